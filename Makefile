@@ -1,0 +1,112 @@
+# Taskscope — one Makefile for the native runtime and CLI, the wasm build, the web page
+# and every test. The two entry points for a person are `make serve` and `make test`.
+#
+# Build configurations, each in its own folder under build/:
+#   build/rel   native, optimised          (CLI, benchmarks)
+#   build/asan  native, ASan + UBSan       (unit tests, program corpus)
+#   build/wasm  emcc, for Node and browsers (unit tests under Node, the engine)
+#
+# Sources are found by wildcard, so a new file in runtime/aio, runtime/py or a test
+# folder needs no edit here. A backend that only exists on one platform guards its own
+# body with #if (see runtime/aio/switch_*.c).
+
+SHELL := bash
+.DEFAULT_GOAL := all
+.DELETE_ON_ERROR:
+.SECONDEXPANSION:
+
+CC     := gcc
+EMCC   := emcc
+NODE   := node
+PYTHON := python3
+PORT   ?= 8000
+# emcc 3.1.6 loads acorn from Debian's Node module folder (design.md, toolchain facts).
+export NODE_PATH := /usr/share/nodejs
+
+COMMON_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Iruntime -MMD -MP
+CFLAGS_rel    := $(COMMON_CFLAGS) -O2 -g
+CFLAGS_asan   := $(COMMON_CFLAGS) -O1 -g -fno-omit-frame-pointer \
+                 -fsanitize=address,undefined -fno-sanitize-recover=all
+CFLAGS_wasm   := $(COMMON_CFLAGS) -O2
+LDFLAGS_rel   := -lm
+LDFLAGS_asan  := -fsanitize=address,undefined -lm
+# Asyncify on the whole unit-test binary: the instrumented list for the engine lives
+# with the wasm build; tests keep it simple and exercise the same switch code.
+LDFLAGS_wasm  := -O2 -sASYNCIFY=0 -sALLOW_MEMORY_GROWTH=1 -sSTACK_SIZE=1048576 \
+                 -sEXIT_RUNTIME=1 -sENVIRONMENT=node -lm
+
+AIO_SRC          := $(sort $(wildcard runtime/aio/*.c))
+PY_SRC           := $(sort $(wildcard runtime/py/*.c))
+CLI_SRC          := $(sort $(wildcard runtime/cli/*.c))
+TEST_RUNTIME_SRC := $(sort $(wildcard tests/runtime/*.c))
+TEST_PY_SRC      := $(sort $(wildcard tests/py/*.c))
+BENCH_SRC        := $(sort $(wildcard tests/bench/*.c))
+
+objs = $(patsubst %.c,build/$(1)/%.o,$(2))
+
+build/rel/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_rel) -c $< -o $@
+build/asan/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_asan) -c $< -o $@
+build/wasm/%.o: %.c
+	@mkdir -p $(@D)
+	$(EMCC) $(CFLAGS_wasm) -c $< -o $@
+
+-include $(shell find build -name '*.d' 2>/dev/null)
+
+.PHONY: all setup test serve bench clean
+all: build/rel/taskscope
+
+setup:
+	bash scripts/setup.sh
+
+# ---- the task runtime (runtime/aio) -------------------------------------------------
+build/%/test-runtime: $$(call objs,$$*,$(TEST_RUNTIME_SRC) $(AIO_SRC))
+	$(CC) $^ -o $@ $(LDFLAGS_$*)
+build/wasm/test-runtime.js: $(call objs,wasm,$(TEST_RUNTIME_SRC) $(AIO_SRC))
+	$(EMCC) $^ -o $@ $(LDFLAGS_wasm)
+
+.PHONY: test-runtime test-runtime-wasm
+test-runtime: build/asan/test-runtime
+	$<
+test-runtime-wasm: build/wasm/test-runtime.js
+	$(NODE) $<
+
+# ---- the interpreter (runtime/py) and the native CLI ---------------------------------
+build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))
+	$(CC) $^ -o $@ $(LDFLAGS_$*)
+build/%/test-py: $$(call objs,$$*,$(TEST_PY_SRC) $(PY_SRC) $(AIO_SRC))
+	$(CC) $^ -o $@ $(LDFLAGS_$*)
+
+.PHONY: test-py test-programs
+test-py: build/asan/test-py
+	$<
+test-programs: build/asan/taskscope
+	$(PYTHON) scripts/run_programs.py --cli $<
+
+# ---- the whole suite ------------------------------------------------------------------
+# Each area adds its test target once its sources exist, so `make test` is always the
+# complete list of what there is to test.
+TESTS :=
+ifneq ($(TEST_RUNTIME_SRC),)
+TESTS += test-runtime test-runtime-wasm
+endif
+ifneq ($(TEST_PY_SRC),)
+TESTS += test-py
+endif
+ifneq ($(CLI_SRC),)
+TESTS += test-programs
+endif
+
+test: $(TESTS)
+	@echo "make test: all suites passed ($(TESTS))"
+
+# ---- serving the playground -----------------------------------------------------------
+serve: setup
+	$(NODE) scripts/serve.mjs --port $(PORT)
+
+clean:
+	rm -rf build wasm/dist web/dist
+
