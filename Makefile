@@ -77,12 +77,20 @@ test-runtime-wasm: build/wasm/test-runtime.js
 # ---- the interpreter (runtime/py) and the native CLI ---------------------------------
 build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))
 	$(CC) $^ -o $@ $(LDFLAGS_$*)
-build/%/test-py: $$(call objs,$$*,$(TEST_PY_SRC) $(PY_SRC) $(AIO_SRC))
-	$(CC) $^ -o $@ $(LDFLAGS_$*)
+# Each tests/py/*.c is a standalone test program (exit status 0 = pass) linked with the
+# whole library; tests/tools/*.c are developer tools built the same way but not run.
+TEST_PY_BINS := $(patsubst %.c,build/asan/%,$(TEST_PY_SRC))
+TOOL_SRC     := $(sort $(wildcard tests/tools/*.c))
+build/asan/tests/py/%: build/asan/tests/py/%.o $(call objs,asan,$(PY_SRC) $(AIO_SRC))
+	$(CC) $^ -o $@ $(LDFLAGS_asan)
+build/asan/tests/tools/%: build/asan/tests/tools/%.o $(call objs,asan,$(PY_SRC) $(AIO_SRC))
+	$(CC) $^ -o $@ $(LDFLAGS_asan)
+build/rel/tests/tools/%: build/rel/tests/tools/%.o $(call objs,rel,$(PY_SRC) $(AIO_SRC))
+	$(CC) $^ -o $@ $(LDFLAGS_rel)
 
 .PHONY: test-py test-programs
-test-py: build/asan/test-py
-	$<
+test-py: $(TEST_PY_BINS)
+	@fail=0; for t in $^; do $$t || { echo "FAILED: $$t"; fail=1; }; done; exit $$fail
 test-programs: build/asan/taskscope
 	$(PYTHON) scripts/run_programs.py --cli $<
 
