@@ -13,6 +13,8 @@
 SHELL := bash
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
+# Keep object files that only a test program needs, so a rerun does not rebuild them.
+.SECONDARY:
 .SECONDEXPANSION:
 
 CC     := gcc

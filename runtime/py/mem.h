@@ -1,0 +1,26 @@
+/* runtime/py/mem.h — the interpreter's one allocator.
+ *
+ * Every allocation of the interpreter (objects, bigint digits, buffers) goes through
+ * these functions, with the size passed back on free, so the memory cap and the
+ * memory figure live in one place. An allocation that would pass the cap returns NULL;
+ * the caller turns that into MemoryError. */
+#ifndef TASKSCOPE_PY_MEM_H
+#define TASKSCOPE_PY_MEM_H
+#include <stddef.h>
+
+/* Returns n fresh bytes, or NULL when out of memory or over the cap. */
+void *py_mem_alloc(size_t n);
+/* Like py_mem_alloc, zero-filled. */
+void *py_mem_calloc(size_t n);
+/* Resizes a block of old_n bytes to new_n; NULL (the block untouched) on failure. */
+void *py_mem_realloc(void *p, size_t old_n, size_t new_n);
+/* Frees a block of n bytes (NULL is allowed). */
+void py_mem_free(void *p, size_t n);
+
+/* Bytes currently allocated, and the most ever allocated at once. */
+size_t py_mem_used(void);
+size_t py_mem_peak(void);
+/* Sets the cap in bytes (0 = none). */
+void py_mem_set_limit(size_t limit);
+
+#endif
