@@ -225,9 +225,130 @@ def fib_n(n):
     return a
 
 
+# ---- floatfmt -----------------------------------------------------------------------------
+
+
+def bits_to_float(u):
+    return struct.unpack("<d", struct.pack("<Q", u))[0]
+
+
+def interesting_floats(rng):
+    vals = [0.0, -0.0, 1.0, -1.0, 0.1, 0.2, 0.3, 1 / 3, 2 / 3, 0.5, 1.5, 2.5, -2.5, 0.125,
+            0.375, 1.25, 2.675, 1.005, 0.045, 1e16, 1e15, 9999999999999998.0,
+            1234567890123456.0, 12345678901234567.0, 0.0001, 0.00001, 1e-05, 1.5e-5,
+            123.456, -123.456, 1e22, 1e23, 1e100, 1e300, 1.7976931348623157e308,
+            2.2250738585072014e-308, 2.225073858507201e-308, 5e-324, 1e-320, 2.0**53,
+            2.0**53 + 2, 2.0**63, 2.0**64, 2.0**-1074, 2.0**1023, 9.5, 10.5, 99.5, 999.5,
+            0.05, 0.15, 0.25, 0.35, 0.95, 4.35, 100.0, 1e10, 123456789.0, 3.14159265358979,
+            2.0**0.5, 1e-7, 9.999999e-5, 0.000099999, 5e-5, 1e21, 1e-4, 8.41e21,
+            float("inf"), float("-inf"), float("nan"), 7.0, 1e5, 1e6, 1e7, 123456.0,
+            1234567.0, 0.000123456, 299792458.0, 6.02214076e23, 1.602e-19, 4.9e-324]
+    for _ in range(150):
+        vals.append(bits_to_float(rng.getrandbits(64)))
+    for _ in range(120):
+        k = rng.randrange(0, 8)
+        vals.append(round(rng.uniform(-1000, 1000), k))
+    for _ in range(60):
+        vals.append(rng.random() * 10.0 ** rng.randrange(-30, 30))
+    # Doubles just above and below powers of two, where repr's interval is lopsided.
+    for e in (-1022, -500, -10, 0, 1, 10, 52, 53, 100, 500, 1023):
+        p2 = 2.0**e
+        vals += [p2, math.nextafter(p2, 0), math.nextafter(p2, math.inf)]
+    vals += [x for x in (5e-324 * k for k in (2, 3, 7, 1000))]
+    return [v for v in vals if not math.isnan(v) or True]
+
+
+def float_spec(t, prec, alt, z):
+    return ("z" if z else "") + ("#" if alt else "") + (f".{prec}" if prec >= 0 else "") + t
+
+
+def gen_floatfmt():
+    rng = random.Random(5150)
+    lines = []
+    vals = interesting_floats(rng)
+    types = ["", "e", "E", "f", "F", "g", "G", "%", "n"]
+    for x in vals:
+        lines.append(f"repr {F(x)} {S(repr(x))}")
+        lines.append(f"hash {F(x)} {hash(x) if not math.isnan(x) else 0}")
+        for t in types:
+            precs = [-1, 0, 1, 3, 6, 17] if t != "%" else [-1, 0, 2]
+            if abs(x) > 1e50 and t in ("f", "F", "%"):
+                precs = [-1, 0, 3]
+            for prec in precs:
+                if prec not in (-1, 0, 3):
+                    combos = [(0, 0)]
+                elif t == "" and prec == -1:
+                    combos = [(0, 0), (0, 1)]
+                else:
+                    combos = [(0, 0), (1, 0), (0, 1)]
+                for alt, z in combos:
+                    spec = float_spec(t, prec, alt, z)
+                    if t == "" and alt:
+                        continue
+                    flags = alt | (z << 1)
+                    lines.append(f"fmt {F(x)} {t or '-'} {prec} {flags} {S(format(x, spec))}")
+        for nd in (0, 1, 2, 3, 5, -1, -2, -5, 10, 17, 300, 400, -300, -400):
+            lines.append(f"round {F(x)} {nd} {attempt(lambda: round(x, nd), F)}")
+        if math.isfinite(x):
+            lines.append(f"roundint {F(x)} {F(float(round(x)))}")
+    # Long fixed-point expansions and big precisions.
+    for x, spec in [(1e308, ".2f"), (5e-324, ".400f"), (0.1, ".60f"), (1 / 3, ".100e"),
+                    (2.0**-1074, ".1074f"), (1e22, ".30g"), (123.456, "#.0f"), (0.0, "#.0e"),
+                    (1e-300, ".320f")]:
+        t = spec[-1]
+        prec = int(spec.strip("#").rstrip(t)[1:])
+        lines.append(f"fmt {F(x)} {t} {prec} {1 if '#' in spec else 0} {S(format(x, spec))}")
+    # Ties at round()'s boundaries and large negative ndigits.
+    for x, nd in [(2.5, 0), (3.5, 0), (0.125, 2), (0.375, 2), (15.0, -1), (25.0, -1),
+                  (35.0, -1), (25.000000001, -1), (5e307, -308), (1.5e308, -308),
+                  (1e308, -308), (-0.001, 1), (-4.0, -1), (5.0, -1), (150.0, -2),
+                  (250.0, -2), (1.7976931348623157e308, -300), (2.0**60, -17),
+                  (123456789012345678.0, -3), (0.5, 0), (-0.5, 0), (1e-320, 322)]:
+        lines.append(f"round {F(x)} {nd} {attempt(lambda: round(x, nd), F)}")
+    for _ in range(200):
+        x = rng.uniform(-1e6, 1e6)
+        nd = rng.randrange(-6, 8)
+        lines.append(f"round {F(x)} {nd} {attempt(lambda: round(x, nd), F)}")
+    # Parsing as float() does.
+    texts = ["1", "-1", "+1.5", " 2.5 ", "\t\n3\r", "1_000.5", "1__0", "_1", "1_", "1_.5",
+             "1._5", "1.5_", "1e1_0", "1e_10", "1_e10", ".5", "5.", ".", "e5", "1e", "1e+",
+             "1e-5", "1E5", "inf", "-inf", "+inf", "INF", "Infinity", "-iNfInItY", "infinit",
+             "nan", "-nan", "NaN", "+NAN", "nana", "0x1p3", "1.5.5", "", " ", "-", "+",
+             "1 2", "0", "-0", "00", "007", "0.1", "1e308", "1e309", "-1e400", "1e-400",
+             "2.2250738585072011e-308", "4.9e-324", "2.4703282292062327e-324",
+             "2.4703282292062328e-324", "9007199254740993", "1.00000000000000011102230246251565404236316680908203125",
+             "1.00000000000000011102230246251565404236316680908203124",
+             "1.00000000000000011102230246251565404236316680908203126",
+             "0." + "0" * 400 + "1e400", "1" * 400, "3.14159_26535", "1.2e3.4", "١٢",
+             "0_0", "0_0.0_0e0_0", "1e5_", "in f", "++1", "1e+-5", "infinity ", " nan"]
+    for _ in range(150):
+        x = bits_to_float(rng.getrandbits(64))
+        if math.isfinite(x):
+            texts.append(repr(x))
+            texts.append(f"{x:.{rng.randrange(1, 25)}e}")
+    for text in texts:
+        text = text.encode().decode("unicode_escape") if "\\" in text else text
+        if not text.isascii():
+            continue
+        lines.append(f"parse {S(text)} {attempt(lambda: float(text), F)}")
+    # % and divmod.
+    pairs = [(7.0, 2.0), (-7.0, 2.0), (7.0, -2.0), (-7.0, -2.0), (0.0, 3.0), (-0.0, 3.0),
+             (0.0, -3.0), (1.0, 0.0), (1.0, -0.0), (5.5, 1.5), (1e308, 1e-308), (0.1, 0.01),
+             (1.0, float("inf")), (-1.0, float("inf")), (1.0, float("-inf")),
+             (float("inf"), 2.0), (3.0, 0.1), (-3.0, 0.1), (1e-320, 3e-320), (2.0**60, 3.0)]
+    for _ in range(200):
+        a = rng.uniform(-100, 100) * 10.0 ** rng.randrange(-3, 4)
+        b = rng.uniform(-10, 10) * 10.0 ** rng.randrange(-3, 4)
+        pairs.append((a, b))
+    for a, b in pairs:
+        lines.append(f"mod {F(a)} {F(b)} {attempt(lambda: a % b, F)}")
+        lines.append(f"floordiv {F(a)} {F(b)} {attempt(lambda: a // b, F)}")
+    return lines
+
+
 # ---- main -----------------------------------------------------------------------------------
 
-GENERATORS = {"bigint": gen_bigint}
+GENERATORS = {"bigint": gen_bigint, "floatfmt": gen_floatfmt}
 
 
 def main():
