@@ -346,9 +346,135 @@ def gen_floatfmt():
     return lines
 
 
+# ---- formatspec ---------------------------------------------------------------------------
+
+
+def random_spec(rng, types):
+    parts = []
+    if rng.random() < 0.4:
+        parts.append(rng.choice(["", "*", "x", "0", "\u00e9", "\u65e5", "<", "{"]) +
+                     rng.choice("<>=^"))
+    parts.append(rng.choice(["", "", "+", "-", " "]))
+    parts.append("z" if rng.random() < 0.1 else "")
+    parts.append("#" if rng.random() < 0.2 else "")
+    parts.append("0" if rng.random() < 0.25 else "")
+    parts.append(rng.choice(["", "", "1", "5", "8", "12", "20"]))
+    parts.append(rng.choice(["", "", "", ",", "_"]))
+    parts.append(rng.choice(["", "", "", ".0", ".1", ".3", ".8", ".12"]))
+    parts.append(rng.choice(types))
+    return "".join(parts)
+
+
+def fmt_case(kind, value, spec, tname):
+    enc = I(value) if kind == "int" else F(value) if kind == "float" else S(value)
+    try:
+        got = S(format(value, spec))
+    except (ValueError, OverflowError) as e:
+        got = ("!OVERFLOW " if isinstance(e, OverflowError) else "!VALUE ") + S(str(e))
+    return f"fmt {kind} {enc} {S(spec)} {tname} {got}"
+
+
+def gen_formatspec():
+    rng = random.Random(777)
+    lines = []
+    ints = [0, 1, -1, 7, -7, 42, 65, 255, -255, 1000, 1234, -1234, 12345, 1234567, -1234567,
+            2**31, 2**63 - 1, -2**63, 2**64, -2**64, 10**20, 10**30 + 7, -(3**70), 0x10FFFF,
+            0x110000, 0x263A]
+    floats = [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, 1234.5, -1234.5, 1234567.891, 0.001234,
+              -0.0001, 1e-7, 1e16, 1.5e300, 123456789.0, 3.14159, -2.675, 100.0, 1e22,
+              float("inf"), float("-inf"), float("nan"), 12345.6789, 0.1, 99.999]
+    strs = ["", "a", "ab", "abc", "hello world", "\u65e5\u672c\u8a9e", "caf\u00e9",
+            "x" * 30]
+    int_types = ["", "", "d", "b", "o", "x", "X", "c", "n", "e", "f", "g", "%", "E", "G",
+                 "F", "s", "q"]
+    float_types = ["", "", "e", "E", "f", "F", "g", "G", "n", "%", "d", "x"]
+    str_types = ["", "", "", "s", "d"]
+    curated_int = ["", "d", "08,", "07,", "09,", "06,", "05,", "04,", "#012_x", "#011_b",
+                   "=+10", "*^11,", "0=8", "x<05", "<05", "_x", "_o", "#_b", ",", "_", ",d",
+                   ".2d", "c+", "+c", "#c", "z", "zd", ",c", ",n", "_n", ",_", "_,", ".", "xx",
+                   "5.3.4", "1" * 30, "." + "1" * 30, "c", "=5c", "^5c", "<5c", "e", ".3e",
+                   ",.2f", "%", "#x", "#X", "#o", "#b", "+d", " d", "-d", "=10", "^10",
+                   "\u00e9^9", "q", "\u00e9", ",x", ",b", "010x", "#010x", "-#010x",
+                   "+#10_o", " 020,", "=", "0", "00", "010", ",.3", "#", "_X", "_d",
+                   "0>5", "^", ">"]
+    curated_float = ["", ".3", ".0", "#.0", "e", ".0e", "#.0e", "f", ".2f", ",", "_",
+                     "012,.1f", "010", "010,", "=+10", ",g", "011,e", "z", "z.1f", "z.0f",
+                     ",.2%", "%", ".1%", "n", ".3n", "+", " ", "-", "#g", "#.3g", "G", "E",
+                     "F", "^12.3f", "*<12", "=12", "0=12.2f", "+012.3e", ",.1e", "d", "s",
+                     "x", ".", "1" * 30, ",n", "_n", "zx", ".100f", ".30e", "#", "#.3",
+                     "#e", "#f", "#%", "z%", "z,", "0", "^", "20,.3f"]
+    curated_str = ["", "s", "5", "<5", ">5", "^5", "^6", "*^7.2", "\u00e9>5", ".2", ".0",
+                   "05", "<05", "x<05", "+", " ", "-", "z", "#", "=", "=5", "d", ",", "_",
+                   ",s", "10.3s", "0^9", ".100", "x", "c"]
+    for v in ints:
+        for spec in curated_int:
+            lines.append(fmt_case("int", v, spec, "int"))
+        for _ in range(40):
+            lines.append(fmt_case("int", v, random_spec(rng, int_types), "int"))
+    lines.append(fmt_case("int", 10**5000, "d", "int"))
+    lines.append(fmt_case("int", 10**5000, ",", "int"))
+    lines.append(fmt_case("int", 10**400, "e", "int"))
+    lines.append(fmt_case("int", 10**300, "e", "int"))
+    lines.append(fmt_case("int", True, "q", "bool"))
+    for v in floats:
+        for spec in curated_float:
+            lines.append(fmt_case("float", v, spec, "float"))
+        for _ in range(40):
+            lines.append(fmt_case("float", v, random_spec(rng, float_types), "float"))
+    for v in strs:
+        for spec in curated_str:
+            lines.append(fmt_case("str", v, spec, "str"))
+        for _ in range(25):
+            lines.append(fmt_case("str", v, random_spec(rng, str_types), "str"))
+    # printf-style conversions.
+    int_convs = "diuxXoc"
+    float_convs = "eEfFgG"
+    pf = []
+    for _ in range(1500):
+        flags = "".join(rng.choice(["", "-", "+", " ", "#", "0"]) for _ in range(rng.randrange(3)))
+        width = rng.choice(["", "", "1", "5", "10", "*"])
+        prec = rng.choice(["", "", ".0", ".1", ".3", ".8", ".*", "."])
+        if rng.random() < 0.5:
+            conv = rng.choice(int_convs)
+            value = rng.choice(ints)
+            kind = "int"
+            if conv == "c" and not 0 <= value < 0x110000:
+                value = 65
+        else:
+            conv = rng.choice(float_convs)
+            value = rng.choice(floats)
+            kind = "float"
+        pf.append(("%" + flags + width + prec + conv, kind, value))
+    pf += [("%5.2f", "float", 3.14159), ("%-8d|", "int", 42), ("%+05d", "int", 42),
+           ("%#x", "int", 255), ("%#o", "int", 8), ("% d", "int", 5), ("%.3d", "int", 5),
+           ("%05.1f", "float", -2.5), ("%c", "int", 65), ("%*d", "int", 3),
+           ("%-*.*f|", "float", 3.14159), ("%#.0f", "float", 3.0), ("%x", "int", -255),
+           ("%#X", "int", -255), ("%.0e", "float", 12345.0), ("%g", "float", 1e20),
+           ("%#g", "float", 1.0), ("%u", "int", -3), ("%.5x", "int", 255),
+           ("%#.5o", "int", 8), ("%+.3e", "float", 0.0), ("%08.3x", "int", 255),
+           ("%-08d|", "int", 3), ("%010f", "float", float("inf")), ("%05c", "int", 65),
+           ("%-010f|", "float", float("nan")), ("%+010.2f", "float", float("-inf")),
+           ("%ld", "int", 5), ("%c", "int", 0x263A), ("%d", "int", 10**30),
+           ("%x", "int", -(2**100)), ("%.1000f", "float", 1.0), ("%i", "int", -7)]
+    for fmt, kind, value in pf:
+        stars = []
+        if "*" in fmt:
+            for _ in range(fmt.count("*")):
+                stars.append(rng.choice([0, 3, 7, -6]) if not stars or fmt.count("*") == 1
+                             else rng.choice([0, 2, 5]))
+        try:
+            got = S(fmt % tuple(stars + [value]))
+        except (ValueError, OverflowError) as e:
+            got = "!" + S(str(e))
+        st = [str(x) for x in stars] + ["-"] * (2 - len(stars))
+        enc = I(value) if kind == "int" else F(value)
+        lines.append(f"printf {S(fmt)} {kind} {enc} {st[0]} {st[1]} {got}")
+    return lines
+
+
 # ---- main -----------------------------------------------------------------------------------
 
-GENERATORS = {"bigint": gen_bigint, "floatfmt": gen_floatfmt}
+GENERATORS = {"bigint": gen_bigint, "floatfmt": gen_floatfmt, "formatspec": gen_formatspec}
 
 
 def main():
