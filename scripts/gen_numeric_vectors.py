@@ -472,9 +472,114 @@ def gen_formatspec():
     return lines
 
 
+# ---- mt19937 -------------------------------------------------------------------------------
+
+
+def gen_mt19937():
+    pick = random.Random(99)  # chooses the operations; never the generator under test
+    lines = []
+    seeds = [0, 1, 2, 42, 12345, -5, 2**31, 2**32 - 1, 2**32, 2**64 + 3, 10**30, 3**200,
+             -(2**100), 987654321]
+    float_seeds = [0.5, 1.5, -2.25, 1e300]
+    for seed in seeds + float_seeds:
+        r = random.Random(seed)
+        if isinstance(seed, float):
+            lines.append(f"seedu64 {hash(seed) & 0xFFFFFFFFFFFFFFFF}")
+        else:
+            lines.append(f"seed {I(seed)}")
+        for _ in range(220):
+            op = pick.choice(["u32", "random", "bits", "bits", "randbelow", "randrange",
+                              "randrange1", "randint", "choice", "shuffle", "sample",
+                              "choices", "choicescum", "uniform", "gauss", "normal", "expo",
+                              "randrangebig", "randbelowbig"])
+            if op == "u32":
+                lines.append(f"u32 {r.getrandbits(32)}")
+            elif op == "random":
+                lines.append(f"random {F(r.random())}")
+            elif op == "bits":
+                k = pick.choice([0, 1, 5, 31, 32, 33, 53, 63, 64, 65, 100, 128, 1000])
+                lines.append(f"bits {k} {I(r.getrandbits(k))}")
+            elif op == "randbelow":
+                n = pick.choice([1, 2, 3, 7, 10, 100, 2**31, 2**32 + 1, 10**15, 2**63 - 1])
+                lines.append(f"randbelow {n} {r._randbelow(n)}")
+            elif op == "randbelowbig":
+                n = pick.choice([2**64 + 1, 10**30, 3**150])
+                lines.append(f"randbelowbig {I(n)} {I(r._randbelow(n))}")
+            elif op == "randrange":
+                a = pick.randrange(-50, 50)
+                b = pick.randrange(-50, 50)
+                st = pick.choice([1, 1, 2, 3, -1, -2, -7, 0])
+                try:
+                    v = str(r.randrange(a, b, st))
+                except ValueError:
+                    v = "!VALUE"
+                lines.append(f"randrange {a} {b} {st} {v}")
+            elif op == "randrange1":
+                stop = pick.choice([1, 2, 10, 1000, 0, -3, 2**40])
+                try:
+                    v = str(r.randrange(stop))
+                except ValueError:
+                    v = "!VALUE"
+                lines.append(f"randrange1 {stop} {v}")
+            elif op == "randint":
+                a = pick.randrange(-20, 20)
+                b = a + pick.randrange(-2, 30)
+                try:
+                    v = str(r.randint(a, b))
+                except ValueError:
+                    v = "!VALUE"
+                lines.append(f"randint {a} {b} {v}")
+            elif op == "randrangebig":
+                a = pick.choice([0, -(10**20), 2**70, 5])
+                b = a + pick.choice([10**25, 3, -(10**22), 2**65])
+                st = pick.choice([1, 7, -3, 10**18])
+                try:
+                    v = I(r.randrange(a, b, st))
+                except ValueError:
+                    v = "!VALUE"
+                lines.append(f"randrangebig {I(a)} {I(b)} {I(st)} {v}")
+            elif op == "choice":
+                n = pick.choice([1, 2, 5, 100, 1000])
+                lines.append(f"choice {n} {r.choice(range(n))}")
+            elif op == "shuffle":
+                n = pick.choice([0, 1, 2, 5, 10, 30])
+                x = list(range(n))
+                r.shuffle(x)
+                lines.append(f"shuffle {n} " + " ".join(map(str, x)))
+            elif op == "sample":
+                n = pick.choice([5, 10, 21, 22, 30, 50, 100, 1000, 10**6])
+                k = pick.choice([0, 1, 3, 5, 6, 10, 20])
+                k = min(k, n)
+                lines.append(f"sample {n} {k} " + " ".join(map(str, r.sample(range(n), k))))
+            elif op == "choices":
+                n = pick.choice([1, 3, 10, 1000])
+                k = pick.choice([1, 5, 10])
+                lines.append(f"choices {n} {k} " + " ".join(map(str, r.choices(range(n), k=k))))
+            elif op == "choicescum":
+                n = pick.choice([1, 3, 6])
+                w = [pick.choice([0.0, 0.5, 1.0, 2.0, 3.25]) for _ in range(n)]
+                w[-1] = w[-1] or 1.0
+                cw = list(__import__("itertools").accumulate(w))
+                k = pick.choice([1, 5])
+                got = r.choices(range(n), cum_weights=cw, k=k)
+                lines.append(f"choicescum {n} {k} " + " ".join(F(c) for c in cw) + " " +
+                             " ".join(map(str, got)))
+            elif op == "uniform":
+                a, b = pick.uniform(-10, 10), pick.uniform(-10, 10)
+                lines.append(f"uniform {F(a)} {F(b)} {F(r.uniform(a, b))}")
+            elif op == "gauss":
+                lines.append(f"gauss {F(1.5)} {F(2.0)} {F(r.gauss(1.5, 2.0))}")
+            elif op == "normal":
+                lines.append(f"normal {F(-1.0)} {F(0.5)} {F(r.normalvariate(-1.0, 0.5))}")
+            elif op == "expo":
+                lines.append(f"expo {F(1.5)} {F(r.expovariate(1.5))}")
+    return lines
+
+
 # ---- main -----------------------------------------------------------------------------------
 
-GENERATORS = {"bigint": gen_bigint, "floatfmt": gen_floatfmt, "formatspec": gen_formatspec}
+GENERATORS = {"bigint": gen_bigint, "floatfmt": gen_floatfmt, "formatspec": gen_formatspec,
+              "mt19937": gen_mt19937}
 
 
 def main():

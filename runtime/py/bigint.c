@@ -71,6 +71,14 @@ py_bigint *py_bigint_from_int64(int64_t v) {
   return r;
 }
 
+py_bigint *py_bigint_from_words(const uint32_t *w, size_t n, int sign) {
+  py_bigint *r = alloc_big(n);
+  if (!r) return NULL;
+  if (n) memcpy(r->d, w, n * sizeof(limb));
+  r->len = (uint32_t)n;
+  return normalize(r, sign < 0 ? -1 : 1);
+}
+
 int py_bigint_to_int64(const py_bigint *a, int64_t *out) {
   if (a->len > 2) return 0;
   uint64_t m = a->len ? a->d[0] : 0;

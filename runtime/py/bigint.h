@@ -57,6 +57,10 @@ int py_bigint_to_int64(const py_bigint *a, int64_t *out);
 /* Returns the value of a modulo 2**64 (two's complement), e.g. for masking. */
 uint64_t py_bigint_low_uint64(const py_bigint *a);
 
+/* The value sign * W where W has the 32-bit words w[0..n), least significant first
+ * (int.from_bytes, getrandbits). NULL when out of memory. */
+py_bigint *py_bigint_from_words(const uint32_t *w, size_t n, int sign);
+
 /* int(x) for a float: truncates toward zero. PY_NUM_EOVERFLOW for ±inf (CPython:
  * "cannot convert float infinity to integer"), PY_NUM_EVALUE for nan ("cannot convert
  * float NaN to integer"). */
