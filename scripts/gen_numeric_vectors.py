@@ -291,6 +291,14 @@ def gen_floatfmt():
             lines.append(f"round {F(x)} {nd} {attempt(lambda: round(x, nd), F)}")
         if math.isfinite(x):
             lines.append(f"roundint {F(x)} {F(float(round(x)))}")
+    # repr alone on many more doubles: random bit patterns, short decimals, powers.
+    extra = [bits_to_float(rng.getrandbits(64)) for _ in range(3000)]
+    extra += [round(rng.uniform(-1e4, 1e4), rng.randrange(0, 10)) for _ in range(2000)]
+    extra += [rng.randrange(1, 10**rng.randrange(1, 18)) / 10.0**rng.randrange(0, 25)
+              for _ in range(1000)]
+    extra += [2.0**e for e in range(-1074, 1024, 7)] + [10.0**e for e in range(-323, 309)]
+    for x in extra:
+        lines.append(f"repr {F(x)} {S(repr(x))}")
     # Long fixed-point expansions and big precisions.
     for x, spec in [(1e308, ".2f"), (5e-324, ".400f"), (0.1, ".60f"), (1 / 3, ".100e"),
                     (2.0**-1074, ".1074f"), (1e22, ".30g"), (123.456, "#.0f"), (0.0, "#.0e"),

@@ -104,10 +104,10 @@ static int frac_digits(double ax, int n, digits *g) {
 }
 
 /* The shortest digits that read back as ax > 0 (finite), and among equally short ones
- * the closest: the correctly rounded p-digit value for the smallest p that round-trips,
- * or, near a power of two where the rounding interval is lopsided, its neighbour on
- * the other side. */
-static void shortest_digits(double ax, digits *g) {
+ * the closest, by trying every precision: the correctly rounded p-digit value for the
+ * smallest p that round-trips, or, near a power of two where the rounding interval is
+ * lopsided, its neighbour on the other side. */
+static void shortest_by_search(double ax, digits *g) {
   char s[40], t[48];
   g->d = g->inline_buf;
   for (int p = 1; p <= 17; p++) {
@@ -137,6 +137,93 @@ static void shortest_digits(double ax, digits *g) {
   /* Unreachable: 17 digits always round-trip. */
   snprintf(s, sizeof s, "%.16e", ax);
   take_e_format(g, s);
+}
+
+/* The 17 correctly rounded significant digits of ax, from which every shorter
+ * rounding can be derived (see rounded_prefix). */
+typedef struct digits17 {
+  char d[17];
+  int exp10; /* ax ≈ d[0].d[1..16] × 10**exp10 */
+} digits17;
+
+/* ax rounded to p < 17 significant digits into out[0..p), returning the decimal
+ * exponent of out[0]. Rounding the 17-digit string gives the same result as rounding
+ * ax itself unless the 17 digits end in exactly half a unit of digit p (a p-digit
+ * midpoint closer to ax than the 17-digit value would contradict its correct
+ * rounding); only then ask printf for the exact answer. */
+static int rounded_prefix(double ax, const digits17 *r, int p, char *out) {
+  int up;
+  if (r->d[p] != '5') {
+    up = r->d[p] > '5';
+  } else {
+    int rest = 0;
+    for (int i = p + 1; i < 17; i++) rest |= r->d[i] != '0';
+    if (rest) {
+      up = 1;
+    } else {
+      char s[40];
+      snprintf(s, sizeof s, "%.*e", p - 1, ax);
+      int n = 0;
+      char *e = strchr(s, 'e');
+      for (char *q = s; q < e; q++)
+        if (*q != '.') out[n++] = *q;
+      return atoi(e + 1);
+    }
+  }
+  memcpy(out, r->d, (size_t)p);
+  int exp10 = r->exp10;
+  if (up) {
+    int i = p - 1;
+    while (i >= 0 && out[i] == '9') out[i--] = '0';
+    if (i >= 0) {
+      out[i]++;
+    } else {
+      /* 99..9 rounded up to 100..0: one more decade. */
+      out[0] = '1';
+      exp10++;
+    }
+  }
+  return exp10;
+}
+
+/* Whether the p digits with decimal exponent exp10 read back as ax. */
+static int reads_back(double ax, const char *dig, int p, int exp10) {
+  char s[48];
+  memcpy(s, dig, (size_t)p);
+  snprintf(s + p, sizeof s - (size_t)p, "e%d", exp10 - (p - 1));
+  return strtod(s, NULL) == ax;
+}
+
+/* Shortest round-trip digits with one printf and a binary search over the precision.
+ * Away from powers of two the rounding interval is symmetric, so once the correctly
+ * rounded p-digit value reads back, every longer one does too (it is at least as
+ * close), and the closest p-digit candidate is the only one that can. */
+static void shortest_digits(double ax, digits *g) {
+  int e2;
+  if (frexp(ax, &e2) == 0.5) {
+    shortest_by_search(ax, g);
+    return;
+  }
+  char s[40];
+  snprintf(s, sizeof s, "%.16e", ax);
+  digits17 r;
+  r.d[0] = s[0];
+  memcpy(r.d + 1, s + 2, 16);
+  r.exp10 = atoi(s + 19);
+  int lo = 1, hi = 17;
+  char cand[17];
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    int exp10 = rounded_prefix(ax, &r, mid, cand);
+    if (reads_back(ax, cand, mid, exp10)) hi = mid;
+    else lo = mid + 1;
+  }
+  g->d = g->inline_buf;
+  int exp10 = lo == 17 ? r.exp10 : rounded_prefix(ax, &r, lo, g->d);
+  if (lo == 17) memcpy(g->d, r.d, 17);
+  g->n = lo;
+  g->decpt = exp10 + 1;
+  trim(g);
 }
 
 /* ==== layout ============================================================================= */

@@ -122,9 +122,10 @@ static void run_case(void) {
     py_mt copy = MT;
     py_mt_shuffle_indexes(&MT, idx, n);
     expect_list(idx, n, 2);
-    for (size_t i = 0; i < n; i++) ptrs[i] = (char *)NULL + i + 1;
+    static size_t items[64];
+    for (size_t i = 0; i < n; i++) ptrs[i] = &items[i];
     py_mt_shuffle(&copy, ptrs, n);
-    for (size_t i = 0; i < n; i++) idx[i] = (size_t)((char *)ptrs[i] - (char *)NULL) - 1;
+    for (size_t i = 0; i < n; i++) idx[i] = (size_t)((size_t *)ptrs[i] - items);
     expect_list(idx, n, 2);
   } else if (strcmp(op, "sample") == 0) {
     size_t n = strtoull(f[1], NULL, 10), k = strtoull(f[2], NULL, 10), out[64];
