@@ -211,6 +211,30 @@ def gen_bigint():
             got = err(e)
             nd = str(e).split("value has ")[1].split(" ")[0] if got == "!LIMIT" else "-"
         lines.append(f"fromstr {S(text)} {base} {got} {nd}")
+    # round(int, -k), the int64 fast path, exact int/float comparison.
+    for a in vals:
+        for k in (1, 2, 3, 10, 30):
+            lines.append(f"roundtens {I(a)} {k} {I(round(a, -k))}")
+    for a, b in [(p, q) for p in small for q in small if rng.random() < 0.3 and
+                 -2**63 <= p < 2**63 and -2**63 <= q < 2**63]:
+        if b:
+            q, r = divmod(a, b)
+            fits = -2**63 <= q < 2**63
+            lines.append(f"i64divmod {a} {b} " + (f"{q} {r}" if fits else "!OVERFLOW !OVERFLOW"))
+        else:
+            lines.append(f"i64divmod {a} {b} !ZERODIV !ZERODIV")
+        lines.append(f"i64truediv {a} {b} {attempt(lambda: a / b, F)}")
+    for a in [0, 1, -1, 2, -2, 3, 10, -10, 7, 2**31, 3037000499, 3037000500, -3037000500]:
+        for e in (0, 1, 2, 3, 5, 10, 20, 40, 62, 63, 64, 100):
+            v = a ** e
+            lines.append(f"i64pow {a} {e} {v if -2**63 <= v < 2**63 else '!OVERFLOW'}")
+    cmp_floats = [0.0, -0.0, 0.5, -0.5, 1.0, 2.0**53, 2.0**63, -2.0**63, 2.0**64, 1e300,
+                  -1e300, float("inf"), float("-inf"), float("nan"), 9007199254740993.0,
+                  2.0**63 - 1024, 123.75]
+    for a in vals + [2**53 + 1, 2**63 - 1, -2**63, 2**64, 123, 124]:
+        for x in cmp_floats:
+            c = 2 if math.isnan(x) else (a > x) - (a < x)
+            lines.append(f"cmpdouble {I(a)} {F(x)} {c}")
     # Whole computations the test also times.
     lines.append(f"factorial 1000 {I(math.factorial(1000))} {str(math.factorial(1000))}")
     lines.append(f"fib 1000 {I(fib_n(1000))} {str(fib_n(1000))}")
@@ -339,6 +363,22 @@ def gen_floatfmt():
         if not text.isascii():
             continue
         lines.append(f"parse {S(text)} {attempt(lambda: float(text), F)}")
+    # float.fromhex.
+    hexes = ['1.8p3', '0x1.8p3', ' 0X1.8P+3 ', '0x.8p1', '0x1.p1', '0x1', '1', '-0x1p-1074',
+             '0x1p-1075', '0x3p-1076', '0x1p1024', '0x1.fffffffffffff8p1023', 'inf',
+             '-Infinity', 'nan', '0x', '.', '0xp1', '0x1p', '0x1p+', '1e5', '0x1_0', '',
+             '0x1.8p3x', '0x1 p3', '0x0.0000000000001p-1022', '0xAbC.dEfp-7',
+             '0x1.00000000000008p0', '0x1.00000000000018p0', '0x1.000000000000081p0',
+             '0x1p99999999999999999999', '0x0p99999999999999', '-0x0p0', '+0x1.0p-0',
+             '0x1.fffffffffffff7ffffp1023', '0x10p-1078', 'x1p0', '0x-1p0', '--0x1']
+    for _ in range(200):
+        x = bits_to_float(rng.getrandbits(64))
+        if math.isfinite(x):
+            hexes.append(x.hex())
+        hexes.append("0x" + "".join(rng.choice("0123456789abcdef") for _ in range(rng.randrange(1, 20)))
+                     + "p" + str(rng.randrange(-1100, 1100)))
+    for text in hexes:
+        lines.append(f"fromhex {S(text)} {attempt(lambda: float.fromhex(text), F)}")
     # % and divmod.
     pairs = [(7.0, 2.0), (-7.0, 2.0), (7.0, -2.0), (-7.0, -2.0), (0.0, 3.0), (-0.0, 3.0),
              (0.0, -3.0), (1.0, 0.0), (1.0, -0.0), (5.5, 1.5), (1e308, 1e-308), (0.1, 0.01),

@@ -526,6 +526,84 @@ int py_float_parse(const char *s, size_t n, double *out) {
   return ok ? PY_NUM_OK : PY_NUM_EVALUE;
 }
 
+/* ==== hex ================================================================================= */
+
+size_t py_float_hex(double x, char *buf) {
+  if (isnan(x)) return (size_t)snprintf(buf, PY_FLOAT_REPR_MAX, "nan");
+  if (isinf(x)) return (size_t)snprintf(buf, PY_FLOAT_REPR_MAX, x < 0 ? "-inf" : "inf");
+  const char *sign = signbit(x) ? "-" : "";
+  if (x == 0) return (size_t)snprintf(buf, PY_FLOAT_REPR_MAX, "%s0x0.0p+0", sign);
+  uint64_t bits;
+  memcpy(&bits, &x, sizeof bits);
+  uint64_t mant = bits & (((uint64_t)1 << 52) - 1);
+  int biased = (int)((bits >> 52) & 0x7FF);
+  /* Normal numbers lead with 1 and their own exponent; subnormals with 0 and -1022. */
+  int lead = biased ? 1 : 0, exp2 = biased ? biased - 1023 : -1022;
+  return (size_t)snprintf(buf, PY_FLOAT_REPR_MAX, "%s0x%d.%013llxp%+d", sign, lead,
+                          (unsigned long long)mant, exp2);
+}
+
+static int is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+int py_float_fromhex(const char *s, size_t n, double *out) {
+  size_t i = 0, end = n;
+  while (i < end && is_space(s[i])) i++;
+  while (end > i && is_space(s[end - 1])) end--;
+  int neg = 0;
+  if (i < end && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  if (word_is(s + i, end - i, "inf") || word_is(s + i, end - i, "infinity")) {
+    *out = neg ? -INFINITY : INFINITY;
+    return PY_NUM_OK;
+  }
+  if (word_is(s + i, end - i, "nan")) {
+    *out = neg ? -NAN : NAN;
+    return PY_NUM_OK;
+  }
+  if (i + 1 < end && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) i += 2;
+  /* Validate, then hand C99's hex-float strtod a clean "0x...p..." (it rounds
+   * correctly, half to even, like CPython's own conversion). */
+  size_t size = (end - i) + 8;
+  char *clean = py_mem_alloc(size);
+  if (!clean) return PY_NUM_ENOMEM;
+  char *w = clean;
+  *w++ = '0';
+  *w++ = 'x';
+  size_t digits = 0;
+  while (i < end && is_hex(s[i])) {
+    *w++ = s[i++];
+    digits++;
+  }
+  if (i < end && s[i] == '.') {
+    *w++ = s[i++];
+    while (i < end && is_hex(s[i])) {
+      *w++ = s[i++];
+      digits++;
+    }
+  }
+  int ok = digits > 0;
+  if (ok && i < end && (s[i] == 'p' || s[i] == 'P')) {
+    *w++ = 'p';
+    i++;
+    if (i < end && (s[i] == '+' || s[i] == '-')) *w++ = s[i++];
+    size_t expdigits = 0;
+    while (i < end && is_digit(s[i])) {
+      *w++ = s[i++];
+      expdigits++;
+    }
+    ok = expdigits > 0;
+  }
+  ok = ok && i == end;
+  *w = '\0';
+  double v = ok ? strtod(clean, NULL) : 0;
+  py_mem_free(clean, size);
+  if (!ok) return PY_NUM_EVALUE;
+  if (isinf(v)) return PY_NUM_EOVERFLOW;
+  *out = neg ? -v : v;
+  return PY_NUM_OK;
+}
+
 /* ==== arithmetic ========================================================================= */
 
 int py_float_mod(double x, double y, double *out) {
