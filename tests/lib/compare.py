@@ -13,13 +13,24 @@ failures = 0
 checks = 0
 
 
-def load(name):
-    """Our runtime/lib/<name>.py as a fresh module named ts_<name>."""
+def load(name, using=()):
+    """Our runtime/lib/<name>.py as a fresh module named ts_<name>. Modules named in
+    `using` are our versions too while it loads (e.g. textwrap on our re)."""
     path = os.path.join(ROOT, "runtime", "lib", name + ".py")
     spec = importlib.util.spec_from_file_location("ts_" + name, path)
     module = importlib.util.module_from_spec(spec)
     sys.modules["ts_" + name] = module
-    spec.loader.exec_module(module)
+    saved = {dep: sys.modules.get(dep) for dep in using}
+    try:
+        for dep in using:
+            sys.modules[dep] = load(dep)
+        spec.loader.exec_module(module)
+    finally:
+        for dep, original in saved.items():
+            if original is None:
+                sys.modules.pop(dep, None)
+            else:
+                sys.modules[dep] = original
     return module
 
 

@@ -1,7 +1,7 @@
 import textwrap
 from compare import load, same
 
-ours = load("textwrap")
+ours = load("textwrap", using=("re",))
 texts = ["The quick brown fox jumps over the lazy dog. " * 5,
          "Asynchronous programming has become increasingly popular in Python. The asyncio "
          "module provides infrastructure for writing asynchronous code using coroutines "
