@@ -96,10 +96,17 @@ test-py: $(TEST_PY_BINS)
 test-programs: build/asan/taskscope
 	$(PYTHON) scripts/run_programs.py --cli $<
 
+# ---- modules written in Python (runtime/lib) -------------------------------------------
+# Our modules are plain Python, so CPython can run them beside its own: tests/lib
+# compares results and error messages on the same inputs.
+.PHONY: test-lib
+test-lib:
+	$(PYTHON) -W ignore tests/lib/run.py
+
 # ---- the whole suite ------------------------------------------------------------------
 # Each area adds its test target once its sources exist, so `make test` is always the
 # complete list of what there is to test.
-TESTS :=
+TESTS := test-lib
 ifneq ($(TEST_RUNTIME_SRC),)
 TESTS += test-runtime test-runtime-wasm
 endif

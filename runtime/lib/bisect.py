@@ -1,0 +1,50 @@
+"""Bisection on sorted lists: find insertion points and insert keeping order."""
+
+__all__ = ["bisect", "bisect_left", "bisect_right", "insort", "insort_left",
+           "insort_right"]
+
+
+def _check(lo, hi, a):
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    return len(a) if hi is None else hi
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """The index after every item <= x."""
+    hi = _check(lo, hi, a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < (a[mid] if key is None else key(a[mid])):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """The index of the first item >= x."""
+    hi = _check(lo, hi, a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if (a[mid] if key is None else key(a[mid])) < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Inserts x after any equal items."""
+    lo = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    """Inserts x before any equal items."""
+    lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+bisect = bisect_right
+insort = insort_right

@@ -1,0 +1,528 @@
+"""Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique, as in 3.11.
+
+A class statement whose base is an Enum goes through EnumType.__new__, which turns
+every plain attribute of the body into a member: an instance of the class carrying
+_name_ and _value_. Members are kept in definition order; a second name for an
+existing value becomes an alias of the first member.
+"""
+
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
+           "ReprEnum", "auto", "unique", "verify", "member", "nonmember",
+           "global_enum", "property"]
+
+_auto_null = object()
+builtins_property = property  # enum.property below shadows the builtin name
+
+
+class auto:
+    """Stands for "the next value" in a class body; resolved when the class is made."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
+
+
+class member:
+    """Forces an attribute to become a member (e.g. a function)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps an attribute from becoming a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == "__" and name[2] != "_" and name[-3] != "_"
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == "_" and name[1] != "_" and name[-2] != "_"
+
+
+def _is_private(cls_name, name):
+    prefix = "_" + cls_name.lstrip("_") + "__"
+    return name.startswith(prefix) and not name.endswith("__")
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, "__get__") or hasattr(obj, "__set__")
+            or hasattr(obj, "__delete__"))
+
+
+class property:
+    """The name/value accessors: a member named `name` or `value` may shadow them."""
+
+    def __init__(self, fget=None):
+        self.fget = fget
+        self.name = fget.__name__ if fget is not None else None
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            member_map = owner.__dict__.get("_member_map_", {})
+            if self.name in member_map:
+                return member_map[self.name]
+            raise AttributeError("%r has no attribute %r" % (owner, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        raise AttributeError("<enum %r> cannot set attribute %r"
+                             % (type(instance).__name__, self.name))
+
+    def __delete__(self, instance):
+        raise AttributeError("<enum %r> cannot delete attribute %r"
+                             % (type(instance).__name__, self.name))
+
+
+def _find_data_type(bases):
+    """The builtin type (int, str, ...) an enum mixes in, or object."""
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object or base is Enum_ or isinstance(base, EnumType):
+                continue
+            if base in (int, str, float, bytes, tuple) or "__new__" in base.__dict__:
+                return base
+    return object
+
+
+Enum_ = None  # set once Enum exists; lets EnumType tell the root class from the rest
+
+
+class EnumType(type):
+    """The metaclass of every enumeration: makes members, looks them up, iterates."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return {}
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        if Enum_ is None:  # Enum itself
+            classdict.update(_member_names_=[], _member_map_={}, _value2member_map_={},
+                             _member_type_=object, _new_member_=None)
+            return super().__new__(metacls, cls, bases, classdict, **kwds)
+        member_type = _find_data_type(bases)
+        enum_base = next((b for chain in bases for b in chain.__mro__
+                          if isinstance(b, EnumType)), Enum_)
+        if enum_base._member_names_:
+            raise TypeError("<enum %r> cannot extend %r" % (cls, enum_base))
+
+        names = []
+        values = {}
+        body = {}
+        for key, value in classdict.items():
+            if isinstance(value, nonmember):
+                body[key] = value.value
+            elif isinstance(value, member):
+                names.append(key)
+                values[key] = value.value
+            elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+                  or _is_descriptor(value)):
+                body[key] = value
+            else:
+                if key in values:
+                    raise TypeError("%r already defined as %r" % (key, values[key]))
+                names.append(key)
+                values[key] = value
+        for key in names:
+            if key in body:
+                raise TypeError("%r already defined as %r" % (key, body[key]))
+
+        body["_member_names_"] = []
+        body["_member_map_"] = {}
+        body["_value2member_map_"] = {}
+        body["_member_type_"] = member_type
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        # A mixed-in type (int, str) comes before Enum in the mro; its repr must not
+        # win over the enum's unless the class body chose it.
+        for name in ("__repr__", "__str__", "__format__"):
+            if name in classdict:
+                continue
+            found = getattr(enum_class, name)
+            if found in (getattr(member_type, name), getattr(object, name)):
+                type.__setattr__(enum_class, name, getattr(enum_base, name))
+        # Members are made by the class's own __new__ (or the mixed-in type's);
+        # afterwards calling the class looks a member up, as Enum.__new__ does.
+        if "__new__" in classdict:
+            type.__setattr__(enum_class, "_new_member_", classdict["__new__"])
+        type.__setattr__(enum_class, "__new__", Enum_.__new__)
+
+        generate = getattr(enum_class, "_generate_next_value_")
+        last_values = []
+        for index, key in enumerate(names):
+            value = values[key]
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = generate(key, 1, index, last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(generate(key, 1, index, last_values[:])
+                              if isinstance(v, auto) else v for v in value)
+            last_values.append(value)
+            enum_class._add_member_(key, value)
+        return enum_class
+
+    def _add_member_(cls, name, value):
+        member_type = cls._member_type_
+        args = value if isinstance(value, tuple) else (value,)
+        if member_type is tuple:
+            args = (args,)
+        custom_new = cls._new_member_
+        if custom_new is not None:
+            obj = custom_new(cls, *args)
+        elif member_type is object:
+            obj = object.__new__(cls)
+        else:
+            obj = member_type.__new__(cls, *args)
+        if not hasattr(obj, "_value_"):
+            obj._value_ = value if member_type is object else member_type(*args)
+        value = obj._value_
+        for existing in cls._member_map_.values():
+            if existing._value_ == value and type(existing._value_) == type(value):
+                cls._member_map_[name] = existing  # an alias
+                type.__setattr__(cls, name, existing)
+                return
+        obj._name_ = name
+        obj.__objclass__ = cls
+        init = getattr(cls, "__init__", None)
+        if init is not None and init is not object.__init__ and \
+                init is not getattr(member_type, "__init__", None):
+            init(obj, *args)
+        cls._member_names_.append(name)
+        cls._member_map_[name] = obj
+        try:
+            cls._value2member_map_[value] = obj
+        except TypeError:
+            pass
+        type.__setattr__(cls, name, obj)
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
+                 start=1, boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                            start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
+                 start=1):
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        body = {}
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            last = []
+            for index, name in enumerate(names):
+                value = cls._generate_next_value_(name, start, index, last[:])
+                last.append(value)
+                body[name] = value
+        elif isinstance(names, dict):
+            body.update(names)
+        else:
+            for name, value in names:
+                body[name] = value
+        if module is not None:
+            body["__module__"] = module
+        if qualname is not None:
+            body["__qualname__"] = qualname
+        return EnumType.__new__(EnumType, class_name, bases, body)
+
+    def __contains__(cls, value):
+        # 3.11 accepts only members here (3.12 will also accept values).
+        if not isinstance(value, Enum_):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(value).__qualname__, type(cls).__qualname__))
+        return isinstance(value, cls) and value._name_ in cls._member_map_
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __bool__(cls):
+        return True
+
+    @builtins_property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag_ is not None and issubclass(cls, Flag_):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("cannot reassign member %r" % name)
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
+        super().__delattr__(name)
+
+
+EnumMeta = EnumType
+Flag_ = None
+
+
+class Enum(metaclass=EnumType):
+    """The base of enumerations: members compare by identity and print as Class.NAME."""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for member in cls._member_map_.values():
+            if member._value_ == value:
+                return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is not None:
+            raise TypeError("error in %s._missing_: returned %r instead of None or a "
+                            "valid member" % (cls.__name__, result))
+        raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        for value in reversed(last_values):
+            try:
+                return value + 1
+            except TypeError:
+                continue
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        value_repr = (self._member_type_.__repr__ if self._member_type_ is not object
+                      else repr)
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_,
+                                value_repr(self._value_))
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __dir__(self):
+        return ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name",
+                "value"]
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+Enum_ = Enum
+
+
+class ReprEnum(Enum):
+    """Only repr() is the enum's; str() and format() are the mixed-in type's."""
+
+
+class IntEnum(int, ReprEnum):
+    """An enumeration whose members are ints."""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+
+class StrEnum(str, ReprEnum):
+    """An enumeration whose members are strs; auto() gives the lower-cased name."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): %r" % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError("%r is not a string" % (values[0],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class Flag(Enum):
+    """Members combine with | & ^ ~; auto() gives the next power of two."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = max(last_values)
+        return 1 << high.bit_length() if high > 0 else 1
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        all_bits = 0
+        for member in cls._member_map_.values():
+            all_bits |= member._value_
+        if value < 0:
+            value = all_bits + 1 + value
+        if value & ~all_bits:
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls._decompose(value)]
+        pseudo._name_ = "|".join(names) if names else None
+        cls._value2member_map_[value] = pseudo
+        return pseudo
+
+    @classmethod
+    def _decompose(cls, value):
+        return [m for m in cls if m._value_ and m._value_ & value == m._value_
+                and m._value_ & (m._value_ - 1) == 0]
+
+    def __iter__(self):
+        return iter(self._decompose(self._value_))
+
+    def __len__(self):
+        return len(self._decompose(self._value_))
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        value_repr = (self._member_type_.__repr__ if self._member_type_ is not object
+                      else repr)
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, value_repr(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, value_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return "%s(%r)" % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __or__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        all_bits = 0
+        for member in self.__class__:
+            all_bits |= member._value_
+        return self.__class__(all_bits & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+Flag_ = Flag
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """A Flag whose members are ints."""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+    def __or__(self, other):
+        if isinstance(other, int) and not isinstance(other, Flag):
+            other = self.__class__(other)
+        return Flag.__or__(self, other)
+
+    __ror__ = __or__
+
+
+def unique(enumeration):
+    """Class decorator: raises ValueError if any member is an alias."""
+    duplicates = [(name, member.name) for name, member in
+                  enumeration.__members__.items() if name != member.name]
+    if duplicates:
+        details = ", ".join("%s -> %s" % pair for pair in duplicates)
+        raise ValueError("duplicate values found in %r: %s" % (enumeration, details))
+    return enumeration
+
+
+def verify(*checks):
+    def decorate(enumeration):
+        return enumeration
+    return decorate
+
+
+def global_enum(cls):
+    return cls

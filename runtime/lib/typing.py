@@ -1,0 +1,367 @@
+"""Type hints: every name tutorials import, subscriptable, with no effect at run time
+(annotations are parsed and kept, never checked). NamedTuple and TypedDict build real
+classes; cast, overload, get_type_hints, TYPE_CHECKING behave as in CPython."""
+
+import collections
+import sys
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    if obj is ...:
+        return "..."
+    if obj is None or obj is type(None):
+        return "None"
+    return repr(obj)
+
+
+class _Special:
+    """A bare special form or alias: Any, Union, List, Callable, ..."""
+
+    def __init__(self, name, origin=None, nparams=None, display=None):
+        self._name = name
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._display = display or "typing." + name
+
+    def __repr__(self):
+        return self._display
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._name == "Optional":
+            return _Alias(_Union, params + (type(None),), "Optional")
+        if self._name == "Union":
+            flat = []
+            for p in params:
+                p = type(None) if p is None else p
+                members = p.__args__ if isinstance(p, _Alias) and p._special is _Union \
+                    else (p,)
+                for m in members:
+                    if m not in flat:
+                        flat.append(m)
+            if len(flat) == 1:
+                return flat[0]
+            return _Alias(_Union, tuple(flat))
+        return _Alias(self, params)
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ is not None:
+            return self.__origin__(*args, **kwargs)
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        if self.__origin__ is not None:
+            return (self.__origin__,)
+        if self._name == "Generic":
+            return (Generic,)
+        return ()
+
+    def __instancecheck__(self, obj):
+        if self.__origin__ is not None:
+            return isinstance(obj, self.__origin__)
+        raise TypeError(f"{self!r} cannot be used with isinstance()")
+
+
+class _Alias:
+    """A subscripted form: List[int], Dict[str, int], Optional[str], Callable[...]"""
+
+    def __init__(self, special, args, display=None):
+        self._special = special
+        self.__args__ = args
+        self.__origin__ = special.__origin__ if special is not _Union else Union
+        self._display = display
+
+    def __repr__(self):
+        if self._special is _Union:
+            args = self.__args__
+            if len(args) == 2 and type(None) in args:
+                other = args[0] if args[1] is type(None) else args[1]
+                return f"typing.Optional[{_type_repr(other)}]"
+            return "typing.Union[" + ", ".join(_type_repr(a) for a in args) + "]"
+        if self._special._name == "Callable" and len(self.__args__) == 2 and \
+                isinstance(self.__args__[0], list):
+            params = "[" + ", ".join(_type_repr(a) for a in self.__args__[0]) + "]"
+            return f"typing.Callable[{params}, {_type_repr(self.__args__[1])}]"
+        return (f"{self._special!r}[" + ", ".join(_type_repr(a) for a in self.__args__)
+                + "]")
+
+    def __getitem__(self, params):
+        return _Alias(self._special, params if isinstance(params, tuple) else (params,))
+
+    def __call__(self, *args, **kwargs):
+        origin = self.__origin__
+        if origin is None or origin is Union:
+            raise TypeError(f"Cannot instantiate {self!r}")
+        return origin(*args, **kwargs)
+
+    def __eq__(self, other):
+        return isinstance(other, _Alias) and self._special is other._special and \
+            self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._special._name, self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        if self._special._name == "Generic" or self._special is Generic:
+            return (Generic,)
+        if self.__origin__ is not None and self.__origin__ is not Union:
+            return (self.__origin__,)
+        return ()
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance "
+                        "checks")
+
+
+Any = _Special("Any")
+NoReturn = _Special("NoReturn")
+Never = _Special("Never")
+Self = _Special("Self")
+LiteralString = _Special("LiteralString")
+ClassVar = _Special("ClassVar")
+Final = _Special("Final")
+Literal = _Special("Literal")
+Annotated = _Special("Annotated")
+Required = _Special("Required")
+NotRequired = _Special("NotRequired")
+TypeGuard = _Special("TypeGuard")
+Concatenate = _Special("Concatenate")
+_Union = _Special("Union")
+Union = _Union
+Optional = _Special("Optional")
+
+_abc = None
+try:
+    import collections.abc as _abc
+except ImportError:
+    pass
+
+
+def _abc_type(name):
+    return getattr(_abc, name, None) if _abc is not None else None
+
+
+List = _Special("List", list)
+Dict = _Special("Dict", dict)
+Set = _Special("Set", set)
+FrozenSet = _Special("FrozenSet", frozenset)
+Tuple = _Special("Tuple", tuple)
+Type = _Special("Type", type)
+DefaultDict = _Special("DefaultDict", collections.defaultdict)
+OrderedDict = _Special("OrderedDict", collections.OrderedDict)
+Counter = _Special("Counter", collections.Counter)
+Deque = _Special("Deque", collections.deque)
+ChainMap = _Special("ChainMap", getattr(collections, "ChainMap", None))
+Text = str
+AnyStr = None  # replaced by a TypeVar below
+for _name in ("Callable", "Iterable", "Iterator", "Generator", "AsyncIterable",
+              "AsyncIterator", "AsyncGenerator", "Awaitable", "Coroutine", "Sequence",
+              "MutableSequence", "Mapping", "MutableMapping", "Collection", "Container",
+              "Hashable", "Sized", "Reversible", "AbstractSet", "MutableSet",
+              "KeysView", "ValuesView", "ItemsView", "ContextManager",
+              "AsyncContextManager", "SupportsInt", "SupportsFloat", "SupportsAbs",
+              "SupportsIndex", "SupportsRound", "SupportsBytes", "SupportsComplex",
+              "Pattern", "Match", "IO", "TextIO", "BinaryIO"):
+    globals()[_name] = _Special(_name, _abc_type(_name))
+del _name
+
+
+class TypeVar:
+    """A type variable: T = TypeVar("T"). Carries its name, bound and constraints."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar("AnyStr", bytes, str)
+
+
+class ParamSpec(TypeVar):
+    @property
+    def args(self):
+        return self
+
+    @property
+    def kwargs(self):
+        return self
+
+
+class TypeVarTuple(TypeVar):
+    pass
+
+
+class Generic:
+    """Base for user generic classes: class Box(Generic[T]) works and Box[int] too."""
+
+    def __class_getitem__(cls, params):
+        display = f"{cls.__module__}.{cls.__qualname__}"
+        return _Alias(_Special(cls.__name__, cls, display=display),
+                      params if isinstance(params, tuple) else (params,))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+
+
+class Protocol(Generic):
+    """Base for structural types; subclasses are ordinary classes here."""
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    """Returns val unchanged: a hint for type checkers."""
+    return val
+
+
+def assert_type(val, typ):
+    return val
+
+
+def assert_never(arg):
+    raise AssertionError(f"Expected code to be unreachable, but got: {arg!r}")
+
+
+def reveal_type(obj):
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            "You should not call an overloaded function. A series of @overload-decorated "
+            "functions outside a stub module should always be followed by an "
+            "implementation that is not @overload-ed.")
+    return _overload_dummy
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a class (along its mro), function or module, as a dict."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get("__annotations__", {}))
+        return hints
+    return dict(getattr(obj, "__annotations__", {}))
+
+
+def get_origin(tp):
+    return getattr(tp, "__origin__", None)
+
+
+def get_args(tp):
+    return getattr(tp, "__args__", ())
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def _make_nmtuple(name, fields, defaults=(), module=None):
+    cls = collections.namedtuple(name, [n for n, _ in fields], defaults=defaults,
+                                 module=module)
+    cls.__annotations__ = dict(fields)
+    return cls
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        if ns.get("_root", False):
+            return super().__new__(cls, typename, bases, ns)
+        annotations = ns.get("__annotations__", {})
+        defaults = []
+        for field_name in annotations:
+            if field_name in ns:
+                defaults.append(ns[field_name])
+            elif defaults:
+                raise TypeError(f"Non-default namedtuple field {field_name} cannot "
+                                f"follow default field{'s' if len(defaults) > 1 else ''} "
+                                f"{', '.join(list(annotations)[:len(defaults)])}")
+        nm_tpl = _make_nmtuple(typename, annotations.items(), defaults=defaults,
+                               module=ns.get("__module__"))
+        for key, value in ns.items():
+            if key in ("__module__", "__qualname__", "__annotations__", "_root"):
+                continue
+            if key not in annotations and key not in nm_tpl.__dict__:
+                setattr(nm_tpl, key, value)
+            elif key not in annotations and key in ("__repr__", "__str__", "__eq__"):
+                setattr(nm_tpl, key, value)
+        return nm_tpl
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    """class Point(NamedTuple): x: int; y: int = 0 — or NamedTuple("Point", [...])."""
+    _root = True
+
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        return _make_nmtuple(typename, list(fields))
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        if ns.get("_root", False):
+            return super().__new__(cls, name, bases, ns)
+        annotations = {}
+        for base in bases:
+            annotations.update(getattr(base, "__annotations__", {}))
+        annotations.update(ns.get("__annotations__", {}))
+        tp = super().__new__(cls, name, (dict,), {"__annotations__": annotations,
+                                                  "__total__": total,
+                                                  "__module__": ns.get("__module__")})
+        return tp
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    """class Movie(TypedDict): name: str — instances are plain dicts."""
+    _root = True
