@@ -7,4 +7,5 @@
 #include "aio/trace.h"
 #include "aio/errors.h"
 #include "aio/combinators.h"
+#include "aio/sync.h"
 #endif

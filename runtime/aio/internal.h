@@ -79,6 +79,23 @@ struct aio_task {
   uint8_t must_cancel, yield_kind, loop_ref;
 };
 
+/* ---- waiter queues (sync primitives) ------------------------------------------------- */
+typedef struct aio__waitq aio__waitq;
+typedef struct aio__waiter {
+  aio_future fut;            /* must stay first */
+  struct aio__waiter *prev, *next;
+  aio__waitq *q;             /* the queue it is linked in, or NULL */
+} aio__waiter;
+struct aio__waitq { aio__waiter *head, *tail; size_t n; };
+
+/* Appends a new waiter future (the caller owns the one reference). */
+aio__waiter *aio__waitq_push(aio_loop *loop, aio__waitq *q, const char *label);
+void aio__waitq_remove(aio__waitq *q, aio__waiter *w);
+void aio__waitq_clear(aio__waitq *q);
+/* fut = create_future(); waiters.append(fut); try: await fut finally: remove(fut).
+ * With wp, the waiter is handed back (the caller releases it). */
+int aio__waitq_wait(aio_loop *loop, aio__waitq *q, const char *label, aio__waiter **wp, void **out);
+
 /* ---- the loop ------------------------------------------------------------------------ */
 typedef struct aio__owned { struct aio__owned *next; size_t size; } aio__owned;
 

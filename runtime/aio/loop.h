@@ -52,7 +52,7 @@ typedef struct aio_value_ops {
   void *(*make_error_group)(void *ctx, const char *msg, void *const *errors, size_t n);
   /* A list of n borrowed values (gather's result). */
   void *(*make_list)(void *ctx, void *const *items, size_t n);
-  /* PriorityQueue order: 1 if a < b, 0 if not, AIO_RAISED with *err set on error. */
+  /* PriorityQueue order: 1 if a < b, 0 if not, -1 with *err set (new ref) on error. */
   int (*less_than)(void *ctx, void *a, void *b, void **err);
 } aio_value_ops;
 
