@@ -32,10 +32,17 @@ CFLAGS_asan   := $(COMMON_CFLAGS) -O1 -g -fno-omit-frame-pointer \
 CFLAGS_wasm   := $(COMMON_CFLAGS) -O2
 LDFLAGS_rel   := -lm
 LDFLAGS_asan  := -fsanitize=address,undefined -lm
-# Asyncify on the whole unit-test binary: the instrumented list for the engine lives
-# with the wasm build; tests keep it simple and exercise the same switch code.
-LDFLAGS_wasm  := -O2 -sASYNCIFY=0 -sALLOW_MEMORY_GROWTH=1 -sSTACK_SIZE=1048576 \
-                 -sEXIT_RUNTIME=1 -sENVIRONMENT=node -lm
+# The task switch on wasm is Asyncify used directly (runtime/aio/switch_wasm.c, see
+# docs/runtime.md). The unit-test binary instruments everything that may reach a
+# suspension (blanket Asyncify) except the scheduler function where unwinds end; the
+# engine lists its own narrow chain. Binaryen must not inline the yield function, or
+# the unwind is lost. --profiling-funcs keeps names so `make test-runtime-wasm` can
+# check that aio__fiber_suspend is still a function of its own.
+ASYNCIFY_FLAGS := -sASYNCIFY=1 '-sASYNCIFY_REMOVE=["aio__fiber_run"]' \
+                  --js-library runtime/aio/asyncify_imports.js \
+                  -sBINARYEN_EXTRA_PASSES=--flexible-inline-max-function-size=0,--one-caller-inline-max-function-size=0
+LDFLAGS_wasm  := -O2 $(ASYNCIFY_FLAGS) -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1048576 \
+                 -sEXIT_RUNTIME=1 -sENVIRONMENT=node --profiling-funcs -lm
 
 AIO_SRC          := $(sort $(wildcard runtime/aio/*.c))
 PY_SRC           := $(sort $(wildcard runtime/py/*.c))
@@ -67,13 +74,15 @@ setup:
 # ---- the task runtime (runtime/aio) -------------------------------------------------
 build/%/test-runtime: $$(call objs,$$*,$(TEST_RUNTIME_SRC) $(AIO_SRC))
 	$(CC) $^ -o $@ $(LDFLAGS_$*)
-build/wasm/test-runtime.js: $(call objs,wasm,$(TEST_RUNTIME_SRC) $(AIO_SRC))
-	$(EMCC) $^ -o $@ $(LDFLAGS_wasm)
+build/wasm/test-runtime.cjs: $(call objs,wasm,$(TEST_RUNTIME_SRC) $(AIO_SRC)) runtime/aio/asyncify_imports.js
+	$(EMCC) $(filter %.o,$^) -o $@ $(LDFLAGS_wasm) --pre-js tests/runtime/node-pre.js
 
 .PHONY: test-runtime test-runtime-wasm
 test-runtime: build/asan/test-runtime
 	$<
-test-runtime-wasm: build/wasm/test-runtime.js
+test-runtime-wasm: build/wasm/test-runtime.cjs
+	@wasm-dis build/wasm/test-runtime.wasm | grep -q '^ (func $$aio__fiber_suspend ' \
+	  || { echo "aio__fiber_suspend was inlined: the Asyncify unwind would be lost"; exit 1; }
 	$(NODE) $<
 
 # ---- the interpreter (runtime/py) and the native CLI ---------------------------------
