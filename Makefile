@@ -91,7 +91,7 @@ build/asan/docs-example.c: docs/runtime.md
 	@mkdir -p $(@D)
 	sed -n '/^```c example$$/,/^```$$/p' $< | sed '1d;$$d' > $@
 build/asan/docs-example: build/asan/docs-example.c $(call objs,asan,$(AIO_SRC))
-	$(CC) $(CFLAGS_asan) $^ -o $@ $(LDFLAGS_asan)
+	$(CC) $(CFLAGS_asan) $(filter %.c %.o,$^) -o $@ $(LDFLAGS_asan)
 
 # Benchmarks: native (build/rel) and wasm under Node. The wasm bench is built twice to
 # compare a narrow Asyncify list (only the functions on the suspension chain, checked
