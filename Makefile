@@ -96,7 +96,7 @@ build/asan/docs-example: build/asan/docs-example.c $(call objs,asan,$(AIO_SRC))
 # Benchmarks: native (build/rel) and wasm under Node. The wasm bench is built twice to
 # compare a narrow Asyncify list (only the functions on the suspension chain, checked
 # with ASYNCIFY_ADVISE) with blanket instrumentation.
-BENCH_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_await,aio_yield, \
+BENCH_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio_await,aio_yield, \
                aio__waitq_wait,aio_event_wait,bench_yielder,bench_waiter,bench_noop
 ASYNCIFY_NARROW := -sASYNCIFY=1 '-sASYNCIFY_ONLY=[$(subst $(eval) ,,$(BENCH_CHAIN))]' \
                    --js-library runtime/aio/asyncify_imports.js \

@@ -160,7 +160,10 @@ void aio__task_drop_all(aio_loop *loop);
 int aio__task_suspend(aio_loop *loop, int kind, aio_future *f, void **err);
 
 /* trace */
-void aio__trace(aio_loop *loop, int kind, aio_task *task, aio_future *fut, double arg);
+void aio__trace_emit(aio_loop *loop, int kind, aio_task *task, aio_future *fut, double arg);
+/* The hook check is inlined: a loop without a hook pays one test per event. */
+#define aio__trace(loop, kind, task, fut, arg) \
+  do { if ((loop)->trace) aio__trace_emit((loop), (kind), (task), (fut), (arg)); } while (0)
 
 /* default value ops */
 void aio__default_ops(aio_value_ops *ops, aio_loop *loop);
