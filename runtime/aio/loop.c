@@ -175,6 +175,7 @@ static void run_handle(aio_loop *loop, aio_handle *h) {
 }
 
 static void move_due_timers(aio_loop *loop) {
+  if (!loop->nheap) return;
   double end_time = aio_loop_time(loop) + loop->clock_resolution;
   while (loop->nheap > 0) {
     aio_handle *h = loop->heap[0];
@@ -191,7 +192,7 @@ static void move_due_timers(aio_loop *loop) {
 
 /* One iteration. `may_block`: wait for the next timer when nothing is ready. */
 static int run_once(aio_loop *loop, int may_block) {
-  aio__heap_remove_cancelled(loop);
+  if (loop->nheap) aio__heap_remove_cancelled(loop);
   if (loop->nready == 0 && !loop->stopping && loop->nheap > 0) {
     double when = loop->heap[0]->when;
     if (loop->clock == AIO_CLOCK_VIRTUAL) {
