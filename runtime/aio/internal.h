@@ -18,6 +18,7 @@ struct aio_handle {
   void *arg;
   aio_done_fn done_fn;       /* HANDLE_DONE_CB: done_fn(fut, arg); fut retained */
   aio_future *fut;
+  void (*fin)(void *arg);    /* called once when the handle is let go, or NULL */
   double when;               /* timers: deadline */
   uint64_t seq;              /* timers: order scheduled (tie breaker) */
   size_t heap_index;         /* position in the timer heap while scheduled */

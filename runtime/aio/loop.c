@@ -115,6 +115,15 @@ void aio_loop_free(aio_loop *loop) {
   aio__task_drop_all(loop);
   aio__future_free_all(loop);
   free_ready(loop); /* releasing futures never schedules, but stay safe */
+  /* Handles still held (by a suspended task's frame, or a caller that retained one):
+   * run their finalizers so host arguments are released. */
+  for (aio__handle_slab *slab = loop->slabs; slab; slab = slab->next) {
+    for (size_t i = 0; i < AIO__SLAB_HANDLES; i++) {
+      aio_handle *h = &slab->handles[i];
+      if (h->refcnt > 0 && h->fin) h->fin(h->arg);
+      h->refcnt = 0;
+    }
+  }
   while (loop->slabs) {
     aio__handle_slab *slab = loop->slabs;
     loop->slabs = slab->next;

@@ -105,6 +105,10 @@ void aio_handle_cancel(aio_handle *h);
 int aio_handle_cancelled(const aio_handle *h);
 /* The deadline of a timer handle (loop time), 0 for call_soon handles. */
 double aio_handle_when(const aio_handle *h);
+/* Sets fin(arg), called exactly once when the loop and every holder have let the
+ * handle go: after its callback ran, after a cancelled handle was dropped, or when the
+ * loop is freed. Lets a host release what `arg` owns (a Python callable and its args). */
+void aio_handle_set_finalizer(aio_handle *h, void (*fin)(void *arg));
 /* Keeps a handle alive past its run; pair with aio_handle_release. */
 void aio_handle_retain(aio_handle *h);
 void aio_handle_release(aio_handle *h);

@@ -191,3 +191,31 @@ TEST_IMPL(loop_allocation_failure) {
   ASSERT_STR(aio_strerror(AIO_E_NOMEM), "out of memory");
   test_loop_free(loop);
 }
+
+static void count_fin(void *arg) { (*(int *)arg)++; }
+static void bump_cb(aio_loop *loop, void *arg) {
+  (void)loop;
+  (*(int *)arg) += 100;
+}
+
+/* A host's handle finalizer runs exactly once: after the callback ran, when a cancelled
+ * timer is dropped, and at teardown for a handle still retained. */
+TEST_IMPL(loop_handle_finalizer_runs_once) {
+  aio_loop *loop = test_loop();
+  int ran = 0, cancelled = 0, kept = 0;
+  aio_handle_set_finalizer(aio_loop_call_soon(loop, bump_cb, &ran), count_fin);
+  aio_handle *h = aio_loop_call_later(loop, 1, bump_cb, &cancelled);
+  aio_handle_set_finalizer(h, count_fin);
+  aio_handle_cancel(h);
+  aio_handle *k = aio_loop_call_later(loop, 2, bump_cb, &kept);
+  aio_handle_set_finalizer(k, count_fin);
+  aio_handle_retain(k);
+  aio_loop_call_later(loop, 3, stop_cb, NULL);
+  ASSERT_INT(aio_loop_run_forever(loop), 0);
+  ASSERT_INT(ran, 101);
+  ASSERT_INT(cancelled, 1);
+  ASSERT_INT(kept, 100); /* ran, but still retained: not finalized yet */
+  test_loop_free(loop);
+  ASSERT_INT(kept, 101);
+  ASSERT_LOG("stop");
+}
