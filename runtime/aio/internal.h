@@ -171,7 +171,6 @@ void aio__default_ops(aio_value_ops *ops, aio_loop *loop);
 void aio__owned_free_all(aio_loop *loop);
 
 /* convenience */
-#define AIO_OPS(loop) (&(loop)->ops)
 static inline void aio__retain(aio_loop *l, void *v) { if (v) l->ops.retain(l->ops.ctx, v); }
 static inline void aio__release(aio_loop *l, void *v) { if (v) l->ops.release(l->ops.ctx, v); }
 
