@@ -249,6 +249,28 @@ double aio_loop_next_timeout(aio_loop *loop) {
   return wait > 0 ? wait : 0;
 }
 
+int aio_loop_run_ready(aio_loop *loop, unsigned max_iterations, double *next_timeout) {
+  int rc = 0;
+  *next_timeout = -1;
+  if (loop->running) return AIO_E_RUNNING;
+  for (unsigned i = 0; i < max_iterations; i++) {
+    if (loop->interrupt) {
+      loop->interrupt = 0;
+      rc = AIO_E_INTERRUPTED;
+      break;
+    }
+    if (loop->stopping) {
+      loop->stopping = 0;
+      rc = AIO_E_STOPPED;
+      break;
+    }
+    if (aio_loop_next_timeout(loop) != 0) break;
+    if ((rc = aio_loop_run_once(loop)) != 0) break;
+  }
+  *next_timeout = aio_loop_next_timeout(loop);
+  return rc;
+}
+
 int aio_loop_run_forever(aio_loop *loop) {
   if (loop->running) return AIO_E_RUNNING;
   loop->running = 1;
