@@ -216,3 +216,70 @@ TEST_IMPL(taskgroup_body_error_aborts_children) {
   ASSERT(aio_timeout_enter(loop, 1) == NULL);
   test_loop_free(loop);
 }
+
+/* ---- teardown with tasks blocked everywhere ---- */
+static aio_queue *td_q;
+static aio_lock *td_lock;
+static int td_in_timeout(aio_task *self, void *arg, void **out) {
+  (void)arg;
+  aio_loop *loop = LOOP(self);
+  aio_timeout *tm = aio_timeout_enter(loop, aio_loop_time(loop) + 50);
+  int rc = aio_sleep(loop, 100, out);
+  return aio_timeout_exit(tm, rc, out);
+}
+static int td_sleep(aio_task *self, void *arg, void **out) {
+  (void)arg;
+  return aio_sleep(LOOP(self), 100, out);
+}
+static int td_waits(aio_task *self, void *arg, void **out) {
+  (void)arg;
+  aio_loop *loop = LOOP(self);
+  aio_task *t = spawn(loop, td_sleep, NULL);
+  aio_future *f = aio_task_future(t);
+  aio_task_release(t); /* the loop keeps it alive until teardown */
+  switch (IV(arg)) {
+  case 0: return aio_wait(loop, &f, 1, 60, AIO_ALL_COMPLETED, NULL, out);
+  case 1: return aio_wait_for(loop, f, 60, out);
+  case 2: return aio_queue_get(td_q, out);
+  case 3: aio_lock_acquire(td_lock, out); return aio_lock_acquire(td_lock, out); /* blocks */
+  case 4: {
+    aio_as_completed *it = aio_as_completed_new(loop, &f, 1, 60);
+    int rc = aio_as_completed_next(it, out);
+    aio_as_completed_free(it);
+    return rc;
+  }
+  default: {
+    aio_taskgroup *tg = aio_taskgroup_enter(loop);
+    aio_task *c;
+    aio_taskgroup_create_task(tg, td_sleep, NULL, NULL, &c);
+    aio_task_release(c);
+    return aio_taskgroup_exit(tg, AIO_OK, out);
+  }
+  }
+}
+static void td_stop(aio_loop *loop, void *arg) {
+  (void)arg;
+  aio_loop_stop(loop);
+}
+TEST_IMPL(teardown_with_tasks_blocked_everywhere_frees_everything) {
+  aio_loop *loop = test_loop();
+  td_q = aio_queue_new(loop, 0, AIO_QUEUE_FIFO);
+  td_lock = aio_lock_new(loop);
+  aio_task *holder = spawn(loop, td_sleep, NULL);
+  aio_task_release(holder);
+  aio_task *t = spawn(loop, td_in_timeout, NULL);
+  aio_task_release(t);
+  for (long k = 0; k <= 5; k++) {
+    t = spawn(loop, td_waits, V(k));
+    aio_task_release(t);
+  }
+  aio_loop_call_soon(loop, td_stop, NULL);
+  aio_loop_run_forever(loop);
+  aio_loop_call_later(loop, 1, td_stop, NULL);
+  aio_loop_run_forever(loop);
+  aio_task *all[16];
+  ASSERT(aio_all_tasks(loop, all, 16) >= 10);
+  aio_queue_free(td_q);
+  aio_lock_free(td_lock);
+  test_loop_free(loop); /* checks that every byte came back */
+}
