@@ -78,12 +78,44 @@ build/wasm/test-runtime.cjs: $(call objs,wasm,$(TEST_RUNTIME_SRC) $(AIO_SRC)) ru
 	$(EMCC) $(filter %.o,$^) -o $@ $(LDFLAGS_wasm) --pre-js tests/runtime/node-pre.js
 
 .PHONY: test-runtime test-runtime-wasm
-test-runtime: build/asan/test-runtime
+test-runtime: build/asan/test-runtime build/asan/docs-example
 	$<
+	build/asan/docs-example
 test-runtime-wasm: build/wasm/test-runtime.cjs
 	@wasm-dis build/wasm/test-runtime.wasm | grep -q '^ (func $$aio__fiber_suspend ' \
 	  || { echo "aio__fiber_suspend was inlined: the Asyncify unwind would be lost"; exit 1; }
 	$(NODE) $<
+
+# The C example in docs/runtime.md is compiled and run by test-runtime, so it stays true.
+build/asan/docs-example.c: docs/runtime.md
+	@mkdir -p $(@D)
+	sed -n '/^```c example$$/,/^```$$/p' $< | sed '1d;$$d' > $@
+build/asan/docs-example: build/asan/docs-example.c $(call objs,asan,$(AIO_SRC))
+	$(CC) $(CFLAGS_asan) $(filter %.c %.o,$^) -o $@ $(LDFLAGS_asan)
+
+# Benchmarks: native (build/rel) and wasm under Node. The wasm bench is built twice to
+# compare a narrow Asyncify list (only the functions on the suspension chain, checked
+# with ASYNCIFY_ADVISE) with blanket instrumentation.
+BENCH_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio_await,aio_yield, \
+               aio__waitq_wait,aio_event_wait,bench_yielder,bench_waiter,bench_noop
+ASYNCIFY_NARROW := -sASYNCIFY=1 '-sASYNCIFY_ONLY=[$(subst $(eval) ,,$(BENCH_CHAIN))]' \
+                   --js-library runtime/aio/asyncify_imports.js \
+                   -sBINARYEN_EXTRA_PASSES=--flexible-inline-max-function-size=0,--one-caller-inline-max-function-size=0
+BENCH_WASM_LDFLAGS := -O2 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sENVIRONMENT=node \
+                      -sSINGLE_FILE=1 --profiling-funcs -lm
+build/rel/bench-runtime: $(call objs,rel,$(BENCH_SRC) $(AIO_SRC))
+	$(CC) $^ -o $@ $(LDFLAGS_rel)
+build/wasm/bench-runtime.cjs: $(call objs,wasm,$(BENCH_SRC) $(AIO_SRC)) runtime/aio/asyncify_imports.js
+	$(EMCC) $(filter %.o,$^) -o $@ $(ASYNCIFY_NARROW) $(BENCH_WASM_LDFLAGS)
+build/wasm/bench-runtime-blanket.cjs: $(call objs,wasm,$(BENCH_SRC) $(AIO_SRC)) runtime/aio/asyncify_imports.js
+	$(EMCC) $(filter %.o,$^) -o $@ $(ASYNCIFY_FLAGS) $(BENCH_WASM_LDFLAGS)
+
+bench: build/rel/bench-runtime build/wasm/bench-runtime.cjs build/wasm/bench-runtime-blanket.cjs
+	@echo "# native (build/rel)"; build/rel/bench-runtime
+	@echo "# wasm under Node, narrow Asyncify list ($$(stat -c %s build/wasm/bench-runtime.cjs) bytes)"
+	@$(NODE) build/wasm/bench-runtime.cjs
+	@echo "# wasm under Node, blanket Asyncify ($$(stat -c %s build/wasm/bench-runtime-blanket.cjs) bytes)"
+	@$(NODE) build/wasm/bench-runtime-blanket.cjs
 
 # ---- the interpreter (runtime/py) and the native CLI ---------------------------------
 build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))

@@ -61,14 +61,14 @@ int aio_condition_wait(aio_condition *c, void **out) {
     if (aio_is_cancelled_error(c->loop, e2)) cancelled = 1;
     aio__release(c->loop, e2);
   }
-  if (rc == AIO_RAISED) {
-    *out = err;
-    return rc;
-  }
   if (cancelled) {
+    /* `raise CancelledError` in CPython's finally clause replaces any error the wait
+     * itself raised. */
+    aio__release(c->loop, err);
     *out = aio_make_cancelled_error(c->loop, NULL);
     return *out ? AIO_RAISED : AIO_E_NOMEM;
   }
+  *out = err;
   return rc;
 }
 

@@ -9,7 +9,7 @@ aio_handle *aio__handle_new(aio_loop *loop) {
   if (!loop->free_handles) {
     /* Handles come in slabs owned by the loop, so a handle still referenced from a
      * suspended task's stack is freed with the loop, never leaked. */
-    aio__handle_slab *slab = aio__alloc(loop, sizeof *slab);
+    aio__handle_slab *slab = aio__calloc(loop, sizeof *slab);
     if (!slab) return NULL;
     slab->next = loop->slabs;
     loop->slabs = slab;
@@ -26,6 +26,7 @@ aio_handle *aio__handle_new(aio_loop *loop) {
   h->arg = NULL;
   h->done_fn = NULL;
   h->fut = NULL;
+  h->fin = NULL;
   h->when = 0;
   h->seq = 0;
   h->heap_index = 0;
@@ -37,11 +38,15 @@ aio_handle *aio__handle_new(aio_loop *loop) {
 
 void aio_handle_retain(aio_handle *h) { h->refcnt++; }
 
+void aio_handle_set_finalizer(aio_handle *h, void (*fin)(void *arg)) { h->fin = fin; }
+
 void aio_handle_release(aio_handle *h) {
   if (--h->refcnt > 0) return;
   aio_loop *loop = h->loop;
   if (h->fut) aio_future_release(h->fut);
   h->fut = NULL;
+  if (h->fin) h->fin(h->arg);
+  h->fin = NULL;
   h->next = loop->free_handles;
   loop->free_handles = h;
 }

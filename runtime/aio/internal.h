@@ -18,6 +18,7 @@ struct aio_handle {
   void *arg;
   aio_done_fn done_fn;       /* HANDLE_DONE_CB: done_fn(fut, arg); fut retained */
   aio_future *fut;
+  void (*fin)(void *arg);    /* called once when the handle is let go, or NULL */
   double when;               /* timers: deadline */
   uint64_t seq;              /* timers: order scheduled (tie breaker) */
   size_t heap_index;         /* position in the timer heap while scheduled */
@@ -160,14 +161,16 @@ void aio__task_drop_all(aio_loop *loop);
 int aio__task_suspend(aio_loop *loop, int kind, aio_future *f, void **err);
 
 /* trace */
-void aio__trace(aio_loop *loop, int kind, aio_task *task, aio_future *fut, double arg);
+void aio__trace_emit(aio_loop *loop, int kind, aio_task *task, aio_future *fut, double arg);
+/* The hook check is inlined: a loop without a hook pays one test per event. */
+#define aio__trace(loop, kind, task, fut, arg) \
+  do { if ((loop)->trace) aio__trace_emit((loop), (kind), (task), (fut), (arg)); } while (0)
 
 /* default value ops */
 void aio__default_ops(aio_value_ops *ops, aio_loop *loop);
 void aio__owned_free_all(aio_loop *loop);
 
 /* convenience */
-#define AIO_OPS(loop) (&(loop)->ops)
 static inline void aio__retain(aio_loop *l, void *v) { if (v) l->ops.retain(l->ops.ctx, v); }
 static inline void aio__release(aio_loop *l, void *v) { if (v) l->ops.release(l->ops.ctx, v); }
 

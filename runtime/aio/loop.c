@@ -115,6 +115,15 @@ void aio_loop_free(aio_loop *loop) {
   aio__task_drop_all(loop);
   aio__future_free_all(loop);
   free_ready(loop); /* releasing futures never schedules, but stay safe */
+  /* Handles still held (by a suspended task's frame, or a caller that retained one):
+   * run their finalizers so host arguments are released. */
+  for (aio__handle_slab *slab = loop->slabs; slab; slab = slab->next) {
+    for (size_t i = 0; i < AIO__SLAB_HANDLES; i++) {
+      aio_handle *h = &slab->handles[i];
+      if (h->refcnt > 0 && h->fin) h->fin(h->arg);
+      h->refcnt = 0;
+    }
+  }
   while (loop->slabs) {
     aio__handle_slab *slab = loop->slabs;
     loop->slabs = slab->next;
@@ -175,6 +184,7 @@ static void run_handle(aio_loop *loop, aio_handle *h) {
 }
 
 static void move_due_timers(aio_loop *loop) {
+  if (!loop->nheap) return;
   double end_time = aio_loop_time(loop) + loop->clock_resolution;
   while (loop->nheap > 0) {
     aio_handle *h = loop->heap[0];
@@ -191,7 +201,7 @@ static void move_due_timers(aio_loop *loop) {
 
 /* One iteration. `may_block`: wait for the next timer when nothing is ready. */
 static int run_once(aio_loop *loop, int may_block) {
-  aio__heap_remove_cancelled(loop);
+  if (loop->nheap) aio__heap_remove_cancelled(loop);
   if (loop->nready == 0 && !loop->stopping && loop->nheap > 0) {
     double when = loop->heap[0]->when;
     if (loop->clock == AIO_CLOCK_VIRTUAL) {
@@ -237,6 +247,28 @@ double aio_loop_next_timeout(aio_loop *loop) {
   if (loop->clock == AIO_CLOCK_VIRTUAL) return 0;
   double wait = loop->heap[0]->when - aio_loop_time(loop);
   return wait > 0 ? wait : 0;
+}
+
+int aio_loop_run_ready(aio_loop *loop, unsigned max_iterations, double *next_timeout) {
+  int rc = 0;
+  *next_timeout = -1;
+  if (loop->running) return AIO_E_RUNNING;
+  for (unsigned i = 0; i < max_iterations; i++) {
+    if (loop->interrupt) {
+      loop->interrupt = 0;
+      rc = AIO_E_INTERRUPTED;
+      break;
+    }
+    if (loop->stopping) {
+      loop->stopping = 0;
+      rc = AIO_E_STOPPED;
+      break;
+    }
+    if (aio_loop_next_timeout(loop) != 0) break;
+    if ((rc = aio_loop_run_once(loop)) != 0) break;
+  }
+  *next_timeout = aio_loop_next_timeout(loop);
+  return rc;
 }
 
 int aio_loop_run_forever(aio_loop *loop) {

@@ -105,6 +105,10 @@ void aio_handle_cancel(aio_handle *h);
 int aio_handle_cancelled(const aio_handle *h);
 /* The deadline of a timer handle (loop time), 0 for call_soon handles. */
 double aio_handle_when(const aio_handle *h);
+/* Sets fin(arg), called exactly once when the loop and every holder have let the
+ * handle go: after its callback ran, after a cancelled handle was dropped, or when the
+ * loop is freed. Lets a host release what `arg` owns (a Python callable and its args). */
+void aio_handle_set_finalizer(aio_handle *h, void (*fin)(void *arg));
 /* Keeps a handle alive past its run; pair with aio_handle_release. */
 void aio_handle_retain(aio_handle *h);
 void aio_handle_release(aio_handle *h);
@@ -134,6 +138,12 @@ int aio_loop_run_once(aio_loop *loop);
  * stopping), the delay to the next timer, or -1 when nothing is scheduled at all.
  * On the virtual clock a pending timer gives 0 (time jumps when it runs). */
 double aio_loop_next_timeout(aio_loop *loop);
+/* The entry for a host that drives the loop from its own event loop (JS): runs
+ * iterations while something is runnable now, at most max_iterations, never blocking,
+ * then sets *next_timeout as aio_loop_next_timeout does (JS: call again at once if 0,
+ * setTimeout(d) if d > 0, nothing to do if -1). Returns 0, AIO_E_STOPPED once
+ * aio_loop_stop was called (cleared), AIO_E_INTERRUPTED, AIO_E_RUNNING or an error. */
+int aio_loop_run_ready(aio_loop *loop, unsigned max_iterations, double *next_timeout);
 /* 1 once aio_loop_stop was called (cleared by the next run_*). */
 int aio_loop_stopping(const aio_loop *loop);
 

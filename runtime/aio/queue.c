@@ -159,10 +159,10 @@ int aio_queue_get_nowait(aio_queue *q, void **out) {
   return AIO_OK;
 }
 
-/* The shared shape of put() and get(): wait on `waiters` while `blocked`. */
-static int wait_turn(aio_queue *q, aio__waitq *waiters, aio__waitq *others, int is_put,
-                     const char *label, void **out) {
-  (void)others;
+/* The shared shape of put() and get(): wait on `waiters` while full (put) or empty
+ * (get); on an error, pass the turn on as CPython's except-clause does. */
+static int wait_turn(aio_queue *q, aio__waitq *waiters, int is_put, const char *label,
+                     void **out) {
   while (is_put ? aio_queue_full(q) : aio_queue_empty(q)) {
     aio__waiter *w = aio__waitq_push(q->loop, waiters, label);
     if (!w) return AIO_E_NOMEM;
@@ -187,7 +187,7 @@ static int wait_turn(aio_queue *q, aio__waitq *waiters, aio__waitq *others, int 
 int aio_queue_put(aio_queue *q, void *item, void **out) {
   *out = NULL;
   if (!q->loop->current) return AIO_E_NOT_IN_TASK;
-  int rc = wait_turn(q, &q->putters, &q->getters, 1, "Queue.put", out);
+  int rc = wait_turn(q, &q->putters, 1, "Queue.put", out);
   if (rc != AIO_OK) return rc;
   return aio_queue_put_nowait(q, item, out);
 }
@@ -195,7 +195,7 @@ int aio_queue_put(aio_queue *q, void *item, void **out) {
 int aio_queue_get(aio_queue *q, void **out) {
   *out = NULL;
   if (!q->loop->current) return AIO_E_NOT_IN_TASK;
-  int rc = wait_turn(q, &q->getters, &q->putters, 0, "Queue.get", out);
+  int rc = wait_turn(q, &q->getters, 0, "Queue.get", out);
   if (rc != AIO_OK) return rc;
   return aio_queue_get_nowait(q, out);
 }

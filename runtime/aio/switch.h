@@ -18,10 +18,9 @@ typedef struct aio__fiber {
   void (*entry)(void *arg);   /* the body; returning from it finishes the fiber */
   void *arg;
   unsigned char *sp;          /* lowest live stack address while suspended */
-  unsigned char *saved;       /* heap copy of [sp, top) when evicted, else NULL */
-  size_t saved_len;
-  unsigned char *saved_async; /* wasm: heap copy of the Asyncify data */
-  size_t saved_async_len;
+  unsigned char *saved;       /* heap block for the copy (kept for reuse), or NULL */
+  size_t saved_cap;           /* its exact size */
+  size_t saved_len;           /* bytes it holds now: 0 unless the fiber is evicted */
   size_t async_len;           /* wasm: bytes of Asyncify data from the last unwind */
   void *asan_fake_stack;      /* ASan bookkeeping while suspended */
   uint8_t started, finished;
@@ -52,7 +51,7 @@ int aio__fiber_run(aio__stack *s, aio__fiber *f);
 void aio__fiber_suspend(aio__stack *s);
 /* Frees a fiber's saved copy (a fiber dropped without finishing, or finished). */
 void aio__fiber_drop(aio__stack *s, aio__fiber *f);
-/* Bytes held by a suspended fiber's copies. */
+/* Bytes held by a fiber's saved copy while it is evicted (0 otherwise). */
 size_t aio__fiber_saved_bytes(const aio__fiber *f);
 
 #endif

@@ -137,16 +137,27 @@ void aio__stack_destroy(aio__stack *s) {
   s->base = NULL;
 }
 
+/* The block for an evicted fiber's copy: the previous one when it has exactly the
+ * size needed (a task suspending at the same depth again), else a fresh exact one. */
+static unsigned char *copy_block(aio__stack *s, aio__fiber *f, size_t len) {
+  if (f->saved && f->saved_cap == len) return f->saved;
+  unsigned char *copy = aio__alloc(s->loop, len);
+  if (!copy) return NULL;
+  if (f->saved) aio__free(s->loop, f->saved, f->saved_cap);
+  f->saved = copy;
+  f->saved_cap = len;
+  return copy;
+}
+
 /* Copies the resident fiber's frames off the shared stack. */
 static int evict(aio__stack *s) {
   aio__fiber *f = s->resident;
   if (!f) return 0;
   size_t len = (size_t)(s->top - f->sp);
-  unsigned char *copy = aio__alloc(s->loop, len);
+  unsigned char *copy = copy_block(s, f, len);
   if (!copy) return AIO_E_NOMEM;
   UNPOISON(f->sp, len);
   memcpy(copy, f->sp, len);
-  f->saved = copy;
   f->saved_len = len;
   s->resident = NULL;
   return 0;
@@ -155,11 +166,9 @@ static int evict(aio__stack *s) {
 int aio__fiber_run(aio__stack *s, aio__fiber *f) {
   if (s->resident != f) {
     if (evict(s) != 0) return AIO_E_NOMEM;
-    if (f->saved) {
+    if (f->saved_len) {
       UNPOISON(f->sp, f->saved_len);
       memcpy(f->sp, f->saved, f->saved_len);
-      aio__free(s->loop, f->saved, f->saved_len);
-      f->saved = NULL;
       f->saved_len = 0;
     }
   }
@@ -209,9 +218,9 @@ void aio__fiber_drop(aio__stack *s, aio__fiber *f) {
     if (f->sp) UNPOISON(f->sp, (size_t)(s->top - f->sp));
     s->resident = NULL;
   }
-  if (f->saved) aio__free(s->loop, f->saved, f->saved_len);
+  if (f->saved) aio__free(s->loop, f->saved, f->saved_cap);
   f->saved = NULL;
-  f->saved_len = 0;
+  f->saved_cap = f->saved_len = 0;
 }
 
 size_t aio__fiber_saved_bytes(const aio__fiber *f) { return f->saved_len; }

@@ -82,16 +82,27 @@ __attribute__((noinline)) void aio__fiber_suspend(aio__stack *s) {
   }
 }
 
+/* The block for an evicted fiber's copy: the previous one when it has exactly the
+ * size needed (a task suspending at the same depth again), else a fresh exact one. */
+static unsigned char *copy_block(aio__stack *s, aio__fiber *f, size_t len) {
+  if (f->saved && f->saved_cap == len) return f->saved;
+  unsigned char *copy = aio__alloc(s->loop, len);
+  if (!copy) return NULL;
+  if (f->saved) aio__free(s->loop, f->saved, f->saved_cap);
+  f->saved = copy;
+  f->saved_cap = len;
+  return copy;
+}
+
 /* Copies the resident fiber's shadow-stack slice and Asyncify data to the heap. */
 static int evict(aio__stack *s) {
   aio__fiber *f = s->resident;
   if (!f) return 0;
   size_t len = (size_t)(s->top - f->sp);
-  unsigned char *copy = aio__alloc(s->loop, len + f->async_len);
+  unsigned char *copy = copy_block(s, f, len + f->async_len);
   if (!copy) return AIO_E_NOMEM;
   memcpy(copy, f->sp, len);
   memcpy(copy + len, s->scratch, f->async_len);
-  f->saved = copy;
   f->saved_len = len + f->async_len;
   s->resident = NULL;
   return 0;
@@ -102,12 +113,10 @@ static int evict(aio__stack *s) {
 __attribute__((noinline)) int aio__fiber_run(aio__stack *s, aio__fiber *f) {
   if (s->resident != f) {
     if (evict(s) != 0) return AIO_E_NOMEM;
-    if (f->saved) {
+    if (f->saved_len) {
       size_t len = f->saved_len - f->async_len;
       memcpy(f->sp, f->saved, len);
       memcpy(s->scratch, f->saved + len, f->async_len);
-      aio__free(s->loop, f->saved, f->saved_len);
-      f->saved = NULL;
       f->saved_len = 0;
     }
   }
@@ -138,9 +147,9 @@ __attribute__((noinline)) int aio__fiber_run(aio__stack *s, aio__fiber *f) {
 
 void aio__fiber_drop(aio__stack *s, aio__fiber *f) {
   if (s->resident == f) s->resident = NULL;
-  if (f->saved) aio__free(s->loop, f->saved, f->saved_len);
+  if (f->saved) aio__free(s->loop, f->saved, f->saved_cap);
   f->saved = NULL;
-  f->saved_len = 0;
+  f->saved_cap = f->saved_len = 0;
 }
 
 size_t aio__fiber_saved_bytes(const aio__fiber *f) { return f->saved_len; }

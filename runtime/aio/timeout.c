@@ -7,6 +7,8 @@
 enum { TM_ENTERED, TM_EXPIRING, TM_EXPIRED, TM_EXITED };
 
 struct aio_timeout {
+  aio_future base;           /* a future header: the loop frees a scope left open when
+                                its task is dropped at teardown */
   aio_loop *loop;
   aio_task *task;            /* retained */
   aio_handle *handler;       /* retained, or NULL */
@@ -42,18 +44,28 @@ int aio_timeout_reschedule(aio_timeout *tm, double when) {
   return 0;
 }
 
+static void tm_finalize(aio_future *f) {
+  aio_timeout *tm = (aio_timeout *)f;
+  if (tm->handler) {
+    aio_handle_cancel(tm->handler);
+    aio_handle_release(tm->handler);
+    tm->handler = NULL;
+  }
+  aio_task_release(tm->task);
+}
+
 aio_timeout *aio_timeout_enter(aio_loop *loop, double when) {
   if (!loop->current) return NULL;
-  aio_timeout *tm = aio__calloc(loop, sizeof *tm);
+  aio_timeout *tm = (aio_timeout *)aio__future_alloc(loop, sizeof *tm);
   if (!tm) return NULL;
+  tm->base.finalize = tm_finalize;
   tm->loop = loop;
   tm->state = TM_ENTERED;
   tm->task = loop->current;
   aio_task_retain(tm->task);
   tm->cancelling = aio_task_cancelling(tm->task);
   if (aio_timeout_reschedule(tm, when) != 0) {
-    aio_task_release(tm->task);
-    aio__free(loop, tm, sizeof *tm);
+    aio_future_release(&tm->base);
     return NULL;
   }
   return tm;
@@ -82,7 +94,6 @@ int aio_timeout_exit(aio_timeout *tm, int status, void **err) {
   } else if (tm->state == TM_ENTERED) {
     tm->state = TM_EXITED;
   }
-  aio_task_release(tm->task);
-  aio__free(loop, tm, sizeof *tm);
+  aio_future_release(&tm->base); /* finalize releases the task */
   return status;
 }

@@ -8,8 +8,7 @@ void aio_loop_set_trace(aio_loop *loop, aio_trace_fn fn, void *ctx) {
 
 int aio_loop_tracing(const aio_loop *loop) { return loop->trace != NULL; }
 
-void aio__trace(aio_loop *loop, int kind, aio_task *task, aio_future *fut, double arg) {
-  if (!loop->trace) return;
+void aio__trace_emit(aio_loop *loop, int kind, aio_task *task, aio_future *fut, double arg) {
   aio_trace_event ev = {0};
   ev.kind = (aio_trace_kind)kind;
   ev.time = aio_loop_time(loop);

@@ -501,3 +501,28 @@ static int nested_timeouts(aio_task *self, void *arg, void **out) {
   return AIO_OK;
 }
 TEST_IMPL(timeout_nested_and_reschedule) { ASSERT_INT(run_main(nested_timeouts), AIO_OK); }
+
+static void cancel_task_cb(aio_loop *loop, void *arg) {
+  (void)loop;
+  aio_task_cancel(arg, NULL);
+}
+/* async with asyncio.timeout(1) as tm:
+ *     loop.call_at(tm.when(), asyncio.current_task().cancel); await asyncio.sleep(5)
+ * -> CancelledError (the external cancel wins), tm.expired() True, cancelling() 1 */
+static int external_cancel_in_timeout(aio_task *self, void *arg, void **out) {
+  (void)arg;
+  aio_loop *loop = LOOP(self);
+  aio_timeout *tm = aio_timeout_enter(loop, aio_loop_time(loop) + 1);
+  aio_loop_call_at(loop, aio_timeout_when(tm), cancel_task_cb, self);
+  void *err = NULL;
+  int rc = aio_sleep(loop, 5, &err);
+  int expired = aio_timeout_expired(tm);
+  rc = aio_timeout_exit(tm, rc, &err);
+  ASSERT_INT(rc, AIO_RAISED);
+  ASSERT_STR(ekind(err), "CancelledError");
+  ASSERT(expired);
+  ASSERT_INT(aio_task_cancelling(self), 1);
+  *out = NULL;
+  return AIO_OK;
+}
+TEST_IMPL(timeout_external_cancel_wins) { ASSERT_INT(run_main(external_cancel_in_timeout), AIO_OK); }

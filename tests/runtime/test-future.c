@@ -244,3 +244,46 @@ TEST_IMPL(allocation_failures_never_crash_or_leak) {
     test_loop_free(loop);
   }
 }
+
+/* The small accessors: stop state, sticky error, ops, allocation, task lookups. */
+static int waits_on_future(aio_task *self, void *arg, void **out) {
+  (void)self;
+  return aio_await(arg, out);
+}
+TEST_IMPL(api_accessors) {
+  aio_loop *loop = test_loop();
+  ASSERT(!aio_loop_stopping(loop));
+  aio_loop_stop(loop);
+  ASSERT(aio_loop_stopping(loop));
+  ASSERT_INT(aio_loop_run_forever(loop), 0); /* one iteration, then stops */
+  ASSERT(!aio_loop_stopping(loop));
+  ASSERT_INT(aio_loop_error(loop), 0);
+  ASSERT(aio_loop_ops(loop)->make_cancelled_error != NULL);
+  void *e = aio_make_cancelled_error(loop, "x");
+  ASSERT(aio_is_cancelled_error(loop, e));
+  ASSERT(!aio_is_cancelled_error(loop, test_error(loop, "y")));
+  aio_retain(loop, e);
+  aio_release(loop, e);
+  void *p = aio_alloc(loop, 10);
+  ASSERT(p != NULL);
+  aio_free(loop, p, 10);
+  aio_future *f = aio_future_new(loop);
+  ASSERT(aio_future_loop(f) == loop);
+  ASSERT(aio_task_of(f) == NULL);
+  aio_task *t;
+  ASSERT_INT(aio_task_new(loop, waits_on_future, f, NULL, &t), 0);
+  ASSERT(aio_task_of(aio_task_future(t)) == t);
+  ASSERT_INT(aio_task_set_name(t, "renamed"), 0);
+  ASSERT_STR(aio_task_name(t), "renamed");
+  ASSERT_INT(aio_loop_run_once(loop), 0);
+  ASSERT(aio_task_waiting_on(t) == f);
+  ASSERT_INT(aio_loop_steps(loop), 1);
+  aio_future_set_result(f, V(3));
+  ASSERT_INT(aio_loop_run_until_complete(loop, aio_task_future(t)), 0);
+  ASSERT(aio_task_waiting_on(t) == NULL);
+  ASSERT_STR(aio_trace_kind_name(AIO_TRACE_IDLE_END), "idle_end");
+  ASSERT_STR(aio_strerror(AIO_E_DEADLOCK), "nothing is ready and no timer is scheduled");
+  aio_task_release(t);
+  aio_future_release(f);
+  test_loop_free(loop);
+}

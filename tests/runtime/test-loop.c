@@ -191,3 +191,74 @@ TEST_IMPL(loop_allocation_failure) {
   ASSERT_STR(aio_strerror(AIO_E_NOMEM), "out of memory");
   test_loop_free(loop);
 }
+
+static void count_fin(void *arg) { (*(int *)arg)++; }
+static void bump_cb(aio_loop *loop, void *arg) {
+  (void)loop;
+  (*(int *)arg) += 100;
+}
+
+/* A host's handle finalizer runs exactly once: after the callback ran, when a cancelled
+ * timer is dropped, and at teardown for a handle still retained. */
+TEST_IMPL(loop_handle_finalizer_runs_once) {
+  aio_loop *loop = test_loop();
+  int ran = 0, cancelled = 0, kept = 0;
+  aio_handle_set_finalizer(aio_loop_call_soon(loop, bump_cb, &ran), count_fin);
+  aio_handle *h = aio_loop_call_later(loop, 1, bump_cb, &cancelled);
+  aio_handle_set_finalizer(h, count_fin);
+  aio_handle_cancel(h);
+  aio_handle *k = aio_loop_call_later(loop, 2, bump_cb, &kept);
+  aio_handle_set_finalizer(k, count_fin);
+  aio_handle_retain(k);
+  aio_loop_call_later(loop, 3, stop_cb, NULL);
+  ASSERT_INT(aio_loop_run_forever(loop), 0);
+  ASSERT_INT(ran, 101);
+  ASSERT_INT(cancelled, 1);
+  ASSERT_INT(kept, 100); /* ran, but still retained: not finalized yet */
+  test_loop_free(loop);
+  ASSERT_INT(kept, 101);
+  ASSERT_LOG("stop");
+}
+
+static int js_sleeper(aio_task *self, void *arg, void **out) {
+  (void)arg;
+  aio_loop *loop = aio_future_loop(aio_task_future(self));
+  LOG("start@%.1f", aio_loop_time(loop) - 100.0);
+  int rc = aio_sleep(loop, 1.5, out);
+  LOG("woke@%.1f", aio_loop_time(loop) - 100.0);
+  return rc;
+}
+static void stop_when_done(aio_future *f, void *arg) {
+  (void)arg;
+  aio_loop_stop(aio_future_loop(f));
+}
+
+/* A JS-style host: call run_ready, then "setTimeout" for the delay it gives (here: move
+ * the fake clock), until the main task is done. No call ever blocks. */
+TEST_IMPL(loop_driven_by_a_host_event_loop) {
+  aio_host host = {NULL, host_now, host_wait};
+  aio_loop_config cfg = {0};
+  cfg.clock = AIO_CLOCK_REAL;
+  cfg.host = &host;
+  aio_loop *loop = NULL;
+  fake_now = 100.0;
+  waited = 0;
+  ASSERT_INT(aio_loop_new(&cfg, &loop), 0);
+  aio_task *t;
+  aio_task_new(loop, js_sleeper, NULL, NULL, &t);
+  aio_future_add_done_callback(aio_task_future(t), stop_when_done, NULL);
+  double next = 0;
+  int rc = 0, calls = 0;
+  while (rc == 0 && calls < 10) {
+    calls++;
+    rc = aio_loop_run_ready(loop, 100, &next);
+    if (rc == 0 && next > 0) fake_now += next; /* the host's setTimeout(next) */
+  }
+  ASSERT_INT(rc, AIO_E_STOPPED);
+  ASSERT_INT(calls, 2);
+  ASSERT_DBL(waited, 0); /* never blocked inside the runtime */
+  ASSERT_LOG("start@0.0 woke@1.5");
+  ASSERT(aio_future_done(aio_task_future(t)));
+  aio_task_release(t);
+  aio_loop_free(loop);
+}
