@@ -146,8 +146,9 @@ def describe_wait(task, fut):
     if any(getattr(o, '__qualname__', '').endswith('_wait_for_one') for o in chain):
         wait.update(kind='as_completed', label='as_completed', target=None)
         return wait
-    # The innermost asyncio coroutine on the chain names the wait.
-    for obj in reversed(chain):
+    # The asyncio function the program called (the first library coroutine below the
+    # program's own frames) names the wait: Queue.join, not the Event.wait inside it.
+    for obj in chain:
         code = getattr(obj, 'cr_code', None) or getattr(obj, 'gi_code', None)
         fr = frame_of(obj)
         if code is None or fr is None or code.co_filename == PROGRAM_FILE:
@@ -450,7 +451,9 @@ def main():
             f.write(text + '\n')
     else:
         real_out.write(text + '\n')
-    return exit_code
+    # The program's own status is run_end's exit_code; this script fails only when it
+    # could not make the trace.
+    return 0
 
 
 if __name__ == '__main__':

@@ -166,6 +166,7 @@ function main() {
       loadExample(new URLSearchParams(location.search).get('example') ?? 'tasks');
     }
     document.body.dataset.ready = 'true';
+    performance.mark('taskscope-ready');
     window.dispatchEvent(new Event('taskscope-ready'));
   })();
 

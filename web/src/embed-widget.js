@@ -18,7 +18,7 @@ export function dedent(text) {
   while (lines.length && !lines[0].trim()) lines.shift();
   while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^[ \t]*/)[0].length));
-  return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n') + '\n';
+  return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n');
 }
 
 class TaskscopeExample extends HTMLElement {
@@ -42,7 +42,8 @@ class TaskscopeExample extends HTMLElement {
     const instantBtn = h('button', { type: 'button', 'aria-pressed': String(clock === 'virtual') }, 'Instant');
     const editorBox = h('div', { class: 'tsx-editor' });
     const consoleBox = h('div', { class: 'tsx-console' });
-    const timelineBox = h('div', { class: 'tsx-timeline', hidden: !showTimeline });
+    // The timeline appears with the first run; before that the card stays compact.
+    const timelineBox = h('div', { class: 'tsx-timeline', hidden: true });
     const scrub = h('input', { type: 'range', min: '0', max: '0', value: '0', 'aria-label': 'Replay position (loop step)' });
     const scrubPos = h('output');
     const replay = h('div', { class: 'tsx-replay', hidden: true }, 'Replay', scrub, scrubPos);
@@ -69,6 +70,7 @@ class TaskscopeExample extends HTMLElement {
         runBtn.disabled = busy; stopBtn.disabled = !busy;
         this.dataset.state = state;
         placeholder.hidden = true;
+        if (showTimeline && (state === 'running' || state === 'done')) timelineBox.hidden = false;
         if (state === 'done' && session.clock === 'virtual' && session.events.length && timeline) {
           replay.hidden = false; scrub.max = String(session.model.sEnd); scrub.value = scrub.max;
           scrubPos.textContent = `step ${scrub.max}`;
@@ -83,6 +85,10 @@ class TaskscopeExample extends HTMLElement {
     realBtn.addEventListener('click', () => setClock('real'));
     instantBtn.addEventListener('click', () => setClock('virtual'));
     scrub.addEventListener('input', () => { session.replayTo(Number(scrub.value)); scrubPos.textContent = `step ${scrub.value}`; });
+    // An editor created below the fold measures its lines again when it comes into view.
+    new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) { editor.view.requestMeasure(); if (timeline) timeline.render(); }
+    }).observe(this);
     this.taskscope = { session, editor, timeline };
   }
 }
