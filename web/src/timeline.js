@@ -162,7 +162,9 @@ export class Timeline {
     const x1 = Math.max(x0 + 40, width - 18);
     const m = this.model;
     const span = this.axis === 'time'
-      ? Math.max(m ? Math.max(m.tEnd, this.now ?? 0) : 1, 1e-9)
+      // While a real-time run streams, at least one second shows, so the picture does
+      // not zoom wildly during its first instants.
+      ? Math.max(m ? Math.max(m.tEnd, this.now ?? 0) : 1, this.now != null ? 1 : 1e-9)
       : Math.max(m ? m.sEnd + 1 : 1, 1);
     return { width, height, labelW, x0, x1, span, scrollTop: this.scroller.scrollTop };
   }
