@@ -102,6 +102,14 @@ test('specific pictures: two tasks take 2 s, awaiting coroutines takes 3 s on on
   await page.evaluate((d) => window.taskscope.showTrace(d), fixture('blocking'));
   assert.match(await page.locator('.ts-tl-summary').textContent(), /loop blocked 1×/);
   assert.match((await lanes(page))[0].text, /time\.sleep\(3\)/);
+  // The ticker's sleep(1) was due at 1.5 s but resumed at 3.5 s: drawn and told as late.
+  const pt = await page.evaluate(() => {
+    const tl = window.taskscope.timeline; const r = tl.canvas.getBoundingClientRect();
+    return { x: r.left + tl.xOf(tl.L, 2.5, 0), y: r.top + 44 + 26 + 13 };
+  });
+  await page.mouse.move(pt.x, pt.y);
+  await page.locator('#timeline .ts-tl-tip').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#timeline .ts-tl-tip').innerText(), /waiting on sleep\(1\)[\s\S]*woke 2\.5 s late/);
   await page.screenshot({ path: shot('page-blocking.png'), fullPage: true });
 
   await page.evaluate((d) => window.taskscope.showTrace(d), fixture('taskgroup'));

@@ -35,7 +35,7 @@ export class Timeline {
     this.summary = h('span', { class: 'ts-tl-summary', 'aria-live': 'polite' });
     const legend = h('span', { class: 'ts-legend', 'aria-hidden': 'true' },
       legendItem('running', 'running'), legendItem('ready', 'ready'), legendItem('waiting', 'waiting'),
-      legendItem('blocking', 'blocking the loop'));
+      legendItem('blocking', 'blocking the loop'), legendItem('late', 'woke late'));
     this.head = h('div', { class: 'ts-tl-head' },
       h('span', { class: 'ts-seg-group', role: 'group', 'aria-label': 'Horizontal axis' }, this.timeBtn, this.stepBtn),
       legend, this.summary);
@@ -132,8 +132,7 @@ export class Timeline {
     this.spacer.style.height = `${full}px`;
     this.scroller.style.height = `${Math.max(AXIS_H + 3 * LANE_H, Math.min(this.opts.maxHeight ?? 440, full))}px`;
     if (!m) { this.summary.textContent = ''; return; }
-    this.summary.textContent = `${tasks.length} task${tasks.length === 1 ? '' : 's'} · ${fmtSeconds(m.tEnd)} · ${m.sEnd} steps`
-      + (m.blocking.length ? ` · loop blocked ${m.blocking.length}×` : '');
+    this.updateSummary();
     // A screen reader (and a test) reads the same facts the lanes show: one item per
     // task, one text node each, so a thousand tasks stay cheap to lay out.
     const frag = document.createDocumentFragment();
@@ -150,6 +149,15 @@ export class Timeline {
       frag.append(li);
     }
     this.list.append(frag);
+  }
+
+  updateSummary() {
+    const m = this.model;
+    if (!m) return;
+    const n = m.tasks.size;
+    const text = `${n} task${n === 1 ? '' : 's'} · ${fmtSeconds(Math.max(m.tEnd, this.now ?? 0))} · ${m.sEnd} steps`
+      + (m.blocking.length ? ` · loop blocked ${m.blocking.length}×` : '');
+    if (this.summary.textContent !== text) this.summary.textContent = text;
   }
 
   // ---- geometry ------------------------------------------------------------------------
@@ -213,7 +221,7 @@ export class Timeline {
 
   /** Draws now (used by tests and the render-time figure). */
   draw() {
-    if (this.listDirty) { this.listDirty = false; this.buildList(); }
+    if (this.listDirty) { this.listDirty = false; this.buildList(); } else if (this.now != null) this.updateSummary();
     const L = this.layout();
     const dpr = window.devicePixelRatio || 1;
     const cw = Math.max(1, Math.floor(L.width * dpr));
@@ -327,6 +335,16 @@ export class Timeline {
         if (w < 1) continue;
         ctx.strokeStyle = C.waiting; ctx.fillStyle = withAlpha(C.waiting, 0.35); ctx.lineWidth = 1;
         roundRect(ctx, a + 0.5, y + 6.5, Math.max(w - 1, 1), LANE_H - 13, 3); ctx.fill(); ctx.stroke();
+        // A sleep that ended after its deadline: the loop was busy (often blocked), and
+        // the overdue part is drawn in the blocking colour.
+        if (this.axis === 'time' && sg.due != null && !sg.open && sg.t1 - sg.due > 1e-6) {
+          const d = this.xOf(L, sg.due, 0);
+          if (b - d >= 2) {
+            ctx.fillStyle = withAlpha(C.blocking, 0.18);
+            ctx.fillRect(d, y + 7, b - d - 1, LANE_H - 14);
+            hatch(ctx, d, y + 7, b - d - 1, LANE_H - 14, withAlpha(C.blocking, 0.45));
+          }
+        }
         if (w > 34) {
           ctx.fillStyle = C.waitText; ctx.font = `11px ${C.mono}`;
           ctx.fillText(fitText(ctx, sg.label, w - 8), a + 5, mid + 0.5);
@@ -558,6 +576,9 @@ export function describe(model, t, sg) {
     lines.push({ cls: `ts-tip-state ts-tip-${sg.state}`, text: sg.state === 'ready' ? sg.label : words[sg.state] });
     const t1 = sg.open ? '…' : trimNum(sg.t1);
     lines.push({ cls: 'ts-tip-meta', text: `${trimNum(sg.t0)} → ${t1} s · steps ${sg.s0}–${sg.open ? '…' : sg.s1}${sg.line != null ? ` · line ${sg.line}` : ''}` });
+    if (sg.due != null && !sg.open && sg.t1 - sg.due > 1e-6) {
+      lines.push({ cls: 'ts-tip-state ts-tip-blocking', text: `woke ${trimNum(sg.t1 - sg.due)} s late: the loop was busy when the sleep was due` });
+    }
   }
   lines.push({ cls: `ts-tip-end ts-end-${t.end ? t.end.outcome : 'open'}`, text: outcomeText(t) });
   return lines;

@@ -84,12 +84,19 @@ export class TraceModel {
         if (w) {
           const state = w.kind === 'yield' ? 'ready' : 'waiting';
           const label = w.kind === 'yield' ? `${w.label || 'sleep(0)'} — ready again` : String(w.label ?? w.kind);
-          task.segs.push(seg(state, t, s + 1, label, w, w.line ?? null));
+          const sg = seg(state, t, s + 1, label, w, w.line ?? null);
+          if (w.kind === 'sleep' && task.sleepDue != null && task.sleepDue >= t) sg.due = task.sleepDue;
+          task.sleepDue = null;
+          task.segs.push(sg);
           const targets = w.target != null ? [w.target] : Array.isArray(w.targets) ? w.targets : [];
           for (const to of targets) if (this.tasks.has(to)) this.arrows.push({ from: task.id, to, t, s: s + 1 });
         }
         break;
       }
+      case 'timer_scheduled':
+        // The deadline of a task's own sleep, so the timeline can show a late wake-up.
+        if (task && ev.label === 'sleep') task.sleepDue = typeof ev.when === 'number' ? ev.when : null;
+        break;
       case 'task_done':
         if (!task) break;
         closeOpen(task, t, s + 1, false);
