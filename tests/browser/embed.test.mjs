@@ -30,6 +30,17 @@ test('the embed demo upgrades every block into an editable example, with no cons
   await page.keyboard.press('Control+End');
   await page.keyboard.type('\n# edited');
   assert.match(await page.evaluate(() => document.querySelector('taskscope-example').taskscope.editor.getText()), /# edited$/);
+  // "Open in Taskscope" carries the edited program to the playground page.
+  const first = page.locator('taskscope-example').first();
+  await first.locator('a.tsx-brand').hover();
+  await page.waitForFunction(() => document.querySelector('taskscope-example').shadowRoot.querySelector('a.tsx-brand').href.includes('#code='));
+  const href = await first.locator('a.tsx-brand').getAttribute('href');
+  const pg = await newPage(browser);
+  await pg.page.goto(href);
+  await pg.page.waitForSelector('body[data-ready="true"]');
+  assert.match(await pg.page.evaluate(() => window.taskscope.editor.getText()), /await say_after\(2, 'world'\)\n\nasyncio.run\(main\(\)\)\n# edited$/);
+  assert.equal(await pg.page.isChecked('input[name="clock"][value="virtual"]'), true);
+  await pg.context.close();
   // One example shows a trace so the screenshot shows what a reader sees after Run.
   await page.evaluate((d) => document.querySelectorAll('taskscope-example')[2].taskscope.session.showTrace(d), fixture('blocking'));
   assert.equal(await page.locator('taskscope-example').nth(2).locator('.ts-tl-item').count(), 2);

@@ -11,6 +11,7 @@ import { createEditor } from './editor.js';
 import { Console } from './console.js';
 import { Timeline } from './timeline.js';
 import { Session } from './session.js';
+import { encodeShare } from './share.js';
 
 /** Removes the indentation common to every line, and blank lines around the code. */
 export function dedent(text) {
@@ -47,11 +48,17 @@ class TaskscopeExample extends HTMLElement {
     const scrub = h('input', { type: 'range', min: '0', max: '0', value: '0', 'aria-label': 'Replay position (loop step)' });
     const scrubPos = h('output');
     const replay = h('div', { class: 'tsx-replay', hidden: true }, 'Replay', scrub, scrubPos);
+    // "Open in Taskscope": the playground page beside this script, with the example's
+    // current program in a share link (made when the pointer or focus reaches it).
+    const openLink = h('a', { class: 'tsx-brand', href: new URL('../index.html', import.meta.url).href, target: '_blank', rel: 'noopener' }, 'Open in Taskscope ↗');
+    const refreshLink = async () => { openLink.href = new URL(`../index.html${await encodeShare(editor.getText(), clock)}`, import.meta.url).href; };
+    openLink.addEventListener('pointerenter', refreshLink);
+    openLink.addEventListener('focus', refreshLink);
     const placeholder = h('p', { class: 'tsx-placeholder', text: 'Press Run (or Ctrl+Enter in the code) to run this example.' });
     const card = h('div', { class: 'tsx', role: 'group', 'aria-label': 'Runnable asyncio example' },
       h('div', { class: 'tsx-bar' }, runBtn, stopBtn,
         h('span', { class: 'tsx-clock', role: 'group', 'aria-label': 'Clock' }, realBtn, instantBtn), resetBtn,
-        h('a', { class: 'tsx-brand', href: 'https://github.com/', target: '_blank', rel: 'noopener' }, 'Taskscope')),
+        openLink),
       editorBox, placeholder, consoleBox, timelineBox, replay);
     root.append(card);
 

@@ -61,6 +61,8 @@ export async function startRun(source, opts) {
     onStdout(text) { if (!sawOutputEvents) plain.push(['stdout', text]); },
     onStderr(text) { if (!sawOutputEvents) plain.push(['stderr', text]); },
     onTrace(ev) {
+      // An engine that batches may hand several events at once.
+      if (Array.isArray(ev)) { for (const one of ev) this.onTrace(one); return; }
       if (ev && ev.kind === 'output') {
         sawOutputEvents = true;
         plain.length = 0;
