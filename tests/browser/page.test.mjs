@@ -239,6 +239,8 @@ test('exports: trace JSON and Chrome Trace Event Format', async () => {
   const json = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
   assert.equal(json.version, 1);
   assert.deepEqual(json.events, fixture('gather').events);
+  assert.equal(await page.isVisible('#export-chrome'), false, 'the menu closes after an export');
+  await page.click('.ts-menu summary');
   const [dl2] = await Promise.all([page.waitForEvent('download'), page.click('#export-chrome')]);
   const chrome = JSON.parse(fs.readFileSync(await dl2.path(), 'utf8'));
   const threads = chrome.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args.name);
@@ -259,6 +261,10 @@ test('keyboard: Ctrl+Enter runs from the editor, the timeline is navigable with 
   await page.keyboard.press('ArrowRight');
   const said = await page.locator('#timeline [aria-live="polite"].ts-sr-only').textContent();
   assert.match(said, /Task-2 — coroutine_1\(\)/);
+  // Ctrl+Enter in the editor starts a run (without the engine it ends as "missing").
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction(() => ['loading', 'running', 'done', 'missing'].includes(document.body.dataset.runState));
   // Every control of the toolbar is reachable and labelled.
   for (const sel of ['#examples-btn', '#run', '#share']) assert.ok((await page.locator(sel).innerText()).trim().length > 0);
   assert.equal(await page.getAttribute('#scrub', 'aria-label'), 'Replay position (loop step)');

@@ -130,8 +130,9 @@ function main() {
     $('share-url').value = url;
     try { await navigator.clipboard.writeText(url); flash('Link copied to the clipboard.'); } catch { flash('Link ready in the address bar.'); }
   });
-  exportJson.addEventListener('click', () => download('taskscope-trace.json', traceJson(session.events, session.clock)));
-  exportChrome.addEventListener('click', () => download('taskscope-trace.chrome.json', chromeTrace(session.events)));
+  const menu = document.querySelector('.ts-menu');
+  exportJson.addEventListener('click', () => { download('taskscope-trace.json', traceJson(session.events, session.clock)); menu.open = false; });
+  exportChrome.addEventListener('click', () => { download('taskscope-trace.chrome.json', chromeTrace(session.events)); menu.open = false; });
   $('open-trace').addEventListener('change', async (e) => {
     const file = e.target.files && e.target.files[0];
     if (!file) return;
@@ -144,6 +145,7 @@ function main() {
       cons.setStatus(`Could not open that trace: ${err.message}`, 'error');
     }
     e.target.value = '';
+    menu.open = false;
   });
 
   function flash(text) {
