@@ -5,6 +5,7 @@ import { createEditor } from './editor.js';
 import { Console } from './console.js';
 import { Timeline } from './timeline.js';
 import { Session } from './session.js';
+import { loadEngine } from './engine.js';
 import { GALLERY, EXAMPLES } from './examples.js';
 import { encodeShare, decodeShare } from './share.js';
 import { traceJson, chromeTrace, download } from './export.js';
@@ -56,6 +57,10 @@ function main() {
   });
 
   runBtn.addEventListener('click', () => session.start(getClock()));
+  // Warm the engine up when a run is likely, so the first Run answers quickly.
+  const warm = () => { loadEngine().catch(() => {}); };
+  runBtn.addEventListener('pointerenter', warm, { once: true });
+  runBtn.addEventListener('focus', warm, { once: true });
   stopBtn.addEventListener('click', () => session.stop());
   window.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && session.run) session.stop();

@@ -37,6 +37,11 @@ export class TraceModel {
 
   /** Adds one event (in stream order). */
   add(ev) {
+    // The runtime's own hook names endings apart (runtime/aio/trace.h); docs/trace.md
+    // folds them into task_done. Accept both spellings.
+    if (ev.kind === 'task_cancelled' || ev.kind === 'task_failed') {
+      ev = { ...ev, kind: 'task_done', outcome: ev.kind === 'task_cancelled' ? 'cancelled' : 'raised' };
+    }
     this.events.push(ev);
     const t = typeof ev.t === 'number' ? ev.t : this.tEnd;
     const s = typeof ev.step === 'number' ? ev.step : this.sEnd;
