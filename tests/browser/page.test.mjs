@@ -135,6 +135,21 @@ test('hovering a segment explains it; clicking it shows its source line; the ste
   await page.mouse.click(x, y);
   await page.waitForSelector('.cm-ts-focus-line');
   assert.match(await page.locator('.cm-ts-focus-line').innerText(), /asyncio\.sleep\(2\)/);
+  // Zoom in twice around the middle, pan by dragging, then show the whole run again.
+  await page.click('#timeline button[aria-label="Zoom in"]');
+  await page.click('#timeline button[aria-label="Zoom in"]');
+  let view = await page.evaluate(() => window.taskscope.timeline.view);
+  assert.ok(view && Math.abs((view.v1 - view.v0) - 0.5) < 1e-9, 'a quarter of the 2 s run');
+  await page.mouse.move(box.x + box.width * 0.7, box.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + 60, { steps: 4 });
+  await page.mouse.up();
+  const panned = await page.evaluate(() => window.taskscope.timeline.view);
+  assert.ok(panned.v0 > view.v0, 'dragging left moves later in time');
+  await page.locator('#timeline canvas').focus();
+  await page.keyboard.press('0');
+  view = await page.evaluate(() => window.taskscope.timeline.view);
+  assert.equal(view, null);
   await page.click('#timeline button:has-text("Steps")');
   assert.equal(await page.getAttribute('#timeline button:has-text("Steps")', 'aria-pressed'), 'true');
   await context.close();

@@ -142,7 +142,7 @@ export class Session {
     if (this.timeline) {
       // Keep the full run's scale so the picture does not jump while scrubbing.
       model.tEnd = this.model.tEnd; model.sEnd = this.model.sEnd;
-      this.timeline.setModel(model);
+      this.timeline.setModel(model, true);
       const last = this.events[n - 1];
       if (step >= this.model.sEnd) this.timeline.setNow(null);
       else this.timeline.setNow(last ? last.t : 0, step + 1);

@@ -33,15 +33,19 @@ export class Timeline {
     this.timeBtn = h('button', { type: 'button', 'aria-pressed': 'true', onclick: () => this.setAxis('time', true) }, 'Time');
     this.stepBtn = h('button', { type: 'button', 'aria-pressed': 'false', onclick: () => this.setAxis('steps', true) }, 'Steps');
     this.summary = h('span', { class: 'ts-tl-summary', 'aria-live': 'polite' });
+    const zoomGroup = h('span', { class: 'ts-seg-group', role: 'group', 'aria-label': 'Zoom' },
+      h('button', { type: 'button', 'aria-label': 'Zoom out', title: 'Zoom out (−, or Ctrl+wheel)', onclick: () => this.zoom(2) }, '−'),
+      h('button', { type: 'button', 'aria-label': 'Zoom in', title: 'Zoom in (+, or Ctrl+wheel; drag to pan)', onclick: () => this.zoom(0.5) }, '+'),
+      h('button', { type: 'button', 'aria-label': 'Show the whole run', title: 'Whole run (0)', onclick: () => this.fit() }, 'Fit'));
     const legend = h('span', { class: 'ts-legend', 'aria-hidden': 'true' },
       legendItem('running', 'running'), legendItem('ready', 'ready'), legendItem('waiting', 'waiting'),
       legendItem('blocking', 'blocking the loop'), legendItem('late', 'woke late'));
     this.head = h('div', { class: 'ts-tl-head' },
       h('span', { class: 'ts-seg-group', role: 'group', 'aria-label': 'Horizontal axis' }, this.timeBtn, this.stepBtn),
-      legend, this.summary);
+      zoomGroup, legend, this.summary);
     this.canvas = h('canvas', {
       class: 'ts-tl-canvas', tabindex: '0', role: 'img',
-      'aria-label': 'Task timeline. Use arrow keys to move between tasks and segments, Enter to show the source line.',
+      'aria-label': 'Task timeline. Arrow keys move between tasks and segments, Enter shows the source line, plus and minus zoom, 0 shows the whole run.',
     });
     this.spacer = h('div', { class: 'ts-tl-spacer' });
     this.scroller = h('div', { class: 'ts-tl-scroll' }, this.canvas, this.spacer);
@@ -55,7 +59,27 @@ export class Timeline {
     this.scroller.addEventListener('scroll', () => this.render());
     this.canvas.addEventListener('mousemove', (e) => this.onMove(e));
     this.canvas.addEventListener('mouseleave', () => { this.hover = null; this.tip.hidden = true; this.render(); });
-    this.canvas.addEventListener('click', (e) => this.onClick(e));
+    this.canvas.addEventListener('click', (e) => { if (this.dragged) { this.dragged = false; return; } this.onClick(e); });
+    this.canvas.addEventListener('wheel', (e) => {
+      if (!this.model || !this.L) return;
+      const x = e.clientX - this.canvas.getBoundingClientRect().left;
+      if (e.ctrlKey || e.metaKey) { e.preventDefault(); this.zoom(Math.exp(e.deltaY * 0.002), x); } else if (this.view && (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY))) {
+        e.preventDefault(); this.pan(e.shiftKey ? e.deltaY : e.deltaX);
+      }
+    }, { passive: false });
+    this.canvas.addEventListener('pointerdown', (e) => {
+      if (!this.view || e.button !== 0) return;
+      this.drag = { x: e.clientX, moved: false };
+    });
+    window.addEventListener('pointermove', (e) => {
+      if (!this.drag) return;
+      const dx = e.clientX - this.drag.x;
+      if (!this.drag.moved && Math.abs(dx) < 4) return;
+      this.drag.moved = true; this.dragged = true;
+      this.drag.x = e.clientX;
+      this.pan(-dx);
+    });
+    window.addEventListener('pointerup', () => { this.drag = null; });
     this.canvas.addEventListener('keydown', (e) => this.onKey(e));
     this.resizeObs = new ResizeObserver(() => this.render());
     this.resizeObs.observe(this.scroller);
@@ -64,10 +88,16 @@ export class Timeline {
     this.scheme.addEventListener('change', this.onScheme);
   }
 
-  /** Shows a model (a TraceModel); `live` keeps open segments growing with setNow. */
-  setModel(model) {
+  /**
+   * Shows a model (a TraceModel). `keepView` keeps zoom and selection (replay shows
+   * successive prefixes of one run).
+   */
+  setModel(model, keepView = false) {
+    const keep = keepView && this.model;
+    const selected = this.selected;
     this.model = model;
-    this.selected = null;
+    if (!keepView) this.view = null;
+    this.selected = keep && selected && model.tasks.has(selected.task) ? { task: selected.task, seg: null } : null;
     this.hover = null;
     this.tip.hidden = true;
     if (!this.axisChosen) this.axis = model && model.tEnd === 0 && model.sEnd > 0 ? 'steps' : 'time';
@@ -97,6 +127,7 @@ export class Timeline {
   }
 
   setAxis(axis, byUser = false) {
+    if (axis !== this.axis) this.view = null;
     this.axis = axis;
     if (byUser) this.axisChosen = true;
     this.syncAxisButtons();
@@ -174,12 +205,57 @@ export class Timeline {
       // not zoom wildly during its first instants.
       ? Math.max(m ? Math.max(m.tEnd, this.now ?? 0) : 1, this.now != null ? 1 : 1e-9)
       : Math.max(m ? m.sEnd + 1 : 1, 1);
-    return { width, height, labelW, x0, x1, span, scrollTop: this.scroller.scrollTop };
+    // The visible window of the axis: the whole run, or what zoom and pan chose.
+    let v0 = 0; let v1 = span;
+    if (this.view) {
+      const w = Math.min(span, this.view.v1 - this.view.v0);
+      v0 = Math.max(0, Math.min(this.view.v0, span - w));
+      v1 = v0 + w;
+    }
+    return { width, height, labelW, x0, x1, span, v0, v1, scrollTop: this.scroller.scrollTop };
   }
 
   xOf(L, t, s) {
     const v = this.axis === 'time' ? t : s;
-    return L.x0 + (v / L.span) * (L.x1 - L.x0);
+    return L.x0 + ((v - L.v0) / (L.v1 - L.v0)) * (L.x1 - L.x0);
+  }
+
+  /** The axis value under a canvas x. */
+  vOf(L, x) {
+    return L.v0 + ((x - L.x0) / (L.x1 - L.x0)) * (L.v1 - L.v0);
+  }
+
+  // ---- zoom and pan ------------------------------------------------------------------------
+
+  /** Zooms by `factor` (<1 in, >1 out) around canvas x `at` (default: the middle). */
+  zoom(factor, at) {
+    const L = this.L ?? this.layout();
+    const x = at ?? (L.x0 + L.x1) / 2;
+    const v = this.vOf(L, Math.min(Math.max(x, L.x0), L.x1));
+    const minW = this.axis === 'time' ? Math.max(L.span * 1e-5, 1e-6) : 4;
+    const w = Math.min(L.span, Math.max(minW, (L.v1 - L.v0) * factor));
+    if (w >= L.span) { this.view = null; } else {
+      const v0 = v - (v - L.v0) * (w / (L.v1 - L.v0));
+      this.view = { v0: Math.max(0, Math.min(v0, L.span - w)), v1: 0 };
+      this.view.v1 = this.view.v0 + w;
+    }
+    this.render();
+  }
+
+  /** Moves the window by `dx` canvas pixels. */
+  pan(dx) {
+    const L = this.L;
+    if (!L || !this.view) return;
+    const dv = (dx / (L.x1 - L.x0)) * (L.v1 - L.v0);
+    const w = L.v1 - L.v0;
+    const v0 = Math.max(0, Math.min(L.v0 + dv, L.span - w));
+    this.view = { v0, v1: v0 + w };
+    this.render();
+  }
+
+  fit() {
+    this.view = null;
+    this.render();
   }
 
   segX(L, sg) {
@@ -259,6 +335,15 @@ export class Timeline {
       const isHl = this.highlighted === t.id || (this.selected && this.selected.task === t.id) || (this.hover && this.hover.task === t.id);
       if (isHl) { ctx.fillStyle = C.hl; ctx.fillRect(0, y, L.width, LANE_H); } else if (i % 2 === 1) { ctx.fillStyle = C.lane; ctx.fillRect(0, y, L.width, LANE_H); }
       this.drawLabel(ctx, L, t, y);
+    }
+    // Everything placed on the axis is clipped to the plot, so a zoomed view never
+    // spills over the task names.
+    ctx.save();
+    ctx.beginPath(); ctx.rect(L.x0 - 9, AXIS_H, L.x1 - L.x0 + 18, L.height - AXIS_H); ctx.clip();
+    for (let i = first; i <= last; i++) {
+      const t = tasks[i];
+      const y = this.laneY(L, i);
+      if (y + LANE_H < AXIS_H) continue;
       this.drawSegments(ctx, L, t, y);
       this.drawEnd(ctx, L, t, y);
     }
@@ -283,6 +368,7 @@ export class Timeline {
       ctx.strokeStyle = C.running; ctx.lineWidth = 1.5;
       ctx.beginPath(); ctx.moveTo(x, AXIS_H - 6); ctx.lineTo(x, L.height); ctx.stroke();
     }
+    ctx.restore();
 
     this.drawAxis(ctx, L, ticks);
   }
@@ -414,12 +500,13 @@ export class Timeline {
 
   ticks(L) {
     const out = [];
+    const w = L.v1 - L.v0;
     if (this.axis === 'time') {
-      const step = niceStep(L.span, Math.max(2, Math.floor((L.x1 - L.x0) / 80)));
-      for (let v = 0; v <= L.span + step * 1e-6; v += step) out.push({ x: this.xOf(L, v, 0), label: `${trimNum(v)} s` });
+      const step = niceStep(w, Math.max(2, Math.floor((L.x1 - L.x0) / 80)));
+      for (let k = Math.ceil(L.v0 / step - 1e-9); k * step <= L.v1 + step * 1e-6; k++) out.push({ x: this.xOf(L, k * step, 0), label: `${trimNum(k * step)} s` });
     } else {
-      const step = Math.max(1, niceStep(L.span, Math.max(2, Math.floor((L.x1 - L.x0) / 60))));
-      for (let v = 0; v <= L.span; v += step) out.push({ x: this.xOf(L, 0, v), label: `${Math.round(v)}` });
+      const step = Math.max(1, niceStep(w, Math.max(2, Math.floor((L.x1 - L.x0) / 60))));
+      for (let k = Math.ceil(L.v0 / step - 1e-9); k * step <= L.v1; k++) out.push({ x: this.xOf(L, 0, k * step), label: `${Math.round(k * step)}` });
     }
     return out;
   }
@@ -453,6 +540,7 @@ export class Timeline {
     let lastLabel = null;
     for (const [s, t] of marks) {
       const x = this.xOf(L, t, s);
+      if (x < L.x0 - 1 || x > L.x1 + 1) continue;
       ctx.beginPath(); ctx.moveTo(Math.round(x) + 0.5, AXIS_H - 6); ctx.lineTo(Math.round(x) + 0.5, AXIS_H - 1); ctx.stroke();
       const label = this.axis === 'time' ? `${s}` : `${trimNum(t)} s`;
       if (this.axis === 'steps' && label === lastLabel) continue;
@@ -541,6 +629,12 @@ export class Timeline {
       const cur = this.selected && this.selected.seg ? segs.indexOf(this.selected.seg) : -1;
       const ni = Math.min(segs.length - 1, Math.max(0, cur + (e.key === 'ArrowRight' ? 1 : -1)));
       this.select(t.id, segs[ni] ?? null);
+    } else if (e.key === '+' || e.key === '=') {
+      this.zoom(0.5);
+    } else if (e.key === '-') {
+      this.zoom(2);
+    } else if (e.key === '0') {
+      this.fit();
     } else if (e.key === 'Enter' && this.selected) {
       this.select(this.selected.task, this.selected.seg);
     } else {
