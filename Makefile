@@ -118,8 +118,11 @@ test-lib:
 # the engine skip, saying so, while wasm/dist/taskscope.mjs does not exist.
 # `make web-fixtures` remakes the timeline's trace fixtures with the CPython oracle.
 WEB_SRC := $(wildcard web/src/*.js web/src/*.css web/examples/*.py)
-web/dist/app.js: $(WEB_SRC) scripts/build-web.mjs package-lock.json
+web/dist/app.js: $(WEB_SRC) scripts/build-web.mjs package-lock.json | node_modules/.package-lock.json
 	$(NODE) scripts/build-web.mjs
+# esbuild, CodeMirror and playwright-core come from npm (setup.sh does the same).
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 .PHONY: web web-fixtures test-browser
 web: web/dist/app.js
 web-fixtures:

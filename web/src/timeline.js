@@ -158,10 +158,7 @@ export class Timeline {
     const m = this.model;
     clear(this.list);
     const tasks = m ? m.order() : [];
-    this.empty.hidden = tasks.length > 0;
-    const full = AXIS_H + tasks.length * LANE_H + 8;
-    this.spacer.style.height = `${full}px`;
-    this.scroller.style.height = `${Math.max(AXIS_H + 3 * LANE_H, Math.min(this.opts.maxHeight ?? 440, full))}px`;
+    this.sizeToModel();
     if (!m) { this.summary.textContent = ''; return; }
     this.updateSummary();
     // A screen reader (and a test) reads the same facts the lanes show: one item per
@@ -180,6 +177,17 @@ export class Timeline {
       frag.append(li);
     }
     this.list.append(frag);
+  }
+
+  /** Sizes the scroll area to the number of lanes. */
+  sizeToModel() {
+    const n = this.model ? this.model.tasks.size : 0;
+    if (this.sizedFor === n) return;
+    this.sizedFor = n;
+    this.empty.hidden = n > 0;
+    const full = AXIS_H + n * LANE_H + 8;
+    this.spacer.style.height = `${full}px`;
+    this.scroller.style.height = `${Math.max(AXIS_H + 3 * LANE_H, Math.min(this.opts.maxHeight ?? 440, full))}px`;
   }
 
   updateSummary() {
@@ -297,7 +305,17 @@ export class Timeline {
 
   /** Draws now (used by tests and the render-time figure). */
   draw() {
-    if (this.listDirty) { this.listDirty = false; this.buildList(); } else if (this.now != null) this.updateSummary();
+    // While a run streams, the accessible list is rebuilt at most every 300 ms (a big
+    // run adds events every frame); the lanes themselves are drawn every frame.
+    if (this.listDirty && (!this.model || this.model.ended || performance.now() - (this.listBuiltAt ?? 0) > 300)) {
+      this.listDirty = false;
+      this.buildList();
+      this.listBuiltAt = performance.now();
+    } else {
+      this.sizeToModel();
+      this.updateSummary();
+      if (this.listDirty && !this.listTimer) this.listTimer = setTimeout(() => { this.listTimer = null; this.render(); }, 320);
+    }
     const L = this.layout();
     const dpr = window.devicePixelRatio || 1;
     const cw = Math.max(1, Math.floor(L.width * dpr));
