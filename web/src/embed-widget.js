@@ -12,6 +12,7 @@ import { Console } from './console.js';
 import { Timeline } from './timeline.js';
 import { Session } from './session.js';
 import { encodeShare } from './share.js';
+import { loadEngine } from './engine.js';
 
 /** Removes the indentation common to every line, and blank lines around the code. */
 export function dedent(text) {
@@ -86,6 +87,8 @@ class TaskscopeExample extends HTMLElement {
     });
     const run = () => session.start(clock);
     runBtn.addEventListener('click', run);
+    // The engine (shared by every example of the page) starts loading when a Run is near.
+    runBtn.addEventListener('pointerenter', () => { loadEngine().catch(() => {}); }, { once: true });
     stopBtn.addEventListener('click', () => session.stop());
     resetBtn.addEventListener('click', () => editor.setText(source));
     const setClock = (c) => { clock = c; realBtn.setAttribute('aria-pressed', String(c === 'real')); instantBtn.setAttribute('aria-pressed', String(c === 'virtual')); };
