@@ -38,12 +38,16 @@ export class Session {
     const myRun = {};
     this.run = myRun;
     let handle;
-    const t0 = performance.now();
     try {
       handle = await startRun(source, {
         clock,
         onOutput: (stream, text, meta) => { if (this.run === myRun) this.console.write(stream, text, meta); },
-        onTrace: (ev) => { if (this.run === myRun) this.addEvent(ev); },
+        onTrace: (ev) => {
+          if (this.run !== myRun) return;
+          // The run's clock starts with run_begin: the wall-clock cursor is set from it.
+          if (ev && ev.kind === 'run_begin') myRun.t0 = performance.now() - (ev.t || 0) * 1000;
+          this.addEvent(ev);
+        },
       });
     } catch (err) {
       this.run = null;
@@ -58,12 +62,13 @@ export class Session {
     }
     if (this.run !== myRun) { handle.stop(); return; }
     myRun.handle = handle;
+    myRun.t0 = myRun.t0 ?? performance.now();
     this.setState('running');
     // Real clock: open segments grow with the wall clock between events.
     if (clock === 'real' && this.timeline) {
       const tick = () => {
         if (this.run !== myRun) return;
-        this.timeline.setNow((performance.now() - t0) / 1000);
+        this.timeline.setNow((performance.now() - myRun.t0) / 1000);
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
