@@ -4,6 +4,7 @@
 // costs what the visible lanes cost. Everything a screen reader or a test needs is also
 // in a visually hidden list of the tasks, built with text nodes.
 import { h, clear, fmtSeconds } from './dom.js';
+import { niceStep, trimNum, fitText, roundRect, hatch, withAlpha } from './canvas-util.js';
 
 const LANE_H = 26;
 const AXIS_H = 44;
@@ -635,7 +636,6 @@ export class Timeline {
     if (!tasks.length) return;
     let ti = this.selected ? tasks.findIndex((t) => t.id === this.selected.task) : -1;
     let t = tasks[Math.max(ti, 0)];
-    let si = this.selected && this.selected.seg ? t.segs.indexOf(this.selected.seg) : -1;
     const visible = (task) => task.segs.filter((s) => s.state !== 'ready' || s.t1 > s.t0 || s.s1 > s.s0);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       ti = Math.min(tasks.length - 1, Math.max(0, ti + (e.key === 'ArrowDown' ? 1 : -1)));
@@ -658,7 +658,6 @@ export class Timeline {
     } else {
       return;
     }
-    void si;
     e.preventDefault();
   }
 
@@ -709,59 +708,4 @@ function stepTimes(m) {
 
 function legendItem(cls, text) {
   return h('span', { class: 'ts-legend-item' }, h('i', { class: `ts-sw ts-sw-${cls}` }), text);
-}
-
-function niceStep(span, count) {
-  const raw = span / count;
-  const p = Math.pow(10, Math.floor(Math.log10(raw)));
-  for (const f of [1, 2, 2.5, 5, 10]) if (f * p >= raw) return f * p;
-  return 10 * p;
-}
-
-function trimNum(v) {
-  return String(Math.round(v * 1000) / 1000);
-}
-
-const fitCache = new Map();
-function fitText(ctx, text, maxW) {
-  if (maxW <= 8) return '';
-  const key = `${ctx.font}|${maxW | 0}|${text}`;
-  const hit = fitCache.get(key);
-  if (hit !== undefined) return hit;
-  let out = text;
-  if (ctx.measureText(text).width > maxW) {
-    let lo = 0; let hi = text.length;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (ctx.measureText(`${text.slice(0, mid)}…`).width <= maxW) lo = mid; else hi = mid - 1; }
-    out = lo > 0 ? `${text.slice(0, lo)}…` : '';
-  }
-  if (fitCache.size > 5000) fitCache.clear();
-  fitCache.set(key, out);
-  return out;
-}
-
-function roundRect(ctx, x, y, w, h2, r) {
-  ctx.beginPath();
-  const rr = Math.min(r, w / 2, h2 / 2);
-  ctx.moveTo(x + rr, y); ctx.lineTo(x + w - rr, y); ctx.quadraticCurveTo(x + w, y, x + w, y + rr);
-  ctx.lineTo(x + w, y + h2 - rr); ctx.quadraticCurveTo(x + w, y + h2, x + w - rr, y + h2);
-  ctx.lineTo(x + rr, y + h2); ctx.quadraticCurveTo(x, y + h2, x, y + h2 - rr);
-  ctx.lineTo(x, y + rr); ctx.quadraticCurveTo(x, y, x + rr, y); ctx.closePath();
-}
-
-function hatch(ctx, x, y, w, h2, color) {
-  ctx.save();
-  ctx.beginPath(); ctx.rect(x, y, w, h2); ctx.clip();
-  ctx.strokeStyle = color; ctx.lineWidth = 2;
-  ctx.beginPath();
-  for (let i = -h2; i < w; i += 8) { ctx.moveTo(x + i, y + h2); ctx.lineTo(x + i + h2, y); }
-  ctx.stroke();
-  ctx.restore();
-}
-
-function withAlpha(color, a) {
-  if (color.startsWith('#') && (color.length === 7)) {
-    const n = parseInt(color.slice(1), 16);
-    return `rgba(${n >> 16},${(n >> 8) & 255},${n & 255},${a})`;
-  }
-  return color;
 }
