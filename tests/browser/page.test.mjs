@@ -118,6 +118,26 @@ test('specific pictures: two tasks take 2 s, awaiting coroutines takes 3 s on on
   await context.close();
 });
 
+test('the canvas draws what the model says: a red blocking segment, a green end marker, a cancelled ring', async () => {
+  const { page, context } = await openPage();
+  const pixel = (t, lane, dx = 0, dy = 0) => page.evaluate(([tt, ln, ddx, ddy]) => {
+    const tl = window.taskscope.timeline; tl.draw();
+    const dpr = window.devicePixelRatio || 1;
+    const x = Math.round((tl.xOf(tl.L, tt, 0) + ddx) * dpr); const y = Math.round((44 + ln * 26 + 13 + ddy) * dpr);
+    const [r, g, b] = tl.ctx.getImageData(x, y, 1, 1).data;
+    return { r, g, b };
+  }, [t, lane, dx, dy]);
+  await page.evaluate((d) => window.taskscope.showTrace(d), fixture('blocking'));
+  let p = await pixel(2, 0);
+  assert.ok(p.r > 180 && p.g < 120 && p.b < 120, `blocking segment is red: ${JSON.stringify(p)}`);
+  p = await pixel(6.5, 1, 0, 4.5);
+  assert.ok(p.g > 110 && p.r < 100, `returned marker is green: ${JSON.stringify(p)}`);
+  await page.evaluate((d) => window.taskscope.showTrace(d), fixture('cancel'));
+  p = await pixel(0.5, 1, -6);
+  assert.ok(p.r > 180 && p.g > 100 && p.b < 90, `cancelled ring is orange: ${JSON.stringify(p)}`);
+  await context.close();
+});
+
 test('hovering a segment explains it; clicking it shows its source line; the steps axis switches', async () => {
   const { page, context } = await openPage({}, '?example=tasks');
   await page.evaluate((d) => window.taskscope.showTrace(d), fixture('tasks'));
