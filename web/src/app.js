@@ -63,7 +63,8 @@ function main() {
   runBtn.addEventListener('focus', warm, { once: true });
   stopBtn.addEventListener('click', () => session.stop());
   window.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && session.run) session.stop();
+    // Escape stops a run, unless it is closing the examples dialog.
+    if (e.key === 'Escape' && session.run && !document.getElementById('gallery').open) session.stop();
   });
 
   // ---- examples --------------------------------------------------------------------------
