@@ -39,7 +39,8 @@ export class Timeline {
       h('button', { type: 'button', 'aria-label': 'Zoom in', title: 'Zoom in (+, or Ctrl+wheel; drag to pan)', onclick: () => this.zoom(0.5) }, '+'),
       h('button', { type: 'button', 'aria-label': 'Show the whole run', title: 'Whole run (0)', onclick: () => this.fit() }, 'Fit'));
     const legend = h('span', { class: 'ts-legend', 'aria-hidden': 'true' },
-      legendItem('running', 'running'), legendItem('ready', 'ready'), legendItem('waiting', 'waiting'),
+      legendItem('running', 'running'), legendItem('ready', 'ready'), legendItem('waiting', 'waiting on a timer'),
+      legendItem('wait-task', 'on tasks'), legendItem('wait-sync', 'on a lock, event or queue'),
       legendItem('blocking', 'blocking the loop'), legendItem('late', 'woke late'));
     this.head = h('div', { class: 'ts-tl-head' },
       h('span', { class: 'ts-seg-group', role: 'group', 'aria-label': 'Horizontal axis' }, this.timeBtn, this.stepBtn),
@@ -290,6 +291,7 @@ export class Timeline {
       bg: v('--ts-panel', '#ffffff'), lane: v('--ts-lane', '#f6f7fb'),
       running: v('--ts-running', '#3b6fe0'), ready: v('--ts-ready', '#9bb5ef'),
       waiting: v('--ts-waiting', '#c9cfdc'), waitText: v('--ts-wait-text', '#4a5263'),
+      waitTask: v('--ts-wait-task', '#a99be8'), waitSync: v('--ts-wait-sync', '#e3b65c'),
       blocking: v('--ts-blocking', '#e0393e'), ok: v('--ts-ok', '#1f9d55'),
       err: v('--ts-err', '#d92d3a'), cancel: v('--ts-cancel', '#d98a12'),
       hl: v('--ts-hl', 'rgba(59,111,224,0.12)'), arrow: v('--ts-arrow', '#7d8597'),
@@ -438,7 +440,10 @@ export class Timeline {
         ctx.fillRect(a, mid - 2, w, 4);
       } else {
         if (w < 1) continue;
-        ctx.strokeStyle = C.waiting; ctx.fillStyle = withAlpha(C.waiting, 0.35); ctx.lineWidth = 1;
+        // What is awaited picks the colour: a timer, other tasks, or a synchronisation
+        // primitive (where contention shows).
+        const col = waitColour(C, sg.wait);
+        ctx.strokeStyle = col; ctx.fillStyle = withAlpha(col, 0.35); ctx.lineWidth = 1;
         roundRect(ctx, a + 0.5, y + 6.5, Math.max(w - 1, 1), LANE_H - 13, 3); ctx.fill(); ctx.stroke();
         // A sleep that ended after its deadline: the loop was busy (often blocked), and
         // the overdue part is drawn in the blocking colour.
@@ -704,6 +709,16 @@ function stepTimes(m) {
   }
   m._stepTimes = out; m._stepTimesLen = m.events.length;
   return out;
+}
+
+const TASK_WAITS = new Set(['task', 'gather', 'wait', 'as_completed', 'taskgroup', 'shield']);
+const SYNC_WAITS = new Set(['lock', 'event', 'condition', 'semaphore', 'barrier', 'queue_get', 'queue_put', 'queue_join']);
+
+function waitColour(C, wait) {
+  const kind = wait && wait.kind;
+  if (TASK_WAITS.has(kind)) return C.waitTask;
+  if (SYNC_WAITS.has(kind)) return C.waitSync;
+  return C.waiting;
 }
 
 function legendItem(cls, text) {
