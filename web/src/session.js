@@ -50,6 +50,8 @@ export class Session {
         },
       });
     } catch (err) {
+      // A newer Run may have replaced this one while the engine loaded.
+      if (this.run !== myRun) return;
       this.run = null;
       if (err instanceof EngineMissingError) {
         this.console.setStatus('Engine not built — this page cannot run programs until `make wasm` has produced wasm/dist/taskscope.mjs. No output is shown rather than a fake one.', 'error');
@@ -97,7 +99,7 @@ export class Session {
     if (this.timeline) this.timeline.setNow(null);
     if (this.console.errorLine != null) this.editor.setErrorLine(this.console.errorLine);
     if (why === 'stopped') this.console.setStatus('Stopped.', 'warn');
-    else if (exitCode === 0) this.console.setStatus(`Finished in ${fmt(this.model.tEnd)} of ${this.clock === 'real' ? 'real' : 'virtual'} time, ${this.model.sEnd} loop steps.`, 'ok');
+    else if (exitCode === 0 || exitCode == null) this.console.setStatus(`Finished in ${fmt(this.model.tEnd)} of ${this.clock === 'real' ? 'real' : 'virtual'} time, ${this.model.sEnd} loop steps.`, 'ok');
     else this.console.setStatus(`Exited with status ${exitCode}.`, 'error');
     this.setState('done', { exitCode, why });
   }
