@@ -107,4 +107,92 @@ struct py_frame {
 /* The innermost frame running now (NULL outside Python code). */
 extern py_frame *py_vm_current;
 
+/* Allocates a frame for code (from the free list unless on_heap), with empty slots. The
+ * frame owns references to code, func (may be NULL), globals, builtins and locals (may
+ * be NULL). NULL with MemoryError set. */
+py_frame *py_frame_new(py_code *code, py_function *func, py_object *globals,
+                       py_object *builtins, py_object *locals, bool on_heap);
+/* Releases every value a frame holds and the frame itself. */
+void py_frame_free(py_frame *f);
+/* The current source line of a frame. */
+int py_frame_line(const py_frame *f);
+
+/* Binds a call's arguments to a fresh frame's parameter slots, with CPython's messages
+ * ("f() missing 1 required positional argument: 'x'", ...). 0 or -1. */
+int py_func_bind(py_function *fn, py_frame *f, py_object *const *args, size_t nargs,
+                 py_object *kwnames);
+
+/* ---- generators, coroutines, async generators ---------------------------------------- */
+
+typedef struct py_gen {
+  PY_HEAD;
+  py_frame *frame;        /* NULL once finished */
+  py_object *name, *qualname;
+  py_object *code;        /* the code object (for names and flags after the frame ends) */
+  bool running;
+  bool started;
+  bool awaited;           /* coroutines: was awaited or sent to at least once */
+  bool closed_hooks;      /* async generators: aclose() ran */
+  py_object *exc_state;   /* the exception being handled inside the generator, or NULL */
+} py_gen;
+extern py_type py_generator_type, py_coroutine_type, py_async_generator_type;
+#define PY_GEN_CHECK(o) (PY_TYPE(o) == &py_generator_type || \
+                         PY_TYPE(o) == &py_coroutine_type || \
+                         PY_TYPE(o) == &py_async_generator_type)
+/* Makes the generator/coroutine/async generator of a call whose frame is ready (steals
+ * the frame). New. */
+py_object *py_gen_new(py_frame *f, py_function *fn);
+
+/* What running a frame produced. */
+enum { PY_RUN_RETURN, PY_RUN_YIELD, PY_RUN_ERROR };
+/* How to resume a frame: send a value (pushed as the result of its yield), throw an
+ * exception in, or finish a `yield from`/`await` whose sub-iterator returned value. */
+enum { PY_RESUME_SEND, PY_RESUME_THROW, PY_RESUME_DELEGATE_DONE };
+
+/* Runs frame f (made an entry frame) until it returns or yields. Returns the value (new)
+ * with *status PY_RUN_RETURN or PY_RUN_YIELD, or NULL with PY_RUN_ERROR. value: the
+ * sent value (mode SEND, NULL at first start), the exception (THROW, stolen), or the
+ * result (DELEGATE_DONE). The frame is not freed. */
+py_object *py_vm_resume(py_frame *f, int mode, py_object *value, int *status);
+/* 1 if a suspended frame is delegating (suspended in `await`/`yield from`); *recv then
+ * is the sub-iterator (borrowed). */
+int py_frame_delegate(py_frame *f, py_object **recv);
+
+/* The wrapper that marks a value yielded by an async generator's own `yield`. */
+extern py_type py_asyncgen_wrapped_type;
+py_object *py_asyncgen_wrap(py_object *v); /* new; not stolen */
+
+/* ---- tracebacks -------------------------------------------------------------------- */
+
+typedef struct py_traceback {
+  PY_HEAD;
+  py_object *next;      /* the next entry, towards where the exception was raised */
+  py_code *code;
+  py_object *globals;   /* for NameError suggestions */
+  int lineno;
+} py_traceback;
+extern py_type py_traceback_type;
+/* Prepends an entry for frame f to exc's traceback. 0 or -1. */
+int py_traceback_add(py_object *exc, py_frame *f);
+
+/* ---- VM-level exception state ----------------------------------------------------- */
+
+/* The exception being handled (sys.exc_info()[1]), borrowed, or NULL. */
+py_object *py_vm_handled_exception(void);
+/* Sets exc.__context__ to the exception being handled, as raising does. */
+void py_vm_chain_context(py_object *exc);
+
+/* ---- imports (import.c) and builtins (builtins_vm.c) ------------------------------ */
+
+py_object *py_vm_import_name(py_object *name, py_object *fromlist, int level,
+                             py_object *globals);
+py_object *py_vm_import_from(py_object *module, py_object *name);
+int py_vm_import_star(py_object *module, py_object *locals);
+/* Runs code with globals and locals (module and class bodies, exec). New. */
+py_object *py_vm_exec_code(py_code *co, py_object *globals, py_object *locals,
+                           py_object *closure);
+/* Adds __build_class__, globals, locals, vars, exec, eval, compile to builtins. */
+int py__builtins_vm_init(py_object *builtins_module);
+int py__import_init(void);
+
 #endif
