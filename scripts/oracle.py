@@ -109,7 +109,6 @@ def child_main(name):
     import random
     import selectors
     import time
-    import traceback
     import types
 
     state = {"now": 0.0}
@@ -247,7 +246,9 @@ def child_main(name):
     try:
         code = compile(source, name, "exec")
     except SyntaxError as exc:
-        traceback.print_exception(exc, limit=0)
+        # The interpreter's own display (no traceback header for a syntax error).
+        exc.with_traceback(None)
+        sys.excepthook(type(exc), exc, None)
         sys.stderr.flush()
         sys.exit(1)
     try:
@@ -256,9 +257,13 @@ def child_main(name):
         raise
     except BaseException as exc:
         # Print the traceback without this function's frame, as `python3 name` would.
+        # sys.excepthook (CPython's C display unless the program replaced it) and not
+        # the traceback module: in 3.11 only the C display adds "Did you mean: ...?"
+        # suggestions to NameError and AttributeError lines.
         tb = exc.__traceback__.tb_next if exc.__traceback__ else None
         sys.stdout.flush()
-        traceback.print_exception(type(exc), exc, tb)
+        exc.with_traceback(tb)
+        sys.excepthook(type(exc), exc, tb)
         sys.stderr.flush()
         sys.exit(1)
 

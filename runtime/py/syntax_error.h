@@ -22,6 +22,7 @@ typedef struct {
   char msg[240];                       /* the message, NUL-terminated */
   int lineno, offset;                  /* where the underline starts (0 = unknown) */
   int end_lineno, end_offset;          /* where it ends (0 = unknown) */
+  int msg_has_filename;                /* msg holds one "%s" for the file name */
 } py_syntax_error;
 
 /* Returns the class name CPython prints ("SyntaxError", "IndentationError", ...). */
