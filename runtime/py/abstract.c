@@ -4,6 +4,7 @@
  * operand's type and, when there is none, raises the TypeError CPython 3.11 raises,
  * word for word. */
 #include "py/objimpl.h"
+#include "py/containers.h" /* py__seq_iter_new */
 
 #include <string.h>
 
@@ -546,7 +547,7 @@ py_object *py_iter(py_object *o) {
     }
     return r;
   }
-  if (t->getitem && !PY_DICT_CHECK(o)) return py_seqiter_new(o);
+  if (t->getitem && !PY_DICT_CHECK(o)) return py__seq_iter_new(o);
   return py_raise(&py_exc_TypeError, "'%s' object is not iterable", t->name);
 }
 

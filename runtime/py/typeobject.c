@@ -89,6 +89,17 @@ static py_object *compute_mro(py_type *t) {
   py_object *bases = t->bases;
   py_ssize nb = PY_TUPLE_SIZE(bases);
   if (nb == 0) return py_tuple_pack(1, (py_object *)t);
+  if (nb == 1 && !((py_type *)PY_TUPLE_ITEMS(bases)[0])->mro) {
+    /* The base is still being readied (bootstrapping object, tuple, dict, ...):
+     * single inheritance makes the mro the chain of bases. */
+    py_ssize n = 1;
+    for (py_type *b = t->base; b; b = b->base) n++;
+    py_object *r = py_tuple_new(n);
+    if (!r) return NULL;
+    py_ssize i = 0;
+    for (py_type *b = t; b; b = b->base) PY_TUPLE_ITEMS(r)[i++] = py_newref((py_object *)b);
+    return r;
+  }
   if (nb == 1) {
     py_object *bm = ((py_type *)PY_TUPLE_ITEMS(bases)[0])->mro;
     py_object *r = py_tuple_new(PY_TUPLE_SIZE(bm) + 1);
