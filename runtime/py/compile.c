@@ -135,7 +135,7 @@ static bool is_jump(int op) {
   switch (op) {
   case PY_OPC_JUMP: case PY_OPC_POP_JUMP_IF_FALSE: case PY_OPC_POP_JUMP_IF_TRUE:
   case PY_OPC_JUMP_IF_FALSE_OR_POP: case PY_OPC_JUMP_IF_TRUE_OR_POP: case PY_OPC_FOR_ITER:
-  case PY_OPC_SEND: case PY_OPC_SETUP_FINALLY:
+  case PY_OPC_SEND: case PY_OPC_SETUP_FINALLY: case PY_OPC_SETUP_CLEANUP:
     return true;
   }
   return false;
@@ -442,6 +442,7 @@ static int stack_effect(int op, int arg, int jump) {
            !!(arg & PY_MF_CLOSURE);
   case PY_OPC_SEND: return jump ? -1 : 0;
   case PY_OPC_SETUP_FINALLY: return jump ? 1 : 0;
+  case PY_OPC_SETUP_CLEANUP: return 0;
   case PY_OPC_RAISE_VARARGS: return -arg;
   case PY_OPC_WITH_EXIT_NORMAL: return arg ? 0 : -1;
   }
@@ -456,7 +457,8 @@ static bool no_fallthrough(int op) {
 static int compute_stacksize(compiler *c) {
   unit *u = c->u;
   int *depth = py_mem_alloc((size_t)(u->n + 1) * sizeof(int));
-  int *work = py_mem_alloc((size_t)(u->n + 1) * sizeof(int));
+  int capwork = u->n + 1;
+  int *work = py_mem_alloc((size_t)capwork * sizeof(int));
   if (!depth || !work) {
     py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
     py_mem_free(work, (size_t)(u->n + 1) * sizeof(int));
@@ -476,18 +478,36 @@ static int compute_stacksize(compiler *c) {
         if (jd > maxd) maxd = jd;
         if (depth[arg] < jd) {
           depth[arg] = jd;
+          if (nwork >= capwork) {
+            /* A target reached again with a deeper stack is queued again. */
+            int *nw = py_mem_realloc(work, (size_t)capwork * sizeof(int),
+                                     (size_t)capwork * 2 * sizeof(int));
+            if (!nw) {
+              py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
+              py_mem_free(work, (size_t)capwork * sizeof(int));
+              return c_nomem(c);
+            }
+            work = nw;
+            capwork *= 2;
+          }
           work[nwork++] = arg;
         }
       }
       d += stack_effect(op, arg, 0);
       if (d > maxd) maxd = d;
+      if (maxd > 100000 || d < 0) {
+        /* An unbalanced loop body would make this diverge: a compiler bug. */
+        py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
+        py_mem_free(work, (size_t)capwork * sizeof(int));
+        return c_error(c, u->lineno, 0, "internal error: unbalanced stack");
+      }
       if (no_fallthrough(op)) break;
       if (i + 1 <= u->n && depth[i + 1] >= d) break;
       if (i + 1 <= u->n) depth[i + 1] = d;
     }
   }
   py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
-  py_mem_free(work, (size_t)(u->n + 1) * sizeof(int));
+  py_mem_free(work, (size_t)capwork * sizeof(int));
   return maxd + 2;
 }
 
@@ -1564,7 +1584,7 @@ static int compile_with_items(compiler *c, py_ast_stmt *s, size_t idx, bool is_a
   /* [exit, exc] */
   place(c, handler);
   CHECK(emit(c, PY_OPC_PUSH_EXC_INFO, 0));
-  CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, cleanup));
+  CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, cleanup));
   CHECK(emit(c, PY_OPC_WITH_EXCEPT_START, 0));
   if (is_async) {
     CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
@@ -1602,7 +1622,7 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
   /* [exc] */
   place(c, handler);
   CHECK(emit(c, PY_OPC_PUSH_EXC_INFO, 0));
-  CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, cleanup));
+  CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, cleanup));
   py_ast_excepthandler_seq hs = s->v.Try.handlers;
   for (size_t i = 0; i < hs.len; i++) {
     py_ast_excepthandler *h = hs.items[i];
@@ -1633,7 +1653,6 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
       continue;
     }
     if (h->type) {
-      CHECK(emit(c, PY_OPC_COPY, 1));
       CHECK(compile_expr(c, h->type));
       CHECK(emit(c, PY_OPC_CHECK_EXC_MATCH, 0));
       CHECK(emit_jump(c, PY_OPC_POP_JUMP_IF_FALSE, next));

@@ -1497,6 +1497,18 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     f->nblocks++;
     DISPATCH();
   }
+  TARGET(SETUP_CLEANUP) {
+    /* The handler of an except/with handler body: [prev, exc] are on the stack; an
+     * error unwinds to just above prev (the exception being handled is dropped). */
+    if (f->nblocks >= PY_MAX_BLOCKS) {
+      py_raise(&py_exc_SystemError, "too many nested blocks");
+      goto error;
+    }
+    f->blocks[f->nblocks].handler = OPARG;
+    f->blocks[f->nblocks].level = (int)(sp - base) - 1;
+    f->nblocks++;
+    DISPATCH();
+  }
   TARGET(POP_BLOCK) {
     f->nblocks--;
     DISPATCH();
