@@ -1563,7 +1563,8 @@ static int compile_with_items(compiler *c, py_ast_stmt *s, size_t idx, bool is_a
   } else {
     CHECK(emit(c, PY_OPC_BEFORE_WITH, 0));
   }
-  CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, handler));
+  /* The block excludes the __enter__ result still on the stack: [exit] stays. */
+  CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, handler));
   CHECK(push_fb(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, NULL));
   if (w->optional_vars) CHECK(compile_store(c, w->optional_vars));
   else CHECK(emit(c, PY_OPC_POP_TOP, 0));
