@@ -682,7 +682,32 @@ static bool has_starred(py_ast_expr_seq seq) {
 }
 
 /* Builds a list, set or tuple from elements that may be starred. */
+static bool all_constants(py_ast_expr_seq elts) {
+  for (size_t i = 0; i < elts.len; i++)
+    if (elts.items[i]->kind != PY_EXPR_Constant ||
+        elts.items[i]->v.Constant.value.kind == PY_CONST_complex)
+      return false;
+  return true;
+}
+
 static int compile_collection(compiler *c, py_ast_expr_seq elts, int kind) {
+  if (kind == 2 && elts.len >= 3 && all_constants(elts)) {
+    /* As CPython's optimizer does: {1, 2, 3} is set().update(frozenset constant), which
+     * decides the iteration order of the result. */
+    py_object *t = py_tuple_new((py_ssize)elts.len);
+    if (!t) return c_nomem(c);
+    for (size_t i = 0; i < elts.len; i++) {
+      py_object *v = const_object(c, &elts.items[i]->v.Constant.value, 0, 0);
+      if (!v) { py_decref(t); return c_nomem(c); }
+      PY_TUPLE_ITEMS(t)[i] = v;
+    }
+    py_object *fs = py_frozenset_new(t);
+    py_decref(t);
+    if (!fs) return c_nomem(c);
+    CHECK(emit(c, PY_OPC_BUILD_SET, 0));
+    CHECK(load_const(c, fs));
+    return emit(c, PY_OPC_SET_UPDATE, 1);
+  }
   if (!has_starred(elts)) {
     CHECK(compile_exprs(c, elts));
     int op = kind == 0 ? PY_OPC_BUILD_LIST : kind == 1 ? PY_OPC_BUILD_TUPLE : PY_OPC_BUILD_SET;
@@ -839,6 +864,21 @@ static int compile_call_args(compiler *c, py_ast_expr_seq args, py_ast_keyword_s
   bool dyn = has_starred(args);
   for (size_t i = 0; i < kws.len; i++)
     if (!kws.items[i]->arg) dyn = true;
+  if (dyn && extra == 0 && args.len == 1 && args.items[0]->kind == PY_EXPR_Starred) {
+    /* f(*x): x goes to CALL_EX as is (it makes the tuple, naming f in errors). */
+    CHECK(compile_expr(c, args.items[0]->v.Starred.value));
+    if (kws.len == 1 && !kws.items[0]->arg) {
+      CHECK(compile_expr(c, kws.items[0]->value));
+      return emit(c, PY_OPC_CALL_EX, 1);
+    }
+    if (kws.len) CHECK(compile_keywords_dict(c, kws));
+    return emit(c, PY_OPC_CALL_EX, kws.len ? 1 : 0);
+  }
+  if (dyn && extra == 0 && args.len == 0 && kws.len == 1 && !kws.items[0]->arg) {
+    CHECK(load_const(c, py_tuple_new(0)));
+    CHECK(compile_expr(c, kws.items[0]->value));
+    return emit(c, PY_OPC_CALL_EX, 1);
+  }
   if (dyn) {
     CHECK(emit(c, PY_OPC_BUILD_LIST, extra));
     for (size_t i = 0; i < args.len; i++) {
