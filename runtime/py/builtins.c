@@ -520,8 +520,10 @@ BUILTIN(builtin_sum) {
     for (;;) {
       item = py_next(it);
       if (!item) break;
+      int64_t next;
       if ((PY_TYPE(item) == &py_int_type || PY_TYPE(item) == &py_bool_type) &&
-          PY_INT_IS_SMALL(item) && !__builtin_add_overflow(acc, PY_INT_SMALL(item), &acc)) {
+          PY_INT_IS_SMALL(item) && !__builtin_add_overflow(acc, PY_INT_SMALL(item), &next)) {
+        acc = next;
         py_decref(item);
         continue;
       }

@@ -140,8 +140,10 @@ extern py_type py_list_iter_type, py_list_reviter_type, py_tuple_iter_type,
     py_dict_values_type, py_dict_items_type, py_dict_keyiter_type,
     py_dict_valueiter_type, py_dict_itemiter_type, py_set_iter_type;
 
-/* iter(o) for objects without an __iter__ but with __getitem__. New. */
+/* iter(o) for objects without an __iter__ but with __getitem__. New. The same as
+ * object.h's py_seqiter_new, kept under this name too for callers that use it. */
 py_object *py__seq_iter_new(py_object *seq);
+py_object *py_seqiter_new(py_object *seq);
 /* The iterator returned by iter(callable, sentinel). New. */
 py_object *py__callable_iter_new(py_object *callable, py_object *sentinel);
 /* An iterator returning itself: the iter slot of every iterator type. */

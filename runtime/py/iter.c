@@ -48,7 +48,9 @@ py_type py_seq_iter_type = {
     .iternext = seq_iter_next,
 };
 
-py_object *py__seq_iter_new(py_object *seq) {
+py_object *py__seq_iter_new(py_object *seq) { return py_seqiter_new(seq); }
+
+py_object *py_seqiter_new(py_object *seq) {
   seq_iter_object *it = (seq_iter_object *)py_type_alloc(&py_seq_iter_type, 0);
   if (!it) return NULL;
   it->seq = py_newref(seq);

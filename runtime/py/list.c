@@ -189,8 +189,20 @@ static py_object *list_richcompare(py_object *a, py_object *b, int op) {
     if (k < 0) return NULL;
     if (!k) break;
   }
-  if (i >= L(a)->size || i >= L(b)->size)
-    return py__seq_richcompare(NULL, L(a)->size, NULL, L(b)->size, op);
+  if (i >= L(a)->size || i >= L(b)->size) {
+    /* No more items to compare: compare the sizes. */
+    py_ssize na = L(a)->size, nb = L(b)->size;
+    int r;
+    switch (op) {
+      case PY_LT: r = na < nb; break;
+      case PY_LE: r = na <= nb; break;
+      case PY_EQ: r = na == nb; break;
+      case PY_NE: r = na != nb; break;
+      case PY_GT: r = na > nb; break;
+      default: r = na >= nb; break;
+    }
+    return py_bool(r);
+  }
   if (op == PY_EQ) return py_bool(0);
   if (op == PY_NE) return py_bool(1);
   py_object *x = py_newref(L(a)->items[i]), *y = py_newref(L(b)->items[i]);

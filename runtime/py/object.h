@@ -398,7 +398,7 @@ typedef struct py_exception_object {
 
 py_object *py_repr(py_object *o);                 /* new; repr(o) */
 py_object *py_str(py_object *o);                  /* new; str(o) */
-py_object *py_format(py_object *o, py_object *spec); /* new; format(o, spec) */
+py_object *py_format(py_object *o, py_object *spec); /* new; format(o, spec); in str_format.c */
 py_hash py_hash_of(py_object *o);                 /* hash(o), -1 on error */
 int py_truthy(py_object *o);                      /* bool(o): 1, 0 or -1 */
 py_object *py_getattr(py_object *o, py_object *name);       /* new; name is a str */
@@ -576,6 +576,22 @@ int py_str_equal(py_object *a, py_object *b);
 /* 1 if s equals the C string. */
 int py_str_equal_cstr(py_object *s, const char *c);
 py_object *py_str_concat(py_object *a, py_object *b);   /* new */
+/* `*left += right` for strs (the vm's fast path for s += t): steals the reference in
+ * *left and stores the result there. When *left is an exact, non-interned str with
+ * count 1 it grows in place (amortised linear building, as CPython's optimisation), so
+ * the vm should drop the variable's own reference first when it is about to be
+ * overwritten. Returns 0, or -1 with an error set (then *left is unchanged and still
+ * owned by the caller). */
+int py_str_concat_inplace(py_object **left, py_object *right);
+/* sep.join(iterable) (str.join). New. */
+py_object *py_str_join(py_object *sep, py_object *iterable);
+/* Concatenates n strs (BUILD_STRING). New. */
+py_object *py_str_build(py_object *const *parts, size_t n);
+/* FORMAT_VALUE: applies conversion ('r', 's', 'a' or 0 for none) then format(value,
+ * spec) (spec may be NULL). New. */
+py_object *py_format_value(py_object *value, int conversion, py_object *spec);
+/* ascii(o): repr with non-ASCII escaped. New. */
+py_object *py_ascii(py_object *o);
 
 typedef struct py_tuple_object {
   PY_HEAD;

@@ -1,0 +1,51 @@
+/* runtime/py/bool.c — bool, the int subclass with the two instances False and True.
+ * Arithmetic is int's (True + 1 == 2); only repr and the bitwise operators, which keep
+ * bool results when both operands are bools, differ. */
+#include "py/object.h"
+#include "py/scalars.h"
+
+py_int_object py__false = {{PY_IMMORTAL, &py_bool_type}, 0, NULL};
+py_int_object py__true = {{PY_IMMORTAL, &py_bool_type}, 1, NULL};
+
+static py_object *bool_repr(py_object *o) {
+  static py_object *names[2];
+  int v = o == PY_TRUE;
+  if (!names[v]) names[v] = py_str_intern_cstr(v ? "True" : "False");
+  return names[v] ? py_newref(names[v]) : NULL;
+}
+
+static py_object *bool_new(py_type *type, py_object *const *args, size_t nargs,
+                           py_object *kwnames) {
+  (void)type;
+  if (py_args_check("bool", nargs, kwnames, 0, 1) < 0) return NULL;
+  if (nargs == 0) return py_bool(0);
+  int t = py_truthy(args[0]);
+  return t < 0 ? NULL : py_bool(t);
+}
+
+static py_object *bool_bitop(py_object *a, py_object *b, int op) {
+  if (PY_IS_TYPE(a, &py_bool_type) && PY_IS_TYPE(b, &py_bool_type)) {
+    int x = a == PY_TRUE, y = b == PY_TRUE;
+    return py_bool(op == PY_OP_AND ? (x & y) : op == PY_OP_OR ? (x | y) : (x ^ y));
+  }
+  return py__int_binop(a, b, op);
+}
+
+static py_object *bool_and(py_object *a, py_object *b) { return bool_bitop(a, b, PY_OP_AND); }
+static py_object *bool_or(py_object *a, py_object *b) { return bool_bitop(a, b, PY_OP_OR); }
+static py_object *bool_xor(py_object *a, py_object *b) { return bool_bitop(a, b, PY_OP_XOR); }
+
+/* bool cannot be subclassed, so its objects are never freed; this only guards. */
+static void bool_dealloc(py_object *o) { o->refcnt = PY_IMMORTAL; }
+
+py_type py_bool_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "bool",
+    .basicsize = sizeof(py_int_object),
+    .flags = PY_TPFLAGS_INT_SUBCLASS,
+    .base = &py_int_type,
+    .new = bool_new,
+    .dealloc = bool_dealloc,
+    .repr = bool_repr,
+    .number = {[PY_OP_AND] = bool_and, [PY_OP_OR] = bool_or, [PY_OP_XOR] = bool_xor},
+};
