@@ -4,12 +4,11 @@
  * operand's type and, when there is none, raises the TypeError CPython 3.11 raises,
  * word for word. */
 #include "py/objimpl.h"
-#include "py/containers.h" /* py__seq_iter_new */
 
 #include <string.h>
 
 /* ===================================================================================
- * repr, str, format, hash, truth
+ * repr, str, hash, truth
  * =================================================================================== */
 
 py_object *py_repr(py_object *o) {
@@ -35,24 +34,7 @@ py_object *py_str(py_object *o) {
   return r;
 }
 
-py_object *py_format(py_object *o, py_object *spec) {
-  int empty = !spec || PY_STR_SIZE(spec) == 0;
-  if (empty && (PY_IS_TYPE(o, &py_str_type) || PY_IS_TYPE(o, &py_int_type)))
-    return py_str(o);
-  py_object *s = spec ? py_newref(spec) : py_str_from_cstr("");
-  if (!s) return NULL;
-  int found;
-  py_object *r = py__call_special(o, PY_ID(__format__), &s, 1, &found);
-  py_decref(s);
-  if (!found)
-    return py_raise(&py_exc_TypeError, "Type %s doesn't define __format__", PY_TYPE(o)->name);
-  if (r && !PY_STR_CHECK(r)) {
-    py_raise(&py_exc_TypeError, "__format__ must return a str, not %s", PY_TYPE(r)->name);
-    py_decref(r);
-    return NULL;
-  }
-  return r;
-}
+/* py_format lives with the format-spec machinery in str_format.c. */
 
 py_hash py_hash_of(py_object *o) {
   py_hashfunc h = PY_TYPE(o)->hash;
@@ -547,7 +529,7 @@ py_object *py_iter(py_object *o) {
     }
     return r;
   }
-  if (t->getitem && !PY_DICT_CHECK(o)) return py__seq_iter_new(o);
+  if (t->getitem && !PY_DICT_CHECK(o)) return py_seqiter_new(o);
   return py_raise(&py_exc_TypeError, "'%s' object is not iterable", t->name);
 }
 

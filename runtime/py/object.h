@@ -635,6 +635,10 @@ int py_dict_next(py_object *d, py_ssize *pos, py_object **key, py_object **value
 py_object *py_dict_copy(py_object *d);                                 /* new */
 int py_dict_update(py_object *d, py_object *other);                    /* 0 or -1 */
 
+/* The iterator iter(seq) makes for a type with __getitem__ and no __iter__ (calls
+ * seq[0], seq[1], ... until IndexError). New. Owned by iter.c. */
+py_object *py_seqiter_new(py_object *seq);
+
 py_object *py_set_new(py_object *iterable);         /* new; iterable may be NULL */
 py_object *py_frozenset_new(py_object *iterable);   /* new */
 int py_set_add(py_object *set, py_object *item);    /* 0 or -1 */

@@ -302,6 +302,9 @@ static int set_static_names(py_type *t) {
 
 int py_type_ready(py_type *t) {
   if (PY_HAS_FLAG(t, PY_TPFLAGS_READY)) return 0;
+  /* The first type readied brings up the object core (names, object, type, ...). */
+  if (!py_ids.__init__ && py_objcore_init() < 0) return -1;
+  if (PY_HAS_FLAG(t, PY_TPFLAGS_READY)) return 0;
   /* Mark first: readying tuple or dict allocates tuples and dicts. */
   t->flags |= PY_TPFLAGS_READY;
   int heap = PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE);
