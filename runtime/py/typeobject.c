@@ -485,11 +485,10 @@ static py_type *solid_base(py_type *t) {
   while (t->base) {
     py_type *b = t->base;
     int same_layout = t->basicsize == b->basicsize && t->itemsize == b->itemsize;
-    /* A heap type only adds the __dict__ slot, which does not count. */
-    if (PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE) &&
-        (t->basicsize == b->basicsize ||
-         (b->dictoffset == 0 && t->dictoffset != 0)))
-      same_layout = 1;
+    /* A heap type only adds the __dict__ slot, which does not count; __slots__
+     * members do. */
+    if (PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE))
+      same_layout = !PY_HAS_FLAG(t, PY__TPFLAGS_HAS_SLOTS);
     if (!same_layout) break;
     t = b;
   }
@@ -595,11 +594,82 @@ static int init_subclass(py_type *t, py_object *const *kwvalues, py_object *kwna
   return 0;
 }
 
+static int is_identifier(py_object *s) {
+  const unsigned char *p = (const unsigned char *)PY_STR_DATA(s);
+  py_ssize n = PY_STR_SIZE(s);
+  if (n == 0 || (p[0] >= '0' && p[0] <= '9')) return 0;
+  for (py_ssize i = 0; i < n; i++)
+    if (!(p[i] == '_' || (p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') ||
+          (p[i] >= '0' && p[i] <= '9') || p[i] >= 0x80))
+      return 0;
+  return 1;
+}
+
+/* The member names of a __slots__ value (a str or an iterable of strs), without
+ * "__dict__" (which sets *add_dict) and "__weakref__". New list. */
+static py_object *collect_slots(py_object *slots, py_object *dict, py_type *base,
+                                int *add_dict) {
+  py_object *items = PY_STR_CHECK(slots) ? py_tuple_pack(1, slots) : py_list_from_iterable(slots);
+  if (!items) return NULL;
+  py_object *seq = PY_TUPLE_CHECK(items) ? items : NULL;
+  py_object *const *it = seq ? PY_TUPLE_ITEMS(items) : PY_LIST_ITEMS(items);
+  py_ssize n = seq ? PY_TUPLE_SIZE(items) : PY_LIST_SIZE(items);
+  py_object *names = py_list_new(0);
+  static py_object *weakref_name;
+  if (!weakref_name) weakref_name = py_str_intern_cstr("__weakref__");
+  *add_dict = 0;
+  for (py_ssize i = 0; names && i < n; i++) {
+    py_object *nm = it[i];
+    if (!PY_STR_CHECK(nm)) {
+      py_raise(&py_exc_TypeError, "__slots__ items must be strings, not '%s'", PY_TYPE(nm)->name);
+      goto fail;
+    }
+    if (!is_identifier(nm)) {
+      py_raise(&py_exc_TypeError, "__slots__ must be identifiers");
+      goto fail;
+    }
+    if (py_str_equal(nm, PY_ID(__dict__))) {
+      if (base->dictoffset || *add_dict) {
+        py_raise(&py_exc_TypeError, "__dict__ slot disallowed: we already got one");
+        goto fail;
+      }
+      *add_dict = 1;
+      continue;
+    }
+    if (py_str_equal(nm, weakref_name)) continue;
+    if (py_dict_get(dict, nm)) {
+      py_raise(&py_exc_ValueError, "%R in __slots__ conflicts with class variable", nm);
+      goto fail;
+    }
+    int dup = 0;
+    for (py_ssize j = 0; j < PY_LIST_SIZE(names); j++)
+      if (py_str_equal(PY_LIST_ITEMS(names)[j], nm)) dup = 1;
+    if (dup) continue;
+    py_object *key = py_newref(nm);
+    py_str_intern(&key);
+    int r = py_list_append(names, key);
+    py_decref(key);
+    if (r < 0) goto fail;
+  }
+  py_decref(items);
+  if (names && PY_LIST_SIZE(names) && (base->itemsize || PY_HAS_FLAG(base, PY_TPFLAGS_INT_SUBCLASS))) {
+    py_raise(&py_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+             base->name);
+    py_decref(names);
+    return NULL;
+  }
+  return names;
+fail:
+  py_decref(items);
+  py_xdecref(names);
+  return NULL;
+}
+
 static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases,
                                 py_object *ns, py_object *const *kwvalues,
                                 py_object *kwnames) {
   py_type *t = NULL;
-  py_object *dict = NULL;
+  py_object *dict = NULL, *slot_names = NULL;
   if (PY_TUPLE_SIZE(bases) == 0) {
     bases = py_tuple_pack(1, (py_object *)&py_object_type);
   } else {
@@ -657,6 +727,19 @@ static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases
     goto fail;
   }
 
+  /* __slots__: the names become member descriptors stored in the instance, and
+   * unless "__dict__" is among them instances get no __dict__. */
+  int add_dict = !base->dictoffset;
+  py_object *slots = py_dict_get(dict, PY_ID(__slots__));
+  if (slots) {
+    slot_names = collect_slots(slots, dict, base, &add_dict);
+    if (!slot_names) {
+      py_decref(qualname);
+      goto fail;
+    }
+  }
+  py_ssize nslots = slot_names ? PY_LIST_SIZE(slot_names) : 0;
+
   t = (py_type *)py_type_alloc(meta, 0);
   if (!t) {
     py_decref(qualname);
@@ -674,17 +757,28 @@ static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases
   t->dict = dict;
   dict = NULL;
   t->itemsize = base->itemsize;
-  if (base->dictoffset) {
-    t->basicsize = base->basicsize;
+  py_ssize end = (base->basicsize + 7) & ~(py_ssize)7;
+  py_ssize slots_at = end;
+  end += nslots * (py_ssize)sizeof(py_object *);
+  if (nslots) t->flags |= PY__TPFLAGS_HAS_SLOTS;
+  if (base->dictoffset || !add_dict) {
     t->dictoffset = base->dictoffset;
   } else if (base->itemsize) {
-    t->basicsize = base->basicsize;
     t->dictoffset = -1; /* in the allocation prefix */
   } else {
-    t->dictoffset = (base->basicsize + 7) & ~(py_ssize)7;
-    t->basicsize = t->dictoffset + (py_ssize)sizeof(py_object *);
+    t->dictoffset = end;
+    end += (py_ssize)sizeof(py_object *);
   }
-  if (!base->dictoffset && !py_dict_get(t->dict, PY_ID(__dict__))) {
+  t->basicsize = end > base->basicsize ? end : base->basicsize;
+  for (py_ssize i = 0; i < nslots; i++) {
+    py_object *n = PY_LIST_ITEMS(slot_names)[i];
+    py_object *d = py__member_descr_new(t, n, slots_at + i * (py_ssize)sizeof(py_object *));
+    int r = d ? py_dict_set(t->dict, n, d) : -1;
+    py_xdecref(d);
+    if (r < 0) goto fail;
+  }
+  PY_CLEAR(slot_names);
+  if (!base->dictoffset && t->dictoffset && !py_dict_get(t->dict, PY_ID(__dict__))) {
     py_object *d = py__getset_descr_new(t, &py__dict_getset);
     int r = d ? py_dict_set(t->dict, PY_ID(__dict__), d) : -1;
     py_xdecref(d);
@@ -695,6 +789,7 @@ static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases
   if (init_subclass(t, kwvalues, kwnames) < 0) goto fail;
   return (py_object *)t;
 fail:
+  py_xdecref(slot_names);
   py_xdecref(bases);
   py_xdecref(dict);
   py_xdecref((py_object *)t);
