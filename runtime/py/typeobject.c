@@ -420,6 +420,8 @@ py_object *py__type_dict_get(py_type *t, py_object *name) {
  * Metaclasses and class creation
  * =================================================================================== */
 
+static int register_heap_type(py_type *t);
+
 static py_type *calculate_metaclass(py_type *meta, py_object *bases) {
   py_type *winner = meta;
   for (py_ssize i = 0; i < PY_TUPLE_SIZE(bases); i++) {
@@ -785,6 +787,7 @@ static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases
     if (r < 0) goto fail;
   }
   if (py_type_ready(t) < 0) goto fail;
+  if (register_heap_type(t) < 0) goto fail;
   if (set_names(t) < 0) goto fail;
   if (init_subclass(t, kwvalues, kwnames) < 0) goto fail;
   return (py_object *)t;
@@ -851,8 +854,51 @@ static py_object *type_call(py_object *callable, py_object *const *args, size_t 
   return obj;
 }
 
+/* Every live class made by a class statement, in creation order (borrowed), so
+ * __subclasses__() can find a type's direct subclasses. */
+static py_type **heap_types;
+static size_t nheap, capheap;
+
+static int register_heap_type(py_type *t) {
+  if (nheap == capheap) {
+    size_t nc = capheap ? capheap * 2 : 64;
+    py_type **n = py_mem_realloc(heap_types, capheap * sizeof *n, nc * sizeof *n);
+    if (!n) {
+      py_raise_nomemory();
+      return -1;
+    }
+    heap_types = n;
+    capheap = nc;
+  }
+  heap_types[nheap++] = t;
+  return 0;
+}
+
+static void unregister_heap_type(py_type *t) {
+  for (size_t i = nheap; i-- > 0;) {
+    if (heap_types[i] != t) continue;
+    memmove(heap_types + i, heap_types + i + 1, (nheap - i - 1) * sizeof *heap_types);
+    nheap--;
+    return;
+  }
+}
+
+static py_object *type_subclasses(py_object *self, py_object *const *args, size_t nargs,
+                                  py_object *kwnames) {
+  (void)args;
+  if (py_args_check("__subclasses__", nargs, kwnames, 0, 0) < 0) return NULL;
+  py_object *l = py_list_new(0);
+  for (size_t i = 0; l && i < nheap; i++) {
+    py_object *bases = heap_types[i]->bases;
+    if (bases && tuple_contains_ptr(bases, 0, self) && py_list_append(l, (py_object *)heap_types[i]) < 0)
+      PY_CLEAR(l);
+  }
+  return l;
+}
+
 static void type_dealloc(py_object *self) {
   py_type *t = (py_type *)self;
+  unregister_heap_type(t);
   py__type_modified(t);
   py_xdecref(t->bases);
   py_xdecref(t->mro);
@@ -1105,7 +1151,52 @@ static int type_set_annotations(py_object *self, py_object *value) {
   return py_dict_set(t->dict, annotations_name(), value);
 }
 
+/* __abstractmethods__ (set by abc.ABCMeta): a non-empty value makes the class
+ * abstract, which object.__new__ refuses to instantiate. */
+static py_object *abstract_name(void) {
+  static py_object *n;
+  if (!n) n = py_str_intern_cstr("__abstractmethods__");
+  return n;
+}
+
+static py_object *type_get_abstract(py_object *self) {
+  py_type *t = (py_type *)self;
+  py_object *v = t != &py_type_type ? py__type_dict_get(t, abstract_name()) : NULL;
+  if (!v) {
+    py_raise(&py_exc_AttributeError, "__abstractmethods__");
+    return NULL;
+  }
+  return py_newref(v);
+}
+
+static int type_set_abstract(py_object *self, py_object *value) {
+  py_type *t = (py_type *)self;
+  if (!PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE)) {
+    py_raise(&py_exc_TypeError,
+             "cannot set '__abstractmethods__' attribute of immutable type '%s'", t->name);
+    return -1;
+  }
+  int abstract = 0, r;
+  if (value) {
+    abstract = py_truthy(value);
+    if (abstract < 0) return -1;
+    r = py_dict_set(t->dict, abstract_name(), value);
+  } else {
+    r = py_dict_del(t->dict, abstract_name());
+    if (r < 0 && py_err_matches(&py_exc_KeyError)) {
+      py_err_clear();
+      py_raise(&py_exc_AttributeError, "__abstractmethods__");
+    }
+  }
+  if (r < 0) return -1;
+  if (abstract) t->flags |= PY_TPFLAGS_ABSTRACT;
+  else t->flags &= ~(unsigned long)PY_TPFLAGS_ABSTRACT;
+  py__type_modified(t);
+  return 0;
+}
+
 static const py_getset_def type_getset[] = {
+    {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, type_set_module},
@@ -1177,6 +1268,7 @@ static const py_method_def type_methods[] = {
     {"__subclasscheck__", type_subclasscheck, 0, NULL},
     {"__prepare__", type_prepare, PY_METH_CLASS, NULL},
     {"__dir__", type_dir, 0, NULL},
+    {"__subclasses__", type_subclasses, 0, NULL},
     {0},
 };
 
