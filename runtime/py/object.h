@@ -165,7 +165,10 @@ struct py_type {
   py_object *bases;      /* tuple of types */
   py_object *mro;        /* tuple of types, this type first */
   py_object *dict;       /* attributes: methods, descriptors, class variables */
-  py_ssize dictoffset;   /* offset of the instance's __dict__ pointer, 0 if none */
+  py_ssize dictoffset;   /* offset of the instance's __dict__ pointer, 0 if none; negative
+                          * for subclasses of variable-size types (str, tuple), whose
+                          * pointer sits in front of the object: it is always at
+                          * (char *)o + dictoffset */
   py_object *name_obj;   /* str __name__ (heap types; NULL for static types until ready) */
   py_object *qualname;   /* str __qualname__ */
   py_object *module;     /* str __module__ ("builtins" for static types) */

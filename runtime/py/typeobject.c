@@ -47,8 +47,7 @@ void py_type_free(py_object *o) {
 py_object **py__dictptr(py_object *o) {
   py_ssize off = PY_TYPE(o)->dictoffset;
   if (off == 0) return NULL;
-  if (off < 0) return (py_object **)((char *)o - PREFIX_WITH_DICT);
-  return (py_object **)((char *)o + off);
+  return (py_object **)((char *)o + off); /* negative: in the allocation prefix */
 }
 
 py_object *py__instance_dict(py_object *o) {
@@ -766,7 +765,7 @@ static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases
   if (base->dictoffset || !add_dict) {
     t->dictoffset = base->dictoffset;
   } else if (base->itemsize) {
-    t->dictoffset = -1; /* in the allocation prefix */
+    t->dictoffset = -PREFIX_WITH_DICT; /* in the allocation prefix */
   } else {
     t->dictoffset = end;
     end += (py_ssize)sizeof(py_object *);
