@@ -5,6 +5,10 @@
 #define TASKSCOPE_PY_SCALARS_H
 #include "py/object.h"
 
+/* Checks a call of a method that takes no arguments, with CPython's METH_NOARGS
+ * wording ("str.upper() takes no arguments (1 given)"). 0 or -1. */
+int py__noargs(const char *qualname, size_t nargs, py_object *kwnames);
+
 /* ---- hashing (hash.c) ---- */
 
 /* SipHash-1-3 with the zero key over n bytes, as CPython's _Py_HashBytes (0 for n 0). */

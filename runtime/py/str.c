@@ -880,6 +880,18 @@ py_object *py_str_format_v(const char *fmt, va_list ap) {
   return py__strbuf_finish(&b);
 }
 
+int py__noargs(const char *qualname, size_t nargs, py_object *kwnames) {
+  if (kwnames && PY_TUPLE_SIZE(kwnames)) {
+    py_raise(&py_exc_TypeError, "%s() takes no keyword arguments", qualname);
+    return -1;
+  }
+  if (nargs) {
+    py_raise(&py_exc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs);
+    return -1;
+  }
+  return 0;
+}
+
 py_object *py_str_format(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);

@@ -176,7 +176,7 @@ static py_object *finish_number(const spec *sp, bool negative, const char *prefi
   }
   /* Build the digit part from the right. */
   size_t group = sp->grouping ? (strchr("boxX", sp->type ? sp->type : 'd') ? 4 : 3) : 0;
-  size_t cap = nd + (size_t)min_width * 2 + 8;
+  size_t cap = nd * 2 + (size_t)min_width * 2 + 8; /* room for separators */
   char *buf = py_mem_alloc(cap);
   if (!buf) return py_raise_nomemory();
   size_t w = cap; /* write position, moving left */
@@ -353,6 +353,10 @@ py_object *py_format(py_object *o, py_object *spec_str) {
   if (PY_IS_TYPE(o, &py_float_type)) return py__format_float(o, spec_str);
   py_object *meth = py_type_lookup(PY_TYPE(o), PY_ID(__format__));
   if (!meth) {
+    /* Subclasses of the builtin types inherit their __format__. */
+    if (PY_INT_CHECK(o)) return py__format_int(o, spec_str);
+    if (PY_FLOAT_CHECK(o)) return py__format_float(o, spec_str);
+    if (PY_STR_CHECK(o)) return py__format_str(o, spec_str);
     if (PY_STR_SIZE(spec_str) == 0) return py_str(o);
     return py_raise(&py_exc_TypeError, "unsupported format string passed to %s.__format__",
                     PY_TYPE(o)->name);
@@ -576,12 +580,17 @@ static int render_field(py__strbuf *out, const char *s, const char *end, fmt_sta
       return -1;
     }
   }
+  /* The field's object first, then the replacement fields nested in its spec: that
+   * is the order automatic numbering hands out arguments in. */
+  py_object *obj = resolve_field(s, name_end, st);
+  if (!obj) return -1;
   py_object *spec_str = NULL;
   if (p < end && *p == ':') {
     p++;
     /* The spec may itself contain replacement fields: render it first. */
     if (memchr(p, '{', (size_t)(end - p))) {
       if (depth >= 2) {
+        py_decref(obj);
         py_raise(&py_exc_ValueError, "Max string recursion exceeded");
         return -1;
       }
@@ -589,17 +598,20 @@ static int render_field(py__strbuf *out, const char *s, const char *end, fmt_sta
       py__strbuf_init(&sb);
       if (render(&sb, p, end, st, depth + 1) < 0) {
         py__strbuf_free(&sb);
+        py_decref(obj);
         return -1;
       }
       spec_str = py__strbuf_finish(&sb);
     } else {
       spec_str = py_str_from_utf8(p, (size_t)(end - p));
     }
-    if (!spec_str) return -1;
+    if (!spec_str) {
+      py_decref(obj);
+      return -1;
+    }
   }
-  py_object *obj = resolve_field(s, name_end, st);
-  py_object *r = obj ? py_format_value(obj, conversion, spec_str) : NULL;
-  py_xdecref(obj);
+  py_object *r = py_format_value(obj, conversion, spec_str);
+  py_decref(obj);
   py_xdecref(spec_str);
   if (!r) return -1;
   int rc = py__strbuf_append_str(out, r);

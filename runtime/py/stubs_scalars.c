@@ -320,9 +320,16 @@ static void list_dealloc(py_object *o) {
   free(PY_LIST_ITEMS(o));
   free(o);
 }
+static py_object *list_getitem(py_object *l, py_object *k) {
+  int64_t i = PY_INT_SMALL(k);
+  if (i < 0) i += PY_LIST_SIZE(l);
+  if (i < 0 || i >= PY_LIST_SIZE(l)) return py_raise(&py_exc_IndexError, "list index out of range");
+  return py_newref(PY_LIST_ITEMS(l)[i]);
+}
 WEAK py_type py_list_type = {.ob_base = {PY_IMMORTAL, &py_type_type}, .name = "list",
                              .flags = PY_TPFLAGS_LIST_SUBCLASS, .dealloc = list_dealloc,
-                             .repr = list_repr, .iter = seq_iter_new};
+                             .repr = list_repr, .iter = seq_iter_new,
+                             .getitem = list_getitem};
 WEAK py_object *py_list_new(py_ssize n) {
   py_list_object *l = calloc(1, sizeof *l);
   l->ob_base.refcnt = 1;
