@@ -421,6 +421,7 @@ py_type py_float_type = {
     .getset = float_getset,
     .new = float_new,
     .dealloc = float_dealloc,
+    .getattr = py_generic_getattr,
     .repr = float_repr,
     .hash = float_hash,
     .richcompare = float_richcompare,

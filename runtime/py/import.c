@@ -10,6 +10,7 @@
 
 #include "py/code.h"
 #include "py/interp.h"
+#include "py/syntax_error.h"
 
 /* ---- the builtin C modules: one table ------------------------------------------------- */
 

@@ -964,6 +964,7 @@ py_type py_int_type = {
     .getset = int_getset,
     .new = int_new,
     .dealloc = int_dealloc,
+    .getattr = py_generic_getattr,
     .repr = py__int_repr,
     .hash = py__int_hash,
     .richcompare = int_richcompare,

@@ -76,7 +76,7 @@ void py__sys_flush(void);
 
 /* Provided by the object core and the builtins module when linked in. */
 int py_objcore_init(void) __attribute__((weak));
-py_object *py_mod_builtins_init(void) __attribute__((weak));
+py_object *py_builtins_module_new(void) __attribute__((weak));
 
 static py_object *builtins_module;
 static py_object *builtins_dict;
@@ -121,7 +121,7 @@ int py_init(const py_config *cfg) {
   if (py_objcore_init && py_objcore_init() < 0) return -1;
   py_vm_set_recursion_limit(cfg && cfg->recursion_limit ? cfg->recursion_limit : 1000);
   py__vm_step_limit = cfg ? cfg->step_limit : 0;
-  builtins_module = py_mod_builtins_init ? py_mod_builtins_init() : py_module_new("builtins");
+  builtins_module = py_builtins_module_new ? py_builtins_module_new() : py_module_new("builtins");
   if (!builtins_module) return -1;
   builtins_dict = py_module_dict(builtins_module);
   if (add_missing_builtins() < 0) return -1;

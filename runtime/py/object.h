@@ -398,7 +398,7 @@ typedef struct py_exception_object {
 
 py_object *py_repr(py_object *o);                 /* new; repr(o) */
 py_object *py_str(py_object *o);                  /* new; str(o) */
-py_object *py_format(py_object *o, py_object *spec); /* new; format(o, spec); in str_format.c */
+py_object *py_format(py_object *o, py_object *spec); /* new; format(o, spec) */
 py_hash py_hash_of(py_object *o);                 /* hash(o), -1 on error */
 int py_truthy(py_object *o);                      /* bool(o): 1, 0 or -1 */
 py_object *py_getattr(py_object *o, py_object *name);       /* new; name is a str */

@@ -176,8 +176,6 @@ py_object *py__str_format_with(py_object *fmt, py_object *const *args, size_t na
                                py_object *kwargs);
 /* True if s is a valid identifier. */
 bool py__str_isidentifier(py_object *s);
-/* object.__format__: str(self) for an empty spec, else TypeError. New. */
-py_object *py__object_format(py_object *self, py_object *spec);
 
 /* ---- float (float.c) ---- */
 /* repr(float) in CPython's shortest round-trip form. New. */

@@ -655,6 +655,7 @@ py_type py__str_iter_type = {
     .base = &py_object_type,
     .methods = str_iter_methods,
     .dealloc = str_iter_dealloc,
+    .getattr = py_generic_getattr,
     .iter = iter_self,
     .iternext = str_iter_next,
 };
@@ -942,6 +943,7 @@ py_type py_str_type = {
     .methods = py__str_methods,
     .new = str_new,
     .dealloc = str_dealloc,
+    .getattr = py_generic_getattr,
     .repr = str_repr,
     .str = str_str,
     .hash = str_hash,

@@ -1,6 +1,6 @@
 /* runtime/py/str_format.c — everything that turns values into formatted text:
  *   - the format-spec mini-language for int, float and str (their __format__),
- *   - format() / py_format and the f-string helper py_format_value,
+ *   - the f-string helper py_format_value (format() itself is the object protocol's),
  *   - str.format / str.format_map,
  *   - the printf-style % operator of str.
  * Float digits come from the numeric library (py/floatfmt.h); padding, signs,
@@ -336,12 +336,10 @@ py_object *py__format_str(py_object *o, py_object *spec_str) {
  * format(), FORMAT_VALUE
  * =================================================================================== */
 
-py_object *py_format(py_object *o, py_object *spec_str) {
-  py_object *empty = py__str_empty();
-  if (!spec_str) spec_str = empty;
-  if (!PY_STR_CHECK(spec_str))
-    return py_raise(&py_exc_TypeError, "format() argument 2 must be str, not %T", spec_str);
-  /* Fast paths for the exact builtin types; everything else goes through __format__. */
+/* format(o, spec) with fast paths for the exact builtin types; everything else goes
+ * through the object protocol's py_format (__format__). */
+static py_object *format_fast(py_object *o, py_object *spec_str) {
+  if (!spec_str) spec_str = py__str_empty();
   if (PY_IS_TYPE(o, &py_str_type)) {
     if (PY_STR_SIZE(spec_str) == 0) return py_newref(o);
     return py__format_str(o, spec_str);
@@ -351,32 +349,7 @@ py_object *py_format(py_object *o, py_object *spec_str) {
     return py__format_int(o, spec_str);
   }
   if (PY_IS_TYPE(o, &py_float_type)) return py__format_float(o, spec_str);
-  py_object *meth = py_type_lookup(PY_TYPE(o), PY_ID(__format__));
-  if (!meth) {
-    /* Subclasses of the builtin types inherit their __format__. */
-    if (PY_INT_CHECK(o)) return py__format_int(o, spec_str);
-    if (PY_FLOAT_CHECK(o)) return py__format_float(o, spec_str);
-    if (PY_STR_CHECK(o)) return py__format_str(o, spec_str);
-    if (PY_STR_SIZE(spec_str) == 0) return py_str(o);
-    return py_raise(&py_exc_TypeError, "unsupported format string passed to %s.__format__",
-                    PY_TYPE(o)->name);
-  }
-  py_object *r = py_call_method(o, PY_ID(__format__), &spec_str, 1);
-  if (r && !PY_STR_CHECK(r)) {
-    py_raise(&py_exc_TypeError, "__format__ must return a str, not %T", r);
-    py_decref(r);
-    return NULL;
-  }
-  return r;
-}
-
-py_object *py__object_format(py_object *self, py_object *spec_str) {
-  if (!PY_STR_CHECK(spec_str))
-    return py_raise(&py_exc_TypeError, "__format__() argument must be str, not %T", spec_str);
-  if (PY_STR_SIZE(spec_str) != 0)
-    return py_raise(&py_exc_TypeError, "unsupported format string passed to %s.__format__",
-                    PY_TYPE(self)->name);
-  return py_str(self);
+  return py_format(o, spec_str);
 }
 
 py_object *py_ascii(py_object *o) {
@@ -410,7 +383,7 @@ py_object *py_format_value(py_object *value, int conversion, py_object *spec_str
   }
   if (!v) return NULL;
   if ((!spec_str || PY_STR_SIZE(spec_str) == 0) && PY_IS_TYPE(v, &py_str_type)) return v;
-  py_object *r = py_format(v, spec_str);
+  py_object *r = format_fast(v, spec_str);
   py_decref(v);
   return r;
 }

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../check.h"
@@ -15,6 +16,10 @@
 
 /* Readies the scalar types (slot inheritance: bool from int). */
 static inline void scalars_test_init(void) {
+  if (py_objcore_init() < 0) {
+    fprintf(stderr, "py_objcore_init failed\n");
+    exit(1);
+  }
   py_type *types[] = {&py_int_type, &py_bool_type, &py_float_type, &py_str_type,
                       &py_bytes_type, &py_bytearray_type};
   for (size_t i = 0; i < sizeof types / sizeof *types; i++) py_type_ready(types[i]);
