@@ -78,7 +78,7 @@ def generate(cases_path):
         '#include "scalars_util.h"',
     ]
     lines += ["#include %s" % inc for inc in includes]
-    lines += ["", "int main(void) {", "  scalars_test_init();"] + checks + ['  pool_free();', '  return CHECK_DONE("%s");' % area, "}", ""]
+    lines += ["", "int main(void) {", "  scalars_test_init();"] + checks + ['  modcall_release();', '  pool_free();', '  return CHECK_DONE("%s");' % area, "}", ""]
     with open(out_path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
     print("%s: %d cases" % (out_path, len(checks)))

@@ -186,6 +186,11 @@ py_object *py__float_from_object(py_object *x);
  * complex result, 3 overflow. */
 double py__float_pow(double x, double y, int *err);
 
+/* ---- the modules (mod_math.c, mod_random.c, mod_string.c) ---- */
+py_object *py_mod_math_init(void);
+py_object *py_mod_random_init(void);
+py_object *py_mod_string_init(void);
+
 /* ---- formatting (str_format.c) ---- */
 /* Applies a format spec to an int / float / str (the built-in __format__s). New. */
 py_object *py__format_int(py_object *o, py_object *spec);

@@ -138,6 +138,7 @@ int main(void) {
   /* scalars_float.cases:134 */ CHECK_STR(R(GET(NEW(&py_bytearray_type, 1, BY("ab", 2)), I(5))), "!IndexError: bytearray index out of range");
   /* scalars_float.cases:135 */ CHECK_STR(R(OP(NEW(&py_bytearray_type, 1, BY("ab", 2)), PY_OP_ADD, BY("c", 1))), "bytearray(b'abc')");
   /* scalars_float.cases:136 */ CHECK_STR(R(M(NEW(&py_bytearray_type, 0), "append", 1, I(256))), "!ValueError: byte must be in range(0, 256)");
+  modcall_release();
   pool_free();
   return CHECK_DONE("scalars_float");
 }

@@ -137,6 +137,7 @@ int main(void) {
   /* scalars_format.cases:132 */ CHECK_STR(R(OP(S("%d%%"), PY_OP_MOD, I(50))), "'50%'");
   /* scalars_format.cases:133 */ CHECK_STR(R(OP(S("%i %u"), PY_OP_MOD, T(2, py_bool(1), I(3)))), "'1 3'");
   /* scalars_format.cases:134 */ CHECK_STR(R(OP(S("%s"), PY_OP_MOD, T(1, py_bool(0)))), "'False'");
+  modcall_release();
   pool_free();
   return CHECK_DONE("scalars_format");
 }

@@ -166,6 +166,7 @@ int main(void) {
   /* scalars_strmeth.cases:161 */ CHECK_STR(R(M(S("caf\xc3\xa9"), "encode", 2, S("ascii"), S("replace"))), "b'caf\?'");
   /* scalars_strmeth.cases:162 */ CHECK_STR(R(M(S("caf\xc3\xa9"), "encode", 2, S("ascii"), S("ignore"))), "b'caf'");
   /* scalars_strmeth.cases:163 */ CHECK_STR(R(M(S("a"), "encode", 1, S("foo"))), "!LookupError: unknown encoding: foo");
+  modcall_release();
   pool_free();
   return CHECK_DONE("scalars_strmeth");
 }
