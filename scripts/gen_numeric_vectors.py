@@ -211,6 +211,30 @@ def gen_bigint():
             got = err(e)
             nd = str(e).split("value has ")[1].split(" ")[0] if got == "!LIMIT" else "-"
         lines.append(f"fromstr {S(text)} {base} {got} {nd}")
+    # round(int, -k), the int64 fast path, exact int/float comparison.
+    for a in vals:
+        for k in (1, 2, 3, 10, 30):
+            lines.append(f"roundtens {I(a)} {k} {I(round(a, -k))}")
+    for a, b in [(p, q) for p in small for q in small if rng.random() < 0.3 and
+                 -2**63 <= p < 2**63 and -2**63 <= q < 2**63]:
+        if b:
+            q, r = divmod(a, b)
+            fits = -2**63 <= q < 2**63
+            lines.append(f"i64divmod {a} {b} " + (f"{q} {r}" if fits else "!OVERFLOW !OVERFLOW"))
+        else:
+            lines.append(f"i64divmod {a} {b} !ZERODIV !ZERODIV")
+        lines.append(f"i64truediv {a} {b} {attempt(lambda: a / b, F)}")
+    for a in [0, 1, -1, 2, -2, 3, 10, -10, 7, 2**31, 3037000499, 3037000500, -3037000500]:
+        for e in (0, 1, 2, 3, 5, 10, 20, 40, 62, 63, 64, 100):
+            v = a ** e
+            lines.append(f"i64pow {a} {e} {v if -2**63 <= v < 2**63 else '!OVERFLOW'}")
+    cmp_floats = [0.0, -0.0, 0.5, -0.5, 1.0, 2.0**53, 2.0**63, -2.0**63, 2.0**64, 1e300,
+                  -1e300, float("inf"), float("-inf"), float("nan"), 9007199254740993.0,
+                  2.0**63 - 1024, 123.75]
+    for a in vals + [2**53 + 1, 2**63 - 1, -2**63, 2**64, 123, 124]:
+        for x in cmp_floats:
+            c = 2 if math.isnan(x) else (a > x) - (a < x)
+            lines.append(f"cmpdouble {I(a)} {F(x)} {c}")
     # Whole computations the test also times.
     lines.append(f"factorial 1000 {I(math.factorial(1000))} {str(math.factorial(1000))}")
     lines.append(f"fib 1000 {I(fib_n(1000))} {str(fib_n(1000))}")
@@ -291,6 +315,14 @@ def gen_floatfmt():
             lines.append(f"round {F(x)} {nd} {attempt(lambda: round(x, nd), F)}")
         if math.isfinite(x):
             lines.append(f"roundint {F(x)} {F(float(round(x)))}")
+    # repr alone on many more doubles: random bit patterns, short decimals, powers.
+    extra = [bits_to_float(rng.getrandbits(64)) for _ in range(3000)]
+    extra += [round(rng.uniform(-1e4, 1e4), rng.randrange(0, 10)) for _ in range(2000)]
+    extra += [rng.randrange(1, 10**rng.randrange(1, 18)) / 10.0**rng.randrange(0, 25)
+              for _ in range(1000)]
+    extra += [2.0**e for e in range(-1074, 1024, 7)] + [10.0**e for e in range(-323, 309)]
+    for x in extra:
+        lines.append(f"repr {F(x)} {S(repr(x))}")
     # Long fixed-point expansions and big precisions.
     for x, spec in [(1e308, ".2f"), (5e-324, ".400f"), (0.1, ".60f"), (1 / 3, ".100e"),
                     (2.0**-1074, ".1074f"), (1e22, ".30g"), (123.456, "#.0f"), (0.0, "#.0e"),
@@ -331,6 +363,22 @@ def gen_floatfmt():
         if not text.isascii():
             continue
         lines.append(f"parse {S(text)} {attempt(lambda: float(text), F)}")
+    # float.fromhex.
+    hexes = ['1.8p3', '0x1.8p3', ' 0X1.8P+3 ', '0x.8p1', '0x1.p1', '0x1', '1', '-0x1p-1074',
+             '0x1p-1075', '0x3p-1076', '0x1p1024', '0x1.fffffffffffff8p1023', 'inf',
+             '-Infinity', 'nan', '0x', '.', '0xp1', '0x1p', '0x1p+', '1e5', '0x1_0', '',
+             '0x1.8p3x', '0x1 p3', '0x0.0000000000001p-1022', '0xAbC.dEfp-7',
+             '0x1.00000000000008p0', '0x1.00000000000018p0', '0x1.000000000000081p0',
+             '0x1p99999999999999999999', '0x0p99999999999999', '-0x0p0', '+0x1.0p-0',
+             '0x1.fffffffffffff7ffffp1023', '0x10p-1078', 'x1p0', '0x-1p0', '--0x1']
+    for _ in range(200):
+        x = bits_to_float(rng.getrandbits(64))
+        if math.isfinite(x):
+            hexes.append(x.hex())
+        hexes.append("0x" + "".join(rng.choice("0123456789abcdef") for _ in range(rng.randrange(1, 20)))
+                     + "p" + str(rng.randrange(-1100, 1100)))
+    for text in hexes:
+        lines.append(f"fromhex {S(text)} {attempt(lambda: float.fromhex(text), F)}")
     # % and divmod.
     pairs = [(7.0, 2.0), (-7.0, 2.0), (7.0, -2.0), (-7.0, -2.0), (0.0, 3.0), (-0.0, 3.0),
              (0.0, -3.0), (1.0, 0.0), (1.0, -0.0), (5.5, 1.5), (1e308, 1e-308), (0.1, 0.01),
@@ -346,9 +394,240 @@ def gen_floatfmt():
     return lines
 
 
+# ---- formatspec ---------------------------------------------------------------------------
+
+
+def random_spec(rng, types):
+    parts = []
+    if rng.random() < 0.4:
+        parts.append(rng.choice(["", "*", "x", "0", "\u00e9", "\u65e5", "<", "{"]) +
+                     rng.choice("<>=^"))
+    parts.append(rng.choice(["", "", "+", "-", " "]))
+    parts.append("z" if rng.random() < 0.1 else "")
+    parts.append("#" if rng.random() < 0.2 else "")
+    parts.append("0" if rng.random() < 0.25 else "")
+    parts.append(rng.choice(["", "", "1", "5", "8", "12", "20"]))
+    parts.append(rng.choice(["", "", "", ",", "_"]))
+    parts.append(rng.choice(["", "", "", ".0", ".1", ".3", ".8", ".12"]))
+    parts.append(rng.choice(types))
+    return "".join(parts)
+
+
+def fmt_case(kind, value, spec, tname):
+    enc = I(value) if kind == "int" else F(value) if kind == "float" else S(value)
+    try:
+        got = S(format(value, spec))
+    except (ValueError, OverflowError) as e:
+        got = ("!OVERFLOW " if isinstance(e, OverflowError) else "!VALUE ") + S(str(e))
+    return f"fmt {kind} {enc} {S(spec)} {tname} {got}"
+
+
+def gen_formatspec():
+    rng = random.Random(777)
+    lines = []
+    ints = [0, 1, -1, 7, -7, 42, 65, 255, -255, 1000, 1234, -1234, 12345, 1234567, -1234567,
+            2**31, 2**63 - 1, -2**63, 2**64, -2**64, 10**20, 10**30 + 7, -(3**70), 0x10FFFF,
+            0x110000, 0x263A]
+    floats = [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, 1234.5, -1234.5, 1234567.891, 0.001234,
+              -0.0001, 1e-7, 1e16, 1.5e300, 123456789.0, 3.14159, -2.675, 100.0, 1e22,
+              float("inf"), float("-inf"), float("nan"), 12345.6789, 0.1, 99.999]
+    strs = ["", "a", "ab", "abc", "hello world", "\u65e5\u672c\u8a9e", "caf\u00e9",
+            "x" * 30]
+    int_types = ["", "", "d", "b", "o", "x", "X", "c", "n", "e", "f", "g", "%", "E", "G",
+                 "F", "s", "q"]
+    float_types = ["", "", "e", "E", "f", "F", "g", "G", "n", "%", "d", "x"]
+    str_types = ["", "", "", "s", "d"]
+    curated_int = ["", "d", "08,", "07,", "09,", "06,", "05,", "04,", "#012_x", "#011_b",
+                   "=+10", "*^11,", "0=8", "x<05", "<05", "_x", "_o", "#_b", ",", "_", ",d",
+                   ".2d", "c+", "+c", "#c", "z", "zd", ",c", ",n", "_n", ",_", "_,", ".", "xx",
+                   "5.3.4", "1" * 30, "." + "1" * 30, "c", "=5c", "^5c", "<5c", "e", ".3e",
+                   ",.2f", "%", "#x", "#X", "#o", "#b", "+d", " d", "-d", "=10", "^10",
+                   "\u00e9^9", "q", "\u00e9", ",x", ",b", "010x", "#010x", "-#010x",
+                   "+#10_o", " 020,", "=", "0", "00", "010", ",.3", "#", "_X", "_d",
+                   "0>5", "^", ">"]
+    curated_float = ["", ".3", ".0", "#.0", "e", ".0e", "#.0e", "f", ".2f", ",", "_",
+                     "012,.1f", "010", "010,", "=+10", ",g", "011,e", "z", "z.1f", "z.0f",
+                     ",.2%", "%", ".1%", "n", ".3n", "+", " ", "-", "#g", "#.3g", "G", "E",
+                     "F", "^12.3f", "*<12", "=12", "0=12.2f", "+012.3e", ",.1e", "d", "s",
+                     "x", ".", "1" * 30, ",n", "_n", "zx", ".100f", ".30e", "#", "#.3",
+                     "#e", "#f", "#%", "z%", "z,", "0", "^", "20,.3f"]
+    curated_str = ["", "s", "5", "<5", ">5", "^5", "^6", "*^7.2", "\u00e9>5", ".2", ".0",
+                   "05", "<05", "x<05", "+", " ", "-", "z", "#", "=", "=5", "d", ",", "_",
+                   ",s", "10.3s", "0^9", ".100", "x", "c"]
+    for v in ints:
+        for spec in curated_int:
+            lines.append(fmt_case("int", v, spec, "int"))
+        for _ in range(40):
+            lines.append(fmt_case("int", v, random_spec(rng, int_types), "int"))
+    lines.append(fmt_case("int", 10**5000, "d", "int"))
+    lines.append(fmt_case("int", 10**5000, ",", "int"))
+    lines.append(fmt_case("int", 10**400, "e", "int"))
+    lines.append(fmt_case("int", 10**300, "e", "int"))
+    lines.append(fmt_case("int", True, "q", "bool"))
+    for v in floats:
+        for spec in curated_float:
+            lines.append(fmt_case("float", v, spec, "float"))
+        for _ in range(40):
+            lines.append(fmt_case("float", v, random_spec(rng, float_types), "float"))
+    for v in strs:
+        for spec in curated_str:
+            lines.append(fmt_case("str", v, spec, "str"))
+        for _ in range(25):
+            lines.append(fmt_case("str", v, random_spec(rng, str_types), "str"))
+    # printf-style conversions.
+    int_convs = "diuxXoc"
+    float_convs = "eEfFgG"
+    pf = []
+    for _ in range(1500):
+        flags = "".join(rng.choice(["", "-", "+", " ", "#", "0"]) for _ in range(rng.randrange(3)))
+        width = rng.choice(["", "", "1", "5", "10", "*"])
+        prec = rng.choice(["", "", ".0", ".1", ".3", ".8", ".*", "."])
+        if rng.random() < 0.5:
+            conv = rng.choice(int_convs)
+            value = rng.choice(ints)
+            kind = "int"
+            if conv == "c" and not 0 <= value < 0x110000:
+                value = 65
+        else:
+            conv = rng.choice(float_convs)
+            value = rng.choice(floats)
+            kind = "float"
+        pf.append(("%" + flags + width + prec + conv, kind, value))
+    pf += [("%5.2f", "float", 3.14159), ("%-8d|", "int", 42), ("%+05d", "int", 42),
+           ("%#x", "int", 255), ("%#o", "int", 8), ("% d", "int", 5), ("%.3d", "int", 5),
+           ("%05.1f", "float", -2.5), ("%c", "int", 65), ("%*d", "int", 3),
+           ("%-*.*f|", "float", 3.14159), ("%#.0f", "float", 3.0), ("%x", "int", -255),
+           ("%#X", "int", -255), ("%.0e", "float", 12345.0), ("%g", "float", 1e20),
+           ("%#g", "float", 1.0), ("%u", "int", -3), ("%.5x", "int", 255),
+           ("%#.5o", "int", 8), ("%+.3e", "float", 0.0), ("%08.3x", "int", 255),
+           ("%-08d|", "int", 3), ("%010f", "float", float("inf")), ("%05c", "int", 65),
+           ("%-010f|", "float", float("nan")), ("%+010.2f", "float", float("-inf")),
+           ("%ld", "int", 5), ("%c", "int", 0x263A), ("%d", "int", 10**30),
+           ("%x", "int", -(2**100)), ("%.1000f", "float", 1.0), ("%i", "int", -7)]
+    for fmt, kind, value in pf:
+        stars = []
+        if "*" in fmt:
+            for _ in range(fmt.count("*")):
+                stars.append(rng.choice([0, 3, 7, -6]) if not stars or fmt.count("*") == 1
+                             else rng.choice([0, 2, 5]))
+        try:
+            got = S(fmt % tuple(stars + [value]))
+        except (ValueError, OverflowError) as e:
+            got = "!" + S(str(e))
+        st = [str(x) for x in stars] + ["-"] * (2 - len(stars))
+        enc = I(value) if kind == "int" else F(value)
+        lines.append(f"printf {S(fmt)} {kind} {enc} {st[0]} {st[1]} {got}")
+    return lines
+
+
+# ---- mt19937 -------------------------------------------------------------------------------
+
+
+def gen_mt19937():
+    pick = random.Random(99)  # chooses the operations; never the generator under test
+    lines = []
+    seeds = [0, 1, 2, 42, 12345, -5, 2**31, 2**32 - 1, 2**32, 2**64 + 3, 10**30, 3**200,
+             -(2**100), 987654321]
+    float_seeds = [0.5, 1.5, -2.25, 1e300]
+    for seed in seeds + float_seeds:
+        r = random.Random(seed)
+        if isinstance(seed, float):
+            lines.append(f"seedu64 {hash(seed) & 0xFFFFFFFFFFFFFFFF}")
+        else:
+            lines.append(f"seed {I(seed)}")
+        for _ in range(220):
+            op = pick.choice(["u32", "random", "bits", "bits", "randbelow", "randrange",
+                              "randrange1", "randint", "choice", "shuffle", "sample",
+                              "choices", "choicescum", "uniform", "gauss", "normal", "expo",
+                              "randrangebig", "randbelowbig"])
+            if op == "u32":
+                lines.append(f"u32 {r.getrandbits(32)}")
+            elif op == "random":
+                lines.append(f"random {F(r.random())}")
+            elif op == "bits":
+                k = pick.choice([0, 1, 5, 31, 32, 33, 53, 63, 64, 65, 100, 128, 1000])
+                lines.append(f"bits {k} {I(r.getrandbits(k))}")
+            elif op == "randbelow":
+                n = pick.choice([1, 2, 3, 7, 10, 100, 2**31, 2**32 + 1, 10**15, 2**63 - 1])
+                lines.append(f"randbelow {n} {r._randbelow(n)}")
+            elif op == "randbelowbig":
+                n = pick.choice([2**64 + 1, 10**30, 3**150])
+                lines.append(f"randbelowbig {I(n)} {I(r._randbelow(n))}")
+            elif op == "randrange":
+                a = pick.randrange(-50, 50)
+                b = pick.randrange(-50, 50)
+                st = pick.choice([1, 1, 2, 3, -1, -2, -7, 0])
+                try:
+                    v = str(r.randrange(a, b, st))
+                except ValueError:
+                    v = "!VALUE"
+                lines.append(f"randrange {a} {b} {st} {v}")
+            elif op == "randrange1":
+                stop = pick.choice([1, 2, 10, 1000, 0, -3, 2**40])
+                try:
+                    v = str(r.randrange(stop))
+                except ValueError:
+                    v = "!VALUE"
+                lines.append(f"randrange1 {stop} {v}")
+            elif op == "randint":
+                a = pick.randrange(-20, 20)
+                b = a + pick.randrange(-2, 30)
+                try:
+                    v = str(r.randint(a, b))
+                except ValueError:
+                    v = "!VALUE"
+                lines.append(f"randint {a} {b} {v}")
+            elif op == "randrangebig":
+                a = pick.choice([0, -(10**20), 2**70, 5])
+                b = a + pick.choice([10**25, 3, -(10**22), 2**65])
+                st = pick.choice([1, 7, -3, 10**18])
+                try:
+                    v = I(r.randrange(a, b, st))
+                except ValueError:
+                    v = "!VALUE"
+                lines.append(f"randrangebig {I(a)} {I(b)} {I(st)} {v}")
+            elif op == "choice":
+                n = pick.choice([1, 2, 5, 100, 1000])
+                lines.append(f"choice {n} {r.choice(range(n))}")
+            elif op == "shuffle":
+                n = pick.choice([0, 1, 2, 5, 10, 30])
+                x = list(range(n))
+                r.shuffle(x)
+                lines.append(f"shuffle {n} " + " ".join(map(str, x)))
+            elif op == "sample":
+                n = pick.choice([5, 10, 21, 22, 30, 50, 100, 1000, 10**6])
+                k = pick.choice([0, 1, 3, 5, 6, 10, 20])
+                k = min(k, n)
+                lines.append(f"sample {n} {k} " + " ".join(map(str, r.sample(range(n), k))))
+            elif op == "choices":
+                n = pick.choice([1, 3, 10, 1000])
+                k = pick.choice([1, 5, 10])
+                lines.append(f"choices {n} {k} " + " ".join(map(str, r.choices(range(n), k=k))))
+            elif op == "choicescum":
+                n = pick.choice([1, 3, 6])
+                w = [pick.choice([0.0, 0.5, 1.0, 2.0, 3.25]) for _ in range(n)]
+                w[-1] = w[-1] or 1.0
+                cw = list(__import__("itertools").accumulate(w))
+                k = pick.choice([1, 5])
+                got = r.choices(range(n), cum_weights=cw, k=k)
+                lines.append(f"choicescum {n} {k} " + " ".join(F(c) for c in cw) + " " +
+                             " ".join(map(str, got)))
+            elif op == "uniform":
+                a, b = pick.uniform(-10, 10), pick.uniform(-10, 10)
+                lines.append(f"uniform {F(a)} {F(b)} {F(r.uniform(a, b))}")
+            elif op == "gauss":
+                lines.append(f"gauss {F(1.5)} {F(2.0)} {F(r.gauss(1.5, 2.0))}")
+            elif op == "normal":
+                lines.append(f"normal {F(-1.0)} {F(0.5)} {F(r.normalvariate(-1.0, 0.5))}")
+            elif op == "expo":
+                lines.append(f"expo {F(1.5)} {F(r.expovariate(1.5))}")
+    return lines
+
+
 # ---- main -----------------------------------------------------------------------------------
 
-GENERATORS = {"bigint": gen_bigint, "floatfmt": gen_floatfmt}
+GENERATORS = {"bigint": gen_bigint, "floatfmt": gen_floatfmt, "formatspec": gen_formatspec,
+              "mt19937": gen_mt19937}
 
 
 def main():

@@ -71,6 +71,14 @@ py_bigint *py_bigint_from_int64(int64_t v) {
   return r;
 }
 
+py_bigint *py_bigint_from_words(const uint32_t *w, size_t n, int sign) {
+  py_bigint *r = alloc_big(n);
+  if (!r) return NULL;
+  if (n) memcpy(r->d, w, n * sizeof(limb));
+  r->len = (uint32_t)n;
+  return normalize(r, sign < 0 ? -1 : 1);
+}
+
 int py_bigint_to_int64(const py_bigint *a, int64_t *out) {
   if (a->len > 2) return 0;
   uint64_t m = a->len ? a->d[0] : 0;
@@ -1067,4 +1075,100 @@ int py_bigint_to_string(const py_bigint *a, int base, size_t max_digits, char **
   *s = buf;
   *len = total;
   return PY_NUM_OK;
+}
+
+/* ==== rounding, the int64 fast path and mixed comparisons ================================= */
+
+py_bigint *py_bigint_round_tens(const py_bigint *a, uint64_t k) {
+  py_bigint *ten = py_bigint_from_int64(10), *kk = py_bigint_from_uint64(k);
+  py_bigint *p = NULL, *q = NULL, *r = NULL, *r2 = NULL, *res = NULL;
+  if (!ten || !kk || py_bigint_pow(ten, kk, NULL, &p)) goto done;
+  if (py_bigint_divmod(a, p, &q, &r)) goto done; /* floor: 0 <= r < p */
+  r2 = py_bigint_add(r, r);
+  if (!r2) goto done;
+  int c = py_bigint_cmp(r2, p);
+  if (c > 0 || (c == 0 && q->len && (q->d[0] & 1))) {
+    q = add_small(q, 1);
+    if (!q) goto done;
+  }
+  res = py_bigint_mul(q, p);
+done:
+  py_bigint_free(ten);
+  py_bigint_free(kk);
+  py_bigint_free(p);
+  py_bigint_free(q);
+  py_bigint_free(r);
+  py_bigint_free(r2);
+  return res;
+}
+
+int py_int64_divmod(int64_t a, int64_t b, int64_t *q, int64_t *r) {
+  if (b == 0) return PY_NUM_EZERODIV;
+  if (a == INT64_MIN && b == -1) return PY_NUM_EOVERFLOW;
+  int64_t qq = a / b, rr = a % b;
+  /* C truncates; Python floors, so a remainder of the other sign moves both. */
+  if (rr != 0 && ((rr < 0) != (b < 0))) {
+    qq--;
+    rr += b;
+  }
+  if (q) *q = qq;
+  if (r) *r = rr;
+  return PY_NUM_OK;
+}
+
+int py_int64_pow(int64_t a, int64_t e, int64_t *out) {
+  if (e < 0) return PY_NUM_EVALUE;
+  int64_t result = 1, base = a;
+  while (e) {
+    if ((e & 1) && __builtin_mul_overflow(result, base, &result)) return PY_NUM_EOVERFLOW;
+    e >>= 1;
+    if (e && __builtin_mul_overflow(base, base, &base)) return PY_NUM_EOVERFLOW;
+  }
+  *out = result;
+  return PY_NUM_OK;
+}
+
+int py_int64_true_divide(int64_t a, int64_t b, double *out) {
+  if (b == 0) return PY_NUM_EZERODIV;
+  const int64_t exact = (int64_t)1 << DBL_MANT_DIG;
+  if (a >= -exact && a <= exact && b >= -exact && b <= exact) {
+    *out = (double)a / (double)b;
+    return PY_NUM_OK;
+  }
+  py_bigint *x = py_bigint_from_int64(a), *y = py_bigint_from_int64(b);
+  int rc = x && y ? py_bigint_true_divide(x, y, out) : PY_NUM_ENOMEM;
+  py_bigint_free(x);
+  py_bigint_free(y);
+  return rc;
+}
+
+int py_int64_cmp_double(int64_t a, double x) {
+  if (isnan(x)) return 2;
+  if (x >= 9223372036854775808.0) return -1;
+  if (x < -9223372036854775808.0) return 1;
+  /* |x| < 2**63 (or exactly -2**63): its integer part is an exact int64. */
+  double t = trunc(x);
+  int64_t ti = (int64_t)t;
+  if (a != ti) return a < ti ? -1 : 1;
+  double frac = x - t;
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
+int py_bigint_cmp_double(const py_bigint *a, double x, int *status) {
+  *status = PY_NUM_OK;
+  int64_t small;
+  if (py_bigint_to_int64(a, &small)) return py_int64_cmp_double(small, x);
+  if (isnan(x)) return 2;
+  if (isinf(x)) return x > 0 ? -1 : 1;
+  /* a is outside int64; compare with x's integer part exactly, then its fraction. */
+  py_bigint *t = NULL;
+  if (py_bigint_from_double(x, &t)) {
+    *status = PY_NUM_ENOMEM;
+    return 0;
+  }
+  int c = py_bigint_cmp(a, t);
+  py_bigint_free(t);
+  if (c) return c;
+  double frac = x - trunc(x);
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }

@@ -57,6 +57,10 @@ int py_bigint_to_int64(const py_bigint *a, int64_t *out);
 /* Returns the value of a modulo 2**64 (two's complement), e.g. for masking. */
 uint64_t py_bigint_low_uint64(const py_bigint *a);
 
+/* The value sign * W where W has the 32-bit words w[0..n), least significant first
+ * (int.from_bytes, getrandbits). NULL when out of memory. */
+py_bigint *py_bigint_from_words(const uint32_t *w, size_t n, int sign);
+
 /* int(x) for a float: truncates toward zero. PY_NUM_EOVERFLOW for ±inf (CPython:
  * "cannot convert float infinity to integer"), PY_NUM_EVALUE for nan ("cannot convert
  * float NaN to integer"). */
@@ -113,12 +117,31 @@ int py_bigint_pow(const py_bigint *a, const py_bigint *e, const py_bigint *m,
 /* gcd(a, b), always >= 0; NULL when out of memory. */
 py_bigint *py_bigint_gcd(const py_bigint *a, const py_bigint *b);
 
+/* round(a, -k) for k >= 1: a rounded to a multiple of 10**k, ties to even. (round()
+ * with ndigits >= 0 returns the int unchanged.) NULL when out of memory. */
+py_bigint *py_bigint_round_tens(const py_bigint *a, uint64_t k);
+
+/* ---- the int64 fast path ---------------------------------------------------------- */
+
+/* divmod(a, b) on int64 with Python's flooring. PY_NUM_EZERODIV when b is 0,
+ * PY_NUM_EOVERFLOW for INT64_MIN // -1 (redo it as bigints). q or r may be NULL. */
+int py_int64_divmod(int64_t a, int64_t b, int64_t *q, int64_t *r);
+/* a ** e for e >= 0; PY_NUM_EOVERFLOW when the result leaves int64. */
+int py_int64_pow(int64_t a, int64_t e, int64_t *out);
+/* a / b correctly rounded; PY_NUM_EZERODIV; PY_NUM_ENOMEM (rare: the bigint path). */
+int py_int64_true_divide(int64_t a, int64_t b, double *out);
+
 /* ---- comparison, bits and hashing -------------------------------------------------- */
 
 /* Returns -1, 0 or 1 as a is less than, equal to or greater than b. */
 int py_bigint_cmp(const py_bigint *a, const py_bigint *b);
 /* Compares with a small value without allocating. */
 int py_bigint_cmp_int64(const py_bigint *a, int64_t b);
+/* Compares an int with a float exactly, as Python's == and < do (2**53 + 1 != 2.0**53):
+ * -1, 0 or 1, or 2 when x is NaN (every comparison false but !=). *status is set to
+ * PY_NUM_ENOMEM if memory ran out (then the result is meaningless). */
+int py_bigint_cmp_double(const py_bigint *a, double x, int *status);
+int py_int64_cmp_double(int64_t a, double x);
 /* a.bit_length(). */
 uint64_t py_bigint_bit_length(const py_bigint *a);
 /* a << n and a >> n for n >= 0 (the caller raises "negative shift count"). The right

@@ -104,10 +104,10 @@ static int frac_digits(double ax, int n, digits *g) {
 }
 
 /* The shortest digits that read back as ax > 0 (finite), and among equally short ones
- * the closest: the correctly rounded p-digit value for the smallest p that round-trips,
- * or, near a power of two where the rounding interval is lopsided, its neighbour on
- * the other side. */
-static void shortest_digits(double ax, digits *g) {
+ * the closest, by trying every precision: the correctly rounded p-digit value for the
+ * smallest p that round-trips, or, near a power of two where the rounding interval is
+ * lopsided, its neighbour on the other side. */
+static void shortest_by_search(double ax, digits *g) {
   char s[40], t[48];
   g->d = g->inline_buf;
   for (int p = 1; p <= 17; p++) {
@@ -137,6 +137,93 @@ static void shortest_digits(double ax, digits *g) {
   /* Unreachable: 17 digits always round-trip. */
   snprintf(s, sizeof s, "%.16e", ax);
   take_e_format(g, s);
+}
+
+/* The 17 correctly rounded significant digits of ax, from which every shorter
+ * rounding can be derived (see rounded_prefix). */
+typedef struct digits17 {
+  char d[17];
+  int exp10; /* ax ≈ d[0].d[1..16] × 10**exp10 */
+} digits17;
+
+/* ax rounded to p < 17 significant digits into out[0..p), returning the decimal
+ * exponent of out[0]. Rounding the 17-digit string gives the same result as rounding
+ * ax itself unless the 17 digits end in exactly half a unit of digit p (a p-digit
+ * midpoint closer to ax than the 17-digit value would contradict its correct
+ * rounding); only then ask printf for the exact answer. */
+static int rounded_prefix(double ax, const digits17 *r, int p, char *out) {
+  int up;
+  if (r->d[p] != '5') {
+    up = r->d[p] > '5';
+  } else {
+    int rest = 0;
+    for (int i = p + 1; i < 17; i++) rest |= r->d[i] != '0';
+    if (rest) {
+      up = 1;
+    } else {
+      char s[40];
+      snprintf(s, sizeof s, "%.*e", p - 1, ax);
+      int n = 0;
+      char *e = strchr(s, 'e');
+      for (char *q = s; q < e; q++)
+        if (*q != '.') out[n++] = *q;
+      return atoi(e + 1);
+    }
+  }
+  memcpy(out, r->d, (size_t)p);
+  int exp10 = r->exp10;
+  if (up) {
+    int i = p - 1;
+    while (i >= 0 && out[i] == '9') out[i--] = '0';
+    if (i >= 0) {
+      out[i]++;
+    } else {
+      /* 99..9 rounded up to 100..0: one more decade. */
+      out[0] = '1';
+      exp10++;
+    }
+  }
+  return exp10;
+}
+
+/* Whether the p digits with decimal exponent exp10 read back as ax. */
+static int reads_back(double ax, const char *dig, int p, int exp10) {
+  char s[48];
+  memcpy(s, dig, (size_t)p);
+  snprintf(s + p, sizeof s - (size_t)p, "e%d", exp10 - (p - 1));
+  return strtod(s, NULL) == ax;
+}
+
+/* Shortest round-trip digits with one printf and a binary search over the precision.
+ * Away from powers of two the rounding interval is symmetric, so once the correctly
+ * rounded p-digit value reads back, every longer one does too (it is at least as
+ * close), and the closest p-digit candidate is the only one that can. */
+static void shortest_digits(double ax, digits *g) {
+  int e2;
+  if (frexp(ax, &e2) == 0.5) {
+    shortest_by_search(ax, g);
+    return;
+  }
+  char s[40];
+  snprintf(s, sizeof s, "%.16e", ax);
+  digits17 r;
+  r.d[0] = s[0];
+  memcpy(r.d + 1, s + 2, 16);
+  r.exp10 = atoi(s + 19);
+  int lo = 1, hi = 17;
+  char cand[17];
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    int exp10 = rounded_prefix(ax, &r, mid, cand);
+    if (reads_back(ax, cand, mid, exp10)) hi = mid;
+    else lo = mid + 1;
+  }
+  g->d = g->inline_buf;
+  int exp10 = lo == 17 ? r.exp10 : rounded_prefix(ax, &r, lo, g->d);
+  if (lo == 17) memcpy(g->d, r.d, 17);
+  g->n = lo;
+  g->decpt = exp10 + 1;
+  trim(g);
 }
 
 /* ==== layout ============================================================================= */
@@ -437,6 +524,84 @@ int py_float_parse(const char *s, size_t n, double *out) {
   if (ok) *out = strtod(clean, NULL);
   py_mem_free(clean, size);
   return ok ? PY_NUM_OK : PY_NUM_EVALUE;
+}
+
+/* ==== hex ================================================================================= */
+
+size_t py_float_hex(double x, char *buf) {
+  if (isnan(x)) return (size_t)snprintf(buf, PY_FLOAT_REPR_MAX, "nan");
+  if (isinf(x)) return (size_t)snprintf(buf, PY_FLOAT_REPR_MAX, x < 0 ? "-inf" : "inf");
+  const char *sign = signbit(x) ? "-" : "";
+  if (x == 0) return (size_t)snprintf(buf, PY_FLOAT_REPR_MAX, "%s0x0.0p+0", sign);
+  uint64_t bits;
+  memcpy(&bits, &x, sizeof bits);
+  uint64_t mant = bits & (((uint64_t)1 << 52) - 1);
+  int biased = (int)((bits >> 52) & 0x7FF);
+  /* Normal numbers lead with 1 and their own exponent; subnormals with 0 and -1022. */
+  int lead = biased ? 1 : 0, exp2 = biased ? biased - 1023 : -1022;
+  return (size_t)snprintf(buf, PY_FLOAT_REPR_MAX, "%s0x%d.%013llxp%+d", sign, lead,
+                          (unsigned long long)mant, exp2);
+}
+
+static int is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+int py_float_fromhex(const char *s, size_t n, double *out) {
+  size_t i = 0, end = n;
+  while (i < end && is_space(s[i])) i++;
+  while (end > i && is_space(s[end - 1])) end--;
+  int neg = 0;
+  if (i < end && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  if (word_is(s + i, end - i, "inf") || word_is(s + i, end - i, "infinity")) {
+    *out = neg ? -INFINITY : INFINITY;
+    return PY_NUM_OK;
+  }
+  if (word_is(s + i, end - i, "nan")) {
+    *out = neg ? -NAN : NAN;
+    return PY_NUM_OK;
+  }
+  if (i + 1 < end && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) i += 2;
+  /* Validate, then hand C99's hex-float strtod a clean "0x...p..." (it rounds
+   * correctly, half to even, like CPython's own conversion). */
+  size_t size = (end - i) + 8;
+  char *clean = py_mem_alloc(size);
+  if (!clean) return PY_NUM_ENOMEM;
+  char *w = clean;
+  *w++ = '0';
+  *w++ = 'x';
+  size_t digits = 0;
+  while (i < end && is_hex(s[i])) {
+    *w++ = s[i++];
+    digits++;
+  }
+  if (i < end && s[i] == '.') {
+    *w++ = s[i++];
+    while (i < end && is_hex(s[i])) {
+      *w++ = s[i++];
+      digits++;
+    }
+  }
+  int ok = digits > 0;
+  if (ok && i < end && (s[i] == 'p' || s[i] == 'P')) {
+    *w++ = 'p';
+    i++;
+    if (i < end && (s[i] == '+' || s[i] == '-')) *w++ = s[i++];
+    size_t expdigits = 0;
+    while (i < end && is_digit(s[i])) {
+      *w++ = s[i++];
+      expdigits++;
+    }
+    ok = expdigits > 0;
+  }
+  ok = ok && i == end;
+  *w = '\0';
+  double v = ok ? strtod(clean, NULL) : 0;
+  py_mem_free(clean, size);
+  if (!ok) return PY_NUM_EVALUE;
+  if (isinf(v)) return PY_NUM_EOVERFLOW;
+  *out = neg ? -v : v;
+  return PY_NUM_OK;
 }
 
 /* ==== arithmetic ========================================================================= */

@@ -46,6 +46,15 @@ double py_float_round_half_even(double x);
  * first. PY_NUM_EVALUE: "could not convert string to float: %R" (the caller formats). */
 int py_float_parse(const char *s, size_t n, double *out);
 
+/* float.hex(x) into buf (PY_FLOAT_REPR_MAX bytes): "0x1.8000000000000p+3", subnormals
+ * as "0x0.0000000000001p-1022", "inf", "nan", "-0x0.0p+0". Returns the length. */
+size_t py_float_hex(double x, char *buf);
+/* float.fromhex(s) on s[0..n): ASCII whitespace around, a sign, an optional 0x, hex
+ * digits with an optional point, an optional binary exponent p±N; or inf, infinity,
+ * nan. Correctly rounded. PY_NUM_EVALUE: "invalid hexadecimal floating-point string";
+ * PY_NUM_EOVERFLOW: "hexadecimal value too large to represent as a float". */
+int py_float_fromhex(const char *s, size_t n, double *out);
+
 /* x % y, x // y and divmod(x, y) with Python's sign rule (the remainder takes y's
  * sign). PY_NUM_EZERODIV when y is zero; CPython's words are "float modulo",
  * "float floor division by zero" and "float divmod()". */

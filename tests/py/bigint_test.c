@@ -153,10 +153,38 @@ static void run_case(void) {
     timed_case();
     return;
   }
+  if (strcmp(op, "i64divmod") == 0) {
+    int64_t q = 0, r = 0;
+    int rc = py_int64_divmod(strtoll(f[1], NULL, 10), strtoll(f[2], NULL, 10), &q, &r);
+    if (f[3][0] == '!') CHECK_STR(status_name(rc), f[3]);
+    else {
+      CHECK_INT(rc, 0);
+      CHECK_INT(q, strtoll(f[3], NULL, 10));
+      CHECK_INT(r, strtoll(f[4], NULL, 10));
+    }
+    return;
+  }
+  if (strcmp(op, "i64truediv") == 0) {
+    double d = 0;
+    int rc = py_int64_true_divide(strtoll(f[1], NULL, 10), strtoll(f[2], NULL, 10), &d);
+    expect_double(rc, d, f[3]);
+    return;
+  }
+  if (strcmp(op, "i64pow") == 0) {
+    int64_t v = 0;
+    int rc = py_int64_pow(strtoll(f[1], NULL, 10), strtoll(f[2], NULL, 10), &v);
+    if (f[3][0] == '!') CHECK_STR(status_name(rc), f[3]);
+    else {
+      CHECK_INT(rc, 0);
+      CHECK_INT(v, strtoll(f[3], NULL, 10));
+    }
+    return;
+  }
   py_bigint *a = num(f[1]);
   py_bigint *b = V.nf > 3 && f[2][0] != '!' && strcmp(op, "lshift") != 0 &&
                          strcmp(op, "rshift") != 0 && strcmp(op, "bitlen") != 0 &&
-                         strcmp(op, "hash") != 0 && strcmp(op, "int64") != 0
+                         strcmp(op, "hash") != 0 && strcmp(op, "int64") != 0 &&
+                         strcmp(op, "roundtens") != 0 && strcmp(op, "cmpdouble") != 0
                      ? num(f[2])
                      : NULL;
   if (strcmp(op, "add") == 0) expect(0, py_bigint_add(a, b), f[3]);
@@ -166,6 +194,16 @@ static void run_case(void) {
   else if (strcmp(op, "or") == 0) expect(0, py_bigint_or(a, b), f[3]);
   else if (strcmp(op, "xor") == 0) expect(0, py_bigint_xor(a, b), f[3]);
   else if (strcmp(op, "gcd") == 0) expect(0, py_bigint_gcd(a, b), f[3]);
+  else if (strcmp(op, "roundtens") == 0)
+    expect(0, py_bigint_round_tens(a, strtoull(f[2], NULL, 10)), f[3]);
+  else if (strcmp(op, "cmpdouble") == 0) {
+    int st;
+    double x = strtod(f[2], NULL);
+    CHECK_INT(py_bigint_cmp_double(a, x, &st), atoi(f[3]));
+    CHECK_INT(st, 0);
+    int64_t small;
+    if (py_bigint_to_int64(a, &small)) CHECK_INT(py_int64_cmp_double(small, x), atoi(f[3]));
+  }
   else if (strcmp(op, "neg") == 0) expect(0, py_bigint_neg(a), f[2]);
   else if (strcmp(op, "abs") == 0) expect(0, py_bigint_abs(a), f[2]);
   else if (strcmp(op, "invert") == 0) expect(0, py_bigint_invert(a), f[2]);

@@ -48,6 +48,14 @@ static void run_case(void) {
     expect_double(rc, d, f[2]);
     return;
   }
+  if (strcmp(op, "fromhex") == 0) {
+    size_t n;
+    char *text = vec_text(f[1], &n);
+    double d = 0;
+    int rc = py_float_fromhex(text, n, &d);
+    expect_double(rc, d, f[2]);
+    return;
+  }
   double x = strtod(f[1], NULL);
   if (strcmp(op, "repr") == 0) {
     char buf[PY_FLOAT_REPR_MAX];
@@ -55,6 +63,10 @@ static void run_case(void) {
     const char *want = vec_text(f[2], NULL);
     CHECK_STR(buf, want);
     CHECK_INT(n, strlen(want));
+    /* The vector's own hex field is Python's float.hex(). */
+    char hex[PY_FLOAT_REPR_MAX];
+    py_float_hex(x, hex);
+    CHECK_STR(hex, f[1]);
   } else if (strcmp(op, "hash") == 0) {
     CHECK_INT(py_float_hash(x), strtoll(f[2], NULL, 10));
   } else if (strcmp(op, "fmt") == 0) {

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define VEC_MAX_FIELDS 16
+#define VEC_MAX_FIELDS 64
 
 typedef struct vec_file {
   FILE *f;
@@ -20,7 +20,7 @@ typedef struct vec_file {
   char *field[VEC_MAX_FIELDS];
 } vec_file;
 
-static int vec_open(vec_file *v, int argc, char **argv, const char *path) {
+static inline int vec_open(vec_file *v, int argc, char **argv, const char *path) {
   memset(v, 0, sizeof *v);
   v->f = fopen(argc > 1 ? argv[1] : path, "r");
   if (!v->f) {
@@ -31,7 +31,7 @@ static int vec_open(vec_file *v, int argc, char **argv, const char *path) {
 }
 
 /* Reads the next case into v->field; returns 0 at the end of the file. */
-static int vec_next(vec_file *v) {
+static inline int vec_next(vec_file *v) {
   ssize_t n = getline(&v->line, &v->cap, v->f);
   if (n < 0) return 0;
   v->lineno++;
@@ -48,15 +48,15 @@ static int vec_next(vec_file *v) {
   return 1;
 }
 
-static void vec_close(vec_file *v) {
+static inline void vec_close(vec_file *v) {
   free(v->line);
   if (v->f) fclose(v->f);
 }
 
-static int hexval(char c) { return c <= '9' ? c - '0' : c - 'a' + 10; }
+static inline int hexval(char c) { return c <= '9' ? c - '0' : c - 'a' + 10; }
 
 /* Decodes an 's'-prefixed hex field in place; returns the text and its length. */
-static char *vec_text(char *field, size_t *len) {
+static inline char *vec_text(char *field, size_t *len) {
   size_t n = strlen(field + 1) / 2;
   for (size_t i = 0; i < n; i++)
     field[i] = (char)(hexval(field[1 + 2 * i]) * 16 + hexval(field[2 + 2 * i]));
