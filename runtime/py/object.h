@@ -638,6 +638,11 @@ int py_dict_update(py_object *d, py_object *other);                    /* 0 or -
 py_object *py_set_new(py_object *iterable);         /* new; iterable may be NULL */
 py_object *py_frozenset_new(py_object *iterable);   /* new */
 int py_set_add(py_object *set, py_object *item);    /* 0 or -1 */
+/* The frozenset constant CPython's compiler makes for a set display of more than two
+ * constants ({7, 15, 3} compiles to BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE):
+ * frozenset(items), then rebuilt from its own iteration order as the constant merging
+ * does. The display prints in this table's order. items is a tuple. New. */
+py_object *py_frozenset_const(py_object *items);
 
 py_object *py_bytes_from(const void *data, size_t n); /* new */
 py_object *py_slice_new(py_object *start, py_object *stop, py_object *step); /* new */
