@@ -1219,7 +1219,13 @@ static expr *named_expression(parser *p) {
     p->pos++;
     int ss = p->second_pass;
     p->second_pass = 0;
-    expr *b = bitwise_or(p);
+    /* The rule reads a bitwise_or before '=': a comparison or a boolean operation
+     * does not qualify (it gets the plain "cannot assign to comparison" later). */
+    p->pos = start;
+    expr *a = bitwise_or(p);
+    int a_whole = a && p->pos == save;
+    p->pos = save + 1;
+    expr *b = a_whole ? bitwise_or(p) : NULL;
     p->second_pass = ss;
     if (b && !check(p, PY_TOK_EQUAL) && !check(p, PY_TOK_COLONEQUAL) && !p->error) {
       if (e->kind == PY_EXPR_Name && first->type == PY_TOK_NAME && start + 1 == save)
@@ -1591,11 +1597,28 @@ static stmt *simple_stmt(parser *p);
 /* The target forms of an annotated assignment: NAME, (single_target), a.b, a[b]. */
 static int probe_named(parser *p, size_t stmt_start);
 
+/* Whether ':' expression follows (CPython's invalid_assignment alternatives need the
+ * annotation to parse before they report a bad target). */
+static int annotation_follows(parser *p) {
+  size_t save = p->pos, save_fill = p->fill;
+  int ss = p->second_pass;
+  p->second_pass = 0;
+  p->pos++;
+  expr *e = expression(p);
+  p->second_pass = ss;
+  int ok = e != NULL && !p->error;
+  if (!p->error) {
+    p->pos = save;
+    p->fill = save_fill;
+  }
+  return ok;
+}
+
 static stmt *annotated(parser *p, const py_token *start, expr *target, size_t stmt_start) {
   int simple = target->kind == PY_EXPR_Name && start->type == PY_TOK_NAME;
   if (target->kind != PY_EXPR_Name && target->kind != PY_EXPR_Attribute &&
       target->kind != PY_EXPR_Subscript) {
-    if (p->second_pass && !probe_named(p, stmt_start)) {
+    if (p->second_pass && !probe_named(p, stmt_start) && annotation_follows(p)) {
       int bare_tuple = target->kind == PY_EXPR_Tuple && start->type != PY_TOK_LPAR;
       if (bare_tuple) {
         /* `a, b: int` points at the first element only. */

@@ -450,8 +450,10 @@ static int fstring_field(parser *p, const literal *l, size_t *i, size_t n, int n
     k++;
     fparts sf = {0};
     if (fstring_body(p, l, &k, n, nesting + 1, &sf, a, b, 1)) return -1;
-    if (flush_pending(p, &sf, a, b)) return -1;
-    spec = span_node(p, PY_EXPR_JoinedStr, a, b);
+    /* CPython 3.11 gives the spec's JoinedStr, and the literal text that ends it, the
+     * span of the one string token holding the spec (other parts get the whole run). */
+    if (flush_pending(p, &sf, l->tok, l->tok)) return -1;
+    spec = span_node(p, PY_EXPR_JoinedStr, l->tok, l->tok);
     if (!spec) return -1;
     spec->v.JoinedStr.values = (py_ast_expr_seq){sf.values.len, (void *)sf.values.items};
   }
