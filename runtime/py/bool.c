@@ -46,6 +46,7 @@ py_type py_bool_type = {
     .base = &py_int_type,
     .new = bool_new,
     .dealloc = bool_dealloc,
+    .getattr = py_generic_getattr,
     .repr = bool_repr,
     .number = {[PY_OP_AND] = bool_and, [PY_OP_OR] = bool_or, [PY_OP_XOR] = bool_xor},
 };

@@ -288,7 +288,7 @@ static py_object *float_new(py_type *type, py_object *const *args, size_t nargs,
  * =================================================================================== */
 
 #define NOARGS(fname)                                                            \
-  if (py_args_check(fname, nargs, kwnames, 0, 0) < 0) return NULL;              \
+  if (py__noargs("float." fname, nargs, kwnames) < 0) return NULL;                 \
   (void)args
 
 static py_object *float_is_integer(py_object *self, py_object *const *args, size_t nargs,
@@ -421,6 +421,7 @@ py_type py_float_type = {
     .getset = float_getset,
     .new = float_new,
     .dealloc = float_dealloc,
+    .getattr = py_generic_getattr,
     .repr = float_repr,
     .hash = float_hash,
     .richcompare = float_richcompare,

@@ -401,7 +401,7 @@ typedef struct py_exception_object {
 
 py_object *py_repr(py_object *o);                 /* new; repr(o) */
 py_object *py_str(py_object *o);                  /* new; str(o) */
-py_object *py_format(py_object *o, py_object *spec); /* new; format(o, spec); in str_format.c */
+py_object *py_format(py_object *o, py_object *spec); /* new; format(o, spec) */
 py_hash py_hash_of(py_object *o);                 /* hash(o), -1 on error */
 int py_truthy(py_object *o);                      /* bool(o): 1, 0 or -1 */
 py_object *py_getattr(py_object *o, py_object *name);       /* new; name is a str */
@@ -645,6 +645,11 @@ py_object *py_seqiter_new(py_object *seq);
 py_object *py_set_new(py_object *iterable);         /* new; iterable may be NULL */
 py_object *py_frozenset_new(py_object *iterable);   /* new */
 int py_set_add(py_object *set, py_object *item);    /* 0 or -1 */
+/* The frozenset constant CPython's compiler makes for a set display of more than two
+ * constants ({7, 15, 3} compiles to BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE):
+ * frozenset(items), then rebuilt from its own iteration order as the constant merging
+ * does. The display prints in this table's order. items is a tuple. New. */
+py_object *py_frozenset_const(py_object *items);
 
 py_object *py_bytes_from(const void *data, size_t n); /* new */
 py_object *py_slice_new(py_object *start, py_object *stop, py_object *step); /* new */

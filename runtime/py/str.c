@@ -655,6 +655,7 @@ py_type py__str_iter_type = {
     .base = &py_object_type,
     .methods = str_iter_methods,
     .dealloc = str_iter_dealloc,
+    .getattr = py_generic_getattr,
     .iter = iter_self,
     .iternext = str_iter_next,
 };
@@ -880,6 +881,18 @@ py_object *py_str_format_v(const char *fmt, va_list ap) {
   return py__strbuf_finish(&b);
 }
 
+int py__noargs(const char *qualname, size_t nargs, py_object *kwnames) {
+  if (kwnames && PY_TUPLE_SIZE(kwnames)) {
+    py_raise(&py_exc_TypeError, "%s() takes no keyword arguments", qualname);
+    return -1;
+  }
+  if (nargs) {
+    py_raise(&py_exc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs);
+    return -1;
+  }
+  return 0;
+}
+
 py_object *py_str_format(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -930,6 +943,7 @@ py_type py_str_type = {
     .methods = py__str_methods,
     .new = str_new,
     .dealloc = str_dealloc,
+    .getattr = py_generic_getattr,
     .repr = str_repr,
     .str = str_str,
     .hash = str_hash,

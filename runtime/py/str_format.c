@@ -1,6 +1,6 @@
 /* runtime/py/str_format.c — everything that turns values into formatted text:
  *   - the format-spec mini-language for int, float and str (their __format__),
- *   - format() / py_format and the f-string helper py_format_value,
+ *   - the f-string helper py_format_value (format() itself is the object protocol's),
  *   - str.format / str.format_map,
  *   - the printf-style % operator of str.
  * Float digits come from the numeric library (py/floatfmt.h); padding, signs,
@@ -176,7 +176,7 @@ static py_object *finish_number(const spec *sp, bool negative, const char *prefi
   }
   /* Build the digit part from the right. */
   size_t group = sp->grouping ? (strchr("boxX", sp->type ? sp->type : 'd') ? 4 : 3) : 0;
-  size_t cap = nd + (size_t)min_width * 2 + 8;
+  size_t cap = nd * 2 + (size_t)min_width * 2 + 8; /* room for separators */
   char *buf = py_mem_alloc(cap);
   if (!buf) return py_raise_nomemory();
   size_t w = cap; /* write position, moving left */
@@ -336,12 +336,10 @@ py_object *py__format_str(py_object *o, py_object *spec_str) {
  * format(), FORMAT_VALUE
  * =================================================================================== */
 
-py_object *py_format(py_object *o, py_object *spec_str) {
-  py_object *empty = py__str_empty();
-  if (!spec_str) spec_str = empty;
-  if (!PY_STR_CHECK(spec_str))
-    return py_raise(&py_exc_TypeError, "format() argument 2 must be str, not %T", spec_str);
-  /* Fast paths for the exact builtin types; everything else goes through __format__. */
+/* format(o, spec) with fast paths for the exact builtin types; everything else goes
+ * through the object protocol's py_format (__format__). */
+static py_object *format_fast(py_object *o, py_object *spec_str) {
+  if (!spec_str) spec_str = py__str_empty();
   if (PY_IS_TYPE(o, &py_str_type)) {
     if (PY_STR_SIZE(spec_str) == 0) return py_newref(o);
     return py__format_str(o, spec_str);
@@ -351,28 +349,7 @@ py_object *py_format(py_object *o, py_object *spec_str) {
     return py__format_int(o, spec_str);
   }
   if (PY_IS_TYPE(o, &py_float_type)) return py__format_float(o, spec_str);
-  py_object *meth = py_type_lookup(PY_TYPE(o), PY_ID(__format__));
-  if (!meth) {
-    if (PY_STR_SIZE(spec_str) == 0) return py_str(o);
-    return py_raise(&py_exc_TypeError, "unsupported format string passed to %s.__format__",
-                    PY_TYPE(o)->name);
-  }
-  py_object *r = py_call_method(o, PY_ID(__format__), &spec_str, 1);
-  if (r && !PY_STR_CHECK(r)) {
-    py_raise(&py_exc_TypeError, "__format__ must return a str, not %T", r);
-    py_decref(r);
-    return NULL;
-  }
-  return r;
-}
-
-py_object *py__object_format(py_object *self, py_object *spec_str) {
-  if (!PY_STR_CHECK(spec_str))
-    return py_raise(&py_exc_TypeError, "__format__() argument must be str, not %T", spec_str);
-  if (PY_STR_SIZE(spec_str) != 0)
-    return py_raise(&py_exc_TypeError, "unsupported format string passed to %s.__format__",
-                    PY_TYPE(self)->name);
-  return py_str(self);
+  return py_format(o, spec_str);
 }
 
 py_object *py_ascii(py_object *o) {
@@ -406,7 +383,7 @@ py_object *py_format_value(py_object *value, int conversion, py_object *spec_str
   }
   if (!v) return NULL;
   if ((!spec_str || PY_STR_SIZE(spec_str) == 0) && PY_IS_TYPE(v, &py_str_type)) return v;
-  py_object *r = py_format(v, spec_str);
+  py_object *r = format_fast(v, spec_str);
   py_decref(v);
   return r;
 }
@@ -576,12 +553,17 @@ static int render_field(py__strbuf *out, const char *s, const char *end, fmt_sta
       return -1;
     }
   }
+  /* The field's object first, then the replacement fields nested in its spec: that
+   * is the order automatic numbering hands out arguments in. */
+  py_object *obj = resolve_field(s, name_end, st);
+  if (!obj) return -1;
   py_object *spec_str = NULL;
   if (p < end && *p == ':') {
     p++;
     /* The spec may itself contain replacement fields: render it first. */
     if (memchr(p, '{', (size_t)(end - p))) {
       if (depth >= 2) {
+        py_decref(obj);
         py_raise(&py_exc_ValueError, "Max string recursion exceeded");
         return -1;
       }
@@ -589,17 +571,20 @@ static int render_field(py__strbuf *out, const char *s, const char *end, fmt_sta
       py__strbuf_init(&sb);
       if (render(&sb, p, end, st, depth + 1) < 0) {
         py__strbuf_free(&sb);
+        py_decref(obj);
         return -1;
       }
       spec_str = py__strbuf_finish(&sb);
     } else {
       spec_str = py_str_from_utf8(p, (size_t)(end - p));
     }
-    if (!spec_str) return -1;
+    if (!spec_str) {
+      py_decref(obj);
+      return -1;
+    }
   }
-  py_object *obj = resolve_field(s, name_end, st);
-  py_object *r = obj ? py_format_value(obj, conversion, spec_str) : NULL;
-  py_xdecref(obj);
+  py_object *r = py_format_value(obj, conversion, spec_str);
+  py_decref(obj);
   py_xdecref(spec_str);
   if (!r) return -1;
   int rc = py__strbuf_append_str(out, r);
