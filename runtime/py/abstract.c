@@ -8,7 +8,7 @@
 #include <string.h>
 
 /* ===================================================================================
- * repr, str, hash, truth
+ * repr, str, format, hash, truth
  * =================================================================================== */
 
 py_object *py_repr(py_object *o) {
@@ -34,7 +34,26 @@ py_object *py_str(py_object *o) {
   return r;
 }
 
-/* py_format lives with the format-spec machinery in str_format.c. */
+py_object *py_format(py_object *o, py_object *spec) {
+  if (spec && !PY_STR_CHECK(spec))
+    return py_raise(&py_exc_TypeError, "format() argument 2 must be str, not %T", spec);
+  int empty = !spec || PY_STR_SIZE(spec) == 0;
+  if (empty && (PY_IS_TYPE(o, &py_str_type) || PY_IS_TYPE(o, &py_int_type)))
+    return py_str(o);
+  py_object *s = spec ? py_newref(spec) : py_str_from_cstr("");
+  if (!s) return NULL;
+  int found;
+  py_object *r = py__call_special(o, PY_ID(__format__), &s, 1, &found);
+  py_decref(s);
+  if (!found)
+    return py_raise(&py_exc_TypeError, "Type %s doesn't define __format__", PY_TYPE(o)->name);
+  if (r && !PY_STR_CHECK(r)) {
+    py_raise(&py_exc_TypeError, "__format__ must return a str, not %s", PY_TYPE(r)->name);
+    py_decref(r);
+    return NULL;
+  }
+  return r;
+}
 
 py_hash py_hash_of(py_object *o) {
   py_hashfunc h = PY_TYPE(o)->hash;
