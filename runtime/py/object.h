@@ -660,6 +660,9 @@ py_ssize py_slice_indices(py_object *slice, py_ssize length, py_ssize *start,
 
 /* Builtin functions and modules. */
 py_object *py_cfunction_new(const py_method_def *def, py_object *self); /* new */
+/* types.GenericAlias, what `list[int]` evaluates to: origin[args] (args a tuple or a
+ * single object). Prints "list[int]", calls origin, forwards attributes. New. */
+py_object *py_generic_alias_new(py_object *origin, py_object *args);
 /* A bound method (py_bound_method_type) of a Python function and its self. New. */
 py_object *py_method_new(py_object *func, py_object *self);
 /* Set by the eval loop: finds the class (the __class__ cell) and the first argument of

@@ -130,6 +130,11 @@ typedef struct {
   py_object *excs; /* tuple of exceptions */
 } py__excgroup_object;
 
+/* ---- annotations (typealias.c) ---- */
+
+/* type.__or__: `int | None` as a types.UnionType, NotImplemented for non-classes. */
+py_object *py__type_or(py_object *a, py_object *b);
+
 /* ---- modules (module.c) ---- */
 typedef struct {
   PY_HEAD;

@@ -1286,4 +1286,5 @@ py_type py_type_type = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .call = type_call,
+    .number = {[PY_OP_OR] = py__type_or},
 };

@@ -259,6 +259,45 @@ static void test_args(void) {
   py_decref(kw);
 }
 
+
+static void test_annotations(void) {
+  py_object *li = py_generic_alias_new((py_object *)&py_list_type, (py_object *)&py_int_type);
+  CHECK_STR(rep(li), "list[int]");
+  py_object *args = py_tuple_pack(2, (py_object *)&py_str_type, li);
+  py_object *d = py_generic_alias_new((py_object *)&py_dict_type, args);
+  CHECK_STR(rep(d), "dict[str, list[int]]");
+  py_object *targs = py_tuple_pack(2, (py_object *)&py_int_type, PY_ELLIPSIS);
+  py_object *t = py_generic_alias_new((py_object *)&py_tuple_type, targs);
+  CHECK_STR(rep(t), "tuple[int, ...]");
+  py_object *li2 = py_generic_alias_new((py_object *)&py_list_type, (py_object *)&py_int_type);
+  CHECK_INT(py_richcompare_bool(li, li2, PY_EQ), 1);
+  CHECK_STR(txt(py_getattr_str(li, "__origin__")), "<class 'list'>");
+  CHECK_STR(txt(py_call0(li)), "[]");
+  py_object *lst = py_list_new(0);
+  CHECK_INT(py_isinstance(lst, li), -1);
+  CHECK_STR(err(), "TypeError: isinstance() argument 2 cannot be a parameterized generic");
+  /* int | None, and with an alias */
+  py_object *u = py_binop((py_object *)&py_int_type, PY_NONE, PY_OP_OR);
+  CHECK_STR(rep(u), "int | None");
+  py_object *u2 = py_binop(li, u, PY_OP_OR);
+  CHECK_STR(rep(u2), "list[int] | int | None");
+  py_object *one = I(1);
+  CHECK_INT(py_isinstance(one, u), 1);
+  CHECK_INT(py_isinstance(lst, u), 0);
+  CHECK_STR(txt(py_binop((py_object *)&py_int_type, one, PY_OP_OR)),
+            "!TypeError: unsupported operand type(s) for |: 'type' and 'int'");
+  py_decref(one);
+  py_decref(u2);
+  py_decref(u);
+  py_decref(lst);
+  py_decref(li2);
+  py_decref(t);
+  py_decref(targs);
+  py_decref(d);
+  py_decref(args);
+  py_decref(li);
+}
+
 int main(void) {
   if (py_objcore_init() < 0) {
     fprintf(stderr, "init failed: %s\n", err());
@@ -269,5 +308,6 @@ int main(void) {
   test_builtin_descriptors();
   test_module();
   test_args();
+  test_annotations();
   return CHECK_DONE("objcore_descr");
 }
