@@ -42,8 +42,9 @@ struct py_object {
 
 #define PY_HEAD py_object ob_base
 #define PY_TYPE(o) (((py_object *)(o))->type)
-/* Objects with this count are never freed (None, True, small ints, interned names). */
-#define PY_IMMORTAL ((py_ssize)1 << 60)
+/* Objects with this count are never freed (None, True, small ints, interned names).
+ * 2**60 on 64-bit targets, 2**28 on wasm32 (py_ssize is 32-bit there). */
+#define PY_IMMORTAL ((py_ssize)(PTRDIFF_MAX >> 3) + 1)
 
 /* ===================================================================================
  * Reference counting

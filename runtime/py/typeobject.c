@@ -23,7 +23,7 @@ static inline uint64_t *size_word(py_object *o) { return (uint64_t *)((char *)o 
 py_object *py_type_alloc(py_type *t, py_ssize nitems) {
   if (py__type_ensure_ready(t) < 0) return NULL;
   size_t prefix = t->dictoffset < 0 ? PREFIX_WITH_DICT : PREFIX_SMALL;
-  if (nitems < 0 || (t->itemsize && (size_t)nitems > ((size_t)1 << 40) / (size_t)t->itemsize))
+  if (nitems < 0 || (t->itemsize && (size_t)nitems > (SIZE_MAX >> 2) / (size_t)t->itemsize))
     return py_raise_nomemory();
   size_t size = prefix + (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize;
   char *mem = py_mem_calloc(size);
