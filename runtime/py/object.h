@@ -165,7 +165,10 @@ struct py_type {
   py_object *bases;      /* tuple of types */
   py_object *mro;        /* tuple of types, this type first */
   py_object *dict;       /* attributes: methods, descriptors, class variables */
-  py_ssize dictoffset;   /* offset of the instance's __dict__ pointer, 0 if none */
+  py_ssize dictoffset;   /* offset of the instance's __dict__ pointer, 0 if none; negative
+                          * for subclasses of variable-size types (str, tuple), whose
+                          * pointer sits in front of the object: it is always at
+                          * (char *)o + dictoffset */
   py_object *name_obj;   /* str __name__ (heap types; NULL for static types until ready) */
   py_object *qualname;   /* str __qualname__ */
   py_object *module;     /* str __module__ ("builtins" for static types) */
@@ -635,9 +638,18 @@ int py_dict_next(py_object *d, py_ssize *pos, py_object **key, py_object **value
 py_object *py_dict_copy(py_object *d);                                 /* new */
 int py_dict_update(py_object *d, py_object *other);                    /* 0 or -1 */
 
+/* The iterator iter(seq) makes for a type with __getitem__ and no __iter__ (calls
+ * seq[0], seq[1], ... until IndexError). New. Owned by iter.c. */
+py_object *py_seqiter_new(py_object *seq);
+
 py_object *py_set_new(py_object *iterable);         /* new; iterable may be NULL */
 py_object *py_frozenset_new(py_object *iterable);   /* new */
 int py_set_add(py_object *set, py_object *item);    /* 0 or -1 */
+/* The frozenset constant CPython's compiler makes for a set display of more than two
+ * constants ({7, 15, 3} compiles to BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE):
+ * frozenset(items), then rebuilt from its own iteration order as the constant merging
+ * does. The display prints in this table's order. items is a tuple. New. */
+py_object *py_frozenset_const(py_object *items);
 
 py_object *py_bytes_from(const void *data, size_t n); /* new */
 py_object *py_slice_new(py_object *start, py_object *stop, py_object *step); /* new */
