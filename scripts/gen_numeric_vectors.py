@@ -529,9 +529,14 @@ def gen_mt19937():
     seeds = [0, 1, 2, 42, 12345, -5, 2**31, 2**32 - 1, 2**32, 2**64 + 3, 10**30, 3**200,
              -(2**100), 987654321]
     float_seeds = [0.5, 1.5, -2.25, 1e300]
-    for seed in seeds + float_seeds:
+    text_seeds = ["", "hello", "caf\u00e9", "\x00\x00abc", "x" * 111, "y" * 112, "z" * 239,
+                  b"bytes seed", b"\x00" * 5]
+    for seed in seeds + float_seeds + text_seeds:
         r = random.Random(seed)
-        if isinstance(seed, float):
+        if isinstance(seed, (str, bytes)):
+            raw = seed.encode() if isinstance(seed, str) else seed
+            lines.append(f"seedbytes {'x' + raw.hex() if raw else 'x'}")
+        elif isinstance(seed, float):
             lines.append(f"seedu64 {hash(seed) & 0xFFFFFFFFFFFFFFFF}")
         else:
             lines.append(f"seed {I(seed)}")

@@ -11,6 +11,7 @@ import glob
 import math
 import os
 import random
+import re
 import string
 import subprocess
 import sys
@@ -64,6 +65,8 @@ def generate(cases_path):
             if " ;; " not in line:
                 sys.exit("%s:%d: missing ' ;; '" % (cases_path, lineno))
             c_expr, py_expr = line.split(" ;; ", 1)
+            # A C hex escape swallows every hex digit after it: split the literal.
+            c_expr = re.sub(r'(\\x[0-9a-fA-F]{2})(?=[0-9a-fA-F])', r'\1""', c_expr)
             checks.append("  /* %s:%d */ CHECK_STR(R(%s), %s);"
                           % (os.path.basename(cases_path), lineno, c_expr.strip(),
                              c_string(expected(py_expr.strip()))))
@@ -75,7 +78,7 @@ def generate(cases_path):
         '#include "scalars_util.h"',
     ]
     lines += ["#include %s" % inc for inc in includes]
-    lines += ["", "int main(void) {", "  scalars_test_init();"] + checks + ['  pool_free();', '  return CHECK_DONE("%s");' % area, "}", ""]
+    lines += ["", "int main(void) {", "  scalars_test_init();"] + checks + ['  modcall_release();', '  pool_free();', '  return CHECK_DONE("%s");' % area, "}", ""]
     with open(out_path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
     print("%s: %d cases" % (out_path, len(checks)))

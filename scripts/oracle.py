@@ -243,29 +243,24 @@ def child_main(name):
     sys.modules["__main__"] = main
     sys.argv = [name]
     sys.path[0] = os.getcwd()
-    try:
-        code = compile(source, name, "exec")
-    except SyntaxError as exc:
-        # The interpreter's own display (no traceback header for a syntax error).
-        exc.with_traceback(None)
-        sys.excepthook(type(exc), exc, None)
-        sys.stderr.flush()
-        sys.exit(1)
-    try:
-        exec(code, main.__dict__)
-    except SystemExit:
-        raise
-    except BaseException as exc:
-        # Print the traceback without this function's frame, as `python3 name` would.
-        # sys.excepthook (CPython's C display unless the program replaced it) and not
-        # the traceback module: in 3.11 only the C display adds "Did you mean: ...?"
-        # suggestions to NameError and AttributeError lines.
-        tb = exc.__traceback__.tb_next if exc.__traceback__ else None
-        sys.stdout.flush()
-        exc.with_traceback(tb)
-        sys.excepthook(type(exc), exc, tb)
-        sys.stderr.flush()
-        sys.exit(1)
+    # Uncaught exceptions are left to the interpreter, exactly as for `python3 name`
+    # (so sys.last_* keep the traceback alive until shutdown and late warnings, such
+    # as a coroutine never awaited, are printed at the same moment as CPython's).
+    # The hook only drops this file's frames from the traceback, then uses
+    # CPython's own display: in 3.11 only that display adds "Did you mean: ...?"
+    # suggestions (the traceback module does not).
+    oracle_file = child_main.__code__.co_filename
+
+    def display_without_oracle_frames(etype, value, tb):
+        while tb is not None and tb.tb_frame.f_code.co_filename == oracle_file:
+            tb = tb.tb_next
+        if isinstance(value, BaseException):
+            value.with_traceback(tb)
+        sys.__excepthook__(etype, value, tb)
+
+    sys.excepthook = display_without_oracle_frames
+    code = compile(source, name, "exec")
+    exec(code, main.__dict__)
 
 
 # ---------------------------------------------------------------------------------------

@@ -4,7 +4,6 @@
  * operand's type and, when there is none, raises the TypeError CPython 3.11 raises,
  * word for word. */
 #include "py/objimpl.h"
-#include "py/containers.h" /* py__seq_iter_new */
 
 #include <string.h>
 
@@ -36,6 +35,8 @@ py_object *py_str(py_object *o) {
 }
 
 py_object *py_format(py_object *o, py_object *spec) {
+  if (spec && !PY_STR_CHECK(spec))
+    return py_raise(&py_exc_TypeError, "format() argument 2 must be str, not %T", spec);
   int empty = !spec || PY_STR_SIZE(spec) == 0;
   if (empty && (PY_IS_TYPE(o, &py_str_type) || PY_IS_TYPE(o, &py_int_type)))
     return py_str(o);
@@ -547,7 +548,7 @@ py_object *py_iter(py_object *o) {
     }
     return r;
   }
-  if (t->getitem && !PY_DICT_CHECK(o)) return py__seq_iter_new(o);
+  if (t->getitem && !PY_DICT_CHECK(o)) return py_seqiter_new(o);
   return py_raise(&py_exc_TypeError, "'%s' object is not iterable", t->name);
 }
 

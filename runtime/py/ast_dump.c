@@ -138,8 +138,9 @@ static int printable(unsigned c) {
   if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD) return 0;
   if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
       (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF)
-    return c == 0x2010 || (c >= 0x2011 && c <= 0x200F);
-  if ((c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFF) || c >= 0xE0000) return 0;
+    return 0;
+  if ((c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFB) || (c >= 0xFFFE && c <= 0xFFFF)) return 0;
+  if (c >= 0xE0000) return 0;
   return 1;
 }
 

@@ -429,8 +429,8 @@ static int divmod_trunc(const py_bigint *a, const py_bigint *b, py_bigint **q, p
   return PY_NUM_OK;
 }
 
-/* Adds delta (+1 or -1) to a magnitude-signed value in place when there is room, or
- * returns a new value. Used to turn truncation into flooring. */
+/* Returns a + delta and frees a (also on failure, returning NULL). Used to turn
+ * truncation into flooring. */
 static py_bigint *add_small(py_bigint *a, int64_t delta) {
   py_bigint *d = py_bigint_from_int64(delta);
   if (!d) {
@@ -693,7 +693,7 @@ int py_bigint_pow(const py_bigint *a, const py_bigint *e, const py_bigint *m, py
     base = py_bigint_copy(a);
     if (!base) goto done;
   }
-  /* A result of more than about 2**35 bits cannot be allocated anyway; fail early
+  /* A result of more than about 2**36 bits cannot be allocated anyway; fail early
    * instead of squaring until memory runs out. */
   if (!mod && base->len && !(base->len == 1 && base->d[0] == 1)) {
     uint64_t bits = py_bigint_bit_length(base);

@@ -1,6 +1,6 @@
 /* runtime/py/builtins.c — the builtins module.
  *
- * py_builtins_module_new() builds the module with every builtin function that does not
+ * py_mod_builtins_init() builds the module with every builtin function that does not
  * need the eval loop's internals (print, len, sorted, min/max, sum, ...), the builtin
  * types by name, the exception classes, and the constants. The interpreter (py_init,
  * interp.c) calls it once, then adds the VM's own builtins (globals, locals, vars,
@@ -17,6 +17,7 @@
 py_object *py_sys_get(const char *name);
 void py_host_write(int fd, const char *s, size_t n);
 
+py_object *py_mod_builtins_init(void);
 py_object *py_builtins_module_new(void);
 
 #define BUILTIN(name) \
@@ -725,6 +726,9 @@ static const py_method_def builtin_functions[] = {
     {"sum", builtin_sum, 0, NULL},
     {0},
 };
+
+/* The name interp.c looks for (the mod_<name> convention). */
+py_object *py_mod_builtins_init(void) { return py_builtins_module_new(); }
 
 py_object *py_builtins_module_new(void) {
   py_object *m = py_module_new("builtins");

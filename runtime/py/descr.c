@@ -368,6 +368,96 @@ py_type py_getset_descr_type = {
 };
 
 /* ===================================================================================
+ * Member descriptors (__slots__)
+ * =================================================================================== */
+
+typedef struct {
+  PY_HEAD;
+  py_type *owner; /* borrowed: the class's dict holds the descriptor */
+  py_object *name;
+  py_ssize offset;
+} member_descr;
+
+static py_type member_descr_type;
+
+py_object *py__member_descr_new(py_type *owner, py_object *name, py_ssize offset) {
+  member_descr *d = (member_descr *)py_type_alloc(&member_descr_type, 0);
+  if (!d) return NULL;
+  d->owner = owner;
+  d->name = py_newref(name);
+  d->offset = offset;
+  return (py_object *)d;
+}
+
+void py__clear_slot_members(py_type *t, py_object *obj) {
+  py_ssize pos = 0;
+  py_object *k, *v;
+  while (py_dict_next(t->dict, &pos, &k, &v)) {
+    if (!PY_IS_TYPE(v, &member_descr_type) || ((member_descr *)v)->owner != t) continue;
+    PY_CLEAR(*(py_object **)((char *)obj + ((member_descr *)v)->offset));
+  }
+}
+
+static void member_dealloc(py_object *self) {
+  py_decref(((member_descr *)self)->name);
+  py_type_free(self);
+}
+
+static int member_check(member_descr *d, py_object *obj) {
+  if (py_type_is_subtype(PY_TYPE(obj), d->owner)) return 0;
+  py_raise(&py_exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object",
+           d->name, d->owner->name, PY_TYPE(obj)->name);
+  return -1;
+}
+
+static py_object *member_get(py_object *descr, py_object *obj, py_object *type) {
+  (void)type;
+  member_descr *d = (member_descr *)descr;
+  if (!obj) return py_newref(descr);
+  if (member_check(d, obj) < 0) return NULL;
+  py_object *v = *(py_object **)((char *)obj + d->offset);
+  if (!v) return py__raise_no_attribute(obj, d->name);
+  return py_newref(v);
+}
+
+static int member_set(py_object *descr, py_object *obj, py_object *value) {
+  member_descr *d = (member_descr *)descr;
+  if (member_check(d, obj) < 0) return -1;
+  py_object **slot = (py_object **)((char *)obj + d->offset);
+  if (!value && !*slot) {
+    py_raise(&py_exc_AttributeError, "%U", d->name);
+    return -1;
+  }
+  py_setref(slot, py_xnewref(value));
+  return 0;
+}
+
+static py_object *member_repr(py_object *self) {
+  member_descr *d = (member_descr *)self;
+  return py_str_format("<member '%U' of '%s' objects>", d->name, d->owner->name);
+}
+
+static py_object *member_get_name(py_object *self) {
+  return py_newref(((member_descr *)self)->name);
+}
+
+static const py_getset_def member_getset[] = {
+    {"__name__", member_get_name, NULL},
+    {0},
+};
+
+static py_type member_descr_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "member_descriptor",
+    .basicsize = sizeof(member_descr),
+    .getset = member_getset,
+    .dealloc = member_dealloc,
+    .repr = member_repr,
+    .descr_get = member_get,
+    .descr_set = member_set,
+};
+
+/* ===================================================================================
  * Bound methods of Python functions
  * =================================================================================== */
 

@@ -683,7 +683,7 @@ static py_object *int_new(py_type *type, py_object *const *args, size_t nargs,
  * =================================================================================== */
 
 #define NOARGS(fname)                                                            \
-  if (py_args_check(fname, nargs, kwnames, 0, 0) < 0) return NULL;              \
+  if (py__noargs("int." fname, nargs, kwnames) < 0) return NULL;                 \
   (void)args
 
 static uint64_t bit_length(py_object *o) {
@@ -964,6 +964,7 @@ py_type py_int_type = {
     .getset = int_getset,
     .new = int_new,
     .dealloc = int_dealloc,
+    .getattr = py_generic_getattr,
     .repr = py__int_repr,
     .hash = py__int_hash,
     .richcompare = int_richcompare,

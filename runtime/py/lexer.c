@@ -118,10 +118,24 @@ static int emit_here(lexer *L, py_token_type type, size_t start, size_t end) {
   return emit(L, type, start, end, L->lineno, L->line_start);
 }
 
+/* A token at the end of input: on line `line` at byte column col, zero width. */
+static int emit_eof(lexer *L, py_token_type type, int line, int col) {
+  if (emit_here(L, type, L->n, L->n)) return -2;
+  py_token *t = &L->out->tokens[L->out->count - 1];
+  t->lineno = t->end_lineno = line;
+  t->col = t->end_col = col;
+  return 0;
+}
+
+/* Moves to the next physical line, which starts at byte `start`. */
+static void next_line_at(lexer *L, size_t start) {
+  L->lineno++;
+  L->line_start = start;
+}
+
 /* Moves to the next physical line; pos must be just past a '\n'. */
 static int next_line(lexer *L) {
-  L->lineno++;
-  L->line_start = L->pos;
+  next_line_at(L, L->pos);
   return 0;
 }
 
@@ -208,7 +222,8 @@ static int check_number_end(lexer *L, size_t p, const char *kind) {
   }
   if (rest) ok = strncmp(L->s + p + 1, rest, strlen(rest)) == 0;
   if (ok) return 0;
-  if (is_id_char(c)) return error_at_pos(L, p, "invalid %s literal", kind, 0);
+  /* A non-ASCII character after a number is the next token's problem (3.11.7). */
+  if (c < 128 && is_id_char(c)) return error_at_pos(L, p, "invalid %s literal", kind, 0);
   return 0;
 }
 
@@ -357,6 +372,7 @@ static size_t scan_number(lexer *L) {
 /* Scans a string whose quote is at q (the prefix, if any, starts at L->pos). Handles
  * lines it crosses. Returns 0, or -1 after an error. */
 static int scan_string(lexer *L, size_t q, int start_line, size_t start_ls) {
+  const size_t tok_start = L->pos;
   char quote = L->s[q];
   size_t p = q + 1;
   int quote_size = 1;
@@ -364,14 +380,17 @@ static int scan_string(lexer *L, size_t q, int start_line, size_t start_ls) {
     quote_size = 3;
     p += 2;
   } else if (at(L, p) == quote) {
-    return emit(L, PY_TOK_STRING, L->pos, p + 1, start_line, start_ls) ? -2 : (L->pos = p + 1, 0);
+    if (emit(L, PY_TOK_STRING, tok_start, p + 1, start_line, start_ls)) return -2;
+    L->pos = p + 1;
+    return 0;
   }
   int end_quote = 0;
   while (end_quote != quote_size) {
     if (p >= L->n || (quote_size == 1 && L->s[p] == '\n')) {
-      int detected = L->lineno;
+      /* At the end, the last line is the one the final newline ends. */
+      int detected = L->lineno - (p >= L->n && quote_size == 3 ? 1 : 0);
       /* The caret goes on the string's first character, on its first line. */
-      int off = count_chars(L->s, start_ls, L->pos) + 1;
+      int off = count_chars(L->s, start_ls, tok_start) + 1;
       set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, start_line, off, start_line, off,
                 quote_size == 3 ? "unterminated triple-quoted string literal (detected at line %d)"
                                 : "unterminated string literal (detected at line %d)",
@@ -384,32 +403,47 @@ static int scan_string(lexer *L, size_t q, int start_line, size_t start_ls) {
     } else {
       end_quote = 0;
       if (c == '\\' && p < L->n) c = L->s[p++];
-      if (c == '\n') {
-        L->pos = p;
-        if (next_line(L)) return -2;
-      }
+      if (c == '\n') next_line_at(L, p);
     }
   }
-  int r = emit(L, PY_TOK_STRING, L->pos, p, start_line, start_ls);
+  int r = emit(L, PY_TOK_STRING, tok_start, p, start_line, start_ls);
   L->pos = p;
   return r ? -2 : 0;
 }
 
 /* ---- operators ---------------------------------------------------------------------- */
 
+/* The longest operator at s (the source always has a NUL after its last newline, so
+ * reading up to 3 bytes ahead stays inside it). */
 static py_token_type operator_at(const char *s, size_t *len) {
   static const struct { const char *text; py_token_type type; } ops[] = {
 #define OP_ROW(name, text) {text, PY_TOK_##name},
       PY_TOKEN_OPERATORS(OP_ROW)
 #undef OP_ROW
   };
+  enum { NOPS = sizeof ops / sizeof ops[0] };
+  /* Operators indexed by first character, built once (the table is constant). */
+  static unsigned char first[128][8];
+  static unsigned char count[128];
+  static int ready;
+  if (!ready) {
+    for (size_t i = 0; i < NOPS; i++) {
+      unsigned char c = (unsigned char)ops[i].text[0];
+      first[c][count[c]++] = (unsigned char)i;
+    }
+    ready = 1;
+  }
+  unsigned char c = (unsigned char)s[0];
   py_token_type best = PY_TOK_ERRORTOKEN;
   size_t best_len = 0;
-  for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
-    size_t l = strlen(ops[i].text);
-    if (l > best_len && strncmp(s, ops[i].text, l) == 0) {
-      best = ops[i].type;
-      best_len = l;
+  if (c < 128) {
+    for (int k = 0; k < count[c]; k++) {
+      const char *t = ops[first[c][k]].text;
+      size_t l = t[1] == 0 ? 1 : t[2] == 0 ? 2 : 3;
+      if (l > best_len && (l < 2 || s[1] == t[1]) && (l < 3 || s[2] == t[2])) {
+        best = ops[first[c][k]].type;
+        best_len = l;
+      }
     }
   }
   *len = best_len;
@@ -423,8 +457,11 @@ static py_token_type keyword_type(const char *s, size_t n) {
 #undef KW_ROW
   };
   if (n < 2 || n > 8) return PY_TOK_NAME;
+  /* Keywords start with a lowercase letter or F, N, T: skip the rest at once. */
+  if (!((s[0] >= 'a' && s[0] <= 'y') || s[0] == 'F' || s[0] == 'N' || s[0] == 'T'))
+    return PY_TOK_NAME;
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-    if (strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
+    if (words[i][0] == s[0] && strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
       return (py_token_type)(PY_TOK_KW_False + (int)i);
   return PY_TOK_NAME;
 }
@@ -473,7 +510,7 @@ static int measure_indent(lexer *L) {
     if (altcol != L->altindstack[L->indent]) goto tab_error;
   } else if (col > L->indstack[L->indent]) {
     if (L->indent + 1 >= MAXINDENT) {
-      set_error(L, PY_LEXERR_QUIET, PY_SYNERR_IndentationError, L->lineno, line_len + 1,
+      set_error(L, PY_LEXERR_QUIET, PY_SYNERR_IndentationError, L->lineno, 1,
                 L->lineno, -1, "too many levels of indentation");
       return -1;
     }
@@ -605,7 +642,7 @@ static int run(lexer *L) {
     if (c == '\\') {
       if (at(L, start + 1) != '\n') {
         /* CPython puts this caret after the character that follows the backslash. */
-        int off = count_chars(L->s, L->line_start, start + 2) + 1;
+        int off = count_chars(L->s, L->line_start, start + 1) + 1;
         set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, 0,
                   "unexpected character after line continuation character");
         return -1;
@@ -679,12 +716,16 @@ static int run(lexer *L) {
               o->paren_lineno, 0, "'%c' was never closed", o->paren_char);
     return -1;
   }
-  /* DEDENTs and the ENDMARKER sit at the start of the line after the last one. */
+  /* DEDENTs and the ENDMARKER sit at the end of the last line, just past its text
+   * (where CPython's tokenizer is when it finds the end), with no end column. */
+  int last = L->out->nlines;
+  size_t ls = L->out->line_starts[last - 1];
+  int col = (int)(L->n - 1 - ls);
   while (L->indent > 0) {
     L->indent--;
-    if (emit_here(L, PY_TOK_DEDENT, L->pos, L->pos)) return -2;
+    if (emit_eof(L, PY_TOK_DEDENT, last, col)) return -2;
   }
-  return emit_here(L, PY_TOK_ENDMARKER, L->pos, L->pos) ? -2 : 0;
+  return emit_eof(L, PY_TOK_ENDMARKER, last, col) ? -2 : 0;
 }
 
 /* ---- setup -------------------------------------------------------------------------- */
@@ -754,8 +795,12 @@ int py_lexer_tokenize(const char *src, size_t len, py_tokens *out) {
   /* Count the lines up front so error offsets can be computed for any line. */
   for (size_t i = 0; i + 1 < n; i++)
     if (s[i] == '\n' && add_line(L, i + 1)) goto nomem;
-  if (memchr(s, '\0', n)) {
-    set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, 0, 0, 0, 0,
+  const char *nul = memchr(s, '\0', n);
+  if (nul) {
+    int line = 1;
+    for (const char *c = s; c < nul; c++) line += *c == '\n';
+    /* Reported on the NUL's line, without a caret. */
+    set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, line, 0, line, 0,
               "source code cannot contain null bytes");
     py_mem_free(L, sizeof *L);
     return 0;

@@ -16,6 +16,137 @@
 #define UPPER_MASK 0x80000000u
 #define LOWER_MASK 0x7fffffffu
 
+/* ==== seeding from str and bytes ============================================================
+ *
+ * random.seed(s) for a str or bytes (version 2) seeds with int.from_bytes(b +
+ * sha512(b).digest()), b being the UTF-8 bytes, so SHA-512 (FIPS 180-4) lives here. */
+
+/* The first 64 bits of the fractional parts of the cube roots of the first 80 primes,
+ * and of the square roots of the first 8 (FIPS 180-4, section 4.2.3 and 5.3.5). */
+static const uint64_t SHA512_K[80] = {
+    0x428a2f98d728ae22ull, 0x7137449123ef65cdull, 0xb5c0fbcfec4d3b2full,
+    0xe9b5dba58189dbbcull, 0x3956c25bf348b538ull, 0x59f111f1b605d019ull,
+    0x923f82a4af194f9bull, 0xab1c5ed5da6d8118ull, 0xd807aa98a3030242ull,
+    0x12835b0145706fbeull, 0x243185be4ee4b28cull, 0x550c7dc3d5ffb4e2ull,
+    0x72be5d74f27b896full, 0x80deb1fe3b1696b1ull, 0x9bdc06a725c71235ull,
+    0xc19bf174cf692694ull, 0xe49b69c19ef14ad2ull, 0xefbe4786384f25e3ull,
+    0x0fc19dc68b8cd5b5ull, 0x240ca1cc77ac9c65ull, 0x2de92c6f592b0275ull,
+    0x4a7484aa6ea6e483ull, 0x5cb0a9dcbd41fbd4ull, 0x76f988da831153b5ull,
+    0x983e5152ee66dfabull, 0xa831c66d2db43210ull, 0xb00327c898fb213full,
+    0xbf597fc7beef0ee4ull, 0xc6e00bf33da88fc2ull, 0xd5a79147930aa725ull,
+    0x06ca6351e003826full, 0x142929670a0e6e70ull, 0x27b70a8546d22ffcull,
+    0x2e1b21385c26c926ull, 0x4d2c6dfc5ac42aedull, 0x53380d139d95b3dfull,
+    0x650a73548baf63deull, 0x766a0abb3c77b2a8ull, 0x81c2c92e47edaee6ull,
+    0x92722c851482353bull, 0xa2bfe8a14cf10364ull, 0xa81a664bbc423001ull,
+    0xc24b8b70d0f89791ull, 0xc76c51a30654be30ull, 0xd192e819d6ef5218ull,
+    0xd69906245565a910ull, 0xf40e35855771202aull, 0x106aa07032bbd1b8ull,
+    0x19a4c116b8d2d0c8ull, 0x1e376c085141ab53ull, 0x2748774cdf8eeb99ull,
+    0x34b0bcb5e19b48a8ull, 0x391c0cb3c5c95a63ull, 0x4ed8aa4ae3418acbull,
+    0x5b9cca4f7763e373ull, 0x682e6ff3d6b2b8a3ull, 0x748f82ee5defb2fcull,
+    0x78a5636f43172f60ull, 0x84c87814a1f0ab72ull, 0x8cc702081a6439ecull,
+    0x90befffa23631e28ull, 0xa4506cebde82bde9ull, 0xbef9a3f7b2c67915ull,
+    0xc67178f2e372532bull, 0xca273eceea26619cull, 0xd186b8c721c0c207ull,
+    0xeada7dd6cde0eb1eull, 0xf57d4f7fee6ed178ull, 0x06f067aa72176fbaull,
+    0x0a637dc5a2c898a6ull, 0x113f9804bef90daeull, 0x1b710b35131c471bull,
+    0x28db77f523047d84ull, 0x32caab7b40c72493ull, 0x3c9ebe0a15c9bebcull,
+    0x431d67c49c100d4cull, 0x4cc5d4becb3e42b6ull, 0x597f299cfc657e2aull,
+    0x5fcb6fab3ad6faecull, 0x6c44198c4a475817ull,
+};
+static const uint64_t SHA512_H0[8] = {
+    0x6a09e667f3bcc908ull, 0xbb67ae8584caa73bull, 0x3c6ef372fe94f82bull,
+    0xa54ff53a5f1d36f1ull, 0x510e527fade682d1ull, 0x9b05688c2b3e6c1full,
+    0x1f83d9abfb41bd6bull, 0x5be0cd19137e2179ull,
+};
+
+static uint64_t rotr(uint64_t x, int n) { return (x >> n) | (x << (64 - n)); }
+
+/* One 128-byte block into the hash state h. */
+static void sha512_block(uint64_t h[8], const uint8_t *block) {
+  uint64_t w[80];
+  for (int t = 0; t < 16; t++) {
+    uint64_t v = 0;
+    for (int b = 0; b < 8; b++) v = (v << 8) | block[t * 8 + b];
+    w[t] = v;
+  }
+  for (int t = 16; t < 80; t++) {
+    uint64_t s0 = rotr(w[t - 15], 1) ^ rotr(w[t - 15], 8) ^ (w[t - 15] >> 7);
+    uint64_t s1 = rotr(w[t - 2], 19) ^ rotr(w[t - 2], 61) ^ (w[t - 2] >> 6);
+    w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+  }
+  uint64_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
+  for (int t = 0; t < 80; t++) {
+    uint64_t t1 = hh + (rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)) + ((e & f) ^ (~e & g)) +
+                  SHA512_K[t] + w[t];
+    uint64_t t2 = (rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)) + ((a & b) ^ (a & c) ^ (b & c));
+    hh = g;
+    g = f;
+    f = e;
+    e = d + t1;
+    d = c;
+    c = b;
+    b = a;
+    a = t1 + t2;
+  }
+  h[0] += a;
+  h[1] += b;
+  h[2] += c;
+  h[3] += d;
+  h[4] += e;
+  h[5] += f;
+  h[6] += g;
+  h[7] += hh;
+}
+
+/* The SHA-512 digest of msg[0..n) into out[0..64). */
+static void sha512(const uint8_t *msg, size_t n, uint8_t out[64]) {
+  uint64_t h[8];
+  memcpy(h, SHA512_H0, sizeof h);
+  size_t full = n / 128;
+  for (size_t i = 0; i < full; i++) sha512_block(h, msg + i * 128);
+  /* Padding: 0x80, zeros, then the bit length as a 128-bit big-endian number. */
+  uint8_t tail[256];
+  size_t rest = n - full * 128;
+  memset(tail, 0, sizeof tail);
+  memcpy(tail, msg + full * 128, rest);
+  tail[rest] = 0x80;
+  size_t tail_len = rest + 1 + 16 <= 128 ? 128 : 256;
+  uint64_t bits = (uint64_t)n * 8;
+  tail[tail_len - 9] = (uint8_t)((uint64_t)n >> 61); /* bits 64..66 of the length */
+  for (int b = 0; b < 8; b++) tail[tail_len - 1 - b] = (uint8_t)(bits >> (8 * b));
+  sha512_block(h, tail);
+  if (tail_len == 256) sha512_block(h, tail + 128);
+  for (int i = 0; i < 8; i++)
+    for (int b = 0; b < 8; b++) out[i * 8 + b] = (uint8_t)(h[i] >> (56 - 8 * b));
+}
+
+int py_mt_seed_bytes(py_mt *mt, const uint8_t *s, size_t n) {
+  size_t total = n + 64;
+  uint8_t digest[64];
+  sha512(s, n, digest);
+  /* The big-endian number s + digest as 32-bit words, least significant first. */
+  size_t words = (total + 3) / 4;
+  uint32_t *key = py_mem_alloc(words * sizeof(uint32_t));
+  if (!key) return PY_NUM_ENOMEM;
+  for (size_t w = 0; w < words; w++) {
+    uint32_t v = 0;
+    for (int b = 3; b >= 0; b--) {
+      size_t from_end = w * 4 + (size_t)b; /* byte position counted from the last */
+      uint8_t byte = 0;
+      if (from_end < total) {
+        size_t pos = total - 1 - from_end;
+        byte = pos >= n ? digest[pos - n] : s[pos];
+      }
+      v = (v << 8) | byte;
+    }
+    key[w] = v;
+  }
+  size_t used = words;
+  while (used > 1 && key[used - 1] == 0) used--;
+  py_mt_seed_array(mt, key, used);
+  py_mem_free(key, words * sizeof(uint32_t));
+  return PY_NUM_OK;
+}
+
 /* ==== generator ========================================================================== */
 
 static void init_genrand(py_mt *mt, uint32_t s) {

@@ -34,6 +34,10 @@ void py_mt_seed_int64(py_mt *mt, int64_t a);
  * (uint64_t)hash(x), as CPython does for any non-int seed after str/bytes. */
 void py_mt_seed_uint64(py_mt *mt, uint64_t v);
 
+/* random.seed(s) for a str (pass its UTF-8 bytes) or bytes, version 2: seeds with
+ * int.from_bytes(s + sha512(s).digest(), 'big'). PY_NUM_ENOMEM only. */
+int py_mt_seed_bytes(py_mt *mt, const uint8_t *s, size_t n);
+
 /* ---- raw output -------------------------------------------------------------------- */
 
 /* The next 32 tempered bits. */

@@ -62,6 +62,37 @@ static int excess_args(size_t nargs, py_object *kwnames) {
   return nargs > 0 || (kwnames && PY_TUPLE_SIZE(kwnames) > 0);
 }
 
+/* "Can't instantiate abstract class S with abstract methods a, b" (names sorted). */
+static py_object *raise_abstract(py_type *t) {
+  py_object *am = py_getattr_str((py_object *)t, "__abstractmethods__");
+  if (!am) return NULL;
+  py_object *names = py_list_from_iterable(am);
+  py_decref(am);
+  if (!names) return NULL;
+  if (py_list_sort(names, NULL, 0) < 0) {
+    py_decref(names);
+    return NULL;
+  }
+  py_object *joined = py_str_from_cstr("");
+  py_object *sep = py_str_from_cstr(", ");
+  for (py_ssize i = 0; joined && sep && i < PY_LIST_SIZE(names); i++) {
+    py_object *item = py_str(PY_LIST_ITEMS(names)[i]);
+    py_object *a = item && i ? py_str_concat(joined, sep) : py_xnewref(item ? joined : NULL);
+    py_object *b = a ? py_str_concat(a, item) : NULL;
+    py_xdecref(a);
+    py_xdecref(item);
+    py_setref(&joined, b);
+  }
+  py_xdecref(sep);
+  py_ssize n = PY_LIST_SIZE(names);
+  py_decref(names);
+  if (!joined) return NULL;
+  py_raise(&py_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+           t->name, n == 1 ? "" : "s", joined);
+  py_decref(joined);
+  return NULL;
+}
+
 py_object *py__object_new(py_type *t, py_object *const *args, size_t nargs,
                           py_object *kwnames) {
   (void)args;
@@ -72,8 +103,7 @@ py_object *py__object_new(py_type *t, py_object *const *args, size_t nargs,
     if (t->init == py__object_init)
       return py_raise(&py_exc_TypeError, "%s() takes no arguments", t->name);
   }
-  if (PY_HAS_FLAG(t, PY_TPFLAGS_ABSTRACT))
-    return py_raise(&py_exc_TypeError, "Can't instantiate abstract class %s", t->name);
+  if (PY_HAS_FLAG(t, PY_TPFLAGS_ABSTRACT)) return raise_abstract(t);
   return py_type_alloc(t, 0);
 }
 

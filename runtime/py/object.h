@@ -42,8 +42,9 @@ struct py_object {
 
 #define PY_HEAD py_object ob_base
 #define PY_TYPE(o) (((py_object *)(o))->type)
-/* Objects with this count are never freed (None, True, small ints, interned names). */
-#define PY_IMMORTAL ((py_ssize)1 << 60)
+/* Objects with this count are never freed (None, True, small ints, interned names).
+ * 2**60 on 64-bit targets, 2**28 on wasm32 (py_ssize is 32-bit there). */
+#define PY_IMMORTAL ((py_ssize)(PTRDIFF_MAX >> 3) + 1)
 
 /* ===================================================================================
  * Reference counting
@@ -165,7 +166,10 @@ struct py_type {
   py_object *bases;      /* tuple of types */
   py_object *mro;        /* tuple of types, this type first */
   py_object *dict;       /* attributes: methods, descriptors, class variables */
-  py_ssize dictoffset;   /* offset of the instance's __dict__ pointer, 0 if none */
+  py_ssize dictoffset;   /* offset of the instance's __dict__ pointer, 0 if none; negative
+                          * for subclasses of variable-size types (str, tuple), whose
+                          * pointer sits in front of the object: it is always at
+                          * (char *)o + dictoffset */
   py_object *name_obj;   /* str __name__ (heap types; NULL for static types until ready) */
   py_object *qualname;   /* str __qualname__ */
   py_object *module;     /* str __module__ ("builtins" for static types) */
@@ -398,7 +402,7 @@ typedef struct py_exception_object {
 
 py_object *py_repr(py_object *o);                 /* new; repr(o) */
 py_object *py_str(py_object *o);                  /* new; str(o) */
-py_object *py_format(py_object *o, py_object *spec); /* new; format(o, spec); in str_format.c */
+py_object *py_format(py_object *o, py_object *spec); /* new; format(o, spec) */
 py_hash py_hash_of(py_object *o);                 /* hash(o), -1 on error */
 int py_truthy(py_object *o);                      /* bool(o): 1, 0 or -1 */
 py_object *py_getattr(py_object *o, py_object *name);       /* new; name is a str */
@@ -635,9 +639,18 @@ int py_dict_next(py_object *d, py_ssize *pos, py_object **key, py_object **value
 py_object *py_dict_copy(py_object *d);                                 /* new */
 int py_dict_update(py_object *d, py_object *other);                    /* 0 or -1 */
 
+/* The iterator iter(seq) makes for a type with __getitem__ and no __iter__ (calls
+ * seq[0], seq[1], ... until IndexError). New. Owned by iter.c. */
+py_object *py_seqiter_new(py_object *seq);
+
 py_object *py_set_new(py_object *iterable);         /* new; iterable may be NULL */
 py_object *py_frozenset_new(py_object *iterable);   /* new */
 int py_set_add(py_object *set, py_object *item);    /* 0 or -1 */
+/* The frozenset constant CPython's compiler makes for a set display of more than two
+ * constants ({7, 15, 3} compiles to BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE):
+ * frozenset(items), then rebuilt from its own iteration order as the constant merging
+ * does. The display prints in this table's order. items is a tuple. New. */
+py_object *py_frozenset_const(py_object *items);
 
 py_object *py_bytes_from(const void *data, size_t n); /* new */
 py_object *py_slice_new(py_object *start, py_object *stop, py_object *step); /* new */
@@ -648,6 +661,9 @@ py_ssize py_slice_indices(py_object *slice, py_ssize length, py_ssize *start,
 
 /* Builtin functions and modules. */
 py_object *py_cfunction_new(const py_method_def *def, py_object *self); /* new */
+/* types.GenericAlias, what `list[int]` evaluates to: origin[args] (args a tuple or a
+ * single object). Prints "list[int]", calls origin, forwards attributes. New. */
+py_object *py_generic_alias_new(py_object *origin, py_object *args);
 /* A bound method (py_bound_method_type) of a Python function and its self. New. */
 py_object *py_method_new(py_object *func, py_object *self);
 /* Set by the eval loop: finds the class (the __class__ cell) and the first argument of

@@ -6,6 +6,9 @@
 #define TASKSCOPE_PY_OBJIMPL_H
 #include "py/object.h"
 
+/* An internal type flag: a class whose __slots__ added member fields. */
+#define PY__TPFLAGS_HAS_SLOTS (1ul << 20)
+
 /* ---- instances (typeobject.c) ---- */
 
 /* Where an instance keeps its __dict__ pointer, or NULL if its type gives it none. */
@@ -52,6 +55,10 @@ py_object *py__repr_with_address(const char *what, const void *p);
 
 py_object *py__method_descr_new(py_type *owner, const py_method_def *def);
 py_object *py__getset_descr_new(py_type *owner, const py_getset_def *def);
+/* A __slots__ member stored at offset in instances of owner. */
+py_object *py__member_descr_new(py_type *owner, py_object *name, py_ssize offset);
+/* Releases the members a class with __slots__ stores in obj (at dealloc). */
+void py__clear_slot_members(py_type *t, py_object *obj);
 /* The getset descriptor for the instance __dict__ of heap types. */
 extern const py_getset_def py__dict_getset;
 /* Calls func with self prepended to args (borrowed). New reference. */
@@ -122,6 +129,11 @@ typedef struct {
   py_object *msg;  /* str */
   py_object *excs; /* tuple of exceptions */
 } py__excgroup_object;
+
+/* ---- annotations (typealias.c) ---- */
+
+/* type.__or__: `int | None` as a types.UnionType, NotImplemented for non-classes. */
+py_object *py__type_or(py_object *a, py_object *b);
 
 /* ---- modules (module.c) ---- */
 typedef struct {

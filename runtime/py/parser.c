@@ -183,13 +183,18 @@ static expr *expr_at_tok(parser *p, py_ast_expr_kind kind, const py_token *start
   return new_expr(p, kind, start->lineno, start->col);
 }
 
-static expr *expr_at_node(parser *p, py_ast_expr_kind kind, const expr *start) {
-  return new_expr(p, kind, start->lineno, start->col_offset);
-}
-
-static void end_at_node(expr *e, const expr *last) {
-  e->end_lineno = last->end_lineno;
-  e->end_col_offset = last->end_col_offset;
+/* The last token consumed that is not NEWLINE/INDENT/DEDENT/ENDMARKER: where CPython
+ * ends a node (_PyPegen_get_last_nonnwhitespace_token). */
+static const py_token *last_real_token(parser *p) {
+  size_t m = p->pos;
+  while (m > 0) {
+    const py_token *t = &p->toks[m - 1];
+    if (t->type != PY_TOK_NEWLINE && t->type != PY_TOK_INDENT && t->type != PY_TOK_DEDENT &&
+        t->type != PY_TOK_ENDMARKER)
+      return t;
+    m--;
+  }
+  return &p->toks[0];
 }
 
 static stmt *new_stmt(parser *p, py_ast_stmt_kind kind, const py_token *start) {
@@ -198,18 +203,16 @@ static stmt *new_stmt(parser *p, py_ast_stmt_kind kind, const py_token *start) {
   s->kind = kind;
   s->lineno = start->lineno;
   s->col_offset = start->col;
-  const py_token *t = prev(p);
+  const py_token *t = last_real_token(p);
   s->end_lineno = t->end_lineno;
   s->end_col_offset = t->end_col;
   return s;
 }
 
-static void stmt_end_at_body(stmt *s, py_ast_stmt_seq body) {
-  if (body.len) {
-    stmt *last = body.items[body.len - 1];
-    s->end_lineno = last->end_lineno;
-    s->end_col_offset = last->end_col_offset;
-  }
+static void stmt_end_at_body(parser *p, stmt *s) {
+  const py_token *t = last_real_token(p);
+  s->end_lineno = t->end_lineno;
+  s->end_col_offset = t->end_col;
 }
 
 static char *tok_str(parser *p, const py_token *t) {
@@ -691,7 +694,8 @@ static expr *call_arguments(parser *p, expr *call, const py_token *open) {
       s->v.Starred.ctx = PY_CTX_Load;
       if (seen_double_star) {
         if (p->second_pass)
-          return raise_node(p, s, "iterable argument unpacking follows keyword argument unpacking", NULL);
+          return py__raise_at(p, PY_SYNERR_SyntaxError, t->lineno, t->col, t->lineno, t->col,
+                              "iterable argument unpacking follows keyword argument unpacking");
         return NULL;
       }
       if (py__vec_push(p, &args, s)) return NULL;
@@ -703,8 +707,8 @@ static expr *call_arguments(parser *p, expr *call, const py_token *open) {
       k->value = v;
       k->lineno = t->lineno;
       k->col_offset = t->col;
-      k->end_lineno = v->end_lineno;
-      k->end_col_offset = v->end_col_offset;
+      k->end_lineno = prev(p)->end_lineno;
+      k->end_col_offset = prev(p)->end_col;
       if (py__vec_push(p, &kws, k)) return NULL;
       seen_double_star = 1;
     } else if (t->type == PY_TOK_NAME && peek_at(p, 1)->type == PY_TOK_EQUAL) {
@@ -717,12 +721,17 @@ static expr *call_arguments(parser *p, expr *call, const py_token *open) {
       k->value = v;
       k->lineno = t->lineno;
       k->col_offset = t->col;
-      k->end_lineno = v->end_lineno;
-      k->end_col_offset = v->end_col_offset;
+      k->end_lineno = prev(p)->end_lineno;
+      k->end_col_offset = prev(p)->end_col;
       if (py__vec_push(p, &kws, k)) return NULL;
       seen_keyword = 1;
     } else {
+      /* The '=' after a positional argument is reported below (invalid_kwarg), not by
+       * named_expression. */
+      size_t saved_arg = p->call_arg_start;
+      p->call_arg_start = p->pos + 1;
       expr *v = named_expression(p);
+      p->call_arg_start = saved_arg;
       if (!v) return NULL;
       if (check(p, PY_TOK_KW_for) || check(p, PY_TOK_KW_async)) {
         /* A generator expression argument: f(x for x in y). */
@@ -746,6 +755,8 @@ static expr *call_arguments(parser *p, expr *call, const py_token *open) {
         g->end_col_offset = prev(p)->end_col;
         if (py__vec_push(p, &args, g)) return NULL;
         call->v.Call.args = SEQ(py_ast_expr_seq, args);
+        call->end_lineno = prev(p)->end_lineno;
+        call->end_col_offset = prev(p)->end_col;
         return call;
       }
       if (check(p, PY_TOK_EQUAL)) {
@@ -764,10 +775,14 @@ static expr *call_arguments(parser *p, expr *call, const py_token *open) {
         return NULL;
       }
       if (seen_keyword || seen_double_star) {
-        if (p->second_pass)
-          return raise_node(p, v, seen_double_star
-                                      ? "positional argument follows keyword argument unpacking"
-                                      : "positional argument follows keyword argument", NULL);
+        if (p->second_pass && !p->error) {
+          /* CPython reports these at the furthest token it read. */
+          const py_token *n = peek(p);
+          return py__raise_at(p, PY_SYNERR_SyntaxError, n->lineno, n->col, n->end_lineno,
+                              n->end_col, "%s", seen_double_star
+                                  ? "positional argument follows keyword argument unpacking"
+                                  : "positional argument follows keyword argument");
+        }
         return NULL;
       }
       if (py__vec_push(p, &args, v)) return NULL;
@@ -784,6 +799,7 @@ static expr *call_arguments(parser *p, expr *call, const py_token *open) {
 
 /* primary: atom followed by any number of .NAME, (args), [slices] */
 static expr *primary(parser *p) {
+  const py_token *start = peek(p);
   expr *e = atom(p);
   if (!e) return NULL;
   for (;;) {
@@ -792,7 +808,7 @@ static expr *primary(parser *p) {
       p->pos++;
       const py_token *n = accept(p, PY_TOK_NAME);
       if (!n) return NULL;
-      expr *a = expr_at_node(p, PY_EXPR_Attribute, e);
+      expr *a = expr_at_tok(p, PY_EXPR_Attribute, start);
       if (!a) return NULL;
       a->v.Attribute.value = e;
       a->v.Attribute.attr = tok_str(p, n);
@@ -800,7 +816,7 @@ static expr *primary(parser *p) {
       e = a;
     } else if (t->type == PY_TOK_LPAR) {
       p->pos++;
-      expr *c = expr_at_node(p, PY_EXPR_Call, e);
+      expr *c = expr_at_tok(p, PY_EXPR_Call, start);
       if (!c) return NULL;
       c->v.Call.func = e;
       if (!call_arguments(p, c, t)) return NULL;
@@ -810,7 +826,7 @@ static expr *primary(parser *p) {
       expr *s = slices(p);
       if (!s) return NULL;
       if (!accept(p, PY_TOK_RSQB)) return NULL;
-      expr *sub = expr_at_node(p, PY_EXPR_Subscript, e);
+      expr *sub = expr_at_tok(p, PY_EXPR_Subscript, start);
       if (!sub) return NULL;
       sub->v.Subscript.value = e;
       sub->v.Subscript.slice = s;
@@ -900,6 +916,7 @@ static expr *factor(parser *p);
 
 /* power: await_primary '**' factor | await_primary */
 static expr *power(parser *p) {
+  const py_token *start = peek(p);
   expr *left = await_primary(p);
   if (!left) return NULL;
   if (!accept(p, PY_TOK_DOUBLESTAR)) return p->error ? NULL : left;
@@ -907,7 +924,7 @@ static expr *power(parser *p) {
   expr *right = factor(p);
   p->depth--;
   if (!right) return NULL;
-  expr *e = expr_at_node(p, PY_EXPR_BinOp, left);
+  expr *e = expr_at_tok(p, PY_EXPR_BinOp, start);
   if (!e) return NULL;
   e->v.BinOp.left = left;
   e->v.BinOp.op = PY_OP_Pow;
@@ -933,7 +950,6 @@ static expr *factor(parser *p) {
     u->v.UnaryOp.op = t->type == PY_TOK_PLUS ? PY_UNARY_UAdd
                       : t->type == PY_TOK_MINUS ? PY_UNARY_USub : PY_UNARY_Invert;
     u->v.UnaryOp.operand = e;
-    end_at_node(u, e);
     e = u;
   }
   return e;
@@ -960,6 +976,7 @@ static int binary_level(py_token_type t, py_ast_operator *op) {
 
 /* bitwise_or down to term, by precedence climbing (all left-associative). */
 static expr *binary(parser *p, int min_level) {
+  const py_token *start = peek(p);
   expr *left = factor(p);
   if (!left) return NULL;
   for (;;) {
@@ -970,12 +987,11 @@ static expr *binary(parser *p, int min_level) {
     p->pos++;
     expr *right = level == 6 ? factor(p) : binary(p, level + 1);
     if (!right) return NULL;
-    expr *e = expr_at_node(p, PY_EXPR_BinOp, left);
+    expr *e = expr_at_tok(p, PY_EXPR_BinOp, start);
     if (!e) return NULL;
     e->v.BinOp.left = left;
     e->v.BinOp.op = op;
     e->v.BinOp.right = right;
-    end_at_node(e, right);
     left = e;
   }
 }
@@ -984,6 +1000,7 @@ static expr *bitwise_or(parser *p) { return binary(p, 1); }
 
 /* comparison: bitwise_or (compare_op bitwise_or)* */
 static expr *comparison(parser *p) {
+  const py_token *start = peek(p);
   expr *left = bitwise_or(p);
   if (!left) return NULL;
   py__vec comps = {0};
@@ -1025,12 +1042,11 @@ static expr *comparison(parser *p) {
   }
   if (p->error) return NULL;
   if (!nops) return left;
-  expr *e = expr_at_node(p, PY_EXPR_Compare, left);
+  expr *e = expr_at_tok(p, PY_EXPR_Compare, start);
   if (!e) return NULL;
   e->v.Compare.left = left;
   e->v.Compare.ops = (py_ast_cmpop_seq){nops, ops};
   e->v.Compare.comparators = SEQ(py_ast_expr_seq, comps);
-  end_at_node(e, comps.items[comps.len - 1]);
   return e;
 }
 
@@ -1046,7 +1062,6 @@ static expr *inversion(parser *p) {
     if (!u) return NULL;
     u->v.UnaryOp.op = PY_UNARY_Not;
     u->v.UnaryOp.operand = e;
-    end_at_node(u, e);
     e = u;
   }
   return e;
@@ -1054,6 +1069,7 @@ static expr *inversion(parser *p) {
 
 /* conjunction / disjunction: operands joined by 'and' / 'or' into one BoolOp. */
 static expr *boolop(parser *p, py_token_type kw, py_ast_boolop op, expr *(*operand)(parser *)) {
+  const py_token *start = peek(p);
   expr *first = operand(p);
   if (!first) return NULL;
   if (!check(p, kw)) return p->error ? NULL : first;
@@ -1064,7 +1080,7 @@ static expr *boolop(parser *p, py_token_type kw, py_ast_boolop op, expr *(*opera
     if (!e) return NULL;
     if (py__vec_push(p, &values, e)) return NULL;
   }
-  expr *b = expr_at_node(p, PY_EXPR_BoolOp, first);
+  expr *b = expr_at_tok(p, PY_EXPR_BoolOp, start);
   if (!b) return NULL;
   b->v.BoolOp.op = op;
   b->v.BoolOp.values = SEQ(py_ast_expr_seq, values);
@@ -1144,6 +1160,7 @@ static expr *expression(parser *p) {
     goto done;
   }
   size_t start = p->pos;
+  const py_token *start_tok = peek(p);
   expr *body = disjunction(p);
   if (!body) goto done;
   if (p->second_pass) {
@@ -1163,7 +1180,7 @@ static expr *expression(parser *p) {
   }
   expr *orelse = expression(p);
   if (!orelse) goto done;
-  result = expr_at_node(p, PY_EXPR_IfExp, body);
+  result = expr_at_tok(p, PY_EXPR_IfExp, start_tok);
   if (!result) goto done;
   result->v.IfExp.test = test;
   result->v.IfExp.body = body;
@@ -1196,21 +1213,30 @@ static expr *named_expression(parser *p) {
     return NULL;
   }
   /* invalid_named_expression: `if x = 1:` and `f() = 1` in an expression context. */
-  if (p->second_pass && check(p, PY_TOK_EQUAL) && !p->error) {
+  if (p->second_pass && check(p, PY_TOK_EQUAL) && !p->error && start + 1 != p->call_arg_start) {
     const py_token *first = &p->toks[start];
     size_t save = p->pos, save_fill = p->fill;
     p->pos++;
     int ss = p->second_pass;
     p->second_pass = 0;
-    expr *b = bitwise_or(p);
+    /* The rule reads a bitwise_or before '=': a comparison or a boolean operation
+     * does not qualify (it gets the plain "cannot assign to comparison" later). */
+    p->pos = start;
+    expr *a = bitwise_or(p);
+    int a_whole = a && p->pos == save;
+    p->pos = save + 1;
+    expr *b = a_whole ? bitwise_or(p) : NULL;
     p->second_pass = ss;
     if (b && !check(p, PY_TOK_EQUAL) && !check(p, PY_TOK_COLONEQUAL) && !p->error) {
       if (e->kind == PY_EXPR_Name && first->type == PY_TOK_NAME && start + 1 == save)
         return raise_range(p, e, b,
                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", NULL);
-      int excluded = e->kind == PY_EXPR_List || e->kind == PY_EXPR_Tuple ||
-                     e->kind == PY_EXPR_GeneratorExp || first->type == PY_TOK_LSQB ||
-                     first->type == PY_TOK_LPAR || first->type == PY_TOK_KW_True ||
+      /* Not for a list, tuple or generator expression written with its brackets, nor
+       * True/None/False (those get "cannot assign to True"). */
+      int bracketed = (first->type == PY_TOK_LSQB && e->kind == PY_EXPR_List) ||
+                      (first->type == PY_TOK_LPAR &&
+                       (e->kind == PY_EXPR_Tuple || e->kind == PY_EXPR_GeneratorExp));
+      int excluded = bracketed || first->type == PY_TOK_KW_True ||
                      first->type == PY_TOK_KW_None || first->type == PY_TOK_KW_False;
       if (!excluded)
         return raise_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
@@ -1313,8 +1339,8 @@ static py_ast_arg *param(parser *p, int lambda, int allow_star_annotation) {
                                                                : expression(p);
     if (!ann) return NULL;
     a->annotation = ann;
-    a->end_lineno = ann->end_lineno;
-    a->end_col_offset = ann->end_col_offset;
+    a->end_lineno = prev(p)->end_lineno;
+    a->end_col_offset = prev(p)->end_col;
   }
   return a;
 }
@@ -1432,6 +1458,9 @@ static int block(parser *p, py__vec *body, const char *what, int lineno) {
         snprintf(msg, sizeof msg, "expected an indented block");
       py__raise_at(p, PY_SYNERR_IndentationError, t->lineno, t->col, t->end_lineno, t->end_col,
                    "%s", msg);
+      /* At the end of the file CPython's report has no caret. */
+      if (t->type == PY_TOK_ENDMARKER || (t->type == PY_TOK_DEDENT && t->start >= p->t->len))
+        p->err->offset = 0;
       return -1;
     }
     if (statements(p, body)) return -1;
@@ -1540,6 +1569,11 @@ static stmt *import_from(parser *p, const py_token *kw) {
     int paren = accept(p, PY_TOK_LPAR) != NULL;
     do {
       if (paren && check(p, PY_TOK_RPAR) && names.len) break;
+      if (!paren && names.len && check(p, PY_TOK_NEWLINE)) {
+        if (p->second_pass)
+          raise_tok(p, peek(p), "trailing comma not allowed without surrounding parentheses", NULL);
+        return NULL;
+      }
       py_ast_alias *a = alias(p, 0);
       if (!a || py__vec_push(p, &names, a)) return NULL;
     } while (accept(p, PY_TOK_COMMA));
@@ -1561,12 +1595,38 @@ static stmt *import_from(parser *p, const py_token *kw) {
 static stmt *simple_stmt(parser *p);
 
 /* The target forms of an annotated assignment: NAME, (single_target), a.b, a[b]. */
-static stmt *annotated(parser *p, const py_token *start, expr *target) {
+static int probe_named(parser *p, size_t stmt_start);
+
+/* Whether ':' expression follows (CPython's invalid_assignment alternatives need the
+ * annotation to parse before they report a bad target). */
+static int annotation_follows(parser *p) {
+  size_t save = p->pos, save_fill = p->fill;
+  int ss = p->second_pass;
+  p->second_pass = 0;
+  p->pos++;
+  expr *e = expression(p);
+  p->second_pass = ss;
+  int ok = e != NULL && !p->error;
+  if (!p->error) {
+    p->pos = save;
+    p->fill = save_fill;
+  }
+  return ok;
+}
+
+static stmt *annotated(parser *p, const py_token *start, expr *target, size_t stmt_start) {
   int simple = target->kind == PY_EXPR_Name && start->type == PY_TOK_NAME;
   if (target->kind != PY_EXPR_Name && target->kind != PY_EXPR_Attribute &&
       target->kind != PY_EXPR_Subscript) {
-    if (p->second_pass) {
-      if (target->kind == PY_EXPR_List || target->kind == PY_EXPR_Tuple)
+    if (p->second_pass && !probe_named(p, stmt_start) && annotation_follows(p)) {
+      int bare_tuple = target->kind == PY_EXPR_Tuple && start->type != PY_TOK_LPAR;
+      if (bare_tuple) {
+        /* `a, b: int` points at the first element only. */
+        return raise_node(p, target->v.Tuple.elts.items[0],
+                          "only single target (not tuple) can be annotated", NULL);
+      }
+      if ((target->kind == PY_EXPR_List && start->type == PY_TOK_LSQB) ||
+          (target->kind == PY_EXPR_Tuple && start->type == PY_TOK_LPAR))
         return raise_node(p, target, "only single target (not %s) can be annotated",
                           expr_name(target));
       return raise_node(p, target, "illegal target for annotation", NULL);
@@ -1610,19 +1670,40 @@ static int augassign_op(py_token_type t, py_ast_operator *op) {
   }
 }
 
+/* CPython's invalid_assignment tries star_named_expression (',' ...)* first, so the
+ * checks of invalid_named_expression ("cannot assign to X here. Maybe you meant '=='
+ * instead of '='?") win over the plain assignment errors. Returns 1 when one fired. */
+static int probe_named(parser *p, size_t stmt_start) {
+  size_t save = p->pos, save_fill = p->fill;
+  p->pos = stmt_start;
+  for (;;) {
+    expr *e = star_named_expression(p);
+    if (p->error) return 1;
+    if (!e || !accept(p, PY_TOK_COMMA)) break;
+    if (!starts_expression(peek(p)->type) && !check(p, PY_TOK_STAR)) break;
+  }
+  p->pos = save;
+  p->fill = save_fill;
+  return p->error;
+}
+
 /* An expression statement, an assignment (plain, augmented or annotated). */
 static stmt *expr_or_assign(parser *p) {
+  const size_t stmt_start = p->pos;
   const py_token *start = peek(p);
   expr *first = check(p, PY_TOK_KW_yield) ? yield_expr(p) : star_expressions(p);
   if (!first) return NULL;
   const py_token *t = peek(p);
   py_ast_operator op;
-  if (t->type == PY_TOK_COLON) return annotated(p, start, first);
+  if (t->type == PY_TOK_COLON) {
+    stmt *s = annotated(p, start, first, stmt_start);
+    return s;
+  }
   if (augassign_op(t->type, &op)) {
     int ok = first->kind == PY_EXPR_Name || first->kind == PY_EXPR_Attribute ||
              first->kind == PY_EXPR_Subscript;
     if (!ok) {
-      if (p->second_pass)
+      if (p->second_pass && !probe_named(p, stmt_start))
         return raise_node(p, first, "'%s' is an illegal expression for augmented assignment",
                           expr_name(first));
       return NULL;
@@ -1643,21 +1724,18 @@ static stmt *expr_or_assign(parser *p) {
     stmt *s = new_stmt(p, PY_STMT_Expr, start);
     if (!s) return NULL;
     s->v.Expr.value = first;
-    s->lineno = first->lineno;
-    s->col_offset = first->col_offset;
-    s->end_lineno = first->end_lineno;
-    s->end_col_offset = first->end_col_offset;
     return s;
   }
   py__vec targets = {0};
   expr *value = first;
   while (accept(p, PY_TOK_EQUAL)) {
     if (value->kind == PY_EXPR_Yield || value->kind == PY_EXPR_YieldFrom) {
-      if (p->second_pass) return raise_node(p, value, "assignment to yield expression not possible", NULL);
+      if (p->second_pass && !probe_named(p, stmt_start))
+        return raise_node(p, value, "assignment to yield expression not possible", NULL);
       return NULL;
     }
     if (set_context(value, PY_CTX_Store, 1)) {
-      if (p->second_pass) to_target(p, value, STAR_TARGETS);
+      if (p->second_pass && !probe_named(p, stmt_start)) to_target(p, value, STAR_TARGETS);
       return NULL;
     }
     if (py__vec_push(p, &targets, value)) return NULL;
@@ -1824,7 +1902,7 @@ static stmt *function_def(parser *p, const py_token *start, int is_async) {
   s->v.FunctionDef.args = args;
   s->v.FunctionDef.body = SEQ(py_ast_stmt_seq, body);
   s->v.FunctionDef.returns = returns;
-  stmt_end_at_body(s, s->v.FunctionDef.body);
+  stmt_end_at_body(p, s);
   return s;
 }
 
@@ -1845,12 +1923,12 @@ static stmt *class_def(parser *p, const py_token *kw) {
     s->v.ClassDef.keywords = call.v.Call.keywords;
   }
   py__vec body = {0};
-  if (colon_block(p, &body, "class definition", kw, 1)) return NULL;
+  if (colon_block(p, &body, "class definition", kw, 0)) return NULL;
   s->lineno = kw->lineno;
   s->col_offset = kw->col;
   s->v.ClassDef.name = tok_str(p, name);
   s->v.ClassDef.body = SEQ(py_ast_stmt_seq, body);
-  stmt_end_at_body(s, s->v.ClassDef.body);
+  stmt_end_at_body(p, s);
   return s;
 }
 
@@ -1869,7 +1947,7 @@ static stmt *if_stmt(parser *p, const py_token *kw) {
   s->col_offset = kw->col;
   s->v.If.test = test;
   s->v.If.body = SEQ(py_ast_stmt_seq, body);
-  stmt_end_at_body(s, s->v.If.body);
+  stmt_end_at_body(p, s);
   const py_token *t = peek(p);
   if (t->type == PY_TOK_KW_elif) {
     stmt *e = if_stmt(p, t);
@@ -1877,14 +1955,13 @@ static stmt *if_stmt(parser *p, const py_token *kw) {
     py__vec orelse = {0};
     if (py__vec_push(p, &orelse, e)) return NULL;
     s->v.If.orelse = SEQ(py_ast_stmt_seq, orelse);
-    s->end_lineno = e->end_lineno;
-    s->end_col_offset = e->end_col_offset;
+    stmt_end_at_body(p, s);
   } else if (t->type == PY_TOK_KW_else) {
     p->pos++;
     py__vec orelse = {0};
     if (colon_block(p, &orelse, "'else' statement", t, 1)) return NULL;
     s->v.If.orelse = SEQ(py_ast_stmt_seq, orelse);
-    stmt_end_at_body(s, s->v.If.orelse);
+    stmt_end_at_body(p, s);
   }
   return p->error ? NULL : s;
 }
@@ -1913,8 +1990,7 @@ static stmt *while_stmt(parser *p, const py_token *kw) {
   s->v.While.test = test;
   s->v.While.body = SEQ(py_ast_stmt_seq, body);
   if (else_block(p, &s->v.While.orelse)) return NULL;
-  stmt_end_at_body(s, s->v.While.body);
-  stmt_end_at_body(s, s->v.While.orelse);
+  stmt_end_at_body(p, s);
   return s;
 }
 
@@ -1973,7 +2049,7 @@ static stmt *for_stmt(parser *p, const py_token *start, int is_async) {
   expr *iter = star_expressions(p);
   if (!iter) return NULL;
   py__vec body = {0};
-  if (colon_block(p, &body, "'for' statement", kw, 1)) return NULL;
+  if (colon_block(p, &body, "'for' statement", kw, 0)) return NULL;
   stmt *s = py__alloc(p, sizeof *s);
   if (!s) return NULL;
   s->kind = is_async ? PY_STMT_AsyncFor : PY_STMT_For;
@@ -1983,8 +2059,7 @@ static stmt *for_stmt(parser *p, const py_token *start, int is_async) {
   s->v.For.iter = iter;
   s->v.For.body = SEQ(py_ast_stmt_seq, body);
   if (else_block(p, &s->v.For.orelse)) return NULL;
-  stmt_end_at_body(s, s->v.For.body);
-  stmt_end_at_body(s, s->v.For.orelse);
+  stmt_end_at_body(p, s);
   return s;
 }
 
@@ -2004,14 +2079,6 @@ static py_ast_withitem *with_item(parser *p) {
       if (!st) return NULL;
       st->v.Starred.value = t;
       t = st;
-    }
-    if (!check(p, PY_TOK_COMMA) && !check(p, PY_TOK_COLON) && !check(p, PY_TOK_RPAR)) {
-      if (p->second_pass && !p->error) {
-        /* invalid_with_item: `with a as f():` reports the bad target. */
-        expr *whole = t;
-        (void)whole;
-      }
-      return NULL;
     }
     if (to_target(p, t, STAR_TARGETS)) return NULL;
     w->optional_vars = t;
@@ -2050,7 +2117,7 @@ static stmt *with_stmt(parser *p, const py_token *start, int is_async) {
     } while (accept(p, PY_TOK_COMMA));
   }
   py__vec body = {0};
-  if (colon_block(p, &body, "'with' statement", kw, 1)) return NULL;
+  if (colon_block(p, &body, "'with' statement", kw, 0)) return NULL;
   stmt *s = py__alloc(p, sizeof *s);
   if (!s) return NULL;
   s->kind = is_async ? PY_STMT_AsyncWith : PY_STMT_With;
@@ -2058,7 +2125,7 @@ static stmt *with_stmt(parser *p, const py_token *start, int is_async) {
   s->col_offset = start->col;
   s->v.With.items = SEQ(py_ast_withitem_seq, items);
   s->v.With.body = SEQ(py_ast_stmt_seq, body);
-  stmt_end_at_body(s, s->v.With.body);
+  stmt_end_at_body(p, s);
   return s;
 }
 
@@ -2130,9 +2197,9 @@ static stmt *try_stmt(parser *p, const py_token *kw) {
     if (colon_block(p, &hbody, star ? "'except*' statement" : "'except' statement", ex, 1))
       return NULL;
     h->body = SEQ(py_ast_stmt_seq, hbody);
-    stmt *last = hbody.items[hbody.len - 1];
+    const py_token *last = last_real_token(p);
     h->end_lineno = last->end_lineno;
-    h->end_col_offset = last->end_col_offset;
+    h->end_col_offset = last->end_col;
     if (py__vec_push(p, &handlers, h)) return NULL;
   }
   if (p->error) return NULL;
@@ -2150,14 +2217,7 @@ static stmt *try_stmt(parser *p, const py_token *kw) {
       raise_tok(p, peek(p), "expected 'except' or 'finally' block", NULL);
     return NULL;
   }
-  stmt_end_at_body(s, s->v.Try.body);
-  if (handlers.len) {
-    py_ast_excepthandler *h = handlers.items[handlers.len - 1];
-    s->end_lineno = h->end_lineno;
-    s->end_col_offset = h->end_col_offset;
-  }
-  stmt_end_at_body(s, s->v.Try.orelse);
-  stmt_end_at_body(s, s->v.Try.finalbody);
+  stmt_end_at_body(p, s);
   return s;
 }
 
@@ -2263,6 +2323,15 @@ static void tokenizer_override(parser *p, int err_line) {
   }
 }
 
+/* The line of the furthest token read: what CPython compares with an unclosed
+ * bracket's line. */
+static int furthest_line(const parser *p) {
+  if (!p->ntok) return 0;
+  size_t i = p->fill ? p->fill - 1 : 0;
+  if (i >= p->ntok) i = p->ntok - 1;
+  return p->toks[i].lineno;
+}
+
 /* Runs both passes over toks. */
 static py_ast_mod *parse_tokens(py_tokens *toks, int mode, py_ast_arena *arena,
                                 py_syntax_error *err, int in_fstring) {
@@ -2286,7 +2355,7 @@ static py_ast_mod *parse_tokens(py_tokens *toks, int mode, py_ast_arena *arena,
      * indentation error, or memory. */
     int from_lexer = toks->error_kind != PY_LEXERR_NONE && p.fill >= toks->count &&
                      memcmp(err, &toks->error, sizeof *err) == 0;
-    if (err->type != PY_SYNERR_MemoryError && !from_lexer) tokenizer_override(&p, err->lineno);
+    if (err->type != PY_SYNERR_MemoryError && !from_lexer) tokenizer_override(&p, furthest_line(&p));
     return NULL;
   }
   /* Second pass: look for a specific error. */
@@ -2299,7 +2368,7 @@ static py_ast_mod *parse_tokens(py_tokens *toks, int mode, py_ast_arena *arena,
   if (err->type != PY_SYNERR_MemoryError) {
     int from_lexer = toks->error_kind != PY_LEXERR_NONE &&
                      memcmp(err, &toks->error, sizeof *err) == 0;
-    if (!from_lexer) tokenizer_override(&p, err->lineno);
+    if (!from_lexer) tokenizer_override(&p, furthest_line(&p));
   }
   return NULL;
 }
@@ -2445,6 +2514,13 @@ expr *py__parse_fstring_expr(parser *p, const char *src, size_t len, int lineno,
   py_mem_free(text, len + 2);
   if (r) return py__no_memory(p);
   py_ast_mod *m = parse_tokens(&toks, PARSE_FSTRING, p->arena, p->err, 1);
+  if (!m && p->err->type != PY_SYNERR_MemoryError && !p->err->text[0]) {
+    /* CPython quotes the parenthesized expression text as the error's line. */
+    size_t n = toks.len > 0 ? toks.len - 1 : 0; /* without the newline the lexer added */
+    if (n >= sizeof p->err->text) n = sizeof p->err->text - 1;
+    memcpy(p->err->text, toks.src, n);
+    p->err->text[n] = '\0';
+  }
   py_tokens_free(&toks);
   if (!m) {
     p->error = 1;

@@ -67,12 +67,25 @@ typedef struct {
   const char *body;     /* between the quotes */
   size_t len;
   size_t body_offset;   /* body's byte offset in the source */
+  const py_token *after; /* the token after the run of strings (NULL at a lexer error) */
 } literal;
+
+/* Errors found while reading a literal are placed, as CPython places them, on the
+ * token after the run of strings (the last token its parser had read). */
+static void *raise_after(parser *p, const literal *l, const char *fmt, const char *arg) {
+  const py_token *t = l->after ? l->after : l->tok;
+  int col = l->after ? t->col : t->end_col;
+  int end = l->after ? t->end_col : t->end_col;
+  return py__raise_at(p, PY_SYNERR_SyntaxError, t->lineno, col, t->end_lineno, end, fmt, arg);
+}
 
 static void split_literal(parser *p, const py_token *t, literal *l) {
   const char *s = p->t->src + t->start;
   memset(l, 0, sizeof *l);
   l->tok = t;
+  size_t idx = (size_t)(t - p->toks);
+  while (idx < p->ntok && p->toks[idx].type == PY_TOK_STRING) idx++;
+  l->after = idx < p->ntok ? &p->toks[idx] : NULL;
   size_t i = 0;
   for (; s[i] != '"' && s[i] != '\''; i++) {
     switch (s[i]) {
@@ -123,15 +136,11 @@ static int hexval(int c) {
 /* The error a bad escape gives: CPython reports it at the string token, the position
  * counted in bytes of the literal's body. */
 static void *unicode_error(parser *p, const literal *l, size_t a, size_t b, const char *what) {
-  const py_token *t = l->tok;
   char msg[200];
   snprintf(msg, sizeof msg,
            "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s",
            a, b, what);
-  py__raise_at(p, PY_SYNERR_SyntaxError, t->lineno, t->col, t->end_lineno, t->end_col, "%s", msg);
-  /* CPython points one past the token, without an end. */
-  p->err->offset = p->err->end_offset;
-  return NULL;
+  return raise_after(p, l, "%s", msg);
 }
 
 /* Decodes s[0..n) of a literal (escapes unless raw) onto out. */
@@ -142,6 +151,8 @@ static int decode(parser *p, const literal *l, const char *s, size_t n, buf *out
         const py_token *t = l->tok;
         py__raise_at(p, PY_SYNERR_SyntaxError, t->lineno, t->col, t->end_lineno, t->end_col,
                      "bytes can only contain ASCII literal characters");
+        /* CPython's end here is counted in bytes. */
+        p->err->end_offset = t->end_col + 1;
         return -1;
       }
     }
@@ -196,10 +207,9 @@ static int decode(parser *p, const literal *l, const char *s, size_t n, buf *out
         for (; k < digits && i < n && hexval(s[i]) >= 0; k++) cp = cp * 16 + (unsigned)hexval(s[i++]);
         if (k < digits) {
           if (l->is_bytes) {
-            const py_token *t = l->tok;
-            py__raise_at(p, PY_SYNERR_SyntaxError, t->lineno, t->col, t->end_lineno, t->end_col,
-                         "(value error) invalid \\x escape at position %zu", esc);
-            p->err->offset = p->err->end_offset;
+            char m[80];
+            snprintf(m, sizeof m, "(value error) invalid \\x escape at position %zu", esc);
+            raise_after(p, l, "%s", m);
             return -1;
           }
           unicode_error(p, l, esc, esc + 1 + (size_t)k,
@@ -311,14 +321,10 @@ static void source_pos(parser *p, size_t k, int *line, int *col) {
  * counted from the start of the string token's line. */
 static void *ferror_at(parser *p, const literal *l, size_t k, const char *msg, const char *a1,
                        int a2) {
-  int line, col;
-  source_pos(p, k, &line, &col);
-  (void)l;
+  (void)k;
   char text[200];
   snprintf(text, sizeof text, msg, a1, a2);
-  py__raise_at(p, PY_SYNERR_SyntaxError, line, col, line, col, "%s", text);
-  p->err->offset = p->err->end_offset = py__tokens_char_offset(p->t, line, col + 1) - 1 + 1;
-  return NULL;
+  return raise_after(p, l, "%s", text);
 }
 
 static int fstring_body(parser *p, const literal *l, size_t *i, size_t n, int nesting,
@@ -393,11 +399,12 @@ static int fstring_field(parser *p, const literal *l, size_t *i, size_t n, int n
     ferror_at(p, l, l->body_offset + k, "f-string: unterminated string", NULL, 0);
     return -1;
   }
-  if (k >= n) {
-    ferror_at(p, l, l->body_offset + k + 1, "f-string: expecting '}'", NULL, 0);
+  if (depth) {
+    char m[2] = {stack[depth - 1], 0};
+    ferror_at(p, l, l->body_offset + k, "f-string: unmatched '%s'", m, 0);
     return -1;
   }
-  if (depth) {
+  if (k >= n) {
     ferror_at(p, l, l->body_offset + k + 1, "f-string: expecting '}'", NULL, 0);
     return -1;
   }
@@ -443,8 +450,10 @@ static int fstring_field(parser *p, const literal *l, size_t *i, size_t n, int n
     k++;
     fparts sf = {0};
     if (fstring_body(p, l, &k, n, nesting + 1, &sf, a, b, 1)) return -1;
-    if (flush_pending(p, &sf, a, b)) return -1;
-    spec = span_node(p, PY_EXPR_JoinedStr, a, b);
+    /* CPython 3.11 gives the spec's JoinedStr, and the literal text that ends it, the
+     * span of the one string token holding the spec (other parts get the whole run). */
+    if (flush_pending(p, &sf, l->tok, l->tok)) return -1;
+    spec = span_node(p, PY_EXPR_JoinedStr, l->tok, l->tok);
     if (!spec) return -1;
     spec->v.JoinedStr.values = (py_ast_expr_seq){sf.values.len, (void *)sf.values.items};
   }
@@ -529,12 +538,7 @@ expr *py__parse_strings(parser *p, size_t first, size_t last) {
     literal l;
     split_literal(p, &p->toks[i], &l);
     if (l.is_bytes != bytes) {
-      const py_token *t = &p->toks[i];
-      py__raise_at(p, PY_SYNERR_SyntaxError, a->lineno, a->col, b->end_lineno, b->end_col,
-                   "cannot mix bytes and nonbytes literals");
-      (void)t;
-      p->err->offset = p->err->end_offset = py__tokens_char_offset(p->t, t->lineno, t->col);
-      p->err->lineno = p->err->end_lineno = t->lineno;
+      raise_after(p, &l, "%s", "cannot mix bytes and nonbytes literals");
       return NULL;
     }
     any_f |= l.is_f;

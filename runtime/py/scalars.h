@@ -5,6 +5,10 @@
 #define TASKSCOPE_PY_SCALARS_H
 #include "py/object.h"
 
+/* Checks a call of a method that takes no arguments, with CPython's METH_NOARGS
+ * wording ("str.upper() takes no arguments (1 given)"). 0 or -1. */
+int py__noargs(const char *qualname, size_t nargs, py_object *kwnames);
+
 /* ---- hashing (hash.c) ---- */
 
 /* SipHash-1-3 with the zero key over n bytes, as CPython's _Py_HashBytes (0 for n 0). */
@@ -172,8 +176,6 @@ py_object *py__str_format_with(py_object *fmt, py_object *const *args, size_t na
                                py_object *kwargs);
 /* True if s is a valid identifier. */
 bool py__str_isidentifier(py_object *s);
-/* object.__format__: str(self) for an empty spec, else TypeError. New. */
-py_object *py__object_format(py_object *self, py_object *spec);
 
 /* ---- float (float.c) ---- */
 /* repr(float) in CPython's shortest round-trip form. New. */
@@ -183,6 +185,11 @@ py_object *py__float_from_object(py_object *x);
 /* x ** y with Python's special cases; *err: 0 ok, 1 zero to a negative power, 2 a
  * complex result, 3 overflow. */
 double py__float_pow(double x, double y, int *err);
+
+/* ---- the modules (mod_math.c, mod_random.c, mod_string.c) ---- */
+py_object *py_mod_math_init(void);
+py_object *py_mod_random_init(void);
+py_object *py_mod_string_init(void);
 
 /* ---- formatting (str_format.c) ---- */
 /* Applies a format spec to an int / float / str (the built-in __format__s). New. */

@@ -392,6 +392,23 @@ py_object *py_frozenset_new(py_object *iterable) {
   return make_new_set(&py_frozenset_type, iterable);
 }
 
+py_object *py_frozenset_const(py_object *items) {
+  py_object *first = make_new_set(&py_frozenset_type, items);
+  if (!first) return NULL;
+  py_object *order = py_tuple_new(SO(first)->used);
+  if (!order) {
+    py_decref(first);
+    return NULL;
+  }
+  py_ssize pos = 0, i = 0;
+  set_entry *e;
+  while (set_next(SO(first), &pos, &e)) PY_TUPLE_ITEMS(order)[i++] = py_newref(e->key);
+  py_decref(first);
+  py_object *r = make_new_set(&py_frozenset_type, order);
+  py_decref(order);
+  return r;
+}
+
 int py_set_add(py_object *set, py_object *item) { return set_add_key(SO(set), item); }
 
 int py__set_contains(py_object *set, py_object *key) {

@@ -263,14 +263,8 @@ static py_object *split_common(py_object *self, py_object *const *args, size_t n
         while (i < n && space_at(s, i, &w)) i += w;
         if (i >= n) break;
         if (maxsplit-- == 0) {
-          /* The rest, without its trailing whitespace. */
-          py_ssize e = n;
-          while (e > i) {
-            py_ssize ps = prev_start(s, e);
-            if (!space_at(s, ps, &w)) break;
-            e = ps;
-          }
-          if (push(list, self, i, e) < 0) goto fail;
+          /* The rest as it is, trailing whitespace included. */
+          if (push(list, self, i, n) < 0) goto fail;
           break;
         }
         py_ssize j = i;
@@ -288,9 +282,7 @@ static py_object *split_common(py_object *self, py_object *const *args, size_t n
         }
         if (e <= 0) break;
         if (maxsplit-- == 0) {
-          py_ssize i = 0;
-          while (i < e && space_at(s, i, &w)) i += w;
-          if (push(list, self, i, e) < 0) goto fail;
+          if (push(list, self, 0, e) < 0) goto fail;
           break;
         }
         py_ssize b = e;
@@ -716,9 +708,7 @@ static py_object *case_map(py_object *self, int mode) {
   static py_object *fn(py_object *self, py_object *const *args, size_t nargs,         \
                        py_object *kw) {                                               \
     (void)args;                                                                       \
-    if (nargs || kw) {                                                                \
-      if (py_args_check("str." name "()", nargs, kw, 0, 0) < 0) return NULL;          \
-    }                                                                                 \
+    if (py__noargs("str." name, nargs, kw) < 0) return NULL;                          \
     return case_map(self, mode);                                                      \
   }
 CASE_METHOD(str_upper, "upper", CASE_UPPER)
@@ -761,9 +751,7 @@ static py_object *predicate(py_object *self, int what) {
   static py_object *fn(py_object *self, py_object *const *args, size_t nargs,         \
                        py_object *kw) {                                               \
     (void)args;                                                                       \
-    if (nargs || kw) {                                                                \
-      if (py_args_check("str." name "()", nargs, kw, 0, 0) < 0) return NULL;          \
-    }                                                                                 \
+    if (py__noargs("str." name, nargs, kw) < 0) return NULL;                          \
     return predicate(self, what);                                                     \
   }
 PRED_METHOD(str_isalpha, "isalpha", IS_ALPHA)
@@ -790,18 +778,18 @@ static py_object *case_predicate(py_object *self, bool upper) {
 
 static py_object *str_isupper(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
   (void)args;
-  if (py_args_check("str.isupper()", nargs, kw, 0, 0) < 0) return NULL;
+  if (py__noargs("str.isupper", nargs, kw) < 0) return NULL;
   return case_predicate(self, true);
 }
 static py_object *str_islower(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
   (void)args;
-  if (py_args_check("str.islower()", nargs, kw, 0, 0) < 0) return NULL;
+  if (py__noargs("str.islower", nargs, kw) < 0) return NULL;
   return case_predicate(self, false);
 }
 
 static py_object *str_istitle(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
   (void)args;
-  if (py_args_check("str.istitle()", nargs, kw, 0, 0) < 0) return NULL;
+  if (py__noargs("str.istitle", nargs, kw) < 0) return NULL;
   const char *p = DATA(self), *end = p + SIZE(self);
   bool cased = false, prev_cased = false;
   while (p < end) {
@@ -832,7 +820,7 @@ bool py__str_isidentifier(py_object *s) {
 static py_object *str_isidentifier(py_object *self, py_object *const *args, size_t nargs,
                                    py_object *kw) {
   (void)args;
-  if (py_args_check("str.isidentifier()", nargs, kw, 0, 0) < 0) return NULL;
+  if (py__noargs("str.isidentifier", nargs, kw) < 0) return NULL;
   return py_bool(py__str_isidentifier(self));
 }
 
@@ -1125,22 +1113,12 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
     } else if (!strcmp(mode, "xmlcharrefreplace")) {
       w += (size_t)snprintf(buf + w, 11, "&#%u;", (unsigned)c);
     } else {
-      py_object *ch = py__str_from_char(c);
-      if (ch) {
-        py_object *rep = py__str_repr(ch, false);
-        if (rep) {
-          /* The repr without its quotes. */
-          py_object *inner = py__str_substr(rep, 1, PY_STR_LEN(rep) - 1);
-          if (inner) {
-            py_raise(&py_exc_UnicodeEncodeError,
-                     "'%s' codec can't encode character '%U' in position %zd: ordinal not in range(%d)",
-                     codec, inner, pos, (int)limit);
-            py_decref(inner);
-          }
-          py_decref(rep);
-        }
-        py_decref(ch);
-      }
+      char esc[12];
+      snprintf(esc, sizeof esc, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x",
+               (unsigned)c);
+      py_raise(&py_exc_UnicodeEncodeError,
+               "'%s' codec can't encode character '%s' in position %zd: ordinal not in range(%d)",
+               codec, esc, pos, (int)limit);
       goto done;
     }
     pos++;

@@ -56,7 +56,7 @@ static int find_line(const char *src, size_t len, int lineno, const char **start
   }
   if (line != lineno || ls > len) return 0;
   size_t e = ls;
-  while (e < len && src[e] != '\n' && src[e] != '\r') e++;
+  while (e < len && src[e] != '\n' && src[e] != '\r' && src[e] != '\0') e++;
   if (ls == len && lineno > 1) return 0;
   *start = src + ls;
   *n = e - ls;
@@ -80,8 +80,18 @@ size_t py_syntax_error_format(const py_syntax_error *e, const char *filename, co
   if (e->lineno > 0) putf(&o, "  File \"%s\", line %d\n", filename, e->lineno);
   const char *text;
   size_t n;
-  if (e->lineno > 0 && src && find_line(src, src_len, e->lineno, &text, &n)) {
+  int have = 0;
+  if (e->text[0]) {
+    text = e->text;
+    n = strlen(e->text);
+    have = 1;
+  } else if (e->lineno > 0 && src) {
+    have = find_line(src, src_len, e->lineno, &text, &n);
+  }
+  if (have) {
     long offset = e->offset, end_offset = e->end_offset;
+    /* CPython reads the end only from a SyntaxError proper, not its subclasses. */
+    if (e->type != PY_SYNERR_SyntaxError) end_offset = -1;
     /* The text as CPython holds it ends with a newline: count it in the line's size. */
     long line_size = (long)utf8_chars(text, n) + 1;
     if (e->end_lineno > e->lineno) end_offset = line_size;

@@ -23,7 +23,7 @@ static inline uint64_t *size_word(py_object *o) { return (uint64_t *)((char *)o 
 py_object *py_type_alloc(py_type *t, py_ssize nitems) {
   if (py__type_ensure_ready(t) < 0) return NULL;
   size_t prefix = t->dictoffset < 0 ? PREFIX_WITH_DICT : PREFIX_SMALL;
-  if (nitems < 0 || (t->itemsize && (size_t)nitems > ((size_t)1 << 40) / (size_t)t->itemsize))
+  if (nitems < 0 || (t->itemsize && (size_t)nitems > (SIZE_MAX >> 2) / (size_t)t->itemsize))
     return py_raise_nomemory();
   size_t size = prefix + (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize;
   char *mem = py_mem_calloc(size);
@@ -47,8 +47,7 @@ void py_type_free(py_object *o) {
 py_object **py__dictptr(py_object *o) {
   py_ssize off = PY_TYPE(o)->dictoffset;
   if (off == 0) return NULL;
-  if (off < 0) return (py_object **)((char *)o - PREFIX_WITH_DICT);
-  return (py_object **)((char *)o + off);
+  return (py_object **)((char *)o + off); /* negative: in the allocation prefix */
 }
 
 py_object *py__instance_dict(py_object *o) {
@@ -302,6 +301,9 @@ static int set_static_names(py_type *t) {
 
 int py_type_ready(py_type *t) {
   if (PY_HAS_FLAG(t, PY_TPFLAGS_READY)) return 0;
+  /* The first type readied brings up the object core (names, object, type, ...). */
+  if (!py_ids.__init__ && py_objcore_init() < 0) return -1;
+  if (PY_HAS_FLAG(t, PY_TPFLAGS_READY)) return 0;
   /* Mark first: readying tuple or dict allocates tuples and dicts. */
   t->flags |= PY_TPFLAGS_READY;
   int heap = PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE);
@@ -417,6 +419,8 @@ py_object *py__type_dict_get(py_type *t, py_object *name) {
  * Metaclasses and class creation
  * =================================================================================== */
 
+static int register_heap_type(py_type *t);
+
 static py_type *calculate_metaclass(py_type *meta, py_object *bases) {
   py_type *winner = meta;
   for (py_ssize i = 0; i < PY_TUPLE_SIZE(bases); i++) {
@@ -482,11 +486,10 @@ static py_type *solid_base(py_type *t) {
   while (t->base) {
     py_type *b = t->base;
     int same_layout = t->basicsize == b->basicsize && t->itemsize == b->itemsize;
-    /* A heap type only adds the __dict__ slot, which does not count. */
-    if (PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE) &&
-        (t->basicsize == b->basicsize ||
-         (b->dictoffset == 0 && t->dictoffset != 0)))
-      same_layout = 1;
+    /* A heap type only adds the __dict__ slot, which does not count; __slots__
+     * members do. */
+    if (PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE))
+      same_layout = !PY_HAS_FLAG(t, PY__TPFLAGS_HAS_SLOTS);
     if (!same_layout) break;
     t = b;
   }
@@ -592,11 +595,82 @@ static int init_subclass(py_type *t, py_object *const *kwvalues, py_object *kwna
   return 0;
 }
 
+static int is_identifier(py_object *s) {
+  const unsigned char *p = (const unsigned char *)PY_STR_DATA(s);
+  py_ssize n = PY_STR_SIZE(s);
+  if (n == 0 || (p[0] >= '0' && p[0] <= '9')) return 0;
+  for (py_ssize i = 0; i < n; i++)
+    if (!(p[i] == '_' || (p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') ||
+          (p[i] >= '0' && p[i] <= '9') || p[i] >= 0x80))
+      return 0;
+  return 1;
+}
+
+/* The member names of a __slots__ value (a str or an iterable of strs), without
+ * "__dict__" (which sets *add_dict) and "__weakref__". New list. */
+static py_object *collect_slots(py_object *slots, py_object *dict, py_type *base,
+                                int *add_dict) {
+  py_object *items = PY_STR_CHECK(slots) ? py_tuple_pack(1, slots) : py_list_from_iterable(slots);
+  if (!items) return NULL;
+  py_object *seq = PY_TUPLE_CHECK(items) ? items : NULL;
+  py_object *const *it = seq ? PY_TUPLE_ITEMS(items) : PY_LIST_ITEMS(items);
+  py_ssize n = seq ? PY_TUPLE_SIZE(items) : PY_LIST_SIZE(items);
+  py_object *names = py_list_new(0);
+  static py_object *weakref_name;
+  if (!weakref_name) weakref_name = py_str_intern_cstr("__weakref__");
+  *add_dict = 0;
+  for (py_ssize i = 0; names && i < n; i++) {
+    py_object *nm = it[i];
+    if (!PY_STR_CHECK(nm)) {
+      py_raise(&py_exc_TypeError, "__slots__ items must be strings, not '%s'", PY_TYPE(nm)->name);
+      goto fail;
+    }
+    if (!is_identifier(nm)) {
+      py_raise(&py_exc_TypeError, "__slots__ must be identifiers");
+      goto fail;
+    }
+    if (py_str_equal(nm, PY_ID(__dict__))) {
+      if (base->dictoffset || *add_dict) {
+        py_raise(&py_exc_TypeError, "__dict__ slot disallowed: we already got one");
+        goto fail;
+      }
+      *add_dict = 1;
+      continue;
+    }
+    if (py_str_equal(nm, weakref_name)) continue;
+    if (py_dict_get(dict, nm)) {
+      py_raise(&py_exc_ValueError, "%R in __slots__ conflicts with class variable", nm);
+      goto fail;
+    }
+    int dup = 0;
+    for (py_ssize j = 0; j < PY_LIST_SIZE(names); j++)
+      if (py_str_equal(PY_LIST_ITEMS(names)[j], nm)) dup = 1;
+    if (dup) continue;
+    py_object *key = py_newref(nm);
+    py_str_intern(&key);
+    int r = py_list_append(names, key);
+    py_decref(key);
+    if (r < 0) goto fail;
+  }
+  py_decref(items);
+  if (names && PY_LIST_SIZE(names) && (base->itemsize || PY_HAS_FLAG(base, PY_TPFLAGS_INT_SUBCLASS))) {
+    py_raise(&py_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+             base->name);
+    py_decref(names);
+    return NULL;
+  }
+  return names;
+fail:
+  py_decref(items);
+  py_xdecref(names);
+  return NULL;
+}
+
 static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases,
                                 py_object *ns, py_object *const *kwvalues,
                                 py_object *kwnames) {
   py_type *t = NULL;
-  py_object *dict = NULL;
+  py_object *dict = NULL, *slot_names = NULL;
   if (PY_TUPLE_SIZE(bases) == 0) {
     bases = py_tuple_pack(1, (py_object *)&py_object_type);
   } else {
@@ -654,6 +728,19 @@ static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases
     goto fail;
   }
 
+  /* __slots__: the names become member descriptors stored in the instance, and
+   * unless "__dict__" is among them instances get no __dict__. */
+  int add_dict = !base->dictoffset;
+  py_object *slots = py_dict_get(dict, PY_ID(__slots__));
+  if (slots) {
+    slot_names = collect_slots(slots, dict, base, &add_dict);
+    if (!slot_names) {
+      py_decref(qualname);
+      goto fail;
+    }
+  }
+  py_ssize nslots = slot_names ? PY_LIST_SIZE(slot_names) : 0;
+
   t = (py_type *)py_type_alloc(meta, 0);
   if (!t) {
     py_decref(qualname);
@@ -671,27 +758,40 @@ static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases
   t->dict = dict;
   dict = NULL;
   t->itemsize = base->itemsize;
-  if (base->dictoffset) {
-    t->basicsize = base->basicsize;
+  py_ssize end = (base->basicsize + 7) & ~(py_ssize)7;
+  py_ssize slots_at = end;
+  end += nslots * (py_ssize)sizeof(py_object *);
+  if (nslots) t->flags |= PY__TPFLAGS_HAS_SLOTS;
+  if (base->dictoffset || !add_dict) {
     t->dictoffset = base->dictoffset;
   } else if (base->itemsize) {
-    t->basicsize = base->basicsize;
-    t->dictoffset = -1; /* in the allocation prefix */
+    t->dictoffset = -PREFIX_WITH_DICT; /* in the allocation prefix */
   } else {
-    t->dictoffset = (base->basicsize + 7) & ~(py_ssize)7;
-    t->basicsize = t->dictoffset + (py_ssize)sizeof(py_object *);
+    t->dictoffset = end;
+    end += (py_ssize)sizeof(py_object *);
   }
-  if (!base->dictoffset && !py_dict_get(t->dict, PY_ID(__dict__))) {
+  t->basicsize = end > base->basicsize ? end : base->basicsize;
+  for (py_ssize i = 0; i < nslots; i++) {
+    py_object *n = PY_LIST_ITEMS(slot_names)[i];
+    py_object *d = py__member_descr_new(t, n, slots_at + i * (py_ssize)sizeof(py_object *));
+    int r = d ? py_dict_set(t->dict, n, d) : -1;
+    py_xdecref(d);
+    if (r < 0) goto fail;
+  }
+  PY_CLEAR(slot_names);
+  if (!base->dictoffset && t->dictoffset && !py_dict_get(t->dict, PY_ID(__dict__))) {
     py_object *d = py__getset_descr_new(t, &py__dict_getset);
     int r = d ? py_dict_set(t->dict, PY_ID(__dict__), d) : -1;
     py_xdecref(d);
     if (r < 0) goto fail;
   }
   if (py_type_ready(t) < 0) goto fail;
+  if (register_heap_type(t) < 0) goto fail;
   if (set_names(t) < 0) goto fail;
   if (init_subclass(t, kwvalues, kwnames) < 0) goto fail;
   return (py_object *)t;
 fail:
+  py_xdecref(slot_names);
   py_xdecref(bases);
   py_xdecref(dict);
   py_xdecref((py_object *)t);
@@ -753,8 +853,51 @@ static py_object *type_call(py_object *callable, py_object *const *args, size_t 
   return obj;
 }
 
+/* Every live class made by a class statement, in creation order (borrowed), so
+ * __subclasses__() can find a type's direct subclasses. */
+static py_type **heap_types;
+static size_t nheap, capheap;
+
+static int register_heap_type(py_type *t) {
+  if (nheap == capheap) {
+    size_t nc = capheap ? capheap * 2 : 64;
+    py_type **n = py_mem_realloc(heap_types, capheap * sizeof *n, nc * sizeof *n);
+    if (!n) {
+      py_raise_nomemory();
+      return -1;
+    }
+    heap_types = n;
+    capheap = nc;
+  }
+  heap_types[nheap++] = t;
+  return 0;
+}
+
+static void unregister_heap_type(py_type *t) {
+  for (size_t i = nheap; i-- > 0;) {
+    if (heap_types[i] != t) continue;
+    memmove(heap_types + i, heap_types + i + 1, (nheap - i - 1) * sizeof *heap_types);
+    nheap--;
+    return;
+  }
+}
+
+static py_object *type_subclasses(py_object *self, py_object *const *args, size_t nargs,
+                                  py_object *kwnames) {
+  (void)args;
+  if (py_args_check("__subclasses__", nargs, kwnames, 0, 0) < 0) return NULL;
+  py_object *l = py_list_new(0);
+  for (size_t i = 0; l && i < nheap; i++) {
+    py_object *bases = heap_types[i]->bases;
+    if (bases && tuple_contains_ptr(bases, 0, self) && py_list_append(l, (py_object *)heap_types[i]) < 0)
+      PY_CLEAR(l);
+  }
+  return l;
+}
+
 static void type_dealloc(py_object *self) {
   py_type *t = (py_type *)self;
+  unregister_heap_type(t);
   py__type_modified(t);
   py_xdecref(t->bases);
   py_xdecref(t->mro);
@@ -1007,7 +1150,52 @@ static int type_set_annotations(py_object *self, py_object *value) {
   return py_dict_set(t->dict, annotations_name(), value);
 }
 
+/* __abstractmethods__ (set by abc.ABCMeta): a non-empty value makes the class
+ * abstract, which object.__new__ refuses to instantiate. */
+static py_object *abstract_name(void) {
+  static py_object *n;
+  if (!n) n = py_str_intern_cstr("__abstractmethods__");
+  return n;
+}
+
+static py_object *type_get_abstract(py_object *self) {
+  py_type *t = (py_type *)self;
+  py_object *v = t != &py_type_type ? py__type_dict_get(t, abstract_name()) : NULL;
+  if (!v) {
+    py_raise(&py_exc_AttributeError, "__abstractmethods__");
+    return NULL;
+  }
+  return py_newref(v);
+}
+
+static int type_set_abstract(py_object *self, py_object *value) {
+  py_type *t = (py_type *)self;
+  if (!PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE)) {
+    py_raise(&py_exc_TypeError,
+             "cannot set '__abstractmethods__' attribute of immutable type '%s'", t->name);
+    return -1;
+  }
+  int abstract = 0, r;
+  if (value) {
+    abstract = py_truthy(value);
+    if (abstract < 0) return -1;
+    r = py_dict_set(t->dict, abstract_name(), value);
+  } else {
+    r = py_dict_del(t->dict, abstract_name());
+    if (r < 0 && py_err_matches(&py_exc_KeyError)) {
+      py_err_clear();
+      py_raise(&py_exc_AttributeError, "__abstractmethods__");
+    }
+  }
+  if (r < 0) return -1;
+  if (abstract) t->flags |= PY_TPFLAGS_ABSTRACT;
+  else t->flags &= ~(unsigned long)PY_TPFLAGS_ABSTRACT;
+  py__type_modified(t);
+  return 0;
+}
+
 static const py_getset_def type_getset[] = {
+    {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, type_set_module},
@@ -1079,6 +1267,7 @@ static const py_method_def type_methods[] = {
     {"__subclasscheck__", type_subclasscheck, 0, NULL},
     {"__prepare__", type_prepare, PY_METH_CLASS, NULL},
     {"__dir__", type_dir, 0, NULL},
+    {"__subclasses__", type_subclasses, 0, NULL},
     {0},
 };
 
@@ -1097,4 +1286,5 @@ py_type py_type_type = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .call = type_call,
+    .number = {[PY_OP_OR] = py__type_or},
 };

@@ -633,7 +633,8 @@ static void subtype_dealloc(py_object *self) {
     if (--self->refcnt != 0) return; /* resurrected */
   }
   py_type *b = t;
-  while (b && PY_HAS_FLAG(b, PY_TPFLAGS_HEAPTYPE)) b = b->base;
+  for (; b && PY_HAS_FLAG(b, PY_TPFLAGS_HEAPTYPE); b = b->base)
+    if (PY_HAS_FLAG(b, PY__TPFLAGS_HAS_SLOTS)) py__clear_slot_members(b, self);
   if (b && b->dictoffset == 0) {
     py_object **dp = py__dictptr(self);
     if (dp) PY_CLEAR(*dp);

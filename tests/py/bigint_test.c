@@ -280,6 +280,55 @@ static void out_of_memory_is_reported(void) {
   py_bigint_free(e);
 }
 
+/* Runs a series of operations under every memory cap from nothing up to enough, so each
+ * allocation failure path runs once: the result must be a status, never a crash, and
+ * nothing may leak. */
+static void every_allocation_failure_is_clean(void) {
+  py_bigint *a = NULL, *b = NULL;
+  const char *x = "123456789012345678901234567890123456789012345678901234567890123456789"
+                  "012345678901234567890123456789012345678901234567890123456789012345678"
+                  "901234567890123456789012345678901234567890123456789012345678901234567";
+  py_bigint_from_string(x, strlen(x), 10, 0, &a, NULL);
+  b = py_bigint_lshift(a, 3000); /* long enough for Karatsuba */
+  size_t base = py_mem_used();
+  int completed = 0;
+  for (size_t cap = 0; cap < 200000 && !completed; cap += 64) {
+    py_mem_set_limit(base + cap);
+    py_bigint *p = py_bigint_mul(b, b), *q = NULL, *r = NULL, *w = NULL, *t = NULL;
+    int ok = p != NULL;
+    if (ok) ok = py_bigint_divmod(p, a, &q, &r) == PY_NUM_OK;
+    if (ok) {
+      /* a has an inverse modulo a * 2**3000 + 1. */
+      py_bigint *e = py_bigint_from_int64(-1), *m = e ? py_bigint_sub(b, e) : NULL;
+      ok = m && py_bigint_pow(a, e, m, &w) == PY_NUM_OK;
+      py_bigint_free(e);
+      py_bigint_free(m);
+    }
+    char *s = NULL;
+    size_t len = 0;
+    if (ok) ok = py_bigint_to_string(p, 10, 0, &s, &len) == PY_NUM_OK;
+    if (ok) {
+      ok = py_bigint_from_string(s, len, 10, 0, &t, NULL) == PY_NUM_OK;
+      py_mem_free(s, len + 1);
+    }
+    if (ok) {
+      double d;
+      ok = py_bigint_true_divide(p, a, &d) != PY_NUM_ENOMEM;
+    }
+    completed = ok;
+    py_bigint_free(p);
+    py_bigint_free(q);
+    py_bigint_free(r);
+    py_bigint_free(w);
+    py_bigint_free(t);
+    py_mem_set_limit(0);
+    CHECK_INT(py_mem_used(), base);
+  }
+  CHECK(completed);
+  py_bigint_free(a);
+  py_bigint_free(b);
+}
+
 int main(int argc, char **argv) {
   if (!vec_open(&V, argc, argv, "tests/vectors/bigint.txt")) return 1;
   int cases = 0;
@@ -289,6 +338,7 @@ int main(int argc, char **argv) {
   }
   vec_close(&V);
   out_of_memory_is_reported();
+  every_allocation_failure_is_clean();
   CHECK_INT(py_mem_used(), 0);
   fprintf(stderr, "bigint: %d vector cases\n", cases);
   return CHECK_DONE("bigint_test");

@@ -126,6 +126,35 @@ static void printf_case(char **f) {
   expect(rc, out, len, &err, f + 6, 1);
 }
 
+/* Every allocation failure along a few long formats yields PY_NUM_ENOMEM and no leak. */
+static void every_allocation_failure_is_clean(void) {
+  static const char *specs[] = {"*^3000,.2f", "0=2000,", ".500e", "#02000_x", "\xc3\xa9>900"};
+  size_t base = py_mem_used();
+  for (size_t k = 0; k < sizeof specs / sizeof specs[0]; k++) {
+    int completed = 0;
+    for (size_t cap = 1; cap < 100000 && !completed; cap += 32) {
+      py_formatspec sp;
+      py_fmt_error err;
+      char *out = NULL;
+      size_t len = 0;
+      CHECK_INT(py_formatspec_parse(specs[k], strlen(specs[k]), "float", &sp, &err), 0);
+      py_mem_set_limit(base + cap);
+      int rc = k == 4 ? py_formatspec_str(&sp, "abc", 3, "str", &out, &len, &err)
+               : k == 1 || k == 3 ? py_formatspec_int64(&sp, 123456789, "int", &out, &len, &err)
+                                  : py_formatspec_float(&sp, 1234567.891, "float", &out, &len, &err);
+      py_mem_set_limit(0);
+      if (rc == PY_NUM_OK) {
+        completed = 1;
+        py_mem_free(out, len + 1);
+      } else {
+        CHECK_INT(rc, PY_NUM_ENOMEM);
+      }
+      CHECK_INT(py_mem_used(), base);
+    }
+    CHECK(completed);
+  }
+}
+
 int main(int argc, char **argv) {
   if (!vec_open(&V, argc, argv, "tests/vectors/formatspec.txt")) return 1;
   int cases = 0;
@@ -135,6 +164,7 @@ int main(int argc, char **argv) {
     cases++;
   }
   vec_close(&V);
+  every_allocation_failure_is_clean();
   CHECK_INT(py_mem_used(), 0);
   fprintf(stderr, "formatspec: %d vector cases\n", cases);
   return CHECK_DONE("formatspec_test");

@@ -75,6 +75,10 @@ static void run_case(void) {
     py_bigint *s = num(f[1]);
     py_mt_seed_bigint(&MT, s);
     py_bigint_free(s);
+  } else if (strcmp(op, "seedbytes") == 0) {
+    size_t n;
+    char *raw = vec_text(f[1], &n); /* the 'x' prefix plays vec_text's 's' */
+    CHECK_INT(py_mt_seed_bytes(&MT, (const uint8_t *)raw, n), PY_NUM_OK);
   } else if (strcmp(op, "seedu64") == 0) {
     py_mt_seed_uint64(&MT, strtoull(f[1], NULL, 10));
   } else if (strcmp(op, "u32") == 0) {

@@ -465,6 +465,100 @@ static void test_mro_and_meta(void) {
   py_decref(D1);
 }
 
+
+/* A class from an explicit namespace dict (steals nothing). */
+static py_object *class_from_ns(const char *name, py_object *bases, py_object *ns) {
+  py_object *n = S(name);
+  py_object *b = bases ? py_newref(bases) : py_tuple_new(0);
+  py_dict_set_str(ns, "__module__", PY_ID(__main__));
+  py_object *args[3] = {n, b, ns};
+  py_object *cls = py_call((py_object *)&py_type_type, args, 3, NULL);
+  py_decref(n);
+  py_decref(b);
+  return cls;
+}
+
+static void test_slots_abstract_subclasses(void) {
+  /* class B: __slots__ = ("x",) */
+  py_object *ns = py_dict_new();
+  py_object *slots = py_tuple_pack(1, py_str_intern_cstr("x"));
+  py_dict_set_str(ns, "__slots__", slots);
+  py_object *B = class_from_ns("B", NULL, ns);
+  py_object *b = py_call0(B);
+  py_object *one = I(1), *x = py_str_intern_cstr("x"), *y = py_str_intern_cstr("y");
+  CHECK_STR(txt(py_getattr(b, x)), "!AttributeError: 'B' object has no attribute 'x'");
+  CHECK_INT(py_setattr(b, x, one), 0);
+  CHECK_STR(txt(py_getattr(b, x)), "1");
+  CHECK_INT(py_setattr(b, y, one), -1);
+  CHECK_STR(err(), "AttributeError: 'B' object has no attribute 'y'");
+  CHECK_STR(txt(py_getattr_str(b, "__dict__")),
+            "!AttributeError: 'B' object has no attribute '__dict__'");
+  py_object *mx = py_getattr(B, x);
+  CHECK_STR(rep(mx), "<member 'x' of 'B' objects>");
+  py_xdecref(mx);
+  CHECK_INT(py_setattr(b, x, NULL), 0);
+  CHECK_INT(py_setattr(b, x, NULL), -1);
+  CHECK_STR(err(), "AttributeError: x");
+  py_decref(b);
+  py_decref(B);
+  py_decref(ns);
+  /* __slots__ conflicting with a class variable */
+  ns = py_dict_new();
+  py_dict_set_str(ns, "__slots__", slots);
+  py_dict_set_str(ns, "x", one);
+  CHECK_STR(txt(class_from_ns("C", NULL, ns)),
+            "!ValueError: 'x' in __slots__ conflicts with class variable");
+  py_decref(ns);
+  /* non-empty __slots__ on a tuple subclass */
+  ns = py_dict_new();
+  py_dict_set_str(ns, "__slots__", slots);
+  py_object *tb = py_tuple_pack(1, (py_object *)&py_tuple_type);
+  CHECK_STR(txt(class_from_ns("T", tb, ns)),
+            "!TypeError: nonempty __slots__ not supported for subtype of 'tuple'");
+  py_decref(ns);
+  /* a str subclass keeps its __dict__ in front of the object */
+  ns = py_dict_new();
+  py_object *sb = py_tuple_pack(1, (py_object *)&py_str_type);
+  py_object *MyStr = class_from_ns("MyStr", sb, ns);
+  py_object *hello = S("hello");
+  py_object *ms = py_call1(MyStr, hello);
+  CHECK(ms && PY_TYPE(ms) == (py_type *)MyStr);
+  CHECK_INT(py_setattr(ms, y, one), 0);
+  CHECK_STR(txt(py_getattr(ms, y)), "1");
+  CHECK_STR(rep(ms), "'hello'");
+  CHECK_INT(py_richcompare_bool(ms, hello, PY_EQ), 1);
+  py_xdecref(ms);
+  py_decref(hello);
+  py_decref(MyStr);
+  py_decref(sb);
+  py_decref(ns);
+  py_decref(tb);
+  py_decref(slots);
+
+  /* abstract classes and __subclasses__ */
+  ns = py_dict_new();
+  py_object *A = class_from_ns("Shape", NULL, ns);
+  py_object *names = py_tuple_pack(2, py_str_intern_cstr("per"), py_str_intern_cstr("area"));
+  py_object *fs = py_frozenset_new(names);
+  CHECK_INT(py_setattr(A, py_str_intern_cstr("__abstractmethods__"), fs), 0);
+  CHECK_STR(txt(py_call0(A)),
+            "!TypeError: Can't instantiate abstract class Shape with abstract methods area, per");
+  py_object *ab = py_tuple_pack(1, A);
+  py_object *ns2 = py_dict_new();
+  py_object *Sq = class_from_ns("Square", ab, ns2);
+  py_object *subs = py_call_method(A, py_str_intern_cstr("__subclasses__"), NULL, 0);
+  CHECK_STR(rep(subs), "[<class '__main__.Square'>]");
+  py_xdecref(subs);
+  py_decref(Sq);
+  py_decref(ns2);
+  py_decref(ab);
+  py_decref(fs);
+  py_decref(names);
+  py_decref(A);
+  py_decref(ns);
+  py_decref(one);
+}
+
 int main(void) {
   if (py_objcore_init() < 0) {
     fprintf(stderr, "init failed: %s\n", err());
@@ -475,5 +569,6 @@ int main(void) {
   test_binops();
   test_protocols();
   test_mro_and_meta();
+  test_slots_abstract_subclasses();
   return CHECK_DONE("objcore_classes");
 }

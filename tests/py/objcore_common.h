@@ -41,7 +41,7 @@ static py_type fake_fn_type = {
 };
 
 /* A function object calling fn(self=the function, args...). New. */
-static py_object *fn_new(const char *name, py_cfunc fn) {
+static inline py_object *fn_new(const char *name, py_cfunc fn) {
   fake_fn *f = (fake_fn *)py_type_alloc(&fake_fn_type, 0);
   f->fn = fn;
   f->name = name;
@@ -52,7 +52,7 @@ static py_object *fn_new(const char *name, py_cfunc fn) {
 
 /* The text of a str (or "(null)" for NULL, with the pending error's text appended
  * as "!Type: msg"), kept in a rotating static buffer; steals o. */
-static const char *txt(py_object *o) {
+static inline const char *txt(py_object *o) {
   static char bufs[8][512];
   static int k;
   char *b = bufs[k++ & 7];
@@ -78,17 +78,17 @@ static const char *txt(py_object *o) {
 }
 
 /* repr(o) as text; does not steal. */
-static const char *rep(py_object *o) { return txt(py_repr(o)); }
+static inline const char *rep(py_object *o) { return txt(py_repr(o)); }
 
 /* The pending error as "Type: msg" (clears it), or "" if none. */
-static const char *err(void) {
+static inline const char *err(void) {
   if (!py_err_occurred()) return "";
   const char *t = txt(NULL);
   return t + 1;
 }
 
-static py_object *S(const char *s) { return py_str_from_cstr(s); }
-static py_object *I(int64_t v) { return py_int_from_i64(v); }
+static inline py_object *S(const char *s) { return py_str_from_cstr(s); }
+static inline py_object *I(int64_t v) { return py_int_from_i64(v); }
 
 /* A class made as `class name(*bases): ns` with __module__ "__main__". bases may be
  * NULL for (). Each (name, fn) pair in defs becomes a method. New. */
@@ -97,7 +97,7 @@ typedef struct {
   py_cfunc fn;
 } meth;
 
-static py_object *make_class_meta(py_object *meta, const char *name, py_object *bases,
+static inline py_object *make_class_meta(py_object *meta, const char *name, py_object *bases,
                                   const meth *defs) {
   py_object *ns = py_dict_new();
   py_object *m = S("__main__");
@@ -118,7 +118,7 @@ static py_object *make_class_meta(py_object *meta, const char *name, py_object *
   return cls;
 }
 
-static py_object *make_class(const char *name, py_object *bases, const meth *defs) {
+static inline py_object *make_class(const char *name, py_object *bases, const meth *defs) {
   return make_class_meta((py_object *)&py_type_type, name, bases, defs);
 }
 

@@ -149,6 +149,7 @@ int main(void) {
   /* scalars_int.cases:145 */ CHECK_STR(R(NEW(&py_bool_type, 1, I(0))), "False");
   /* scalars_int.cases:146 */ CHECK_STR(R(NEW(&py_bool_type, 1, S("x"))), "True");
   /* scalars_int.cases:147 */ CHECK_STR(R(NEW(&py_bool_type, 0)), "False");
+  modcall_release();
   pool_free();
   return CHECK_DONE("scalars_int");
 }

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../check.h"
@@ -15,6 +16,10 @@
 
 /* Readies the scalar types (slot inheritance: bool from int). */
 static inline void scalars_test_init(void) {
+  if (py_objcore_init() < 0) {
+    fprintf(stderr, "py_objcore_init failed\n");
+    exit(1);
+  }
   py_type *types[] = {&py_int_type, &py_bool_type, &py_float_type, &py_str_type,
                       &py_bytes_type, &py_bytearray_type};
   for (size_t i = 0; i < sizeof types / sizeof *types; i++) py_type_ready(types[i]);
@@ -222,6 +227,38 @@ static inline py_object *FMT(py_object *o, const char *spec) {
   py_decref(o);
   return r;
 }
+/* Calls module.fn(*args) where module is made by init (cached per init function).
+ * Steals the arguments. */
+static inline py_object *MODCALL(py_object *(*init)(void), const char *fn, int n, ...) {
+  /* Modules hold cycles (their functions point back at them) and live for the whole
+   * run, as in the interpreter: keep each one in a static table, never freed. */
+  static py_object *(*inits[8])(void);
+  static py_object *mods[8];
+  py_object *mod = NULL;
+  for (int i = 0; i < 8 && init; i++) {
+    if (inits[i] == init) {
+      mod = mods[i];
+      break;
+    }
+    if (!inits[i]) {
+      inits[i] = init;
+      mod = mods[i] = init();
+      break;
+    }
+  }
+  py_object *args[8];
+  va_list ap;
+  va_start(ap, n);
+  for (int i = 0; i < n; i++) args[i] = va_arg(ap, py_object *);
+  va_end(ap);
+  py_object *f = mod ? py_getattr_str(mod, fn) : NULL;
+  py_object *r = f ? py_call(f, args, (size_t)n, NULL) : NULL;
+  py_xdecref(f);
+  for (int i = 0; i < n; i++) py_decref(args[i]);
+  return r;
+}
+static inline void modcall_release(void) {}
+
 /* iter(o). Steals. */
 static inline py_object *ITER(py_object *o) {
   py_object *r = py_iter(o);
