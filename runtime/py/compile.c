@@ -55,6 +55,9 @@ typedef struct compiler {
   py_symtable st;
   py_ast_arena *arena;
   const char *filename;
+  const char *src;       /* the source text, for stringified annotations */
+  size_t srclen;
+  bool future_annotations;
   py_syntax_error *err;
   unit *u;
   bool failed;
@@ -439,7 +442,7 @@ static int stack_effect(int op, int arg, int jump) {
   case PY_OPC_CALL_EX: return (arg & 1) ? -3 : -2;
   case PY_OPC_MAKE_FUNCTION:
     return -1 - !!(arg & PY_MF_DEFAULTS) - !!(arg & PY_MF_KWDEFAULTS) -
-           !!(arg & PY_MF_CLOSURE);
+           !!(arg & PY_MF_ANNOTATIONS) - !!(arg & PY_MF_CLOSURE);
   case PY_OPC_SEND: return jump ? -1 : 0;
   case PY_OPC_SETUP_FINALLY: return jump ? 1 : 0;
   case PY_OPC_SETUP_CLEANUP: return 0;
@@ -991,6 +994,9 @@ static int compile_store(compiler *c, py_ast_expr *t) {
 static int compile_function_object(compiler *c, const void *node, const char *name,
                                    py_ast_arguments *args, py_ast_stmt_seq *body,
                                    py_ast_expr *lambda_body, int lineno);
+static int compile_annotations(compiler *c, py_ast_arguments *a, py_ast_expr *returns,
+                               int *flags);
+static int compile_annotation(compiler *c, py_ast_expr *e);
 
 /* A comprehension: a nested function called with the first iterator. */
 static int compile_comprehension_body(compiler *c, py_ast_expr *e,
@@ -1345,6 +1351,10 @@ static int compile_function_object(compiler *c, const void *node, const char *na
                                    py_ast_expr *lambda_body, int lineno) {
   int flags = 0;
   CHECK(compile_defaults(c, args, &flags));
+  if (body) {
+    const py_ast_stmt *def = node;
+    CHECK(compile_annotations(c, args, def->v.FunctionDef.returns, &flags));
+  }
   CHECK(enter_unit(c, node, name, lineno));
   int rc = add_params(c, args);
   if (rc == 0) {
@@ -1378,6 +1388,66 @@ static int compile_function_object(compiler *c, const void *node, const char *na
   CHECK(load_const(c, (py_object *)co));
   CHECK(load_const(c, qn));
   return emit(c, PY_OPC_MAKE_FUNCTION, flags);
+}
+
+/* The source text of an expression, as `from __future__ import annotations` keeps it. */
+static py_object *source_segment(compiler *c, py_ast_expr *e) {
+  const char *p = c->src, *end = c->src + c->srclen;
+  for (int l = 1; l < e->lineno && p < end; l++) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    p = nl ? nl + 1 : end;
+  }
+  const char *start = p + e->col_offset;
+  const char *q = p;
+  for (int l = e->lineno; l < e->end_lineno && q < end; l++) {
+    const char *nl = memchr(q, '\n', (size_t)(end - q));
+    q = nl ? nl + 1 : end;
+  }
+  const char *stop = q + e->end_col_offset;
+  if (start > end || stop > end || stop < start) return py_str_from_cstr("");
+  return py_str_from_utf8(start, (size_t)(stop - start));
+}
+
+/* Pushes an annotation: its value, or its source text under the future import. */
+static int compile_annotation(compiler *c, py_ast_expr *e) {
+  if (c->future_annotations) return load_const(c, source_segment(c, e));
+  return compile_expr(c, e);
+}
+
+/* Pushes the __annotations__ dict of a def, if it has any annotation. */
+static int compile_annotations(compiler *c, py_ast_arguments *a, py_ast_expr *returns,
+                               int *flags) {
+  int n = 0;
+  py_ast_arg_seq lists[3] = {a->posonlyargs, a->args, a->kwonlyargs};
+  for (int l = 0; l < 3; l++) {
+    for (size_t i = 0; i < lists[l].len; i++) {
+      py_ast_arg *p = lists[l].items[i];
+      if (!p->annotation) continue;
+      CHECK(load_const(c, py_str_intern_cstr(mangle(c, p->arg))));
+      CHECK(compile_annotation(c, p->annotation));
+      n++;
+    }
+    if (l == 1 && a->vararg && a->vararg->annotation) {
+      CHECK(load_const(c, py_str_intern_cstr(a->vararg->arg)));
+      CHECK(compile_annotation(c, a->vararg->annotation));
+      n++;
+    }
+  }
+  if (a->kwarg && a->kwarg->annotation) {
+    CHECK(load_const(c, py_str_intern_cstr(a->kwarg->arg)));
+    CHECK(compile_annotation(c, a->kwarg->annotation));
+    n++;
+  }
+  if (returns) {
+    CHECK(load_const(c, py_str_intern_cstr("return")));
+    CHECK(compile_annotation(c, returns));
+    n++;
+  }
+  if (n) {
+    CHECK(emit(c, PY_OPC_BUILD_MAP, n));
+    *flags |= PY_MF_ANNOTATIONS;
+  }
+  return 0;
 }
 
 static int compile_decorators(compiler *c, py_ast_expr_seq decs) {
@@ -1901,7 +1971,7 @@ static int compile_stmt(compiler *c, py_ast_stmt *s) {
     }
     /* Module and class bodies record simple annotations in __annotations__. */
     if (t->kind == PY_EXPR_Name && s->v.AnnAssign.simple && u->ste->kind != PY_ST_FUNCTION) {
-      CHECK(compile_expr(c, s->v.AnnAssign.annotation));
+      CHECK(compile_annotation(c, s->v.AnnAssign.annotation));
       return name_op(c, PY_OPC_STORE_ANNOTATION, t->v.Name.id);
     }
     return 0;
@@ -1970,8 +2040,20 @@ static int compile_stmts(compiler *c, py_ast_stmt_seq seq) {
 /* ---- entry -------------------------------------------------------------------------- */
 
 py_code *py_compile(py_ast_mod *mod, py_ast_arena *arena, const char *filename,
-                    py_syntax_error *err) {
-  compiler c = {.arena = arena, .filename = filename, .err = err};
+                    const char *src, size_t n, py_syntax_error *err) {
+  compiler c = {.arena = arena, .filename = filename, .err = err, .src = src, .srclen = n};
+  if (mod->kind == PY_MOD_Module) {
+    py_ast_stmt_seq body = mod->v.Module.body;
+    for (size_t i = 0; i < body.len; i++) {
+      py_ast_stmt *st = body.items[i];
+      if (st->kind != PY_STMT_ImportFrom || !st->v.ImportFrom.module ||
+          strcmp(st->v.ImportFrom.module, "__future__") != 0)
+        continue;
+      for (size_t k = 0; k < st->v.ImportFrom.names.len; k++)
+        if (strcmp(st->v.ImportFrom.names.items[k]->name, "annotations") == 0)
+          c.future_annotations = true;
+    }
+  }
   memset(err, 0, sizeof *err);
   if (py_symtable_build(&c.st, mod, arena, err) < 0) {
     if (err->type == PY_SYNERR_MemoryError) {

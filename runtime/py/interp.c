@@ -241,7 +241,7 @@ py_code *py__compile_source(const char *src, size_t n, const char *filename,
   memset(err, 0, sizeof *err);
   py_code *co = NULL;
   py_ast_mod *mod = py_parse(src, n, PY_PARSE_FILE, arena, err);
-  if (mod) co = py_compile(mod, arena, filename, err);
+  if (mod) co = py_compile(mod, arena, filename, src, n, err);
   py_ast_arena_free(arena);
   if (!co && err->type) raise_syntax_error(err, filename, src, n);
   return co;

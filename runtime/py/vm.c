@@ -1427,12 +1427,14 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     py_decref((py_object *)fco);
     if (!fn) {
       if (OPARG & PY_MF_CLOSURE) py_decref(POP());
+      if (OPARG & PY_MF_ANNOTATIONS) py_decref(POP());
       if (OPARG & PY_MF_KWDEFAULTS) py_decref(POP());
       if (OPARG & PY_MF_DEFAULTS) py_decref(POP());
       goto error;
     }
     py_function *pf = (py_function *)fn;
     if (OPARG & PY_MF_CLOSURE) pf->closure = POP();
+    if (OPARG & PY_MF_ANNOTATIONS) pf->annotations = POP();
     if (OPARG & PY_MF_KWDEFAULTS) pf->kwdefaults = POP();
     if (OPARG & PY_MF_DEFAULTS) pf->defaults = POP();
     PUSH(fn);
