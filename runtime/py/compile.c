@@ -862,8 +862,28 @@ static int compile_keywords_dict(compiler *c, py_ast_keyword_seq kws) {
 
 /* Arguments of a call whose callable (and self-or-NULL) are on the stack; extra: number
  * of positional arguments already pushed (the class name of __build_class__). */
+/* "keyword argument repeated", as CPython's compiler reports it. */
+static int check_keywords(compiler *c, py_ast_keyword_seq kws) {
+  for (size_t i = 0; i < kws.len; i++) {
+    if (!kws.items[i]->arg) continue;
+    for (size_t j = i + 1; j < kws.len; j++) {
+      py_ast_keyword *k = kws.items[j];
+      if (k->arg && strcmp(k->arg, kws.items[i]->arg) == 0) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "keyword argument repeated: %s", k->arg);
+        c_error(c, k->lineno, k->col_offset, msg);
+        c->err->end_lineno = k->end_lineno;
+        c->err->end_offset = k->end_col_offset + 1;
+        return -1;
+      }
+    }
+  }
+  return 0;
+}
+
 static int compile_call_args(compiler *c, py_ast_expr_seq args, py_ast_keyword_seq kws,
                              int extra) {
+  CHECK(check_keywords(c, kws));
   bool dyn = has_starred(args);
   for (size_t i = 0; i < kws.len; i++)
     if (!kws.items[i]->arg) dyn = true;
