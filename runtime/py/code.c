@@ -5,6 +5,9 @@ static void code_dealloc(py_object *o) {
   py_code *co = (py_code *)o;
   py_mem_free(co->instrs, (size_t)co->ninstrs * sizeof(uint32_t));
   py_mem_free(co->lines, (size_t)co->ninstrs * sizeof(int32_t));
+  py_mem_free(co->endlines, (size_t)co->ninstrs * sizeof(int32_t));
+  py_mem_free(co->cols, (size_t)co->ninstrs * sizeof(int32_t));
+  py_mem_free(co->endcols, (size_t)co->ninstrs * sizeof(int32_t));
   py_mem_free(co->cell2arg, (size_t)co->ncells * sizeof(int));
   py_xdecref(co->consts);
   py_xdecref(co->names);

@@ -33,7 +33,7 @@ typedef struct unit {
   struct unit *parent;
   py_st_scope *ste;
   uint32_t *code;
-  int32_t *lines;
+  int32_t *lines, *endlines, *cols, *endcols;
   int n, cap;
   int *labels;           /* instruction index of each label, -1 until placed */
   int nlabels, caplabels;
@@ -45,6 +45,7 @@ typedef struct unit {
   py_object *qualname;   /* str */
   int argcount, posonly, kwonly, flags;
   int lineno, firstlineno;
+  int endlineno, col, endcol;  /* position of the expression being compiled */
   fblock fb[MAX_FBLOCKS];
   int nfb;
   bool in_async;         /* await allowed */
@@ -96,27 +97,34 @@ static bool grow(void **p, int *cap, int need, size_t elem) {
   return true;
 }
 
+/* Grows one of the unit's parallel arrays from cap to ncap 4-byte entries. */
+static bool grow_array(void **p, int cap, int ncap) {
+  void *np = py_mem_realloc(*p, (size_t)cap * 4, (size_t)ncap * 4);
+  if (!np) return false;
+  *p = np;
+  return true;
+}
+
 static int emit(compiler *c, int op, int arg) {
   unit *u = c->u;
   if (u->n >= u->cap) {
     int ncap = u->cap ? u->cap * 2 : 64;
-    uint32_t *code = py_mem_realloc(u->code, (size_t)u->cap * sizeof(uint32_t),
-                                    (size_t)ncap * sizeof(uint32_t));
-    if (!code) return c_nomem(c);
-    u->code = code;
-    int32_t *lines = py_mem_realloc(u->lines, (size_t)u->cap * sizeof(int32_t),
-                                    (size_t)ncap * sizeof(int32_t));
-    if (!lines) {
-      /* Shrink the code array back so both keep the same capacity. */
-      u->code = py_mem_realloc(code, (size_t)ncap * sizeof(uint32_t),
-                               (size_t)u->cap * sizeof(uint32_t));
+    /* All five arrays share one capacity. A failure part way leaves some grown (the
+     * unit is abandoned; the allocator's byte count is then off by their growth). */
+    if (!grow_array((void **)&u->code, u->cap, ncap) ||
+        !grow_array((void **)&u->lines, u->cap, ncap) ||
+        !grow_array((void **)&u->endlines, u->cap, ncap) ||
+        !grow_array((void **)&u->cols, u->cap, ncap) ||
+        !grow_array((void **)&u->endcols, u->cap, ncap)) {
       return c_nomem(c);
     }
-    u->lines = lines;
     u->cap = ncap;
   }
   u->code[u->n] = PY_INSTR(op, arg);
   u->lines[u->n] = u->lineno;
+  u->endlines[u->n] = u->endlineno;
+  u->cols[u->n] = u->col;
+  u->endcols[u->n] = u->endcol;
   u->n++;
   return 0;
 }
@@ -299,6 +307,9 @@ static int name_op(compiler *c, int op, const char *name) {
 static void unit_free(unit *u) {
   py_mem_free(u->code, (size_t)u->cap * sizeof(uint32_t));
   py_mem_free(u->lines, (size_t)u->cap * sizeof(int32_t));
+  py_mem_free(u->endlines, (size_t)u->cap * sizeof(int32_t));
+  py_mem_free(u->cols, (size_t)u->cap * sizeof(int32_t));
+  py_mem_free(u->endcols, (size_t)u->cap * sizeof(int32_t));
   py_mem_free(u->labels, (size_t)u->caplabels * sizeof(int));
   py_xdecref(u->consts);
   py_xdecref(u->names);
@@ -349,6 +360,8 @@ static int enter_unit(compiler *c, const void *node, const char *name, int linen
   if (!u) return c_nomem(c);
   u->ste = ste;
   u->lineno = u->firstlineno = lineno;
+  u->endlineno = lineno;
+  u->col = u->endcol = -1;
   u->consts = py_list_new(0);
   u->names = py_list_new(0);
   u->varnames = py_list_new(0);
@@ -541,6 +554,9 @@ static py_code *leave_unit(compiler *c, const char *name) {
   if (!co) { c_nomem(c); goto done; }
   co->instrs = py_mem_alloc((size_t)u->n * sizeof(uint32_t));
   co->lines = py_mem_alloc((size_t)u->n * sizeof(int32_t));
+  co->endlines = py_mem_alloc((size_t)u->n * sizeof(int32_t));
+  co->cols = py_mem_alloc((size_t)u->n * sizeof(int32_t));
+  co->endcols = py_mem_alloc((size_t)u->n * sizeof(int32_t));
   co->ninstrs = u->n;
   co->flags = u->flags;
   co->argcount = u->argcount;
@@ -560,7 +576,7 @@ static py_code *leave_unit(compiler *c, const char *name) {
   co->name = py_str_from_cstr(name);
   co->qualname = py_newref(u->qualname);
   co->filename = py_str_from_cstr(c->filename);
-  if (!co->instrs || !co->lines || (co->ncells && !co->cell2arg) || !co->consts ||
+  if (!co->instrs || !co->lines || !co->endlines || !co->cols || !co->endcols || (co->ncells && !co->cell2arg) || !co->consts ||
       !co->names || !co->varnames || !co->cellvars || !co->freevars || !co->name ||
       !co->filename) {
     py_decref((py_object *)co);
@@ -570,6 +586,9 @@ static py_code *leave_unit(compiler *c, const char *name) {
   }
   memcpy(co->instrs, u->code, (size_t)u->n * sizeof(uint32_t));
   memcpy(co->lines, u->lines, (size_t)u->n * sizeof(int32_t));
+  memcpy(co->endlines, u->endlines, (size_t)u->n * sizeof(int32_t));
+  memcpy(co->cols, u->cols, (size_t)u->n * sizeof(int32_t));
+  memcpy(co->endcols, u->endcols, (size_t)u->n * sizeof(int32_t));
   int nparams = co->argcount + co->kwonlyargcount + !!(co->flags & PY_CO_VARARGS) +
                 !!(co->flags & PY_CO_VARKEYWORDS);
   for (int i = 0; i < co->ncells; i++) {
@@ -1317,10 +1336,18 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
 }
 
 static int compile_expr(compiler *c, py_ast_expr *e) {
-  int save = c->u->lineno;
-  c->u->lineno = e->lineno;
+  unit *u = c->u;
+  int save = u->lineno, save_end = u->endlineno, save_col = u->col, save_endcol = u->endcol;
+  u->lineno = e->lineno;
+  u->endlineno = e->end_lineno;
+  u->col = e->col_offset;
+  u->endcol = e->end_col_offset;
   int rc = compile_expr_inner(c, e);
-  c->u->lineno = save;
+  /* The unit may have changed back from a nested one; restore this one's position. */
+  u->lineno = save;
+  u->endlineno = save_end;
+  u->col = save_col;
+  u->endcol = save_endcol;
   return rc;
 }
 
@@ -1759,7 +1786,8 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
     py_ast_excepthandler *h = hs.items[i];
     int next = new_label(c);
     CHECK(next);
-    c->u->lineno = h->lineno;
+    c->u->lineno = c->u->endlineno = h->lineno;
+    c->u->col = c->u->endcol = -1;
     if (!h->type && i + 1 < hs.len)
       return c_error(c, h->lineno, h->col_offset, "default 'except:' must be last");
     if (star) {
@@ -1961,6 +1989,9 @@ static int compile_importfrom(compiler *c, py_ast_stmt *s) {
 static int compile_stmt(compiler *c, py_ast_stmt *s) {
   unit *u = c->u;
   u->lineno = s->lineno;
+  u->endlineno = s->end_lineno;
+  u->col = s->col_offset;
+  u->endcol = s->end_col_offset;
   switch (s->kind) {
   case PY_STMT_FunctionDef:
   case PY_STMT_AsyncFunctionDef: return compile_functiondef(c, s);

@@ -15,6 +15,9 @@
 
 static void default_write(void *ctx, int fd, const char *s, size_t n) {
   (void)ctx;
+  /* stdout is buffered by sys (mod_sys.c) and here; what reached this hook before a
+   * write to stderr goes out first, as CPython's flushes do. */
+  if (fd == 2) fflush(stdout);
   fwrite(s, 1, n, fd == 2 ? stderr : stdout);
   if (fd == 2) fflush(stderr);
 }
