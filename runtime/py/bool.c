@@ -35,6 +35,35 @@ static py_object *bool_and(py_object *a, py_object *b) { return bool_bitop(a, b,
 static py_object *bool_or(py_object *a, py_object *b) { return bool_bitop(a, b, PY_OP_OR); }
 static py_object *bool_xor(py_object *a, py_object *b) { return bool_bitop(a, b, PY_OP_XOR); }
 
+/* The int slots, spelled out: bool must work before py_type_ready has copied them
+ * from int (static types are readied lazily, and True + 1 needs no attribute lookup). */
+#define INT_BINOP(name, op) \
+  static py_object *name(py_object *a, py_object *b) { return py__int_binop(a, b, op); }
+INT_BINOP(bool_add, PY_OP_ADD)
+INT_BINOP(bool_sub, PY_OP_SUB)
+INT_BINOP(bool_mul, PY_OP_MUL)
+INT_BINOP(bool_truediv, PY_OP_TRUEDIV)
+INT_BINOP(bool_floordiv, PY_OP_FLOORDIV)
+INT_BINOP(bool_mod, PY_OP_MOD)
+INT_BINOP(bool_pow, PY_OP_POW)
+INT_BINOP(bool_lshift, PY_OP_LSHIFT)
+INT_BINOP(bool_rshift, PY_OP_RSHIFT)
+INT_BINOP(bool_divmod, PY_OP_DIVMOD)
+#define INT_UNARY(name, slot) \
+  static py_object *name(py_object *o) { return py_int_type.slot(o); }
+INT_UNARY(bool_neg, neg)
+INT_UNARY(bool_pos, pos)
+INT_UNARY(bool_abs, abs)
+INT_UNARY(bool_invert, invert)
+INT_UNARY(bool_to_int, to_int)
+INT_UNARY(bool_to_float, to_float)
+INT_UNARY(bool_index, index)
+static py_object *bool_pow3(py_object *a, py_object *b, py_object *m) { return py_int_type.pow3(a, b, m); }
+static py_object *bool_richcompare(py_object *a, py_object *b, int op) {
+  return py_int_type.richcompare(a, b, op);
+}
+static int bool_truth(py_object *o) { return o == PY_TRUE; }
+
 /* bool cannot be subclassed, so its objects are never freed; this only guards. */
 static void bool_dealloc(py_object *o) { o->refcnt = PY_IMMORTAL; }
 
@@ -48,5 +77,20 @@ py_type py_bool_type = {
     .dealloc = bool_dealloc,
     .getattr = py_generic_getattr,
     .repr = bool_repr,
-    .number = {[PY_OP_AND] = bool_and, [PY_OP_OR] = bool_or, [PY_OP_XOR] = bool_xor},
+    .hash = py__int_hash,
+    .richcompare = bool_richcompare,
+    .number = {[PY_OP_AND] = bool_and, [PY_OP_OR] = bool_or, [PY_OP_XOR] = bool_xor,
+               [PY_OP_ADD] = bool_add, [PY_OP_SUB] = bool_sub, [PY_OP_MUL] = bool_mul,
+               [PY_OP_TRUEDIV] = bool_truediv, [PY_OP_FLOORDIV] = bool_floordiv,
+               [PY_OP_MOD] = bool_mod, [PY_OP_POW] = bool_pow, [PY_OP_LSHIFT] = bool_lshift,
+               [PY_OP_RSHIFT] = bool_rshift, [PY_OP_DIVMOD] = bool_divmod},
+    .pow3 = bool_pow3,
+    .neg = bool_neg,
+    .pos = bool_pos,
+    .abs = bool_abs,
+    .invert = bool_invert,
+    .truth = bool_truth,
+    .to_int = bool_to_int,
+    .to_float = bool_to_float,
+    .index = bool_index,
 };

@@ -858,7 +858,102 @@ static py_object *m_split(py_object *self, py_object *const *args, size_t nargs,
   return list;
 }
 
+static py_object *m_replace(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
+  if (py_args_check("replace", nargs, kw, 2, 3) < 0) return NULL;
+  for (int i = 0; i < 2; i++)
+    if (!is_buffer(args[i]))
+      return py_raise(&py_exc_TypeError, "a bytes-like object is required, not '%T'", args[i]);
+  py_ssize count = -1;
+  if (nargs > 2 && py_index_ssize(args[2], &count) < 0) return NULL;
+  if (count < 0) count = PTRDIFF_MAX;
+  const char *d, *o, *nw;
+  size_t n, on, nn;
+  py__bytes_view(self, &d, &n);
+  py__bytes_view(args[0], &o, &on);
+  py__bytes_view(args[1], &nw, &nn);
+  py__strbuf b; /* used as a byte buffer */
+  py__strbuf_init(&b);
+  size_t i = 0;
+  if (on == 0) {
+    /* Insert before every byte and at the end, up to count times. */
+    for (; i <= n; i++) {
+      if (count-- > 0) py__strbuf_append(&b, nw, nn, 0);
+      else break;
+      if (i < n) py__strbuf_append(&b, d + i, 1, 0);
+    }
+    if (i < n) py__strbuf_append(&b, d + i, n - i, 0);
+  } else {
+    while (count-- > 0) {
+      const char *p = py__memmem(d + i, n - i, o, on);
+      if (!p) break;
+      py__strbuf_append(&b, d + i, (size_t)(p - (d + i)), 0);
+      py__strbuf_append(&b, nw, nn, 0);
+      i = (size_t)(p - d) + on;
+    }
+    py__strbuf_append(&b, d + i, n - i, 0);
+  }
+  if (b.failed) {
+    py__strbuf_free(&b);
+    return NULL;
+  }
+  py_object *r = same_kind(self, b.data ? b.data : "", b.size);
+  py__strbuf_free(&b);
+  return r;
+}
+
+static py_object *strip_side(py_object *self, py_object *const *args, size_t nargs,
+                             py_object *kw, int which, const char *name) {
+  if (py_args_check(name, nargs, kw, 0, 1) < 0) return NULL;
+  const char *d, *chars = " \t\n\r\x0b\x0c";
+  size_t n, cn = 6;
+  py__bytes_view(self, &d, &n);
+  if (nargs && args[0] != PY_NONE) {
+    if (!is_buffer(args[0]))
+      return py_raise(&py_exc_TypeError, "a bytes-like object is required, not '%T'", args[0]);
+    py__bytes_view(args[0], &chars, &cn);
+  }
+  size_t a = 0, b = n;
+  if (which & 1)
+    while (a < b && memchr(chars, d[a], cn)) a++;
+  if (which & 2)
+    while (b > a && memchr(chars, d[b - 1], cn)) b--;
+  return same_kind(self, d + a, b - a);
+}
+static py_object *m_lstrip(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
+  return strip_side(self, args, nargs, kw, 1, "lstrip");
+}
+static py_object *m_rstrip(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
+  return strip_side(self, args, nargs, kw, 2, "rstrip");
+}
+
+static py_object *m_rfind(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
+  if (py_args_check("rfind", nargs, kw, 1, 1) < 0) return NULL;
+  char one;
+  const char *s, *d;
+  size_t sn, n;
+  if (needle(args[0], &one, &s, &sn) < 0) return NULL;
+  py__bytes_view(self, &d, &n);
+  if (sn > n) return py_int_from_i64(-1);
+  for (size_t i = n - sn + 1; i-- > 0;)
+    if (memcmp(d + i, s, sn) == 0) return py_int_from_i64((int64_t)i);
+  return py_int_from_i64(-1);
+}
+
+static py_object *m_index(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
+  py_object *r = m_find(self, args, nargs, kw);
+  if (r && PY_INT_SMALL(r) < 0) {
+    py_decref(r);
+    return py_raise(&py_exc_ValueError, "subsection not found");
+  }
+  return r;
+}
+
 static const py_method_def bytes_methods[] = {
+    {"replace", m_replace, 0, NULL},
+    {"lstrip", m_lstrip, 0, NULL},
+    {"rstrip", m_rstrip, 0, NULL},
+    {"rfind", m_rfind, 0, NULL},
+    {"index", m_index, 0, NULL},
     {"decode", m_decode, 0, NULL},
     {"hex", m_hex, 0, NULL},
     {"fromhex", m_fromhex, PY_METH_CLASS, NULL},
@@ -1058,6 +1153,11 @@ static py_object *bytearray_iadd(py_object *a, py_object *b) {
 }
 
 static const py_method_def bytearray_methods[] = {
+    {"replace", m_replace, 0, NULL},
+    {"lstrip", m_lstrip, 0, NULL},
+    {"rstrip", m_rstrip, 0, NULL},
+    {"rfind", m_rfind, 0, NULL},
+    {"index", m_index, 0, NULL},
     {"append", ba_append, 0, NULL},
     {"extend", ba_extend, 0, NULL},
     {"pop", ba_pop, 0, NULL},

@@ -135,7 +135,7 @@ static bool is_jump(int op) {
   switch (op) {
   case PY_OPC_JUMP: case PY_OPC_POP_JUMP_IF_FALSE: case PY_OPC_POP_JUMP_IF_TRUE:
   case PY_OPC_JUMP_IF_FALSE_OR_POP: case PY_OPC_JUMP_IF_TRUE_OR_POP: case PY_OPC_FOR_ITER:
-  case PY_OPC_SEND: case PY_OPC_SETUP_FINALLY:
+  case PY_OPC_SEND: case PY_OPC_SETUP_FINALLY: case PY_OPC_SETUP_CLEANUP:
     return true;
   }
   return false;
@@ -442,6 +442,7 @@ static int stack_effect(int op, int arg, int jump) {
            !!(arg & PY_MF_CLOSURE);
   case PY_OPC_SEND: return jump ? -1 : 0;
   case PY_OPC_SETUP_FINALLY: return jump ? 1 : 0;
+  case PY_OPC_SETUP_CLEANUP: return 0;
   case PY_OPC_RAISE_VARARGS: return -arg;
   case PY_OPC_WITH_EXIT_NORMAL: return arg ? 0 : -1;
   }
@@ -456,7 +457,8 @@ static bool no_fallthrough(int op) {
 static int compute_stacksize(compiler *c) {
   unit *u = c->u;
   int *depth = py_mem_alloc((size_t)(u->n + 1) * sizeof(int));
-  int *work = py_mem_alloc((size_t)(u->n + 1) * sizeof(int));
+  int capwork = u->n + 1;
+  int *work = py_mem_alloc((size_t)capwork * sizeof(int));
   if (!depth || !work) {
     py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
     py_mem_free(work, (size_t)(u->n + 1) * sizeof(int));
@@ -476,18 +478,36 @@ static int compute_stacksize(compiler *c) {
         if (jd > maxd) maxd = jd;
         if (depth[arg] < jd) {
           depth[arg] = jd;
+          if (nwork >= capwork) {
+            /* A target reached again with a deeper stack is queued again. */
+            int *nw = py_mem_realloc(work, (size_t)capwork * sizeof(int),
+                                     (size_t)capwork * 2 * sizeof(int));
+            if (!nw) {
+              py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
+              py_mem_free(work, (size_t)capwork * sizeof(int));
+              return c_nomem(c);
+            }
+            work = nw;
+            capwork *= 2;
+          }
           work[nwork++] = arg;
         }
       }
       d += stack_effect(op, arg, 0);
       if (d > maxd) maxd = d;
+      if (maxd > 100000 || d < 0) {
+        /* An unbalanced loop body would make this diverge: a compiler bug. */
+        py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
+        py_mem_free(work, (size_t)capwork * sizeof(int));
+        return c_error(c, u->lineno, 0, "internal error: unbalanced stack");
+      }
       if (no_fallthrough(op)) break;
       if (i + 1 <= u->n && depth[i + 1] >= d) break;
       if (i + 1 <= u->n) depth[i + 1] = d;
     }
   }
   py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
-  py_mem_free(work, (size_t)(u->n + 1) * sizeof(int));
+  py_mem_free(work, (size_t)capwork * sizeof(int));
   return maxd + 2;
 }
 
@@ -662,7 +682,32 @@ static bool has_starred(py_ast_expr_seq seq) {
 }
 
 /* Builds a list, set or tuple from elements that may be starred. */
+static bool all_constants(py_ast_expr_seq elts) {
+  for (size_t i = 0; i < elts.len; i++)
+    if (elts.items[i]->kind != PY_EXPR_Constant ||
+        elts.items[i]->v.Constant.value.kind == PY_CONST_complex)
+      return false;
+  return true;
+}
+
 static int compile_collection(compiler *c, py_ast_expr_seq elts, int kind) {
+  if (kind == 2 && elts.len >= 3 && all_constants(elts)) {
+    /* As CPython's optimizer does: {1, 2, 3} is set().update(frozenset constant), which
+     * decides the iteration order of the result. */
+    py_object *t = py_tuple_new((py_ssize)elts.len);
+    if (!t) return c_nomem(c);
+    for (size_t i = 0; i < elts.len; i++) {
+      py_object *v = const_object(c, &elts.items[i]->v.Constant.value, 0, 0);
+      if (!v) { py_decref(t); return c_nomem(c); }
+      PY_TUPLE_ITEMS(t)[i] = v;
+    }
+    py_object *fs = py_frozenset_new(t);
+    py_decref(t);
+    if (!fs) return c_nomem(c);
+    CHECK(emit(c, PY_OPC_BUILD_SET, 0));
+    CHECK(load_const(c, fs));
+    return emit(c, PY_OPC_SET_UPDATE, 1);
+  }
   if (!has_starred(elts)) {
     CHECK(compile_exprs(c, elts));
     int op = kind == 0 ? PY_OPC_BUILD_LIST : kind == 1 ? PY_OPC_BUILD_TUPLE : PY_OPC_BUILD_SET;
@@ -819,6 +864,21 @@ static int compile_call_args(compiler *c, py_ast_expr_seq args, py_ast_keyword_s
   bool dyn = has_starred(args);
   for (size_t i = 0; i < kws.len; i++)
     if (!kws.items[i]->arg) dyn = true;
+  if (dyn && extra == 0 && args.len == 1 && args.items[0]->kind == PY_EXPR_Starred) {
+    /* f(*x): x goes to CALL_EX as is (it makes the tuple, naming f in errors). */
+    CHECK(compile_expr(c, args.items[0]->v.Starred.value));
+    if (kws.len == 1 && !kws.items[0]->arg) {
+      CHECK(compile_expr(c, kws.items[0]->value));
+      return emit(c, PY_OPC_CALL_EX, 1);
+    }
+    if (kws.len) CHECK(compile_keywords_dict(c, kws));
+    return emit(c, PY_OPC_CALL_EX, kws.len ? 1 : 0);
+  }
+  if (dyn && extra == 0 && args.len == 0 && kws.len == 1 && !kws.items[0]->arg) {
+    CHECK(load_const(c, py_tuple_new(0)));
+    CHECK(compile_expr(c, kws.items[0]->value));
+    return emit(c, PY_OPC_CALL_EX, 1);
+  }
   if (dyn) {
     CHECK(emit(c, PY_OPC_BUILD_LIST, extra));
     for (size_t i = 0; i < args.len; i++) {
@@ -1543,7 +1603,8 @@ static int compile_with_items(compiler *c, py_ast_stmt *s, size_t idx, bool is_a
   } else {
     CHECK(emit(c, PY_OPC_BEFORE_WITH, 0));
   }
-  CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, handler));
+  /* The block excludes the __enter__ result still on the stack: [exit] stays. */
+  CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, handler));
   CHECK(push_fb(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, NULL));
   if (w->optional_vars) CHECK(compile_store(c, w->optional_vars));
   else CHECK(emit(c, PY_OPC_POP_TOP, 0));
@@ -1564,7 +1625,7 @@ static int compile_with_items(compiler *c, py_ast_stmt *s, size_t idx, bool is_a
   /* [exit, exc] */
   place(c, handler);
   CHECK(emit(c, PY_OPC_PUSH_EXC_INFO, 0));
-  CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, cleanup));
+  CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, cleanup));
   CHECK(emit(c, PY_OPC_WITH_EXCEPT_START, 0));
   if (is_async) {
     CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
@@ -1602,7 +1663,7 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
   /* [exc] */
   place(c, handler);
   CHECK(emit(c, PY_OPC_PUSH_EXC_INFO, 0));
-  CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, cleanup));
+  CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, cleanup));
   py_ast_excepthandler_seq hs = s->v.Try.handlers;
   for (size_t i = 0; i < hs.len; i++) {
     py_ast_excepthandler *h = hs.items[i];
@@ -1633,7 +1694,6 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
       continue;
     }
     if (h->type) {
-      CHECK(emit(c, PY_OPC_COPY, 1));
       CHECK(compile_expr(c, h->type));
       CHECK(emit(c, PY_OPC_CHECK_EXC_MATCH, 0));
       CHECK(emit_jump(c, PY_OPC_POP_JUMP_IF_FALSE, next));

@@ -389,7 +389,34 @@ static py_object *float_getnewargs(py_object *self, py_object *const *args, size
   return t;
 }
 
+static py_object *float_hex(py_object *self, py_object *const *args, size_t nargs,
+                            py_object *kwnames) {
+  NOARGS("hex");
+  char buf[PY_FLOAT_REPR_MAX];
+  size_t n = py_float_hex(PY_FLOAT_VALUE(self), buf);
+  return py_str_from_utf8(buf, n);
+}
+
+static py_object *float_fromhex(py_object *cls, py_object *const *args, size_t nargs,
+                                py_object *kwnames) {
+  if (py_args_check("fromhex", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (!PY_STR_CHECK(args[0]))
+    return py_raise(&py_exc_TypeError, "fromhex() argument must be str, not %T", args[0]);
+  double d;
+  int st = py_float_fromhex(PY_STR_DATA(args[0]), (size_t)PY_STR_SIZE(args[0]), &d);
+  if (st == PY_NUM_EOVERFLOW)
+    return py_raise(&py_exc_OverflowError, "hexadecimal value too large to represent as a float");
+  if (st) return py_raise(&py_exc_ValueError, "invalid hexadecimal floating-point string");
+  py_object *f = py_float_from_double(d);
+  if (!f || (py_type *)cls == &py_float_type) return f;
+  py_object *r = py_call1(cls, f);
+  py_decref(f);
+  return r;
+}
+
 static const py_method_def float_methods[] = {
+    {"hex", float_hex, 0, NULL},
+    {"fromhex", float_fromhex, PY_METH_CLASS, NULL},
     {"is_integer", float_is_integer, 0, NULL},
     {"as_integer_ratio", float_as_integer_ratio, 0, NULL},
     {"conjugate", float_conjugate, 0, NULL},

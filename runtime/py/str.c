@@ -97,8 +97,11 @@ void *py__memmem(const void *hay, size_t n, const void *needle, size_t m) {
 static py_object *char_cache[256];
 static py_object *empty_str;
 
+static void forget_offsets(py_object *o);
+
 static void str_dealloc(py_object *o) {
   py_str_object *s = (py_str_object *)o;
+  forget_offsets(o);
   if (PY_TYPE(o) == &py_str_type)
     py_mem_free(o, STR_HEADER + (size_t)s->size + 1);
   else
@@ -219,11 +222,32 @@ static py_ssize advance(py_object *s, py_ssize off, py_ssize n) {
   return off;
 }
 
+/* The last (str, code point index, byte offset) resolved for a non-ASCII str, so that
+ * walking a str by index (for i in range(len(s)): s[i]) costs O(1) per step instead of
+ * a scan from the start. str_dealloc forgets a str that dies. */
+static struct {
+  py_object *s;
+  py_ssize index, offset;
+} offset_cache;
+
+static void forget_offsets(py_object *o) {
+  if (offset_cache.s == o) offset_cache.s = NULL;
+}
+
 py_ssize py__str_offset(py_object *s, py_ssize i) {
   py_str_object *o = (py_str_object *)s;
   if (o->ascii) return i;
   if (i >= o->length) return o->size;
-  return advance(s, 0, i);
+  py_ssize from_i = 0, from_off = 0;
+  if (offset_cache.s == s && offset_cache.index <= i) {
+    from_i = offset_cache.index;
+    from_off = offset_cache.offset;
+  }
+  py_ssize off = advance(s, from_off, i - from_i);
+  offset_cache.s = s;
+  offset_cache.index = i;
+  offset_cache.offset = off;
+  return off;
 }
 
 uint32_t py__str_char_at(py_object *s, py_ssize i) {
@@ -445,6 +469,7 @@ int py_str_concat_inplace(py_object **left, py_object *right) {
       y->size > 0) {
     size_t old = STR_HEADER + (size_t)x->size + 1;
     size_t nsize = (size_t)(x->size + y->size);
+    forget_offsets(a); /* the block may move */
     py_str_object *n = py_mem_realloc(x, old, STR_HEADER + nsize + 1);
     if (!n) {
       py_raise_nomemory();

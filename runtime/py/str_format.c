@@ -1,335 +1,82 @@
 /* runtime/py/str_format.c — everything that turns values into formatted text:
- *   - the format-spec mini-language for int, float and str (their __format__),
+ *   - the built-in __format__ of int, float and str (the numeric library's
+ *     format-spec mini-language, py/formatspec.h),
  *   - the f-string helper py_format_value (format() itself is the object protocol's),
  *   - str.format / str.format_map,
  *   - the printf-style % operator of str.
- * Float digits come from the numeric library (py/floatfmt.h); padding, signs,
- * prefixes and digit grouping are applied here, following CPython 3.11's rules and
- * messages (Python/formatter_unicode.c, Objects/unicodeobject.c). */
+ * Float digits come from the numeric library (py/floatfmt.h); the field parsing of
+ * str.format and the argument handling of % follow CPython 3.11's rules and messages
+ * (Objects/stringlib/unicode_format.h, Objects/unicodeobject.c). */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "py/bigint.h"
 #include "py/floatfmt.h"
+#include "py/formatspec.h"
 #include "py/object.h"
 #include "py/scalars.h"
 
 /* ===================================================================================
- * The format-spec mini-language
+ * The built-in __format__s: the numeric library's format-spec mini-language
  * =================================================================================== */
 
-typedef struct spec {
-  uint32_t fill;
-  char align;       /* 0 when not given, else < > = ^ */
-  char sign;        /* 0, '+', '-', ' ' */
-  bool no_neg_0;    /* 'z' */
-  bool alt;         /* '#' */
-  py_ssize width;   /* -1 when not given */
-  char grouping;    /* 0, ',' or '_' */
-  py_ssize precision; /* -1 when not given */
-  char type;        /* 0 when not given */
-} spec;
-
-static int parse_digits(const uint32_t *s, py_ssize n, py_ssize *pos, py_ssize *out) {
-  py_ssize v = 0, start = *pos;
-  while (*pos < n && s[*pos] >= '0' && s[*pos] <= '9') {
-    if (v > (PTRDIFF_MAX - 9) / 10) {
-      py_raise(&py_exc_ValueError, "Too many decimal digits in format string");
-      return -1;
-    }
-    v = v * 10 + (py_ssize)(s[*pos] - '0');
-    (*pos)++;
+/* Turns a formatspec result into a str, or its status into the exception. */
+static py_object *spec_result(int st, char *out, size_t len, const py_fmt_error *err) {
+  if (st == PY_NUM_OK) {
+    py_object *r = py_str_from_utf8(out, len);
+    py_mem_free(out, len + 1);
+    return r;
   }
-  *out = *pos > start ? v : -1;
-  return 0;
+  if (st == PY_NUM_EVALUE) return py_raise(&py_exc_ValueError, "%s", err->msg);
+  if (st == PY_NUM_EOVERFLOW) return py_raise(&py_exc_OverflowError, "%s", err->msg);
+  return py_raise_nomemory();
 }
 
-static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
-
-/* Parses a spec; default_align is '>' for numbers and '<' for str. 0 or -1. */
-static int parse_spec(py_object *spec_str, py_object *obj, char default_align, spec *sp) {
-  memset(sp, 0, sizeof *sp);
-  sp->fill = ' ';
-  sp->width = sp->precision = -1;
-  uint32_t *s = py__str_to_codepoints(spec_str);
-  if (!s) return -1;
-  py_ssize n = PY_STR_LEN(spec_str), pos = 0;
-  bool fill_given = false;
-  int rc = -1;
-  if (n >= 2 && is_align(s[1])) {
-    sp->fill = s[0];
-    sp->align = (char)s[1];
-    fill_given = true;
-    pos = 2;
-  } else if (n >= 1 && is_align(s[0])) {
-    sp->align = (char)s[0];
-    pos = 1;
-  }
-  if (pos < n && (s[pos] == '+' || s[pos] == '-' || s[pos] == ' ')) sp->sign = (char)s[pos++];
-  if (pos < n && s[pos] == 'z') {
-    sp->no_neg_0 = true;
-    pos++;
-  }
-  if (pos < n && s[pos] == '#') {
-    sp->alt = true;
-    pos++;
-  }
-  if (pos < n && s[pos] == '0' && !fill_given) {
-    sp->fill = '0';
-    if (!sp->align && default_align == '>') sp->align = '=';
-    pos++;
-  }
-  if (parse_digits(s, n, &pos, &sp->width) < 0) goto done;
-  if (pos < n && s[pos] == ',') {
-    sp->grouping = ',';
-    pos++;
-  }
-  if (pos < n && s[pos] == '_') {
-    if (sp->grouping) {
-      py_raise(&py_exc_ValueError, "Cannot specify both ',' and '_'.");
-      goto done;
-    }
-    sp->grouping = '_';
-    pos++;
-  }
-  if (pos < n && s[pos] == ',' && sp->grouping) {
-    py_raise(&py_exc_ValueError, "Cannot specify both ',' and '_'.");
-    goto done;
-  }
-  if (pos < n && s[pos] == '.') {
-    pos++;
-    if (parse_digits(s, n, &pos, &sp->precision) < 0) goto done;
-    if (sp->precision < 0) {
-      py_raise(&py_exc_ValueError, "Format specifier missing precision");
-      goto done;
-    }
-  }
-  if (n - pos > 1) {
-    py_raise(&py_exc_ValueError, "Invalid format specifier '%U' for object of type '%s'", spec_str,
-             PY_TYPE(obj)->name);
-    goto done;
-  }
-  if (pos < n) {
-    if (s[pos] >= 0x80) {
-      py_raise(&py_exc_ValueError, "Invalid format specifier '%U' for object of type '%s'", spec_str,
-               PY_TYPE(obj)->name);
-      goto done;
-    }
-    sp->type = (char)s[pos];
-  }
-  if (sp->grouping) {
-    const char *ok = sp->grouping == ',' ? "defgEFG%" : "defgEFG%boxX";
-    if (sp->type && !strchr(ok, sp->type)) {
-      py_raise(&py_exc_ValueError, "Cannot specify '%c' with '%c'.", sp->grouping, sp->type);
-      goto done;
-    }
-  }
-  rc = 0;
-done:
-  py_mem_free(s, (size_t)n * 4 + 4);
-  return rc;
-}
-
-static py_object *unknown_code(char type, py_object *obj) {
-  if (type > 32 && type < 127)
-    return py_raise(&py_exc_ValueError, "Unknown format code '%c' for object of type '%s'", type,
-                    PY_TYPE(obj)->name);
-  return py_raise(&py_exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
-                  (unsigned)(unsigned char)type, PY_TYPE(obj)->name);
-}
-
-/* Pads body (with `len` code points) to the spec's width. For '=', `split` code points
- * of the body (sign and prefix) come before the padding. */
-static int pad_out(py__strbuf *out, const spec *sp, const char *body, size_t nbytes,
-                   py_ssize len, py_ssize split_bytes, char default_align) {
-  py_ssize padn = sp->width > len ? sp->width - len : 0;
-  char align = sp->align ? sp->align : default_align;
-  py_ssize left = 0, right = 0;
-  if (align == '<') right = padn;
-  else if (align == '>') left = padn;
-  else if (align == '^') {
-    left = padn / 2;
-    right = padn - left;
-  }
-  if (align == '=') {
-    py__strbuf_append(out, body, (size_t)split_bytes, -1);
-    py__strbuf_append_repeat(out, sp->fill, padn);
-    return py__strbuf_append(out, body + split_bytes, nbytes - (size_t)split_bytes, -1);
-  }
-  py__strbuf_append_repeat(out, sp->fill, left);
-  py__strbuf_append(out, body, nbytes, len);
-  return py__strbuf_append_repeat(out, sp->fill, right);
-}
-
-/* Writes sign + prefix + digits (grouped, zero-extended to min_width for '0' padding)
- * + rest, then pads. digits are ASCII; rest is ASCII. */
-static py_object *finish_number(const spec *sp, bool negative, const char *prefix,
-                                const char *digits, size_t nd, const char *rest, size_t nrest) {
-  char signc = negative ? '-' : (sp->sign == '+' ? '+' : sp->sign == ' ' ? ' ' : 0);
-  size_t nsign = signc ? 1 : 0, npre = strlen(prefix);
-  bool zero_pad = sp->fill == '0' && sp->align == '=';
-  py_ssize min_width = 0;
-  if (zero_pad && sp->width > 0) {
-    min_width = sp->width - (py_ssize)(nsign + npre + nrest);
-    if (min_width < 0) min_width = 0;
-  }
-  /* Build the digit part from the right. */
-  size_t group = sp->grouping ? (strchr("boxX", sp->type ? sp->type : 'd') ? 4 : 3) : 0;
-  size_t cap = nd * 2 + (size_t)min_width * 2 + 8; /* room for separators */
-  char *buf = py_mem_alloc(cap);
-  if (!buf) return py_raise_nomemory();
-  size_t w = cap; /* write position, moving left */
-  if (!group) {
-    w -= nd;
-    memcpy(buf + w, digits, nd);
-    while ((py_ssize)(cap - w) < min_width) buf[--w] = '0';
-  } else {
-    py_ssize remaining = (py_ssize)nd, mw = min_width;
-    bool sep = false;
-    const char *d = digits + nd;
-    for (;;) {
-      py_ssize l = (py_ssize)group;
-      py_ssize want = remaining > mw ? remaining : mw;
-      if (want < 1) want = 1;
-      if (l > want) l = want;
-      py_ssize chars = remaining < l ? remaining : l;
-      py_ssize zeros = l - chars;
-      if (sep) buf[--w] = sp->grouping;
-      for (py_ssize k = 0; k < chars; k++) buf[--w] = *--d;
-      for (py_ssize k = 0; k < zeros; k++) buf[--w] = '0';
-      sep = true;
-      remaining -= chars;
-      mw -= l;
-      if (remaining <= 0 && mw <= 0) break;
-      mw -= 1;
-    }
-  }
-  py__strbuf body;
-  py__strbuf_init(&body);
-  if (signc) py__strbuf_append(&body, &signc, 1, 1);
-  py__strbuf_append(&body, prefix, npre, (py_ssize)npre);
-  py__strbuf_append(&body, buf + w, cap - w, (py_ssize)(cap - w));
-  py__strbuf_append(&body, rest, nrest, (py_ssize)nrest);
-  py_mem_free(buf, cap);
-  if (body.failed) {
-    py__strbuf_free(&body);
-    return NULL;
-  }
-  py__strbuf out;
-  py__strbuf_init(&out);
-  pad_out(&out, sp, body.data ? body.data : "", body.size, body.length,
-          (py_ssize)(nsign + npre), '>');
-  py__strbuf_free(&body);
-  return py__strbuf_finish(&out);
-}
-
-/* Formats a double per spec (type already validated as a float type or 0). */
-static py_object *format_double(double x, const spec *sp, py_object *obj) {
-  (void)obj;
-  char type = sp->type == 'n' ? 'g' : sp->type;
-  int flags = (sp->alt ? PY_FLOAT_ALT : 0) | (sp->no_neg_0 ? PY_FLOAT_NO_NEG_0 : 0);
-  char *s;
-  size_t len;
-  int prec = sp->precision < 0 ? -1 : (sp->precision > 0x7fffffff ? 0x7fffffff : (int)sp->precision);
-  if (py_float_format(x, type, prec, flags, &s, &len)) return py_raise_nomemory();
-  bool neg = len && s[0] == '-';
-  const char *p = s + neg;
-  size_t nd = 0;
-  while (p[nd] >= '0' && p[nd] <= '9') nd++;
-  py_object *r = finish_number(sp, neg, "", p, nd, p + nd, len - neg - nd);
-  py_mem_free(s, len + 1);
-  return r;
+static int parse(py_object *o, py_object *spec_str, py_formatspec *sp) {
+  py_fmt_error err;
+  int st = py_formatspec_parse(PY_STR_DATA(spec_str), (size_t)PY_STR_SIZE(spec_str),
+                               PY_TYPE(o)->name, sp, &err);
+  if (st == PY_NUM_OK) return 0;
+  spec_result(st, NULL, 0, &err);
+  return -1;
 }
 
 py_object *py__format_float(py_object *o, py_object *spec_str) {
   if (PY_STR_LEN(spec_str) == 0) return py_str(o);
-  spec sp;
-  if (parse_spec(spec_str, o, '>', &sp) < 0) return NULL;
-  if (sp.type && !strchr("eEfFgGn%", sp.type)) return unknown_code(sp.type, o);
-  return format_double(PY_FLOAT_VALUE(o), &sp, o);
+  py_formatspec sp;
+  if (parse(o, spec_str, &sp) < 0) return NULL;
+  py_fmt_error err;
+  char *out = NULL;
+  size_t len = 0;
+  int st = py_formatspec_float(&sp, PY_FLOAT_VALUE(o), PY_TYPE(o)->name, &out, &len, &err);
+  return spec_result(st, out, len, &err);
 }
 
 py_object *py__format_int(py_object *o, py_object *spec_str) {
   if (PY_STR_LEN(spec_str) == 0) return py_str(o);
-  spec sp;
-  if (parse_spec(spec_str, o, '>', &sp) < 0) return NULL;
-  char t = sp.type ? sp.type : 'd';
-  if (strchr("eEfFgG%", t)) {
-    bool err;
-    double d = py__int_to_double(o, &err);
-    if (err) return NULL;
-    return format_double(d, &sp, o);
-  }
-  if (!strchr("bcdoxXn", t)) return unknown_code(t, o);
-  if (sp.precision >= 0)
-    return py_raise(&py_exc_ValueError, "Precision not allowed in integer format specifier");
-  if (sp.no_neg_0)
-    return py_raise(&py_exc_ValueError,
-                    "Negative zero coercion (z) not allowed in integer format specifier");
-  if (t == 'c') {
-    if (sp.sign)
-      return py_raise(&py_exc_ValueError, "Sign not allowed with integer format specifier 'c'");
-    if (sp.alt)
-      return py_raise(&py_exc_ValueError,
-                      "Alternate form (#) not allowed with integer format specifier 'c'");
-    int64_t v;
-    if (!PY_INT_IS_SMALL(o) || (v = PY_INT_SMALL(o)) < 0 || v > 0x10FFFF)
-      return py_raise(&py_exc_OverflowError, "%%c arg not in range(0x110000)");
-    char buf[4];
-    int n = py__utf8_put(buf, (uint32_t)v);
-    py__strbuf out;
-    py__strbuf_init(&out);
-    pad_out(&out, &sp, buf, (size_t)n, 1, 0, '>');
-    return py__strbuf_finish(&out);
-  }
-  int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
-  py_object *digits = py__int_to_base(o, base, false);
-  if (!digits) return NULL;
-  const char *d = PY_STR_DATA(digits);
-  size_t nd = (size_t)PY_STR_SIZE(digits);
-  bool neg = d[0] == '-';
-  char *upper = NULL;
-  if (t == 'X') {
-    upper = py_mem_alloc(nd + 1);
-    if (!upper) {
-      py_decref(digits);
-      return py_raise_nomemory();
-    }
-    for (size_t i = 0; i < nd; i++) upper[i] = (d[i] >= 'a' && d[i] <= 'f') ? (char)(d[i] - 32) : d[i];
-    d = upper;
-  }
-  const char *prefix = "";
-  if (sp.alt) prefix = t == 'b' ? "0b" : t == 'o' ? "0o" : t == 'x' ? "0x" : t == 'X' ? "0X" : "";
-  py_object *r = finish_number(&sp, neg, prefix, d + neg, nd - neg, "", 0);
-  if (upper) py_mem_free(upper, nd + 1);
-  py_decref(digits);
-  return r;
+  py_formatspec sp;
+  if (parse(o, spec_str, &sp) < 0) return NULL;
+  py_fmt_error err;
+  char *out = NULL;
+  size_t len = 0;
+  int st = PY_INT_IS_SMALL(o)
+               ? py_formatspec_int64(&sp, PY_INT_SMALL(o), PY_TYPE(o)->name, &out, &len, &err)
+               : py_formatspec_int(&sp, ((py_int_object *)o)->big, PY_TYPE(o)->name, &out, &len,
+                                   &err);
+  return spec_result(st, out, len, &err);
 }
 
 py_object *py__format_str(py_object *o, py_object *spec_str) {
   if (PY_STR_LEN(spec_str) == 0) return py_str(o);
-  spec sp;
-  if (parse_spec(spec_str, o, '<', &sp) < 0) return NULL;
-  if (sp.type && sp.type != 's') return unknown_code(sp.type, o);
-  if (sp.sign) return py_raise(&py_exc_ValueError, "Sign not allowed in string format specifier");
-  if (sp.no_neg_0)
-    return py_raise(&py_exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
-  if (sp.alt)
-    return py_raise(&py_exc_ValueError, "Alternate form (#) not allowed in string format specifier");
-  if (sp.align == '=')
-    return py_raise(&py_exc_ValueError, "'=' alignment not allowed in string format specifier");
-  if (sp.grouping) return py_raise(&py_exc_ValueError, "Cannot specify '%c' with 's'.", sp.grouping);
-  py_ssize len = PY_STR_LEN(o);
-  py_ssize nbytes = PY_STR_SIZE(o);
-  if (sp.precision >= 0 && sp.precision < len) {
-    len = sp.precision;
-    nbytes = py__str_offset(o, len);
-  }
-  py__strbuf out;
-  py__strbuf_init(&out);
-  pad_out(&out, &sp, PY_STR_DATA(o), (size_t)nbytes, len, 0, '<');
-  return py__strbuf_finish(&out);
+  py_formatspec sp;
+  if (parse(o, spec_str, &sp) < 0) return NULL;
+  py_fmt_error err;
+  char *out = NULL;
+  size_t len = 0;
+  int st = py_formatspec_str(&sp, PY_STR_DATA(o), (size_t)PY_STR_SIZE(o), PY_TYPE(o)->name, &out,
+                             &len, &err);
+  return spec_result(st, out, len, &err);
 }
 
 /* ===================================================================================

@@ -127,9 +127,40 @@ static bool source_line(const char *filename, int lineno, char *buf, size_t cap)
 
 /* ---- output -------------------------------------------------------------------------- */
 
-static void out(const char *s) { py_host_write(2, s, strlen(s)); }
-static void out_n(const char *s, size_t n) { py_host_write(2, s, n); }
+/* Output goes through a prefixer: inside an exception group every line starts with
+ * the group's indent and margin ("  | "), as traceback.py's _ExceptionPrintContext
+ * emits it. */
+static int group_depth;       /* exception_group_depth */
+static char margin = '|';     /* the margin of the next line ('+' for a group header) */
+static bool at_line_start = true;
+static bool need_close;
 
+static void raw(const char *s, size_t n) { py_host_write(2, s, n); }
+
+static void out_n(const char *s, size_t n) {
+  size_t start = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (at_line_start && group_depth > 0) {
+      if (i > start) raw(s + start, i - start);
+      start = i;
+      char pre[128];
+      int k = 0;
+      for (int d = 0; d < group_depth && k < 120; d++) pre[k++] = ' ', pre[k++] = ' ';
+      pre[k++] = margin;
+      pre[k++] = ' ';
+      raw(pre, (size_t)k);
+    }
+    at_line_start = false;
+    if (s[i] == '\n') {
+      at_line_start = true;
+      margin = '|';
+    }
+  }
+  if (n > start) raw(s + start, n - start);
+}
+static void out(const char *s) { out_n(s, strlen(s)); }
+
+static void outf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void outf(const char *fmt, ...) {
   char buf[1024];
   va_list ap;
@@ -140,8 +171,13 @@ static void outf(const char *fmt, ...) {
   out_n(buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
+static void print_frames(py_object *tbo);
 static void print_tb(py_object *tbo) {
   out("Traceback (most recent call last):\n");
+  print_frames(tbo);
+}
+
+static void print_frames(py_object *tbo) {
   const char *last_file = NULL, *last_name = NULL;
   int last_line = -1, repeats = 0;
   for (py_traceback *tb = (py_traceback *)tbo; tb; tb = (py_traceback *)tb->next) {
@@ -426,6 +462,68 @@ static bool print_syntax_error(py_object *exc) {
   return ok;
 }
 
+static void print_one(py_object *exc, py_object **seen, int *nseen);
+
+/* An exception group: its traceback, its line, then each sub-exception boxed. */
+static void print_group(py_object *exc, py_object **seen, int *nseen) {
+  py_exception_object *e = (py_exception_object *)exc;
+  bool top = group_depth == 0;
+  if (top) group_depth++;
+  if (e->traceback) {
+    if (top) margin = '+';
+    out("Exception Group Traceback (most recent call last):\n");
+    print_frames(e->traceback);
+  }
+  print_exception_line(exc);
+  py_object *subs = py_getattr_str(exc, "exceptions");
+  if (!subs || !PY_TUPLE_CHECK(subs)) {
+    py_err_clear();
+    py_xdecref(subs);
+    if (top) group_depth = 0;
+    return;
+  }
+  py_ssize num = PY_TUPLE_SIZE(subs);
+  py_ssize n = num <= 15 ? num : 16;
+  need_close = false;
+  for (py_ssize i = 0; i < n; i++) {
+    bool last = i == n - 1;
+    if (last) need_close = true;
+    bool truncated = i >= 15;
+    char line[160];
+    int k = 0;
+    for (int d = 0; d < group_depth; d++) line[k++] = ' ', line[k++] = ' ';
+    k += snprintf(line + k, sizeof line - (size_t)k, "%s+---------------- %s ----------------\n",
+                  i == 0 ? "+-" : "  ", truncated ? "..." : "");
+    if (!truncated) {
+      k = 0;
+      for (int d = 0; d < group_depth; d++) line[k++] = ' ', line[k++] = ' ';
+      k += snprintf(line + k, sizeof line - (size_t)k,
+                    "%s+---------------- %d ----------------\n", i == 0 ? "+-" : "  ",
+                    (int)i + 1);
+    }
+    raw(line, (size_t)k);
+    group_depth++;
+    if (!truncated) {
+      print_one(PY_TUPLE_ITEMS(subs)[i], seen, nseen);
+    } else {
+      py_ssize rem = num - 15;
+      char more[96];
+      snprintf(more, sizeof more, "and %zd more exception%s\n", (ssize_t)rem, rem > 1 ? "s" : "");
+      out(more);
+    }
+    if (last && need_close) {
+      k = 0;
+      for (int d = 0; d < group_depth; d++) line[k++] = ' ', line[k++] = ' ';
+      k += snprintf(line + k, sizeof line - (size_t)k, "+------------------------------------\n");
+      raw(line, (size_t)k);
+      need_close = false;
+    }
+    group_depth--;
+  }
+  py_decref(subs);
+  if (top) group_depth = 0;
+}
+
 static void print_one(py_object *exc, py_object **seen, int *nseen) {
   if (*nseen < 64) seen[(*nseen)++] = exc;
   py_exception_object *e = (py_exception_object *)exc;
@@ -443,6 +541,10 @@ static void print_one(py_object *exc, py_object **seen, int *nseen) {
       print_one(e->context, seen, nseen);
       out("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
+  }
+  if (py_exc_is_group(exc)) {
+    print_group(exc, seen, nseen);
+    return;
   }
   if (e->traceback) print_tb(e->traceback);
   if (!print_syntax_error(exc)) print_exception_line(exc);

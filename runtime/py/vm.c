@@ -106,6 +106,21 @@ static py_object *name_error(py_object *name) {
   return NULL;
 }
 
+/* "f()" as CPython names a callable in argument errors (_PyObject_FunctionStr). New. */
+static py_object *func_desc(py_object *f) {
+  if (PY_TYPE(f) == &py_function_type)
+    return py_str_format("%U()", ((py_function *)f)->qualname);
+  py_object *qn = py_getattr_opt(f, PY_ID(__qualname__));
+  if (qn && PY_STR_CHECK(qn)) {
+    py_object *r = py_str_format("%U()", qn);
+    py_decref(qn);
+    return r;
+  }
+  py_xdecref(qn);
+  py_err_clear();
+  return py_str_format("%s object", PY_TYPE(f)->name);
+}
+
 /* Dict lookup that tells a missing key from a failing __eq__/__hash__. */
 static inline py_object *dict_lookup(py_object *d, py_object *key) {
   if (PY_DICT_CHECK(d)) return py_dict_get(d, key);
@@ -183,8 +198,12 @@ static py_object *format_value(py_object *v, int flags, py_object *spec) {
   py_object *conv = NULL;
   switch (flags & 3) {
   case PY_FV_STR: conv = py_str(v); break;
-  case PY_FV_REPR:
-  case PY_FV_ASCII: conv = py_repr(v); break;
+  case PY_FV_REPR: conv = py_repr(v); break;
+  case PY_FV_ASCII: {
+    py_object *fn = py_dict_get_str(py_builtins_dict(), "ascii");
+    conv = fn ? py_call1(fn, v) : py_repr(v);
+    break;
+  }
   default: conv = py_newref(v);
   }
   if (!conv) return NULL;
@@ -1046,24 +1065,29 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     py_object *func = PEEK(OPARG + 3);
     py_object *tmp = py_dict_new();
     int rc = tmp ? py_dict_update(tmp, v) : -1;
+    py_object *desc = NULL;
     if (rc < 0 && py_err_matches(&py_exc_AttributeError)) {
       py_err_clear();
-      py_raise(&py_exc_TypeError, "%S argument after ** must be a mapping, not %T",
-               func ? func : PY_NONE, v);
+      desc = func_desc(func);
+      if (desc)
+        py_raise(&py_exc_TypeError, "%U argument after ** must be a mapping, not %T", desc, v);
     }
     if (rc == 0) {
       py_ssize pos = 0;
       py_object *k, *x;
       while (py_dict_next(tmp, &pos, &k, &x)) {
         if (py_dict_get(d, k)) {
-          py_raise(&py_exc_TypeError, "%S got multiple values for keyword argument '%S'",
-                   func ? func : PY_NONE, k);
+          desc = func_desc(func);
+          if (desc)
+            py_raise(&py_exc_TypeError, "%U got multiple values for keyword argument '%S'",
+                     desc, k);
           rc = -1;
           break;
         }
         if (py_dict_set(d, k, x) < 0) { rc = -1; break; }
       }
     }
+    py_xdecref(desc);
     py_xdecref(tmp);
     py_decref(v);
     ERROR_IF(rc < 0);
@@ -1236,6 +1260,50 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
       ex_kwargs = (OPARG & 1) ? POP() : NULL;
       ex_args = POP();
       nstack = 2;
+      if (!PY_TUPLE_CHECK(ex_args)) {
+        /* f(*x) passes x itself: make it a tuple, with CPython's message. */
+        py_object *t = NULL;
+        if (PY_TYPE(ex_args)->iter || PY_TYPE(ex_args)->getitem) {
+          py_object *l = py_list_from_iterable(ex_args);
+          if (l) {
+            t = py_tuple_from_array(PY_LIST_ITEMS(l), PY_LIST_SIZE(l));
+            py_decref(l);
+          }
+        } else {
+          py_object *desc = func_desc(SECOND());
+          if (desc) {
+            py_raise(&py_exc_TypeError, "%U argument after * must be an iterable, not %T",
+                     desc, ex_args);
+            py_decref(desc);
+          }
+        }
+        py_decref(ex_args);
+        if (!t) {
+          py_xdecref(ex_kwargs);
+          goto error;
+        }
+        ex_args = t;
+      }
+      if (ex_kwargs && !PY_DICT_CHECK(ex_kwargs)) {
+        py_object *d = py_dict_new();
+        int rc = d ? py_dict_update(d, ex_kwargs) : -1;
+        if (rc < 0 && py_err_matches(&py_exc_AttributeError)) {
+          py_err_clear();
+          py_object *desc = func_desc(SECOND());
+          if (desc) {
+            py_raise(&py_exc_TypeError, "%U argument after ** must be a mapping, not %T",
+                     desc, ex_kwargs);
+            py_decref(desc);
+          }
+        }
+        py_decref(ex_kwargs);
+        ex_kwargs = d;
+        if (rc < 0) {
+          py_xdecref(d);
+          py_decref(ex_args);
+          goto error;
+        }
+      }
       kwnames = NULL;
       size_t nkw = ex_kwargs ? (size_t)py_dict_size(ex_kwargs) : 0;
       size_t npos = (size_t)PY_TUPLE_SIZE(ex_args);
@@ -1494,6 +1562,18 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     }
     f->blocks[f->nblocks].handler = OPARG;
     f->blocks[f->nblocks].level = (int)(sp - base);
+    f->nblocks++;
+    DISPATCH();
+  }
+  TARGET(SETUP_CLEANUP) {
+    /* The handler of an except/with handler body: [prev, exc] are on the stack; an
+     * error unwinds to just above prev (the exception being handled is dropped). */
+    if (f->nblocks >= PY_MAX_BLOCKS) {
+      py_raise(&py_exc_SystemError, "too many nested blocks");
+      goto error;
+    }
+    f->blocks[f->nblocks].handler = OPARG;
+    f->blocks[f->nblocks].level = (int)(sp - base) - 1;
     f->nblocks++;
     DISPATCH();
   }
