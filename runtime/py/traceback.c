@@ -46,7 +46,12 @@ py_type py_traceback_type = {
 int py_traceback_add(py_object *exc, py_frame *f) {
   if (!PY_EXC_CHECK(exc)) return 0;
   py_exception_object *e = (py_exception_object *)exc;
+  /* Out of memory (the cap hit), the exception being propagated stays pending and
+   * simply gets no entry for this frame. */
+  py_object *pending = py_err_fetch();
   py_traceback *tb = (py_traceback *)py_type_alloc(&py_traceback_type, 0);
+  py_err_clear();
+  if (pending) py_err_restore(pending);
   if (!tb) return -1;
   tb->next = e->traceback; /* steals the old head */
   tb->code = f->code;

@@ -8,7 +8,23 @@
  * `key=` function, a dunder method called by the object protocol).
  *
  * Dispatch is computed-goto. Exceptions unwind through each frame's block stack
- * (SETUP_FINALLY pushes a handler; see compile.c for the shapes). */
+ * (SETUP_FINALLY pushes a handler; see compile.c for the shapes).
+ *
+ * The await path. `await x` is GET_AWAITABLE then a SEND/YIELD_VALUE loop. A coroutine
+ * (or generator) receiver is not called: its frame is pushed and run here, so a chain
+ * of awaited coroutines is a chain of heap frames in one loop invocation. When the
+ * innermost frame finally reaches something that is not Python code — the iterator of
+ * a future's __await__ — SEND calls that iterator's iternext slot. Two ways on from
+ * there, both supported by this loop without change:
+ *   - driven by coro.send() (no runtime task): the iterator yields; YIELD_VALUE passes
+ *     the value up frame by frame (each frame stays suspended at its own SEND) to
+ *     whoever called send(), exactly as CPython's yield-from chain does;
+ *   - inside a runtime task (runtime/aio, stackful): the asyncio module's future
+ *     iterator calls aio_await() from its iternext, which suspends the whole task
+ *     right there; the C stack at that point is short and constant — task entry,
+ *     py_vm_resume, SEND, iternext, aio_await — whatever the Python await depth.
+ *     When the future is done, iternext returns with StopIteration(result) and SEND
+ *     completes as for any sub-iterator. */
 #include <stdio.h>
 #include <string.h>
 
