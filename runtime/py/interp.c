@@ -48,6 +48,9 @@ static void default_sleep(void *ctx, double secs) {
 static const py_host default_host = {default_write, default_wall, default_monotonic,
                                      default_sleep, NULL};
 static py_host host;
+static size_t memory_limit;
+
+size_t py__memory_limit(void) { return memory_limit; }
 static bool virtual_clock;
 static double virtual_now;
 
@@ -132,7 +135,8 @@ int py_init(const py_config *cfg) {
   if (py__import_init() < 0) return -1;
   if (py_dict_set_str(py_sys_modules(), "builtins", builtins_module) < 0) return -1;
   if (py__sys_init(cfg ? cfg->argc : 0, cfg ? cfg->argv : NULL) < 0) return -1;
-  if (cfg && cfg->memory_limit) py_mem_set_limit(cfg->memory_limit);
+  memory_limit = cfg ? cfg->memory_limit : 0;
+  if (memory_limit) py_mem_set_limit(memory_limit);
   return 0;
 }
 

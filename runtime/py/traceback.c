@@ -12,6 +12,8 @@
 
 /* ---- traceback objects ------------------------------------------------------------- */
 
+size_t py__memory_limit(void); /* interp.c: the configured cap */
+
 static void tb_dealloc(py_object *o) {
   py_traceback *tb = (py_traceback *)o;
   py_xdecref(tb->next);
@@ -50,6 +52,14 @@ int py_traceback_add(py_object *exc, py_frame *f) {
    * simply gets no entry for this frame. */
   py_object *pending = py_err_fetch();
   py_traceback *tb = (py_traceback *)py_type_alloc(&py_traceback_type, 0);
+  if (!tb) {
+    /* The memory cap was hit: a traceback entry is small, so allow it past the cap,
+     * or the MemoryError would be reported without its traceback. */
+    py_err_clear();
+    py_mem_set_limit(0);
+    tb = (py_traceback *)py_type_alloc(&py_traceback_type, 0);
+    py_mem_set_limit(py__memory_limit());
+  }
   py_err_clear();
   if (pending) py_err_restore(pending);
   if (!tb) return -1;
