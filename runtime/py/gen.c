@@ -11,6 +11,8 @@
 #include "py/code.h"
 #include "py/interp.h"
 
+bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
+
 static const char *kind_name(py_object *o) {
   if (PY_TYPE(o) == &py_coroutine_type) return "coroutine";
   if (PY_TYPE(o) == &py_async_generator_type) return "async generator";
@@ -266,6 +268,12 @@ static void warn_never_awaited(py_gen *g) {
   int n = snprintf(head, sizeof head, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
                    file, line, PY_STR_DATA(g->qualname));
   if (n > 0) py_host_write(2, head, (size_t)n < sizeof head ? (size_t)n : sizeof head - 1);
+  char text[512];
+  if (f && py__source_line(file, line, text, sizeof text)) {
+    py_host_write(2, "  ", 2);
+    py_host_write(2, text, strlen(text));
+    py_host_write(2, "\n", 1);
+  }
   const char *tail = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
   py_host_write(2, tail, strlen(tail));
 }

@@ -193,6 +193,8 @@ static int report_uncaught(void) {
   } else {
     py__sys_flush();
     py_print_exception(exc);
+    /* CPython ends by the signal's default action: the shell sees 128 + SIGINT. */
+    if (py_isinstance(exc, (py_object *)&py_exc_KeyboardInterrupt) == 1) status = 130;
   }
   py_decref(exc);
   return status;
