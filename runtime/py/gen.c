@@ -73,8 +73,13 @@ static py_object *gen_send_ex(py_gen *g, int mode, py_object *arg, int *status) 
   g->started = true;
   g->awaited = true;
   if (mode == PY_RESUME_SEND && arg) py_incref(arg);
+  /* The generator runs with its own "exception being handled". */
+  py_object *caller_exc = py_vm_enter_gen_exc(g->exc_state);
+  g->exc_state = NULL;
   py_object *r = py_vm_resume(g->frame, mode, arg, status);
+  g->exc_state = py_vm_leave_gen_exc(caller_exc);
   g->running = false;
+  if (*status != PY_RUN_YIELD) PY_CLEAR(g->exc_state);
   if (*status != PY_RUN_YIELD && g->frame) {
     py_frame *f = g->frame;
     g->frame = NULL;

@@ -43,6 +43,22 @@ int py_vm_recursion_limit(void) { return vm_recursion_limit; }
 void py_vm_set_recursion_limit(int limit) { vm_recursion_limit = limit; }
 py_object *py_vm_handled_exception(void) { return vm_handled; }
 
+py_object *py_vm_enter_gen_exc(py_object *gen_state) {
+  py_object *caller = vm_handled;
+  vm_handled = gen_state ? gen_state : py_xnewref(caller);
+  return caller;
+}
+
+py_object *py_vm_leave_gen_exc(py_object *caller) {
+  py_object *cur = vm_handled;
+  vm_handled = caller;
+  if (cur == caller) {
+    py_xdecref(cur);
+    return NULL;
+  }
+  return cur;
+}
+
 static void set_handled(py_object *e) {
   py_object *old = vm_handled;
   vm_handled = (e == PY_NONE) ? NULL : py_xnewref(e);
@@ -1475,7 +1491,12 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     py_frame *child = f;
     f = child->back;
     child->back = NULL;
-    if (child->gen) ((py_gen *)child->gen)->running = false;
+    if (child->gen) {
+      py_gen *g = (py_gen *)child->gen;
+      g->running = false;
+      g->exc_state = py_vm_leave_gen_exc(child->saved_exc);
+      child->saved_exc = NULL;
+    }
     vm_depth--;
     py_vm_current = f;
     LOAD_FRAME();
@@ -1553,6 +1574,8 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
       g->awaited = true;
       nf->back = f;
       nf->entry = false;
+      nf->saved_exc = py_vm_enter_gen_exc(g->exc_state);
+      g->exc_state = NULL;
       vm_depth++;
       f = nf;
       py_vm_current = f;
@@ -1892,6 +1915,8 @@ frame_return:
       py_gen *g = (py_gen *)child->gen;
       g->running = false;
       g->frame = NULL;
+      py_xdecref(py_vm_leave_gen_exc(child->saved_exc));
+      child->saved_exc = NULL;
       py_frame_free(child);
       py_vm_current = f;
       LOAD_FRAME();
@@ -1952,6 +1977,8 @@ error_no_context:
       py_gen *g = (py_gen *)child->gen;
       g->running = false;
       g->frame = NULL;
+      py_xdecref(py_vm_leave_gen_exc(child->saved_exc));
+      child->saved_exc = NULL;
     }
     py_frame_free(child);
     py_vm_current = f;
