@@ -131,6 +131,11 @@ typedef struct {
   py_object *excs; /* tuple of exceptions */
 } py__excgroup_object;
 
+/* ---- mappingproxy.c ---- */
+
+/* A read-only view of mapping (Class.__dict__). New. */
+py_object *py__mappingproxy_new(py_object *mapping);
+
 /* ---- annotations (typealias.c) ---- */
 
 /* type.__or__: `int | None` as a types.UnionType, NotImplemented for non-classes. */
