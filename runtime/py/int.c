@@ -785,7 +785,7 @@ static py_object *int_round(py_object *self, py_object *const *args, size_t narg
 
 static py_object *int_format_method(py_object *self, py_object *const *args, size_t nargs,
                                     py_object *kwnames) {
-  if (py_args_check("__format__", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (py_args_check("int.__format__", nargs, kwnames, 1, 1) < 0) return NULL;
   if (!PY_STR_CHECK(args[0]))
     return py_raise(&py_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
   return py__format_int(self, args[0]);

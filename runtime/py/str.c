@@ -918,6 +918,24 @@ int py__noargs(const char *qualname, size_t nargs, py_object *kwnames) {
   return 0;
 }
 
+int py__args_range(const char *fname, size_t nargs, py_object *kwnames, size_t min, size_t max) {
+  if (kwnames && PY_TUPLE_SIZE(kwnames)) {
+    py_raise(&py_exc_TypeError, "%s() takes no keyword arguments", fname);
+    return -1;
+  }
+  if (nargs < min) {
+    py_raise(&py_exc_TypeError, "%s() takes at least %zu argument%s (%zu given)", fname, min,
+             min == 1 ? "" : "s", nargs);
+    return -1;
+  }
+  if (nargs > max) {
+    py_raise(&py_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname, max,
+             max == 1 ? "" : "s", nargs);
+    return -1;
+  }
+  return 0;
+}
+
 py_object *py_str_format(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
