@@ -63,7 +63,7 @@ static void int_dealloc(py_object *self) {
 py_object *py_int_from_i64(int64_t v) {
   if (v >= SMALL_MIN && v <= SMALL_MAX) {
     if (!small_ready) init_small();
-    return (py_object *)&small_ints[v - SMALL_MIN];
+    return py_newref((py_object *)&small_ints[v - SMALL_MIN]); /* counted: no drift */
   }
   py_int_object *o = alloc_int();
   if (!o) return NULL;

@@ -129,7 +129,7 @@ py_object *py__str_new(size_t size, py_ssize length, bool ascii) {
 
 py_object *py__str_empty(void) {
   if (!empty_str) {
-    empty_str = make_immortal(py__str_new(0, 0, true));
+    empty_str = make_immortal(py__str_new(0, 0, true)); /* borrowed by callers */
     if (!empty_str) return NULL;
   }
   return empty_str;
@@ -144,7 +144,7 @@ py_object *py__str_from_char(uint32_t c) {
   memcpy(((py_str_object *)s)->data, buf, (size_t)n);
   if (c < 256) {
     char_cache[c] = make_immortal(s);
-    return s; /* immortal: the extra reference needs no count */
+    return py_newref(s); /* counted like any other, so the count never drifts down */
   }
   return s;
 }
