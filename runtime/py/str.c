@@ -879,7 +879,12 @@ py_object *py_str_format_v(const char *fmt, va_list ap) {
       py__strbuf_append(&b, s, sl, -1);
       break;
     }
-    case 'c': n = snprintf(tmp, sizeof tmp, spec, va_arg(args, int)); break;
+    case 'c': {
+      /* A code point, written as UTF-8 (a byte above 0x7F would not be valid text). */
+      int c = va_arg(args, int);
+      py__strbuf_append_char(&b, c < 0 || c > 0x10FFFF ? 0xFFFD : (uint32_t)c);
+      break;
+    }
     case 'p': n = snprintf(tmp, sizeof tmp, spec, va_arg(args, void *)); break;
     case 'f': case 'g': case 'e': case 'F': case 'G': case 'E':
       n = snprintf(tmp, sizeof tmp, spec, va_arg(args, double));
