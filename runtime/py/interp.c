@@ -15,6 +15,9 @@
 
 static void default_write(void *ctx, int fd, const char *s, size_t n) {
   (void)ctx;
+  /* stdout is buffered by sys (mod_sys.c) and here; what reached this hook before a
+   * write to stderr goes out first, as CPython's flushes do. */
+  if (fd == 2) fflush(stdout);
   fwrite(s, 1, n, fd == 2 ? stderr : stdout);
   if (fd == 2) fflush(stderr);
 }
@@ -241,7 +244,7 @@ py_code *py__compile_source(const char *src, size_t n, const char *filename,
   memset(err, 0, sizeof *err);
   py_code *co = NULL;
   py_ast_mod *mod = py_parse(src, n, PY_PARSE_FILE, arena, err);
-  if (mod) co = py_compile(mod, arena, filename, err);
+  if (mod) co = py_compile(mod, arena, filename, src, n, err);
   py_ast_arena_free(arena);
   if (!co && err->type) raise_syntax_error(err, filename, src, n);
   return co;
