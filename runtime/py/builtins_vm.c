@@ -167,7 +167,7 @@ static py_code *compile_text(py_object *src, const char *filename, py_parse_mode
   if (mode == PY_PARSE_EVAL)
     while (n && (*s == ' ' || *s == '\t')) s++, n--;
   py_ast_mod *mod = py_parse(s, n, mode, arena, &err);
-  py_code *co = mod ? py_compile(mod, arena, filename, &err) : NULL;
+  py_code *co = mod ? py_compile(mod, arena, filename, s, n, &err) : NULL;
   py_ast_arena_free(arena);
   if (!co && err.type) {
     if (err.type == PY_SYNERR_MemoryError) return (py_code *)py_raise_nomemory();

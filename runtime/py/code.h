@@ -26,6 +26,8 @@ typedef struct py_code {
   PY_HEAD;
   uint32_t *instrs;          /* ninstrs instructions (opcodes.h) */
   int32_t *lines;            /* the source line of each instruction (the line table) */
+  int32_t *endlines;         /* where each instruction's expression ends (line), */
+  int32_t *cols, *endcols;   /* and its columns in UTF-8 bytes; -1 when unknown */
   int ninstrs;
   int flags;                 /* PY_CO_* */
   int argcount, posonlyargcount, kwonlyargcount;
@@ -170,6 +172,7 @@ typedef struct py_traceback {
   py_code *code;
   py_object *globals;   /* for NameError suggestions */
   int lineno;
+  int lasti;            /* the instruction, for the caret line under the source */
 } py_traceback;
 extern py_type py_traceback_type;
 /* Prepends an entry for frame f to exc's traceback. 0 or -1. */

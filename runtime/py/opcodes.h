@@ -44,7 +44,7 @@ enum py_opcode {
  * spec is on the stack above the value. */
 enum { PY_FV_NONE = 0, PY_FV_STR = 1, PY_FV_REPR = 2, PY_FV_ASCII = 3, PY_FV_HAVE_SPEC = 4 };
 /* MAKE_FUNCTION's argument: which optional parts are on the stack (in this order). */
-enum { PY_MF_DEFAULTS = 1, PY_MF_KWDEFAULTS = 2, PY_MF_CLOSURE = 8 };
+enum { PY_MF_DEFAULTS = 1, PY_MF_KWDEFAULTS = 2, PY_MF_ANNOTATIONS = 4, PY_MF_CLOSURE = 8 };
 /* BINARY_OP's argument: an enum py_binop, plus this flag for the in-place form. */
 #define PY_BINOP_INPLACE 16
 

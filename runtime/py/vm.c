@@ -8,7 +8,23 @@
  * `key=` function, a dunder method called by the object protocol).
  *
  * Dispatch is computed-goto. Exceptions unwind through each frame's block stack
- * (SETUP_FINALLY pushes a handler; see compile.c for the shapes). */
+ * (SETUP_FINALLY pushes a handler; see compile.c for the shapes).
+ *
+ * The await path. `await x` is GET_AWAITABLE then a SEND/YIELD_VALUE loop. A coroutine
+ * (or generator) receiver is not called: its frame is pushed and run here, so a chain
+ * of awaited coroutines is a chain of heap frames in one loop invocation. When the
+ * innermost frame finally reaches something that is not Python code — the iterator of
+ * a future's __await__ — SEND calls that iterator's iternext slot. Two ways on from
+ * there, both supported by this loop without change:
+ *   - driven by coro.send() (no runtime task): the iterator yields; YIELD_VALUE passes
+ *     the value up frame by frame (each frame stays suspended at its own SEND) to
+ *     whoever called send(), exactly as CPython's yield-from chain does;
+ *   - inside a runtime task (runtime/aio, stackful): the asyncio module's future
+ *     iterator calls aio_await() from its iternext, which suspends the whole task
+ *     right there; the C stack at that point is short and constant — task entry,
+ *     py_vm_resume, SEND, iternext, aio_await — whatever the Python await depth.
+ *     When the future is done, iternext returns with StopIteration(result) and SEND
+ *     completes as for any sub-iterator. */
 #include <stdio.h>
 #include <string.h>
 
@@ -350,6 +366,9 @@ static int eg_match(py_object *exc, py_object *type, py_object **rest, py_object
 }
 
 static py_object *get_awaitable(py_object *o) {
+  /* A generator of a @types.coroutine function is awaitable as it is. */
+  if (PY_TYPE(o) == &py_generator_type && (((py_code *)((py_gen *)o)->code)->flags & 0x100))
+    return py_newref(o);
   if (PY_TYPE(o) == &py_coroutine_type) {
     py_gen *g = (py_gen *)o;
     if (g->frame && g->running)
@@ -1427,12 +1446,14 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     py_decref((py_object *)fco);
     if (!fn) {
       if (OPARG & PY_MF_CLOSURE) py_decref(POP());
+      if (OPARG & PY_MF_ANNOTATIONS) py_decref(POP());
       if (OPARG & PY_MF_KWDEFAULTS) py_decref(POP());
       if (OPARG & PY_MF_DEFAULTS) py_decref(POP());
       goto error;
     }
     py_function *pf = (py_function *)fn;
     if (OPARG & PY_MF_CLOSURE) pf->closure = POP();
+    if (OPARG & PY_MF_ANNOTATIONS) pf->annotations = POP();
     if (OPARG & PY_MF_KWDEFAULTS) pf->kwdefaults = POP();
     if (OPARG & PY_MF_DEFAULTS) pf->defaults = POP();
     PUSH(fn);
@@ -1473,7 +1494,7 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
   TARGET(GET_YIELD_FROM_ITER) {
     py_object *v = TOP();
     if (PY_TYPE(v) == &py_coroutine_type) {
-      if (!(co->flags & PY_CO_COROUTINE)) {
+      if (!(co->flags & (PY_CO_COROUTINE | 0x100))) {
         py_raise(&py_exc_TypeError,
                  "cannot 'yield from' a coroutine object in a non-coroutine generator");
         goto error;
