@@ -66,18 +66,23 @@ typedef struct compiler {
 
 #define CHECK(x) do { if ((x) < 0) return -1; } while (0)
 
-static int c_error(compiler *c, int lineno, int col, const char *msg) {
+static int c_error_at(compiler *c, int lineno, int col, int end_lineno, int end_col,
+                      const char *msg) {
   if (!c->failed) {
     memset(c->err, 0, sizeof *c->err);
     c->err->type = PY_SYNERR_SyntaxError;
     snprintf(c->err->msg, sizeof c->err->msg, "%s", msg);
     c->err->lineno = lineno;
     c->err->offset = col + 1;
-    c->err->end_lineno = lineno;
-    c->err->end_offset = col + 1;
+    c->err->end_lineno = end_lineno;
+    c->err->end_offset = end_col + 1;
     c->failed = true;
   }
   return -1;
+}
+
+static int c_error(compiler *c, int lineno, int col, const char *msg) {
+  return c_error_at(c, lineno, col, lineno, col, msg);
 }
 
 static int c_nomem(compiler *c) {
@@ -990,7 +995,7 @@ static int compile_unpack(compiler *c, py_ast_expr_seq elts, py_ast_expr *where)
   for (size_t i = 0; i < elts.len; i++) {
     if (elts.items[i]->kind == PY_EXPR_Starred) {
       if (star != (size_t)-1)
-        return c_error(c, where->lineno, where->col_offset,
+        return c_error_at(c, where->lineno, where->col_offset, where->end_lineno, where->end_col_offset,
                        "multiple starred expressions in assignment");
       star = i;
     }
@@ -999,7 +1004,7 @@ static int compile_unpack(compiler *c, py_ast_expr_seq elts, py_ast_expr *where)
     CHECK(emit(c, PY_OPC_UNPACK_SEQUENCE, (int)elts.len));
   } else {
     if (star >= 256 || elts.len - star - 1 >= 256)
-      return c_error(c, where->lineno, where->col_offset,
+      return c_error_at(c, where->lineno, where->col_offset, where->end_lineno, where->end_col_offset,
                      "too many expressions in star-unpacking assignment");
     CHECK(emit(c, PY_OPC_UNPACK_EX, (int)star | (int)((elts.len - star - 1) << 8)));
   }
@@ -1024,9 +1029,9 @@ static int compile_store(compiler *c, py_ast_expr *t) {
   case PY_EXPR_Tuple: return compile_unpack(c, t->v.Tuple.elts, t);
   case PY_EXPR_List: return compile_unpack(c, t->v.List.elts, t);
   case PY_EXPR_Starred:
-    return c_error(c, t->lineno, t->col_offset, "starred assignment target must be in a list or tuple");
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "starred assignment target must be in a list or tuple");
   default:
-    return c_error(c, t->lineno, t->col_offset, "cannot assign to expression");
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "cannot assign to expression");
   }
 }
 
@@ -1109,7 +1114,7 @@ static int compile_comprehension(compiler *c, py_ast_expr *e, py_ast_comprehensi
   bool is_async = u->ste->coroutine;
   if (is_async && e->kind != PY_EXPR_GeneratorExp && !outer_async) {
     leave_unit(c, name);
-    return c_error(c, e->lineno, e->col_offset,
+    return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
                    "asynchronous comprehension outside of an asynchronous function");
   }
   if (e->kind == PY_EXPR_GeneratorExp && is_async) {
@@ -1243,9 +1248,9 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
                                  e->v.DictComp.value);
   case PY_EXPR_Await:
     if (u->ste->kind != PY_ST_FUNCTION)
-      return c_error(c, e->lineno, e->col_offset, "'await' outside function");
+      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'await' outside function");
     if (!u->in_async)
-      return c_error(c, e->lineno, e->col_offset, "'await' outside async function");
+      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'await' outside async function");
     CHECK(compile_expr(c, e->v.Await.value));
     CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
     CHECK(load_const(c, py_newref(PY_NONE)));
@@ -1257,7 +1262,7 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
     return emit(c, PY_OPC_YIELD_VALUE, 0);
   case PY_EXPR_YieldFrom:
     if (u->flags & PY_CO_ASYNC_GENERATOR)
-      return c_error(c, e->lineno, e->col_offset, "'yield from' inside async function");
+      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'yield from' inside async function");
     CHECK(compile_expr(c, e->v.YieldFrom.value));
     CHECK(emit(c, PY_OPC_GET_YIELD_FROM_ITER, 0));
     CHECK(load_const(c, py_newref(PY_NONE)));
@@ -1298,7 +1303,7 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
     if (e->v.Subscript.ctx == PY_CTX_Del) return emit(c, PY_OPC_DELETE_SUBSCR, 0);
     return emit(c, PY_OPC_BINARY_SUBSCR, 0);
   case PY_EXPR_Starred:
-    return c_error(c, e->lineno, e->col_offset, "can't use starred expression here");
+    return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "can't use starred expression here");
   case PY_EXPR_Name: return compile_name(c, e->v.Name.id, e->v.Name.ctx);
   case PY_EXPR_List: return compile_collection(c, e->v.List.elts, 0);
   case PY_EXPR_Tuple: {
@@ -1420,8 +1425,6 @@ static int compile_function_object(compiler *c, const void *node, const char *na
       else if (rc == 0) rc = emit(c, PY_OPC_POP_TOP, 0);
     }
   }
-  if (rc >= 0 && c->u->ste->returns_value && (c->u->flags & PY_CO_ASYNC_GENERATOR))
-    rc = c_error(c, lineno, 0, "'return' with value in async generator");
   py_code *co = leave_unit(c, name);
   if (rc < 0 || !co) {
     py_xdecref((py_object *)co);
@@ -1609,6 +1612,9 @@ static int compile_classdef(compiler *c, py_ast_stmt *s) {
 
 static int compile_return(compiler *c, py_ast_stmt *s) {
   unit *u = c->u;
+  if (s->v.Return.value && (u->flags & PY_CO_ASYNC_GENERATOR))
+    return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                      "'return' with value in async generator");
   if (s->v.Return.value) CHECK(compile_expr(c, s->v.Return.value));
   else CHECK(load_const(c, py_newref(PY_NONE)));
   for (int i = u->nfb - 1; i >= 0; i--) CHECK(unwind_fb(c, &u->fb[i], true));
@@ -1622,7 +1628,7 @@ static int compile_break_continue(compiler *c, py_ast_stmt *s, bool is_break) {
          u->fb[i].type != FB_ASYNC_FOR)
     i--;
   if (i < 0)
-    return c_error(c, s->lineno, s->col_offset,
+    return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
                    is_break ? "'break' outside loop" : "'continue' not properly in loop");
   for (int j = u->nfb - 1; j > i; j--) CHECK(unwind_fb(c, &u->fb[j], false));
   if (is_break) {
@@ -1635,7 +1641,7 @@ static int compile_break_continue(compiler *c, py_ast_stmt *s, bool is_break) {
 static int compile_for(compiler *c, py_ast_stmt *s) {
   bool is_async = s->kind == PY_STMT_AsyncFor;
   if (is_async && !c->u->in_async)
-    return c_error(c, s->lineno, s->col_offset,
+    return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
                    c->u->ste->kind == PY_ST_FUNCTION ? "'async for' outside async function"
                                                      : "'async for' outside async function");
   int start = new_label(c), cleanup = new_label(c), exit = new_label(c);
@@ -1789,7 +1795,7 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
     c->u->lineno = c->u->endlineno = h->lineno;
     c->u->col = c->u->endcol = -1;
     if (!h->type && i + 1 < hs.len)
-      return c_error(c, h->lineno, h->col_offset, "default 'except:' must be last");
+      return c_error_at(c, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset, "default 'except:' must be last");
     if (star) {
       /* [prev, exc] -> [prev, rest, match] */
       CHECK(compile_expr(c, h->type));
@@ -1919,7 +1925,7 @@ static int compile_augassign(compiler *c, py_ast_stmt *s) {
     CHECK(emit(c, PY_OPC_SWAP, 2));
     return emit(c, PY_OPC_STORE_SUBSCR, 0);
   default:
-    return c_error(c, t->lineno, t->col_offset,
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
                    "'expression' is an illegal expression for augmented assignment");
   }
 }
@@ -1941,7 +1947,7 @@ static int compile_delete(compiler *c, py_ast_expr *t) {
     return 0;
   }
   default:
-    return c_error(c, t->lineno, t->col_offset, "cannot delete expression");
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "cannot delete expression");
   }
 }
 
@@ -1998,7 +2004,7 @@ static int compile_stmt(compiler *c, py_ast_stmt *s) {
   case PY_STMT_ClassDef: return compile_classdef(c, s);
   case PY_STMT_Return:
     if (u->ste->kind != PY_ST_FUNCTION)
-      return c_error(c, s->lineno, s->col_offset, "'return' outside function");
+      return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, "'return' outside function");
     return compile_return(c, s);
   case PY_STMT_Delete:
     for (size_t i = 0; i < s->v.Delete.targets.len; i++)
@@ -2034,7 +2040,7 @@ static int compile_stmt(compiler *c, py_ast_stmt *s) {
   case PY_STMT_With:
   case PY_STMT_AsyncWith:
     if (s->kind == PY_STMT_AsyncWith && !u->in_async)
-      return c_error(c, s->lineno, s->col_offset,
+      return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
                      u->ste->kind == PY_ST_FUNCTION ? "'async with' outside async function"
                                                     : "'async with' outside async function");
     return compile_with_items(c, s, 0, s->kind == PY_STMT_AsyncWith);

@@ -12,6 +12,8 @@
 
 /* ---- traceback objects ------------------------------------------------------------- */
 
+size_t py__memory_limit(void); /* interp.c: the configured cap */
+
 static void tb_dealloc(py_object *o) {
   py_traceback *tb = (py_traceback *)o;
   py_xdecref(tb->next);
@@ -46,7 +48,20 @@ py_type py_traceback_type = {
 int py_traceback_add(py_object *exc, py_frame *f) {
   if (!PY_EXC_CHECK(exc)) return 0;
   py_exception_object *e = (py_exception_object *)exc;
+  /* Out of memory (the cap hit), the exception being propagated stays pending and
+   * simply gets no entry for this frame. */
+  py_object *pending = py_err_fetch();
   py_traceback *tb = (py_traceback *)py_type_alloc(&py_traceback_type, 0);
+  if (!tb) {
+    /* The memory cap was hit: a traceback entry is small, so allow it past the cap,
+     * or the MemoryError would be reported without its traceback. */
+    py_err_clear();
+    py_mem_set_limit(0);
+    tb = (py_traceback *)py_type_alloc(&py_traceback_type, 0);
+    py_mem_set_limit(py__memory_limit());
+  }
+  py_err_clear();
+  if (pending) py_err_restore(pending);
   if (!tb) return -1;
   tb->next = e->traceback; /* steals the old head */
   tb->code = f->code;
@@ -222,6 +237,13 @@ static void print_carets(py_traceback *tb) {
     for (int k = start; k < end; k++) out("^");
   }
   out("\n");
+}
+
+static bool source_line(const char *filename, int lineno, char *buf, size_t cap);
+
+/* Line `lineno` of a registered source, stripped (for warnings). */
+bool py__source_line(const char *filename, int lineno, char *buf, size_t cap) {
+  return source_line(filename, lineno, buf, cap);
 }
 
 /* Copies line `lineno` of a file, stripped of surrounding whitespace, into buf. */
