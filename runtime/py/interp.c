@@ -19,7 +19,8 @@ static void default_write(void *ctx, int fd, const char *s, size_t n) {
    * write to stderr goes out first, as CPython's flushes do. */
   if (fd == 2) fflush(stdout);
   fwrite(s, 1, n, fd == 2 ? stderr : stdout);
-  if (fd == 2) fflush(stderr);
+  /* sys.stdout does the buffering (mod_sys.c); what reaches the host is written. */
+  fflush(fd == 2 ? stderr : stdout);
 }
 
 static double default_wall(void *ctx) {
@@ -193,6 +194,8 @@ static int report_uncaught(void) {
   } else {
     py__sys_flush();
     py_print_exception(exc);
+    /* CPython ends by the signal's default action: the shell sees 128 + SIGINT. */
+    if (py_isinstance(exc, (py_object *)&py_exc_KeyboardInterrupt) == 1) status = 130;
   }
   py_decref(exc);
   return status;

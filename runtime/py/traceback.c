@@ -239,6 +239,13 @@ static void print_carets(py_traceback *tb) {
   out("\n");
 }
 
+static bool source_line(const char *filename, int lineno, char *buf, size_t cap);
+
+/* Line `lineno` of a registered source, stripped (for warnings). */
+bool py__source_line(const char *filename, int lineno, char *buf, size_t cap) {
+  return source_line(filename, lineno, buf, cap);
+}
+
 /* Copies line `lineno` of a file, stripped of surrounding whitespace, into buf. */
 static bool source_line(const char *filename, int lineno, char *buf, size_t cap) {
   const char *text = NULL;
