@@ -443,7 +443,7 @@ static py_object *bytes_mod(py_object *a, py_object *b) {
   if (!s) return NULL;
   /* Back to bytes: every code point below 256 is one byte; others (a %r of non-Latin-1
    * text) are written as UTF-8. */
-  size_t len = (size_t)PY_STR_LEN(s), w = 0;
+  size_t w = 0;
   char *buf = py_mem_alloc((size_t)PY_STR_SIZE(s) + 1);
   py_object *r = NULL;
   if (buf) {
@@ -457,7 +457,6 @@ static py_object *bytes_mod(py_object *a, py_object *b) {
         w += (size_t)(p - q);
       }
     }
-    (void)len;
     r = same_kind(a, buf, w);
     py_mem_free(buf, (size_t)PY_STR_SIZE(s) + 1);
   } else {
