@@ -8,14 +8,10 @@
  *
  * Messages follow CPython 3.11 word for word (checked with python3). */
 #include "py/containers.h"
+#include "py/interp.h"
 
 #include <stdio.h>
 #include <string.h>
-
-/* From interp.h (owned by the vm helper): sys.<name> (borrowed, NULL if unset) and the
- * host's output hook. Declared here until that header is merged into this branch. */
-py_object *py_sys_get(const char *name);
-void py_host_write(int fd, const char *s, size_t n);
 
 py_object *py_mod_builtins_init(void);
 py_object *py_builtins_module_new(void);
@@ -121,7 +117,8 @@ BUILTIN(builtin_input) {
   if (nargs) {
     py_object *s = py_str(args[0]);
     if (!s) return NULL;
-    int rc = write_to(py_sys_get("stdout"), 1, s);
+    py_object *out = py_sys_get("stdout");
+    int rc = out == PY_NONE ? 0 : write_to(out, 1, s);
     py_decref(s);
     if (rc < 0) return NULL;
   }
