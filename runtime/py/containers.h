@@ -101,6 +101,13 @@ static inline py_hash py__key_hash(py_object *key) {
   }
   return py_hash_of(key);
 }
+/* A keys/values/items view of dict (type is one of the three view types). New. */
+py_object *py__dict_view_new(py_object *dict, py_type *type);
+/* An iterator over dict; type picks keys/values/items, reversed runs backwards. New. */
+py_object *py__dict_iter_new(py_object *dict, py_type *type, int reversed);
+extern py_type py__dict_revkeyiter_type, py__dict_revvalueiter_type,
+    py__dict_revitemiter_type;
+
 /* ---- set internals ------------------------------------------------------------------- */
 
 #define PY_ANYSET_CHECK(o)                                                            \
