@@ -120,6 +120,7 @@ typedef struct {
   py_object *it;
   int64_t index;       /* the next count while it fits */
   py_object *big;      /* the next count once it does not (or start was big), else NULL */
+  py_object *result;   /* the last (index, value) tuple, reused when unshared */
 } enumerate_object;
 
 static py_object *enumerate_new(py_type *type, py_object *const *args, size_t nargs,
@@ -164,6 +165,7 @@ static void enumerate_dealloc(py_object *self) {
   enumerate_object *e = (enumerate_object *)self;
   py_xdecref(e->it);
   py_xdecref(e->big);
+  py_xdecref(e->result);
   py_type_free(self);
 }
 
@@ -192,7 +194,17 @@ static py_object *enumerate_next(py_object *self) {
     py_decref(v);
     return NULL;
   }
-  py_object *t = py_tuple_new(2);
+  /* `for i, x in enumerate(...)` drops each pair at once: reuse it, as CPython does. */
+  py_object *t = e->result;
+  if (t && t->refcnt == 1) {
+    py_object *oi = PY_TUPLE_ITEMS(t)[0], *ov = PY_TUPLE_ITEMS(t)[1];
+    PY_TUPLE_ITEMS(t)[0] = idx;
+    PY_TUPLE_ITEMS(t)[1] = v;
+    py_decref(oi);
+    py_decref(ov);
+    return py_newref(t);
+  }
+  t = py_tuple_new(2);
   if (!t) {
     py_decref(idx);
     py_decref(v);
@@ -200,6 +212,7 @@ static py_object *enumerate_next(py_object *self) {
   }
   PY_TUPLE_ITEMS(t)[0] = idx;
   PY_TUPLE_ITEMS(t)[1] = v;
+  py_setref(&e->result, py_newref(t));
   return t;
 }
 
