@@ -8,6 +8,7 @@
 
 #include "py/code.h"
 #include "py/interp.h"
+#include "py/objimpl.h"
 #include "py/parser.h"
 
 /* ---- traceback objects ------------------------------------------------------------- */
@@ -463,10 +464,8 @@ static py_object *suggest_attribute(py_object *obj, py_object *name) {
   py_object *dicts[64];
   int nd = 0;
   py_type *t = PY_TYPE(obj);
-  if (t->dictoffset) {
-    py_object *d = *(py_object **)((char *)obj + t->dictoffset);
-    if (d) dicts[nd++] = d;
-  }
+  py_object **instance_dict = py__dictptr(obj);
+  if (instance_dict && *instance_dict) dicts[nd++] = *instance_dict;
   if (PY_TYPE_CHECK(obj)) t = (py_type *)obj;
   if (t->mro) {
     for (py_ssize i = 0; i < PY_TUPLE_SIZE(t->mro) && nd < 64; i++)

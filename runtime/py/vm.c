@@ -30,6 +30,7 @@
 
 #include "py/code.h"
 #include "py/interp.h"
+#include "py/objimpl.h"
 #include "py/opcodes.h"
 
 py_frame *py_vm_current;
@@ -780,10 +781,8 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
       py_object *d = py_type_lookup(t, name);
       if (d && PY_HAS_FLAG(PY_TYPE(d), PY_TPFLAGS_METHOD_DESCRIPTOR) && PY_TYPE(d)->call) {
         bool shadowed = false;
-        if (t->dictoffset) {
-          py_object *idict = *(py_object **)((char *)o + t->dictoffset);
-          if (idict && py_dict_get(idict, name)) shadowed = true;
-        }
+        py_object **idict = py__dictptr(o);
+        if (idict && *idict && py_dict_get(*idict, name)) shadowed = true;
         if (!shadowed) {
           TOP() = py_newref(d);
           PUSH(o);
