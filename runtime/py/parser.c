@@ -708,8 +708,7 @@ static expr *brace_form(parser *p) {
       k = expression(p);
       if (!k) return NULL;
       if (!accept(p, PY_TOK_COLON)) {
-        if (p->second_pass && !p->error && check(p, PY_TOK_COMMA | 0) == 0 &&
-            (check(p, PY_TOK_RBRACE) || check(p, PY_TOK_COMMA)))
+        if (p->second_pass && !p->error && (check(p, PY_TOK_RBRACE) || check(p, PY_TOK_COMMA)))
           return raise_node(p, k, "':' expected after dictionary key", NULL);
         return NULL;
       }
@@ -2288,10 +2287,6 @@ static stmt *try_stmt(parser *p, const py_token *kw) {
       if (!h->type) return NULL;
       if (check(p, PY_TOK_COMMA)) {
         /* `except A, B:` needs parentheses. */
-        size_t save = p->pos;
-        expr *t = expressions(p);
-        (void)t;
-        p->pos = save;
         if (p->second_pass) {
           py_ast_expr *first = h->type;
           p->pos++;
