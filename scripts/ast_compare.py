@@ -44,24 +44,37 @@ def python_dumps(path):
     return ast.dump(tree), ast.dump(tree, include_attributes=True)
 
 
-def regen(dirs):
+def regen(dirs, into=None):
+    """Writes X.ast / X.err beside each X.py of dirs, or, with `into`, under that folder
+    at the same relative path (so a corpus kept elsewhere, like tests/programs, is
+    checked without copying its programs)."""
     for d in dirs:
-        for name in sorted(os.listdir(d)):
-            if not name.endswith(".py"):
+        for folder, subdirs, names in os.walk(d):
+            subdirs.sort()
+            if into is None and folder != d:
                 continue
-            path = os.path.join(d, name)
-            base = path[:-3]
-            dumps = python_dumps(path)
-            for ext in (".ast", ".err"):
-                if os.path.exists(base + ext):
-                    os.remove(base + ext)
-            if dumps:
-                with open(base + ".ast", "w") as f:
-                    f.write(dumps[0] + "\n" + dumps[1] + "\n")
-            else:
-                _, report = python_error_report(path)
-                with open(base + ".err", "w") as f:
-                    f.write(report)
+            for name in sorted(names):
+                if name.endswith(".py"):
+                    path = os.path.join(folder, name)
+                    target = path if into is None else os.path.join(
+                        into, os.path.relpath(path, d))
+                    os.makedirs(os.path.dirname(target), exist_ok=True)
+                    regen_one(path, target[:-3])
+
+
+def regen_one(path, base):
+    """Writes base.ast (python3's two dumps) or base.err (its syntax error report)."""
+    dumps = python_dumps(path)
+    for ext in (".ast", ".err"):
+        if os.path.exists(base + ext):
+            os.remove(base + ext)
+    if dumps:
+        with open(base + ".ast", "w") as f:
+            f.write(dumps[0] + "\n" + dumps[1] + "\n")
+    else:
+        _, report = python_error_report(path)
+        with open(base + ".err", "w") as f:
+            f.write(report)
 
 
 def ours(tool, path, attrs):
@@ -75,11 +88,12 @@ def main():
     ap.add_argument("--tool", default=os.path.join(ROOT, "build/rel/tests/tools/ast_dump"))
     ap.add_argument("--attrs", action="store_true")
     ap.add_argument("--regen", action="store_true")
+    ap.add_argument("--into", help="with --regen: write expectations under this folder")
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("paths", nargs="+")
     a = ap.parse_args()
     if a.regen:
-        regen(a.paths)
+        regen(a.paths, a.into)
         return 0
     files = []
     for p in a.paths:

@@ -1,4 +1,0 @@
-async def my_coroutine():
-    print("Starting")
-    await some_operation()
-    print("Finished")

@@ -1,4 +1,0 @@
-try:
-    raise ExceptionGroup("batch", [ValueError("handled"), OSError("not handled")])
-except* ValueError:
-    print("handled the ValueError part")

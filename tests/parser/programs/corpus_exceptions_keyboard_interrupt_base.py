@@ -1,6 +1,0 @@
-try:
-    raise KeyboardInterrupt
-except Exception:
-    print("not here")
-except BaseException as e:
-    print("BaseException caught:", type(e).__name__)

@@ -1,3 +1,0 @@
-import sys
-print("about to fail")
-sys.exit("fatal: something went wrong")

@@ -1,7 +1,0 @@
-import sys
-try:
-    sys.exit(0)
-except SystemExit as e:
-    print("caught SystemExit", e.code)
-print("continuing")
-raise SystemExit

@@ -1,4 +1,0 @@
-try:
-    {}["x"]
-except KeyError as e:
-    raise ValueError("bad config") from e

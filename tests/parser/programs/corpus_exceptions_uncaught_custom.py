@@ -1,5 +1,0 @@
-class ConfigError(Exception):
-    pass
-def load():
-    raise ConfigError("missing setting 'port'")
-load()

@@ -1,3 +1,0 @@
-def f(**kw):
-    return kw
-f(a=1, a=2)

@@ -1,2 +1,0 @@
-values = [1, 2, 3
-print(values)

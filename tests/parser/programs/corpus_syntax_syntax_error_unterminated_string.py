@@ -1,2 +1,0 @@
-s = "no end
-print(s)

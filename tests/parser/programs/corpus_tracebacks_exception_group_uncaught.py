@@ -1,1 +1,0 @@
-raise ExceptionGroup("several problems", [ValueError("first"), TypeError("second")])

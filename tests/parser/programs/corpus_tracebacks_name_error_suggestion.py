@@ -1,3 +1,0 @@
-counter = 10
-print(counter)
-print(countr)
