@@ -1,0 +1,410 @@
+#!/usr/bin/env python3
+"""The CPython oracle: run a test program under CPython 3.11 with Taskscope's virtual
+clock and record what it printed, so our runtime can be checked against it.
+
+CPython is never part of the product. It only produces the expected files of the program
+corpus in tests/programs/ (see tests/programs/README.md for the file conventions).
+
+Usage
+    scripts/oracle.py FILE...          run each program, write FILE's .out (and .err)
+    scripts/oracle.py --check FILE     run one program, print what would be written
+    scripts/oracle.py --all [-k PAT]   regenerate the whole corpus (tests/programs/**)
+    scripts/oracle.py --verify [-k PAT]  rerun the corpus, report programs whose
+                                       expected files differ from a fresh run
+    --timeout SECONDS (default 20)     wall-clock limit per program
+    --jobs N (default 2)               programs run at once with --all / --verify
+
+How a program is run
+    A child `python3` runs the program as `__main__`, with the program's folder as the
+    working directory, its base name as argv[0] and as its code's file name (so
+    tracebacks show `File "name.py", line N`), PYTHONHASHSEED=0 (reproducible str
+    hashing, hence set order of strings), UTF-8 standard streams, no bytecode written.
+    Before the program starts, the child installs the virtual clock (design.md,
+    decision 3):
+      - every event loop made by asyncio.run, asyncio.Runner, new_event_loop or
+        get_event_loop is a VirtualEventLoop (an event loop policy is installed);
+      - loop.time() reads virtual time, starting at 0.0; when nothing is ready the loop
+        does not wait: virtual time jumps to the earliest timer's deadline;
+      - timers that fall due at the same instant fire in the order they were
+        scheduled: TimerHandle ordering is (deadline, sequence number), because CPython's
+        heapq is not stable for equal deadlines (design.md, decision 2);
+      - time.monotonic() and time.perf_counter() read virtual time, time.time() is
+        1700000000.0 + virtual time, time.sleep(x) advances virtual time by x at once
+        (the *_ns variants follow);
+      - random is seeded with 0.
+    A consequence worth knowing: virtual time only moves when the ready queue is empty,
+    so a program that keeps scheduling callbacks forever never reaches its timers (on a
+    real clock time would pass meanwhile). The wall-clock timeout turns such a program,
+    or one that waits forever, into an oracle error instead of a hang.
+
+What is recorded
+    <name>.out   the exact bytes the program wrote to stdout (always written).
+    <name>.err   only when the exit status is non-zero: line 1 the exit status, line 2
+                 the last non-empty line of stderr (trailing whitespace removed; empty
+                 if stderr was empty). A stale .err is removed when the status is 0.
+    The program's output is captured through pipes and never parsed, so nothing a
+    program prints can confuse the oracle. A run killed by a signal, timed out, or
+    printing more than 1 MiB is an error: nothing is written and the oracle exits 2.
+"""
+
+import argparse
+import concurrent.futures
+import os
+import subprocess
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(REPO, "tests", "programs")
+MAX_OUTPUT = 1 << 20
+DEFAULT_TIMEOUT = 20.0
+# time.time() under the virtual clock: a fixed epoch plus virtual time.
+EPOCH = 1700000000.0
+
+
+# ---------------------------------------------------------------------------------------
+# Shared conventions (run_programs.py imports these so both sides agree)
+# ---------------------------------------------------------------------------------------
+
+def last_stderr_line(stderr_bytes):
+    """The last non-empty line of stderr, trailing whitespace removed ('' if none)."""
+    text = stderr_bytes.decode("utf-8", errors="replace")
+    for line in reversed(text.split("\n")):
+        line = line.rstrip()
+        if line:
+            return line
+    return ""
+
+
+def err_file_text(status, stderr_bytes):
+    """Contents of a .err file: the exit status, then the last stderr line."""
+    return "%d\n%s\n" % (status, last_stderr_line(stderr_bytes))
+
+
+def discover(root=CORPUS, pattern=None):
+    """Every corpus program under root (sorted), optionally only those whose path
+    relative to root contains pattern. Files whose name starts with '_' are helpers."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        for name in sorted(files):
+            if not name.endswith(".py") or name.startswith("_"):
+                continue
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, root)
+            if pattern and pattern not in rel:
+                continue
+            found.append(path)
+    return sorted(found)
+
+
+# ---------------------------------------------------------------------------------------
+# The child: installs the virtual clock, then runs the program as __main__
+# ---------------------------------------------------------------------------------------
+
+def child_main(name):
+    """Runs in the child python3: set up the virtual clock and execute `name`."""
+    import asyncio
+    import asyncio.events
+    import itertools
+    import random
+    import selectors
+    import time
+    import types
+
+    state = {"now": 0.0}
+    sequence = itertools.count()
+
+    # --- time ---------------------------------------------------------------------
+    def monotonic():
+        return state["now"]
+
+    def wall():
+        return EPOCH + state["now"]
+
+    def sleep(seconds):
+        # Same argument checks as time.sleep, then time passes at once.
+        if not isinstance(seconds, (int, float)):
+            real_sleep(seconds)  # raises CPython's own TypeError
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        state["now"] += seconds
+
+    real_sleep = time.sleep
+    time.monotonic = monotonic
+    time.perf_counter = monotonic
+    time.time = wall
+    time.sleep = sleep
+    time.monotonic_ns = lambda: int(state["now"] * 1e9)
+    time.perf_counter_ns = lambda: int(state["now"] * 1e9)
+    time.time_ns = lambda: int(wall() * 1e9)
+
+    # --- timers: (deadline, scheduling order) ---------------------------------------
+    base_timer = asyncio.events.TimerHandle
+
+    class SequencedTimerHandle(base_timer):
+        """A TimerHandle ordered by (deadline, sequence) so equal deadlines fire in
+        the order they were scheduled. CPython compares _when only, and heapq does
+        not keep insertion order among equals."""
+        __slots__ = ("_seq",)
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._seq = next(sequence)
+
+        def _key(self):
+            return (self._when, self._seq)
+
+        def __lt__(self, other):
+            if isinstance(other, SequencedTimerHandle):
+                return self._key() < other._key()
+            return NotImplemented
+
+        def __le__(self, other):
+            if isinstance(other, SequencedTimerHandle):
+                return self._key() <= other._key()
+            return NotImplemented
+
+        def __gt__(self, other):
+            if isinstance(other, SequencedTimerHandle):
+                return self._key() > other._key()
+            return NotImplemented
+
+        def __ge__(self, other):
+            if isinstance(other, SequencedTimerHandle):
+                return self._key() >= other._key()
+            return NotImplemented
+
+        # Defining __eq__ in the base sets __hash__; keep the base's behaviour.
+        __eq__ = base_timer.__eq__
+        __hash__ = base_timer.__hash__
+
+    asyncio.events.TimerHandle = SequencedTimerHandle
+
+    # --- the loop -------------------------------------------------------------------
+    class VirtualSelector:
+        """Wraps the real selector. When the loop would block for `timeout` seconds,
+        virtual time jumps instead: to the earliest timer's deadline exactly (so
+        loop.time() equals the deadline, not now + (deadline - now) rounded).
+        Real readiness (the self-pipe written by call_soon_threadsafe from a thread)
+        is still honoured. With no timer at all (timeout None) the real selector
+        blocks, as CPython would; the oracle's wall-clock timeout ends such a run."""
+
+        def __init__(self):
+            self._real = selectors.DefaultSelector()
+            self.loop = None
+
+        def select(self, timeout=None):
+            events = self._real.select(0)
+            if events or timeout == 0:
+                return events
+            if timeout is None:
+                return self._real.select(None)
+            target = state["now"] + timeout
+            scheduled = getattr(self.loop, "_scheduled", None)
+            if scheduled:
+                deadline = scheduled[0]._when
+                if abs(deadline - target) <= 1e-6:
+                    target = deadline
+            if target > state["now"]:
+                state["now"] = target
+            return []
+
+        def __getattr__(self, attr):
+            return getattr(self._real, attr)
+
+    base_loop = asyncio.SelectorEventLoop
+
+    class VirtualEventLoop(base_loop):
+        """asyncio's selector loop with a virtual clock."""
+
+        def __init__(self):
+            selector = VirtualSelector()
+            super().__init__(selector)
+            selector.loop = self
+
+        def time(self):
+            return state["now"]
+
+    class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
+        _loop_factory = VirtualEventLoop
+
+    asyncio.set_event_loop_policy(VirtualPolicy())
+
+    # --- random and the program -------------------------------------------------------
+    random.seed(0)
+
+    with open(name, "rb") as f:
+        source = f.read()
+    main = types.ModuleType("__main__")
+    main.__file__ = name
+    main.__builtins__ = __builtins__
+    main.__loader__ = None
+    main.__spec__ = None
+    sys.modules["__main__"] = main
+    sys.argv = [name]
+    sys.path[0] = os.getcwd()
+    # Uncaught exceptions are left to the interpreter, exactly as for `python3 name`
+    # (so sys.last_* keep the traceback alive until shutdown and late warnings, such
+    # as a coroutine never awaited, are printed at the same moment as CPython's).
+    # The hook only drops this file's frames from the traceback, then uses
+    # CPython's own display: in 3.11 only that display adds "Did you mean: ...?"
+    # suggestions (the traceback module does not).
+    oracle_file = child_main.__code__.co_filename
+
+    def display_without_oracle_frames(etype, value, tb):
+        while tb is not None and tb.tb_frame.f_code.co_filename == oracle_file:
+            tb = tb.tb_next
+        if isinstance(value, BaseException):
+            value.with_traceback(tb)
+        sys.__excepthook__(etype, value, tb)
+
+    sys.excepthook = display_without_oracle_frames
+    code = compile(source, name, "exec")
+    exec(code, main.__dict__)
+
+
+# ---------------------------------------------------------------------------------------
+# The parent: run a child, record results
+# ---------------------------------------------------------------------------------------
+
+class OracleError(Exception):
+    """The program could not be recorded (timeout, signal, too much output)."""
+
+
+def run_program(path, timeout=DEFAULT_TIMEOUT):
+    """Run one program under the oracle. Returns (status, stdout_bytes, stderr_bytes).
+    Raises OracleError when the run cannot serve as an expectation."""
+    path = os.path.abspath(path)
+    folder, name = os.path.split(path)
+    env = dict(os.environ)
+    for var in ("PYTHONSTARTUP", "PYTHONPATH", "PYTHONWARNINGS", "PYTHONDEVMODE",
+                "PYTHONASYNCIODEBUG", "PYTHONINSPECT"):
+        env.pop(var, None)
+    env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8",
+               PYTHONDONTWRITEBYTECODE="1", PYTHONUTF8="1")
+    cmd = [sys.executable, os.path.abspath(__file__), "--child", name]
+    try:
+        proc = subprocess.run(cmd, cwd=folder, env=env, stdin=subprocess.DEVNULL,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise OracleError("%s: timed out after %gs (runs forever?)" % (path, timeout))
+    if proc.returncode < 0:
+        raise OracleError("%s: killed by signal %d" % (path, -proc.returncode))
+    if len(proc.stdout) > MAX_OUTPUT or len(proc.stderr) > MAX_OUTPUT:
+        raise OracleError("%s: more than %d bytes of output" % (path, MAX_OUTPUT))
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def expected_paths(path):
+    base = path[:-3] if path.endswith(".py") else path
+    return base + ".out", base + ".err"
+
+
+def record(path, timeout=DEFAULT_TIMEOUT):
+    """Run a program and write its expected files. Returns a one-line summary."""
+    status, out, err = run_program(path, timeout)
+    out_path, err_path = expected_paths(path)
+    with open(out_path, "wb") as f:
+        f.write(out)
+    if status != 0:
+        with open(err_path, "w", encoding="utf-8") as f:
+            f.write(err_file_text(status, err))
+    elif os.path.exists(err_path):
+        os.remove(err_path)
+    return "%s: exit %d, %d bytes" % (os.path.relpath(path), status, len(out))
+
+
+def differs_from_recorded(path, timeout=DEFAULT_TIMEOUT):
+    """Rerun a program; return a reason string if its expected files are out of date."""
+    status, out, err = run_program(path, timeout)
+    out_path, err_path = expected_paths(path)
+    try:
+        with open(out_path, "rb") as f:
+            if f.read() != out:
+                return "stdout differs from %s" % os.path.relpath(out_path)
+    except FileNotFoundError:
+        return "no %s" % os.path.relpath(out_path)
+    has_err = os.path.exists(err_path)
+    if status == 0:
+        return "stale .err" if has_err else None
+    if not has_err:
+        return "exit %d but no .err" % status
+    with open(err_path, encoding="utf-8") as f:
+        if f.read() != err_file_text(status, err):
+            return ".err differs"
+    return None
+
+
+def map_corpus(fn, paths, jobs, timeout):
+    """Apply fn(path, timeout) to paths, jobs at a time; yield (path, result|error)."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = [(p, pool.submit(fn, p, timeout)) for p in paths]
+        for path, fut in futures:
+            try:
+                yield path, fut.result(), None
+            except OracleError as exc:
+                yield path, None, str(exc)
+
+
+def main(argv):
+    if len(argv) >= 2 and argv[0] == "--child":
+        child_main(argv[1])
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("files", nargs="*")
+    ap.add_argument("--check", action="store_true",
+                    help="print the results instead of writing files")
+    ap.add_argument("--all", action="store_true", help="regenerate the whole corpus")
+    ap.add_argument("--verify", action="store_true",
+                    help="report corpus programs whose expected files are out of date")
+    ap.add_argument("-k", dest="pattern", help="only corpus paths containing PATTERN")
+    ap.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args(argv)
+
+    if args.check:
+        if len(args.files) != 1:
+            ap.error("--check takes one FILE")
+        try:
+            status, out, err = run_program(args.files[0], args.timeout)
+        except OracleError as exc:
+            print("oracle error:", exc, file=sys.stderr)
+            return 2
+        sys.stdout.write("--- stdout ---\n")
+        sys.stdout.write(out.decode("utf-8", errors="replace"))
+        sys.stdout.write("--- exit status %d ---\n" % status)
+        if status != 0:
+            sys.stdout.write("--- .err ---\n" + err_file_text(status, err))
+        if err:
+            sys.stdout.write("--- stderr ---\n" + err.decode("utf-8", errors="replace"))
+        return 0
+
+    if args.all or args.verify:
+        paths = discover(CORPUS, args.pattern)
+    else:
+        paths = args.files
+    if not paths:
+        ap.error("no programs given")
+
+    failures = 0
+    fn = differs_from_recorded if args.verify else record
+    for path, result, error in map_corpus(fn, paths, args.jobs, args.timeout):
+        if error:
+            failures += 1
+            print("ERROR", error, file=sys.stderr)
+        elif args.verify:
+            if result:
+                failures += 1
+                print("OUT OF DATE %s: %s" % (os.path.relpath(path), result))
+        elif not (args.all):
+            print(result)
+    if args.verify:
+        print("%d programs verified, %d out of date or failing" % (len(paths), failures))
+    elif args.all:
+        print("%d programs recorded, %d errors" % (len(paths) - failures, failures))
+    return 2 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

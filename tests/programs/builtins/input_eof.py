@@ -1,0 +1,4 @@
+try:
+    value = input("prompt> ")
+except EOFError as e:
+    print("EOFError:", repr(e))

@@ -1,0 +1,6 @@
+print(isinstance(3, int), isinstance(3, (str, float)), isinstance(True, int), isinstance(None, object))
+print(issubclass(bool, int), issubclass(int, object), issubclass(list, (dict, list)))
+print(type(3), type("s"), type([]), type(None), type(type), type(print), type(len))
+print(type(3) is int, type(True) == int, type(lambda: 0).__name__)
+print(hash(1) == hash(1.0), hash("x") == hash("x"), hash(None) == hash(None), hash(()) == hash(()))
+print(hash(5), hash(-1), hash(2 ** 61), hash(0.5), hash(True))

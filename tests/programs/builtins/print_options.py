@@ -1,0 +1,12 @@
+import sys
+print("a", "b", "c")
+print("a", "b", sep="-", end="!\n")
+print("no newline", end="")
+print(" continued")
+print()
+print(*[1, 2, 3], sep=", ")
+print("to stdout", file=sys.stdout, flush=True)
+sys.stdout.write("written directly\n")
+print(None, True, 1.0, [None], sep="|")
+print("", end="")
+print("end")

@@ -1,0 +1,6 @@
+print(sum([1, 2, 3]), sum([0.1] * 10), sum([[1], [2]], []), sum(range(101)), sum([], 5))
+print(min(3, 1, 2), max("apple", "pear", key=len), min([], default="empty"), max([(1, "b"), (1, "a")]))
+print(abs(-7), abs(-2.5), abs(True))
+print(round(3.14159, 2), round(2.5), round(3.5), round(-1.5), round(1e20), round(7, -1), round(15, -1))
+print(round(0.5), round(1.5), round(2.675, 2), round(12345.6789, -2), type(round(2.5)).__name__, type(round(2.5, 0)).__name__)
+print(divmod(-7, 2), pow(2, 100), pow(-2, 3), pow(4, 0.5), pow(10, -2))

@@ -1,0 +1,1 @@
+import numpy_that_is_not_here

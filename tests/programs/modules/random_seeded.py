@@ -1,0 +1,12 @@
+import random
+print(random.random())
+print(random.randint(1, 100), random.randint(1, 6), random.randrange(10), random.randrange(0, 100, 5))
+print(random.choice("abcdef"), random.choice([10, 20, 30]))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+print(random.sample(range(100), 5), random.sample("abcdefg", 3))
+print(random.uniform(1, 10), random.uniform(-1, 1))
+print(random.choices(["x", "y", "z"], k=5))
+print(random.choices(["x", "y", "z"], weights=[10, 1, 1], k=5))
+print(random.getrandbits(32), random.getrandbits(100))

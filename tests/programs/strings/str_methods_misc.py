@@ -1,0 +1,6 @@
+print("hello world".count("o"), "a-b-c".replace("-", ""), "Hello".center(11, "="))
+print("abc".startswith(("x", "a")), "data.csv".endswith(".csv"), "  x ".isspace())
+print("one two three".split(maxsplit=1), "a\tb c".split(" "), "".split(","))
+print("ababab".find("ab", 1), "ababab".rindex("ab"), "CamelCaseWord".lower().count("c"))
+print("%s" % "x".join("123"), "x".join(["only"]), str.maketrans("ab", "xy") == {97: 120, 98: 121})
+print("hello".translate(str.maketrans("el", "ip")), "Hello World".swapcase())
