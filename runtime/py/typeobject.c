@@ -595,6 +595,34 @@ static int init_subclass(py_type *t, py_object *const *kwvalues, py_object *kwna
   return 0;
 }
 
+static py_object *weakref_name(void) {
+  static py_object *n;
+  if (!n) n = py_str_intern_cstr("__weakref__");
+  return n;
+}
+
+/* There are no weak references; the attribute exists (and is None) so class dicts
+ * and dir() list what CPython's do. */
+static py_object *get_no_weakref(py_object *self) {
+  (void)self;
+  return py_newref(PY_NONE);
+}
+static const py_getset_def weakref_getset = {"__weakref__", get_no_weakref, NULL};
+
+static py_object *bases_of(py_type *t) { return t->bases; }
+
+/* CPython gives instances a weak-reference list unless __slots__ leaves it out, the
+ * base is variable-size, or a base already has one. */
+static int wants_weakref_slot(py_type *base, py_object *bases, int slots_without_weakref) {
+  if (slots_without_weakref || base->itemsize) return 0;
+  if (py_type_is_subtype(base, &py_type_type) || py_type_is_subtype(base, &py_set_type) ||
+      py_type_is_subtype(base, &py_frozenset_type) || py_type_is_subtype(base, &py_module_type))
+    return 0;
+  for (py_ssize i = 0; i < PY_TUPLE_SIZE(bases); i++)
+    if (py_type_lookup((py_type *)PY_TUPLE_ITEMS(bases)[i], weakref_name())) return 0;
+  return 1;
+}
+
 static int is_identifier(py_object *s) {
   const unsigned char *p = (const unsigned char *)PY_STR_DATA(s);
   py_ssize n = PY_STR_SIZE(s);
@@ -609,15 +637,13 @@ static int is_identifier(py_object *s) {
 /* The member names of a __slots__ value (a str or an iterable of strs), without
  * "__dict__" (which sets *add_dict) and "__weakref__". New list. */
 static py_object *collect_slots(py_object *slots, py_object *dict, py_type *base,
-                                int *add_dict) {
+                                int *add_dict, int *has_weakref) {
   py_object *items = PY_STR_CHECK(slots) ? py_tuple_pack(1, slots) : py_list_from_iterable(slots);
   if (!items) return NULL;
   py_object *seq = PY_TUPLE_CHECK(items) ? items : NULL;
   py_object *const *it = seq ? PY_TUPLE_ITEMS(items) : PY_LIST_ITEMS(items);
   py_ssize n = seq ? PY_TUPLE_SIZE(items) : PY_LIST_SIZE(items);
   py_object *names = py_list_new(0);
-  static py_object *weakref_name;
-  if (!weakref_name) weakref_name = py_str_intern_cstr("__weakref__");
   *add_dict = 0;
   for (py_ssize i = 0; names && i < n; i++) {
     py_object *nm = it[i];
@@ -637,7 +663,10 @@ static py_object *collect_slots(py_object *slots, py_object *dict, py_type *base
       *add_dict = 1;
       continue;
     }
-    if (py_str_equal(nm, weakref_name)) continue;
+    if (py_str_equal(nm, weakref_name())) {
+      *has_weakref = 1;
+      continue;
+    }
     if (py_dict_get(dict, nm)) {
       py_raise(&py_exc_ValueError, "%R in __slots__ conflicts with class variable", nm);
       goto fail;
@@ -711,29 +740,21 @@ static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases
     py_decref(qualname);
     goto fail;
   }
-  if (!py_dict_get(dict, PY_ID(__doc__)) && py_dict_set(dict, PY_ID(__doc__), PY_NONE) < 0) {
-    py_decref(qualname);
-    goto fail;
-  }
   if (wrap_in(dict, PY_ID(__new__), &py_staticmethod_type) < 0 ||
       wrap_in(dict, PY_ID(__init_subclass__), &py_classmethod_type) < 0 ||
       wrap_in(dict, PY_ID(__class_getitem__), &py_classmethod_type) < 0) {
     py_decref(qualname);
     goto fail;
   }
-  /* Defining __eq__ without __hash__ makes instances unhashable. */
-  if (py_dict_get(dict, PY_ID(__eq__)) && !py_dict_get(dict, PY_ID(__hash__)) &&
-      py_dict_set(dict, PY_ID(__hash__), PY_NONE) < 0) {
-    py_decref(qualname);
-    goto fail;
-  }
+  /* Defining __eq__ without __hash__ makes instances unhashable (set below). */
+  int eq_without_hash = py_dict_get(dict, PY_ID(__eq__)) && !py_dict_get(dict, PY_ID(__hash__));
 
   /* __slots__: the names become member descriptors stored in the instance, and
    * unless "__dict__" is among them instances get no __dict__. */
-  int add_dict = !base->dictoffset;
+  int add_dict = !base->dictoffset, slots_list_weakref = 0;
   py_object *slots = py_dict_get(dict, PY_ID(__slots__));
   if (slots) {
-    slot_names = collect_slots(slots, dict, base, &add_dict);
+    slot_names = collect_slots(slots, dict, base, &add_dict, &slots_list_weakref);
     if (!slot_names) {
       py_decref(qualname);
       goto fail;
@@ -785,6 +806,16 @@ static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases
     py_xdecref(d);
     if (r < 0) goto fail;
   }
+  /* The entries CPython adds after the body's, in its order (A.__dict__ prints so). */
+  if (wants_weakref_slot(base, bases_of(t), slots != NULL && !slots_list_weakref)) {
+    py_object *d = py__getset_descr_new(t, &weakref_getset);
+    int r = d ? py_dict_set(t->dict, weakref_name(), d) : -1;
+    py_xdecref(d);
+    if (r < 0) goto fail;
+  }
+  if (!py_dict_get(t->dict, PY_ID(__doc__)) && py_dict_set(t->dict, PY_ID(__doc__), PY_NONE) < 0)
+    goto fail;
+  if (eq_without_hash && py_dict_set(t->dict, PY_ID(__hash__), PY_NONE) < 0) goto fail;
   if (py_type_ready(t) < 0) goto fail;
   if (register_heap_type(t) < 0) goto fail;
   if (set_names(t) < 0) goto fail;
@@ -1107,11 +1138,107 @@ static py_object *type_get_base(py_object *self) {
   return py_newref(t->base ? (py_object *)t->base : PY_NONE);
 }
 
-/* A copy stands in for CPython's read-only mappingproxy. */
+/* ---- mappingproxy: the read-only live view Class.__dict__ gives ---- */
+
+typedef struct {
+  PY_HEAD;
+  py_object *mapping;
+} mappingproxy_object;
+
+static py_type mappingproxy_type;
+
+static py_object *mappingproxy_wrap(py_object *mapping) {
+  mappingproxy_object *p = (mappingproxy_object *)py_type_alloc(&mappingproxy_type, 0);
+  if (p) p->mapping = py_newref(mapping);
+  return (py_object *)p;
+}
+
+static py_object *mappingproxy_new(py_type *t, py_object *const *args, size_t nargs,
+                                   py_object *kwnames) {
+  (void)t;
+  if (py_args_check("mappingproxy", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (!PY_TYPE(args[0])->getitem || PY_LIST_CHECK(args[0]) || PY_TUPLE_CHECK(args[0]))
+    return py_raise(&py_exc_TypeError, "mappingproxy() argument must be a mapping, not %T",
+                    args[0]);
+  return mappingproxy_wrap(args[0]);
+}
+
+static void mappingproxy_dealloc(py_object *self) {
+  py_decref(((mappingproxy_object *)self)->mapping);
+  py_type_free(self);
+}
+
+#define MP(self) (((mappingproxy_object *)(self))->mapping)
+
+static py_object *mappingproxy_repr(py_object *self) {
+  return py_str_format("mappingproxy(%R)", MP(self));
+}
+static py_object *mappingproxy_str(py_object *self) { return py_str(MP(self)); }
+static py_object *mappingproxy_getitem(py_object *self, py_object *key) {
+  return py_getitem(MP(self), key);
+}
+static py_ssize mappingproxy_len(py_object *self) { return py_len(MP(self)); }
+static int mappingproxy_contains(py_object *self, py_object *key) {
+  return py_contains(MP(self), key);
+}
+static py_object *mappingproxy_iter(py_object *self) { return py_iter(MP(self)); }
+static py_object *mappingproxy_richcompare(py_object *a, py_object *b, int op) {
+  return py_richcompare(MP(a), PY_IS_TYPE(b, &mappingproxy_type) ? MP(b) : b, op);
+}
+
+/* keys(), values(), items(), get(), copy() are the mapping's own. */
+static py_object *mappingproxy_forward(py_object *self, const char *name,
+                                       py_object *const *args, size_t nargs) {
+  py_object *n = py_str_intern_cstr(name);
+  if (!n) return NULL;
+  py_object *r = py_call_method(MP(self), n, args, nargs);
+  py_decref(n);
+  return r;
+}
+
+#define MP_METHOD(name, min, max)                                                      \
+  static py_object *mappingproxy_##name(py_object *self, py_object *const *args,      \
+                                        size_t nargs, py_object *kwnames) {           \
+    if (py_args_check(#name, nargs, kwnames, min, max) < 0) return NULL;              \
+    return mappingproxy_forward(self, #name, args, nargs);                            \
+  }
+MP_METHOD(keys, 0, 0)
+MP_METHOD(values, 0, 0)
+MP_METHOD(items, 0, 0)
+MP_METHOD(get, 1, 2)
+MP_METHOD(copy, 0, 0)
+#undef MP_METHOD
+
+static const py_method_def mappingproxy_methods[] = {
+    {"keys", mappingproxy_keys, 0, NULL},
+    {"values", mappingproxy_values, 0, NULL},
+    {"items", mappingproxy_items, 0, NULL},
+    {"get", mappingproxy_get, 0, NULL},
+    {"copy", mappingproxy_copy, 0, NULL},
+    {0},
+};
+
+static py_type mappingproxy_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "mappingproxy",
+    .basicsize = sizeof(mappingproxy_object),
+    .methods = mappingproxy_methods,
+    .new = mappingproxy_new,
+    .dealloc = mappingproxy_dealloc,
+    .repr = mappingproxy_repr,
+    .str = mappingproxy_str,
+    .richcompare = mappingproxy_richcompare,
+    .iter = mappingproxy_iter,
+    .len = mappingproxy_len,
+    .getitem = mappingproxy_getitem,
+    .contains = mappingproxy_contains,
+};
+#undef MP
+
 static py_object *type_get_dict(py_object *self) {
   py_type *t = (py_type *)self;
   if (py__type_ensure_ready(t) < 0) return NULL;
-  return py_dict_copy(t->dict);
+  return mappingproxy_wrap(t->dict);
 }
 
 static py_object *annotations_name(void) { return PY_ID(__annotations__); }

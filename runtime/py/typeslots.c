@@ -8,6 +8,7 @@
  *    dispatcher that looks the dunder up on type(self) and calls it.
  * One table (slotdefs) drives both. */
 #include "py/objimpl.h"
+#include "py/interp.h" /* py_print_exception, py_host_write */
 
 #include <string.h>
 
@@ -617,6 +618,23 @@ int py__type_update_slot(py_type *t, py_object *name) {
   return 0;
 }
 
+/* An exception escaping __del__ cannot propagate: print it as CPython's default
+ * unraisable hook does ("Exception ignored in: <function A.__del__ at 0x...>" and the
+ * traceback) and go on. */
+static void report_unraisable(py_object *where) {
+  py_object *exc = py_err_fetch();
+  if (!exc) return;
+  py_object *r = py_repr(where);
+  if (!r) py_err_clear();
+  py_object *line = r ? py_str_format("Exception ignored in: %U\n", r) : NULL;
+  if (line) py_host_write(2, PY_STR_DATA(line), (size_t)PY_STR_SIZE(line));
+  else py_err_clear();
+  py_xdecref(line);
+  py_xdecref(r);
+  py_print_exception(exc);
+  py_decref(exc);
+}
+
 /* Instances of classes defined in Python: run __del__, drop the __dict__ this class
  * added, then let the nearest builtin base release its own state and the memory. */
 static void subtype_dealloc(py_object *self) {
@@ -628,7 +646,7 @@ static void subtype_dealloc(py_object *self) {
     int found;
     py_object *r = py__call_special(self, PY_ID(__del__), NULL, 0, &found);
     if (r) py_decref(r);
-    else py_err_clear(); /* CPython prints "Exception ignored in"; not modelled yet */
+    else report_unraisable(del);
     py_err_restore(saved);
     if (--self->refcnt != 0) return; /* resurrected */
   }
