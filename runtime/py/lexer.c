@@ -220,7 +220,11 @@ static int check_number_end(lexer *L, size_t p, const char *kind) {
       break;
     }
   }
-  if (rest) ok = strncmp(L->s + p + 1, rest, strlen(rest)) == 0;
+  /* The keyword must end there too ("1or x", not "1orange"). */
+  if (rest) {
+    size_t rl = strlen(rest);
+    ok = strncmp(L->s + p + 1, rest, rl) == 0 && !is_id_char(at(L, p + 1 + rl));
+  }
   if (ok) return 0;
   /* A non-ASCII character after a number is the next token's problem (3.11.7). */
   if (c < 128 && is_id_char(c)) return error_at_pos(L, p, "invalid %s literal", kind, 0);
@@ -563,18 +567,24 @@ static int run(lexer *L) {
         if (flush_indents(L, p)) return -2;
       }
     }
-    /* Skip spaces and a comment. */
+    /* Skip spaces and a comment (a NEWLINE after a comment starts where the comment
+     * does, as in CPython). */
     while (L->pos < L->n && (L->s[L->pos] == ' ' || L->s[L->pos] == '\t' || L->s[L->pos] == '\f'))
       L->pos++;
-    if (L->pos < L->n && L->s[L->pos] == '#')
+    size_t comment = (size_t)-1;
+    if (L->pos < L->n && L->s[L->pos] == '#') {
+      comment = L->pos;
       while (L->pos < L->n && L->s[L->pos] != '\n') L->pos++;
+    }
     if (L->pos >= L->n) break;
     size_t start = L->pos;
     int c = (unsigned char)L->s[start];
 
     if (c == '\n') {
       L->pos++;
-      if (!blank && L->level == 0 && emit_here(L, PY_TOK_NEWLINE, start, start)) return -2;
+      if (!blank && L->level == 0) {
+        if (emit_here(L, PY_TOK_NEWLINE, comment != (size_t)-1 ? comment : start, start)) return -2;
+      }
       if (next_line(L)) return -2;
       atbol = 1;
       continue;
@@ -643,14 +653,16 @@ static int run(lexer *L) {
       if (at(L, start + 1) != '\n') {
         /* CPython puts this caret after the character that follows the backslash. */
         int off = count_chars(L->s, L->line_start, start + 1) + 1;
-        set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, 0,
+        /* CPython's tokenizer reports this without raising at once: a parser error
+         * earlier on the line wins. */
+        set_error(L, PY_LEXERR_QUIET, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, 0,
                   "unexpected character after line continuation character");
         return -1;
       }
       L->pos = start + 2;
       if (L->pos >= L->n) {
         int off = count_chars(L->s, L->line_start, start + 1) + 1;
-        set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, -1,
+        set_error(L, PY_LEXERR_QUIET, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, -1,
                   "unexpected EOF while parsing");
         return -1;
       }
@@ -711,7 +723,8 @@ static int run(lexer *L) {
     o->paren_lineno = L->paren_line[L->level - 1];
     o->paren_col = L->paren_col[L->level - 1];
     o->paren_char = L->parens[L->level - 1];
-    int off = py__tokens_char_offset(o, o->paren_lineno, o->paren_col);
+    /* The parser raises this one, with a byte column (see parser.c). */
+    int off = o->paren_col + 1;
     set_error(L, PY_LEXERR_EOF_IN_PAREN, PY_SYNERR_SyntaxError, o->paren_lineno, off,
               o->paren_lineno, 0, "'%c' was never closed", o->paren_char);
     return -1;

@@ -58,10 +58,12 @@ void *py__raise_at(parser *p, py_syntax_error_type type, int lineno, int col, in
   vsnprintf(e->msg, sizeof e->msg, fmt, ap);
   va_end(ap);
   if (p->in_fstring) prefix_fstring(e->msg, sizeof e->msg);
+  /* CPython 3.11 converts a parser error's byte columns to characters only when the
+   * file declares its encoding; for the files people run, they stay bytes. */
   e->lineno = lineno;
   e->end_lineno = end_lineno;
-  e->offset = py__tokens_char_offset(p->t, lineno, col);
-  e->end_offset = end_col < 0 ? end_col : py__tokens_char_offset(p->t, end_lineno, end_col);
+  e->offset = col + 1;
+  e->end_offset = end_col < 0 ? end_col : end_col + 1;
   return NULL;
 }
 
@@ -97,8 +99,10 @@ int py__vec_push(parser *p, py__vec *v, void *x) {
 
 /* Raises at a token's span. */
 static void *raise_tok(parser *p, const py_token *t, const char *fmt, const char *arg) {
-  return py__raise_at(p, PY_SYNERR_SyntaxError, t->lineno, t->col, t->end_lineno, t->end_col,
-                      fmt, arg);
+  py__raise_at(p, PY_SYNERR_SyntaxError, t->lineno, t->col, t->end_lineno, t->end_col, fmt, arg);
+  /* A DEDENT has no column in CPython: the report shows no caret. */
+  if (t->type == PY_TOK_DEDENT) p->err->offset = 0;
+  return NULL;
 }
 
 /* Raises over a node's span. */
@@ -348,6 +352,13 @@ static py_ast_arguments *parameters(parser *p, int lambda);
 static int comprehension_clauses(parser *p, py__vec *gens);
 static expr *slices(parser *p);
 
+/* Whether a comprehension clause starts here: 'for' or 'async' 'for'. */
+static int starts_comprehension(parser *p) {
+  const py_token *t = peek(p);
+  return t->type == PY_TOK_KW_for ||
+         (t->type == PY_TOK_KW_async && peek_at(p, 1)->type == PY_TOK_KW_for);
+}
+
 /* Whether the next token can start an expression. */
 static int starts_expression(py_token_type t) {
   switch (t) {
@@ -464,7 +475,7 @@ static expr *paren_form(parser *p) {
   }
   expr *first = star_named_expression(p);
   if (!first) return NULL;
-  if (check(p, PY_TOK_KW_for) || check(p, PY_TOK_KW_async)) {
+  if (starts_comprehension(p)) {
     if (first->kind == PY_EXPR_Starred) return NULL;
     py__vec gens = {0};
     if (comprehension_clauses(p, &gens)) return NULL;
@@ -504,7 +515,7 @@ static expr *list_form(parser *p) {
     if (p->error) return NULL;
     expr *first = star_named_expression(p);
     if (!first) return NULL;
-    if (check(p, PY_TOK_KW_for) || check(p, PY_TOK_KW_async)) {
+    if (starts_comprehension(p)) {
       if (first->kind == PY_EXPR_Starred) return NULL;
       py__vec gens = {0};
       if (comprehension_clauses(p, &gens)) return NULL;
@@ -554,7 +565,7 @@ static expr *brace_form(parser *p) {
       if (!v) return NULL;
     }
   }
-  if (check(p, PY_TOK_KW_for) || check(p, PY_TOK_KW_async)) {
+  if (starts_comprehension(p)) {
     if ((is_dict && !k) || (k && k->kind == PY_EXPR_Starred)) return NULL;
     py__vec gens = {0};
     if (comprehension_clauses(p, &gens)) return NULL;
@@ -733,7 +744,7 @@ static expr *call_arguments(parser *p, expr *call, const py_token *open) {
       expr *v = named_expression(p);
       p->call_arg_start = saved_arg;
       if (!v) return NULL;
-      if (check(p, PY_TOK_KW_for) || check(p, PY_TOK_KW_async)) {
+      if (starts_comprehension(p)) {
         /* A generator expression argument: f(x for x in y). */
         py__vec gens = {0};
         if (comprehension_clauses(p, &gens)) return NULL;
@@ -1117,7 +1128,7 @@ static int is_legacy_name(const expr *a) {
 static void check_juxtaposed(parser *p, expr *a, size_t a_start) {
   const py_token *t = peek(p);
   if (p->error || !starts_expression(t->type)) return;
-  size_t save = p->pos, save_fill = p->fill;
+  size_t save = p->pos;
   int save_second = p->second_pass;
   p->second_pass = 0;
   int is_name_string = a->kind == PY_EXPR_Name && p->toks[a_start].type == PY_TOK_NAME &&
@@ -1133,7 +1144,6 @@ static void check_juxtaposed(parser *p, expr *a, size_t a_start) {
     }
     if (p->error) return;
     p->pos = save;
-    p->fill = save_fill;
     return;
   }
   if (is_name_string) {
@@ -1148,7 +1158,6 @@ static void check_juxtaposed(parser *p, expr *a, size_t a_start) {
     return;
   }
   p->pos = save;
-  p->fill = save_fill;
 }
 
 /* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
@@ -1215,7 +1224,7 @@ static expr *named_expression(parser *p) {
   /* invalid_named_expression: `if x = 1:` and `f() = 1` in an expression context. */
   if (p->second_pass && check(p, PY_TOK_EQUAL) && !p->error && start + 1 != p->call_arg_start) {
     const py_token *first = &p->toks[start];
-    size_t save = p->pos, save_fill = p->fill;
+    size_t save = p->pos;
     p->pos++;
     int ss = p->second_pass;
     p->second_pass = 0;
@@ -1244,7 +1253,6 @@ static expr *named_expression(parser *p) {
     }
     if (p->error) return NULL;
     p->pos = save;
-    p->fill = save_fill;
   }
   return e;
 }
@@ -1458,9 +1466,8 @@ static int block(parser *p, py__vec *body, const char *what, int lineno) {
         snprintf(msg, sizeof msg, "expected an indented block");
       py__raise_at(p, PY_SYNERR_IndentationError, t->lineno, t->col, t->end_lineno, t->end_col,
                    "%s", msg);
-      /* At the end of the file CPython's report has no caret. */
-      if (t->type == PY_TOK_ENDMARKER || (t->type == PY_TOK_DEDENT && t->start >= p->t->len))
-        p->err->offset = 0;
+      /* At a DEDENT or the end of the file CPython's report has no caret. */
+      if (t->type == PY_TOK_ENDMARKER || t->type == PY_TOK_DEDENT) p->err->offset = 0;
       return -1;
     }
     if (statements(p, body)) return -1;
@@ -1600,7 +1607,7 @@ static int probe_named(parser *p, size_t stmt_start);
 /* Whether ':' expression follows (CPython's invalid_assignment alternatives need the
  * annotation to parse before they report a bad target). */
 static int annotation_follows(parser *p) {
-  size_t save = p->pos, save_fill = p->fill;
+  size_t save = p->pos;
   int ss = p->second_pass;
   p->second_pass = 0;
   p->pos++;
@@ -1609,7 +1616,6 @@ static int annotation_follows(parser *p) {
   int ok = e != NULL && !p->error;
   if (!p->error) {
     p->pos = save;
-    p->fill = save_fill;
   }
   return ok;
 }
@@ -1674,7 +1680,7 @@ static int augassign_op(py_token_type t, py_ast_operator *op) {
  * checks of invalid_named_expression ("cannot assign to X here. Maybe you meant '=='
  * instead of '='?") win over the plain assignment errors. Returns 1 when one fired. */
 static int probe_named(parser *p, size_t stmt_start) {
-  size_t save = p->pos, save_fill = p->fill;
+  size_t save = p->pos;
   p->pos = stmt_start;
   for (;;) {
     expr *e = star_named_expression(p);
@@ -1683,7 +1689,6 @@ static int probe_named(parser *p, size_t stmt_start) {
     if (!starts_expression(peek(p)->type) && !check(p, PY_TOK_STAR)) break;
   }
   p->pos = save;
-  p->fill = save_fill;
   return p->error;
 }
 
@@ -2297,19 +2302,21 @@ static py_ast_mod *parse_mode(parser *p, int mode) {
 }
 
 /* The generic error after a failed first pass, at the furthest token (CPython's
- * _PyPegen_set_syntax_error). */
-static void generic_error(parser *p, size_t fill) {
+ * _PyPegen_set_syntax_error). Returns 1 for an indentation error, which later
+ * tokenizer errors do not replace. */
+static int generic_error(parser *p, size_t fill) {
   const py_token *t = &p->toks[fill ? fill - 1 : 0];
   if (t->type == PY_TOK_INDENT || t->type == PY_TOK_DEDENT) {
     /* CPython puts the caret where the line's text starts, and no end. */
     int width = t->type == PY_TOK_INDENT ? t->end_col : t->col;
     py__raise_at(p, PY_SYNERR_IndentationError, t->lineno, width, t->lineno, -1,
                  t->type == PY_TOK_INDENT ? "unexpected indent" : "unexpected unindent");
-    p->err->offset -= 1;
-    return;
+    p->err->offset = py__tokens_char_offset(p->t, t->lineno, width) - 1;
+    return 1;
   }
   py__raise_at(p, PY_SYNERR_SyntaxError, t->lineno, t->col, t->end_lineno, t->end_col,
                "invalid syntax");
+  return 0;
 }
 
 /* After a parser error, a tokenizer error further on may take precedence (CPython
@@ -2364,8 +2371,9 @@ static py_ast_mod *parse_tokens(py_tokens *toks, int mode, py_ast_arena *arena,
   p.depth = 0;
   p.second_pass = 1;
   m = parse_mode(&p, mode);
-  if (!p.error) generic_error(&p, fill);
-  if (err->type != PY_SYNERR_MemoryError) {
+  int indentation = 0;
+  if (!p.error) indentation = generic_error(&p, fill);
+  if (err->type != PY_SYNERR_MemoryError && !indentation) {
     int from_lexer = toks->error_kind != PY_LEXERR_NONE &&
                      memcmp(err, &toks->error, sizeof *err) == 0;
     if (!from_lexer) tokenizer_override(&p, furthest_line(&p));
@@ -2514,6 +2522,8 @@ expr *py__parse_fstring_expr(parser *p, const char *src, size_t len, int lineno,
   py_mem_free(text, len + 2);
   if (r) return py__no_memory(p);
   py_ast_mod *m = parse_tokens(&toks, PARSE_FSTRING, p->arena, p->err, 1);
+  int from_lexer = !m && toks.error_kind != PY_LEXERR_NONE &&
+                   strcmp(p->err->msg, toks.error.msg) == 0;
   if (!m && p->err->type != PY_SYNERR_MemoryError && !p->err->text[0]) {
     /* CPython quotes the parenthesized expression text as the error's line. */
     size_t n = toks.len > 0 ? toks.len - 1 : 0; /* without the newline the lexer added */
@@ -2528,7 +2538,8 @@ expr *py__parse_fstring_expr(parser *p, const char *src, size_t len, int lineno,
       /* Errors inside point into the parenthesized text, on the source's lines. */
       if (p->err->lineno > 0) p->err->lineno += lineno - 1;
       if (p->err->end_lineno > 0) p->err->end_lineno += lineno - 1;
-      prefix_fstring(p->err->msg, sizeof p->err->msg);
+      /* Tokenizer errors keep their own wording. */
+      if (!from_lexer) prefix_fstring(p->err->msg, sizeof p->err->msg);
     }
     return NULL;
   }
