@@ -11,6 +11,10 @@ Usage
     scripts/oracle.py --all [-k PAT]   regenerate the whole corpus (tests/programs/**)
     scripts/oracle.py --verify [-k PAT]  rerun the corpus, report programs whose
                                        expected files differ from a fresh run
+    scripts/oracle.py --verify --perturb  the same with CPython's allocator switched
+                                       (PYTHONMALLOC=malloc, then debug): output that
+                                       depends on memory addresses, such as the
+                                       iteration order of a set of tasks, changes
     --timeout SECONDS (default 20)     wall-clock limit per program
     --jobs N (default 2)               programs run at once with --all / --verify
 
@@ -271,29 +275,72 @@ class OracleError(Exception):
     """The program could not be recorded (timeout, signal, too much output)."""
 
 
-def run_program(path, timeout=DEFAULT_TIMEOUT):
+def run_program(path, timeout=DEFAULT_TIMEOUT, allocator=None):
     """Run one program under the oracle. Returns (status, stdout_bytes, stderr_bytes).
-    Raises OracleError when the run cannot serve as an expectation."""
+    Raises OracleError when the run cannot serve as an expectation. `allocator`
+    sets PYTHONMALLOC (used by --perturb to move objects to other addresses)."""
     path = os.path.abspath(path)
     folder, name = os.path.split(path)
     env = dict(os.environ)
     for var in ("PYTHONSTARTUP", "PYTHONPATH", "PYTHONWARNINGS", "PYTHONDEVMODE",
-                "PYTHONASYNCIODEBUG", "PYTHONINSPECT"):
+                "PYTHONASYNCIODEBUG", "PYTHONINSPECT", "PYTHONMALLOC"):
         env.pop(var, None)
     env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8",
                PYTHONDONTWRITEBYTECODE="1", PYTHONUTF8="1")
+    if allocator:
+        env["PYTHONMALLOC"] = allocator
     cmd = [sys.executable, os.path.abspath(__file__), "--child", name]
-    try:
-        proc = subprocess.run(cmd, cwd=folder, env=env, stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              timeout=timeout)
-    except subprocess.TimeoutExpired:
+    status, out, err, why = run_capped(cmd, folder, env, timeout)
+    if why == "timeout":
         raise OracleError("%s: timed out after %gs (runs forever?)" % (path, timeout))
-    if proc.returncode < 0:
-        raise OracleError("%s: killed by signal %d" % (path, -proc.returncode))
-    if len(proc.stdout) > MAX_OUTPUT or len(proc.stderr) > MAX_OUTPUT:
+    if why == "too much output":
         raise OracleError("%s: more than %d bytes of output" % (path, MAX_OUTPUT))
-    return proc.returncode, proc.stdout, proc.stderr
+    if status < 0:
+        raise OracleError("%s: killed by signal %d" % (path, -status))
+    return status, out, err
+
+
+def run_capped(cmd, cwd, env, timeout, limit=MAX_OUTPUT):
+    """Run cmd with stdin empty, collecting stdout and stderr but killing it when it
+    exceeds `timeout` seconds or `limit` bytes on either stream (so a program that
+    prints forever cannot fill memory). Returns (status, stdout, stderr, why) where
+    why is None, "timeout" or "too much output"."""
+    import threading
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    buffers = {"out": bytearray(), "err": bytearray()}
+    overflow = threading.Event()
+
+    def drain(stream, key):
+        while True:
+            chunk = stream.read1(65536) if hasattr(stream, "read1") else stream.read(65536)
+            if not chunk:
+                break
+            buf = buffers[key]
+            if len(buf) <= limit:
+                buf.extend(chunk)
+            if len(buf) > limit and not overflow.is_set():
+                overflow.set()
+                proc.kill()
+
+    readers = [threading.Thread(target=drain, args=(proc.stdout, "out")),
+               threading.Thread(target=drain, args=(proc.stderr, "err"))]
+    for r in readers:
+        r.start()
+    why = None
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        why = "timeout"
+        proc.kill()
+        proc.wait()
+    for r in readers:
+        r.join()
+    proc.stdout.close()
+    proc.stderr.close()
+    if overflow.is_set():
+        why = "too much output"
+    return proc.returncode, bytes(buffers["out"]), bytes(buffers["err"]), why
 
 
 def expected_paths(path):
@@ -315,9 +362,9 @@ def record(path, timeout=DEFAULT_TIMEOUT):
     return "%s: exit %d, %d bytes" % (os.path.relpath(path), status, len(out))
 
 
-def differs_from_recorded(path, timeout=DEFAULT_TIMEOUT):
+def differs_from_recorded(path, timeout=DEFAULT_TIMEOUT, allocator=None):
     """Rerun a program; return a reason string if its expected files are out of date."""
-    status, out, err = run_program(path, timeout)
+    status, out, err = run_program(path, timeout, allocator)
     out_path, err_path = expected_paths(path)
     try:
         with open(out_path, "rb") as f:
@@ -358,6 +405,9 @@ def main(argv):
     ap.add_argument("--all", action="store_true", help="regenerate the whole corpus")
     ap.add_argument("--verify", action="store_true",
                     help="report corpus programs whose expected files are out of date")
+    ap.add_argument("--perturb", action="store_true",
+                    help="with --verify: rerun under other allocators to catch "
+                         "address-dependent output")
     ap.add_argument("-k", dest="pattern", help="only corpus paths containing PATTERN")
     ap.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
     ap.add_argument("--jobs", type=int, default=2)
@@ -388,17 +438,23 @@ def main(argv):
         ap.error("no programs given")
 
     failures = 0
-    fn = differs_from_recorded if args.verify else record
-    for path, result, error in map_corpus(fn, paths, args.jobs, args.timeout):
-        if error:
-            failures += 1
-            print("ERROR", error, file=sys.stderr)
-        elif args.verify:
-            if result:
+    if args.verify:
+        allocators = ["malloc", "debug"] if args.perturb else [None]
+        runs = [(lambda p, t, a=a: differs_from_recorded(p, t, a), a) for a in allocators]
+    else:
+        runs = [(record, None)]
+    for fn, allocator in runs:
+        for path, result, error in map_corpus(fn, paths, args.jobs, args.timeout):
+            if error:
                 failures += 1
-                print("OUT OF DATE %s: %s" % (os.path.relpath(path), result))
-        elif not (args.all):
-            print(result)
+                print("ERROR", error, file=sys.stderr)
+            elif args.verify:
+                if result:
+                    failures += 1
+                    print("OUT OF DATE %s: %s%s" % (os.path.relpath(path), result,
+                          " (PYTHONMALLOC=%s)" % allocator if allocator else ""))
+            elif not args.all:
+                print(result)
     if args.verify:
         print("%d programs verified, %d out of date or failing" % (len(paths), failures))
     elif args.all:

@@ -33,7 +33,6 @@ import argparse
 import concurrent.futures
 import difflib
 import os
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -61,22 +60,29 @@ def load_expected(path):
     return out, err
 
 
+class RunFailed(Exception):
+    """The CLI run timed out or printed far more than any expected output."""
+
+
 def run_cli(cli_argv, path, timeout):
-    """Run one program through a CLI. Returns (status, stdout, stderr) or raises
-    subprocess.TimeoutExpired. cli_argv == ['oracle'] runs it under CPython."""
+    """Run one program through a CLI. Returns (status, stdout, stderr); raises
+    RunFailed on a timeout or runaway output. cli_argv == ['oracle'] runs it under
+    CPython through the oracle."""
     path = os.path.abspath(path)
     folder, name = os.path.split(path)
     if cli_argv == ["oracle"]:
         try:
             return oracle.run_program(path, timeout)
         except oracle.OracleError as exc:
-            if "timed out" in str(exc):
-                raise subprocess.TimeoutExpired(name, timeout)
-            raise
-    proc = subprocess.run(cli_argv + ["--clock=virtual", name], cwd=folder,
-                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, timeout=timeout)
-    return proc.returncode, proc.stdout, proc.stderr
+            raise RunFailed(str(exc))
+    status, out, err, why = oracle.run_capped(cli_argv + ["--clock=virtual", name],
+                                              folder, dict(os.environ), timeout,
+                                              limit=4 * oracle.MAX_OUTPUT)
+    if why == "timeout":
+        raise RunFailed("timed out after %gs" % timeout)
+    if why:
+        raise RunFailed(why)
+    return status, out, err
 
 
 def _diff(expected, actual):
@@ -119,9 +125,9 @@ def run_one(cli_argv, path, timeout):
     """Run and check one program. Returns report lines (empty = passed)."""
     try:
         status, out, err = run_cli(cli_argv, path, timeout)
-    except subprocess.TimeoutExpired:
-        return ["  timed out after %gs" % timeout]
-    except (OSError, oracle.OracleError) as exc:
+    except RunFailed as exc:
+        return ["  " + str(exc)]
+    except OSError as exc:
         return ["  could not run: %s" % exc]
     if status < 0:
         return ["  killed by signal %d; last stderr line: %s"
