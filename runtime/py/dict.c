@@ -22,6 +22,8 @@ typedef struct {
   py_ssize used;       /* live entries */
   py_ssize nentries;   /* entry slots consumed, live or deleted */
   py_ssize usable;     /* entry slots allocated (2/3 of the index table) */
+  py_ssize filled;     /* index slots no longer EMPTY (live or DUMMY); lookups need
+                          EMPTY slots to stop, so this too triggers a resize */
   py_ssize mask;       /* index table size - 1 (0 while no table) */
   int32_t *indices;    /* EMPTY, DUMMY or an entry number */
   dict_entry *entries;
@@ -39,7 +41,7 @@ static void free_tables(py_dict_object *d) {
   py_mem_free(d->entries, (size_t)d->usable * sizeof(dict_entry));
   d->indices = NULL;
   d->entries = NULL;
-  d->mask = d->usable = d->nentries = d->used = 0;
+  d->mask = d->usable = d->nentries = d->used = d->filled = 0;
 }
 
 /* Rebuilds the tables with room for at least minused live entries, compacting out
@@ -84,6 +86,7 @@ static int dict_resize(py_dict_object *d, py_ssize minused) {
   d->usable = usable;
   d->nentries = n;
   d->used = n;
+  d->filled = n;
   return 0;
 }
 
@@ -177,7 +180,8 @@ int py__dict_set_hashed(py_object *d, py_object *key, py_hash hash, py_object *v
     py_setref(&dd->entries[ix].value, py_newref(value));
     return 0;
   }
-  if (dd->nentries >= dd->usable && dict_resize(dd, dd->used * 2 + 1) < 0)
+  if ((dd->nentries >= dd->usable || dd->filled >= dd->usable) &&
+      dict_resize(dd, dd->used * 2 + 1) < 0)
     return -1;
   size_t slot = find_empty_slot(dd, hash);
   dict_entry *e = &dd->entries[dd->nentries];
@@ -186,6 +190,7 @@ int py__dict_set_hashed(py_object *d, py_object *key, py_hash hash, py_object *v
   e->value = py_newref(value);
   dd->indices[slot] = (int32_t)dd->nentries;
   dd->nentries++;
+  dd->filled++;
   dd->used++;
   return 0;
 }
@@ -259,7 +264,7 @@ static void dict_clear_all(py_object *self) {
   py_dict_object *d = D(self), old = *d;
   d->indices = NULL;
   d->entries = NULL;
-  d->mask = d->usable = d->nentries = d->used = 0;
+  d->mask = d->usable = d->nentries = d->used = d->filled = 0;
   for (py_ssize i = 0; i < old.nentries; i++) {
     if (old.entries[i].value) {
       py_decref(old.entries[i].key);

@@ -19,7 +19,7 @@
   X(sys) X(time) X(math) X(random) X(string) X(operator) X(collections) X(itertools) \
   X(functools) X(asyncio) X(_asyncio) X(heapq) X(bisect) X(copy) X(types) X(json)    \
   X(re) X(textwrap) X(enum) X(abc) X(weakref) X(os) X(io) X(traceback) X(warnings)   \
-  X(contextvars) X(signal) X(errno) X(gc) X(statistics) X(inspect)
+  X(contextvars) X(signal) X(errno) X(gc) X(statistics) X(inspect) X(_types)
 #define DECLARE_MOD(n) py_object *py_mod_##n##_init(void) __attribute__((weak));
 PY_BUILTIN_MODULES(DECLARE_MOD)
 #undef DECLARE_MOD
@@ -214,6 +214,12 @@ py_object *py_vm_import_from(py_object *module, py_object *name) {
       py_raise(&py_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
                name, mname);
     py_xdecref(file);
+    /* ImportError.name is the module the name was looked up in. */
+    py_object *e = py_err_fetch();
+    py_object *attr = py_str_intern_cstr("name");
+    if (e && attr && py_setattr(e, attr, mname) < 0) py_err_clear();
+    py_xdecref(attr);
+    if (e) py_err_restore(e);
     py_decref(mname);
     return NULL;
   }

@@ -5,6 +5,7 @@
 
 #include "py/code.h"
 #include "py/interp.h"
+#include "py/syntax_error.h"
 
 /* ---- sys.stdout / sys.stderr --------------------------------------------------------- */
 
@@ -175,13 +176,49 @@ static py_object *sys_module;
 static int sys_argc;
 static char **sys_argv;
 
+/* sys.version_info as the named tuple CPython has, made by a little Python. */
+static const char version_info_src[] =
+    "class version_info(tuple):\n"
+    "    major = property(lambda self: self[0])\n"
+    "    minor = property(lambda self: self[1])\n"
+    "    micro = property(lambda self: self[2])\n"
+    "    releaselevel = property(lambda self: self[3])\n"
+    "    serial = property(lambda self: self[4])\n"
+    "    def __repr__(self):\n"
+    "        return ('sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, '\n"
+    "                'serial=%r)' % tuple(self))\n"
+    "version_info.__module__ = 'sys'\n"
+    "result = version_info((3, 11, 7, 'final', 0))\n";
+
+py_code *py__compile_source(const char *src, size_t n, const char *filename,
+                            py_syntax_error *err);
+
+static int make_version_info(py_object *m) {
+  py_syntax_error err;
+  py_code *co = py__compile_source(version_info_src, sizeof version_info_src - 1,
+                                   "<sys>", &err);
+  if (!co) return -1;
+  py_object *g = py_dict_new();
+  int rc = g ? py_dict_set_str(g, "__builtins__", py_dict_get_str(py_sys_modules(), "builtins"))
+             : -1;
+  if (rc == 0) rc = py_dict_set_str(g, "__name__", py_dict_get_str(py_module_dict(m), "__name__"));
+  py_object *r = rc == 0 ? py_vm_exec_code(co, g, NULL, NULL) : NULL;
+  py_decref((py_object *)co);
+  py_xdecref(r);
+  py_object *vi = r && g ? py_dict_get_str(g, "result") : NULL;
+  rc = vi ? py_module_add(m, "version_info", vi) : -1;
+  py_xdecref(g);
+  return rc;
+}
+
 int py__sys_init(int argc, char **argv) {
   sys_argc = argc;
   sys_argv = argv;
   py_object *m = py_import("sys");
   if (!m) return -1;
+  int rc = make_version_info(m);
   py_decref(m);
-  return 0;
+  return rc;
 }
 
 py_object *py_sys_get(const char *name) {
@@ -215,19 +252,19 @@ py_object *py_mod_sys_init(void) {
   if (rc == 0) rc = py_module_add(m, "__stdout__", (py_object *)&stdout_obj);
   if (rc == 0) rc = py_module_add(m, "__stderr__", (py_object *)&stderr_obj);
   if (rc == 0) rc = add_owned(m, "version",
-                              py_str_from_cstr("3.11.2 (main, Taskscope) [C11 interpreter]"));
+                              py_str_from_cstr("3.11.7 (main, Taskscope) [GCC 12.2.0]"));
   if (rc == 0) {
     py_object *vi = py_tuple_new(5);
     if (vi) {
       PY_TUPLE_ITEMS(vi)[0] = py_int_from_i64(3);
       PY_TUPLE_ITEMS(vi)[1] = py_int_from_i64(11);
-      PY_TUPLE_ITEMS(vi)[2] = py_int_from_i64(2);
+      PY_TUPLE_ITEMS(vi)[2] = py_int_from_i64(7);
       PY_TUPLE_ITEMS(vi)[3] = py_str_from_cstr("final");
       PY_TUPLE_ITEMS(vi)[4] = py_int_from_i64(0);
     }
     rc = add_owned(m, "version_info", vi);
   }
-  if (rc == 0) rc = add_owned(m, "hexversion", py_int_from_i64(0x030b02f0));
+  if (rc == 0) rc = add_owned(m, "hexversion", py_int_from_i64(0x030b07f0));
   if (rc == 0) rc = add_owned(m, "maxsize", py_int_from_i64(INT64_MAX));
   if (rc == 0) rc = add_owned(m, "platform", py_str_from_cstr("linux"));
   if (rc == 0) rc = add_owned(m, "byteorder", py_str_from_cstr("little"));

@@ -350,6 +350,9 @@ static int eg_match(py_object *exc, py_object *type, py_object **rest, py_object
 }
 
 static py_object *get_awaitable(py_object *o) {
+  /* A generator of a @types.coroutine function is awaitable as it is. */
+  if (PY_TYPE(o) == &py_generator_type && (((py_code *)((py_gen *)o)->code)->flags & 0x100))
+    return py_newref(o);
   if (PY_TYPE(o) == &py_coroutine_type) {
     py_gen *g = (py_gen *)o;
     if (g->frame && g->running)
@@ -1475,7 +1478,7 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
   TARGET(GET_YIELD_FROM_ITER) {
     py_object *v = TOP();
     if (PY_TYPE(v) == &py_coroutine_type) {
-      if (!(co->flags & PY_CO_COROUTINE)) {
+      if (!(co->flags & (PY_CO_COROUTINE | 0x100))) {
         py_raise(&py_exc_TypeError,
                  "cannot 'yield from' a coroutine object in a non-coroutine generator");
         goto error;

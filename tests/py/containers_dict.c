@@ -121,5 +121,18 @@ int main(void) {
     py_dict_set(d, S("q"), py_tuple_pack(1, I(1)));
     CHECK_STR(R(d), "{(1, 2): [3], None: {}, 'q': (1,)}");
   }
+  {
+    /* popitem reuses entry slots but leaves DUMMY index slots: inserting and popping
+     * many times must still resize (this once looped forever in a lookup). */
+    py_object *d = py_dict_new();
+    py_dict_set(d, S("keep"), I(1));
+    for (int i = 0; i < 1000; i++) {
+      py_dict_set(d, I(i), I(i));
+      py_object *kv = M(d, "popitem", 0);
+      CHECK(kv != NULL);
+    }
+    CHECK_STR(R(py_getitem(d, I(5))), "!KeyError: 5");
+    CHECK_STR(R(d), "{'keep': 1}");
+  }
   return CHECK_DONE("containers_dict");
 }
