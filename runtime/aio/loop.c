@@ -146,6 +146,12 @@ void aio_loop_interrupt(aio_loop *loop) { loop->interrupt = 1; }
 int aio_loop_is_running(const aio_loop *loop) { return loop->running; }
 int aio_loop_stopping(const aio_loop *loop) { return loop->stopping; }
 void aio_loop_clear_stop(aio_loop *loop) { loop->stopping = 0; }
+
+double aio_loop_next_deadline(aio_loop *loop) {
+  if (loop->nheap) aio__heap_remove_cancelled(loop);
+  if (loop->nready > 0 || loop->stopping || loop->nheap == 0) return -1;
+  return loop->heap[0]->when;
+}
 uint64_t aio_loop_iterations(const aio_loop *loop) { return loop->iterations; }
 uint64_t aio_loop_steps(const aio_loop *loop) { return loop->steps; }
 int aio_loop_error(const aio_loop *loop) { return loop->error; }

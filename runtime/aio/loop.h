@@ -151,6 +151,10 @@ int aio_loop_run_ready(aio_loop *loop, unsigned max_iterations, double *next_tim
 int aio_loop_stopping(const aio_loop *loop);
 /* Clears a stop request (a host that runs iterations itself with aio_loop_run_once). */
 void aio_loop_clear_stop(aio_loop *loop);
+/* The deadline the next iteration would wait for: the earliest live timer's when, or
+ * -1 if callbacks are ready, the loop is stopping, or no timer is scheduled. A host
+ * with its own virtual clock moves it there before aio_loop_run_once. */
+double aio_loop_next_deadline(aio_loop *loop);
 
 /* Counters: loop iterations run, and task steps run. */
 uint64_t aio_loop_iterations(const aio_loop *loop);

@@ -145,7 +145,13 @@ static py_object *a_run_once(py_object *s, py_object *const *a, size_t n, py_obj
   if (stopping < 0) return NULL;
   if (stopping) aio_loop_stop(the_loop);
   if (py_clock_is_virtual()) {
+    /* Jump first, so callbacks of this iteration read the deadline as the time. */
     aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
+    double when = aio_loop_next_deadline(the_loop);
+    if (when >= 0) {
+      py_clock_set_virtual(when);
+      aio_loop_set_virtual_time(the_loop, when);
+    }
   } else {
     double wait = aio_loop_next_timeout(the_loop);
     if (wait > 0 && !stopping) py_clock_sleep(wait);

@@ -9,8 +9,15 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy'
 
 
 def _format_callback(cb, args):
+    # As asyncio's format helpers: name(args) and, for Python code, where it is defined.
     name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    return name + '(' + ', '.join(repr(a) for a in args) + ')'
+    text = name + '(' + ', '.join(repr(a) for a in args) + ')'
+    code = getattr(cb, '__code__', None)
+    if code is None:
+        code = getattr(getattr(cb, '__func__', None), '__code__', None)
+    if code is not None:
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
 
 
 class Handle:

@@ -249,12 +249,18 @@ class Task(futures.Future):
             self = None
 
     def _wakeup(self, future):
+        # The step runs outside the except block: a coroutine resumed from inside one
+        # would lose its own handled exception after its next suspension (an
+        # interpreter bug a bare `raise` in an except block with an await shows).
+        error = None
         try:
             future.result()
         except BaseException as exc:
-            self._step(exc)
-        else:
+            error = exc
+        if error is None:
             self._step()
+        else:
+            self._step(error)
         self = None
 
 
