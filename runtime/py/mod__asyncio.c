@@ -15,12 +15,18 @@
 #include <stdint.h>
 
 #include "aio/aio.h"
+#include "py/asyncio_trace.h"
 #include "py/code.h"
 #include "py/interp.h"
 
 static aio_loop *the_loop;
 static uint64_t generation; /* bumped by every loop_new/loop_free */
 static py_object *pending_error; /* first BaseException escaping a callback this pass */
+static uint64_t iterations_before; /* iterations of loops already freed */
+
+uint64_t py__asyncio_iterations(void) {
+  return iterations_before + (the_loop ? aio_loop_iterations(the_loop) : 0);
+}
 
 static double host_now(void *ctx) {
   (void)ctx;
@@ -55,7 +61,10 @@ static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_obj
   (void)s;
   (void)a;
   if (py_args_check("loop_new", n, k, 0, 0) < 0) return NULL;
-  if (the_loop) aio_loop_free(the_loop);
+  if (the_loop) {
+    iterations_before += aio_loop_iterations(the_loop);
+    aio_loop_free(the_loop);
+  }
   the_loop = NULL;
   generation++;
   aio_loop_config cfg = {0};
@@ -71,6 +80,7 @@ static py_object *a_loop_free(py_object *s, py_object *const *a, size_t n, py_ob
   (void)a;
   if (py_args_check("loop_free", n, k, 0, 0) < 0) return NULL;
   if (the_loop && !aio_loop_is_running(the_loop)) {
+    iterations_before += aio_loop_iterations(the_loop);
     aio_loop_free(the_loop);
     the_loop = NULL;
     generation++;
@@ -232,7 +242,32 @@ static py_object *a_print_exception(py_object *s, py_object *const *a, size_t n,
   return py_newref(PY_NONE);
 }
 
+/* trace_enabled() -> bool: whether the run is traced (--trace). */
+static py_object *a_trace_enabled(py_object *s, py_object *const *a, size_t n,
+                                  py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("trace_enabled", n, k, 0, 0) < 0) return NULL;
+  return py_newref(py_asyncio_trace_enabled() ? PY_TRUE : PY_FALSE);
+}
+
+/* trace_emit(kind, task_id_or_None, extra_json_members): one event of docs/trace.md. */
+static py_object *a_trace_emit(py_object *s, py_object *const *a, size_t n,
+                               py_object *k) {
+  (void)s;
+  if (py_args_check("trace_emit", n, k, 3, 3) < 0) return NULL;
+  if (!PY_STR_CHECK(a[0]) || !PY_STR_CHECK(a[2]))
+    return py_raise(&py_exc_TypeError, "trace_emit() expects str kind and fields");
+  int64_t task = -1;
+  if (a[1] != PY_NONE && py_int_as_i64(a[1], &task) < 0) return NULL;
+  if (py_asyncio_trace_emit(PY_STR_DATA(a[0]), (long)task, PY_STR_DATA(a[2])) < 0)
+    return py_raise(&py_exc_MemoryError, NULL);
+  return py_newref(PY_NONE);
+}
+
 static const py_method_def functions[] = {
+    {"trace_enabled", a_trace_enabled, 0, NULL},
+    {"trace_emit", a_trace_emit, 0, NULL},
     {"print_exception", a_print_exception, 0, NULL},
     {"loop_new", a_loop_new, 0, NULL},
     {"loop_free", a_loop_free, 0, NULL},

@@ -20,4 +20,3 @@ from asyncio.futures import isfuture, wrap_future
 from asyncio.tasks import _enter_task, _leave_task
 
 SelectorEventLoop = EventLoop
-BaseEventLoop = EventLoop

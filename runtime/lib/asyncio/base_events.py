@@ -9,7 +9,7 @@ import _asyncio
 from asyncio import events
 from asyncio import coroutines
 
-__all__ = ("EventLoop",)
+__all__ = ("BaseEventLoop", "EventLoop")
 
 _NOT_IN_BROWSER = ('{} is not available in Taskscope: programs run in a browser, '
                    'without threads, processes or network access')
@@ -22,7 +22,7 @@ def _unavailable(name):
     return method
 
 
-class EventLoop(events.AbstractEventLoop):
+class BaseEventLoop(events.AbstractEventLoop):
     def __init__(self):
         _asyncio.loop_new()
         self._closed = False
@@ -264,3 +264,6 @@ def _run_until_complete_cb(fut):
         if isinstance(exc, (SystemExit, KeyboardInterrupt)):
             return
     fut.get_loop().stop()
+
+
+EventLoop = BaseEventLoop

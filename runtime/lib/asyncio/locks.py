@@ -43,6 +43,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if self._waiters is None:
             self._waiters = []
         fut = self._get_loop().create_future()
+        fut._label = 'Lock.acquire'
         self._waiters.append(fut)
         try:
             try:
@@ -124,6 +125,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.release()
         try:
             fut = self._get_loop().create_future()
+            fut._label = 'Condition.wait'
             self._waiters.append(fut)
             try:
                 await fut
@@ -184,6 +186,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         if self._waiters is None:
             self._waiters = []
         fut = self._get_loop().create_future()
+        fut._label = 'Semaphore.acquire'
         self._waiters.append(fut)
         try:
             try:

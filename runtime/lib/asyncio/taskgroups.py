@@ -59,6 +59,7 @@ class TaskGroup:
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
+                self._on_completed_fut._label = 'TaskGroup'
             try:
                 await self._on_completed_fut
             except exceptions.CancelledError as ex:
@@ -86,12 +87,9 @@ class TaskGroup:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
         if self._aborting:
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        if context is None:
-            task = self._loop.create_task(coro)
-        else:
-            task = self._loop.create_task(coro, context=context)
         if name is not None:
-            task.set_name(name)
+            tasks._next_task_name()  # CPython names the task after creating it
+        task = self._loop.create_task(coro, name=name, context=context)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
         return task

@@ -63,6 +63,41 @@ def _leave_task(loop, task):
     del _current_tasks[loop]
 
 
+# ---- the trace (docs/trace.md): only built while the CLI's --trace is on ----
+_TRACE = _asyncio.trace_enabled()
+_trace_ids = 0
+
+_WAIT_KINDS = {'sleep': 'sleep', 'Event.wait': 'event', 'Queue.get': 'queue_get',
+               'Queue.put': 'queue_put', 'Queue.join': 'queue_join',
+               'Lock.acquire': 'lock', 'Condition.wait': 'condition',
+               'Semaphore.acquire': 'semaphore', 'gather': 'gather', 'wait': 'wait',
+               'wait_for': 'wait_for', 'shield': 'shield', 'TaskGroup': 'taskgroup'}
+
+
+def _emit(kind, task_id, **fields):
+    import json
+    text = json.dumps(fields)
+    _asyncio.trace_emit(kind, task_id, text[1:-1])
+
+
+def _coro_line(coro):
+    loc = _asyncio.coro_location(coro)
+    return None if loc is None else loc[1]
+
+
+def _describe_wait(result):
+    if result is None:
+        return {'kind': 'yield', 'label': 'sleep(0)', 'target': None}
+    if isinstance(result, Task):
+        return {'kind': 'task', 'label': result.get_name(),
+                'target': getattr(result, '_trace_id', None)}
+    label = getattr(result, '_label', None)
+    if label is None:
+        return {'kind': 'future', 'label': 'Future', 'target': None}
+    key = label.split('(')[0]
+    return {'kind': _WAIT_KINDS.get(key, 'future'), 'label': label, 'target': None}
+
+
 def _format_coro(coro):
     name = getattr(coro, '__qualname__', None) or type(coro).__name__
     loc = _asyncio.coro_location(coro)
@@ -96,6 +131,15 @@ class Task(futures.Future):
         self._context = context
         self._loop.call_soon(self._step, context=context)
         _pending_tasks[id(self)] = self
+        if _TRACE:
+            global _trace_ids
+            _trace_ids += 1
+            self._trace_id = _trace_ids
+            parent = _current_tasks.get(self._loop)
+            _emit('task_created', self._trace_id, name=self._name,
+                  coro=getattr(coro, '__qualname__', None),
+                  parent=None if parent is None else parent._trace_id,
+                  line=None if parent is None else _coro_line(parent._coro))
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -155,6 +199,10 @@ class Task(futures.Future):
         self._Future__log_traceback = False
         if self.done():
             return False
+        if _TRACE:
+            by = _current_tasks.get(self._loop)
+            _emit('cancel_requested', self._trace_id,
+                  by=None if by is None else by._trace_id, msg=msg)
         self._num_cancels_requested += 1
         if self._fut_waiter is not None:
             if self._fut_waiter.cancel(msg=msg):
@@ -174,6 +222,26 @@ class Task(futures.Future):
     def _finish(self):
         _pending_tasks.pop(id(self), None)
 
+    def _trace_step_end(self, result):
+        # After the step: what the task now waits on, or how it ended.
+        if self.done():
+            _emit('step_end', self._trace_id, wait=None)
+            if self.cancelled():
+                _emit('task_done', self._trace_id, outcome='cancelled',
+                      error=self._cancel_message)
+            elif self._exception is not None:
+                exc = self._exception
+                text = type(exc).__name__
+                if str(exc):
+                    text += ': ' + str(exc)
+                _emit('task_done', self._trace_id, outcome='raised', error=text)
+            else:
+                _emit('task_done', self._trace_id, outcome='returned', error=None)
+        else:
+            wait = _describe_wait(result)
+            wait['line'] = _coro_line(self._coro)
+            _emit('step_end', self._trace_id, wait=wait)
+
     def _step(self, exc=None):
         if self.done():
             raise exceptions.InvalidStateError(
@@ -186,6 +254,9 @@ class Task(futures.Future):
         self._fut_waiter = None
         loop = self._loop
         _enter_task(loop, self)
+        result = None
+        if _TRACE:
+            _emit('step_begin', self._trace_id)
         try:
             if exc is None:
                 result = coro.send(None)
@@ -246,6 +317,8 @@ class Task(futures.Future):
                 loop.call_soon(self._step, new_exc, context=self._context)
         finally:
             _leave_task(loop, self)
+            if _TRACE:
+                self._trace_step_end(result)
             self = None
 
     def _wakeup(self, future):
@@ -266,13 +339,10 @@ class Task(futures.Future):
 
 def create_task(coro, *, name=None, context=None):
     loop = events.get_running_loop()
-    if context is None:
-        task = loop.create_task(coro)
-    else:
-        task = loop.create_task(coro, context=context)
     if name is not None:
-        task.set_name(name)
-    return task
+        # CPython creates the task (consuming a Task-N number), then renames it.
+        _next_task_name()
+    return loop.create_task(coro, name=name, context=context)
 
 
 def _isawaitable(obj):
@@ -326,6 +396,7 @@ async def sleep(delay, result=None):
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
+    future._label = f'sleep({delay!r})'
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -410,6 +481,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
+    outer._label = 'gather()'
     return outer
 
 
@@ -444,6 +516,7 @@ async def wait_for(fut, timeout):
         except exceptions.CancelledError as exc:
             raise exceptions.TimeoutError() from exc
     waiter = loop.create_future()
+    waiter._label = f'wait_for({timeout!r})'
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = functools.partial(_release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
@@ -485,6 +558,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 async def _wait(fs, timeout, return_when, loop):
     waiter = loop.create_future()
+    waiter._label = 'wait()'
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -565,6 +639,7 @@ def shield(arg):
         return inner
     loop = futures._get_loop(inner)
     outer = loop.create_future()
+    outer._label = 'shield()'
 
     def _inner_done_callback(inner):
         if outer.cancelled():
