@@ -481,7 +481,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
-    outer._label = 'gather()'
+    outer._label = f'gather({nfuts})'
     return outer
 
 
