@@ -126,9 +126,13 @@ def child_main(name):
         return EPOCH + state["now"]
 
     def sleep(seconds):
-        # Same argument checks as time.sleep, then time passes at once.
-        if not isinstance(seconds, (int, float)):
-            real_sleep(seconds)  # raises CPython's own TypeError
+        # Same argument checks as time.sleep, then time passes at once. Anything
+        # that is not a number goes to the real time.sleep, which raises CPython's
+        # own TypeError for it.
+        kind = type(seconds)
+        if not (hasattr(kind, "__float__") or hasattr(kind, "__index__")):
+            real_sleep(seconds)
+        seconds = float(seconds)
         if seconds < 0:
             raise ValueError("sleep length must be non-negative")
         state["now"] += seconds

@@ -5,6 +5,8 @@ each program's output with the expected files that scripts/oracle.py made from C
 Usage
     scripts/run_programs.py --cli build/asan/taskscope [-k PATTERN] [--jobs N]
                             [--timeout SECONDS] [--list-failures] [--root DIR]
+                            [--cli-arg ARG]...
+    scripts/run_programs.py --cli oracle      (the corpus through CPython itself)
 
 How each program is run
     CLI --clock=virtual NAME.py
@@ -16,7 +18,8 @@ How each program is run
 What passes
     stdout must equal NAME.out byte for byte. If NAME.err exists, the exit status must
     equal its first line and the last non-empty stderr line its second line; if it does
-    not, the exit status must be 0. A run that exceeds the timeout fails.
+    not, the exit status must be 0. A run that exceeds the timeout (default 30 s) or
+    writes more than 4 MiB to one stream is stopped and fails.
 
 Output: one compact report per failure (a short unified diff of stdout, or the status /
 stderr mismatch), then a last line exactly `N passed, M failed`. Exit status 1 if any

@@ -57,6 +57,9 @@ py_object *py__method_descr_new(py_type *owner, const py_method_def *def);
 py_object *py__getset_descr_new(py_type *owner, const py_getset_def *def);
 /* A __slots__ member stored at offset in instances of owner. */
 py_object *py__member_descr_new(py_type *owner, py_object *name, py_ssize offset);
+/* {name: value} of the __slots__ members set on obj, or None if there are none.
+ * New reference. */
+py_object *py__slot_state(py_object *obj);
 /* Releases the members a class with __slots__ stores in obj (at dealloc). */
 void py__clear_slot_members(py_type *t, py_object *obj);
 /* The getset descriptor for the instance __dict__ of heap types. */
@@ -78,7 +81,8 @@ typedef struct {
 extern const py_method_def py__tp_new_def;
 
 extern py_type py__wrapper_descr_type, py__method_wrapper_type,
-    py__classmethod_descr_type;
+    py__classmethod_descr_type, py__member_descr_type, py__mappingproxy_type,
+    py__generic_alias_type, py__union_type;
 
 /* ---- errors (errors.c, exceptions.c) ---- */
 
@@ -130,6 +134,11 @@ typedef struct {
   py_object *excs; /* tuple of exceptions */
 } py__excgroup_object;
 
+/* ---- mappingproxy.c ---- */
+
+/* A read-only view of mapping (Class.__dict__). New. */
+py_object *py__mappingproxy_new(py_object *mapping);
+
 /* ---- annotations (typealias.c) ---- */
 
 /* type.__or__: `int | None` as a types.UnionType, NotImplemented for non-classes. */
@@ -139,6 +148,7 @@ py_object *py__type_or(py_object *a, py_object *b);
 typedef struct {
   PY_HEAD;
   py_object *dict;
+  bool builtin; /* made by py_module_new: repr "<module 'x' (built-in)>" */
 } py__module_object;
 
 #endif
