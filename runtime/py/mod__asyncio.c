@@ -13,6 +13,7 @@
  * handle drops as soon as the timer has run or was cancelled; tokens of a freed loop are
  * refused through a generation counter. */
 #include <stdint.h>
+#include <string.h>
 
 #include "aio/aio.h"
 #include "py/asyncio_trace.h"
@@ -265,7 +266,22 @@ static py_object *a_trace_emit(py_object *s, py_object *const *a, size_t n,
   return py_newref(PY_NONE);
 }
 
+/* user_line() -> int or None: the line of the innermost running frame that belongs to
+ * the program rather than to the embedded library (files named "<frozen ...>"): where
+ * a create_task/gather/asyncio.run call was written, for the trace. */
+static py_object *a_user_line(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("user_line", n, k, 0, 0) < 0) return NULL;
+  for (py_frame *f = py_vm_current; f; f = f->back) {
+    const char *file = PY_STR_DATA(f->code->filename);
+    if (strncmp(file, "<frozen", 7) != 0) return py_int_from_i64(py_frame_line(f));
+  }
+  return py_newref(PY_NONE);
+}
+
 static const py_method_def functions[] = {
+    {"user_line", a_user_line, 0, NULL},
     {"trace_enabled", a_trace_enabled, 0, NULL},
     {"trace_emit", a_trace_emit, 0, NULL},
     {"print_exception", a_print_exception, 0, NULL},

@@ -63,7 +63,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError('when cannot be None')
         self._check_closed()
         timer = events.TimerHandle(when, callback, args, self, context)
-        timer._token = _asyncio.call_at(when, timer._run)
+        run = _trace_timer(timer) if _TRACE else timer._run
+        timer._token = _asyncio.call_at(when, run)
         timer._scheduled = True
         return timer
 
@@ -256,6 +257,30 @@ class BaseEventLoop(events.AbstractEventLoop):
     add_signal_handler = _unavailable('loop.add_signal_handler()')
     connect_read_pipe = _unavailable('loop.connect_read_pipe()')
     connect_write_pipe = _unavailable('loop.connect_write_pipe()')
+
+
+_TRACE = _asyncio.trace_enabled()
+_timer_ids = 0
+
+
+def _trace_timer(timer):
+    # timer_scheduled now, timer_fired when the runtime runs its callback.
+    global _timer_ids
+    from asyncio import tasks
+    _timer_ids += 1
+    timer_id = _timer_ids
+    cb = timer._callback
+    label = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', '') or repr(cb)
+    current = tasks._current_tasks.get(timer._loop)
+    task = None if current is None else getattr(current, '_trace_id', None)
+    tasks._emit('timer_scheduled', task, timer=timer_id, when=timer._when, label=label)
+    run = timer._run
+
+    def fired():
+        if not timer._cancelled:
+            tasks._emit('timer_fired', None, timer=timer_id)
+        run()
+    return fired
 
 
 def _run_until_complete_cb(fut):

@@ -74,10 +74,28 @@ _WAIT_KINDS = {'sleep': 'sleep', 'Event.wait': 'event', 'Queue.get': 'queue_get'
                'wait_for': 'wait_for', 'shield': 'shield', 'TaskGroup': 'taskgroup'}
 
 
+def _trace_time_sleep():
+    # time.sleep stalls every task: the trace marks it as a blocking call.
+    import time
+    real_sleep = time.sleep
+
+    def sleep(seconds):
+        task = None
+        for t in _current_tasks.values():
+            task = getattr(t, '_trace_id', None)
+        _emit('blocking', task, seconds=seconds, label=f'time.sleep({seconds!r})')
+        return real_sleep(seconds)
+    time.sleep = sleep
+
+
 def _emit(kind, task_id, **fields):
     import json
     text = json.dumps(fields)
     _asyncio.trace_emit(kind, task_id, text[1:-1])
+
+
+if _TRACE:
+    _trace_time_sleep()
 
 
 def _coro_line(coro):
@@ -139,7 +157,7 @@ class Task(futures.Future):
             _emit('task_created', self._trace_id, name=self._name,
                   coro=getattr(coro, '__qualname__', None),
                   parent=None if parent is None else parent._trace_id,
-                  line=None if parent is None else _coro_line(parent._coro))
+                  line=_asyncio.user_line())
 
     def _repr_info(self):
         info = super()._repr_info()
