@@ -55,7 +55,11 @@ size_t py__memory_limit(void) { return memory_limit; }
 static bool virtual_clock;
 static double virtual_now;
 
-void py_host_write(int fd, const char *s, size_t n) { host.write(host.ctx, fd, s, n); }
+static bool stderr_to_stdout;
+void py_host_write(int fd, const char *s, size_t n) {
+  host.write(host.ctx, fd == 2 && stderr_to_stdout ? 1 : fd, s, n);
+}
+void py_host_stderr_to_stdout(bool on) { stderr_to_stdout = on; }
 
 bool py_clock_is_virtual(void) { return virtual_clock; }
 double py_clock_monotonic(void) {

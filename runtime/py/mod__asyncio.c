@@ -239,7 +239,11 @@ static py_object *a_print_exception(py_object *s, py_object *const *a, size_t n,
                                     py_object *k) {
   (void)s;
   if (py_args_check("print_exception", n, k, 1, 1) < 0) return NULL;
+  py_object *err = py_sys_get("stderr"), *out = py_sys_get("stdout");
+  bool redirect = err && err == out;
+  if (redirect) py_host_stderr_to_stdout(true);
   py_print_exception(a[0]);
+  if (redirect) py_host_stderr_to_stdout(false);
   return py_newref(PY_NONE);
 }
 

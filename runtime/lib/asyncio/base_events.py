@@ -137,6 +137,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        from asyncio import tasks
+        tasks._abandon_tasks_of(self)
         _asyncio.loop_free()
 
     # --- futures and tasks ---
@@ -208,6 +210,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             lines.append(f'{key}: {context[key]!r}')
         import sys
         sys.stderr.write('\n'.join(lines) + '\n')
+        sys.stderr.flush()
         if exception is not None:
             _asyncio.print_exception(exception)
 

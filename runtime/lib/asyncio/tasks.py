@@ -47,6 +47,33 @@ def all_tasks(loop=None):
             if t._loop is loop and not t.done()}
 
 
+# Tasks still pending when their loop closed: CPython only holds them weakly, so its
+# collector frees them (and they report "Task was destroyed but it is pending!") at the
+# next gc.collect(); we keep them until then.
+_abandoned_tasks = []
+
+
+def _release_abandoned(phase, info):
+    # A pending task sits in a reference cycle (task, coroutine frame, awaited future,
+    # its done callback): report and close it here, as CPython's collector would.
+    if phase == 'start':
+        dead = list(_abandoned_tasks)
+        _abandoned_tasks.clear()
+        for task in dead:
+            task._report_destroyed()
+
+
+def _abandon_tasks_of(loop):
+    for key, task in list(_pending_tasks.items()):
+        if task._loop is loop:
+            del _pending_tasks[key]
+            _abandoned_tasks.append(task)
+
+
+import gc as _gc
+_gc.callbacks.append(_release_abandoned)
+
+
 def _enter_task(loop, task):
     current = _current_tasks.get(loop)
     if current is not None:
@@ -173,12 +200,21 @@ class Task(futures.Future):
         return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
 
     def __del__(self):
+        self._report_destroyed()
+        super().__del__()
+
+    def _report_destroyed(self):
         if self._state == futures._PENDING and self._log_destroy_pending:
+            self._log_destroy_pending = False
+            # CPython's collector finalizes the coroutine before the task reports.
+            try:
+                self._coro.close()
+            except BaseException:
+                pass
             self._loop.call_exception_handler({
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
             })
-        super().__del__()
 
     def __class_getitem__(cls, item):
         return cls
@@ -297,6 +333,11 @@ class Task(futures.Future):
             raise
         except BaseException as error:
             self._finish()
+            # Drop this method's own frame from the traceback, as CPython's C task
+            # shows none (and the frame would keep the task alive in a cycle).
+            tb = error.__traceback__
+            if tb is not None:
+                error.__traceback__ = tb.tb_next
             futures.Future.set_exception(self, error)
         else:
             blocking = getattr(result, '_asyncio_future_blocking', None)
