@@ -40,6 +40,7 @@ int main(int argc, char **argv) {
   /* The trace (docs/trace.md) is collected by the asyncio binding during the run. */
   if (trace && py_asyncio_trace_open(trace, trace_format) < 0) return usage();
   int status = py_run_file(argv[i]);
+  py_asyncio_at_exit();
   if (trace && py_asyncio_trace_close(status) < 0 && status == 0) status = 1;
   py_fini();
   fflush(stdout);

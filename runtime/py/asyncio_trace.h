@@ -17,6 +17,10 @@ bool py_asyncio_trace_enabled(void);
 /* Appends one event: kind, the task id (negative: null) and extra fields already
  * encoded as JSON members ("\"name\": \"Task-2\"", or "" for none). */
 int py_asyncio_trace_emit(const char *kind, long task, const char *extra);
+/* At the end of a run: CPython's exit-time "coroutine ... was never awaited" warnings
+ * for coroutines an uncaught asyncio error kept alive (asyncio.run in a running loop,
+ * create_task without a loop). */
+void py_asyncio_at_exit(void);
 /* The loop iterations run so far by every loop of the program (the events' step). */
 uint64_t py__asyncio_iterations(void);
 #endif

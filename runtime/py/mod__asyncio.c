@@ -13,6 +13,8 @@
  * handle drops as soon as the timer has run or was cancelled; tokens of a freed loop are
  * refused through a generation counter. */
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "aio/aio.h"
@@ -284,7 +286,43 @@ static py_object *a_user_line(py_object *s, py_object *const *a, size_t n, py_ob
   return py_newref(PY_NONE);
 }
 
+/* Coroutines an uncaught error would keep alive until the interpreter exits (CPython's
+ * traceback holds the frame that holds them), so CPython warns about them then, with
+ * no frame: "sys:1: RuntimeWarning: coroutine 'f' was never awaited". */
+static py_object **exit_coros;
+static size_t nexit_coros;
+
+/* warn_at_exit(coro): report coro at exit if it still never ran. */
+static py_object *a_warn_at_exit(py_object *s, py_object *const *a, size_t n,
+                                 py_object *k) {
+  (void)s;
+  if (py_args_check("warn_at_exit", n, k, 1, 1) < 0) return NULL;
+  if (PY_TYPE(a[0]) != &py_coroutine_type) return py_newref(PY_NONE);
+  py_object **grown = realloc(exit_coros, (nexit_coros + 1) * sizeof *grown);
+  if (!grown) return py_raise(&py_exc_MemoryError, NULL);
+  exit_coros = grown;
+  exit_coros[nexit_coros++] = py_newref(a[0]);
+  return py_newref(PY_NONE);
+}
+
+void py_asyncio_at_exit(void) {
+  for (size_t i = 0; i < nexit_coros; i++) {
+    py_gen *g = (py_gen *)exit_coros[i];
+    /* Kept (never released): releasing would warn a second time, from gen.c. */
+    if (g->started || !g->frame) continue;
+    char line[512];
+    int len = snprintf(line, sizeof line,
+                       "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n",
+                       PY_STR_DATA(g->qualname));
+    if (len > 0) py_host_write(2, line, (size_t)len < sizeof line ? (size_t)len : sizeof line - 1);
+  }
+  free(exit_coros);
+  exit_coros = NULL;
+  nexit_coros = 0;
+}
+
 static const py_method_def functions[] = {
+    {"warn_at_exit", a_warn_at_exit, 0, NULL},
     {"user_line", a_user_line, 0, NULL},
     {"trace_enabled", a_trace_enabled, 0, NULL},
     {"trace_emit", a_trace_emit, 0, NULL},

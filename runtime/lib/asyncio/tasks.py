@@ -397,7 +397,11 @@ class Task(futures.Future):
 
 
 def create_task(coro, *, name=None, context=None):
-    loop = events.get_running_loop()
+    try:
+        loop = events.get_running_loop()
+    except RuntimeError:
+        _asyncio.warn_at_exit(coro)
+        raise
     if name is not None:
         # CPython creates the task (consuming a Task-N number), then renames it.
         _next_task_name()
