@@ -37,8 +37,59 @@ static double run_time(void) {
 
 bool py_asyncio_trace_enabled(void) { return enabled; }
 
+static long output_task = -1; /* the task whose step is running, for output events */
+void py__sys_flush(void);
+
+/* Appends s[0..n) to buf as the inside of a JSON string; returns the new length, or
+ * 0 when it does not fit. */
+static size_t json_escape(char *buf, size_t cap, const char *s, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    char tmp[8];
+    const char *rep = NULL;
+    if (c == '"') rep = "\\\"";
+    else if (c == '\\') rep = "\\\\";
+    else if (c == '\n') rep = "\\n";
+    else if (c == '\r') rep = "\\r";
+    else if (c == '\t') rep = "\\t";
+    else if (c < 0x20) {
+      snprintf(tmp, sizeof tmp, "\\u%04x", c);
+      rep = tmp;
+    }
+    size_t len = rep ? strlen(rep) : 1;
+    if (k + len + 1 >= cap) return 0;
+    if (rep) memcpy(buf + k, rep, len);
+    else buf[k] = (char)c;
+    k += len;
+  }
+  buf[k] = 0;
+  return k;
+}
+
+void py_asyncio_trace_output(int fd, const char *s, size_t n) {
+  if (!enabled || n == 0) return;
+  size_t cap = n * 6 + 64;
+  char *buf = malloc(cap);
+  if (!buf) return;
+  int head = snprintf(buf, cap, "\"stream\": \"%s\", \"text\": \"",
+                      fd == 2 ? "stderr" : "stdout");
+  size_t k = json_escape(buf + head, cap - (size_t)head - 2, s, n);
+  if (k || n == 0) {
+    buf[head + k] = '"';
+    buf[head + k + 1] = 0;
+    py_asyncio_trace_emit("output", output_task, buf);
+  }
+  free(buf);
+}
+
 int py_asyncio_trace_emit(const char *kind, long task, const char *extra) {
   if (!enabled) return 0;
+  /* Output buffered so far belongs to whoever ran before this step boundary. */
+  bool begin = strcmp(kind, "step_begin") == 0, end = strcmp(kind, "step_end") == 0;
+  if (begin || end) py__sys_flush();
+  if (begin) output_task = task;
+  if (end) output_task = -1;
   if (nevents == cap) {
     size_t ncap = cap ? cap * 2 : 256;
     trace_event *ne = realloc(events, ncap * sizeof *ne);
@@ -133,6 +184,7 @@ static void write_chrome(FILE *f) {
 
 int py_asyncio_trace_close(int exit_code) {
   if (!enabled) return 0;
+  py__sys_flush();
   char extra[64];
   snprintf(extra, sizeof extra, "\"exit_code\": %d", exit_code);
   py_asyncio_trace_emit("run_end", -1, extra);

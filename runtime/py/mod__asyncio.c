@@ -326,7 +326,64 @@ void py_asyncio_at_exit(void) {
   nexit_coros = 0;
 }
 
+/* One link of an await chain: (object, qualname, filename, line, locals dict). */
+static py_object *chain_link(py_gen *g) {
+  py_frame *f = g->frame;
+  py_code *co = f->code;
+  py_object *locals = py_dict_new();
+  if (!locals) return NULL;
+  for (int i = 0; i < co->nlocals && i < f->nslots; i++) {
+    py_object *v = f->slots[i];
+    if (v && py_dict_set(locals, PY_TUPLE_ITEMS(co->varnames)[i], v) < 0) {
+      py_decref(locals);
+      return NULL;
+    }
+  }
+  py_object *items[5];
+  items[0] = (py_object *)g;
+  items[1] = g->qualname;
+  items[2] = co->filename;
+  items[3] = py_int_from_i64(g->started ? py_frame_line(f) : co->firstlineno);
+  items[4] = locals;
+  if (!items[3]) {
+    py_decref(locals);
+    return NULL;
+  }
+  py_object *t = py_tuple_from_array(items, 5);
+  py_decref(items[3]);
+  py_decref(locals);
+  return t;
+}
+
+/* await_chain(coro) -> list of links, outermost first: the coroutine, what it awaits
+ * (a coroutine or a generator such as Future.__await__), and so on (the trace's way of
+ * telling what a task waits on, like CPython's cr_await chain). */
+static py_object *a_await_chain(py_object *s, py_object *const *a, size_t n,
+                                py_object *k) {
+  (void)s;
+  if (py_args_check("await_chain", n, k, 1, 1) < 0) return NULL;
+  py_object *list = py_list_new(0);
+  if (!list) return NULL;
+  py_object *o = a[0];
+  for (int depth = 0; depth < 1000 && o && PY_GEN_CHECK(o); depth++) {
+    py_gen *g = (py_gen *)o;
+    if (!g->frame) break;
+    py_object *link = chain_link(g);
+    if (!link || py_list_append(list, link) < 0) {
+      py_xdecref(link);
+      py_decref(list);
+      return NULL;
+    }
+    py_decref(link);
+    py_object *recv = NULL;
+    if (!g->started || !py_frame_delegate(g->frame, &recv)) break;
+    o = recv;
+  }
+  return list;
+}
+
 static const py_method_def functions[] = {
+    {"await_chain", a_await_chain, 0, NULL},
     {"warn_at_exit", a_warn_at_exit, 0, NULL},
     {"user_line", a_user_line, 0, NULL},
     {"trace_enabled", a_trace_enabled, 0, NULL},

@@ -3,9 +3,10 @@
 program (scripts/trace_oracle.py, from the `web` branch when not merged yet).
 
 Compared: each task's name, coroutine, parent and outcome, and the sequence of what
-every step of every task waited on (kind, label, target). Not compared (known,
-documented differences, docs/trace.md): real times, `output` events (not emitted yet),
-the main task's creation line, and the two tasks asyncio.run's shutdown creates.
+every step of every task waited on (kind, label, target, clock time), and the text
+each task (or the code outside tasks) wrote. Not compared (known, documented
+differences, docs/trace.md): real times, how output is cut into events, timers, and
+the two tasks asyncio.run's shutdown creates. Source lines are compared.
 
     python3 tests/trace/test_trace.py build/rel/taskscope
 """
@@ -17,7 +18,10 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROGRAMS = ['docs_awaitables_task.py', 'docs_cancel_me.py', 'docs_event_waiter.py',
-            'docs_gather_factorial.py', 'cancel_with_msg.py', 'condition_notify.py']
+            'docs_gather_factorial.py', 'cancel_with_msg.py', 'condition_notify.py',
+            'seed4_time_sleep_blocks.py', 'docs_taskgroup_basic.py', 'seed3_shield_task.py',
+            'docs_timeout_context.py', 'as_completed_timeout.py', 'seed3_exercise3_taskgroup_error.py',
+            'queue_producer_consumer.py', 'wait_for_inner_finally.py']
 SHUTDOWN = ('BaseEventLoop.shutdown_asyncgens', 'BaseEventLoop.shutdown_default_executor')
 
 
@@ -34,22 +38,32 @@ def oracle_script(tmp):
 
 
 def summary(trace):
-    tasks, steps = {}, []
+    tasks, steps, output = {}, [], {}
     for e in trace['events']:
+        if e['kind'] == 'output':
+            key = (e['task'], e['stream'])
+            output[key] = output.get(key, '') + e['text']
+            continue
         if e['kind'] == 'task_created':
             if e['coro'] in SHUTDOWN:
                 continue
             tasks[e['task']] = {'name': e['name'], 'coro': e['coro'],
-                                'parent': e['parent'], 'outcome': None}
+                                'parent': e['parent'], 'line': e['line'],
+                                'outcome': None}
         elif e['task'] not in tasks:
             continue
         elif e['kind'] == 'step_end':
             w = e['wait']
+            # Known difference: a wait in `async with`'s __aexit__ (TaskGroup) is on the
+            # `async with` line in CPython, on the body's last line in ours (the
+            # compiler's line table, runtime/py/compile.c).
+            line = None if w is None or w['kind'] == 'taskgroup' else w['line']
             steps.append((e['task'], e['t'], None if w is None else
-                          (w['kind'], w['label'], w['target'])))
+                          (w['kind'], w['label'], w['target'], line,
+                           w.get('targets'))))
         elif e['kind'] == 'task_done':
             tasks[e['task']]['outcome'] = (e['outcome'], e['error'])
-    return tasks, steps
+    return tasks, steps, output
 
 
 def main(cli):

@@ -263,6 +263,11 @@ class BaseEventLoop(events.AbstractEventLoop):
 
 
 _TRACE = _asyncio.trace_enabled()
+# What a timer is for, named as the trace oracle names it (docs/trace.md).
+_TIMER_LABELS = {
+    '_set_result_unless_cancelled': 'sleep', '_release_waiter': 'wait_for',
+    'Timeout._on_timeout': 'timeout', '_on_timeout': 'wait timeout',
+}
 _timer_ids = 0
 
 
@@ -273,7 +278,9 @@ def _trace_timer(timer):
     _timer_ids += 1
     timer_id = _timer_ids
     cb = timer._callback
-    label = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', '') or repr(cb)
+    qualname = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', '') or repr(cb)
+    qualname = qualname.split('.<locals>.')[-1]
+    label = _TIMER_LABELS.get(qualname, qualname)
     current = tasks._current_tasks.get(timer._loop)
     task = None if current is None else getattr(current, '_trace_id', None)
     tasks._emit('timer_scheduled', task, timer=timer_id, when=timer._when, label=label)

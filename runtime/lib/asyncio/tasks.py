@@ -94,13 +94,6 @@ def _leave_task(loop, task):
 _TRACE = _asyncio.trace_enabled()
 _trace_ids = 0
 
-_WAIT_KINDS = {'sleep': 'sleep', 'Event.wait': 'event', 'Queue.get': 'queue_get',
-               'Queue.put': 'queue_put', 'Queue.join': 'queue_join',
-               'Lock.acquire': 'lock', 'Condition.wait': 'condition',
-               'Semaphore.acquire': 'semaphore', 'gather': 'gather', 'wait': 'wait',
-               'wait_for': 'wait_for', 'shield': 'shield', 'TaskGroup': 'taskgroup'}
-
-
 def _trace_time_sleep():
     # time.sleep stalls every task: the trace marks it as a blocking call.
     import time
@@ -130,17 +123,78 @@ def _coro_line(coro):
     return None if loc is None else loc[1]
 
 
-def _describe_wait(result):
-    if result is None:
-        return {'kind': 'yield', 'label': 'sleep(0)', 'target': None}
-    if isinstance(result, Task):
-        return {'kind': 'task', 'label': result.get_name(),
-                'target': getattr(result, '_trace_id', None)}
-    label = getattr(result, '_label', None)
-    if label is None:
-        return {'kind': 'future', 'label': 'Future', 'target': None}
-    key = label.split('(')[0]
-    return {'kind': _WAIT_KINDS.get(key, 'future'), 'label': label, 'target': None}
+_SYNC_WAITS = {
+    'Queue.get': 'queue_get', 'Queue.put': 'queue_put', 'Queue.join': 'queue_join',
+    'Event.wait': 'event', 'Lock.acquire': 'lock', 'Condition.wait': 'condition',
+    'Condition.wait_for': 'condition', 'Semaphore.acquire': 'semaphore',
+}
+
+
+def _is_library(filename):
+    return filename.startswith('<frozen ')
+
+
+def _describe_wait(task, fut):
+    """What a task suspended on `fut` waits on (docs/trace.md's `wait`), named after the
+    asyncio function the program called: the first library coroutine of the task's
+    await chain (Queue.join, not the Event.wait inside it)."""
+    chain = _asyncio.await_chain(task._coro)
+    line = None
+    for obj, qualname, filename, lineno, loc in chain:
+        if not _is_library(filename):
+            line = lineno
+    wait = {'kind': 'future', 'label': 'Future', 'target': None, 'line': line}
+    if fut is None:
+        wait.update(kind='yield', label='sleep(0)')
+        return wait
+    if isinstance(fut, Task):
+        wait.update(kind='task', label=fut.get_name(),
+                    target=getattr(fut, '_trace_id', None))
+    if any(link[1].endswith('_wait_for_one') for link in chain):
+        wait.update(kind='as_completed', label='as_completed', target=None)
+        return wait
+    for obj, qualname, filename, lineno, loc in chain:
+        if not _is_library(filename):
+            continue
+        if qualname == 'sleep':
+            wait.update(kind='sleep', label=f"sleep({loc.get('delay')!r})")
+            return wait
+        if qualname in _SYNC_WAITS:
+            wait.update(kind=_SYNC_WAITS[qualname], label=qualname, target=None)
+            return wait
+        if qualname == 'wait_for':
+            inner = loc.get('fut')
+            wait.update(kind='wait_for', label=f"wait_for(timeout={loc.get('timeout')!r})",
+                        target=getattr(inner, '_trace_id', None)
+                        if isinstance(inner, Task) else None)
+            return wait
+        if qualname in ('wait', '_wait'):
+            fs = loc.get('fs') or ()
+            ids = [getattr(f, '_trace_id', None) for f in fs if isinstance(f, Task)]
+            wait.update(kind='wait', label='wait', target=None,
+                        targets=sorted(i for i in ids if i))
+            return wait
+        if qualname == 'TaskGroup.__aexit__':
+            group = loc.get('self')
+            ids = [getattr(t, '_trace_id', None) for t in getattr(group, '_tasks', ())]
+            wait.update(kind='taskgroup', label='TaskGroup', target=None,
+                        targets=sorted(i for i in ids if i))
+            return wait
+    if wait['kind'] == 'task':
+        return wait
+    if isinstance(fut, _GatheringFuture):
+        ids = [getattr(c, '_trace_id', None) for c in fut._children]
+        wait.update(kind='gather', label=f'gather({len(fut._children)})',
+                    targets=[i for i in ids if i])
+        return wait
+    inner = getattr(fut, '_shield_inner', None)
+    if inner is not None:
+        if isinstance(inner, Task):
+            wait.update(kind='shield', label=f'shield({inner.get_name()})',
+                        target=getattr(inner, '_trace_id', None))
+        else:
+            wait.update(kind='shield', label='shield')
+    return wait
 
 
 def _format_coro(coro):
@@ -292,9 +346,7 @@ class Task(futures.Future):
             else:
                 _emit('task_done', self._trace_id, outcome='returned', error=None)
         else:
-            wait = _describe_wait(result)
-            wait['line'] = _coro_line(self._coro)
-            _emit('step_end', self._trace_id, wait=wait)
+            _emit('step_end', self._trace_id, wait=_describe_wait(self, result))
 
     def _step(self, exc=None):
         if self.done():
@@ -459,7 +511,6 @@ async def sleep(delay, result=None):
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
-    future._label = f'sleep({delay!r})'
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -544,7 +595,6 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
-    outer._label = f'gather({nfuts})'
     return outer
 
 
@@ -579,7 +629,6 @@ async def wait_for(fut, timeout):
         except exceptions.CancelledError as exc:
             raise exceptions.TimeoutError() from exc
     waiter = loop.create_future()
-    waiter._label = f'wait_for({timeout!r})'
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = functools.partial(_release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
@@ -621,7 +670,6 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 async def _wait(fs, timeout, return_when, loop):
     waiter = loop.create_future()
-    waiter._label = 'wait()'
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -702,7 +750,7 @@ def shield(arg):
         return inner
     loop = futures._get_loop(inner)
     outer = loop.create_future()
-    outer._label = 'shield()'
+    outer._shield_inner = inner
 
     def _inner_done_callback(inner):
         if outer.cancelled():
