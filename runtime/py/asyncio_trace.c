@@ -148,9 +148,33 @@ static void write_json(FILE *f) {
   fprintf(f, "]}\n");
 }
 
+/* The JSON string value of `"key": "..."` inside an event's text, as written (still
+ * escaped, quotes included), or NULL: *len is its length. */
+static const char *json_field(const char *text, const char *key, int *len) {
+  char pat[40];
+  snprintf(pat, sizeof pat, "\"%s\": \"", key);
+  const char *p = strstr(text, pat);
+  if (!p) return NULL;
+  p += strlen(pat) - 1; /* at the opening quote */
+  const char *q = p + 1;
+  while (*q && !(*q == '"' && q[-1] != '\\')) q++;
+  if (!*q) return NULL;
+  *len = (int)(q - p + 1);
+  return p;
+}
+
 /* Chrome Trace Event Format: one thread per task (tid = task id + 1; 0 is the loop),
- * B/E slices per step, instant events for the rest, each carrying the JSON event. */
+ * named after the task; a B/E slice per step; a complete (X) slice per wait, from the
+ * step that suspended to the next step, named after what was awaited; instant events
+ * for the rest. Every event carries the JSON event as args. */
 static void write_chrome(FILE *f) {
+  long max_task = 0;
+  for (size_t i = 0; i < nevents; i++)
+    if (events[i].task > max_task) max_task = events[i].task;
+  /* Per task: the index of the step_end that began the wait in progress, or -1. */
+  long *waiting = malloc((size_t)(max_task + 1) * sizeof *waiting);
+  if (waiting)
+    for (long t = 0; t <= max_task; t++) waiting[t] = -1;
   fprintf(f, "{\"traceEvents\": [\n");
   fprintf(f, "  {\"ph\": \"M\", \"name\": \"thread_name\", \"pid\": 1, \"tid\": 0, "
              "\"args\": {\"name\": \"loop\"}}");
@@ -158,28 +182,37 @@ static void write_chrome(FILE *f) {
     const trace_event *e = &events[i];
     long tid = e->task >= 0 ? e->task + 1 : 0;
     double ts = e->t * 1e6;
+    int len;
     if (strcmp(e->kind, "task_created") == 0) {
-      /* The thread is named after the task: its name field is in the event text. */
-      const char *p = strstr(e->text, "\"name\": ");
+      const char *name = json_field(e->text, "name", &len);
       fprintf(f, ",\n  {\"ph\": \"M\", \"name\": \"thread_name\", \"pid\": 1, "
                  "\"tid\": %ld, \"args\": {\"name\": ", tid);
-      if (p) {
-        p += 8;
-        const char *q = p + 1;
-        while (*q && !(*q == '"' && q[-1] != '\\')) q++;
-        fprintf(f, "%.*s}}", (int)(q - p + 1), p);
-      } else {
-        fprintf(f, "\"task %ld\"}}", e->task);
-      }
+      if (name) fprintf(f, "%.*s}}", len, name);
+      else fprintf(f, "\"task %ld\"}}", e->task);
     }
-    const char *ph = strcmp(e->kind, "step_begin") == 0 ? "B"
-                     : strcmp(e->kind, "step_end") == 0 ? "E"
-                                                        : "i";
+    bool begin = strcmp(e->kind, "step_begin") == 0, end = strcmp(e->kind, "step_end") == 0;
+    if (waiting && e->task >= 0 && (begin || strcmp(e->kind, "task_done") == 0) &&
+        waiting[e->task] >= 0) {
+      const trace_event *w = &events[waiting[e->task]];
+      const char *label = json_field(w->text, "label", &len);
+      fprintf(f, ",\n  {\"ph\": \"X\", \"name\": ");
+      if (label) fprintf(f, "%.*s", len, label);
+      else fprintf(f, "\"wait\"");
+      fprintf(f, ", \"cat\": \"wait\", \"pid\": 1, \"tid\": %ld, \"ts\": %.3f, "
+                 "\"dur\": %.3f, \"args\": %s}",
+              tid, w->t * 1e6, ts - w->t * 1e6, w->text);
+      waiting[e->task] = -1;
+    }
+    if (waiting && end && e->task >= 0 && !strstr(e->text, "\"wait\": null"))
+      waiting[e->task] = (long)i;
+    const char *ph = begin ? "B" : end ? "E" : "i";
     fprintf(f, ",\n  {\"ph\": \"%s\", \"name\": \"%s\", \"pid\": 1, \"tid\": %ld, "
                "\"ts\": %.3f%s, \"args\": %s}",
-            ph, e->kind, tid, ts, ph[0] == 'i' ? ", \"s\": \"t\"" : "", e->text);
+            ph, begin || end ? "step" : e->kind, tid, ts, ph[0] == 'i' ? ", \"s\": \"t\"" : "",
+            e->text);
   }
   fprintf(f, "\n], \"displayTimeUnit\": \"ms\"}\n");
+  free(waiting);
 }
 
 int py_asyncio_trace_close(int exit_code) {

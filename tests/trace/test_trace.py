@@ -66,6 +66,27 @@ def summary(trace):
     return tasks, steps, output
 
 
+def check_chrome(cli, cwd, tmp):
+    """--trace-format=chrome: valid JSON, a named thread per task, a B/E pair per
+    step and an X slice per wait named after what was awaited. 0 if ok, 1 if not."""
+    path = os.path.join(tmp, 'chrome.json')
+    subprocess.run([os.path.abspath(cli), '--trace=' + path, '--trace-format=chrome',
+                    'docs_gather_factorial.py'], cwd=cwd, capture_output=True)
+    with open(path) as f:
+        evs = json.load(f)['traceEvents']
+    names = sorted(e['args']['name'] for e in evs if e['ph'] == 'M')
+    begins = sum(1 for e in evs if e['ph'] == 'B')
+    ends = sum(1 for e in evs if e['ph'] == 'E')
+    waits = [e['name'] for e in evs if e['ph'] == 'X']
+    ok = (names[:5] == ['Task-1', 'Task-2', 'Task-3', 'Task-4', 'Task-5'] and
+          begins == ends and begins > 0 and waits.count('sleep(1)') == 6 and
+          'gather(3)' in waits)
+    print('ok  ' if ok else 'FAIL', 'chrome format of docs_gather_factorial.py')
+    if not ok:
+        print('  threads', names, 'B/E', begins, ends, 'waits', waits)
+    return 0 if ok else 1
+
+
 def main(cli):
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -88,7 +109,8 @@ def main(cli):
                 print('FAIL', prog)
                 print('  ours:   ', a)
                 print('  cpython:', b)
-    print(f'{len(PROGRAMS) - failed} passed, {failed} failed')
+        failed += check_chrome(cli, cwd, tmp)
+    print(f'{len(PROGRAMS) + 1 - failed} passed, {failed} failed')
     return 1 if failed else 0
 
 
