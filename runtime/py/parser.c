@@ -450,11 +450,33 @@ static expr *number(parser *p, const py_token *t) {
 static int rest_of_elements(parser *p, py__vec *elts, py_token_type close) {
   while (accept(p, PY_TOK_COMMA)) {
     if (check(p, close)) break;
+    if (p->second_pass && starts_comprehension(p)) break; /* see invalid_comprehension */
     expr *e = star_named_expression(p);
     if (!e) return -1;
     if (py__vec_push(p, elts, e)) return -1;
   }
   return p->error ? -1 : 0;
+}
+
+/* invalid_comprehension (second pass), when a comprehension clause follows a display's
+ * elements: `[*a for ...]`, `[a, b for ...]`, `[a, for ...]`. */
+static void invalid_comprehension(parser *p, const py__vec *elts, int allow_target_hint) {
+  if (p->error || !elts->len || !starts_comprehension(p)) return;
+  expr *first = elts->items[0];
+  if (elts->len == 1 && first->kind == PY_EXPR_Starred && prev(p)->type != PY_TOK_COMMA) {
+    raise_node(p, first, "iterable unpacking cannot be used in comprehension", NULL);
+    return;
+  }
+  if (!allow_target_hint) return;
+  const py_token *last_tok = prev(p);
+  expr *last = elts->items[elts->len - 1];
+  py__vec gens = {0};
+  if (comprehension_clauses(p, &gens) || p->error) return;
+  if (last_tok->type == PY_TOK_COMMA && elts->len == 1)
+    py__raise_at(p, PY_SYNERR_SyntaxError, first->lineno, first->col_offset, last_tok->end_lineno,
+                 last_tok->end_col, "did you forget parentheses around the comprehension target?");
+  else
+    raise_range(p, first, last, "did you forget parentheses around the comprehension target?", NULL);
 }
 
 /* '(' ... ')': the empty tuple, a group `(x)`, a tuple, a generator expression, or a
@@ -476,7 +498,14 @@ static expr *paren_form(parser *p) {
   expr *first = star_named_expression(p);
   if (!first) return NULL;
   if (starts_comprehension(p)) {
-    if (first->kind == PY_EXPR_Starred) return NULL;
+    if (first->kind == PY_EXPR_Starred) {
+      if (p->second_pass) {
+        py__vec one = {0};
+        if (py__vec_push(p, &one, first)) return NULL;
+        invalid_comprehension(p, &one, 0);
+      }
+      return NULL;
+    }
     py__vec gens = {0};
     if (comprehension_clauses(p, &gens)) return NULL;
     if (!accept(p, PY_TOK_RPAR)) return NULL;
@@ -516,7 +545,14 @@ static expr *list_form(parser *p) {
     expr *first = star_named_expression(p);
     if (!first) return NULL;
     if (starts_comprehension(p)) {
-      if (first->kind == PY_EXPR_Starred) return NULL;
+      if (first->kind == PY_EXPR_Starred) {
+        if (p->second_pass) {
+          py__vec one = {0};
+          if (py__vec_push(p, &one, first)) return NULL;
+          invalid_comprehension(p, &one, 0);
+        }
+        return NULL;
+      }
       py__vec gens = {0};
       if (comprehension_clauses(p, &gens)) return NULL;
       if (!accept(p, PY_TOK_RSQB)) return NULL;
@@ -528,6 +564,7 @@ static expr *list_form(parser *p) {
     }
     if (py__vec_push(p, &elts, first)) return NULL;
     if (rest_of_elements(p, &elts, PY_TOK_RSQB)) return NULL;
+    if (p->second_pass) invalid_comprehension(p, &elts, 1);
   }
   if (!accept(p, PY_TOK_RSQB)) return NULL;
   expr *e = expr_at_tok(p, PY_EXPR_List, open);
@@ -549,6 +586,7 @@ static expr *brace_form(parser *p) {
   /* The first item decides: `**m` or `k: v` is a dict, anything else a set. */
   int is_dict;
   expr *k = NULL, *v = NULL;
+  size_t dstar_pos = p->pos;
   if (accept(p, PY_TOK_DOUBLESTAR)) {
     is_dict = 1;
     v = bitwise_or(p);
@@ -566,6 +604,16 @@ static expr *brace_form(parser *p) {
     }
   }
   if (starts_comprehension(p)) {
+    if (p->second_pass && is_dict && !k) {
+      const py_token *star = &p->toks[dstar_pos];
+      return raise_tok(p, star, "dict unpacking cannot be used in dict comprehension", NULL);
+    }
+    if (p->second_pass && k && k->kind == PY_EXPR_Starred) {
+      py__vec one = {0};
+      if (py__vec_push(p, &one, k)) return NULL;
+      invalid_comprehension(p, &one, 0);
+      return NULL;
+    }
     if ((is_dict && !k) || (k && k->kind == PY_EXPR_Starred)) return NULL;
     py__vec gens = {0};
     if (comprehension_clauses(p, &gens)) return NULL;
@@ -586,6 +634,7 @@ static expr *brace_form(parser *p) {
     py__vec elts = {0};
     if (py__vec_push(p, &elts, k)) return NULL;
     if (rest_of_elements(p, &elts, PY_TOK_RBRACE)) return NULL;
+    if (p->second_pass) invalid_comprehension(p, &elts, 1);
     if (!accept(p, PY_TOK_RBRACE)) return NULL;
     expr *e = expr_at_tok(p, PY_EXPR_Set, open);
     if (!e) return NULL;
@@ -621,12 +670,25 @@ static expr *brace_form(parser *p) {
   return e;
 }
 
+/* invalid_for_target (second pass): the target read as star_expressions, with the
+ * specific checks on ("Perhaps you forgot a comma?" inside brackets), then the part
+ * that cannot be assigned to. */
+static void invalid_for_target(parser *p, size_t target_start) {
+  p->pos = target_start;
+  expr *e = star_expressions(p);
+  if (e && !p->error) {
+    const expr *bad = invalid_target(e, FOR_TARGETS);
+    if (bad) raise_node(p, bad, "cannot assign to %s", expr_name(bad));
+  }
+}
+
 /* for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
 static int comprehension_clauses(parser *p, py__vec *gens) {
   while (check(p, PY_TOK_KW_for) || (check(p, PY_TOK_KW_async) &&
                                       peek_at(p, 1)->type == PY_TOK_KW_for)) {
     int is_async = accept(p, PY_TOK_KW_async) != NULL;
     p->pos++; /* 'for' */
+    size_t tpos = p->pos;
     /* star_targets are parsed as expressions up to 'in' (bitwise_or level, so the
      * 'in' is not taken as a comparison). */
     const py_token *tstart = peek(p);
@@ -660,11 +722,7 @@ static int comprehension_clauses(parser *p, py__vec *gens) {
       target->v.Tuple.elts = SEQ(py_ast_expr_seq, elts);
     }
     if (!check(p, PY_TOK_KW_in)) {
-      if (p->second_pass && !p->error) {
-        /* invalid_for_target: `for f() in x` and friends. */
-        const expr *bad = invalid_target(target, FOR_TARGETS);
-        if (bad) raise_node(p, bad, "cannot assign to %s", expr_name(bad));
-      }
+      if (p->second_pass && !p->error) invalid_for_target(p, tpos);
       return -1;
     }
     p->pos++;
@@ -771,7 +829,8 @@ static expr *call_arguments(parser *p, expr *call, const py_token *open) {
         return call;
       }
       if (check(p, PY_TOK_EQUAL)) {
-        if (p->second_pass) {
+        /* invalid_kwarg reads a plain expression before '=': `f(a:=1=2)` has none. */
+        if (p->second_pass && v->kind != PY_EXPR_NamedExpr) {
           const py_token *eq = peek(p);
           if (v->kind == PY_EXPR_Constant && (v->v.Constant.value.kind == PY_CONST_True ||
                                                v->v.Constant.value.kind == PY_CONST_False ||
@@ -1180,20 +1239,29 @@ static expr *expression(parser *p) {
     result = p->error ? NULL : body;
     goto done;
   }
+  /* As in the PEG grammar, a ternary that does not complete leaves the plain
+   * disjunction, and the 'if' for the caller to stumble on. */
+  size_t at_if = p->pos - 1;
   expr *test = disjunction(p);
-  if (!test) goto done;
+  if (!test) goto backtrack;
   if (!accept(p, PY_TOK_KW_else)) {
     if (p->second_pass && !p->error && !check(p, PY_TOK_COLON))
       raise_range(p, body, test, "expected 'else' after 'if' expression", NULL);
-    goto done;
+    goto backtrack;
   }
   expr *orelse = expression(p);
-  if (!orelse) goto done;
+  if (!orelse) goto backtrack;
   result = expr_at_tok(p, PY_EXPR_IfExp, start_tok);
   if (!result) goto done;
   result->v.IfExp.test = test;
   result->v.IfExp.body = body;
   result->v.IfExp.orelse = orelse;
+  goto done;
+backtrack:
+  if (!p->error) {
+    p->pos = at_if;
+    result = body;
+  }
 done:
   p->depth--;
   return result;
@@ -2035,19 +2103,9 @@ static stmt *for_stmt(parser *p, const py_token *start, int is_async) {
   expr *target = for_targets(p);
   if (!target) return NULL;
   if (!accept(p, PY_TOK_KW_in)) {
-    if (p->second_pass && !p->error) {
-      /* invalid_for_target: reparse the target as an expression (a comparison, so
-       * `for f() in x` is seen whole) and report the part that cannot be assigned. */
-      p->pos = tpos;
-      int ss = p->second_pass;
-      p->second_pass = 0;
-      expr *e = star_expressions(p);
-      p->second_pass = ss;
-      if (e) {
-        const expr *bad = invalid_target(e, FOR_TARGETS);
-        if (bad) raise_node(p, bad, "cannot assign to %s", expr_name(bad));
-      }
-    }
+    /* invalid_for_target: reparse the target as an expression (a comparison, so
+     * `for f() in x` is seen whole) and report the part that cannot be assigned. */
+    if (p->second_pass && !p->error) invalid_for_target(p, tpos);
     return NULL;
   }
   if (to_target(p, target, FOR_TARGETS)) return NULL;
@@ -2325,8 +2383,8 @@ static void tokenizer_override(parser *p, int err_line) {
   const py_tokens *t = p->t;
   if (t->error_kind == PY_LEXERR_RAISED) {
     *p->err = t->error;
-  } else if (t->error_kind == PY_LEXERR_EOF_IN_PAREN && err_line > t->paren_lineno) {
-    *p->err = t->error;
+  } else if (t->has_unclosed && err_line > t->paren_lineno) {
+    *p->err = t->unclosed;
   }
 }
 

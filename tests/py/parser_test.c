@@ -3,7 +3,7 @@
  * tests/parser/{ok,programs}/X.py come with X.ast: python3's ast.dump of the file, then
  * the same with include_attributes=True (scripts/ast_compare.py --regen writes them).
  * tests/parser/errors/X.py come with X.err: what `python3 prog.py` prints for the
- * syntax error. Both must match exactly. Then a few direct checks of the tree and the
+ * syntax error. tests/parser/mutations/ holds randomly mutated programs (either kind). Both must match exactly. Then a few direct checks of the tree and the
  * error fields, mutated inputs that must fail cleanly, and the speed on a big file. */
 #include <dirent.h>
 #include <stdio.h>
@@ -285,6 +285,7 @@ int main(void) {
   corpus("tests/parser/ok", &same, &total);
   corpus("tests/parser/programs", &same, &total);
   corpus("tests/parser/errors", &same, &total);
+  corpus("tests/parser/mutations", &same, &total);
   fprintf(stderr, "parser_test: %d of %d corpus files match python3\n", same, total);
   check_tree_fields();
   check_error_fields();
