@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "py/floatfmt.h"
 #include "py/interp.h"
 
 typedef struct {
@@ -38,6 +39,7 @@ static double run_time(void) {
 bool py_asyncio_trace_enabled(void) { return enabled; }
 
 static long output_task = -1; /* the task whose step is running, for output events */
+static void py_asyncio_trace_output_raw(int fd, const char *s, size_t n);
 void py__sys_flush(void);
 
 /* Appends s[0..n) to buf as the inside of a JSON string; returns the new length, or
@@ -67,8 +69,35 @@ static size_t json_escape(char *buf, size_t cap, const char *s, size_t n) {
   return k;
 }
 
+/* The raw text of the last event when it is an output event (to extend it). */
+static char *last_out;
+static size_t last_out_len;
+static int last_out_fd;
+static long last_out_task;
+static uint64_t last_out_step;
+
 void py_asyncio_trace_output(int fd, const char *s, size_t n) {
   if (!enabled || n == 0) return;
+  /* Consecutive writes of one task in one step make one event, as in the oracle. */
+  uint64_t step = py__asyncio_iterations();
+  if (last_out && nevents > 0 && strcmp(events[nevents - 1].kind, "output") == 0 &&
+      last_out_fd == fd && last_out_task == output_task && last_out_step == step) {
+    char *joined = malloc(last_out_len + n);
+    if (!joined) return;
+    memcpy(joined, last_out, last_out_len);
+    memcpy(joined + last_out_len, s, n);
+    size_t jn = last_out_len + n;
+    free(events[--nevents].text);
+    free(last_out);
+    last_out = NULL;
+    py_asyncio_trace_output_raw(fd, joined, jn);
+    free(joined);
+    return;
+  }
+  py_asyncio_trace_output_raw(fd, s, n);
+}
+
+static void py_asyncio_trace_output_raw(int fd, const char *s, size_t n) {
   size_t cap = n * 6 + 64;
   char *buf = malloc(cap);
   if (!buf) return;
@@ -79,15 +108,25 @@ void py_asyncio_trace_output(int fd, const char *s, size_t n) {
     buf[head + k] = '"';
     buf[head + k + 1] = 0;
     py_asyncio_trace_emit("output", output_task, buf);
+    free(last_out);
+    last_out = malloc(n);
+    if (last_out) {
+      memcpy(last_out, s, n);
+      last_out_len = n;
+      last_out_fd = fd;
+      last_out_task = output_task;
+      last_out_step = py__asyncio_iterations();
+    }
   }
   free(buf);
 }
 
 int py_asyncio_trace_emit(const char *kind, long task, const char *extra) {
   if (!enabled) return 0;
-  /* Output buffered so far belongs to whoever ran before this step boundary. */
+  /* Output buffered so far was written before this event (and, at a step boundary,
+   * by whoever ran before it). */
   bool begin = strcmp(kind, "step_begin") == 0, end = strcmp(kind, "step_end") == 0;
-  if (begin || end) py__sys_flush();
+  if (strcmp(kind, "output") != 0) py__sys_flush();
   if (begin) output_task = task;
   if (end) output_task = -1;
   if (nevents == cap) {
@@ -97,15 +136,19 @@ int py_asyncio_trace_emit(const char *kind, long task, const char *extra) {
     events = ne;
     cap = ncap;
   }
-  double t = run_time();
+  /* t as the oracle writes it: round(t, 9), shortest repr (0.0, 1.5, 0.852200759). */
+  double t = run_time(), t9 = t;
+  char tbuf[PY_FLOAT_REPR_MAX];
+  if (py_float_round(t, 9, &t9) != 0) t9 = t;
+  py_float_repr(t9, tbuf);
   char head[256];
   char taskbuf[32];
   if (task >= 0) snprintf(taskbuf, sizeof taskbuf, "%ld", task);
   else snprintf(taskbuf, sizeof taskbuf, "null");
   int hn = snprintf(head, sizeof head,
-                    "{\"kind\": \"%s\", \"t\": %.9g, \"rt\": %.3f, \"step\": %llu, "
+                    "{\"kind\": \"%s\", \"t\": %s, \"rt\": %.3f, \"step\": %llu, "
                     "\"task\": %s",
-                    kind, t, (real_now() - real_start) * 1000.0,
+                    kind, tbuf, (real_now() - real_start) * 1000.0,
                     (unsigned long long)py__asyncio_iterations(), taskbuf);
   size_t en = strlen(extra);
   char *text = malloc((size_t)hn + en + 4);
@@ -237,6 +280,8 @@ int py_asyncio_trace_close(int exit_code) {
   nevents = cap = 0;
   free(out_path);
   out_path = NULL;
+  free(last_out);
+  last_out = NULL;
   enabled = false;
   return rc;
 }

@@ -27,9 +27,11 @@ static aio_loop *the_loop;
 static uint64_t generation; /* bumped by every loop_new/loop_free */
 static py_object *pending_error; /* first BaseException escaping a callback this pass */
 static uint64_t iterations_before; /* iterations of loops already freed */
+static int iteration_starting;     /* 1 while run_once waits before the runtime's pass */
 
 uint64_t py__asyncio_iterations(void) {
-  return iterations_before + (the_loop ? aio_loop_iterations(the_loop) : 0);
+  return iterations_before + (the_loop ? aio_loop_iterations(the_loop) : 0) +
+         (uint64_t)iteration_starting;
 }
 
 static double host_now(void *ctx) {
@@ -61,6 +63,31 @@ static void run_callable(aio_loop *loop, void *arg) {
 
 static void release_callable(void *arg) { py_decref((py_object *)arg); }
 
+/* The runtime's trace hook, installed while --trace is on: the runtime knows when a
+ * timer moves to the ready queue, which is when the trace says it fired. */
+static void runtime_trace(void *ctx, const aio_trace_event *ev) {
+  (void)ctx;
+  if (ev->kind == AIO_TRACE_TIMER_FIRED && ev->timer_tag) {
+    char extra[48];
+    snprintf(extra, sizeof extra, "\"timer\": %llu", (unsigned long long)ev->timer_tag);
+    py_asyncio_trace_emit("timer_fired", -1, extra);
+  }
+}
+
+/* idle_begin/idle_end around a wait (a virtual jump or a real-clock wait). */
+static void trace_idle(bool begin, double until) {
+  if (!py_asyncio_trace_enabled()) return;
+  iteration_starting = 1; /* the wait belongs to the iteration about to run */
+  char extra[64];
+  if (begin) {
+    snprintf(extra, sizeof extra, "\"until\": %.17g", until);
+    py_asyncio_trace_emit("idle_begin", -1, extra);
+  } else {
+    py_asyncio_trace_emit("idle_end", -1, "");
+  }
+  iteration_starting = 0;
+}
+
 static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
   (void)a;
@@ -76,6 +103,7 @@ static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_obj
   cfg.clock = py_clock_is_virtual() ? AIO_CLOCK_VIRTUAL : AIO_CLOCK_REAL;
   if (aio_loop_new(&cfg, &the_loop) != 0) return py_raise(&py_exc_MemoryError, NULL);
   aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
+  if (py_asyncio_trace_enabled()) aio_loop_set_trace(the_loop, runtime_trace, NULL);
   return py_newref(PY_NONE);
 }
 
@@ -108,16 +136,20 @@ static py_object *a_call_soon(py_object *s, py_object *const *a, size_t n, py_ob
   return py_newref(PY_NONE);
 }
 
-/* call_at(when, fn) -> token for cancel_timer. */
+/* call_at(when, fn[, tag]) -> token for cancel_timer; tag names the timer in the
+ * trace's timer_fired events. */
 static py_object *a_call_at(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
-  if (py_args_check("call_at", n, k, 2, 2) < 0 || need_loop() < 0) return NULL;
+  if (py_args_check("call_at", n, k, 2, 3) < 0 || need_loop() < 0) return NULL;
   double when = py_as_double(a[0]);
   if (when == -1.0 && py_err_occurred()) return NULL;
   aio_handle *h = aio_loop_call_at(the_loop, when, run_callable, a[1]);
   if (!h) return py_raise(&py_exc_MemoryError, NULL);
   py_incref(a[1]);
   aio_handle_set_finalizer(h, release_callable);
+  int64_t tag = 0;
+  if (n == 3 && a[2] != PY_NONE && py_int_as_i64(a[2], &tag) < 0) return NULL;
+  aio_handle_set_tag(h, (uint64_t)tag);
   /* The token carries the loop's generation in its low bits' place: a tuple. */
   py_object *items[2];
   items[0] = py_int_from_u64((uint64_t)(uintptr_t)h);
@@ -163,15 +195,20 @@ static py_object *a_run_once(py_object *s, py_object *const *a, size_t n, py_obj
     aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
     double when = aio_loop_next_deadline(the_loop);
     if (when >= 0) {
+      bool jump = when > py_clock_monotonic();
+      if (jump) trace_idle(true, when);
       py_clock_set_virtual(when);
       aio_loop_set_virtual_time(the_loop, when);
+      if (jump) trace_idle(false, 0);
     }
   } else {
     double wait = aio_loop_next_timeout(the_loop);
     /* Driven (docs/engine.md): the program suspends and the host waits. */
     if (wait > 0 && !stopping) {
+      trace_idle(true, py_clock_monotonic() + wait);
       if (py_drive_active()) py_drive_wait(wait);
       else py_clock_sleep(wait);
+      trace_idle(false, 0);
     }
   }
   int rc = aio_loop_run_once(the_loop);

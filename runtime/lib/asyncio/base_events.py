@@ -63,8 +63,10 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError('when cannot be None')
         self._check_closed()
         timer = events.TimerHandle(when, callback, args, self, context)
-        run = _trace_timer(timer) if _TRACE else timer._run
-        timer._token = _asyncio.call_at(when, run)
+        if _TRACE:
+            timer._token = _asyncio.call_at(when, timer._run, _trace_timer(timer))
+        else:
+            timer._token = _asyncio.call_at(when, timer._run)
         timer._scheduled = True
         return timer
 
@@ -272,7 +274,7 @@ _timer_ids = 0
 
 
 def _trace_timer(timer):
-    # timer_scheduled now, timer_fired when the runtime runs its callback.
+    # timer_scheduled now; the runtime reports timer_fired under this id (its tag).
     global _timer_ids
     from asyncio import tasks
     _timer_ids += 1
@@ -283,14 +285,8 @@ def _trace_timer(timer):
     label = _TIMER_LABELS.get(qualname, qualname)
     current = tasks._current_tasks.get(timer._loop)
     task = None if current is None else getattr(current, '_trace_id', None)
-    tasks._emit('timer_scheduled', task, timer=timer_id, when=timer._when, label=label)
-    run = timer._run
-
-    def fired():
-        if not timer._cancelled:
-            tasks._emit('timer_fired', None, timer=timer_id)
-        run()
-    return fired
+    tasks._emit('timer_scheduled', task, timer=timer_id, when=round(timer._when, 9), label=label)
+    return timer_id
 
 
 def _run_until_complete_cb(fut):

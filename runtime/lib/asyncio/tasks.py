@@ -213,6 +213,7 @@ class Task(futures.Future):
     what it yields decides when the next step runs."""
 
     _log_destroy_pending = True
+    _trace_id = None  # the task's id in the trace, None when not traced
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
@@ -230,7 +231,8 @@ class Task(futures.Future):
         self._context = context
         self._loop.call_soon(self._step, context=context)
         _pending_tasks[id(self)] = self
-        if _TRACE:
+        if _TRACE and not _is_library(coro.cr_code.co_filename):
+            # asyncio.run's own shutdown tasks are not part of the program's story.
             global _trace_ids
             _trace_ids += 1
             self._trace_id = _trace_ids
@@ -307,7 +309,7 @@ class Task(futures.Future):
         self._Future__log_traceback = False
         if self.done():
             return False
-        if _TRACE:
+        if _TRACE and self._trace_id:
             by = _current_tasks.get(self._loop)
             _emit('cancel_requested', self._trace_id,
                   by=None if by is None else by._trace_id, msg=msg)
@@ -361,7 +363,8 @@ class Task(futures.Future):
         loop = self._loop
         _enter_task(loop, self)
         result = None
-        if _TRACE:
+        traced = _TRACE and self._trace_id
+        if traced:
             _emit('step_begin', self._trace_id)
         try:
             if exc is None:
@@ -428,7 +431,7 @@ class Task(futures.Future):
                 loop.call_soon(self._step, new_exc, context=self._context)
         finally:
             _leave_task(loop, self)
-            if _TRACE:
+            if traced:
                 self._trace_step_end(result)
             self = None
 
