@@ -25,6 +25,7 @@
 
 static aio_loop *the_loop;
 static uint64_t generation; /* bumped by every loop_new/loop_free */
+void py__sys_flush(void); /* mod_sys.c: writes out buffered stdout */
 static py_object *pending_error; /* first BaseException escaping a callback this pass */
 static uint64_t iterations_before; /* iterations of loops already freed */
 static int iteration_starting;     /* 1 while run_once waits before the runtime's pass */
@@ -77,6 +78,7 @@ static void runtime_trace(void *ctx, const aio_trace_event *ev) {
 /* idle_begin/idle_end around a wait (a virtual jump or a real-clock wait). */
 static void trace_idle(bool begin, double until) {
   if (!py_asyncio_trace_enabled()) return;
+  py__sys_flush(); /* output written so far belongs to the iteration that ran */
   iteration_starting = 1; /* the wait belongs to the iteration about to run */
   char extra[64];
   if (begin) {
@@ -190,6 +192,8 @@ static py_object *a_run_once(py_object *s, py_object *const *a, size_t n, py_obj
   int stopping = py_truthy(a[0]);
   if (stopping < 0) return NULL;
   if (stopping) aio_loop_stop(the_loop);
+  /* Traced: what the last iteration printed is reported as that iteration's output. */
+  if (py_asyncio_trace_enabled()) py__sys_flush();
   if (py_clock_is_virtual()) {
     /* Jump first, so callbacks of this iteration read the deadline as the time. */
     aio_loop_set_virtual_time(the_loop, py_clock_monotonic());

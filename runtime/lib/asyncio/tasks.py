@@ -130,6 +130,10 @@ _SYNC_WAITS = {
 }
 
 
+_SHUTDOWN_CORO_NAMES = ('BaseEventLoop.shutdown_asyncgens',
+                        'BaseEventLoop.shutdown_default_executor')
+
+
 def _is_library(filename):
     return filename.startswith('<frozen ')
 
@@ -231,7 +235,7 @@ class Task(futures.Future):
         self._context = context
         self._loop.call_soon(self._step, context=context)
         _pending_tasks[id(self)] = self
-        if _TRACE and not _is_library(coro.cr_code.co_filename):
+        if _TRACE and coro.__qualname__ not in _SHUTDOWN_CORO_NAMES:
             # asyncio.run's own shutdown tasks are not part of the program's story.
             global _trace_ids
             _trace_ids += 1
