@@ -219,10 +219,66 @@ static void stmt_end_at_body(parser *p, stmt *s) {
   s->end_col_offset = t->end_col;
 }
 
+/* NFKC for the compatibility characters people actually type in names: fullwidth
+ * ASCII, the micro sign, the Latin ligatures and long s, and the mathematical
+ * alphanumerics (full NFKC needs the Unicode tables; other characters stay as they
+ * are). Appends the normalized form of code point c to out; returns bytes written. */
+static size_t nfkc_char(unsigned c, char *out) {
+  static const char *const ligatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+  if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
+      (c >= 0xFF41 && c <= 0xFF5A) || c == 0xFF3F) {
+    out[0] = (char)(c - 0xFF00 + 0x20);
+    return 1;
+  }
+  if (c == 0x17F) { out[0] = 's'; return 1; }
+  if (c == 0xB5) { out[0] = (char)0xCE; out[1] = (char)0xBC; return 2; }
+  if (c >= 0xFB00 && c <= 0xFB06) {
+    size_t n = strlen(ligatures[c - 0xFB00]);
+    memcpy(out, ligatures[c - 0xFB00], n);
+    return n;
+  }
+  if (c >= 0x1D400 && c <= 0x1D6A3) {
+    unsigned k = (c - 0x1D400) % 52;
+    out[0] = (char)(k < 26 ? 'A' + k : 'a' + (k - 26));
+    return 1;
+  }
+  if (c >= 0x1D7CE && c <= 0x1D7FF) {
+    out[0] = (char)('0' + (c - 0x1D7CE) % 10);
+    return 1;
+  }
+  return 0;
+}
+
 static char *tok_str(parser *p, const py_token *t) {
-  char *s = py_ast_arena_strndup(p->arena, p->t->src + t->start, t->len);
-  if (!s) py__no_memory(p);
-  return s;
+  const unsigned char *s = (const unsigned char *)p->t->src + t->start;
+  size_t n = t->len, i = 0;
+  while (i < n && s[i] < 0x80) i++;
+  if (i == n || t->type != PY_TOK_NAME) {
+    char *r = py_ast_arena_strndup(p->arena, (const char *)s, n);
+    if (!r) py__no_memory(p);
+    return r;
+  }
+  /* A name with non-ASCII characters: normalize (never longer than 3x the input). */
+  char *r = py__alloc(p, 3 * n + 1);
+  if (!r) return NULL;
+  size_t k = 0;
+  for (i = 0; i < n;) {
+    unsigned c = s[i];
+    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + len > n) len = n - i;
+    unsigned cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (size_t j = 1; j < len; j++) cp = (cp << 6) | (s[i + j] & 0x3Fu);
+    size_t w = cp >= 0x80 ? nfkc_char(cp, r + k) : 0;
+    if (w) {
+      k += w;
+    } else {
+      memcpy(r + k, s + i, len);
+      k += len;
+    }
+    i += len;
+  }
+  r[k] = '\0';
+  return r;
 }
 
 static expr *name_expr(parser *p, const py_token *t, py_ast_expr_context ctx) {
@@ -652,8 +708,7 @@ static expr *brace_form(parser *p) {
       k = expression(p);
       if (!k) return NULL;
       if (!accept(p, PY_TOK_COLON)) {
-        if (p->second_pass && !p->error && check(p, PY_TOK_COMMA | 0) == 0 &&
-            (check(p, PY_TOK_RBRACE) || check(p, PY_TOK_COMMA)))
+        if (p->second_pass && !p->error && (check(p, PY_TOK_RBRACE) || check(p, PY_TOK_COMMA)))
           return raise_node(p, k, "':' expected after dictionary key", NULL);
         return NULL;
       }
@@ -2232,10 +2287,6 @@ static stmt *try_stmt(parser *p, const py_token *kw) {
       if (!h->type) return NULL;
       if (check(p, PY_TOK_COMMA)) {
         /* `except A, B:` needs parentheses. */
-        size_t save = p->pos;
-        expr *t = expressions(p);
-        (void)t;
-        p->pos = save;
         if (p->second_pass) {
           py_ast_expr *first = h->type;
           p->pos++;
