@@ -94,28 +94,10 @@ def _leave_task(loop, task):
 _TRACE = _asyncio.trace_enabled()
 _trace_ids = 0
 
-def _trace_time_sleep():
-    # time.sleep stalls every task: the trace marks it as a blocking call.
-    import time
-    real_sleep = time.sleep
-
-    def sleep(seconds):
-        task = None
-        for t in _current_tasks.values():
-            task = getattr(t, '_trace_id', None)
-        _emit('blocking', task, seconds=seconds, label=f'time.sleep({seconds!r})')
-        return real_sleep(seconds)
-    time.sleep = sleep
-
-
 def _emit(kind, task_id, **fields):
     import json
     text = json.dumps(fields)
     _asyncio.trace_emit(kind, task_id, text[1:-1])
-
-
-if _TRACE:
-    _trace_time_sleep()
 
 
 def _coro_line(coro):
