@@ -192,6 +192,13 @@ static py_object *a_run_once(py_object *s, py_object *const *a, size_t n, py_obj
   int stopping = py_truthy(a[0]);
   if (stopping < 0) return NULL;
   if (stopping) aio_loop_stop(the_loop);
+  /* Nothing ready, no timer, not stopping: CPython would block forever in select();
+   * we say so instead of hanging (docs/engine.md), with the oracle's words. */
+  if (!stopping && aio_loop_next_timeout(the_loop) < 0) {
+    if (py_asyncio_trace_enabled()) py_asyncio_trace_emit("idle_begin", -1, "\"until\": null");
+    return py_raise(&py_exc_RuntimeError,
+                    "deadlock: every task waits and no timer is pending");
+  }
   /* Traced: what the last iteration printed is reported as that iteration's output. */
   if (py_asyncio_trace_enabled()) py__sys_flush();
   if (py_clock_is_virtual()) {
