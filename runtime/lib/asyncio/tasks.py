@@ -2,6 +2,7 @@
 shield), scheduled exactly as CPython 3.11's Lib/asyncio/tasks.py schedules them, so
 every await costs the same number of loop iterations."""
 
+import contextvars
 import types
 import functools
 
@@ -214,8 +215,9 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = context
-        self._loop.call_soon(self._step, context=context)
+        # Each task runs its steps in its own copy of the creating context.
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _pending_tasks[id(self)] = self
         if _TRACE and coro.__qualname__ not in _SHUTDOWN_CORO_NAMES:
             # asyncio.run's own shutdown tasks are not part of the program's story.
