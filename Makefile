@@ -147,6 +147,9 @@ test-py: $(TEST_PY_BINS)
 test-programs: build/asan/taskscope
 	$(PYTHON) scripts/run_programs.py --cli $< \
 	  --known-failures tests/programs/known-failures.txt
+# asyncio traces against CPython's (tests/trace/test_trace.py).
+test-trace: build/rel/taskscope
+	$(PYTHON) tests/trace/test_trace.py $<
 
 # ---- modules written in Python (runtime/lib) -------------------------------------------
 # Our modules are plain Python, so CPython can run them beside its own: tests/lib
@@ -187,7 +190,7 @@ ifneq ($(TEST_PY_SRC),)
 TESTS += test-py
 endif
 ifneq ($(CLI_SRC),)
-TESTS += test-programs
+TESTS += test-programs test-trace
 endif
 
 test: $(TESTS)
