@@ -384,6 +384,55 @@ BUILTIN(builtin_next) {
   return raise_stop_iteration();
 }
 
+/* The async iteration protocol's two builtins. A slot filled by py_type_ready, or the
+ * dunder found on the type (classes defined in Python), as the eval loop's async for. */
+static py_object *call_async_slot(py_object *o, py_unaryfunc slot, py_object *name) {
+  if (slot) return slot(o);
+  py_object *m = py_type_lookup(PY_TYPE(o), name);
+  if (!m) return NULL;
+  return py_call1(m, o);
+}
+
+BUILTIN(builtin_aiter) {
+  UNUSED_MOD;
+  if (py__arg_one("aiter", nargs, kwnames) < 0) return NULL;
+  py_object *it = call_async_slot(args[0], PY_TYPE(args[0])->aiter, PY_ID(__aiter__));
+  if (!it && !py_err_occurred())
+    return py_raise(&py_exc_TypeError, "'%s' object is not an async iterable",
+                    PY_TYPE(args[0])->name);
+  if (it && !PY_TYPE(it)->anext && !py_type_lookup(PY_TYPE(it), PY_ID(__anext__))) {
+    py_raise(&py_exc_TypeError, "aiter() returned not an async iterator of type '%s'",
+             PY_TYPE(it)->name);
+    py_decref(it);
+    return NULL;
+  }
+  return it;
+}
+
+BUILTIN(builtin_anext) {
+  UNUSED_MOD;
+  if (py_args_check("anext", nargs, kwnames, 1, 2) < 0) return NULL;
+  py_object *ait = args[0];
+  if (!PY_TYPE(ait)->anext && !py_type_lookup(PY_TYPE(ait), PY_ID(__anext__)))
+    return py_raise(&py_exc_TypeError, "'%s' object is not an async iterator",
+                    PY_TYPE(ait)->name);
+  py_object *awaitable = call_async_slot(ait, PY_TYPE(ait)->anext, PY_ID(__anext__));
+  if (!awaitable || nargs == 1) return awaitable;
+  /* With a default, StopAsyncIteration becomes that value: a small coroutine from
+   * runtime/lib/_anext.py does it (rare enough not to need an awaitable type in C). */
+  py_object *helper = py_import("_anext");
+  py_object *r = NULL;
+  if (helper) {
+    py_object *a[2] = {awaitable, args[1]};
+    py_object *with_default = py_getattr_str(helper, "with_default");
+    if (with_default) r = py_call(with_default, a, 2, NULL);
+    py_xdecref(with_default);
+    py_decref(helper);
+  }
+  py_decref(awaitable);
+  return r;
+}
+
 static py_object *any_all(const char *name, py_object *const *args, size_t nargs,
                           py_object *kwnames, int want) {
   if (py__arg_one(name, nargs, kwnames) < 0) return NULL;
@@ -728,7 +777,9 @@ BUILTIN(builtin_ord) {
 
 static const py_method_def builtin_functions[] = {
     {"abs", builtin_abs, 0, "Return the absolute value of the argument."},
+    {"aiter", builtin_aiter, 0, NULL},
     {"all", builtin_all, 0, NULL},
+    {"anext", builtin_anext, 0, NULL},
     {"any", builtin_any, 0, NULL},
     {"ascii", builtin_ascii, 0, NULL},
     {"bin", builtin_bin, 0, NULL},

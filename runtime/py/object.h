@@ -361,8 +361,16 @@ void py_err_clear(void);
   X(UnicodeDecodeError, UnicodeError)                               \
   X(UnicodeEncodeError, UnicodeError)                               \
   X(Warning, Exception)                                             \
+  X(BytesWarning, Warning)                                          \
   X(DeprecationWarning, Warning)                                    \
+  X(EncodingWarning, Warning)                                       \
+  X(FutureWarning, Warning)                                         \
+  X(ImportWarning, Warning)                                         \
+  X(PendingDeprecationWarning, Warning)                             \
+  X(ResourceWarning, Warning)                                       \
   X(RuntimeWarning, Warning)                                        \
+  X(SyntaxWarning, Warning)                                         \
+  X(UnicodeWarning, Warning)                                        \
   X(UserWarning, Warning)
 
 #define PY_DECLARE_EXC(name, base) extern py_type py_exc_##name;

@@ -49,7 +49,8 @@ static void set_key_error(py_object *key) { py_raise_with(&py_exc_KeyError, key)
 /* The slot holding key, or the empty slot that ends its probe sequence; NULL on error. */
 static set_entry *set_lookkey(py_set_object *so, py_object *key, py_hash hash) {
 restart:;
-  size_t perturb = (size_t)hash, mask = (size_t)so->mask, i = (size_t)hash & mask;
+  uint64_t perturb = (uint64_t)hash; /* 64 bits everywhere: CPython's probe order */
+  size_t mask = (size_t)so->mask, i = (size_t)hash & mask;
   for (;;) {
     set_entry *entry = &so->table[i];
     int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
@@ -83,14 +84,15 @@ static int set_table_resize(py_set_object *so, py_ssize minused);
 /* Adds key with its hash (key not stolen). 0 or -1. */
 static int set_add_entry(py_set_object *so, py_object *key, py_hash hash) {
   set_entry *freeslot, *entry = NULL;
-  size_t perturb, mask, i;
+  uint64_t perturb; /* 64 bits everywhere: CPython's probe order */
+  size_t mask, i;
   /* Keep key alive across comparisons that might drop the caller's reference. */
   py_incref(key);
 restart:
   mask = (size_t)so->mask;
   i = (size_t)hash & mask;
   freeslot = NULL;
-  perturb = (size_t)hash;
+  perturb = (uint64_t)hash;
   for (;;) {
     entry = &so->table[i];
     int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
@@ -142,7 +144,8 @@ comparison_error:
 
 /* Places a key known to be absent into a table without dummies (no refcounting). */
 static void set_insert_clean(set_entry *table, size_t mask, py_object *key, py_hash hash) {
-  size_t perturb = (size_t)hash, i = (size_t)hash & mask;
+  uint64_t perturb = (uint64_t)hash;
+  size_t i = (size_t)hash & mask;
   set_entry *entry;
   for (;;) {
     entry = &table[i];
