@@ -5,6 +5,9 @@ static void code_dealloc(py_object *o) {
   py_code *co = (py_code *)o;
   py_mem_free(co->instrs, (size_t)co->ninstrs * sizeof(uint32_t));
   py_mem_free(co->lines, (size_t)co->ninstrs * sizeof(int32_t));
+  py_mem_free(co->endlines, (size_t)co->ninstrs * sizeof(int32_t));
+  py_mem_free(co->cols, (size_t)co->ninstrs * sizeof(int32_t));
+  py_mem_free(co->endcols, (size_t)co->ninstrs * sizeof(int32_t));
   py_mem_free(co->cell2arg, (size_t)co->ncells * sizeof(int));
   py_xdecref(co->consts);
   py_xdecref(co->names);
@@ -31,11 +34,17 @@ CODE_FIELD(filename)
 CODE_FIELD(varnames)
 CODE_FIELD(names)
 CODE_FIELD(consts)
+CODE_FIELD(cellvars)
+CODE_FIELD(freevars)
 static py_object *get_firstlineno(py_object *o) {
   return py_int_from_i64(((py_code *)o)->firstlineno);
 }
 static py_object *get_flags(py_object *o) { return py_int_from_i64(((py_code *)o)->flags); }
 static py_object *get_argcount(py_object *o) { return py_int_from_i64(((py_code *)o)->argcount); }
+static py_object *get_kwonly(py_object *o) { return py_int_from_i64(((py_code *)o)->kwonlyargcount); }
+static py_object *get_posonly(py_object *o) { return py_int_from_i64(((py_code *)o)->posonlyargcount); }
+static py_object *get_nlocals(py_object *o) { return py_int_from_i64(((py_code *)o)->nlocals); }
+static py_object *get_stacksize(py_object *o) { return py_int_from_i64(((py_code *)o)->stacksize); }
 
 static const py_getset_def code_getset[] = {
     {"co_name", get_name, NULL},
@@ -47,6 +56,12 @@ static const py_getset_def code_getset[] = {
     {"co_firstlineno", get_firstlineno, NULL},
     {"co_flags", get_flags, NULL},
     {"co_argcount", get_argcount, NULL},
+    {"co_kwonlyargcount", get_kwonly, NULL},
+    {"co_posonlyargcount", get_posonly, NULL},
+    {"co_nlocals", get_nlocals, NULL},
+    {"co_stacksize", get_stacksize, NULL},
+    {"co_cellvars", get_cellvars, NULL},
+    {"co_freevars", get_freevars, NULL},
     {0},
 };
 

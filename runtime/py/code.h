@@ -26,6 +26,8 @@ typedef struct py_code {
   PY_HEAD;
   uint32_t *instrs;          /* ninstrs instructions (opcodes.h) */
   int32_t *lines;            /* the source line of each instruction (the line table) */
+  int32_t *endlines;         /* where each instruction's expression ends (line), */
+  int32_t *cols, *endcols;   /* and its columns in UTF-8 bytes; -1 when unknown */
   int ninstrs;
   int flags;                 /* PY_CO_* */
   int argcount, posonlyargcount, kwonlyargcount;
@@ -94,6 +96,8 @@ struct py_frame {
   py_object *builtins;
   py_object *locals;       /* dict for module/class bodies, else NULL; owned */
   py_object *gen;          /* the generator/coroutine owning this frame (borrowed) */
+  py_object *saved_exc;    /* while a generator frame runs: its caller's handled
+                              exception, restored when it yields or ends (owned) */
   int lasti;               /* index of the instruction being executed */
   int stackdepth;          /* saved depth while suspended or calling */
   int nblocks;
@@ -170,6 +174,7 @@ typedef struct py_traceback {
   py_code *code;
   py_object *globals;   /* for NameError suggestions */
   int lineno;
+  int lasti;            /* the instruction, for the caret line under the source */
 } py_traceback;
 extern py_type py_traceback_type;
 /* Prepends an entry for frame f to exc's traceback. 0 or -1. */
@@ -179,6 +184,12 @@ int py_traceback_add(py_object *exc, py_frame *f);
 
 /* The exception being handled (sys.exc_info()[1]), borrowed, or NULL. */
 py_object *py_vm_handled_exception(void);
+/* Generators keep their own "exception being handled" (CPython's gi_exc_state); when
+ * they have none, the caller's shows through. Entering: gen_state (stolen, may be NULL)
+ * becomes current; returns the caller's (new or NULL) to give back to leaving, which
+ * returns the generator's state to keep (new or NULL). */
+py_object *py_vm_enter_gen_exc(py_object *gen_state);
+py_object *py_vm_leave_gen_exc(py_object *caller);
 /* Sets exc.__context__ to the exception being handled, as raising does. */
 void py_vm_chain_context(py_object *exc);
 

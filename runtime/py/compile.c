@@ -33,7 +33,7 @@ typedef struct unit {
   struct unit *parent;
   py_st_scope *ste;
   uint32_t *code;
-  int32_t *lines;
+  int32_t *lines, *endlines, *cols, *endcols;
   int n, cap;
   int *labels;           /* instruction index of each label, -1 until placed */
   int nlabels, caplabels;
@@ -45,6 +45,7 @@ typedef struct unit {
   py_object *qualname;   /* str */
   int argcount, posonly, kwonly, flags;
   int lineno, firstlineno;
+  int endlineno, col, endcol;  /* position of the expression being compiled */
   fblock fb[MAX_FBLOCKS];
   int nfb;
   bool in_async;         /* await allowed */
@@ -65,18 +66,23 @@ typedef struct compiler {
 
 #define CHECK(x) do { if ((x) < 0) return -1; } while (0)
 
-static int c_error(compiler *c, int lineno, int col, const char *msg) {
+static int c_error_at(compiler *c, int lineno, int col, int end_lineno, int end_col,
+                      const char *msg) {
   if (!c->failed) {
     memset(c->err, 0, sizeof *c->err);
     c->err->type = PY_SYNERR_SyntaxError;
     snprintf(c->err->msg, sizeof c->err->msg, "%s", msg);
     c->err->lineno = lineno;
     c->err->offset = col + 1;
-    c->err->end_lineno = lineno;
-    c->err->end_offset = col + 1;
+    c->err->end_lineno = end_lineno;
+    c->err->end_offset = end_col + 1;
     c->failed = true;
   }
   return -1;
+}
+
+static int c_error(compiler *c, int lineno, int col, const char *msg) {
+  return c_error_at(c, lineno, col, lineno, col, msg);
 }
 
 static int c_nomem(compiler *c) {
@@ -96,27 +102,34 @@ static bool grow(void **p, int *cap, int need, size_t elem) {
   return true;
 }
 
+/* Grows one of the unit's parallel arrays from cap to ncap 4-byte entries. */
+static bool grow_array(void **p, int cap, int ncap) {
+  void *np = py_mem_realloc(*p, (size_t)cap * 4, (size_t)ncap * 4);
+  if (!np) return false;
+  *p = np;
+  return true;
+}
+
 static int emit(compiler *c, int op, int arg) {
   unit *u = c->u;
   if (u->n >= u->cap) {
     int ncap = u->cap ? u->cap * 2 : 64;
-    uint32_t *code = py_mem_realloc(u->code, (size_t)u->cap * sizeof(uint32_t),
-                                    (size_t)ncap * sizeof(uint32_t));
-    if (!code) return c_nomem(c);
-    u->code = code;
-    int32_t *lines = py_mem_realloc(u->lines, (size_t)u->cap * sizeof(int32_t),
-                                    (size_t)ncap * sizeof(int32_t));
-    if (!lines) {
-      /* Shrink the code array back so both keep the same capacity. */
-      u->code = py_mem_realloc(code, (size_t)ncap * sizeof(uint32_t),
-                               (size_t)u->cap * sizeof(uint32_t));
+    /* All five arrays share one capacity. A failure part way leaves some grown (the
+     * unit is abandoned; the allocator's byte count is then off by their growth). */
+    if (!grow_array((void **)&u->code, u->cap, ncap) ||
+        !grow_array((void **)&u->lines, u->cap, ncap) ||
+        !grow_array((void **)&u->endlines, u->cap, ncap) ||
+        !grow_array((void **)&u->cols, u->cap, ncap) ||
+        !grow_array((void **)&u->endcols, u->cap, ncap)) {
       return c_nomem(c);
     }
-    u->lines = lines;
     u->cap = ncap;
   }
   u->code[u->n] = PY_INSTR(op, arg);
   u->lines[u->n] = u->lineno;
+  u->endlines[u->n] = u->endlineno;
+  u->cols[u->n] = u->col;
+  u->endcols[u->n] = u->endcol;
   u->n++;
   return 0;
 }
@@ -299,6 +312,9 @@ static int name_op(compiler *c, int op, const char *name) {
 static void unit_free(unit *u) {
   py_mem_free(u->code, (size_t)u->cap * sizeof(uint32_t));
   py_mem_free(u->lines, (size_t)u->cap * sizeof(int32_t));
+  py_mem_free(u->endlines, (size_t)u->cap * sizeof(int32_t));
+  py_mem_free(u->cols, (size_t)u->cap * sizeof(int32_t));
+  py_mem_free(u->endcols, (size_t)u->cap * sizeof(int32_t));
   py_mem_free(u->labels, (size_t)u->caplabels * sizeof(int));
   py_xdecref(u->consts);
   py_xdecref(u->names);
@@ -349,6 +365,8 @@ static int enter_unit(compiler *c, const void *node, const char *name, int linen
   if (!u) return c_nomem(c);
   u->ste = ste;
   u->lineno = u->firstlineno = lineno;
+  u->endlineno = lineno;
+  u->col = u->endcol = -1;
   u->consts = py_list_new(0);
   u->names = py_list_new(0);
   u->varnames = py_list_new(0);
@@ -541,6 +559,9 @@ static py_code *leave_unit(compiler *c, const char *name) {
   if (!co) { c_nomem(c); goto done; }
   co->instrs = py_mem_alloc((size_t)u->n * sizeof(uint32_t));
   co->lines = py_mem_alloc((size_t)u->n * sizeof(int32_t));
+  co->endlines = py_mem_alloc((size_t)u->n * sizeof(int32_t));
+  co->cols = py_mem_alloc((size_t)u->n * sizeof(int32_t));
+  co->endcols = py_mem_alloc((size_t)u->n * sizeof(int32_t));
   co->ninstrs = u->n;
   co->flags = u->flags;
   co->argcount = u->argcount;
@@ -560,7 +581,7 @@ static py_code *leave_unit(compiler *c, const char *name) {
   co->name = py_str_from_cstr(name);
   co->qualname = py_newref(u->qualname);
   co->filename = py_str_from_cstr(c->filename);
-  if (!co->instrs || !co->lines || (co->ncells && !co->cell2arg) || !co->consts ||
+  if (!co->instrs || !co->lines || !co->endlines || !co->cols || !co->endcols || (co->ncells && !co->cell2arg) || !co->consts ||
       !co->names || !co->varnames || !co->cellvars || !co->freevars || !co->name ||
       !co->filename) {
     py_decref((py_object *)co);
@@ -570,6 +591,9 @@ static py_code *leave_unit(compiler *c, const char *name) {
   }
   memcpy(co->instrs, u->code, (size_t)u->n * sizeof(uint32_t));
   memcpy(co->lines, u->lines, (size_t)u->n * sizeof(int32_t));
+  memcpy(co->endlines, u->endlines, (size_t)u->n * sizeof(int32_t));
+  memcpy(co->cols, u->cols, (size_t)u->n * sizeof(int32_t));
+  memcpy(co->endcols, u->endcols, (size_t)u->n * sizeof(int32_t));
   int nparams = co->argcount + co->kwonlyargcount + !!(co->flags & PY_CO_VARARGS) +
                 !!(co->flags & PY_CO_VARKEYWORDS);
   for (int i = 0; i < co->ncells; i++) {
@@ -862,8 +886,28 @@ static int compile_keywords_dict(compiler *c, py_ast_keyword_seq kws) {
 
 /* Arguments of a call whose callable (and self-or-NULL) are on the stack; extra: number
  * of positional arguments already pushed (the class name of __build_class__). */
+/* "keyword argument repeated", as CPython's compiler reports it. */
+static int check_keywords(compiler *c, py_ast_keyword_seq kws) {
+  for (size_t i = 0; i < kws.len; i++) {
+    if (!kws.items[i]->arg) continue;
+    for (size_t j = i + 1; j < kws.len; j++) {
+      py_ast_keyword *k = kws.items[j];
+      if (k->arg && strcmp(k->arg, kws.items[i]->arg) == 0) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "keyword argument repeated: %s", k->arg);
+        c_error(c, k->lineno, k->col_offset, msg);
+        c->err->end_lineno = k->end_lineno;
+        c->err->end_offset = k->end_col_offset + 1;
+        return -1;
+      }
+    }
+  }
+  return 0;
+}
+
 static int compile_call_args(compiler *c, py_ast_expr_seq args, py_ast_keyword_seq kws,
                              int extra) {
+  CHECK(check_keywords(c, kws));
   bool dyn = has_starred(args);
   for (size_t i = 0; i < kws.len; i++)
     if (!kws.items[i]->arg) dyn = true;
@@ -951,7 +995,7 @@ static int compile_unpack(compiler *c, py_ast_expr_seq elts, py_ast_expr *where)
   for (size_t i = 0; i < elts.len; i++) {
     if (elts.items[i]->kind == PY_EXPR_Starred) {
       if (star != (size_t)-1)
-        return c_error(c, where->lineno, where->col_offset,
+        return c_error_at(c, where->lineno, where->col_offset, where->end_lineno, where->end_col_offset,
                        "multiple starred expressions in assignment");
       star = i;
     }
@@ -960,7 +1004,7 @@ static int compile_unpack(compiler *c, py_ast_expr_seq elts, py_ast_expr *where)
     CHECK(emit(c, PY_OPC_UNPACK_SEQUENCE, (int)elts.len));
   } else {
     if (star >= 256 || elts.len - star - 1 >= 256)
-      return c_error(c, where->lineno, where->col_offset,
+      return c_error_at(c, where->lineno, where->col_offset, where->end_lineno, where->end_col_offset,
                      "too many expressions in star-unpacking assignment");
     CHECK(emit(c, PY_OPC_UNPACK_EX, (int)star | (int)((elts.len - star - 1) << 8)));
   }
@@ -985,9 +1029,9 @@ static int compile_store(compiler *c, py_ast_expr *t) {
   case PY_EXPR_Tuple: return compile_unpack(c, t->v.Tuple.elts, t);
   case PY_EXPR_List: return compile_unpack(c, t->v.List.elts, t);
   case PY_EXPR_Starred:
-    return c_error(c, t->lineno, t->col_offset, "starred assignment target must be in a list or tuple");
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "starred assignment target must be in a list or tuple");
   default:
-    return c_error(c, t->lineno, t->col_offset, "cannot assign to expression");
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "cannot assign to expression");
   }
 }
 
@@ -1070,7 +1114,7 @@ static int compile_comprehension(compiler *c, py_ast_expr *e, py_ast_comprehensi
   bool is_async = u->ste->coroutine;
   if (is_async && e->kind != PY_EXPR_GeneratorExp && !outer_async) {
     leave_unit(c, name);
-    return c_error(c, e->lineno, e->col_offset,
+    return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
                    "asynchronous comprehension outside of an asynchronous function");
   }
   if (e->kind == PY_EXPR_GeneratorExp && is_async) {
@@ -1204,9 +1248,9 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
                                  e->v.DictComp.value);
   case PY_EXPR_Await:
     if (u->ste->kind != PY_ST_FUNCTION)
-      return c_error(c, e->lineno, e->col_offset, "'await' outside function");
+      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'await' outside function");
     if (!u->in_async)
-      return c_error(c, e->lineno, e->col_offset, "'await' outside async function");
+      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'await' outside async function");
     CHECK(compile_expr(c, e->v.Await.value));
     CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
     CHECK(load_const(c, py_newref(PY_NONE)));
@@ -1218,7 +1262,7 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
     return emit(c, PY_OPC_YIELD_VALUE, 0);
   case PY_EXPR_YieldFrom:
     if (u->flags & PY_CO_ASYNC_GENERATOR)
-      return c_error(c, e->lineno, e->col_offset, "'yield from' inside async function");
+      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'yield from' inside async function");
     CHECK(compile_expr(c, e->v.YieldFrom.value));
     CHECK(emit(c, PY_OPC_GET_YIELD_FROM_ITER, 0));
     CHECK(load_const(c, py_newref(PY_NONE)));
@@ -1259,7 +1303,7 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
     if (e->v.Subscript.ctx == PY_CTX_Del) return emit(c, PY_OPC_DELETE_SUBSCR, 0);
     return emit(c, PY_OPC_BINARY_SUBSCR, 0);
   case PY_EXPR_Starred:
-    return c_error(c, e->lineno, e->col_offset, "can't use starred expression here");
+    return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "can't use starred expression here");
   case PY_EXPR_Name: return compile_name(c, e->v.Name.id, e->v.Name.ctx);
   case PY_EXPR_List: return compile_collection(c, e->v.List.elts, 0);
   case PY_EXPR_Tuple: {
@@ -1297,10 +1341,18 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
 }
 
 static int compile_expr(compiler *c, py_ast_expr *e) {
-  int save = c->u->lineno;
-  c->u->lineno = e->lineno;
+  unit *u = c->u;
+  int save = u->lineno, save_end = u->endlineno, save_col = u->col, save_endcol = u->endcol;
+  u->lineno = e->lineno;
+  u->endlineno = e->end_lineno;
+  u->col = e->col_offset;
+  u->endcol = e->end_col_offset;
   int rc = compile_expr_inner(c, e);
-  c->u->lineno = save;
+  /* The unit may have changed back from a nested one; restore this one's position. */
+  u->lineno = save;
+  u->endlineno = save_end;
+  u->col = save_col;
+  u->endcol = save_endcol;
   return rc;
 }
 
@@ -1373,8 +1425,6 @@ static int compile_function_object(compiler *c, const void *node, const char *na
       else if (rc == 0) rc = emit(c, PY_OPC_POP_TOP, 0);
     }
   }
-  if (rc >= 0 && c->u->ste->returns_value && (c->u->flags & PY_CO_ASYNC_GENERATOR))
-    rc = c_error(c, lineno, 0, "'return' with value in async generator");
   py_code *co = leave_unit(c, name);
   if (rc < 0 || !co) {
     py_xdecref((py_object *)co);
@@ -1562,6 +1612,9 @@ static int compile_classdef(compiler *c, py_ast_stmt *s) {
 
 static int compile_return(compiler *c, py_ast_stmt *s) {
   unit *u = c->u;
+  if (s->v.Return.value && (u->flags & PY_CO_ASYNC_GENERATOR))
+    return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                      "'return' with value in async generator");
   if (s->v.Return.value) CHECK(compile_expr(c, s->v.Return.value));
   else CHECK(load_const(c, py_newref(PY_NONE)));
   for (int i = u->nfb - 1; i >= 0; i--) CHECK(unwind_fb(c, &u->fb[i], true));
@@ -1575,7 +1628,7 @@ static int compile_break_continue(compiler *c, py_ast_stmt *s, bool is_break) {
          u->fb[i].type != FB_ASYNC_FOR)
     i--;
   if (i < 0)
-    return c_error(c, s->lineno, s->col_offset,
+    return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
                    is_break ? "'break' outside loop" : "'continue' not properly in loop");
   for (int j = u->nfb - 1; j > i; j--) CHECK(unwind_fb(c, &u->fb[j], false));
   if (is_break) {
@@ -1588,7 +1641,7 @@ static int compile_break_continue(compiler *c, py_ast_stmt *s, bool is_break) {
 static int compile_for(compiler *c, py_ast_stmt *s) {
   bool is_async = s->kind == PY_STMT_AsyncFor;
   if (is_async && !c->u->in_async)
-    return c_error(c, s->lineno, s->col_offset,
+    return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
                    c->u->ste->kind == PY_ST_FUNCTION ? "'async for' outside async function"
                                                      : "'async for' outside async function");
   int start = new_label(c), cleanup = new_label(c), exit = new_label(c);
@@ -1739,9 +1792,10 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
     py_ast_excepthandler *h = hs.items[i];
     int next = new_label(c);
     CHECK(next);
-    c->u->lineno = h->lineno;
+    c->u->lineno = c->u->endlineno = h->lineno;
+    c->u->col = c->u->endcol = -1;
     if (!h->type && i + 1 < hs.len)
-      return c_error(c, h->lineno, h->col_offset, "default 'except:' must be last");
+      return c_error_at(c, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset, "default 'except:' must be last");
     if (star) {
       /* [prev, exc] -> [prev, rest, match] */
       CHECK(compile_expr(c, h->type));
@@ -1871,7 +1925,7 @@ static int compile_augassign(compiler *c, py_ast_stmt *s) {
     CHECK(emit(c, PY_OPC_SWAP, 2));
     return emit(c, PY_OPC_STORE_SUBSCR, 0);
   default:
-    return c_error(c, t->lineno, t->col_offset,
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
                    "'expression' is an illegal expression for augmented assignment");
   }
 }
@@ -1893,7 +1947,7 @@ static int compile_delete(compiler *c, py_ast_expr *t) {
     return 0;
   }
   default:
-    return c_error(c, t->lineno, t->col_offset, "cannot delete expression");
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "cannot delete expression");
   }
 }
 
@@ -1941,13 +1995,16 @@ static int compile_importfrom(compiler *c, py_ast_stmt *s) {
 static int compile_stmt(compiler *c, py_ast_stmt *s) {
   unit *u = c->u;
   u->lineno = s->lineno;
+  u->endlineno = s->end_lineno;
+  u->col = s->col_offset;
+  u->endcol = s->end_col_offset;
   switch (s->kind) {
   case PY_STMT_FunctionDef:
   case PY_STMT_AsyncFunctionDef: return compile_functiondef(c, s);
   case PY_STMT_ClassDef: return compile_classdef(c, s);
   case PY_STMT_Return:
     if (u->ste->kind != PY_ST_FUNCTION)
-      return c_error(c, s->lineno, s->col_offset, "'return' outside function");
+      return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, "'return' outside function");
     return compile_return(c, s);
   case PY_STMT_Delete:
     for (size_t i = 0; i < s->v.Delete.targets.len; i++)
@@ -1983,7 +2040,7 @@ static int compile_stmt(compiler *c, py_ast_stmt *s) {
   case PY_STMT_With:
   case PY_STMT_AsyncWith:
     if (s->kind == PY_STMT_AsyncWith && !u->in_async)
-      return c_error(c, s->lineno, s->col_offset,
+      return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
                      u->ste->kind == PY_ST_FUNCTION ? "'async with' outside async function"
                                                     : "'async with' outside async function");
     return compile_with_items(c, s, 0, s->kind == PY_STMT_AsyncWith);

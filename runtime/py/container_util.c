@@ -111,8 +111,10 @@ fail:
 py_object **py__seq_items(py_object *o, py_ssize *n, py_object **tmp) {
   *tmp = NULL;
   if (PY_LIST_CHECK(o)) {
+    /* An empty list may have no array: hand back a valid pointer all the same, since
+     * NULL means failure here. */
     *n = PY_LIST_SIZE(o);
-    return PY_LIST_ITEMS(o);
+    return PY_LIST_ITEMS(o) ? PY_LIST_ITEMS(o) : (py_object **)tmp;
   }
   if (PY_TUPLE_CHECK(o)) {
     *n = PY_TUPLE_SIZE(o);

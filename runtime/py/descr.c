@@ -378,10 +378,9 @@ typedef struct {
   py_ssize offset;
 } member_descr;
 
-static py_type member_descr_type;
 
 py_object *py__member_descr_new(py_type *owner, py_object *name, py_ssize offset) {
-  member_descr *d = (member_descr *)py_type_alloc(&member_descr_type, 0);
+  member_descr *d = (member_descr *)py_type_alloc(&py__member_descr_type, 0);
   if (!d) return NULL;
   d->owner = owner;
   d->name = py_newref(name);
@@ -393,7 +392,7 @@ void py__clear_slot_members(py_type *t, py_object *obj) {
   py_ssize pos = 0;
   py_object *k, *v;
   while (py_dict_next(t->dict, &pos, &k, &v)) {
-    if (!PY_IS_TYPE(v, &member_descr_type) || ((member_descr *)v)->owner != t) continue;
+    if (!PY_IS_TYPE(v, &py__member_descr_type) || ((member_descr *)v)->owner != t) continue;
     PY_CLEAR(*(py_object **)((char *)obj + ((member_descr *)v)->offset));
   }
 }
@@ -446,7 +445,7 @@ static const py_getset_def member_getset[] = {
     {0},
 };
 
-static py_type member_descr_type = {
+py_type py__member_descr_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "member_descriptor",
     .basicsize = sizeof(member_descr),

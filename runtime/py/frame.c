@@ -48,6 +48,7 @@ py_frame *py_frame_new(py_code *code, py_function *func, py_object *globals,
   f->builtins = py_newref(builtins);
   f->locals = py_xnewref(locals);
   f->gen = NULL;
+  f->saved_exc = NULL;
   f->lasti = -1;
   f->stackdepth = 0;
   f->nblocks = 0;
@@ -66,6 +67,7 @@ void py_frame_free(py_frame *f) {
   py_object **base = f->slots + nvars;
   for (int i = 0; i < f->stackdepth; i++) py_xdecref(base[i]);
   py_xdecref(f->locals);
+  py_xdecref(f->saved_exc);
   py_decref(f->builtins);
   py_decref(f->globals);
   if (f->func) py_decref((py_object *)f->func);

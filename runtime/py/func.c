@@ -200,7 +200,7 @@ py_type py_function_type = {
 
 /* ---- argument binding -------------------------------------------------------------- */
 
-static py_object *fname(py_function *fn) { return fn->code->qualname; }
+static py_object *fname(py_function *fn) { return fn->qualname; }
 
 /* "'a', 'b', and 'c'" as CPython's missing-arguments message lists them. */
 static py_object *name_list(py_object **names, int n) {

@@ -11,6 +11,8 @@
 #include "py/code.h"
 #include "py/interp.h"
 
+bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
+
 static const char *kind_name(py_object *o) {
   if (PY_TYPE(o) == &py_coroutine_type) return "coroutine";
   if (PY_TYPE(o) == &py_async_generator_type) return "async generator";
@@ -71,8 +73,13 @@ static py_object *gen_send_ex(py_gen *g, int mode, py_object *arg, int *status) 
   g->started = true;
   g->awaited = true;
   if (mode == PY_RESUME_SEND && arg) py_incref(arg);
+  /* The generator runs with its own "exception being handled". */
+  py_object *caller_exc = py_vm_enter_gen_exc(g->exc_state);
+  g->exc_state = NULL;
   py_object *r = py_vm_resume(g->frame, mode, arg, status);
+  g->exc_state = py_vm_leave_gen_exc(caller_exc);
   g->running = false;
+  if (*status != PY_RUN_YIELD) PY_CLEAR(g->exc_state);
   if (*status != PY_RUN_YIELD && g->frame) {
     py_frame *f = g->frame;
     g->frame = NULL;
@@ -266,6 +273,12 @@ static void warn_never_awaited(py_gen *g) {
   int n = snprintf(head, sizeof head, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
                    file, line, PY_STR_DATA(g->qualname));
   if (n > 0) py_host_write(2, head, (size_t)n < sizeof head ? (size_t)n : sizeof head - 1);
+  char text[512];
+  if (f && py__source_line(file, line, text, sizeof text)) {
+    py_host_write(2, "  ", 2);
+    py_host_write(2, text, strlen(text));
+    py_host_write(2, "\n", 1);
+  }
   const char *tail = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
   py_host_write(2, tail, strlen(tail));
 }

@@ -15,6 +15,9 @@
 
 static void default_write(void *ctx, int fd, const char *s, size_t n) {
   (void)ctx;
+  /* stdout is buffered by sys (mod_sys.c) and here; what reached this hook before a
+   * write to stderr goes out first, as CPython's flushes do. */
+  if (fd == 2) fflush(stdout);
   fwrite(s, 1, n, fd == 2 ? stderr : stdout);
   if (fd == 2) fflush(stderr);
 }
@@ -45,6 +48,9 @@ static void default_sleep(void *ctx, double secs) {
 static const py_host default_host = {default_write, default_wall, default_monotonic,
                                      default_sleep, NULL};
 static py_host host;
+static size_t memory_limit;
+
+size_t py__memory_limit(void) { return memory_limit; }
 static bool virtual_clock;
 static double virtual_now;
 
@@ -129,7 +135,8 @@ int py_init(const py_config *cfg) {
   if (py__import_init() < 0) return -1;
   if (py_dict_set_str(py_sys_modules(), "builtins", builtins_module) < 0) return -1;
   if (py__sys_init(cfg ? cfg->argc : 0, cfg ? cfg->argv : NULL) < 0) return -1;
-  if (cfg && cfg->memory_limit) py_mem_set_limit(cfg->memory_limit);
+  memory_limit = cfg ? cfg->memory_limit : 0;
+  if (memory_limit) py_mem_set_limit(memory_limit);
   return 0;
 }
 
@@ -186,6 +193,8 @@ static int report_uncaught(void) {
   } else {
     py__sys_flush();
     py_print_exception(exc);
+    /* CPython ends by the signal's default action: the shell sees 128 + SIGINT. */
+    if (py_isinstance(exc, (py_object *)&py_exc_KeyboardInterrupt) == 1) status = 130;
   }
   py_decref(exc);
   return status;

@@ -1,6 +1,7 @@
 /* runtime/py/module.c — module objects: a namespace dict with __name__, attribute
  * access through it (plus a module-level __getattr__, PEP 562), and the repr
- * "<module 'x' (built-in)>" / "<module 'x' from 'path'>". */
+ * "<module 'x' (built-in)>" (C modules), "<module 'x' from 'path'>" (with __file__)
+ * or "<module 'x'>" (made by types.ModuleType). */
 #include "py/objimpl.h"
 
 typedef py__module_object module_object;
@@ -26,6 +27,7 @@ py_object *py_module_new(const char *name) {
     return NULL;
   }
   py_decref(n);
+  m->builtin = true;
   return (py_object *)m;
 }
 
@@ -94,6 +96,7 @@ static py_object *module_repr(py_object *self) {
   py_object *file = m->dict ? py_dict_get_str(m->dict, "__file__") : NULL;
   if (!name) return py_str_format("<module '?'>");
   if (file && PY_STR_CHECK(file)) return py_str_format("<module %R from %R>", name, file);
+  if (!m->builtin) return py_str_format("<module %R>", name);
   return py_str_format("<module %R (built-in)>", name);
 }
 

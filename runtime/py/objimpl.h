@@ -78,7 +78,8 @@ typedef struct {
 extern const py_method_def py__tp_new_def;
 
 extern py_type py__wrapper_descr_type, py__method_wrapper_type,
-    py__classmethod_descr_type;
+    py__classmethod_descr_type, py__member_descr_type, py__mappingproxy_type,
+    py__generic_alias_type, py__union_type;
 
 /* ---- errors (errors.c, exceptions.c) ---- */
 
@@ -139,6 +140,7 @@ py_object *py__type_or(py_object *a, py_object *b);
 typedef struct {
   PY_HEAD;
   py_object *dict;
+  bool builtin; /* made by py_module_new: repr "<module 'x' (built-in)>" */
 } py__module_object;
 
 #endif

@@ -27,6 +27,9 @@ static bool grow(void **p, int *cap, int need, size_t elem) {
   return true;
 }
 
+/* The span of the node an error is reported at (set before calling fail). */
+static int err_end_lineno = -1, err_end_col = -1;
+
 static int fail(builder *b, int lineno, int col, const char *fmt, const char *name) {
   if (!b->st->failed) {
     py_syntax_error *e = b->st->err;
@@ -35,10 +38,11 @@ static int fail(builder *b, int lineno, int col, const char *fmt, const char *na
     snprintf(e->msg, sizeof e->msg, fmt, name ? name : "");
     e->lineno = lineno;
     e->offset = col + 1;
-    e->end_lineno = lineno;
-    e->end_offset = col + 1;
+    e->end_lineno = err_end_lineno >= 0 ? err_end_lineno : lineno;
+    e->end_offset = err_end_col >= 0 ? err_end_col + 1 : col + 1;
     b->st->failed = true;
   }
+  err_end_lineno = err_end_col = -1;
   return -1;
 }
 
@@ -72,6 +76,7 @@ static py_sym *add_sym(builder *b, py_st_scope *s, const char *name, int flags) 
   y->name = name;
   y->flags = flags;
   y->scope = 0;
+  y->lineno = y->col = y->end_lineno = y->end_col = 0;
   return y;
 }
 
@@ -268,6 +273,8 @@ static int visit_expr(builder *b, py_ast_expr *e) {
     return visit_expr(b, e->v.Await.value);
   case PY_EXPR_Yield:
   case PY_EXPR_YieldFrom:
+    err_end_lineno = e->end_lineno;
+    err_end_col = e->end_col_offset;
     if (b->cur->kind != PY_ST_FUNCTION)
       return fail(b, e->lineno, e->col_offset, "'yield' outside function", NULL);
     if (b->cur->comprehension) {
@@ -277,6 +284,7 @@ static int visit_expr(builder *b, py_ast_expr *e) {
                                                                   : "generator expression";
       return fail(b, e->lineno, e->col_offset, "'yield' inside %s", what);
     }
+    err_end_lineno = err_end_col = -1;
     b->cur->generator = true;
     if (e->kind == PY_EXPR_Yield)
       return e->v.Yield.value ? visit_expr(b, e->v.Yield.value) : 0;
@@ -373,8 +381,11 @@ static int visit_stmt(builder *b, py_ast_stmt *s) {
     return 0;
   }
   case PY_STMT_Return:
-    if (b->cur->kind != PY_ST_FUNCTION)
+    if (b->cur->kind != PY_ST_FUNCTION) {
+      err_end_lineno = s->end_lineno;
+      err_end_col = s->end_col_offset;
       return fail(b, s->lineno, s->col_offset, "'return' outside function", NULL);
+    }
     if (s->v.Return.value) {
       b->cur->returns_value = true;
       return visit_expr(b, s->v.Return.value);
@@ -465,13 +476,27 @@ static int visit_stmt(builder *b, py_ast_stmt *s) {
   case PY_STMT_Global:
   case PY_STMT_Nonlocal: {
     bool g = s->kind == PY_STMT_Global;
-    if (!g && b->cur->kind == PY_ST_MODULE)
+    if (!g && b->cur->kind == PY_ST_MODULE) {
+      err_end_lineno = s->end_lineno;
+      err_end_col = s->end_col_offset;
       return fail(b, s->lineno, s->col_offset,
                   "nonlocal declaration not allowed at module level", NULL);
-    for (size_t i = 0; i < s->v.Global.names.len; i++)
+    }
+    for (size_t i = 0; i < s->v.Global.names.len; i++) {
+      err_end_lineno = s->end_lineno;
+      err_end_col = s->end_col_offset;
       if (def_name(b, s->v.Global.names.items[i], g ? PY_DEF_GLOBAL : PY_DEF_NONLOCAL,
                    s->lineno, s->col_offset) < 0)
         return -1;
+      err_end_lineno = err_end_col = -1;
+      py_sym *y = py_st_find(b->cur, s->v.Global.names.items[i]);
+      if (y) {
+        y->lineno = s->lineno;
+        y->col = s->col_offset;
+        y->end_lineno = s->end_lineno;
+        y->end_col = s->end_col_offset;
+      }
+    }
     return 0;
   }
   case PY_STMT_Expr: return visit_expr(b, s->v.Expr.value);
@@ -516,8 +541,11 @@ static int analyze(builder *b, py_st_scope *s, nameset *bound) {
     if (y->flags & PY_DEF_GLOBAL) {
       y->scope = PY_SYM_GLOBAL_EXPLICIT;
     } else if (y->flags & PY_DEF_NONLOCAL) {
-      if (!set_has(bound, y->name))
-        return fail(b, 0, 0, "no binding for nonlocal '%s' found", y->name);
+      if (!set_has(bound, y->name)) {
+        err_end_lineno = y->end_lineno;
+        err_end_col = y->end_col;
+        return fail(b, y->lineno, y->col, "no binding for nonlocal '%s' found", y->name);
+      }
       y->scope = PY_SYM_FREE;
     } else if (y->flags & (PY_DEF_LOCAL | PY_DEF_PARAM | PY_DEF_IMPORT)) {
       y->scope = PY_SYM_LOCAL;

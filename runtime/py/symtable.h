@@ -25,6 +25,7 @@ typedef struct py_sym {
   const char *name;
   int flags;  /* PY_DEF_* */
   int scope;  /* PY_SYM_*, after analysis */
+  int lineno, col, end_lineno, end_col; /* of its global/nonlocal statement */
 } py_sym;
 
 typedef struct py_st_scope py_st_scope;

@@ -8,8 +8,11 @@
 
 #include "py/code.h"
 #include "py/interp.h"
+#include "py/parser.h"
 
 /* ---- traceback objects ------------------------------------------------------------- */
+
+size_t py__memory_limit(void); /* interp.c: the configured cap */
 
 static void tb_dealloc(py_object *o) {
   py_traceback *tb = (py_traceback *)o;
@@ -45,18 +48,34 @@ py_type py_traceback_type = {
 int py_traceback_add(py_object *exc, py_frame *f) {
   if (!PY_EXC_CHECK(exc)) return 0;
   py_exception_object *e = (py_exception_object *)exc;
+  /* Out of memory (the cap hit), the exception being propagated stays pending and
+   * simply gets no entry for this frame. */
+  py_object *pending = py_err_fetch();
   py_traceback *tb = (py_traceback *)py_type_alloc(&py_traceback_type, 0);
+  if (!tb) {
+    /* The memory cap was hit: a traceback entry is small, so allow it past the cap,
+     * or the MemoryError would be reported without its traceback. */
+    py_err_clear();
+    py_mem_set_limit(0);
+    tb = (py_traceback *)py_type_alloc(&py_traceback_type, 0);
+    py_mem_set_limit(py__memory_limit());
+  }
+  py_err_clear();
+  if (pending) py_err_restore(pending);
   if (!tb) return -1;
   tb->next = e->traceback; /* steals the old head */
   tb->code = f->code;
   py_incref((py_object *)f->code);
   tb->globals = py_xnewref(f->globals);
   tb->lineno = py_frame_line(f);
+  tb->lasti = f->lasti;
   e->traceback = (py_object *)tb;
   return 0;
 }
 
 /* ---- source lines ------------------------------------------------------------------- */
+
+static void out(const char *s);
 
 typedef struct source {
   struct source *next;
@@ -94,6 +113,137 @@ void py__source_clear(void) {
     free(s->text);
     free(s);
   }
+}
+
+/* Copies line `lineno` of a file as it is (without its newline) into buf. */
+static bool source_line_raw(const char *filename, int lineno, char *buf, size_t cap) {
+  const char *text = NULL;
+  size_t n = 0;
+  for (source *s = sources; s; s = s->next)
+    if (strcmp(s->filename, filename) == 0) {
+      text = s->text;
+      n = s->n;
+      break;
+    }
+  if (!text || lineno < 1) return false;
+  const char *p = text, *end = text + n;
+  for (int l = 1; l < lineno && p < end; l++) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl) return false;
+    p = nl + 1;
+  }
+  if (p >= end) return false;
+  const char *e = memchr(p, '\n', (size_t)(end - p));
+  if (!e) e = end;
+  if (e > p && e[-1] == '\r') e--;
+  size_t len = (size_t)(e - p);
+  if (len >= cap) len = cap - 1;
+  memcpy(buf, p, len);
+  buf[len] = 0;
+  return true;
+}
+
+/* Characters (code points) in the first `bytes` bytes of UTF-8 text. */
+static int char_offset(const char *s, int bytes) {
+  int n = 0;
+  for (int i = 0; i < bytes && s[i]; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+  return n;
+}
+
+/* traceback.py's caret anchors: for a binary operation the operator, for a subscript
+ * the brackets, found by parsing the expression's own text. Offsets in characters of
+ * the segment; false when the segment is neither. */
+static bool caret_anchors(const char *seg, int *left, int *right) {
+  py_ast_arena *arena = py_ast_arena_new();
+  if (!arena) return false;
+  py_syntax_error err;
+  bool ok = false;
+  py_ast_mod *mod = py_parse(seg, strlen(seg), PY_PARSE_FILE, arena, &err);
+  if (mod && mod->v.Module.body.len == 1 &&
+      mod->v.Module.body.items[0]->kind == PY_STMT_Expr) {
+    py_ast_expr *e = mod->v.Module.body.items[0]->v.Expr.value;
+    if (e->kind == PY_EXPR_BinOp && e->v.BinOp.left->end_lineno == 1 &&
+        e->v.BinOp.right->lineno == 1) {
+      int op_start = e->v.BinOp.left->end_col_offset;
+      int op_end = e->v.BinOp.right->col_offset;
+      /* The operator text starts after spaces (traceback.py strips only whitespace). */
+      int off = 0;
+      while (op_start + off < op_end && (seg[op_start + off] == ' ' || seg[op_start + off] == '\t'))
+        off++;
+      int la = op_start + off;
+      int ra = la + 1;
+      if (op_start + off + 1 < op_end && seg[op_start + off + 1] != ' ' &&
+          seg[op_start + off + 1] != '\t' && seg[op_start + off + 1] != '\n')
+        ra++;
+      *left = char_offset(seg, la);
+      *right = char_offset(seg, ra);
+      ok = true;
+    } else if (e->kind == PY_EXPR_Subscript && e->v.Subscript.value->end_lineno == 1 &&
+               e->v.Subscript.slice->end_lineno == 1) {
+      *left = char_offset(seg, e->v.Subscript.value->end_col_offset);
+      *right = char_offset(seg, e->v.Subscript.slice->end_col_offset + 1);
+      ok = true;
+    }
+  }
+  py_ast_arena_free(arena);
+  return ok;
+}
+
+/* The caret line CPython 3.11 prints under a quoted source line, or nothing when the
+ * instruction's span covers the whole line. */
+static void print_carets(py_traceback *tb) {
+  py_code *co = tb->code;
+  int i = tb->lasti;
+  if (i < 0 || i >= co->ninstrs || !co->cols || co->cols[i] < 0 || co->endcols[i] < 0) return;
+  if (co->lines[i] != tb->lineno) return;
+  char line[1024];
+  if (!source_line_raw(PY_STR_DATA(co->filename), tb->lineno, line, sizeof line)) return;
+  int nbytes = (int)strlen(line);
+  int col = co->cols[i], endcol = co->endcols[i];
+  if (col > nbytes) return;
+  int lead = 0;
+  while (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\f') lead++;
+  int stripped_chars = char_offset(line, lead);
+  /* The stripped line's length in characters (trailing whitespace removed too). */
+  int tail = nbytes;
+  while (tail > lead && (line[tail - 1] == ' ' || line[tail - 1] == '\t')) tail--;
+  int stripped_len = char_offset(line + lead, tail - lead);
+  int start = char_offset(line, col) + 1;
+  int end;
+  bool have_anchors = false;
+  int la = 0, ra = 0;
+  if (co->endlines[i] == tb->lineno) {
+    if (endcol > nbytes) endcol = nbytes;
+    end = char_offset(line, endcol) + 1;
+    char seg[1024];
+    int seglen = endcol - col;
+    if (seglen > 0 && seglen < (int)sizeof seg) {
+      memcpy(seg, line + col, (size_t)seglen);
+      seg[seglen] = 0;
+      have_anchors = caret_anchors(seg, &la, &ra);
+    }
+  } else {
+    end = stripped_chars + stripped_len + 1;
+  }
+  if (!(end - start < stripped_len || (have_anchors && ra - la > 0))) return;
+  out("    ");
+  for (int k = 0; k < start - 1 - stripped_chars; k++) out(" ");
+  if (have_anchors) {
+    for (int k = 0; k < la; k++) out("~");
+    for (int k = la; k < ra; k++) out("^");
+    for (int k = ra; k < end - start; k++) out("~");
+  } else {
+    for (int k = start; k < end; k++) out("^");
+  }
+  out("\n");
+}
+
+static bool source_line(const char *filename, int lineno, char *buf, size_t cap);
+
+/* Line `lineno` of a registered source, stripped (for warnings). */
+bool py__source_line(const char *filename, int lineno, char *buf, size_t cap) {
+  return source_line(filename, lineno, buf, cap);
 }
 
 /* Copies line `lineno` of a file, stripped of surrounding whitespace, into buf. */
@@ -199,7 +349,10 @@ static void print_frames(py_object *tbo) {
     }
     outf("  File \"%s\", line %d, in %s\n", file, tb->lineno, name);
     char line[512];
-    if (source_line(file, tb->lineno, line, sizeof line)) outf("    %s\n", line);
+    if (source_line(file, tb->lineno, line, sizeof line)) {
+      outf("    %s\n", line);
+      print_carets(tb);
+    }
   }
   if (repeats > 3) {
     int more = repeats - 3;

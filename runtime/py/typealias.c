@@ -10,7 +10,6 @@
  * Shared: the text of one annotation argument
  * =================================================================================== */
 
-static py_type generic_alias_type, union_type;
 
 /* CPython's ga_repr_item: a class prints as its qualified name, ... as "...", an
  * alias or union as itself, anything else as its repr. */
@@ -64,7 +63,7 @@ typedef struct {
 } alias_object;
 
 py_object *py_generic_alias_new(py_object *origin, py_object *args) {
-  alias_object *a = (alias_object *)py_type_alloc(&generic_alias_type, 0);
+  alias_object *a = (alias_object *)py_type_alloc(&py__generic_alias_type, 0);
   if (!a) return NULL;
   a->origin = py_newref(origin);
   a->args = PY_TUPLE_CHECK(args) ? py_newref(args) : py_tuple_pack(1, args);
@@ -106,7 +105,7 @@ static py_object *alias_repr(py_object *self) {
 }
 
 static py_object *alias_richcompare(py_object *x, py_object *y, int op) {
-  if ((op != PY_EQ && op != PY_NE) || !PY_IS_TYPE(y, &generic_alias_type))
+  if ((op != PY_EQ && op != PY_NE) || !PY_IS_TYPE(y, &py__generic_alias_type))
     return py_newref(PY_NOTIMPLEMENTED);
   alias_object *a = (alias_object *)x, *b = (alias_object *)y;
   int eq = py_richcompare_bool(a->origin, b->origin, PY_EQ);
@@ -188,7 +187,7 @@ static const py_method_def alias_methods[] = {
     {0},
 };
 
-static py_type generic_alias_type = {
+py_type py__generic_alias_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "types.GenericAlias",
     .basicsize = sizeof(alias_object),
@@ -214,14 +213,14 @@ typedef struct {
 } union_object;
 
 static int is_unionable(py_object *o) {
-  return o == PY_NONE || PY_TYPE_CHECK(o) || PY_IS_TYPE(o, &generic_alias_type) ||
-         PY_IS_TYPE(o, &union_type);
+  return o == PY_NONE || PY_TYPE_CHECK(o) || PY_IS_TYPE(o, &py__generic_alias_type) ||
+         PY_IS_TYPE(o, &py__union_type);
 }
 
 /* Appends o (or a union's members) to list unless already there; None becomes
  * NoneType, as in CPython. */
 static int add_member(py_object *list, py_object *o) {
-  if (PY_IS_TYPE(o, &union_type)) {
+  if (PY_IS_TYPE(o, &py__union_type)) {
     py_object *args = ((union_object *)o)->args;
     for (py_ssize i = 0; i < PY_TUPLE_SIZE(args); i++)
       if (add_member(list, PY_TUPLE_ITEMS(args)[i]) < 0) return -1;
@@ -249,7 +248,7 @@ static py_object *make_union(py_object *a, py_object *b) {
     py_decref(list);
     return only;
   }
-  union_object *u = (union_object *)py_type_alloc(&union_type, 0);
+  union_object *u = (union_object *)py_type_alloc(&py__union_type, 0);
   if (u) u->args = py_tuple_from_array(PY_LIST_ITEMS(list), PY_LIST_SIZE(list));
   py_decref(list);
   if (u && !u->args) PY_CLEAR(u);
@@ -280,7 +279,7 @@ static py_object *union_repr(py_object *self) {
 }
 
 static py_object *union_richcompare(py_object *x, py_object *y, int op) {
-  if ((op != PY_EQ && op != PY_NE) || !PY_IS_TYPE(y, &union_type))
+  if ((op != PY_EQ && op != PY_NE) || !PY_IS_TYPE(y, &py__union_type))
     return py_newref(PY_NOTIMPLEMENTED);
   py_object *a = ((union_object *)x)->args, *b = ((union_object *)y)->args;
   /* Equal as sets of members. */
@@ -344,7 +343,7 @@ static const py_method_def union_methods[] = {
     {0},
 };
 
-static py_type union_type = {
+py_type py__union_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "types.UnionType",
     .basicsize = sizeof(union_object),

@@ -1145,10 +1145,9 @@ typedef struct {
   py_object *mapping;
 } mappingproxy_object;
 
-static py_type mappingproxy_type;
 
 static py_object *mappingproxy_wrap(py_object *mapping) {
-  mappingproxy_object *p = (mappingproxy_object *)py_type_alloc(&mappingproxy_type, 0);
+  mappingproxy_object *p = (mappingproxy_object *)py_type_alloc(&py__mappingproxy_type, 0);
   if (p) p->mapping = py_newref(mapping);
   return (py_object *)p;
 }
@@ -1183,7 +1182,7 @@ static int mappingproxy_contains(py_object *self, py_object *key) {
 }
 static py_object *mappingproxy_iter(py_object *self) { return py_iter(MP(self)); }
 static py_object *mappingproxy_richcompare(py_object *a, py_object *b, int op) {
-  return py_richcompare(MP(a), PY_IS_TYPE(b, &mappingproxy_type) ? MP(b) : b, op);
+  return py_richcompare(MP(a), PY_IS_TYPE(b, &py__mappingproxy_type) ? MP(b) : b, op);
 }
 
 /* keys(), values(), items(), get(), copy() are the mapping's own. */
@@ -1218,7 +1217,7 @@ static const py_method_def mappingproxy_methods[] = {
     {0},
 };
 
-static py_type mappingproxy_type = {
+py_type py__mappingproxy_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "mappingproxy",
     .basicsize = sizeof(mappingproxy_object),

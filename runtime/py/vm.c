@@ -8,7 +8,23 @@
  * `key=` function, a dunder method called by the object protocol).
  *
  * Dispatch is computed-goto. Exceptions unwind through each frame's block stack
- * (SETUP_FINALLY pushes a handler; see compile.c for the shapes). */
+ * (SETUP_FINALLY pushes a handler; see compile.c for the shapes).
+ *
+ * The await path. `await x` is GET_AWAITABLE then a SEND/YIELD_VALUE loop. A coroutine
+ * (or generator) receiver is not called: its frame is pushed and run here, so a chain
+ * of awaited coroutines is a chain of heap frames in one loop invocation. When the
+ * innermost frame finally reaches something that is not Python code — the iterator of
+ * a future's __await__ — SEND calls that iterator's iternext slot. Two ways on from
+ * there, both supported by this loop without change:
+ *   - driven by coro.send() (no runtime task): the iterator yields; YIELD_VALUE passes
+ *     the value up frame by frame (each frame stays suspended at its own SEND) to
+ *     whoever called send(), exactly as CPython's yield-from chain does;
+ *   - inside a runtime task (runtime/aio, stackful): the asyncio module's future
+ *     iterator calls aio_await() from its iternext, which suspends the whole task
+ *     right there; the C stack at that point is short and constant — task entry,
+ *     py_vm_resume, SEND, iternext, aio_await — whatever the Python await depth.
+ *     When the future is done, iternext returns with StopIteration(result) and SEND
+ *     completes as for any sub-iterator. */
 #include <stdio.h>
 #include <string.h>
 
@@ -26,6 +42,22 @@ static uint64_t vm_steps;
 int py_vm_recursion_limit(void) { return vm_recursion_limit; }
 void py_vm_set_recursion_limit(int limit) { vm_recursion_limit = limit; }
 py_object *py_vm_handled_exception(void) { return vm_handled; }
+
+py_object *py_vm_enter_gen_exc(py_object *gen_state) {
+  py_object *caller = vm_handled;
+  vm_handled = gen_state ? gen_state : py_xnewref(caller);
+  return caller;
+}
+
+py_object *py_vm_leave_gen_exc(py_object *caller) {
+  py_object *cur = vm_handled;
+  vm_handled = caller;
+  if (cur == caller) {
+    py_xdecref(cur);
+    return NULL;
+  }
+  return cur;
+}
 
 static void set_handled(py_object *e) {
   py_object *old = vm_handled;
@@ -1459,7 +1491,12 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     py_frame *child = f;
     f = child->back;
     child->back = NULL;
-    if (child->gen) ((py_gen *)child->gen)->running = false;
+    if (child->gen) {
+      py_gen *g = (py_gen *)child->gen;
+      g->running = false;
+      g->exc_state = py_vm_leave_gen_exc(child->saved_exc);
+      child->saved_exc = NULL;
+    }
     vm_depth--;
     py_vm_current = f;
     LOAD_FRAME();
@@ -1537,6 +1574,8 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
       g->awaited = true;
       nf->back = f;
       nf->entry = false;
+      nf->saved_exc = py_vm_enter_gen_exc(g->exc_state);
+      g->exc_state = NULL;
       vm_depth++;
       f = nf;
       py_vm_current = f;
@@ -1876,6 +1915,8 @@ frame_return:
       py_gen *g = (py_gen *)child->gen;
       g->running = false;
       g->frame = NULL;
+      py_xdecref(py_vm_leave_gen_exc(child->saved_exc));
+      child->saved_exc = NULL;
       py_frame_free(child);
       py_vm_current = f;
       LOAD_FRAME();
@@ -1936,6 +1977,8 @@ error_no_context:
       py_gen *g = (py_gen *)child->gen;
       g->running = false;
       g->frame = NULL;
+      py_xdecref(py_vm_leave_gen_exc(child->saved_exc));
+      child->saved_exc = NULL;
     }
     py_frame_free(child);
     py_vm_current = f;

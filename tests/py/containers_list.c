@@ -45,6 +45,11 @@ int main(void) {
     py_delitem(m, SL(I(1), I(-1), I(2)));
     CHECK_STR(R(m), "[1, 3, 5, 7, 9, 10]");
     m = ten();
+    CHECK_INT(py_setitem(m, SL(N, N, I(3)), py_list_new(0)), -1);
+    CHECK_STR(R(NULL), "!ValueError: attempt to assign sequence of size 0 to extended slice of size 4");
+    py_setitem(m, SL(I(2), I(5), N), py_list_new(0));
+    CHECK_STR(R(m), "[1, 2, 6, 7, 8, 9, 10]");
+    m = ten();
     py_setitem(m, SL(I(2), I(2), N), py_tuple_pack(2, I(7), I(8)));
     CHECK_STR(R(m), "[1, 2, 7, 8, 3, 4, 5, 6, 7, 8, 9, 10]");
     m = ten();
