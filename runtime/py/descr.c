@@ -397,6 +397,28 @@ void py__clear_slot_members(py_type *t, py_object *obj) {
   }
 }
 
+py_object *py__slot_state(py_object *obj) {
+  py_object *state = NULL;
+  py_object *mro = PY_TYPE(obj)->mro;
+  for (py_ssize i = 0; mro && i < PY_TUPLE_SIZE(mro); i++) {
+    py_type *t = (py_type *)PY_TUPLE_ITEMS(mro)[i];
+    if (!PY_HAS_FLAG(t, PY__TPFLAGS_HAS_SLOTS)) continue;
+    py_ssize pos = 0;
+    py_object *k, *v;
+    while (py_dict_next(t->dict, &pos, &k, &v)) {
+      if (!PY_IS_TYPE(v, &py__member_descr_type) || ((member_descr *)v)->owner != t) continue;
+      py_object *value = *(py_object **)((char *)obj + ((member_descr *)v)->offset);
+      if (!value) continue;
+      if (!state && !(state = py_dict_new())) return NULL;
+      if (py_dict_set(state, ((member_descr *)v)->name, value) < 0) {
+        py_decref(state);
+        return NULL;
+      }
+    }
+  }
+  return state ? state : py_newref(PY_NONE);
+}
+
 static void member_dealloc(py_object *self) {
   py_decref(((member_descr *)self)->name);
   py_type_free(self);

@@ -244,7 +244,37 @@ static py_object *exc_add_note(py_object *self, py_object *const *args, size_t n
   return py_newref(PY_NONE);
 }
 
+/* (type(e), e.args) or (type(e), e.args, e.__dict__): what copy and pickle rebuild
+ * an exception from. */
+static py_object *exc_reduce(py_object *self, py_object *const *args, size_t nargs,
+                             py_object *kwnames) {
+  (void)args;
+  if (py_args_check("__reduce__", nargs, kwnames, 0, 0) < 0) return NULL;
+  exc_object *e = (exc_object *)self;
+  py_object *a = e->args ? py_newref(e->args) : py_tuple_new(0);
+  if (!a) return NULL;
+  py_object *r = e->dict && py_dict_size(e->dict) > 0
+                     ? py_tuple_pack(3, (py_object *)PY_TYPE(self), a, e->dict)
+                     : py_tuple_pack(2, (py_object *)PY_TYPE(self), a);
+  py_decref(a);
+  return r;
+}
+
+static py_object *exc_setstate(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames) {
+  if (py_args_check("__setstate__", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (args[0] == PY_NONE) return py_newref(PY_NONE);
+  if (!PY_DICT_CHECK(args[0])) return py_raise(&py_exc_TypeError, "state is not a dictionary");
+  py_ssize pos = 0;
+  py_object *k, *v;
+  while (py_dict_next(args[0], &pos, &k, &v))
+    if (py_setattr(self, k, v) < 0) return NULL;
+  return py_newref(PY_NONE);
+}
+
 static const py_method_def exc_methods[] = {
+    {"__reduce__", exc_reduce, 0, NULL},
+    {"__setstate__", exc_setstate, 0, NULL},
     {"with_traceback", exc_with_traceback, 0,
      "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
     {"add_note", exc_add_note, 0,

@@ -254,12 +254,133 @@ fail:
   return NULL;
 }
 
+/* ---- copying and pickling support: __reduce_ex__, __reduce__, __getstate__ ----
+ * The protocol-2 reduction CPython's object gives: (copyreg.__newobj__, (cls, *args),
+ * state, listitems, dictitems), which copy.copy/deepcopy rebuild the object from. */
+
+/* __newobj__(cls, *args) is cls.__new__(cls, *args). */
+static py_object *newobj(py_object *self, py_object *const *args, size_t nargs,
+                         py_object *kwnames) {
+  (void)self;
+  if (nargs < 1 || !PY_TYPE_CHECK(args[0]))
+    return py_raise(&py_exc_TypeError, "__newobj__ expected a class as first argument");
+  py_object *new_fn = py_getattr(args[0], PY_ID(__new__));
+  if (!new_fn) return NULL;
+  py_object *r = py_call(new_fn, args, nargs, kwnames);
+  py_decref(new_fn);
+  return r;
+}
+static const py_method_def newobj_def = {"__newobj__", newobj, 0, NULL};
+
+/* The default __getstate__: the instance __dict__ (None if empty), paired with the
+ * __slots__ values when there are some. required: the object has no other way to be
+ * rebuilt, so C-level state that cannot be captured is an error. */
+static py_object *default_state(py_object *self, int required) {
+  py_type *solid = PY_TYPE(self);
+  while (PY_HAS_FLAG(solid, PY_TPFLAGS_HEAPTYPE)) solid = solid->base;
+  if (required && solid != &py_object_type && solid->basicsize > (py_ssize)sizeof(py_object) &&
+      !PY_EXC_CHECK(self))
+    return py_raise(&py_exc_TypeError, "cannot pickle '%s' object", PY_TYPE(self)->name);
+  py_object **dp = py__dictptr(self);
+  py_object *dict = dp && *dp && py_dict_size(*dp) > 0 ? py_dict_copy(*dp) : py_newref(PY_NONE);
+  if (!dict) return NULL;
+  py_object *slots = py__slot_state(self);
+  if (!slots) {
+    py_decref(dict);
+    return NULL;
+  }
+  if (slots == PY_NONE) {
+    py_decref(slots);
+    return dict;
+  }
+  py_object *r = py_tuple_pack(2, dict, slots);
+  py_decref(dict);
+  py_decref(slots);
+  return r;
+}
+
+static py_object *object_getstate(py_object *self, py_object *const *args, size_t nargs,
+                                  py_object *kwnames) {
+  (void)args;
+  if (py_args_check("__getstate__", nargs, kwnames, 0, 0) < 0) return NULL;
+  return default_state(self, 0);
+}
+
+static py_object *reduce_newobj(py_object *self) {
+  py_type *t = PY_TYPE(self);
+  if (!t->new) return py_raise(&py_exc_TypeError, "cannot pickle '%s' object", t->name);
+  py_object *newargs = NULL, *state = NULL, *listitems = NULL, *dictitems = NULL, *r = NULL;
+  /* __getnewargs__ gives the constructor's arguments (tuples, ints, namedtuples). */
+  py_object *gna = py_getattr_opt(self, py_str_intern_cstr("__getnewargs__"));
+  py_object *args = NULL;
+  if (gna) {
+    args = py_call0(gna);
+    py_decref(gna);
+    if (!args) return NULL;
+    if (!PY_TUPLE_CHECK(args)) {
+      py_raise(&py_exc_TypeError, "__getnewargs__ should return a tuple, not '%s'",
+               PY_TYPE(args)->name);
+      goto done;
+    }
+  } else if (py_err_occurred()) {
+    return NULL;
+  }
+  py_ssize nargs = args ? PY_TUPLE_SIZE(args) : 0;
+  newargs = py_tuple_new(nargs + 1);
+  if (!newargs) goto done;
+  PY_TUPLE_ITEMS(newargs)[0] = py_newref((py_object *)t);
+  for (py_ssize i = 0; i < nargs; i++)
+    PY_TUPLE_ITEMS(newargs)[i + 1] = py_newref(PY_TUPLE_ITEMS(args)[i]);
+  int is_list = PY_LIST_CHECK(self), is_dict = PY_DICT_CHECK(self);
+  py_object *gs = py_getattr_opt(self, py_str_intern_cstr("__getstate__"));
+  if (gs) {
+    state = py_call0(gs);
+    py_decref(gs);
+  } else if (!py_err_occurred()) {
+    state = default_state(self, !args && !is_list && !is_dict);
+  }
+  if (!state) goto done;
+  listitems = is_list ? py_iter(self) : py_newref(PY_NONE);
+  if (!listitems) goto done;
+  if (is_dict) {
+    py_object *items = py_call_method(self, PY_ID(items), NULL, 0);
+    dictitems = items ? py_iter(items) : NULL;
+    py_xdecref(items);
+  } else {
+    dictitems = py_newref(PY_NONE);
+  }
+  if (!dictitems) goto done;
+  py_object *fn = py_cfunction_new(&newobj_def, NULL);
+  if (!fn) goto done;
+  r = py_tuple_pack(5, fn, newargs, state, listitems, dictitems);
+  py_decref(fn);
+done:
+  py_xdecref(args);
+  py_xdecref(newargs);
+  py_xdecref(state);
+  py_xdecref(listitems);
+  py_xdecref(dictitems);
+  return r;
+}
+
+static py_object *object_reduce(py_object *self, py_object *const *args, size_t nargs,
+                                py_object *kwnames) {
+  (void)args;
+  if (py_args_check("__reduce__", nargs, kwnames, 0, 0) < 0) return NULL;
+  return reduce_newobj(self);
+}
+
 static py_object *object_reduce_ex(py_object *self, py_object *const *args, size_t nargs,
                                    py_object *kwnames) {
   (void)args;
-  (void)nargs;
-  (void)kwnames;
-  return py_raise(&py_exc_TypeError, "cannot pickle '%s' object", PY_TYPE(self)->name);
+  if (py_args_check("__reduce_ex__", nargs, kwnames, 1, 1) < 0) return NULL;
+  /* A class that overrides __reduce__ is reduced by it. */
+  static py_object *reduce_name;
+  if (!reduce_name && !(reduce_name = py_str_intern_cstr("__reduce__"))) return NULL;
+  py_object *mine = py_type_lookup(&py_object_type, reduce_name);
+  py_object *theirs = py_type_lookup(PY_TYPE(self), reduce_name);
+  if (theirs && theirs != mine) return py_call_method(self, reduce_name, NULL, 0);
+  return reduce_newobj(self);
 }
 
 static py_object *object_sizeof(py_object *self, py_object *const *args, size_t nargs,
@@ -276,6 +397,8 @@ static const py_method_def object_methods[] = {
     {"__subclasshook__", object_subclasshook, PY_METH_CLASS, NULL},
     {"__dir__", object_dir, 0, NULL},
     {"__reduce_ex__", object_reduce_ex, 0, NULL},
+    {"__reduce__", object_reduce, 0, NULL},
+    {"__getstate__", object_getstate, 0, NULL},
     {"__sizeof__", object_sizeof, 0, NULL},
     {0},
 };

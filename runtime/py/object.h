@@ -512,8 +512,9 @@ int py_args_check(const char *fname, size_t nargs, py_object *kwnames, size_t mi
   X(__truediv__) X(__trunc__) X(__xor__) X(append) X(builtins) X(close) X(args)      \
   X(items) X(keys) X(send) X(throw) X(values)
 
-/* Creates the interned names, readies the object core's types (object, type, the
- * descriptors, module) and the exception hierarchy. Called first by py_init. 0 or -1. */
+/* Creates the interned names and readies every builtin type declared here (object,
+ * type, the descriptors, module, int, str, tuple, list, dict, ...) and the exception
+ * hierarchy. Called first by py_init (the first py_type_ready calls it too). 0 or -1. */
 int py_objcore_init(void);
 
 struct py_ids {

@@ -57,6 +57,9 @@ py_object *py__method_descr_new(py_type *owner, const py_method_def *def);
 py_object *py__getset_descr_new(py_type *owner, const py_getset_def *def);
 /* A __slots__ member stored at offset in instances of owner. */
 py_object *py__member_descr_new(py_type *owner, py_object *name, py_ssize offset);
+/* {name: value} of the __slots__ members set on obj, or None if there are none.
+ * New reference. */
+py_object *py__slot_state(py_object *obj);
 /* Releases the members a class with __slots__ stores in obj (at dealloc). */
 void py__clear_slot_members(py_type *t, py_object *obj);
 /* The getset descriptor for the instance __dict__ of heap types. */
@@ -130,6 +133,11 @@ typedef struct {
   py_object *msg;  /* str */
   py_object *excs; /* tuple of exceptions */
 } py__excgroup_object;
+
+/* ---- mappingproxy.c ---- */
+
+/* A read-only view of mapping (Class.__dict__). New. */
+py_object *py__mappingproxy_new(py_object *mapping);
 
 /* ---- annotations (typealias.c) ---- */
 

@@ -559,6 +559,31 @@ static void test_slots_abstract_subclasses(void) {
   py_decref(one);
 }
 
+static void test_numbers(void) {
+  py_ssize n = 0;
+  py_object *f = py_float_from_double(1.5), *s = S("a"), *seven = I(7);
+  CHECK_INT(py_index_ssize(seven, &n), 0);
+  CHECK_INT(n, 7);
+  CHECK_INT(py_index_ssize(f, &n), -1);
+  CHECK_STR(err(), "TypeError: 'float' object cannot be interpreted as an integer");
+  py_object *big = py_int_from_string("1180591620717411303424", 22, 10); /* 2**70 */
+  CHECK_INT(py_index_ssize(big, &n), -1);
+  CHECK_STR(err(), "OverflowError: cannot fit 'int' into an index-sized integer");
+  CHECK(py_as_double(seven) == 7.0);
+  CHECK(py_as_double(f) == 1.5);
+  CHECK(py_as_double(s) == -1.0);
+  CHECK_STR(err(), "TypeError: must be real number, not str");
+  CHECK_STR(txt(py_number_index(f)), "!TypeError: 'float' object cannot be interpreted as an integer");
+  CHECK_STR(txt(py_number_index(seven)), "7");
+  /* py_getattr_opt: absent is NULL without an error */
+  CHECK(py_getattr_opt(seven, py_str_intern_cstr("nope")) == NULL && !py_err_occurred());
+  CHECK_STR(txt(py_call_method(s, py_str_intern_cstr("upper"), NULL, 0)), "A");
+  py_decref(big);
+  py_decref(seven);
+  py_decref(s);
+  py_decref(f);
+}
+
 int main(void) {
   if (py_objcore_init() < 0) {
     fprintf(stderr, "init failed: %s\n", err());
@@ -570,5 +595,6 @@ int main(void) {
   test_protocols();
   test_mro_and_meta();
   test_slots_abstract_subclasses();
+  test_numbers();
   return CHECK_DONE("objcore_classes");
 }

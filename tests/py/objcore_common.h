@@ -43,6 +43,7 @@ static py_type fake_fn_type = {
 /* A function object calling fn(self=the function, args...). New. */
 static inline py_object *fn_new(const char *name, py_cfunc fn) {
   fake_fn *f = (fake_fn *)py_type_alloc(&fake_fn_type, 0);
+  if (!f) return NULL;
   f->fn = fn;
   f->name = name;
   return (py_object *)f;
