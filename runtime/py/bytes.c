@@ -395,18 +395,74 @@ static py_object *bytes_mul(py_object *a, py_object *b) {
   return r;
 }
 
+/* Bytes as a str of the same byte values (latin-1), so str's % can format them. */
+static py_object *latin1_str(const char *d, size_t n) {
+  uint32_t *cps = py_mem_alloc(n * 4 + 4);
+  if (!cps) return py_raise_nomemory();
+  for (size_t i = 0; i < n; i++) cps[i] = (unsigned char)d[i];
+  py_object *r = py__str_from_codepoints(cps, n);
+  py_mem_free(cps, n * 4 + 4);
+  return r;
+}
+
+/* A % argument: bytes-like values become their latin-1 str, so that %s copies their
+ * bytes as CPython's bytes formatting does. New. */
+static py_object *mod_arg(py_object *o) {
+  if (!is_buffer(o)) return py_newref(o);
+  const char *d;
+  size_t n;
+  py__bytes_view(o, &d, &n);
+  return latin1_str(d, n);
+}
+
 static py_object *bytes_mod(py_object *a, py_object *b) {
   if (!is_buffer(a)) return py_newref(PY_NOTIMPLEMENTED);
-  /* bytes %: format through str with latin-1 semantics (ASCII formats in practice). */
   const char *d;
   size_t n;
   py__bytes_view(a, &d, &n);
-  py_object *fmt = py_str_from_utf8(d, n);
+  py_object *fmt = latin1_str(d, n);
   if (!fmt) return NULL;
-  py_object *s = py__str_mod(fmt, b);
+  py_object *args;
+  if (PY_TUPLE_CHECK(b)) {
+    args = py_tuple_new(PY_TUPLE_SIZE(b));
+    for (py_ssize i = 0; args && i < PY_TUPLE_SIZE(b); i++) {
+      py_object *x = mod_arg(PY_TUPLE_ITEMS(b)[i]);
+      if (!x) {
+        py_decref(args);
+        args = NULL;
+        break;
+      }
+      PY_TUPLE_ITEMS(args)[i] = x;
+    }
+  } else {
+    args = mod_arg(b);
+  }
+  py_object *s = args ? py__str_mod(fmt, args) : NULL;
   py_decref(fmt);
+  py_xdecref(args);
   if (!s) return NULL;
-  py_object *r = same_kind(a, PY_STR_DATA(s), (size_t)PY_STR_SIZE(s));
+  /* Back to bytes: every code point below 256 is one byte; others (a %r of non-Latin-1
+   * text) are written as UTF-8. */
+  size_t len = (size_t)PY_STR_LEN(s), w = 0;
+  char *buf = py_mem_alloc((size_t)PY_STR_SIZE(s) + 1);
+  py_object *r = NULL;
+  if (buf) {
+    const char *p = PY_STR_DATA(s), *end = p + PY_STR_SIZE(s);
+    while (p < end) {
+      const char *q = p;
+      uint32_t c = py__utf8_next(&p);
+      if (c < 256) buf[w++] = (char)c;
+      else {
+        memcpy(buf + w, q, (size_t)(p - q));
+        w += (size_t)(p - q);
+      }
+    }
+    (void)len;
+    r = same_kind(a, buf, w);
+    py_mem_free(buf, (size_t)PY_STR_SIZE(s) + 1);
+  } else {
+    py_raise_nomemory();
+  }
   py_decref(s);
   return r;
 }

@@ -152,6 +152,8 @@ int main(void) {
   /* scalars_float.cases:148 */ CHECK_STR(R(OP(py_bool(1), PY_OP_ADD, py_bool(1))), "2");
   /* scalars_float.cases:149 */ CHECK_STR(R(OP(py_bool(1), PY_OP_MUL, F(2.5))), "2.5");
   /* scalars_float.cases:150 */ CHECK_STR(R(OP(py_bool(0), PY_OP_LSHIFT, I(3))), "0");
+  /* scalars_float.cases:151 */ CHECK_STR(R(OP(BY("%s|%d|%x", 8), PY_OP_MOD, T(3, BY("\xff\x01", 2), I(5), I(255)))), "b'\\xff\\x01|5|ff'");
+  /* scalars_float.cases:152 */ CHECK_STR(R(OP(BY("\xe9%s", 3), PY_OP_MOD, BY("\xe8", 1))), "b'\\xe9\\xe8'");
   modcall_release();
   pool_free();
   return CHECK_DONE("scalars_float");
