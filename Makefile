@@ -152,10 +152,31 @@ test-programs: build/asan/taskscope
 test-lib:
 	$(PYTHON) -W ignore tests/lib/run.py
 
+# ---- the web page and the embed widget (web/) -------------------------------------------
+# `make web` bundles web/src (CodeMirror from node_modules, no CDN) into web/dist.
+# The browser tests drive Debian's Chromium through playwright-core; the tests that need
+# the engine skip, saying so, while wasm/dist/taskscope.mjs does not exist.
+# `make web-fixtures` remakes the timeline's trace fixtures with the CPython oracle.
+WEB_SRC := $(wildcard web/src/*.js web/src/*.css web/examples/*.py)
+web/dist/app.js: $(WEB_SRC) scripts/build-web.mjs package-lock.json | node_modules/.package-lock.json
+	$(NODE) scripts/build-web.mjs
+# esbuild, CodeMirror and playwright-core come from npm (setup.sh does the same).
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+.PHONY: web web-fixtures test-browser
+web: web/dist/app.js
+web-fixtures:
+	for f in web/examples/*.py tests/browser/fixtures/*.py; do \
+	  case $$f in *many_tasks.py) continue;; esac; \
+	  $(PYTHON) scripts/trace_oracle.py --quiet --no-rt $$f -o tests/browser/fixtures/$$(basename $$f .py).json || exit 1; \
+	done
+test-browser: web
+	$(NODE) --test --test-concurrency=1 tests/browser/
+
 # ---- the whole suite ------------------------------------------------------------------
 # Each area adds its test target once its sources exist, so `make test` is always the
 # complete list of what there is to test.
-TESTS := test-lib
+TESTS := test-lib test-browser
 ifneq ($(TEST_RUNTIME_SRC),)
 TESTS += test-runtime test-runtime-wasm
 endif
@@ -170,7 +191,7 @@ test: $(TESTS)
 	@echo "make test: all suites passed ($(TESTS))"
 
 # ---- serving the playground -----------------------------------------------------------
-serve: setup
+serve: setup web
 	$(NODE) scripts/serve.mjs --port $(PORT)
 
 clean:

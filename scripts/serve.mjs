@@ -1,5 +1,7 @@
 // A small static file server for the playground: `node scripts/serve.mjs --port 8000`.
-// Serves web/ at / and wasm/dist/ at /dist/, with the MIME types wasm needs.
+// Serves web/ at / and wasm/dist/ at /dist/, with the MIME types wasm needs. A URL under
+// /dist/ that wasm/dist does not have is looked up in web/dist (the page's bundles), as
+// if both had been copied into one dist/ folder of a static host.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +24,7 @@ function resolve(urlPath) {
     const file = path.join(dir, urlPath.slice(prefix.length));
     // Never serve outside the mounted folder, whatever the URL says.
     if (file !== dir && !file.startsWith(dir + path.sep)) return null;
-    return file;
+    if (fs.existsSync(file)) return file;
   }
   return null;
 }

@@ -1,0 +1,28 @@
+import asyncio
+import time
+
+
+async def coroutine_1():
+    print('Coroutine 1 starts')
+    await asyncio.sleep(1)
+    print('Coroutine 1 ends')
+
+
+async def coroutine_2():
+    print('Coroutine 2 starts')
+    await asyncio.sleep(2)
+    print('Coroutine 2 ends')
+
+
+async def main():
+    start = time.monotonic()
+    # create_task hands each coroutine to the event loop: both run at once.
+    task1 = asyncio.create_task(coroutine_1())
+    task2 = asyncio.create_task(coroutine_2())
+
+    await task1
+    await task2
+    print(f'finished in {time.monotonic() - start:.0f} s')
+
+
+asyncio.run(main())

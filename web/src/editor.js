@@ -1,0 +1,102 @@
+// The program editor: CodeMirror 6 with Python highlighting, line numbers,
+// Ctrl/Cmd+Enter to run, an underline on the line an error names, and a brief
+// highlight of the line a timeline segment or traceback points at.
+import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter,
+  drawSelection, Decoration } from '@codemirror/view';
+import { EditorState, StateEffect, StateField, Prec } from '@codemirror/state';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { indentOnInput, bracketMatching, syntaxHighlighting, HighlightStyle, indentUnit } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
+import { python } from '@codemirror/lang-python';
+
+const setErrorLine = StateEffect.define();
+const setFocusLine = StateEffect.define();
+
+function lineField(effect, cls) {
+  return StateField.define({
+    create: () => Decoration.none,
+    update(deco, tr) {
+      deco = deco.map(tr.changes);
+      for (const e of tr.effects) {
+        if (e.is(effect)) {
+          const n = e.value;
+          if (n == null || n < 1 || n > tr.state.doc.lines) deco = Decoration.none;
+          else deco = Decoration.set([Decoration.line({ class: cls }).range(tr.state.doc.line(n).from)]);
+        }
+      }
+      // An edit makes an error underline stale.
+      if (tr.docChanged && effect === setErrorLine) deco = Decoration.none;
+      return deco;
+    },
+    provide: (f) => EditorView.decorations.from(f),
+  });
+}
+
+// Colours come from CSS variables, so the same style follows the light and dark themes.
+const highlight = HighlightStyle.define([
+  { tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.moduleKeyword, tags.operatorKeyword], color: 'var(--ts-syn-keyword)', fontWeight: '600' },
+  { tag: [tags.string, tags.special(tags.string)], color: 'var(--ts-syn-string)' },
+  { tag: [tags.number, tags.bool, tags.null], color: 'var(--ts-syn-number)' },
+  { tag: [tags.comment, tags.lineComment], color: 'var(--ts-syn-comment)', fontStyle: 'italic' },
+  { tag: [tags.function(tags.definition(tags.variableName)), tags.function(tags.variableName)], color: 'var(--ts-syn-function)' },
+  { tag: [tags.className, tags.definition(tags.className)], color: 'var(--ts-syn-class)' },
+  { tag: [tags.propertyName], color: 'var(--ts-syn-property)' },
+  { tag: [tags.self, tags.special(tags.variableName)], color: 'var(--ts-syn-keyword)' },
+]);
+
+const theme = EditorView.theme({
+  '&': { color: 'var(--ts-fg)', backgroundColor: 'var(--ts-editor-bg)', height: '100%', fontSize: '14px' },
+  '.cm-content': { fontFamily: 'var(--ts-mono)', caretColor: 'var(--ts-fg)', padding: '8px 0' },
+  '.cm-scroller': { fontFamily: 'var(--ts-mono)', lineHeight: '1.55' },
+  '.cm-gutters': { backgroundColor: 'var(--ts-editor-bg)', color: 'var(--ts-muted)', border: 'none' },
+  '.cm-activeLine': { backgroundColor: 'var(--ts-active-line)' },
+  '.cm-activeLineGutter': { backgroundColor: 'var(--ts-active-line)' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--ts-selection) !important' },
+  '&.cm-focused': { outline: '2px solid var(--ts-focus)', outlineOffset: '-2px' },
+  '.cm-ts-error-line': { textDecoration: 'underline wavy var(--ts-err)', textDecorationSkipInk: 'none', textUnderlineOffset: '4px', backgroundColor: 'var(--ts-err-bg)' },
+  '.cm-ts-focus-line': { backgroundColor: 'var(--ts-focus-line)', transition: 'background-color 0.6s' },
+});
+
+/**
+ * Creates the editor.
+ * @param {HTMLElement} parent
+ * @param {{doc: string, onRun: () => void, label?: string, root?: ShadowRoot}} opts
+ */
+export function createEditor(parent, opts) {
+  const errorField = lineField(setErrorLine, 'cm-ts-error-line');
+  const focusField = lineField(setFocusLine, 'cm-ts-focus-line');
+  const runKeys = Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => { opts.onRun(); return true; } }]));
+  const view = new EditorView({
+    parent,
+    root: opts.root,
+    state: EditorState.create({
+      doc: opts.doc,
+      extensions: [
+        runKeys, lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), history(),
+        drawSelection(), indentOnInput(), bracketMatching(), indentUnit.of('    '),
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        python(), syntaxHighlighting(highlight), theme, errorField, focusField,
+        EditorView.contentAttributes.of({ 'aria-label': opts.label ?? 'Python program (Ctrl+Enter runs it; Escape then Tab leaves the editor)' }),
+      ],
+    }),
+  });
+  let focusTimer = null;
+  return {
+    view,
+    getText: () => view.state.doc.toString(),
+    setText(text) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, effects: [setErrorLine.of(null), setFocusLine.of(null)] });
+    },
+    /** Underlines the line an error names (null clears). */
+    setErrorLine(n) { view.dispatch({ effects: setErrorLine.of(n) }); },
+    /** Highlights a line for a moment and scrolls it into view. */
+    showLine(n) {
+      if (n < 1 || n > view.state.doc.lines) return;
+      const pos = view.state.doc.line(n).from;
+      view.dispatch({ effects: [setFocusLine.of(n), EditorView.scrollIntoView(pos, { y: 'center' })], selection: { anchor: pos } });
+      clearTimeout(focusTimer);
+      focusTimer = setTimeout(() => view.dispatch({ effects: setFocusLine.of(null) }), 1800);
+    },
+    focus: () => view.focus(),
+  };
+}

@@ -1,0 +1,79 @@
+// The one place that talks to the WebAssembly engine (issue 5's API). The engine module
+// is loaded lazily, once, and shared by everything on the page; it lives beside this
+// bundle (dist/taskscope.mjs), so the page works from any static host and path.
+
+export class EngineMissingError extends Error {}
+
+let enginePromise = null;
+
+/** Where the engine module is expected. */
+export function engineUrl() {
+  return new URL('./taskscope.mjs', import.meta.url).href;
+}
+
+/**
+ * Loads the engine (once). Rejects with EngineMissingError when wasm/dist has not been
+ * built; the page then says so and shows no output at all.
+ * @returns {Promise<any>} the object createTaskscope() returns
+ */
+export function loadEngine() {
+  if (!enginePromise) {
+    enginePromise = (async () => {
+      const url = engineUrl();
+      let mod;
+      try {
+        mod = await import(/* @vite-ignore */ url);
+      } catch (err) {
+        let missing = true;
+        try { missing = !(await fetch(url, { method: 'HEAD', cache: 'no-store' })).ok; } catch { missing = true; }
+        if (missing) throw new EngineMissingError('engine not built: wasm/dist/taskscope.mjs is missing (run `make wasm`)');
+        throw err;
+      }
+      return mod.createTaskscope();
+    })();
+    // A failed load is tried again on the next Run (the engine may have been built since).
+    enginePromise.catch(() => { enginePromise = null; });
+  }
+  return enginePromise;
+}
+
+/** Whether the engine module is present, without importing it. */
+export async function engineAvailable() {
+  try { return (await fetch(engineUrl(), { method: 'HEAD', cache: 'no-store' })).ok; } catch { return false; }
+}
+
+/**
+ * Runs a program; callbacks as in issue 5. Output shown to the user is taken from the
+ * `output` trace events (they name the task that wrote); plain stdout/stderr text is
+ * used only if a run produces no output events at all.
+ * @param {string} source
+ * @param {{clock: 'virtual'|'real', onOutput: (stream: string, text: string, meta: any) => void,
+ *   onTrace: (ev: any) => void, limits?: any}} opts
+ * @returns {Promise<{stop: () => void, done: Promise<{exitCode: number, trace?: any}>}>}
+ */
+export async function startRun(source, opts) {
+  const ts = await loadEngine();
+  let sawOutputEvents = false;
+  const plain = [];
+  const run = ts.run(source, {
+    clock: opts.clock,
+    limits: opts.limits ?? { seconds: 60 },
+    onStdout(text) { if (!sawOutputEvents) plain.push(['stdout', text]); },
+    onStderr(text) { if (!sawOutputEvents) plain.push(['stderr', text]); },
+    onTrace(ev) {
+      // An engine that batches may hand several events at once.
+      if (Array.isArray(ev)) { for (const one of ev) this.onTrace(one); return; }
+      if (ev && ev.kind === 'output') {
+        sawOutputEvents = true;
+        plain.length = 0;
+        opts.onOutput(ev.stream === 'stderr' ? 'stderr' : 'stdout', String(ev.text ?? ''), { task: ev.task ?? null, t: ev.t });
+      }
+      opts.onTrace(ev);
+    },
+  });
+  const done = Promise.resolve(run.done).then((result) => {
+    if (!sawOutputEvents) for (const [stream, text] of plain) opts.onOutput(stream, text, {});
+    return result;
+  });
+  return { stop: () => run.stop(), done };
+}
