@@ -15,10 +15,13 @@
 const IS_NODE = typeof process === 'object' && !!(process.versions && process.versions.node)
   && typeof window === 'undefined';
 
-// Output leaves the worker when this many bytes are buffered, or when this much time
-// went by since the last batch (checked at every write), whichever comes first.
+// Output leaves the worker at once while it trickles (at most FLUSH_BURST messages per
+// FLUSH_MS window), so a line printed before a long computation shows at once; in a
+// burst it is batched until FLUSH_BYTES are buffered or the window has passed (checked
+// at every write; the engine cannot set timers while it runs), and at the end.
 const FLUSH_BYTES = 64 * 1024;
 const FLUSH_MS = 16;
+const FLUSH_BURST = 4;
 
 // ---- inside the worker: one run on a fresh instance ---------------------------------
 
@@ -38,8 +41,9 @@ export async function runOnFreshInstance(wasmModule, job, post) {
   let chunks = [];          // [fd, text] pairs, neighbours of one fd merged
   let events = [];          // trace events not yet sent
   let buffered = 0;
-  let lastFlush = now();
-  const began = lastFlush;
+  const began = now();
+  let windowStart = began;
+  let windowCount = 0;
   let mod = null;
   // t: virtual seconds under the virtual clock, seconds since the run began under the
   // real one (docs/trace.md).
@@ -53,7 +57,7 @@ export async function runOnFreshInstance(wasmModule, job, post) {
     chunks = [];
     events = [];
     buffered = 0;
-    lastFlush = now();
+    windowCount++;
   };
   const host = {
     write(fd, bytes) {
@@ -69,7 +73,9 @@ export async function runOnFreshInstance(wasmModule, job, post) {
       if (lastEv && lastEv.kind === 'output' && lastEv.stream === stream) lastEv.text += text;
       else events.push(stamp({ kind: 'output', stream, text }));
       buffered += text.length;
-      if (buffered >= FLUSH_BYTES || now() - lastFlush >= FLUSH_MS) flush();
+      const t = now();
+      if (t - windowStart >= FLUSH_MS) { windowStart = t; windowCount = 0; }
+      if (buffered >= FLUSH_BYTES || windowCount < FLUSH_BURST) flush();
     },
     sleep(secs) {
       flush();
