@@ -211,13 +211,16 @@ build/wasm/engine/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
 build/wasm/blanket/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p $(@D)
 	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_BLANKET)
+# The name section was needed only by the Asyncify pass: strip it from what ships.
 wasm/dist/taskscope.mjs: build/wasm/engine/taskscope.js wasm/src/taskscope.mjs wasm/src/worker.mjs wasm/build.mjs
 	$(NODE) wasm/build.mjs build/wasm/engine wasm/dist
+	wasm-opt --strip-debug --strip-producers wasm/dist/taskscope.wasm -o wasm/dist/taskscope.wasm
 
 .PHONY: wasm wasm-blanket wasm-advise test-node
 wasm: wasm/dist/taskscope.mjs
 wasm-blanket: build/wasm/blanket/taskscope.js
 	$(NODE) wasm/build.mjs build/wasm/blanket build/wasm/blanket/dist
+	wasm-opt --strip-debug --strip-producers build/wasm/blanket/dist/taskscope.wasm -o build/wasm/blanket/dist/taskscope.wasm
 wasm-advise: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p build/wasm/advise
 	$(EMCC) $(WASM_OBJS) -o build/wasm/advise/taskscope.js $(WASM_LDFLAGS) \
