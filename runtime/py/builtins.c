@@ -8,14 +8,10 @@
  *
  * Messages follow CPython 3.11 word for word (checked with python3). */
 #include "py/containers.h"
+#include "py/interp.h"
 
 #include <stdio.h>
 #include <string.h>
-
-/* From interp.h (owned by the vm helper): sys.<name> (borrowed, NULL if unset) and the
- * host's output hook. Declared here until that header is merged into this branch. */
-py_object *py_sys_get(const char *name);
-void py_host_write(int fd, const char *s, size_t n);
 
 py_object *py_mod_builtins_init(void);
 py_object *py_builtins_module_new(void);
@@ -316,6 +312,45 @@ BUILTIN(builtin_issubclass) {
   if (py_args_check("issubclass", nargs, kwnames, 2, 2) < 0) return NULL;
   int r = py_issubclass(args[0], args[1]);
   return r < 0 ? NULL : py_bool(r);
+}
+
+/* dir([object]): sorted(type(object).__dir__(object)), or the sorted names of the
+ * current scope (through the VM's locals(), which lives in this same module). */
+BUILTIN(builtin_dir) {
+  if (py_args_check("dir", nargs, kwnames, 0, 1) < 0) return NULL;
+  py_object *names;
+  if (nargs == 0) {
+    py_object *locals_fn = py_dict_get_str(py_module_dict(mod), "locals");
+    if (!locals_fn) return py_raise(&py_exc_SystemError, "dir(): no current scope");
+    py_object *scope = py_call0(locals_fn);
+    if (!scope) return NULL;
+    names = py_list_from_iterable(scope);
+    py_decref(scope);
+  } else if (PY_TYPE_CHECK(args[0])) {
+    /* A class: the names along its mro, as type.__dir__ gives them. */
+    py_object *seen = py_dict_new();
+    py_object *mro = ((py_type *)args[0])->mro;
+    for (py_ssize i = 0; seen && mro && i < PY_TUPLE_SIZE(mro); i++) {
+      py_object *d = ((py_type *)PY_TUPLE_ITEMS(mro)[i])->dict;
+      if (d && py__dict_merge(seen, d, 0) < 0) PY_CLEAR(seen);
+    }
+    if (!seen) return NULL;
+    names = py_list_from_iterable(seen);
+    py_decref(seen);
+  } else {
+    /* type(object).__dir__(object), looked up on the type as special methods are. */
+    py_object *dir_name = py_str_intern_cstr("__dir__");
+    if (!dir_name) return NULL;
+    py_object *meth = py_type_lookup(PY_TYPE(args[0]), dir_name);
+    py_decref(dir_name);
+    if (!meth) return py_raise(&py_exc_TypeError, "object does not provide __dir__");
+    py_object *r = py_call1(meth, args[0]);
+    if (!r) return NULL;
+    names = py_list_from_iterable(r);
+    py_decref(r);
+  }
+  if (names && py_list_sort(names, NULL, 0) < 0) PY_CLEAR(names);
+  return names;
 }
 
 /* ===================================================================================
@@ -699,6 +734,7 @@ static const py_method_def builtin_functions[] = {
     {"callable", builtin_callable, 0, NULL},
     {"chr", builtin_chr, 0, NULL},
     {"delattr", builtin_delattr, 0, NULL},
+    {"dir", builtin_dir, 0, NULL},
     {"divmod", builtin_divmod, 0, NULL},
     {"format", builtin_format, 0, NULL},
     {"getattr", builtin_getattr, 0, NULL},

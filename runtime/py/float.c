@@ -373,7 +373,7 @@ static py_object *float_conjugate(py_object *self, py_object *const *args, size_
 
 static py_object *float_format_method(py_object *self, py_object *const *args, size_t nargs,
                                       py_object *kwnames) {
-  if (py_args_check("__format__", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (py_args_check("float.__format__", nargs, kwnames, 1, 1) < 0) return NULL;
   if (!PY_STR_CHECK(args[0]))
     return py_raise(&py_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
   return py__format_float(self, args[0]);

@@ -63,7 +63,7 @@ static void int_dealloc(py_object *self) {
 py_object *py_int_from_i64(int64_t v) {
   if (v >= SMALL_MIN && v <= SMALL_MAX) {
     if (!small_ready) init_small();
-    return (py_object *)&small_ints[v - SMALL_MIN];
+    return py_newref((py_object *)&small_ints[v - SMALL_MIN]); /* counted: no drift */
   }
   py_int_object *o = alloc_int();
   if (!o) return NULL;
@@ -785,7 +785,7 @@ static py_object *int_round(py_object *self, py_object *const *args, size_t narg
 
 static py_object *int_format_method(py_object *self, py_object *const *args, size_t nargs,
                                     py_object *kwnames) {
-  if (py_args_check("__format__", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (py_args_check("int.__format__", nargs, kwnames, 1, 1) < 0) return NULL;
   if (!PY_STR_CHECK(args[0]))
     return py_raise(&py_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
   return py__format_int(self, args[0]);

@@ -19,7 +19,8 @@ static void default_write(void *ctx, int fd, const char *s, size_t n) {
    * write to stderr goes out first, as CPython's flushes do. */
   if (fd == 2) fflush(stdout);
   fwrite(s, 1, n, fd == 2 ? stderr : stdout);
-  if (fd == 2) fflush(stderr);
+  /* sys.stdout does the buffering (mod_sys.c); what reaches the host is written. */
+  fflush(fd == 2 ? stderr : stdout);
 }
 
 static double default_wall(void *ctx) {

@@ -456,7 +456,83 @@ static py_object *r_triangular(py_object *self, py_object *const *args, size_t n
   return py_float_from_double(low + (high - low) * sqrt(u * c));
 }
 
+static py_object *r_lognormvariate(py_object *self, py_object *const *args, size_t nargs,
+                                   py_object *kw) {
+  static const char *const names[] = {"mu", "sigma"};
+  static const double defs[] = {0.0, 1.0};
+  double v[2];
+  if (float_args("lognormvariate", args, nargs, kw, names, 2, 2, defs, v) < 0) return NULL;
+  return py_float_from_double(exp(py_mt_normalvariate(MT(self), v[0], v[1])));
+}
+
+/* getstate(): (3, (624 state words..., index), gauss_next or None), as random.py. */
+static py_object *r_getstate(py_object *self, py_object *const *args, size_t nargs,
+                             py_object *kw) {
+  (void)args;
+  if (py__noargs("Random.getstate", nargs, kw) < 0) return NULL;
+  py_mt *mt = MT(self);
+  py_object *words = py_tuple_new(PY_MT_N + 1);
+  if (!words) return NULL;
+  for (int i = 0; i < PY_MT_N; i++) {
+    py_object *w = py_int_from_u64(mt->state[i]);
+    if (!w) {
+      py_decref(words);
+      return NULL;
+    }
+    PY_TUPLE_ITEMS(words)[i] = w;
+  }
+  PY_TUPLE_ITEMS(words)[PY_MT_N] = py_int_from_i64(mt->index);
+  py_object *version = py_int_from_i64(3);
+  py_object *gauss = mt->has_gauss_next ? py_float_from_double(mt->gauss_next) : py_newref(PY_NONE);
+  py_object *r = (version && gauss && PY_TUPLE_ITEMS(words)[PY_MT_N])
+                     ? py_tuple_pack(3, version, words, gauss)
+                     : NULL;
+  py_xdecref(version);
+  py_xdecref(gauss);
+  py_decref(words);
+  return r;
+}
+
+static py_object *r_setstate(py_object *self, py_object *const *args, size_t nargs,
+                             py_object *kw) {
+  if (py_args_check("setstate", nargs, kw, 1, 1) < 0) return NULL;
+  py_object *st = args[0];
+  if (!PY_TUPLE_CHECK(st) || PY_TUPLE_SIZE(st) != 3)
+    return py_raise(&py_exc_ValueError, "state with version %R passed to Random.setstate() of version 3",
+                    PY_TUPLE_CHECK(st) && PY_TUPLE_SIZE(st) ? PY_TUPLE_ITEMS(st)[0] : st);
+  py_object *version = PY_TUPLE_ITEMS(st)[0], *words = PY_TUPLE_ITEMS(st)[1];
+  py_object *gauss = PY_TUPLE_ITEMS(st)[2];
+  if (!PY_INT_CHECK(version) || !PY_INT_IS_SMALL(version) || PY_INT_SMALL(version) != 3)
+    return py_raise(&py_exc_ValueError, "state with version %R passed to Random.setstate() of version 3",
+                    version);
+  if (!PY_TUPLE_CHECK(words)) return py_raise(&py_exc_TypeError, "state vector must be a tuple");
+  if (PY_TUPLE_SIZE(words) != PY_MT_N + 1) return py_raise(&py_exc_ValueError, "state vector is the wrong size");
+  py_mt next = *MT(self);
+  for (int i = 0; i <= PY_MT_N; i++) {
+    py_object *w = PY_TUPLE_ITEMS(words)[i];
+    int64_t v;
+    if (!PY_INT_CHECK(w)) return py_raise(&py_exc_TypeError, "state vector items must be integers");
+    if (py_int_as_i64(w, &v) < 0) return NULL;
+    if (i < PY_MT_N) next.state[i] = (uint32_t)v;
+    else if (v < 0 || v > PY_MT_N) return py_raise(&py_exc_ValueError, "invalid state");
+    else next.index = (int)v;
+  }
+  if (gauss == PY_NONE) {
+    next.has_gauss_next = 0;
+  } else {
+    double g = py_as_double(gauss);
+    if (g == -1.0 && py_err_occurred()) return NULL;
+    next.has_gauss_next = 1;
+    next.gauss_next = g;
+  }
+  *MT(self) = next;
+  return py_newref(PY_NONE);
+}
+
 static const py_method_def random_methods[] = {
+    {"lognormvariate", r_lognormvariate, 0, NULL},
+    {"getstate", r_getstate, 0, NULL},
+    {"setstate", r_setstate, 0, NULL},
     {"seed", r_seed, 0, NULL},
     {"random", r_random, 0, NULL},
     {"getrandbits", r_getrandbits, 0, NULL},

@@ -8,6 +8,9 @@
 /* Checks a call of a method that takes no arguments, with CPython's METH_NOARGS
  * wording ("str.upper() takes no arguments (1 given)"). 0 or -1. */
 int py__noargs(const char *qualname, size_t nargs, py_object *kwnames);
+/* Checks a positional-only call with the wording of CPython's older argument parser
+ * ("find() takes at least 1 argument (0 given)"). 0 or -1. */
+int py__args_range(const char *fname, size_t nargs, py_object *kwnames, size_t min, size_t max);
 
 /* ---- hashing (hash.c) ---- */
 

@@ -129,7 +129,7 @@ py_object *py__str_new(size_t size, py_ssize length, bool ascii) {
 
 py_object *py__str_empty(void) {
   if (!empty_str) {
-    empty_str = make_immortal(py__str_new(0, 0, true));
+    empty_str = make_immortal(py__str_new(0, 0, true)); /* borrowed by callers */
     if (!empty_str) return NULL;
   }
   return empty_str;
@@ -144,7 +144,7 @@ py_object *py__str_from_char(uint32_t c) {
   memcpy(((py_str_object *)s)->data, buf, (size_t)n);
   if (c < 256) {
     char_cache[c] = make_immortal(s);
-    return s; /* immortal: the extra reference needs no count */
+    return py_newref(s); /* counted like any other, so the count never drifts down */
   }
   return s;
 }
@@ -879,7 +879,12 @@ py_object *py_str_format_v(const char *fmt, va_list ap) {
       py__strbuf_append(&b, s, sl, -1);
       break;
     }
-    case 'c': n = snprintf(tmp, sizeof tmp, spec, va_arg(args, int)); break;
+    case 'c': {
+      /* A code point, written as UTF-8 (a byte above 0x7F would not be valid text). */
+      int c = va_arg(args, int);
+      py__strbuf_append_char(&b, c < 0 || c > 0x10FFFF ? 0xFFFD : (uint32_t)c);
+      break;
+    }
     case 'p': n = snprintf(tmp, sizeof tmp, spec, va_arg(args, void *)); break;
     case 'f': case 'g': case 'e': case 'F': case 'G': case 'E':
       n = snprintf(tmp, sizeof tmp, spec, va_arg(args, double));
@@ -913,6 +918,24 @@ int py__noargs(const char *qualname, size_t nargs, py_object *kwnames) {
   }
   if (nargs) {
     py_raise(&py_exc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs);
+    return -1;
+  }
+  return 0;
+}
+
+int py__args_range(const char *fname, size_t nargs, py_object *kwnames, size_t min, size_t max) {
+  if (kwnames && PY_TUPLE_SIZE(kwnames)) {
+    py_raise(&py_exc_TypeError, "%s() takes no keyword arguments", fname);
+    return -1;
+  }
+  if (nargs < min) {
+    py_raise(&py_exc_TypeError, "%s() takes at least %zu argument%s (%zu given)", fname, min,
+             min == 1 ? "" : "s", nargs);
+    return -1;
+  }
+  if (nargs > max) {
+    py_raise(&py_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname, max,
+             max == 1 ? "" : "s", nargs);
     return -1;
   }
   return 0;

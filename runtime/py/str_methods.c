@@ -102,7 +102,7 @@ static py_ssize rfind_bytes(const char *h, py_ssize hn, const char *n, py_ssize 
 /* The shared body of find/rfind/index/rindex: code point index or -1; -2 on error. */
 static py_ssize find_common(py_object *self, py_object *const *args, size_t nargs,
                             py_object *kwnames, const char *name, bool reverse) {
-  if (py_args_check(name, nargs, kwnames, 1, 3) < 0) return -2;
+  if (py__args_range(name, nargs, kwnames, 1, 3) < 0) return -2;
   if (check_str_arg(args[0], "must be str") < 0) return -2;
   py_ssize a = 0, b = 0;
   int r = resolve_range(self, nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, &a, &b);
@@ -135,7 +135,7 @@ static py_object *str_rindex(py_object *self, py_object *const *args, size_t nar
 }
 
 static py_object *str_count(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("count", nargs, kw, 1, 3) < 0) return NULL;
+  if (py__args_range("count", nargs, kw, 1, 3) < 0) return NULL;
   if (check_str_arg(args[0], "must be str") < 0) return NULL;
   py_ssize a = 0, b = 0;
   int r = resolve_range(self, nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, &a, &b);
@@ -156,7 +156,7 @@ static py_object *str_count(py_object *self, py_object *const *args, size_t narg
 static py_object *starts_ends(py_object *self, py_object *const *args, size_t nargs,
                               py_object *kw, bool ends) {
   const char *name = ends ? "endswith" : "startswith";
-  if (py_args_check(name, nargs, kw, 1, 3) < 0) return NULL;
+  if (py__args_range(name, nargs, kw, 1, 3) < 0) return NULL;
   py_ssize a = 0, b = 0;
   int r = resolve_range(self, nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, &a, &b);
   if (r < 0) return NULL;
@@ -382,7 +382,7 @@ static py_object *str_splitlines(py_object *self, py_object *const *args, size_t
 
 static py_object *partition_common(py_object *self, py_object *const *args, size_t nargs,
                                    py_object *kw, bool right) {
-  if (py_args_check(right ? "rpartition" : "partition", nargs, kw, 1, 1) < 0) return NULL;
+  if (py_args_check(right ? "str.rpartition" : "str.partition", nargs, kw, 1, 1) < 0) return NULL;
   py_object *sep = args[0];
   if (check_str_arg(sep, "must be str") < 0) return NULL;
   if (SIZE(sep) == 0) return py_raise(&py_exc_ValueError, "empty separator");
@@ -475,7 +475,7 @@ py_object *py_str_join(py_object *sep, py_object *iterable) {
 }
 
 static py_object *str_join(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("join", nargs, kw, 1, 1) < 0) return NULL;
+  if (py_args_check("str.join", nargs, kw, 1, 1) < 0) return NULL;
   return py_str_join(self, args[0]);
 }
 
@@ -585,7 +585,7 @@ static py_object *str_replace(py_object *self, py_object *const *args, size_t na
 
 static py_object *str_removeprefix(py_object *self, py_object *const *args, size_t nargs,
                                    py_object *kw) {
-  if (py_args_check("removeprefix", nargs, kw, 1, 1) < 0) return NULL;
+  if (py_args_check("str.removeprefix", nargs, kw, 1, 1) < 0) return NULL;
   py_object *p = args[0];
   if (!PY_STR_CHECK(p))
     return py_raise(&py_exc_TypeError, "removeprefix() argument must be str, not %T", p);
@@ -596,7 +596,7 @@ static py_object *str_removeprefix(py_object *self, py_object *const *args, size
 
 static py_object *str_removesuffix(py_object *self, py_object *const *args, size_t nargs,
                                    py_object *kw) {
-  if (py_args_check("removesuffix", nargs, kw, 1, 1) < 0) return NULL;
+  if (py_args_check("str.removesuffix", nargs, kw, 1, 1) < 0) return NULL;
   py_object *p = args[0];
   if (!PY_STR_CHECK(p))
     return py_raise(&py_exc_TypeError, "removesuffix() argument must be str, not %T", p);
@@ -879,7 +879,7 @@ static py_object *str_rjust(py_object *self, py_object *const *args, size_t narg
 }
 
 static py_object *str_zfill(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("zfill", nargs, kw, 1, 1) < 0) return NULL;
+  if (py_args_check("str.zfill", nargs, kw, 1, 1) < 0) return NULL;
   py_ssize width;
   if (width_arg(args[0], &width) < 0) return NULL;
   py_ssize fill = width - PY_STR_LEN(self);
@@ -932,7 +932,7 @@ static py_object *str_expandtabs(py_object *self, py_object *const *args, size_t
  * =================================================================================== */
 
 static py_object *str_translate(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("translate", nargs, kw, 1, 1) < 0) return NULL;
+  if (py_args_check("str.translate", nargs, kw, 1, 1) < 0) return NULL;
   py_object *table = args[0];
   py__strbuf b;
   py__strbuf_init(&b);
@@ -1155,7 +1155,7 @@ static py_object *str_format_map(py_object *self, py_object *const *args, size_t
 
 static py_object *str_dunder_format(py_object *self, py_object *const *args, size_t nargs,
                                     py_object *kw) {
-  if (py_args_check("__format__", nargs, kw, 1, 1) < 0) return NULL;
+  if (py_args_check("str.__format__", nargs, kw, 1, 1) < 0) return NULL;
   if (!PY_STR_CHECK(args[0]))
     return py_raise(&py_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
   return py__format_str(self, args[0]);

@@ -490,6 +490,25 @@ static py_object *call_any(py_object *callable, py_object *const *args, size_t n
 
 #define STACK_BASE(f) ((f)->slots + (f)->code->nlocals + (f)->code->ncells + (f)->code->nfrees)
 
+/* C recursion guard. Python-to-Python calls do not nest eval loops, but C code calling
+ * back into Python does (a __repr__ calling repr(), a key= function), and with a high
+ * sys.setrecursionlimit that could exhaust the native stack: each nested loop checks
+ * how much stack lies between it and the outermost one. */
+#ifdef __EMSCRIPTEN__
+#define C_STACK_BUDGET (512 * 1024)
+#else
+#define C_STACK_BUDGET (6 * 1024 * 1024) /* of the usual 8 MB main stack */
+#endif
+static char *c_stack_top;
+
+static bool c_stack_exhausted(void) {
+  char here;
+  if (!c_stack_top) return false;
+  ptrdiff_t used = c_stack_top - &here;
+  if (used < 0) used = -used;
+  return used > C_STACK_BUDGET;
+}
+
 py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status) {
   static const void *const targets[PY_OPC_COUNT] = {
 #define PY_OP_TARGET(n) [PY_OPC_##n] = &&op_##n,
@@ -505,8 +524,12 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
   py_object *retval = NULL;
   bool reraise = false;
 
-  if (++vm_depth > vm_recursion_limit) {
+  char stack_marker;
+  bool outermost = c_stack_top == NULL;
+  if (outermost) c_stack_top = &stack_marker;
+  if (++vm_depth > vm_recursion_limit || (!outermost && c_stack_exhausted())) {
     vm_depth--;
+    if (outermost) c_stack_top = NULL;
     if (mode == PY_RESUME_THROW) py_decref(value);
     py_raise(&py_exc_RecursionError, "maximum recursion depth exceeded");
     *status = PY_RUN_ERROR;
@@ -1991,6 +2014,7 @@ error_no_context:
 
 leave:
   vm_depth--;
+  if (outermost) c_stack_top = NULL;
   py_vm_current = saved_current;
   entry->back = NULL;
   if (entry->gen) ((py_gen *)entry->gen)->running = false;

@@ -75,6 +75,7 @@ int main(void) {
   /* scalars_str.cases:70 */ CHECK_STR(R(py_str_format("%d-%s-%zd|%5.2f|%x|%%|%c", 42, "txt", (py_ssize)-7, 3.14159, 255, 'Z')), "'42-txt--7| 3.14|ff|%|Z'");
   /* scalars_str.cases:71 */ CHECK_STR(R(py_str_format("%R and %S and %T", P(S("q")), P(S("q")), P(I(1)))), "\"'q' and q and int\"");
   /* scalars_str.cases:72 */ CHECK_STR(R(py_str_format("%.3s|%lld|%u", "abcdef", (long long)-5, 7u)), "'abc|-5|7'");
+  /* scalars_str.cases:73 */ CHECK_STR(R(py_str_format("[%c%c]", 0xe9, 0x20ac)), "'[é€]'");
   modcall_release();
   pool_free();
   return CHECK_DONE("scalars_str");

@@ -166,6 +166,17 @@ int main(void) {
   /* scalars_strmeth.cases:161 */ CHECK_STR(R(M(S("caf\xc3\xa9"), "encode", 2, S("ascii"), S("replace"))), "b'caf\?'");
   /* scalars_strmeth.cases:162 */ CHECK_STR(R(M(S("caf\xc3\xa9"), "encode", 2, S("ascii"), S("ignore"))), "b'caf'");
   /* scalars_strmeth.cases:163 */ CHECK_STR(R(M(S("a"), "encode", 1, S("foo"))), "!LookupError: unknown encoding: foo");
+  /* scalars_strmeth.cases:164 */ CHECK_STR(R(M(S("abc"), "join", 0)), "!TypeError: str.join() takes exactly one argument (0 given)");
+  /* scalars_strmeth.cases:165 */ CHECK_STR(R(M(S("abc"), "find", 0)), "!TypeError: find() takes at least 1 argument (0 given)");
+  /* scalars_strmeth.cases:166 */ CHECK_STR(R(M(S("abc"), "count", 4, S("a"), I(1), I(2), I(3))), "!TypeError: count() takes at most 3 arguments (4 given)");
+  /* scalars_strmeth.cases:167 */ CHECK_STR(R(M(S("abc"), "startswith", 0)), "!TypeError: startswith() takes at least 1 argument (0 given)");
+  /* scalars_strmeth.cases:168 */ CHECK_STR(R(M(S("abc"), "zfill", 0)), "!TypeError: str.zfill() takes exactly one argument (0 given)");
+  /* scalars_strmeth.cases:169 */ CHECK_STR(R(M(S("abc"), "partition", 0)), "!TypeError: str.partition() takes exactly one argument (0 given)");
+  /* scalars_strmeth.cases:170 */ CHECK_STR(R(M(S("abc"), "replace", 1, S("a"))), "!TypeError: replace expected at least 2 arguments, got 1");
+  /* scalars_strmeth.cases:171 */ CHECK_STR(R(M(S("abc"), "center", 0)), "!TypeError: center expected at least 1 argument, got 0");
+  /* scalars_strmeth.cases:172 */ CHECK_STR(R(M(S("abc"), "strip", 2, S("a"), S("b"))), "!TypeError: strip expected at most 1 argument, got 2");
+  /* scalars_strmeth.cases:173 */ CHECK_STR(R(M(I(1), "bit_length", 1, I(1))), "!TypeError: int.bit_length() takes no arguments (1 given)");
+  /* scalars_strmeth.cases:174 */ CHECK_STR(R(M(F(1.5), "__format__", 0)), "!TypeError: float.__format__() takes exactly one argument (0 given)");
   modcall_release();
   pool_free();
   return CHECK_DONE("scalars_strmeth");
