@@ -497,22 +497,25 @@ static py_object *bytes_iter_next(py_object *o) {
 
 static py_object *iter_self(py_object *o) { return py_newref(o); }
 
-static py_type bytes_iter_type = {
-    .ob_base = {PY_IMMORTAL, &py_type_type},
-    .name = "bytes_iterator",
-    .basicsize = sizeof(bytes_iter_object),
-    .base = &py_object_type,
-    .dealloc = bytes_iter_dealloc,
-    .getattr = py_generic_getattr,
-    .iter = iter_self,
-    .iternext = bytes_iter_next,
-};
+#define BYTES_ITER_TYPE(var, tname)               \
+  static py_type var = {                          \
+      .ob_base = {PY_IMMORTAL, &py_type_type},    \
+      .name = tname,                              \
+      .basicsize = sizeof(bytes_iter_object),     \
+      .base = &py_object_type,                    \
+      .dealloc = bytes_iter_dealloc,              \
+      .getattr = py_generic_getattr,              \
+      .iter = iter_self,                          \
+      .iternext = bytes_iter_next,                \
+  };
+BYTES_ITER_TYPE(bytes_iter_type, "bytes_iterator")
+BYTES_ITER_TYPE(bytearray_iter_type, "bytearray_iterator")
 
 static py_object *bytes_iter(py_object *o) {
   bytes_iter_object *it = py_mem_alloc(sizeof *it);
   if (!it) return py_raise_nomemory();
   it->ob_base.refcnt = 1;
-  it->ob_base.type = &bytes_iter_type;
+  it->ob_base.type = IS_BYTEARRAY(o) ? &bytearray_iter_type : &bytes_iter_type;
   it->seq = py_newref(o);
   it->i = 0;
   return (py_object *)it;
