@@ -144,6 +144,9 @@ test-py: $(TEST_PY_BINS)
 	@fail=0; for t in $^; do $$t || { echo "FAILED: $$t"; fail=1; }; done; exit $$fail
 test-programs: build/asan/taskscope
 	$(PYTHON) scripts/run_programs.py --cli $<
+# asyncio traces against CPython's (tests/trace/test_trace.py).
+test-trace: build/rel/taskscope
+	$(PYTHON) tests/trace/test_trace.py $<
 
 # ---- modules written in Python (runtime/lib) -------------------------------------------
 # Our modules are plain Python, so CPython can run them beside its own: tests/lib

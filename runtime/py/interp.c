@@ -67,6 +67,9 @@ double py_clock_wall(void) {
 void py_clock_advance(double secs) {
   if (secs > 0) virtual_now += secs;
 }
+void py_clock_set_virtual(double t) {
+  if (virtual_clock && t > virtual_now) virtual_now = t;
+}
 void py_clock_sleep(double secs) {
   if (virtual_clock) py_clock_advance(secs);
   else host.sleep(host.ctx, secs);

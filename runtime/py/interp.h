@@ -56,6 +56,8 @@ void py_clock_sleep(double secs);
 /* Advances virtual time (the loop's idle jump). */
 void py_clock_advance(double secs);
 bool py_clock_is_virtual(void);
+/* Moves virtual time forward to exactly t (the asyncio loop's jump to a deadline). */
+void py_clock_set_virtual(double t);
 
 /* ---- the sys module and the module registry ---- */
 /* sys.<name> (borrowed), or NULL. */
