@@ -202,8 +202,9 @@ WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_aw
 WASM_NOINLINE := -sBINARYEN_EXTRA_PASSES=--flexible-inline-max-function-size=0,--one-caller-inline-max-function-size=0
 WASM_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_NAME=createTaskscopeModule \
                 -sENVIRONMENT=web,worker -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=4194304 \
-                -sFILESYSTEM=0 -sEXIT_RUNTIME=0 -sINVOKE_RUN=0 -sDYNAMIC_EXECUTION=0 \
-                '-sEXPORTED_FUNCTIONS=["_ts_run","_ts_clock","_malloc","_free"]' \
+                -sEXIT_RUNTIME=0 -sINVOKE_RUN=0 -sDYNAMIC_EXECUTION=0 \
+                '-sEXPORTED_FUNCTIONS=["_ts_run","_ts_clock","_ts_step","_malloc","_free"]' \
+                '-sEXPORTED_RUNTIME_METHODS=["FS"]' \
                 $(foreach f,$(WASM_JSLIB),--js-library $(f)) $(WASM_NOINLINE) --profiling-funcs -lm
 WASM_NARROW  := -sASYNCIFY=1 -sASYNCIFY_IGNORE_INDIRECT=1 '-sASYNCIFY_ONLY=[$(subst $(eval) ,,$(WASM_CHAIN))]'
 WASM_BLANKET := -sASYNCIFY=1 '-sASYNCIFY_REMOVE=["aio__fiber_run"]'
@@ -211,6 +212,9 @@ WASM_BLANKET := -sASYNCIFY=1 '-sASYNCIFY_REMOVE=["aio__fiber_run"]'
 build/wasm/engine/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p $(@D)
 	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_NARROW)
+build/wasm/none/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
+	@mkdir -p $(@D)
+	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS)
 build/wasm/blanket/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p $(@D)
 	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_BLANKET)
@@ -219,11 +223,14 @@ wasm/dist/taskscope.mjs: build/wasm/engine/taskscope.js wasm/src/taskscope.mjs w
 	$(NODE) wasm/build.mjs build/wasm/engine wasm/dist
 	wasm-opt --strip-debug --strip-producers wasm/dist/taskscope.wasm -o wasm/dist/taskscope.wasm
 
-.PHONY: wasm wasm-blanket wasm-advise test-node
+.PHONY: wasm wasm-blanket wasm-none wasm-advise test-node
 wasm: wasm/dist/taskscope.mjs
 wasm-blanket: build/wasm/blanket/taskscope.js
 	$(NODE) wasm/build.mjs build/wasm/blanket build/wasm/blanket/dist
 	wasm-opt --strip-debug --strip-producers build/wasm/blanket/dist/taskscope.wasm -o build/wasm/blanket/dist/taskscope.wasm
+wasm-none: build/wasm/none/taskscope.js
+	$(NODE) wasm/build.mjs build/wasm/none build/wasm/none/dist
+	wasm-opt --strip-debug --strip-producers build/wasm/none/dist/taskscope.wasm -o build/wasm/none/dist/taskscope.wasm
 wasm-advise: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p build/wasm/advise
 	$(EMCC) $(WASM_OBJS) -o build/wasm/advise/taskscope.js $(WASM_LDFLAGS) \

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "py/asyncio_trace.h"
 #include "py/interp.h"
 
 /* Implemented in wasm/src/library_taskscope.js. */
@@ -32,8 +33,15 @@ static double host_monotonic(void *ctx) {
   (void)ctx;
   return ts_js_monotonic();
 }
+/* Internal to the interpreter (mod_sys.c): writes out sys.stdout's buffer. */
+void py__sys_flush(void);
+
+/* The real clock's idle wait: what the program printed so far must be on the screen
+ * while it waits, so stdout's buffer is written out first (the JS side then sends its
+ * batch before it blocks). */
 static void host_sleep(void *ctx, double secs) {
   (void)ctx;
+  py__sys_flush();
   ts_js_sleep(secs);
 }
 
@@ -45,9 +53,12 @@ static const py_host js_host = {host_write, host_wall_clock, host_monotonic, hos
 /* Runs one program (n bytes of UTF-8 source) as __main__ and returns the exit status
  * CPython would give. args holds argc NUL-terminated strings one after another:
  * sys.argv, the first being the file name tracebacks show. steps and memory_bytes are
- * the limits (0: none); doubles, because JS numbers reach the wasm ABI as doubles. */
+ * the limits (0: none); doubles, because JS numbers reach the wasm ABI as doubles.
+ * With trace_path, the asyncio binding's trace (docs/trace.md) is written there as
+ * JSON when the run ends (the JS side reads it back from the in-memory file system). */
 EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int argc,
-                                int virtual_clock, double steps, double memory_bytes) {
+                                int virtual_clock, double steps, double memory_bytes,
+                                const char *trace_path) {
   if (argc < 1 || argc > 256) return 2;
   char *argv[257];
   for (int i = 0; i < argc; i++) {
@@ -67,8 +78,10 @@ EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int
     ts_js_write(2, msg, sizeof msg - 1);
     return 1;
   }
+  if (trace_path && py_asyncio_trace_open(trace_path, "json") < 0) trace_path = NULL;
   running = true;
   int status = py_run_string(src, n, argv[0]);
+  if (trace_path) py_asyncio_trace_close(status);
   py_fini();
   running = false;
   return status;
@@ -77,3 +90,6 @@ EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int
 /* The program's virtual clock in seconds (0 outside a run), for the time stamps of the
  * events the JS side adds to the trace. */
 EMSCRIPTEN_KEEPALIVE double ts_clock(void) { return running ? py_clock_monotonic() : 0.0; }
+
+/* The loop iterations run so far (the events' step field). */
+EMSCRIPTEN_KEEPALIVE double ts_step(void) { return running ? (double)py__asyncio_iterations() : 0.0; }

@@ -49,7 +49,7 @@ export async function runOnFreshInstance(wasmModule, job, post) {
   // real one (docs/trace.md).
   const stamp = (ev) => {
     const t = realClock ? (now() - began) / 1000 : (mod ? mod._ts_clock() : 0);
-    return { kind: ev.kind, t, rt: Math.round(now() - began), step: 0, task: null, ...ev };
+    return { kind: ev.kind, t, rt: Math.round((now() - began) * 1000) / 1000, step: mod ? mod._ts_step() : 0, task: null, ...ev };
   };
   const flush = () => {
     if (chunks.length) post({ type: 'out', id: job.id, chunks });
@@ -91,20 +91,24 @@ export async function runOnFreshInstance(wasmModule, job, post) {
       return {};
     },
   });
-  events.push(stamp({ kind: 'run_begin', clock: realClock ? 'real' : 'virtual' }));
+  const tracePath = job.trace === false ? null : '/trace.json';
+  if (!tracePath) events.push(stamp({ kind: 'run_begin', clock: realClock ? 'real' : 'virtual' }));
   const src = encoder.encode(job.source);
   const argv = [job.filename, ...(job.args || [])];
   const args = encoder.encode(argv.join('\0') + '\0');
+  const path = encoder.encode((tracePath || '') + '\0');
   const srcPtr = mod._malloc(src.length + 1);
   const argsPtr = mod._malloc(args.length);
+  const pathPtr = tracePath ? mod._malloc(path.length) : 0;
   mod.HEAPU8.set(src, srcPtr);
   mod.HEAPU8[srcPtr + src.length] = 0;
   mod.HEAPU8.set(args, argsPtr);
+  if (pathPtr) mod.HEAPU8.set(path, pathPtr);
   const limits = job.limits || {};
   let status;
   try {
     status = mod._ts_run(srcPtr, src.length, argsPtr, argv.length, realClock ? 0 : 1,
-      Number(limits.steps) || 0, Number(limits.memoryBytes) || 0);
+      Number(limits.steps) || 0, Number(limits.memoryBytes) || 0, pathPtr);
   } catch (err) {
     // A trap (out of memory while growing, a runtime bug) ends the run, never the
     // engine: the next run gets a fresh instance.
@@ -115,9 +119,37 @@ export async function runOnFreshInstance(wasmModule, job, post) {
     const rest = decoders[fd].decode();
     if (rest) chunks.push([fd, rest]);
   }
-  events.push(stamp({ kind: 'run_end', exit_code: status }));
+  let traced = null;
+  if (tracePath) {
+    // The binding writes its trace when the run ends (streaming it needs a sink hook in
+    // runtime/py/asyncio_trace.c): it follows the output events streamed so far, and the
+    // host merges both into done.trace.
+    try {
+      traced = JSON.parse(new TextDecoder().decode(mod.FS.readFile(tracePath))).events;
+    } catch { traced = null; }
+  }
+  if (!traced) events.push(stamp({ kind: 'run_end', exit_code: status }));
   flush();
+  if (traced) post({ type: 'trace', id: job.id, events: traced, binding: true });
   return status;
+}
+
+/**
+ * Merges the binding's events with the output events made on the JS side: by loop
+ * iteration (step), then by real time; at equal keys the binding's event comes first.
+ */
+export function mergeTrace(binding, outputs) {
+  const out = [];
+  let j = 0;
+  for (const ev of binding) {
+    while (j < outputs.length && (outputs[j].step < ev.step || (outputs[j].step === ev.step && outputs[j].rt < ev.rt)) && ev.kind !== 'run_begin') {
+      out.push(outputs[j++]);
+    }
+    if (ev.kind === 'run_end') while (j < outputs.length) out.push(outputs[j++]);
+    out.push(ev);
+  }
+  while (j < outputs.length) out.push(outputs[j++]);
+  return out;
 }
 
 function now() {
@@ -245,7 +277,9 @@ class Taskscope {
         if (fd === 1) run.opts.onStdout?.(text); else run.opts.onStderr?.(text);
       }
     } else if (msg.type === 'trace') {
-      for (const ev of msg.events) { run.trace.push(ev); run.opts.onTrace?.(ev); }
+      if (msg.binding) run.bindingTrace = msg.events;
+      else run.trace.push(...msg.events);
+      for (const ev of msg.events) run.opts.onTrace?.(ev);
     } else if (msg.type === 'done') {
       this._finish(run, msg.exitCode, null);
     } else if (msg.type === 'failed') {
@@ -258,7 +292,8 @@ class Taskscope {
     this._runs.delete(run.id);
     clearTimeout(run.timer);
     if (stderrText) run.opts.onStderr?.(stderrText);
-    const result = { exitCode, trace: run.trace };
+    const trace = run.bindingTrace ? mergeTrace(run.bindingTrace, run.trace) : run.trace;
+    const result = { exitCode, trace };
     if (stopped) result.stopped = stopped;
     run.resolve(result);
     if (this._runs.size === 0 && this._worker) this._worker.then((w) => { if (this._runs.size === 0) w.unref(); });
@@ -280,7 +315,7 @@ class Taskscope {
     workerPromise.then((w) => {
       if (!this._runs.has(run.id)) return;
       w.ref();
-      w.post({ type: 'run', id: run.id, source: run.source, filename: run.filename, args: run.args, clock: run.clock, limits: run.limits });
+      w.post({ type: 'run', id: run.id, source: run.source, filename: run.filename, args: run.args, clock: run.clock, limits: run.limits, trace: run.wantTrace });
     }, (err) => this._finish(run, 1, `taskscope: cannot start the engine worker: ${err}\n`));
   }
 
@@ -312,6 +347,7 @@ class Taskscope {
       source: String(source),
       filename: opts.filename || 'main.py',
       args: Array.isArray(opts.args) ? opts.args.map(String) : [],
+      wantTrace: opts.trace !== false,
       clock: opts.clock === 'real' ? 'real' : 'virtual',
       limits: opts.limits || {},
       opts,
