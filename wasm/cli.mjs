@@ -55,6 +55,7 @@ async function main() {
     clock: o.clock,
     filename: o.program,
     args: o.args,
+    trace: !!o.trace,
     onStdout: (text) => writeAll(1, text),
     onStderr: (text) => writeAll(2, text),
   });

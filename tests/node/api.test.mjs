@@ -215,3 +215,26 @@ test('Node CLI: same output and exit status as the native CLI', () => {
   assert.equal(missing.stderr, "taskscope: can't open file 'nope.py': [Errno 2] No such file or directory\n");
   fs.rmSync(dir, { recursive: true });
 });
+
+test('the trace of an asyncio program: tasks, steps, outcomes, output events (as the oracle fixture)', async () => {
+  // tests/browser/fixtures/*.json are CPython's traces (scripts/trace_oracle.py).
+  const fixture = JSON.parse(fs.readFileSync(path.join(repo, 'tests/browser/fixtures/gather.json'), 'utf8'));
+  const source = fs.readFileSync(path.join(repo, 'web/examples/gather.py'), 'utf8');
+  const streamed = [];
+  const r = await collect(ts, source, { filename: 'gather.py', onTrace: (ev) => streamed.push(ev) });
+  assert.equal(r.exitCode, 0);
+  const tasks = (evs) => evs.filter((e) => e.kind === 'task_created' && !e.coro.startsWith('BaseEventLoop.'))
+    .map((e) => `${e.name}:${e.coro}:${e.parent}`);
+  assert.deepEqual(tasks(r.trace), tasks(fixture.events));
+  // asyncio.run's own shutdown tasks appear in ours only (docs/trace.md): left out.
+  const outcomes = (evs) => {
+    const mine = new Set(evs.filter((e) => e.kind === 'task_created' && !e.coro.startsWith('BaseEventLoop.')).map((e) => e.task));
+    return evs.filter((e) => e.kind === 'task_done' && mine.has(e.task)).map((e) => `${e.task}:${e.outcome}`);
+  };
+  assert.deepEqual(outcomes(r.trace), outcomes(fixture.events));
+  assert.equal(r.trace[0].kind, 'run_begin');
+  assert.equal(r.trace[r.trace.length - 1].kind, 'run_end');
+  const printed = r.trace.filter((e) => e.kind === 'output' && e.stream === 'stdout').map((e) => e.text).join('');
+  assert.equal(printed, r.out);
+  assert.equal(streamed.length, r.trace.length);
+});

@@ -78,6 +78,8 @@ export async function runOnFreshInstance(wasmModule, job, post) {
       if (buffered >= FLUSH_BYTES || windowCount < FLUSH_BURST) flush();
     },
     sleep(secs) {
+      // Benchmarks read the interpreter's allocated bytes at each real-clock wait.
+      if (job.memoryProbe) post({ type: 'memory', id: job.id, used: mod._ts_mem_used() });
       flush();
       blockFor(secs * 1000);
     },
@@ -272,6 +274,8 @@ class Taskscope {
     if (msg.type === 'started') {
       const seconds = Number(run.limits.seconds);
       if (seconds > 0) run.timer = setTimeout(() => this._stop(run, 'time limit'), seconds * 1000);
+    } else if (msg.type === 'memory') {
+      run.opts.onMemoryProbe?.(msg.used);
     } else if (msg.type === 'out') {
       for (const [fd, text] of msg.chunks) {
         if (fd === 1) run.opts.onStdout?.(text); else run.opts.onStderr?.(text);
@@ -315,7 +319,7 @@ class Taskscope {
     workerPromise.then((w) => {
       if (!this._runs.has(run.id)) return;
       w.ref();
-      w.post({ type: 'run', id: run.id, source: run.source, filename: run.filename, args: run.args, clock: run.clock, limits: run.limits, trace: run.wantTrace });
+      w.post({ type: 'run', id: run.id, source: run.source, filename: run.filename, args: run.args, clock: run.clock, limits: run.limits, trace: run.wantTrace, memoryProbe: !!run.opts.onMemoryProbe });
     }, (err) => this._finish(run, 1, `taskscope: cannot start the engine worker: ${err}\n`));
   }
 
@@ -347,7 +351,9 @@ class Taskscope {
       source: String(source),
       filename: opts.filename || 'main.py',
       args: Array.isArray(opts.args) ? opts.args.map(String) : [],
-      wantTrace: opts.trace !== false,
+      // Collecting the binding's trace slows asyncio programs several times in wasm
+      // (docs/performance.md): only when someone reads it.
+      wantTrace: opts.trace === undefined ? typeof opts.onTrace === 'function' : !!opts.trace,
       clock: opts.clock === 'real' ? 'real' : 'virtual',
       limits: opts.limits || {},
       opts,
