@@ -223,14 +223,10 @@ test('the trace of an asyncio program: tasks, steps, outcomes, output events (as
   const streamed = [];
   const r = await collect(ts, source, { filename: 'gather.py', onTrace: (ev) => streamed.push(ev) });
   assert.equal(r.exitCode, 0);
-  const tasks = (evs) => evs.filter((e) => e.kind === 'task_created' && !e.coro.startsWith('BaseEventLoop.'))
+  const tasks = (evs) => evs.filter((e) => e.kind === 'task_created')
     .map((e) => `${e.name}:${e.coro}:${e.parent}`);
   assert.deepEqual(tasks(r.trace), tasks(fixture.events));
-  // asyncio.run's own shutdown tasks appear in ours only (docs/trace.md): left out.
-  const outcomes = (evs) => {
-    const mine = new Set(evs.filter((e) => e.kind === 'task_created' && !e.coro.startsWith('BaseEventLoop.')).map((e) => e.task));
-    return evs.filter((e) => e.kind === 'task_done' && mine.has(e.task)).map((e) => `${e.task}:${e.outcome}`);
-  };
+  const outcomes = (evs) => evs.filter((e) => e.kind === 'task_done').map((e) => `${e.task}:${e.outcome}`);
   assert.deepEqual(outcomes(r.trace), outcomes(fixture.events));
   assert.equal(r.trace[0].kind, 'run_begin');
   assert.equal(r.trace[r.trace.length - 1].kind, 'run_end');
