@@ -260,7 +260,7 @@ ifneq ($(TEST_PY_SRC),)
 TESTS += test-py
 endif
 ifneq ($(CLI_SRC),)
-TESTS += test-programs
+TESTS += test-programs test-trace
 endif
 
 test: $(TESTS)

@@ -1,5 +1,7 @@
 /* runtime/py/interp.c — starting and ending the interpreter, running a program, the
  * host hooks (output, clocks). */
+#include "py/asyncio_trace.h"
+#include "py/drive.h"
 #include "py/interp.h"
 
 #include <stdio.h>
@@ -55,7 +57,13 @@ size_t py__memory_limit(void) { return memory_limit; }
 static bool virtual_clock;
 static double virtual_now;
 
-void py_host_write(int fd, const char *s, size_t n) { host.write(host.ctx, fd, s, n); }
+static bool stderr_to_stdout;
+void py_host_write(int fd, const char *s, size_t n) {
+  if (stderr_to_stdout && fd == 2) fd = 1;
+  if (py_asyncio_trace_enabled()) py_asyncio_trace_output(fd, s, n); /* --trace */
+  host.write(host.ctx, fd, s, n);
+}
+void py_host_stderr_to_stdout(bool on) { stderr_to_stdout = on; }
 
 bool py_clock_is_virtual(void) { return virtual_clock; }
 double py_clock_monotonic(void) {
@@ -72,6 +80,7 @@ void py_clock_set_virtual(double t) {
 }
 void py_clock_sleep(double secs) {
   if (virtual_clock) py_clock_advance(secs);
+  else if (py_drive_active()) py_drive_wait(secs); /* a blocking call: the host waits */
   else host.sleep(host.ctx, secs);
 }
 

@@ -13,20 +13,26 @@
  * handle drops as soon as the timer has run or was cancelled; tokens of a freed loop are
  * refused through a generation counter. */
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "aio/aio.h"
 #include "py/asyncio_trace.h"
+#include "py/drive.h"
 #include "py/code.h"
 #include "py/interp.h"
 
 static aio_loop *the_loop;
 static uint64_t generation; /* bumped by every loop_new/loop_free */
+void py__sys_flush(void); /* mod_sys.c: writes out buffered stdout */
 static py_object *pending_error; /* first BaseException escaping a callback this pass */
 static uint64_t iterations_before; /* iterations of loops already freed */
+static int iteration_starting;     /* 1 while run_once waits before the runtime's pass */
 
 uint64_t py__asyncio_iterations(void) {
-  return iterations_before + (the_loop ? aio_loop_iterations(the_loop) : 0);
+  return iterations_before + (the_loop ? aio_loop_iterations(the_loop) : 0) +
+         (uint64_t)iteration_starting;
 }
 
 static double host_now(void *ctx) {
@@ -58,6 +64,32 @@ static void run_callable(aio_loop *loop, void *arg) {
 
 static void release_callable(void *arg) { py_decref((py_object *)arg); }
 
+/* The runtime's trace hook, installed while --trace is on: the runtime knows when a
+ * timer moves to the ready queue, which is when the trace says it fired. */
+static void runtime_trace(void *ctx, const aio_trace_event *ev) {
+  (void)ctx;
+  if (ev->kind == AIO_TRACE_TIMER_FIRED && ev->timer_tag) {
+    char extra[48];
+    snprintf(extra, sizeof extra, "\"timer\": %llu", (unsigned long long)ev->timer_tag);
+    py_asyncio_trace_emit("timer_fired", -1, extra);
+  }
+}
+
+/* idle_begin/idle_end around a wait (a virtual jump or a real-clock wait). */
+static void trace_idle(bool begin, double until) {
+  if (!py_asyncio_trace_enabled()) return;
+  py__sys_flush(); /* output written so far belongs to the iteration that ran */
+  iteration_starting = 1; /* the wait belongs to the iteration about to run */
+  char extra[64];
+  if (begin) {
+    snprintf(extra, sizeof extra, "\"until\": %.17g", until);
+    py_asyncio_trace_emit("idle_begin", -1, extra);
+  } else {
+    py_asyncio_trace_emit("idle_end", -1, "");
+  }
+  iteration_starting = 0;
+}
+
 static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
   (void)a;
@@ -73,6 +105,7 @@ static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_obj
   cfg.clock = py_clock_is_virtual() ? AIO_CLOCK_VIRTUAL : AIO_CLOCK_REAL;
   if (aio_loop_new(&cfg, &the_loop) != 0) return py_raise(&py_exc_MemoryError, NULL);
   aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
+  if (py_asyncio_trace_enabled()) aio_loop_set_trace(the_loop, runtime_trace, NULL);
   return py_newref(PY_NONE);
 }
 
@@ -105,16 +138,20 @@ static py_object *a_call_soon(py_object *s, py_object *const *a, size_t n, py_ob
   return py_newref(PY_NONE);
 }
 
-/* call_at(when, fn) -> token for cancel_timer. */
+/* call_at(when, fn[, tag]) -> token for cancel_timer; tag names the timer in the
+ * trace's timer_fired events. */
 static py_object *a_call_at(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
-  if (py_args_check("call_at", n, k, 2, 2) < 0 || need_loop() < 0) return NULL;
+  if (py_args_check("call_at", n, k, 2, 3) < 0 || need_loop() < 0) return NULL;
   double when = py_as_double(a[0]);
   if (when == -1.0 && py_err_occurred()) return NULL;
   aio_handle *h = aio_loop_call_at(the_loop, when, run_callable, a[1]);
   if (!h) return py_raise(&py_exc_MemoryError, NULL);
   py_incref(a[1]);
   aio_handle_set_finalizer(h, release_callable);
+  int64_t tag = 0;
+  if (n == 3 && a[2] != PY_NONE && py_int_as_i64(a[2], &tag) < 0) return NULL;
+  aio_handle_set_tag(h, (uint64_t)tag);
   /* The token carries the loop's generation in its low bits' place: a tuple. */
   py_object *items[2];
   items[0] = py_int_from_u64((uint64_t)(uintptr_t)h);
@@ -155,17 +192,28 @@ static py_object *a_run_once(py_object *s, py_object *const *a, size_t n, py_obj
   int stopping = py_truthy(a[0]);
   if (stopping < 0) return NULL;
   if (stopping) aio_loop_stop(the_loop);
+  /* Traced: what the last iteration printed is reported as that iteration's output. */
+  if (py_asyncio_trace_enabled()) py__sys_flush();
   if (py_clock_is_virtual()) {
     /* Jump first, so callbacks of this iteration read the deadline as the time. */
     aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
     double when = aio_loop_next_deadline(the_loop);
     if (when >= 0) {
+      bool jump = when > py_clock_monotonic();
+      if (jump) trace_idle(true, when);
       py_clock_set_virtual(when);
       aio_loop_set_virtual_time(the_loop, when);
+      if (jump) trace_idle(false, 0);
     }
   } else {
     double wait = aio_loop_next_timeout(the_loop);
-    if (wait > 0 && !stopping) py_clock_sleep(wait);
+    /* Driven (docs/engine.md): the program suspends and the host waits. */
+    if (wait > 0 && !stopping) {
+      trace_idle(true, py_clock_monotonic() + wait);
+      if (py_drive_active()) py_drive_wait(wait);
+      else py_clock_sleep(wait);
+      trace_idle(false, 0);
+    }
   }
   int rc = aio_loop_run_once(the_loop);
   aio_loop_clear_stop(the_loop);
@@ -239,7 +287,11 @@ static py_object *a_print_exception(py_object *s, py_object *const *a, size_t n,
                                     py_object *k) {
   (void)s;
   if (py_args_check("print_exception", n, k, 1, 1) < 0) return NULL;
+  py_object *err = py_sys_get("stderr"), *out = py_sys_get("stdout");
+  bool redirect = err && err == out;
+  if (redirect) py_host_stderr_to_stdout(true);
   py_print_exception(a[0]);
+  if (redirect) py_host_stderr_to_stdout(false);
   return py_newref(PY_NONE);
 }
 
@@ -280,7 +332,100 @@ static py_object *a_user_line(py_object *s, py_object *const *a, size_t n, py_ob
   return py_newref(PY_NONE);
 }
 
+/* Coroutines an uncaught error would keep alive until the interpreter exits (CPython's
+ * traceback holds the frame that holds them), so CPython warns about them then, with
+ * no frame: "sys:1: RuntimeWarning: coroutine 'f' was never awaited". */
+static py_object **exit_coros;
+static size_t nexit_coros;
+
+/* warn_at_exit(coro): report coro at exit if it still never ran. */
+static py_object *a_warn_at_exit(py_object *s, py_object *const *a, size_t n,
+                                 py_object *k) {
+  (void)s;
+  if (py_args_check("warn_at_exit", n, k, 1, 1) < 0) return NULL;
+  if (PY_TYPE(a[0]) != &py_coroutine_type) return py_newref(PY_NONE);
+  py_object **grown = realloc(exit_coros, (nexit_coros + 1) * sizeof *grown);
+  if (!grown) return py_raise(&py_exc_MemoryError, NULL);
+  exit_coros = grown;
+  exit_coros[nexit_coros++] = py_newref(a[0]);
+  return py_newref(PY_NONE);
+}
+
+void py_asyncio_at_exit(void) {
+  for (size_t i = 0; i < nexit_coros; i++) {
+    py_gen *g = (py_gen *)exit_coros[i];
+    /* Kept (never released): releasing would warn a second time, from gen.c. */
+    if (g->started || !g->frame) continue;
+    char line[512];
+    int len = snprintf(line, sizeof line,
+                       "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n",
+                       PY_STR_DATA(g->qualname));
+    if (len > 0) py_host_write(2, line, (size_t)len < sizeof line ? (size_t)len : sizeof line - 1);
+  }
+  free(exit_coros);
+  exit_coros = NULL;
+  nexit_coros = 0;
+}
+
+/* One link of an await chain: (object, qualname, filename, line, locals dict). */
+static py_object *chain_link(py_gen *g) {
+  py_frame *f = g->frame;
+  py_code *co = f->code;
+  py_object *locals = py_dict_new();
+  if (!locals) return NULL;
+  for (int i = 0; i < co->nlocals && i < f->nslots; i++) {
+    py_object *v = f->slots[i];
+    if (v && py_dict_set(locals, PY_TUPLE_ITEMS(co->varnames)[i], v) < 0) {
+      py_decref(locals);
+      return NULL;
+    }
+  }
+  py_object *items[5];
+  items[0] = (py_object *)g;
+  items[1] = g->qualname;
+  items[2] = co->filename;
+  items[3] = py_int_from_i64(g->started ? py_frame_line(f) : co->firstlineno);
+  items[4] = locals;
+  if (!items[3]) {
+    py_decref(locals);
+    return NULL;
+  }
+  py_object *t = py_tuple_from_array(items, 5);
+  py_decref(items[3]);
+  py_decref(locals);
+  return t;
+}
+
+/* await_chain(coro) -> list of links, outermost first: the coroutine, what it awaits
+ * (a coroutine or a generator such as Future.__await__), and so on (the trace's way of
+ * telling what a task waits on, like CPython's cr_await chain). */
+static py_object *a_await_chain(py_object *s, py_object *const *a, size_t n,
+                                py_object *k) {
+  (void)s;
+  if (py_args_check("await_chain", n, k, 1, 1) < 0) return NULL;
+  py_object *list = py_list_new(0);
+  if (!list) return NULL;
+  py_object *o = a[0];
+  for (int depth = 0; depth < 1000 && o && PY_GEN_CHECK(o); depth++) {
+    py_gen *g = (py_gen *)o;
+    if (!g->frame) break;
+    py_object *link = chain_link(g);
+    if (!link || py_list_append(list, link) < 0) {
+      py_xdecref(link);
+      py_decref(list);
+      return NULL;
+    }
+    py_decref(link);
+    py_object *recv = NULL;
+    if (!g->started || !py_frame_delegate(g->frame, &recv)) break;
+    o = recv;
+  }
+  return list;
+}
+
 static const py_method_def functions[] = {
+    {"await_chain", a_await_chain, 0, NULL},
+    {"warn_at_exit", a_warn_at_exit, 0, NULL},
     {"user_line", a_user_line, 0, NULL},
     {"trace_enabled", a_trace_enabled, 0, NULL},
     {"trace_emit", a_trace_emit, 0, NULL},

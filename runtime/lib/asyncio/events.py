@@ -116,6 +116,7 @@ class AbstractEventLoopPolicy:
 
 _running_loop = None
 _event_loop = None
+_set_called = False
 _policy = None
 
 
@@ -145,15 +146,17 @@ def get_event_loop():
     global _event_loop
     if _running_loop is not None:
         return _running_loop
-    if _event_loop is None or _event_loop.is_closed():
-        import warnings
-        warnings.warn('There is no current event loop', DeprecationWarning, stacklevel=2)
-        _event_loop = new_event_loop()
+    if _event_loop is None and not _set_called:
+        # 3.11 makes one silently in the main thread, unless one was ever set.
+        set_event_loop(new_event_loop())
+    if _event_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop
 
 
 def set_event_loop(loop):
-    global _event_loop
+    global _event_loop, _set_called
+    _set_called = True
     _event_loop = loop
 
 

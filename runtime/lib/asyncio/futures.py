@@ -49,7 +49,6 @@ class Future:
     _cancel_message = None
     _cancelled_exc = None
     _asyncio_future_blocking = False
-    _label = None  # what a task awaiting this future waits on, for the trace
     __log_traceback = False
 
     def __init__(self, *, loop=None):

@@ -47,6 +47,33 @@ def all_tasks(loop=None):
             if t._loop is loop and not t.done()}
 
 
+# Tasks still pending when their loop closed: CPython only holds them weakly, so its
+# collector frees them (and they report "Task was destroyed but it is pending!") at the
+# next gc.collect(); we keep them until then.
+_abandoned_tasks = []
+
+
+def _release_abandoned(phase, info):
+    # A pending task sits in a reference cycle (task, coroutine frame, awaited future,
+    # its done callback): report and close it here, as CPython's collector would.
+    if phase == 'start':
+        dead = list(_abandoned_tasks)
+        _abandoned_tasks.clear()
+        for task in dead:
+            task._report_destroyed()
+
+
+def _abandon_tasks_of(loop):
+    for key, task in list(_pending_tasks.items()):
+        if task._loop is loop:
+            del _pending_tasks[key]
+            _abandoned_tasks.append(task)
+
+
+import gc as _gc
+_gc.callbacks.append(_release_abandoned)
+
+
 def _enter_task(loop, task):
     current = _current_tasks.get(loop)
     if current is not None:
@@ -66,13 +93,6 @@ def _leave_task(loop, task):
 # ---- the trace (docs/trace.md): only built while the CLI's --trace is on ----
 _TRACE = _asyncio.trace_enabled()
 _trace_ids = 0
-
-_WAIT_KINDS = {'sleep': 'sleep', 'Event.wait': 'event', 'Queue.get': 'queue_get',
-               'Queue.put': 'queue_put', 'Queue.join': 'queue_join',
-               'Lock.acquire': 'lock', 'Condition.wait': 'condition',
-               'Semaphore.acquire': 'semaphore', 'gather': 'gather', 'wait': 'wait',
-               'wait_for': 'wait_for', 'shield': 'shield', 'TaskGroup': 'taskgroup'}
-
 
 def _trace_time_sleep():
     # time.sleep stalls every task: the trace marks it as a blocking call.
@@ -103,17 +123,82 @@ def _coro_line(coro):
     return None if loc is None else loc[1]
 
 
-def _describe_wait(result):
-    if result is None:
-        return {'kind': 'yield', 'label': 'sleep(0)', 'target': None}
-    if isinstance(result, Task):
-        return {'kind': 'task', 'label': result.get_name(),
-                'target': getattr(result, '_trace_id', None)}
-    label = getattr(result, '_label', None)
-    if label is None:
-        return {'kind': 'future', 'label': 'Future', 'target': None}
-    key = label.split('(')[0]
-    return {'kind': _WAIT_KINDS.get(key, 'future'), 'label': label, 'target': None}
+_SYNC_WAITS = {
+    'Queue.get': 'queue_get', 'Queue.put': 'queue_put', 'Queue.join': 'queue_join',
+    'Event.wait': 'event', 'Lock.acquire': 'lock', 'Condition.wait': 'condition',
+    'Condition.wait_for': 'condition', 'Semaphore.acquire': 'semaphore',
+}
+
+
+_SHUTDOWN_CORO_NAMES = ('BaseEventLoop.shutdown_asyncgens',
+                        'BaseEventLoop.shutdown_default_executor')
+
+
+def _is_library(filename):
+    return filename.startswith('<frozen ')
+
+
+def _describe_wait(task, fut):
+    """What a task suspended on `fut` waits on (docs/trace.md's `wait`), named after the
+    asyncio function the program called: the first library coroutine of the task's
+    await chain (Queue.join, not the Event.wait inside it)."""
+    chain = _asyncio.await_chain(task._coro)
+    line = None
+    for obj, qualname, filename, lineno, loc in chain:
+        if not _is_library(filename):
+            line = lineno
+    wait = {'kind': 'future', 'label': 'Future', 'target': None, 'line': line}
+    if fut is None:
+        wait.update(kind='yield', label='sleep(0)')
+        return wait
+    if isinstance(fut, Task):
+        wait.update(kind='task', label=fut.get_name(),
+                    target=getattr(fut, '_trace_id', None))
+    if any(link[1].endswith('_wait_for_one') for link in chain):
+        wait.update(kind='as_completed', label='as_completed', target=None)
+        return wait
+    for obj, qualname, filename, lineno, loc in chain:
+        if not _is_library(filename):
+            continue
+        if qualname == 'sleep':
+            wait.update(kind='sleep', label=f"sleep({loc.get('delay')!r})")
+            return wait
+        if qualname in _SYNC_WAITS:
+            wait.update(kind=_SYNC_WAITS[qualname], label=qualname, target=None)
+            return wait
+        if qualname == 'wait_for':
+            inner = loc.get('fut')
+            wait.update(kind='wait_for', label=f"wait_for(timeout={loc.get('timeout')!r})",
+                        target=getattr(inner, '_trace_id', None)
+                        if isinstance(inner, Task) else None)
+            return wait
+        if qualname in ('wait', '_wait'):
+            fs = loc.get('fs') or ()
+            ids = [getattr(f, '_trace_id', None) for f in fs if isinstance(f, Task)]
+            wait.update(kind='wait', label='wait', target=None,
+                        targets=sorted(i for i in ids if i))
+            return wait
+        if qualname == 'TaskGroup.__aexit__':
+            group = loc.get('self')
+            ids = [getattr(t, '_trace_id', None) for t in getattr(group, '_tasks', ())]
+            wait.update(kind='taskgroup', label='TaskGroup', target=None,
+                        targets=sorted(i for i in ids if i))
+            return wait
+    if wait['kind'] == 'task':
+        return wait
+    if isinstance(fut, _GatheringFuture):
+        ids = [getattr(c, '_trace_id', None) for c in fut._children]
+        wait.update(kind='gather', label=f'gather({len(fut._children)})',
+                    targets=[i for i in ids if i])
+        return wait
+    inner = getattr(fut, '_shield_inner', None)
+    if inner is not None:
+        if isinstance(inner, Task):
+            wait.update(kind='shield', label=f'shield({inner.get_name()})',
+                        target=getattr(inner, '_trace_id', None))
+        else:
+            wait.update(kind='shield', label='shield')
+    return wait
 
 
 def _format_coro(coro):
@@ -132,6 +217,7 @@ class Task(futures.Future):
     what it yields decides when the next step runs."""
 
     _log_destroy_pending = True
+    _trace_id = None  # the task's id in the trace, None when not traced
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
@@ -149,7 +235,8 @@ class Task(futures.Future):
         self._context = context
         self._loop.call_soon(self._step, context=context)
         _pending_tasks[id(self)] = self
-        if _TRACE:
+        if _TRACE and coro.__qualname__ not in _SHUTDOWN_CORO_NAMES:
+            # asyncio.run's own shutdown tasks are not part of the program's story.
             global _trace_ids
             _trace_ids += 1
             self._trace_id = _trace_ids
@@ -173,12 +260,21 @@ class Task(futures.Future):
         return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
 
     def __del__(self):
+        self._report_destroyed()
+        super().__del__()
+
+    def _report_destroyed(self):
         if self._state == futures._PENDING and self._log_destroy_pending:
+            self._log_destroy_pending = False
+            # CPython's collector finalizes the coroutine before the task reports.
+            try:
+                self._coro.close()
+            except BaseException:
+                pass
             self._loop.call_exception_handler({
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
             })
-        super().__del__()
 
     def __class_getitem__(cls, item):
         return cls
@@ -217,7 +313,7 @@ class Task(futures.Future):
         self._Future__log_traceback = False
         if self.done():
             return False
-        if _TRACE:
+        if _TRACE and self._trace_id:
             by = _current_tasks.get(self._loop)
             _emit('cancel_requested', self._trace_id,
                   by=None if by is None else by._trace_id, msg=msg)
@@ -256,9 +352,7 @@ class Task(futures.Future):
             else:
                 _emit('task_done', self._trace_id, outcome='returned', error=None)
         else:
-            wait = _describe_wait(result)
-            wait['line'] = _coro_line(self._coro)
-            _emit('step_end', self._trace_id, wait=wait)
+            _emit('step_end', self._trace_id, wait=_describe_wait(self, result))
 
     def _step(self, exc=None):
         if self.done():
@@ -273,7 +367,8 @@ class Task(futures.Future):
         loop = self._loop
         _enter_task(loop, self)
         result = None
-        if _TRACE:
+        traced = _TRACE and self._trace_id
+        if traced:
             _emit('step_begin', self._trace_id)
         try:
             if exc is None:
@@ -297,6 +392,11 @@ class Task(futures.Future):
             raise
         except BaseException as error:
             self._finish()
+            # Drop this method's own frame from the traceback, as CPython's C task
+            # shows none (and the frame would keep the task alive in a cycle).
+            tb = error.__traceback__
+            if tb is not None:
+                error.__traceback__ = tb.tb_next
             futures.Future.set_exception(self, error)
         else:
             blocking = getattr(result, '_asyncio_future_blocking', None)
@@ -335,7 +435,7 @@ class Task(futures.Future):
                 loop.call_soon(self._step, new_exc, context=self._context)
         finally:
             _leave_task(loop, self)
-            if _TRACE:
+            if traced:
                 self._trace_step_end(result)
             self = None
 
@@ -356,7 +456,11 @@ class Task(futures.Future):
 
 
 def create_task(coro, *, name=None, context=None):
-    loop = events.get_running_loop()
+    try:
+        loop = events.get_running_loop()
+    except RuntimeError:
+        _asyncio.warn_at_exit(coro)
+        raise
     if name is not None:
         # CPython creates the task (consuming a Task-N number), then renames it.
         _next_task_name()
@@ -414,7 +518,6 @@ async def sleep(delay, result=None):
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
-    future._label = f'sleep({delay!r})'
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -499,7 +602,6 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
-    outer._label = f'gather({nfuts})'
     return outer
 
 
@@ -534,7 +636,6 @@ async def wait_for(fut, timeout):
         except exceptions.CancelledError as exc:
             raise exceptions.TimeoutError() from exc
     waiter = loop.create_future()
-    waiter._label = f'wait_for({timeout!r})'
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = functools.partial(_release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
@@ -576,7 +677,6 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 async def _wait(fs, timeout, return_when, loop):
     waiter = loop.create_future()
-    waiter._label = 'wait()'
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -657,7 +757,7 @@ def shield(arg):
         return inner
     loop = futures._get_loop(inner)
     outer = loop.create_future()
-    outer._label = 'shield()'
+    outer._shield_inner = inner
 
     def _inner_done_callback(inner):
         if outer.cancelled():
