@@ -149,8 +149,10 @@ function withoutShutdownTasks(events) {
 /**
  * Merges the binding's events with the output events made on the JS side: by loop
  * iteration (step), then by real time; at equal keys the binding's event comes first.
+ * A binding that emits output events itself (with their task) is taken as it is.
  */
 export function mergeTrace(binding, outputs) {
+  if (binding.some((ev) => ev.kind === 'output')) return binding;
   const out = [];
   let j = 0;
   for (const ev of binding) {
@@ -291,9 +293,15 @@ class Taskscope {
         if (fd === 1) run.opts.onStdout?.(text); else run.opts.onStderr?.(text);
       }
     } else if (msg.type === 'trace') {
-      if (msg.binding) run.bindingTrace = msg.events;
-      else run.trace.push(...msg.events);
-      for (const ev of msg.events) run.opts.onTrace?.(ev);
+      if (msg.binding) {
+        // The binding's own output events name the task that wrote; the ones made in
+        // the worker were streamed already, so they are not sent to onTrace again.
+        run.bindingTrace = msg.events;
+        for (const ev of msg.events) if (ev.kind !== 'output') run.opts.onTrace?.(ev);
+      } else {
+        run.trace.push(...msg.events);
+        for (const ev of msg.events) run.opts.onTrace?.(ev);
+      }
     } else if (msg.type === 'done') {
       this._finish(run, msg.exitCode, null);
     } else if (msg.type === 'failed') {
