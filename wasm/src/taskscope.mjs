@@ -195,7 +195,17 @@ export function workerMain(on, post) {
   let queue = Promise.resolve();
   const cancelled = new Set();
   on((msg) => {
-    if (msg.type === 'init') { wasmModule = msg.module; return; }
+    if (msg.type === 'init') {
+      wasmModule = msg.module;
+      // Warming up: one throwaway run that imports asyncio lets the JS engine optimise
+      // the wasm code before the first real run (its first output then comes in tens
+      // of milliseconds instead of hundreds; docs/performance.md).
+      if (msg.warmUp) {
+        const job = { id: 0, source: 'import asyncio\n', filename: 'warmup.py', clock: 'virtual', trace: false };
+        queue = queue.then(() => runOnFreshInstance(wasmModule, job, () => {})).catch(() => {});
+      }
+      return;
+    }
     if (msg.type === 'cancel') { cancelled.add(msg.id); return; }
     if (msg.type !== 'run') return;
     queue = queue.then(async () => {
@@ -238,7 +248,7 @@ export function compileEngine() {
 }
 
 /** A worker with one interface over Web Workers and Node's worker_threads. */
-async function startWorker(wasmModule, onMessage) {
+async function startWorker(wasmModule, onMessage, warmUp) {
   let w;
   if (IS_NODE) {
     const { Worker } = await import('node:worker_threads');
@@ -251,7 +261,7 @@ async function startWorker(wasmModule, onMessage) {
     w.onmessage = (e) => onMessage(e.data);
     w.onerror = (e) => { e.preventDefault?.(); onMessage({ type: 'crashed', message: String(e.message || e) }); };
   }
-  w.postMessage({ type: 'init', module: wasmModule });
+  w.postMessage({ type: 'init', module: wasmModule, warmUp });
   return {
     post: (m) => w.postMessage(m),
     terminate: () => { w.terminate(); },
@@ -261,8 +271,9 @@ async function startWorker(wasmModule, onMessage) {
 }
 
 class Taskscope {
-  constructor(wasmModule) {
+  constructor(wasmModule, warmUp) {
     this._module = wasmModule;
+    this._warmUp = warmUp;
     this._worker = null;
     this._runs = new Map();   // id → run state, for the run in the worker and those queued
     this._nextId = 1;
@@ -270,7 +281,7 @@ class Taskscope {
 
   _ensureWorker() {
     if (!this._worker) {
-      this._worker = startWorker(this._module, (msg) => this._onMessage(msg));
+      this._worker = startWorker(this._module, (msg) => this._onMessage(msg), this._warmUp);
     }
     return this._worker;
   }
@@ -396,11 +407,14 @@ class Taskscope {
 
 /**
  * Loads the engine once and returns an object whose run() starts programs.
+ * @param {{warmUp?: boolean}} [options] warmUp (default: true in browsers, false in
+ *   Node, where a command line runs one program at once): let the worker run a
+ *   throwaway program first, so the first real run starts fast.
  * @returns {Promise<Taskscope>}
  */
-export async function createTaskscope() {
+export async function createTaskscope(options = {}) {
   const wasmModule = await compileEngine();
-  const ts = new Taskscope(wasmModule);
+  const ts = new Taskscope(wasmModule, options.warmUp ?? !IS_NODE);
   // Start the worker now, so the first run does not wait for it.
   ts._ensureWorker().then((w) => w.unref(), () => {});
   return ts;
