@@ -210,6 +210,8 @@ test('Node CLI: same output and exit status as the native CLI', () => {
   assert.ok(Array.isArray(JSON.parse(fs.readFileSync(traceFile, 'utf8')).traceEvents));
   const usage = spawnSync(process.execPath, [path.join(repo, 'wasm/cli.mjs')], { encoding: 'utf8' });
   assert.equal(usage.status, 2);
+  const native = path.join(repo, 'build/rel/taskscope');
+  if (fs.existsSync(native)) assert.equal(usage.stderr, spawnSync(native, [], { encoding: 'utf8' }).stderr);
   const missing = spawnSync(process.execPath, [path.join(repo, 'wasm/cli.mjs'), 'nope.py'], { cwd: dir, encoding: 'utf8' });
   assert.equal(missing.status, 2);
   assert.equal(missing.stderr, "taskscope: can't open file 'nope.py': [Errno 2] No such file or directory\n");
