@@ -82,6 +82,8 @@ EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int
   if (trace_path && py_asyncio_trace_open(trace_path, "json") < 0) trace_path = NULL;
   running = true;
   int status = py_run_string(src, n, argv[0]);
+  /* As the native CLI: coroutines an uncaught error kept alive are reported now. */
+  py_asyncio_at_exit();
   if (trace_path) py_asyncio_trace_close(status);
   py_fini();
   running = false;
