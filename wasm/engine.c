@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "py/asyncio_trace.h"
+#include "py/drive.h"
 #include "py/interp.h"
 #include "py/mem.h"
 
@@ -99,3 +100,54 @@ EMSCRIPTEN_KEEPALIVE double ts_step(void) { return running ? (double)py__asyncio
 
 /* Bytes the interpreter has allocated now (benchmarks: bytes per suspended task). */
 EMSCRIPTEN_KEEPALIVE double ts_mem_used(void) { return (double)py_mem_used(); }
+
+/* ---- the driven run (docs/engine.md): the real clock without blocking the worker ----
+ * ts_begin starts the program (its source already written to the in-memory file
+ * system under argv[0], since the driver runs a file); each ts_drive runs it until it
+ * must wait — it returns the seconds to wait, and the JS side sets a timer and calls
+ * again — or until it ends (-1); ts_end reports, writes the trace and ends the
+ * interpreter, returning the exit status. */
+static char *drive_argv[257];
+static int drive_status;
+static const char *drive_trace;
+
+EMSCRIPTEN_KEEPALIVE int ts_begin(const char *args, int argc, int virtual_clock, double steps,
+                                  double memory_bytes, const char *trace_path) {
+  if (argc < 1 || argc > 256) return -1;
+  for (int i = 0; i < argc; i++) {
+    drive_argv[i] = (char *)args;
+    args += strlen(args) + 1;
+  }
+  drive_argv[argc] = NULL;
+  py_config cfg = {0};
+  cfg.virtual_clock = virtual_clock != 0;
+  cfg.step_limit = steps > 0 ? (uint64_t)steps : 0;
+  cfg.memory_limit = memory_bytes > 0 ? (size_t)memory_bytes : 0;
+  cfg.argc = argc;
+  cfg.argv = drive_argv;
+  cfg.host = &js_host;
+  if (py_init(&cfg) < 0) return -1;
+  drive_trace = trace_path;
+  if (drive_trace && py_asyncio_trace_open(drive_trace, "json") < 0) drive_trace = NULL;
+  running = true;
+  drive_status = 1;
+  return py_drive_begin(drive_argv[0]);
+}
+
+EMSCRIPTEN_KEEPALIVE double ts_drive(void) {
+  double wait = 0;
+  if (py_drive(&wait, &drive_status) == PY_DRIVE_IDLE) {
+    py__sys_flush(); /* what the program printed shows while it waits */
+    return wait > 0 ? wait : 0;
+  }
+  return -1;
+}
+
+EMSCRIPTEN_KEEPALIVE int ts_end(void) {
+  py_drive_end();
+  py_asyncio_at_exit();
+  if (drive_trace) py_asyncio_trace_close(drive_status);
+  py_fini();
+  running = false;
+  return drive_status;
+}

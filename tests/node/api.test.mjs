@@ -238,3 +238,22 @@ test('the trace of an asyncio program: tasks, steps, outcomes, output events (as
   assert.equal(streamed.filter((e) => e.kind !== 'output').length, r.trace.filter((e) => e.kind !== 'output').length);
   assert.equal(streamed.filter((e) => e.kind === 'output' && e.stream === 'stdout').map((e) => e.text).join(''), r.out);
 });
+
+test('real clock is driven from JS: the run yields to the worker while asyncio waits, output streams', async () => {
+  const src = 'import asyncio, time\nasync def main():\n    t = time.monotonic()\n    print("a")\n    await asyncio.sleep(0.3)\n    print("b", time.monotonic() - t)\n    time.sleep(0.2)\n    print("c", time.monotonic() - t)\nasyncio.run(main())\n';
+  const t0 = performance.now();
+  let firstAt = 0;
+  let out = '';
+  const run = ts.run(src, { clock: 'real', filename: 'drive.py', onTrace() {}, onStdout(t) { out += t; if (!firstAt) firstAt = performance.now() - t0; } });
+  const r = await run.done;
+  const total = performance.now() - t0;
+  assert.equal(r.exitCode, 0);
+  const [a, b, c] = out.trim().split('\n');
+  assert.equal(a, 'a');
+  const tb = Number(b.split(' ')[1]);
+  const tc = Number(c.split(' ')[1]);
+  assert.ok(tb >= 0.29 && tc - tb >= 0.19, out);
+  assert.ok(firstAt < total - 250, `"a" arrived at ${firstAt} ms of ${total} ms`);
+  const kinds = r.trace.map((e) => e.kind);
+  assert.ok(kinds.includes('idle_begin') && kinds.includes('blocking'), kinds.join(','));
+});

@@ -109,8 +109,24 @@ export async function runOnFreshInstance(wasmModule, job, post) {
   const limits = job.limits || {};
   let status;
   try {
-    status = mod._ts_run(srcPtr, src.length, argsPtr, argv.length, realClock ? 0 : 1,
-      Number(limits.steps) || 0, Number(limits.memoryBytes) || 0, pathPtr);
+    if (realClock) {
+      // docs/engine.md: the program runs until it must wait; the worker then sets a
+      // timer for the wait (never one timer per loop iteration) and drives it again.
+      // The driver runs a file: the source goes to the in-memory file system.
+      writeSource(mod.FS, job.filename, src);
+      if (mod._ts_begin(argsPtr, argv.length, 0, Number(limits.steps) || 0,
+        Number(limits.memoryBytes) || 0, pathPtr) < 0) throw new Error('the run could not start');
+      for (;;) {
+        const wait = mod._ts_drive();
+        if (wait < 0) break;
+        flush();
+        await delay(wait * 1000);
+      }
+      status = mod._ts_end();
+    } else {
+      status = mod._ts_run(srcPtr, src.length, argsPtr, argv.length, 1,
+        Number(limits.steps) || 0, Number(limits.memoryBytes) || 0, pathPtr);
+    }
   } catch (err) {
     // A trap (out of memory while growing, a runtime bug) ends the run, never the
     // engine: the next run gets a fresh instance.
@@ -164,6 +180,24 @@ export function mergeTrace(binding, outputs) {
   }
   while (j < outputs.length) out.push(outputs[j++]);
   return out;
+}
+
+function writeSource(FS, filename, bytes) {
+  const slash = filename.lastIndexOf('/');
+  if (slash > 0) FS.mkdirTree(filename.slice(0, slash));
+  FS.writeFile(filename, bytes);
+}
+
+// Waits ms without blocking the worker: a timer for a real wait, a message (about a
+// microsecond, not setTimeout(0)'s clamped millisecond) when work is ready at once.
+function delay(ms) {
+  if (ms > 0) return new Promise((resolve) => setTimeout(resolve, ms));
+  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { ch.port1.close(); resolve(); };
+    ch.port2.postMessage(0);
+  });
 }
 
 function now() {
