@@ -78,8 +78,6 @@ export async function runOnFreshInstance(wasmModule, job, post) {
       if (buffered >= FLUSH_BYTES || windowCount < FLUSH_BURST) flush();
     },
     sleep(secs) {
-      // Benchmarks read the interpreter's allocated bytes at each real-clock wait.
-      if (job.memoryProbe) post({ type: 'memory', id: job.id, used: mod._ts_mem_used() });
       flush();
       blockFor(secs * 1000);
     },
@@ -119,6 +117,7 @@ export async function runOnFreshInstance(wasmModule, job, post) {
       for (;;) {
         const wait = mod._ts_drive();
         if (wait < 0) break;
+        if (job.memoryProbe) post({ type: 'memory', id: job.id, used: mod._ts_mem_used() });
         flush();
         await delay(wait * 1000);
       }
