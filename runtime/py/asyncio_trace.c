@@ -171,6 +171,44 @@ int py_asyncio_trace_emit(const char *kind, long task, const char *extra) {
   return 0;
 }
 
+/* time.sleep while tracing: a `blocking` event (the whole loop stalls), then the real
+ * time.sleep. Installed for the whole run, so programs without asyncio show it too. */
+static py_object *real_sleep;
+
+static py_object *traced_sleep(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames) {
+  (void)self;
+  if (nargs == 1 && !kwnames && (PY_INT_CHECK(args[0]) || PY_FLOAT_CHECK(args[0]))) {
+    py_object *r = py_repr(args[0]);
+    if (!r) return NULL;
+    size_t n = (size_t)PY_STR_SIZE(r);
+    char *extra = malloc(2 * n + 64);
+    if (extra) {
+      snprintf(extra, 2 * n + 64, "\"seconds\": %s, \"label\": \"time.sleep(%s)\"",
+               PY_STR_DATA(r), PY_STR_DATA(r));
+      py_asyncio_trace_emit("blocking", output_task, extra);
+      free(extra);
+    }
+    py_decref(r);
+  }
+  return py_call(real_sleep, args, nargs, kwnames);
+}
+
+static const py_method_def traced_sleep_def = {"sleep", traced_sleep, 0, NULL};
+
+static void install_traced_sleep(void) {
+  py_object *time = py_import("time");
+  if (!time) {
+    py_err_clear();
+    return;
+  }
+  real_sleep = py_getattr_str(time, "sleep");
+  py_object *fn = real_sleep ? py_cfunction_new(&traced_sleep_def, NULL) : NULL;
+  if (!fn || py_module_add(time, "sleep", fn) < 0) py_err_clear();
+  py_xdecref(fn);
+  py_decref(time);
+}
+
 int py_asyncio_trace_open(const char *path, const char *format) {
   if (format && strcmp(format, "json") != 0 && strcmp(format, "chrome") != 0) return -1;
   chrome = format && strcmp(format, "chrome") == 0;
@@ -179,6 +217,7 @@ int py_asyncio_trace_open(const char *path, const char *format) {
   strcpy(out_path, path);
   real_start = real_now();
   enabled = true;
+  install_traced_sleep();
   return py_asyncio_trace_emit(
       "run_begin", -1, py_clock_is_virtual() ? "\"clock\": \"virtual\"" : "\"clock\": \"real\"");
 }

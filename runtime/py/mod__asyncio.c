@@ -22,6 +22,7 @@
 #include "py/drive.h"
 #include "py/code.h"
 #include "py/interp.h"
+#include "py/mem.h"
 
 static aio_loop *the_loop;
 static uint64_t generation; /* bumped by every loop_new/loop_free */
@@ -192,6 +193,13 @@ static py_object *a_run_once(py_object *s, py_object *const *a, size_t n, py_obj
   int stopping = py_truthy(a[0]);
   if (stopping < 0) return NULL;
   if (stopping) aio_loop_stop(the_loop);
+  /* Nothing ready, no timer, not stopping: CPython would block forever in select();
+   * we say so instead of hanging (docs/engine.md), with the oracle's words. */
+  if (!stopping && aio_loop_next_timeout(the_loop) < 0) {
+    if (py_asyncio_trace_enabled()) py_asyncio_trace_emit("idle_begin", -1, "\"until\": null");
+    return py_raise(&py_exc_RuntimeError,
+                    "deadlock: every task waits and no timer is pending");
+  }
   /* Traced: what the last iteration printed is reported as that iteration's output. */
   if (py_asyncio_trace_enabled()) py__sys_flush();
   if (py_clock_is_virtual()) {
@@ -423,7 +431,33 @@ static py_object *a_await_chain(py_object *s, py_object *const *a, size_t n,
   return list;
 }
 
+bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
+
+/* source_line(filename, line) -> str: the line's text, stripped, or "" (print_stack). */
+static py_object *a_source_line(py_object *s, py_object *const *a, size_t n,
+                                py_object *k) {
+  (void)s;
+  if (py_args_check("source_line", n, k, 2, 2) < 0) return NULL;
+  if (!PY_STR_CHECK(a[0])) return py_raise(&py_exc_TypeError, "filename must be str");
+  int64_t line;
+  if (py_int_as_i64(a[1], &line) < 0) return NULL;
+  char buf[1024];
+  if (!py__source_line(PY_STR_DATA(a[0]), (int)line, buf, sizeof buf)) buf[0] = 0;
+  const char *p = buf;
+  while (*p == ' ' || *p == '\t') p++;
+  size_t len = strlen(p);
+  while (len && (p[len - 1] == ' ' || p[len - 1] == '\t' || p[len - 1] == '\n')) len--;
+  char *copy = py_mem_alloc(len + 1);
+  if (!copy) return py_raise(&py_exc_MemoryError, NULL);
+  memcpy(copy, p, len);
+  copy[len] = 0;
+  py_object *r = py_str_from_cstr(copy);
+  py_mem_free(copy, len + 1);
+  return r;
+}
+
 static const py_method_def functions[] = {
+    {"source_line", a_source_line, 0, NULL},
     {"await_chain", a_await_chain, 0, NULL},
     {"warn_at_exit", a_warn_at_exit, 0, NULL},
     {"user_line", a_user_line, 0, NULL},

@@ -1,6 +1,7 @@
 """Handles, the running loop and the event-loop policy functions."""
 
 import _asyncio
+import contextvars
 
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy',
            'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
@@ -27,6 +28,8 @@ class Handle:
                  '_context')
 
     def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         self._loop = loop
         self._callback = callback
         self._args = args
@@ -55,16 +58,28 @@ class Handle:
         # except the two that end a program (CPython lets them escape the loop).
         if self._cancelled:
             return
+        # Context.run, inlined: this is the hottest path of every program.
+        ctx = self._context
+        if ctx._entered:
+            raise RuntimeError(f'cannot enter context: {ctx} is already entered')
+        saved = contextvars._current
+        ctx._entered = True
+        contextvars._current = ctx
+        error = None
         try:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
+            error = exc
+        finally:
+            contextvars._current = saved
+            ctx._entered = False
+        if error is not None:
             cb = _format_callback(self._callback, self._args)
-            msg = f'Exception in callback {cb}'
             self._loop.call_exception_handler({
-                'message': msg,
-                'exception': exc,
+                'message': f'Exception in callback {cb}',
+                'exception': error,
                 'handle': self,
             })
         self = None

@@ -3,6 +3,8 @@
 Scheduling as CPython 3.11: set_result/set_exception/cancel schedule every done callback
 through call_soon in registration order; add_done_callback on a done future too."""
 
+import contextvars
+
 from asyncio import events
 from asyncio import exceptions
 
@@ -153,6 +155,8 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:

@@ -2,6 +2,7 @@
 shield), scheduled exactly as CPython 3.11's Lib/asyncio/tasks.py schedules them, so
 every await costs the same number of loop iterations."""
 
+import contextvars
 import types
 import functools
 
@@ -94,28 +95,10 @@ def _leave_task(loop, task):
 _TRACE = _asyncio.trace_enabled()
 _trace_ids = 0
 
-def _trace_time_sleep():
-    # time.sleep stalls every task: the trace marks it as a blocking call.
-    import time
-    real_sleep = time.sleep
-
-    def sleep(seconds):
-        task = None
-        for t in _current_tasks.values():
-            task = getattr(t, '_trace_id', None)
-        _emit('blocking', task, seconds=seconds, label=f'time.sleep({seconds!r})')
-        return real_sleep(seconds)
-    time.sleep = sleep
-
-
 def _emit(kind, task_id, **fields):
     import json
     text = json.dumps(fields)
     _asyncio.trace_emit(kind, task_id, text[1:-1])
-
-
-if _TRACE:
-    _trace_time_sleep()
 
 
 def _coro_line(coro):
@@ -212,6 +195,19 @@ def _format_coro(coro):
     return f'{name}() running at {filename}:{line}'
 
 
+class _FrameInfo:
+    """What Task.get_stack() gives for a suspended coroutine: its code and line."""
+
+    def __init__(self, coro, filename, lineno):
+        self.f_code = coro.cr_code
+        self.f_lineno = lineno
+        self.f_filename = filename
+
+    def __repr__(self):
+        return (f'<frame at {id(self):#x}, file {self.f_code.co_filename!r}, '
+                f'line {self.f_lineno}, code {self.f_code.co_name}>')
+
+
 class Task(futures.Future):
     """A coroutine driven by the loop: each step sends into it (or throws into it) and
     what it yields decides when the next step runs."""
@@ -232,8 +228,9 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = context
-        self._loop.call_soon(self._step, context=context)
+        # Each task runs its steps in its own copy of the creating context.
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _pending_tasks[id(self)] = self
         if _TRACE and coro.__qualname__ not in _SHUTDOWN_CORO_NAMES:
             # asyncio.run's own shutdown tasks are not part of the program's story.
@@ -298,16 +295,28 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        frames = []
-        return frames
+        # As CPython for a coroutine: the task's own suspended frame, or [] once done.
+        # Frames are stand-ins carrying f_code (co_filename, co_name) and f_lineno.
+        loc = _asyncio.coro_location(self._coro)
+        if loc is None or loc[2] == 'closed' or limit == 0:
+            return []
+        return [_FrameInfo(self._coro, loc[0], loc[1])]
 
     def print_stack(self, *, limit=None, file=None):
         import sys
         out = file if file is not None else sys.stderr
-        if self.done():
+        frames = self.get_stack(limit=limit)
+        if not frames:
             out.write(f'No stack for {self!r}\n')
-        else:
-            out.write(f'Stack for {self!r} (most recent call last):\n')
+            return
+        out.write(f'Stack for {self!r} (most recent call last):\n')
+        for f in frames:
+            code = f.f_code
+            out.write(f'  File "{code.co_filename}", line {f.f_lineno}, '
+                      f'in {code.co_name}\n')
+            text = _asyncio.source_line(code.co_filename, f.f_lineno)
+            if text:
+                out.write(f'    {text}\n')
 
     def cancel(self, msg=None):
         self._Future__log_traceback = False
