@@ -261,7 +261,8 @@ test-node: wasm
 # ---- the whole suite ------------------------------------------------------------------
 # Each area adds its test target once its sources exist, so `make test` is always the
 # complete list of what there is to test.
-TESTS := test-lib test-browser test-node
+# test-node first: it builds wasm/dist, which the browser suite's engine tests need.
+TESTS := test-lib test-node test-browser
 ifneq ($(TEST_RUNTIME_SRC),)
 TESTS += test-runtime test-runtime-wasm
 endif
