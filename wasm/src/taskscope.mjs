@@ -203,9 +203,10 @@ function now() {
   return typeof performance === 'object' ? performance.now() : Date.now();
 }
 
-// time.sleep() in real-clock mode blocks the worker, as it blocks CPython's thread.
-// Atomics.wait sleeps without burning CPU where SharedArrayBuffer exists (Node, and
-// cross-origin isolated pages); elsewhere a busy wait does the same inside the worker.
+// The host's blocking sleep hook. A real-clock run is driven (its waits return to the
+// worker's event loop), so this is only a fallback for a wait reached outside the
+// driver's fiber: Atomics.wait sleeps without burning CPU where SharedArrayBuffer exists
+// (Node, cross-origin isolated pages); elsewhere a busy wait inside the worker.
 let sleepCell = null;
 function blockFor(ms) {
   if (!(ms > 0)) return;
