@@ -160,8 +160,9 @@ test-lib:
 
 # ---- the web page and the embed widget (web/) -------------------------------------------
 # `make web` bundles web/src (CodeMirror from node_modules, no CDN) into web/dist.
-# The browser tests drive Debian's Chromium through playwright-core; the tests that need
-# the engine skip, saying so, while wasm/dist/taskscope.mjs does not exist.
+# The browser tests drive Debian's Chromium through playwright-core. `make test-browser`
+# builds the engine first and requires it; run by hand without the engine, the tests
+# that need it skip and say so.
 # `make web-fixtures` remakes the timeline's trace fixtures with the CPython oracle.
 WEB_SRC := $(wildcard web/src/*.js web/src/*.css web/examples/*.py)
 web/dist/app.js: $(WEB_SRC) scripts/build-web.mjs package-lock.json | node_modules/.package-lock.json
@@ -176,8 +177,8 @@ web-fixtures:
 	  case $$f in *many_tasks.py) continue;; esac; \
 	  $(PYTHON) scripts/trace_oracle.py --quiet --no-rt $$f -o tests/browser/fixtures/$$(basename $$f .py).json || exit 1; \
 	done
-test-browser: web
-	$(NODE) --test --test-concurrency=1 tests/browser/
+test-browser: web wasm
+	TASKSCOPE_REQUIRE_ENGINE=1 $(NODE) --test --test-concurrency=1 tests/browser/
 
 # ---- the WebAssembly engine (wasm/) -----------------------------------------------------
 # `make wasm` builds wasm/dist/: taskscope.wasm (interpreter + runtime + the embedded

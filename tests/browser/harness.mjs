@@ -12,6 +12,12 @@ export const resultsDir = path.join(root, 'test-results');
 export const fixturesDir = path.join(root, 'tests/browser/fixtures');
 export const engineBuilt = fs.existsSync(path.join(root, 'wasm/dist/taskscope.mjs'));
 /** Why engine tests skip; node --test prints it next to each skipped test. */
+// `make test` builds the engine first and sets TASKSCOPE_REQUIRE_ENGINE: there a
+// missing engine is a failure, never a skip. Run by hand without it, the engine tests
+// skip and say why.
+if (!engineBuilt && process.env.TASKSCOPE_REQUIRE_ENGINE) {
+  throw new Error('engine not built: wasm/dist/taskscope.mjs is missing (make wasm)');
+}
 export const ENGINE_SKIP = engineBuilt ? false : 'SKIPPED: engine not built (wasm/dist/taskscope.mjs is missing; run `make wasm`)';
 
 function freePort() {
