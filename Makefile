@@ -217,6 +217,21 @@ fuzz: fuzz-build fuzz-seeds
 test-fuzz: fuzz-build fuzz-seeds
 	$(foreach t,$(FUZZ_TARGETS),$(call run_fuzzer,$(t),$(FUZZ_TEST_SECONDS)))
 
+# Hostile programs (tests/robustness/programs, expected outputs from CPython), the
+# 1,000-runs-in-one-process test, and every input that once crashed a fuzzer, replayed.
+ROBUST_C_SRC  := $(sort $(wildcard tests/robustness/*.c))
+ROBUST_C_BINS := $(patsubst %.c,build/asan/%,$(ROBUST_C_SRC))
+build/asan/tests/robustness/%: build/asan/tests/robustness/%.o $(call objs,asan,$(PY_SRC) $(AIO_SRC))
+	$(CC) $^ -o $@ $(LDFLAGS_asan)
+test-robustness: build/asan/taskscope $(ROBUST_C_BINS) $(FUZZ_BINS)
+	@for t in $(ROBUST_C_BINS); do ASAN_OPTIONS=detect_leaks=0 $$t || exit 1; done
+	@for t in $(FUZZ_TARGETS); do \
+	  crashes=$$(ls tests/robustness/crashes/$$t-* 2>/dev/null); \
+	  [ -z "$$crashes" ] || build/fuzz/fuzz_$$t -detect_leaks=$$([ $$t = run ] && echo 0 || echo 1) $$crashes 2>build/fuzz/replay-$$t.log \
+	    || { tail -30 build/fuzz/replay-$$t.log; exit 1; }; \
+	done; echo "replayed $$(ls tests/robustness/crashes | wc -l) fuzzer crash inputs"
+	$(PYTHON) tests/robustness/run.py --cli build/asan/taskscope
+
 # ---- the whole suite ------------------------------------------------------------------
 # Each area adds its test target once its sources exist, so `make test` is always the
 # complete list of what there is to test.
@@ -228,7 +243,7 @@ ifneq ($(TEST_PY_SRC),)
 TESTS += test-py
 endif
 ifneq ($(CLI_SRC),)
-TESTS += test-programs
+TESTS += test-programs test-robustness test-fuzz
 endif
 
 test: $(TESTS)

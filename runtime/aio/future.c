@@ -160,7 +160,7 @@ int aio_future_cancel(aio_future *f, const char *msg) {
    * awaiting a gather of itself, two tasks awaiting each other. CPython recurses until
    * RecursionError; C would overflow its stack, so the second visit is refused here
    * (as if that future could not be cancelled) and the cycle ends. Found by
-   * tests/fuzz/fuzz_aio; regression test in tests/robustness/aio_cancel_cycle.c. */
+   * tests/fuzz/fuzz_aio (tests/robustness/crashes/aio-gather-self-cancel.bin). */
   if (f->cancelling) return 0;
   f->cancelling = 1;
   int taken = f->cancel(f, msg);

@@ -1,11 +1,11 @@
-# A million timers on one loop: every callback fires once, in deadline order.
+# 200,000 timers on one loop (a million takes CPython's virtual-clock oracle over 150 s): every callback fires once, in deadline order.
 import asyncio
 
 async def main():
     loop = asyncio.get_running_loop()
     fired = []
     done = loop.create_future()
-    n = 1_000_000
+    n = 200_000
     def cb(i):
         fired.append(i)
         if len(fired) == n:
