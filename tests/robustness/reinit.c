@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "py/interp.h"
+#include "py/mem.h"
 
 static char out[4096];
 static size_t out_len;
@@ -52,6 +53,7 @@ int main(void) {
   static char *argv[] = {"prog.py", NULL};
   size_t nbad = sizeof bad / sizeof bad[0];
   int failures = 0;
+  size_t used_after_first = 0;
   for (int i = 0; i < 1000; i++) {
     py_config cfg = {0};
     cfg.virtual_clock = true;
@@ -79,7 +81,11 @@ int main(void) {
                (size_t)(i / 2) % nbad, status, out);
     }
     py_fini();
+    if (i == 1) used_after_first = py_mem_used();
   }
-  printf("reinit: 1000 runs, %d wrong\n", failures);
+  /* What stays allocated after py_fini (cycles, interned strings, caches) is reported,
+   * not checked: the figure shows whether a long-lived engine slowly fills up. */
+  printf("reinit: 1000 runs, %d wrong; interpreter memory after 2 runs %zu bytes, after 1000 %zu\n",
+         failures, used_after_first, py_mem_used());
   return failures != 0;
 }
