@@ -14,6 +14,11 @@
 #include "py/interp.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+const char *__asan_default_options(void);
+
+/* LeakSanitizer off in every process of this target, including the children of
+ * libFuzzer's fork mode, which do not inherit -detect_leaks=0. */
+const char *__asan_default_options(void) { return "detect_leaks=0"; }
 
 /* vm.c: restarts the instruction count for the next run (see py__vm_reset_steps). */
 void py__vm_reset_steps(uint64_t limit);
