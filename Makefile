@@ -262,6 +262,67 @@ wasm-advise: $(WASM_OBJS) $(WASM_JSLIB)
 test-node: wasm
 	$(NODE) --test --test-concurrency=2 tests/node/
 
+# ---- fuzzing and hostile programs (tests/fuzz, tests/robustness) ----------------------
+# libFuzzer targets built with clang (ASan + UBSan + the fuzzer's coverage) in build/fuzz:
+#   fuzz_parse  bytes -> lexer/parser -> free          fuzz_run  compile + run, limited
+#   fuzz_aio    random task runtime call sequences with invariant checks
+# `make fuzz SECONDS=600` runs each target for that long, one after the other (never two
+# at once: the machine is shared); `make test-fuzz` is the short run `make test` does.
+# Seeds come from tests/programs and tests/parser (tests/fuzz/make_seeds.sh); what the
+# fuzzers learn stays in build/fuzz/corpus, crashes land in build/fuzz/artifacts.
+FUZZ_CC      := clang-14
+CFLAGS_fuzz  := $(COMMON_CFLAGS) -O1 -g -fno-omit-frame-pointer \
+                -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_TARGETS := parse run aio
+FUZZ_BINS    := $(addprefix build/fuzz/fuzz_,$(FUZZ_TARGETS))
+SECONDS      ?= 60
+FUZZ_TEST_SECONDS ?= 45
+# fuzz_run: no leak check (cycles leak by design, object.h); 20 s per input at most; fork
+# mode, because memory left by py_init/py_fini cycles grows ~19 KB a run (reinit.c shows
+# it) and would reach the RSS limit after ~75,000 runs in one process.
+FUZZ_OPTS_parse := -max_len=4096 -timeout=10
+FUZZ_OPTS_run   := -max_len=4096 -timeout=20 -detect_leaks=0 -rss_limit_mb=2048 -fork=1 -ignore_ooms=1
+FUZZ_OPTS_aio   := -max_len=1024 -timeout=10
+build/fuzz/%.o: %.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CFLAGS_fuzz) -c $< -o $@
+build/fuzz/fuzz_%: build/fuzz/tests/fuzz/fuzz_%.o $(call objs,fuzz,$(PY_SRC) $(AIO_SRC))
+	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $^ -o $@ -lm
+.PHONY: fuzz fuzz-build test-fuzz fuzz-seeds test-robustness
+fuzz-build: $(FUZZ_BINS)
+fuzz-seeds:
+	bash tests/fuzz/make_seeds.sh build/fuzz/seeds
+# Runs one target for $(2) seconds; stops make at the first crash, showing its report.
+define run_fuzzer
+	@mkdir -p build/fuzz/artifacts build/fuzz/corpus/$(1)
+	@echo "fuzz_$(1): $(2) s"
+	@build/fuzz/fuzz_$(1) $(FUZZ_OPTS_$(1)) -dict=tests/fuzz/python.dict -max_total_time=$(2) \
+	  -print_final_stats=1 -artifact_prefix=build/fuzz/artifacts/$(1)- \
+	  build/fuzz/corpus/$(1) build/fuzz/seeds/$(1) 2>build/fuzz/$(1).log \
+	  || { tail -40 build/fuzz/$(1).log; exit 1; }
+	@grep -E '^stat::(number_of_executed_units|peak_rss_mb)|^#[0-9]+: cov' build/fuzz/$(1).log | tail -2 || true
+
+endef
+fuzz: fuzz-build fuzz-seeds
+	$(foreach t,$(FUZZ_TARGETS),$(call run_fuzzer,$(t),$(SECONDS)))
+test-fuzz: fuzz-build fuzz-seeds
+	$(foreach t,$(FUZZ_TARGETS),$(call run_fuzzer,$(t),$(FUZZ_TEST_SECONDS)))
+
+# Hostile programs (tests/robustness/programs, expected outputs from CPython), the
+# 1,000-runs-in-one-process test, and every input that once crashed a fuzzer, replayed.
+ROBUST_C_SRC  := $(sort $(wildcard tests/robustness/*.c))
+ROBUST_C_BINS := $(patsubst %.c,build/asan/%,$(ROBUST_C_SRC))
+build/asan/tests/robustness/%: build/asan/tests/robustness/%.o $(call objs,asan,$(PY_SRC) $(AIO_SRC))
+	$(CC) $^ -o $@ $(LDFLAGS_asan)
+test-robustness: build/asan/taskscope $(ROBUST_C_BINS) $(FUZZ_BINS)
+	@for t in $(ROBUST_C_BINS); do ASAN_OPTIONS=detect_leaks=0 $$t || exit 1; done
+	@for t in $(FUZZ_TARGETS); do \
+	  crashes=$$(ls tests/robustness/crashes/$$t-* 2>/dev/null); \
+	  [ -z "$$crashes" ] || build/fuzz/fuzz_$$t -detect_leaks=$$([ $$t = run ] && echo 0 || echo 1) $$crashes 2>build/fuzz/replay-$$t.log \
+	    || { tail -30 build/fuzz/replay-$$t.log; exit 1; }; \
+	done; echo "replayed $$(ls tests/robustness/crashes | wc -l) fuzzer crash inputs"
+	$(PYTHON) tests/robustness/run.py --cli build/asan/taskscope
+
 # ---- the whole suite ------------------------------------------------------------------
 # Each area adds its test target once its sources exist, so `make test` is always the
 # complete list of what there is to test.
@@ -274,7 +335,7 @@ ifneq ($(TEST_PY_SRC),)
 TESTS += test-py
 endif
 ifneq ($(CLI_SRC),)
-TESTS += test-programs test-trace
+TESTS += test-programs test-trace test-robustness test-fuzz
 endif
 
 test: $(TESTS)

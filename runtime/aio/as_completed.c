@@ -19,8 +19,12 @@ struct aio_as_completed {
 static void ac_finalize(aio_future *f) {
   aio_as_completed *it = (aio_as_completed *)f;
   aio_loop *loop = f->loop;
-  for (size_t i = 0; i < it->n; i++) aio_future_release(it->todo[i]);
-  for (size_t i = 0; i < it->rn; i++) aio_future_release(it->ready[it->rhead + i]);
+  /* todo or ready is NULL when aio_as_completed_new ran out of memory making them
+   * (found by tests/fuzz/fuzz_aio's allocation failures). */
+  if (it->todo)
+    for (size_t i = 0; i < it->n; i++) aio_future_release(it->todo[i]);
+  if (it->ready)
+    for (size_t i = 0; i < it->rn; i++) aio_future_release(it->ready[it->rhead + i]);
   aio__free(loop, it->todo, (it->n ? it->n : 1) * sizeof *it->todo);
   aio__free(loop, it->ready, (it->n ? it->n : 1) * sizeof *it->ready);
   if (it->timeout_handle) aio_handle_release(it->timeout_handle);

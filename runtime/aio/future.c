@@ -155,7 +155,17 @@ int aio__future_cancel_base(aio_future *f, const char *msg) {
 }
 
 int aio_future_cancel(aio_future *f, const char *msg) {
-  return f->cancel ? f->cancel(f, msg) : aio__future_cancel_base(f, msg);
+  if (!f->cancel) return aio__future_cancel_base(f, msg);
+  /* A cancellation can come back to the same future through a cycle of waits: a task
+   * awaiting a gather of itself, two tasks awaiting each other. CPython recurses until
+   * RecursionError; C would overflow its stack, so the second visit is refused here
+   * (as if that future could not be cancelled) and the cycle ends. Found by
+   * tests/fuzz/fuzz_aio (tests/robustness/crashes/aio-gather-self-cancel.bin). */
+  if (f->cancelling) return 0;
+  f->cancelling = 1;
+  int taken = f->cancel(f, msg);
+  f->cancelling = 0;
+  return taken;
 }
 
 void *aio__future_make_cancelled_error(aio_future *f) {

@@ -58,6 +58,7 @@ struct aio_future {
   uint64_t id;
   int refcnt;
   uint8_t state, is_task;
+  uint8_t cancelling;        /* inside its own cancel(): see aio_future_cancel */
 };
 
 /* Why a running task handed control back to the loop. */

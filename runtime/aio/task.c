@@ -153,6 +153,11 @@ static int task_cancel(aio_future *f, const char *msg) {
   /* A waited-on task may swallow the cancellation, so fut_waiter stays set. */
   if (t->fut_waiter && aio_future_cancel(t->fut_waiter, msg)) return 1;
   t->must_cancel = 1;
+  /* msg may be this task's own message, coming back through a cycle of waits (the task
+   * passes it on when it cancels what it awaits, and a gather of itself calls back
+   * here): replacing it would free the string the callers up the chain still read.
+   * Found by tests/fuzz/fuzz_aio (tests/robustness/crashes/aio-cancel-msg-uaf.bin). */
+  if (msg == f->cancel_msg) return 1;
   char *copy = msg ? aio__strdup(loop, msg) : NULL;
   if (msg && !copy) aio__set_error(loop, AIO_E_NOMEM);
   aio__strfree(loop, f->cancel_msg);

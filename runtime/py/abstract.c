@@ -4,6 +4,7 @@
  * operand's type and, when there is none, raises the TypeError CPython 3.11 raises,
  * word for word. */
 #include "py/objimpl.h"
+#include "py/interp.h"
 
 #include <string.h>
 
@@ -11,7 +12,40 @@
  * repr, str, format, hash, truth
  * =================================================================================== */
 
+/* C recursion guard for repr() and comparisons, which recurse through containers in C
+ * (a list nested 100,000 deep overflowed the C stack: tests/robustness/programs/
+ * deep_list_repr.py, deep_list_eq.py). CPython's PyObject_Repr and
+ * PyObject_RichCompare call Py_EnterRecursiveCall for this; here the depth is counted
+ * on its own, bounded by the recursion limit and by a ceiling the C stack can hold
+ * whatever sys.setrecursionlimit says (the wasm stack is 1 MiB). */
+#ifdef __EMSCRIPTEN__
+#define C_RECURSION_CEILING 1000
+#else
+#define C_RECURSION_CEILING 3000
+#endif
+static int c_recursion_depth;
+
+static bool enter_c_recursion(const char *where) {
+  int limit = py_vm_recursion_limit();
+  if (limit > C_RECURSION_CEILING) limit = C_RECURSION_CEILING;
+  if (c_recursion_depth >= limit) {
+    py_raise(&py_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+    return false;
+  }
+  c_recursion_depth++;
+  return true;
+}
+
+static py_object *repr_unguarded(py_object *o);
+
 py_object *py_repr(py_object *o) {
+  if (!enter_c_recursion(" while getting the repr of an object")) return NULL;
+  py_object *r = repr_unguarded(o);
+  c_recursion_depth--;
+  return r;
+}
+
+static py_object *repr_unguarded(py_object *o) {
   py_type *t = PY_TYPE(o);
   py_object *r = t->repr ? t->repr(o) : py__object_repr(o);
   if (r && !PY_STR_CHECK(r)) {
@@ -228,7 +262,16 @@ py_object *py_call_method(py_object *o, py_object *name, py_object *const *args,
 static const int swapped_op[] = {PY_GT, PY_GE, PY_EQ, PY_NE, PY_LT, PY_LE};
 static const char *const op_symbol[] = {"<", "<=", "==", "!=", ">", ">="};
 
+static py_object *richcompare_unguarded(py_object *v, py_object *w, int op);
+
 py_object *py_richcompare(py_object *v, py_object *w, int op) {
+  if (!enter_c_recursion(" in comparison")) return NULL;
+  py_object *r = richcompare_unguarded(v, w, op);
+  c_recursion_depth--;
+  return r;
+}
+
+static py_object *richcompare_unguarded(py_object *v, py_object *w, int op) {
   py_type *tv = PY_TYPE(v), *tw = PY_TYPE(w);
   int checked_reverse = 0;
   py_object *r;

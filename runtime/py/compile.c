@@ -623,6 +623,7 @@ static void pop_fb(compiler *c) { c->u->nfb--; }
 
 static int compile_stmts(compiler *c, py_ast_stmt_seq seq);
 static int compile_expr(compiler *c, py_ast_expr *e);
+static int compile_expr_at(compiler *c, py_ast_expr *e);
 static int compile_await_loop(compiler *c);
 
 /* Emits what leaving block fb early needs; preserve: a value on top must survive. */
@@ -1340,7 +1341,26 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
   return 0;
 }
 
+/* How deep compile_expr may nest. The parser accepts left-deep chains of any length
+ * (`1 + 1 + ... + 1`, 100,000 terms) and each level is a C call here, so without a
+ * bound the C stack overflows; CPython stops near the same depth (recursion limit
+ * times 3) with this RecursionError. Kept small for the fuzz branch's fix; a field of
+ * the compiler struct would be the tidier home. */
+#define COMPILE_MAX_EXPR_DEPTH 2990
+
 static int compile_expr(compiler *c, py_ast_expr *e) {
+  static int expr_depth;
+  if (expr_depth >= COMPILE_MAX_EXPR_DEPTH) {
+    py_raise(&py_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+    return -1;
+  }
+  expr_depth++;
+  int rc = compile_expr_at(c, e);
+  expr_depth--;
+  return rc;
+}
+
+static int compile_expr_at(compiler *c, py_ast_expr *e) {
   unit *u = c->u;
   int save = u->lineno, save_end = u->endlineno, save_col = u->col, save_endcol = u->endcol;
   u->lineno = e->lineno;

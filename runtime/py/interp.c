@@ -87,6 +87,7 @@ void py_clock_sleep(double secs) {
 /* ---- lifetime --------------------------------------------------------------------- */
 
 extern uint64_t py__vm_step_limit;
+void py__vm_reset_steps(uint64_t limit); /* vm.c */
 void py__frame_pool_clear(void);
 void py__source_register(const char *filename, const char *text, size_t n);
 void py__source_clear(void);
@@ -139,7 +140,7 @@ int py_init(const py_config *cfg) {
   virtual_now = 0.0;
   if (py_objcore_init && py_objcore_init() < 0) return -1;
   py_vm_set_recursion_limit(cfg && cfg->recursion_limit ? cfg->recursion_limit : 1000);
-  py__vm_step_limit = cfg ? cfg->step_limit : 0;
+  py__vm_reset_steps(cfg ? cfg->step_limit : 0);
   builtins_module = py_builtins_module_new ? py_builtins_module_new() : py_module_new("builtins");
   if (!builtins_module) return -1;
   builtins_dict = py_module_dict(builtins_module);

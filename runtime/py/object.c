@@ -3,12 +3,46 @@
  * singletons with their types. */
 #include "py/objimpl.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-void py__dealloc(py_object *o) {
+/* Freeing a container frees what it holds, so dropping a list nested a million deep
+ * recursed a million times in C and overflowed the stack (tests/robustness/programs/
+ * deep_free_*.py). As CPython's "trashcan" does, deallocations nested deeper than
+ * DEALLOC_MAX_DEPTH are put aside and run once the outermost one returns, from a
+ * loop. The list of put-aside objects is plain malloc memory, outside the interpreter's
+ * memory cap (freeing must not fail for lack of memory); if it cannot grow, the
+ * object is freed at once, as before. */
+#define DEALLOC_MAX_DEPTH 1000
+static int dealloc_depth;
+static py_object **deferred;
+static size_t ndeferred, capdeferred;
+
+static void dealloc_now(py_object *o) {
   py_type *t = PY_TYPE(o);
+  dealloc_depth++;
   if (t->dealloc) t->dealloc(o);
   else py_type_free(o);
+  dealloc_depth--;
+}
+
+static bool defer_dealloc(py_object *o) {
+  if (ndeferred == capdeferred) {
+    size_t cap = capdeferred ? capdeferred * 2 : 256;
+    py_object **grown = realloc(deferred, cap * sizeof *grown);
+    if (!grown) return false;
+    deferred = grown;
+    capdeferred = cap;
+  }
+  deferred[ndeferred++] = o;
+  return true;
+}
+
+void py__dealloc(py_object *o) {
+  if (dealloc_depth >= DEALLOC_MAX_DEPTH && defer_dealloc(o)) return;
+  dealloc_now(o);
+  if (dealloc_depth == 0)
+    while (ndeferred) dealloc_now(deferred[--ndeferred]);
 }
 
 /* ===================================================================================

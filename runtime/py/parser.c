@@ -2078,7 +2078,12 @@ static stmt *if_stmt(parser *p, const py_token *kw) {
   stmt_end_at_body(p, s);
   const py_token *t = peek(p);
   if (t->type == PY_TOK_KW_elif) {
+    /* Each elif recurses once: a chain of 100,000 overflowed the C stack. Bounded as
+     * expressions are (CPython's parser gives MemoryError too, from ~6,000 levels).
+     * Found by tests/robustness/programs/long_elif_chain.py (fuzz branch). */
+    if (++p->depth > MAX_DEPTH) return py__no_memory(p);
     stmt *e = if_stmt(p, t);
+    p->depth--;
     if (!e) return NULL;
     py__vec orelse = {0};
     if (py__vec_push(p, &orelse, e)) return NULL;

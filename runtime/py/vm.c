@@ -475,6 +475,15 @@ static void gen_exit_error(py_frame *f) {
   py_err_restore(e);
 }
 
+/* Restarts the instruction count and sets the limit for the next run (0 = none), so a
+ * second py_init in the same process (the playground, the fuzzer) gets its own budget
+ * instead of what the runs before it left over. */
+void py__vm_reset_steps(uint64_t limit);
+void py__vm_reset_steps(uint64_t limit) {
+  vm_steps = 0;
+  py__vm_step_limit = limit;
+}
+
 static int step_limit_hit(void) {
   py__vm_step_limit = 0;
   py_raise(&py_exc_RuntimeError, "step limit exceeded");
