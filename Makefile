@@ -118,6 +118,14 @@ bench: build/rel/bench-runtime build/wasm/bench-runtime.cjs build/wasm/bench-run
 	@$(NODE) build/wasm/bench-runtime-blanket.cjs
 
 # ---- the interpreter (runtime/py) and the native CLI ---------------------------------
+# Modules written in Python (runtime/lib/**/*.py) are embedded into the binary as a
+# generated C table; a Node script writes it, so the build needs no Python.
+PYLIB_PY  := $(shell find runtime/lib -name '*.py' 2>/dev/null | sort)
+PYLIB_SRC := build/gen/pylib.c
+build/gen/pylib.c: scripts/embed_pylib.mjs $(PYLIB_PY)
+	$(NODE) scripts/embed_pylib.mjs $@ runtime/lib
+PY_SRC += $(PYLIB_SRC)
+
 build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))
 	$(CC) $^ -o $@ $(LDFLAGS_$*)
 # Each tests/py/*.c is a standalone test program (exit status 0 = pass) linked with the
@@ -136,6 +144,9 @@ test-py: $(TEST_PY_BINS)
 	@fail=0; for t in $^; do $$t || { echo "FAILED: $$t"; fail=1; }; done; exit $$fail
 test-programs: build/asan/taskscope
 	$(PYTHON) scripts/run_programs.py --cli $<
+# asyncio traces against CPython's (tests/trace/test_trace.py).
+test-trace: build/rel/taskscope
+	$(PYTHON) tests/trace/test_trace.py $<
 
 # ---- modules written in Python (runtime/lib) -------------------------------------------
 # Our modules are plain Python, so CPython can run them beside its own: tests/lib

@@ -63,6 +63,10 @@ double aio_loop_time(const aio_loop *loop) {
   return loop->clock == AIO_CLOCK_VIRTUAL ? loop->vtime : aio_loop_real_time(loop);
 }
 
+void aio_loop_set_virtual_time(aio_loop *loop, double t) {
+  if (loop->clock == AIO_CLOCK_VIRTUAL && t > loop->vtime) loop->vtime = t;
+}
+
 /* ---- creation and teardown ------------------------------------------------------------- */
 int aio_loop_new(const aio_loop_config *config, aio_loop **out) {
   aio_loop_config cfg = {0};
@@ -141,6 +145,13 @@ void aio_loop_stop(aio_loop *loop) { loop->stopping = 1; }
 void aio_loop_interrupt(aio_loop *loop) { loop->interrupt = 1; }
 int aio_loop_is_running(const aio_loop *loop) { return loop->running; }
 int aio_loop_stopping(const aio_loop *loop) { return loop->stopping; }
+void aio_loop_clear_stop(aio_loop *loop) { loop->stopping = 0; }
+
+double aio_loop_next_deadline(aio_loop *loop) {
+  if (loop->nheap) aio__heap_remove_cancelled(loop);
+  if (loop->nready > 0 || loop->stopping || loop->nheap == 0) return -1;
+  return loop->heap[0]->when;
+}
 uint64_t aio_loop_iterations(const aio_loop *loop) { return loop->iterations; }
 uint64_t aio_loop_steps(const aio_loop *loop) { return loop->steps; }
 int aio_loop_error(const aio_loop *loop) { return loop->error; }

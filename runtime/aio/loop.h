@@ -115,6 +115,9 @@ void aio_handle_release(aio_handle *h);
 
 /* Loop time in seconds: virtual time (starts at 0.0) or the host's monotonic clock. */
 double aio_loop_time(const aio_loop *loop);
+/* Moves the virtual clock forward to t (never back); a host whose own code advanced
+ * time (a blocking sleep) keeps the loop in step. No effect on the real clock. */
+void aio_loop_set_virtual_time(aio_loop *loop, double t);
 /* Host real time in seconds (always the host clock, whatever the loop's clock). */
 double aio_loop_real_time(const aio_loop *loop);
 
@@ -146,6 +149,12 @@ double aio_loop_next_timeout(aio_loop *loop);
 int aio_loop_run_ready(aio_loop *loop, unsigned max_iterations, double *next_timeout);
 /* 1 once aio_loop_stop was called (cleared by the next run_*). */
 int aio_loop_stopping(const aio_loop *loop);
+/* Clears a stop request (a host that runs iterations itself with aio_loop_run_once). */
+void aio_loop_clear_stop(aio_loop *loop);
+/* The deadline the next iteration would wait for: the earliest live timer's when, or
+ * -1 if callbacks are ready, the loop is stopping, or no timer is scheduled. A host
+ * with its own virtual clock moves it there before aio_loop_run_once. */
+double aio_loop_next_deadline(aio_loop *loop);
 
 /* Counters: loop iterations run, and task steps run. */
 uint64_t aio_loop_iterations(const aio_loop *loop);

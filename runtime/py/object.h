@@ -42,8 +42,9 @@ struct py_object {
 
 #define PY_HEAD py_object ob_base
 #define PY_TYPE(o) (((py_object *)(o))->type)
-/* Objects with this count are never freed (None, True, small ints, interned names). */
-#define PY_IMMORTAL ((py_ssize)1 << 60)
+/* Objects with this count are never freed (None, True, small ints, interned names).
+ * 2**60 on 64-bit targets, 2**28 on wasm32 (py_ssize is 32-bit there). */
+#define PY_IMMORTAL ((py_ssize)(PTRDIFF_MAX >> 3) + 1)
 
 /* ===================================================================================
  * Reference counting
@@ -140,6 +141,10 @@ enum {
   PY_TPFLAGS_BASETYPE = 1 << 1,  /* may be subclassed */
   PY_TPFLAGS_READY = 1 << 2,     /* py_type_ready has run */
   PY_TPFLAGS_ABSTRACT = 1 << 3,
+  /* Instances are descriptors whose binding only prepends the object (functions,
+   * method descriptors): `type(o).attr(o, *args)` equals `o.attr(*args)`, so callers
+   * may skip creating the bound method. */
+  PY_TPFLAGS_METHOD_DESCRIPTOR = 1 << 4,
   /* Fast subclass checks, inherited by subclasses (as CPython's Py_TPFLAGS_*_SUBCLASS). */
   PY_TPFLAGS_INT_SUBCLASS = 1 << 8,
   PY_TPFLAGS_TUPLE_SUBCLASS = 1 << 9,
@@ -161,7 +166,10 @@ struct py_type {
   py_object *bases;      /* tuple of types */
   py_object *mro;        /* tuple of types, this type first */
   py_object *dict;       /* attributes: methods, descriptors, class variables */
-  py_ssize dictoffset;   /* offset of the instance's __dict__ pointer, 0 if none */
+  py_ssize dictoffset;   /* offset of the instance's __dict__ pointer, 0 if none; negative
+                          * for subclasses of variable-size types (str, tuple), whose
+                          * pointer sits in front of the object: it is always at
+                          * (char *)o + dictoffset */
   py_object *name_obj;   /* str __name__ (heap types; NULL for static types until ready) */
   py_object *qualname;   /* str __qualname__ */
   py_object *module;     /* str __module__ ("builtins" for static types) */
@@ -189,7 +197,10 @@ struct py_type {
   py_descrsetfunc descr_set;
 
   /* number protocol: each returns PY_NOTIMPLEMENTED (new ref) for operand types it
-   * does not handle, and the dispatcher (py_binop) tries the reflected side */
+   * does not handle, and the dispatcher (py_binop) tries the reflected side. As in
+   * CPython, a slot is always called with the operands in source order, slot(a, b),
+   * also when it is the right operand's type's slot: `2 * [1]` calls the list's
+   * number[PY_OP_MUL](2, [1]), so each slot checks which operand is its own. */
   py_binaryfunc number[PY_BINOP_COUNT];
   py_binaryfunc inplace[PY_BINOP_COUNT];
   py_ternaryfunc pow3;          /* pow(a, b, mod) */
@@ -232,6 +243,17 @@ void py_type_free(py_object *o);
 py_object *py_type_lookup(py_type *t, py_object *name);
 /* 1 if a is b or a subclass of b (by mro), else 0. */
 int py_type_is_subtype(py_type *a, py_type *b);
+/* Class statements (the eval loop's __build_class__): the metaclass to use for
+ * explicit metaclass `meta` (NULL if none given) and the tuple `bases` — the most
+ * derived of them, or TypeError "metaclass conflict: ...". New reference. */
+py_object *py_class_metaclass(py_object *meta, py_object *bases);
+/* The namespace the class body runs in: meta.__prepare__(name, bases, **kw) when the
+ * metaclass has one, else a new dict. kwvalues/kwnames are the class keywords (other
+ * than metaclass=), kwnames NULL if none. New reference. The body's namespace is then
+ * passed to meta(name, bases, ns, **kw); type.__new__ drops "__classcell__" from it
+ * and the caller stores the new class in that cell. */
+py_object *py_class_prepare(py_object *meta, py_object *name, py_object *bases,
+                            py_object *const *kwvalues, py_object *kwnames);
 
 #define PY_IS_TYPE(o, t) (PY_TYPE(o) == (t))
 #define PY_HAS_FLAG(t, f) (((t)->flags & (f)) != 0)
@@ -346,6 +368,20 @@ void py_err_clear(void);
 #define PY_DECLARE_EXC(name, base) extern py_type py_exc_##name;
 PY_EXCEPTIONS(PY_DECLARE_EXC)
 #undef PY_DECLARE_EXC
+
+/* StopIteration.value of a StopIteration instance (borrowed; None if not given). */
+py_object *py_exc_stopiteration_value(py_object *exc);
+/* SystemExit.code (borrowed; None if not given). */
+py_object *py_exc_systemexit_code(py_object *exc);
+/* 1 if exc is an instance of BaseExceptionGroup. */
+int py_exc_is_group(py_object *exc);
+/* An ExceptionGroup (or BaseExceptionGroup when some are not Exceptions) of the
+ * message (a str) and a non-empty list or tuple of exceptions. New. */
+py_object *py_exc_group_new(py_object *msg, py_object *excs);
+/* eg.split(match_type) for `except*`: match_type is an exception type or a tuple of
+ * them. Stores new references (or NULL when empty) in *match and *rest. 0 or -1. */
+int py_exc_group_split(py_object *eg, py_object *match_type, py_object **match,
+                       py_object **rest);
 
 /* Layout shared by every exception instance; subclasses with extra state (StopIteration
  * .value, SystemExit .code, SyntaxError's fields, ExceptionGroup's) extend it. */
@@ -476,6 +512,11 @@ int py_args_check(const char *fname, size_t nargs, py_object *kwnames, size_t mi
   X(__truediv__) X(__trunc__) X(__xor__) X(append) X(builtins) X(close) X(args)      \
   X(items) X(keys) X(send) X(throw) X(values)
 
+/* Creates the interned names and readies every builtin type declared here (object,
+ * type, the descriptors, module, int, str, tuple, list, dict, ...) and the exception
+ * hierarchy. Called first by py_init (the first py_type_ready calls it too). 0 or -1. */
+int py_objcore_init(void);
+
 struct py_ids {
 #define PY_ID_FIELD(n) py_object *n;
   PY_IDS(PY_ID_FIELD)
@@ -540,6 +581,22 @@ int py_str_equal(py_object *a, py_object *b);
 /* 1 if s equals the C string. */
 int py_str_equal_cstr(py_object *s, const char *c);
 py_object *py_str_concat(py_object *a, py_object *b);   /* new */
+/* `*left += right` for strs (the vm's fast path for s += t): steals the reference in
+ * *left and stores the result there. When *left is an exact, non-interned str with
+ * count 1 it grows in place (amortised linear building, as CPython's optimisation), so
+ * the vm should drop the variable's own reference first when it is about to be
+ * overwritten. Returns 0, or -1 with an error set (then *left is unchanged and still
+ * owned by the caller). */
+int py_str_concat_inplace(py_object **left, py_object *right);
+/* sep.join(iterable) (str.join). New. */
+py_object *py_str_join(py_object *sep, py_object *iterable);
+/* Concatenates n strs (BUILD_STRING). New. */
+py_object *py_str_build(py_object *const *parts, size_t n);
+/* FORMAT_VALUE: applies conversion ('r', 's', 'a' or 0 for none) then format(value,
+ * spec) (spec may be NULL). New. */
+py_object *py_format_value(py_object *value, int conversion, py_object *spec);
+/* ascii(o): repr with non-ASCII escaped. New. */
+py_object *py_ascii(py_object *o);
 
 typedef struct py_tuple_object {
   PY_HEAD;
@@ -583,9 +640,18 @@ int py_dict_next(py_object *d, py_ssize *pos, py_object **key, py_object **value
 py_object *py_dict_copy(py_object *d);                                 /* new */
 int py_dict_update(py_object *d, py_object *other);                    /* 0 or -1 */
 
+/* The iterator iter(seq) makes for a type with __getitem__ and no __iter__ (calls
+ * seq[0], seq[1], ... until IndexError). New. Owned by iter.c. */
+py_object *py_seqiter_new(py_object *seq);
+
 py_object *py_set_new(py_object *iterable);         /* new; iterable may be NULL */
 py_object *py_frozenset_new(py_object *iterable);   /* new */
 int py_set_add(py_object *set, py_object *item);    /* 0 or -1 */
+/* The frozenset constant CPython's compiler makes for a set display of more than two
+ * constants ({7, 15, 3} compiles to BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE):
+ * frozenset(items), then rebuilt from its own iteration order as the constant merging
+ * does. The display prints in this table's order. items is a tuple. New. */
+py_object *py_frozenset_const(py_object *items);
 
 py_object *py_bytes_from(const void *data, size_t n); /* new */
 py_object *py_slice_new(py_object *start, py_object *stop, py_object *step); /* new */
@@ -596,6 +662,16 @@ py_ssize py_slice_indices(py_object *slice, py_ssize length, py_ssize *start,
 
 /* Builtin functions and modules. */
 py_object *py_cfunction_new(const py_method_def *def, py_object *self); /* new */
+/* types.GenericAlias, what `list[int]` evaluates to: origin[args] (args a tuple or a
+ * single object). Prints "list[int]", calls origin, forwards attributes. New. */
+py_object *py_generic_alias_new(py_object *origin, py_object *args);
+/* A bound method (py_bound_method_type) of a Python function and its self. New. */
+py_object *py_method_new(py_object *func, py_object *self);
+/* Set by the eval loop: finds the class (the __class__ cell) and the first argument of
+ * the running function for a zero-argument super(). Returns 0 with both borrowed, or
+ * -1 with RuntimeError set ("super(): no arguments", "super(): __class__ cell not
+ * found"). NULL until the eval loop installs it. */
+extern int (*py_super_zero_args)(py_object **type, py_object **obj);
 py_object *py_module_new(const char *name);             /* new */
 py_object *py_module_dict(py_object *module);           /* borrowed */
 /* Sets module.name = value (value not stolen). 0 or -1. */

@@ -1,0 +1,297 @@
+"""The event loop of `import asyncio`: asyncio's loop API over the runtime's loop.
+
+The ready queue, the timer heap, the iterations and the clock are the runtime's
+(runtime/aio, bound by the _asyncio module); this class adds what asyncio's
+BaseEventLoop adds on top: running/stopping/closing, futures and tasks, the exception
+handler, and the APIs a browser cannot offer (they raise NotImplementedError)."""
+
+import _asyncio
+from asyncio import events
+from asyncio import coroutines
+
+__all__ = ("BaseEventLoop", "EventLoop")
+
+_NOT_IN_BROWSER = ('{} is not available in Taskscope: programs run in a browser, '
+                   'without threads, processes or network access')
+
+
+def _unavailable(name):
+    def method(self, *args, **kwargs):
+        raise NotImplementedError(_NOT_IN_BROWSER.format(name))
+    method.__name__ = name
+    return method
+
+
+class BaseEventLoop(events.AbstractEventLoop):
+    def __init__(self):
+        _asyncio.loop_new()
+        self._closed = False
+        self._stopping = False
+        self._running = False
+        self._exception_handler = None
+        self._task_factory = None
+        self._debug = False
+        self._asyncgens = []
+        self._asyncgens_shutdown_called = False
+        self._executor_shutdown_called = False
+
+    def __repr__(self):
+        return (f'<_UnixSelectorEventLoop running={self.is_running()} '
+                f'closed={self.is_closed()} debug={self.get_debug()}>')
+
+    # --- scheduling (the runtime's) ---
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        handle = events.Handle(callback, args, self, context)
+        _asyncio.call_soon(handle._run)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        return self.call_soon(callback, *args, context=context)
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        timer = events.TimerHandle(when, callback, args, self, context)
+        run = _trace_timer(timer) if _TRACE else timer._run
+        timer._token = _asyncio.call_at(when, run)
+        timer._scheduled = True
+        return timer
+
+    def time(self):
+        return _asyncio.time()
+
+    # --- running ---
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    def stop(self):
+        self._stopping = True
+
+    def run_forever(self):
+        self._check_closed()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if events._get_running_loop() is not None:
+            raise RuntimeError(
+                'Cannot run the event loop while another loop is running')
+        self._running = True
+        events._set_running_loop(self)
+        try:
+            while True:
+                _asyncio.run_once(self._stopping)
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            events._set_running_loop(None)
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if events._get_running_loop() is not None:
+            raise RuntimeError(
+                'Cannot run the event loop while another loop is running')
+        from asyncio import futures, tasks
+        new_task = not futures.isfuture(future)
+        future = tasks.ensure_future(future, loop=self)
+        if new_task:
+            future._log_destroy_pending = False
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        from asyncio import tasks
+        tasks._abandon_tasks_of(self)
+        _asyncio.loop_free()
+
+    # --- futures and tasks ---
+    def create_future(self):
+        from asyncio import futures
+        return futures.Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        from asyncio import tasks
+        if self._task_factory is None:
+            task = tasks.Task(coro, loop=self, name=name, context=context)
+        else:
+            task = self._task_factory(self, coro)
+            if name is not None:
+                task.set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    # --- async generators ---
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.append(agen)
+
+    async def shutdown_asyncgens(self):
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        from asyncio import tasks
+        results = await tasks.gather(*[ag.aclose() for ag in closing],
+                                     return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
+
+    async def shutdown_default_executor(self):
+        self._executor_shutdown_called = True
+
+    # --- errors ---
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, '
+                            f'got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message')
+        if not message:
+            message = 'Unhandled exception in event loop'
+        exception = context.get('exception')
+        lines = [message]
+        for key in sorted(context):
+            if key in {'message', 'exception'}:
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        import sys
+        sys.stderr.write('\n'.join(lines) + '\n')
+        sys.stderr.flush()
+        if exception is not None:
+            _asyncio.print_exception(exception)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                pass
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                try:
+                    self.default_exception_handler({
+                        'message': 'Unhandled error in exception handler',
+                        'exception': exc,
+                        'context': context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException:
+                    pass
+
+    # --- what a browser cannot do ---
+    run_in_executor = _unavailable('loop.run_in_executor()')
+    set_default_executor = _unavailable('loop.set_default_executor()')
+    getaddrinfo = _unavailable('loop.getaddrinfo()')
+    getnameinfo = _unavailable('loop.getnameinfo()')
+    create_connection = _unavailable('loop.create_connection()')
+    create_server = _unavailable('loop.create_server()')
+    create_datagram_endpoint = _unavailable('loop.create_datagram_endpoint()')
+    create_unix_connection = _unavailable('loop.create_unix_connection()')
+    create_unix_server = _unavailable('loop.create_unix_server()')
+    sock_connect = _unavailable('loop.sock_connect()')
+    sock_recv = _unavailable('loop.sock_recv()')
+    sock_sendall = _unavailable('loop.sock_sendall()')
+    sock_accept = _unavailable('loop.sock_accept()')
+    subprocess_exec = _unavailable('loop.subprocess_exec()')
+    subprocess_shell = _unavailable('loop.subprocess_shell()')
+    add_reader = _unavailable('loop.add_reader()')
+    add_writer = _unavailable('loop.add_writer()')
+    add_signal_handler = _unavailable('loop.add_signal_handler()')
+    connect_read_pipe = _unavailable('loop.connect_read_pipe()')
+    connect_write_pipe = _unavailable('loop.connect_write_pipe()')
+
+
+_TRACE = _asyncio.trace_enabled()
+_timer_ids = 0
+
+
+def _trace_timer(timer):
+    # timer_scheduled now, timer_fired when the runtime runs its callback.
+    global _timer_ids
+    from asyncio import tasks
+    _timer_ids += 1
+    timer_id = _timer_ids
+    cb = timer._callback
+    label = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', '') or repr(cb)
+    current = tasks._current_tasks.get(timer._loop)
+    task = None if current is None else getattr(current, '_trace_id', None)
+    tasks._emit('timer_scheduled', task, timer=timer_id, when=timer._when, label=label)
+    run = timer._run
+
+    def fired():
+        if not timer._cancelled:
+            tasks._emit('timer_fired', None, timer=timer_id)
+        run()
+    return fired
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    fut.get_loop().stop()
+
+
+EventLoop = BaseEventLoop

@@ -1,0 +1,180 @@
+"""Handles, the running loop and the event-loop policy functions."""
+
+import _asyncio
+
+__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy',
+           'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
+           'new_event_loop', 'get_running_loop', '_get_running_loop',
+           'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy')
+
+
+def _format_callback(cb, args):
+    # As asyncio's format helpers: name(args) and, for Python code, where it is defined.
+    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+    text = name + '(' + ', '.join(repr(a) for a in args) + ')'
+    code = getattr(cb, '__code__', None)
+    if code is None:
+        code = getattr(getattr(cb, '__func__', None), '__code__', None)
+    if code is not None:
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
+
+
+class Handle:
+    """A callback scheduled with call_soon: what the runtime's ready queue runs."""
+
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_repr', '__weakref__',
+                 '_context')
+
+    def __init__(self, callback, args, loop, context=None):
+        self._loop = loop
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._context = context
+
+    def __repr__(self):
+        info = [self.__class__.__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return '<' + ' '.join(info) + '>'
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        # Called by the runtime's loop. Errors go to the loop's exception handler,
+        # except the two that end a program (CPython lets them escape the loop).
+        if self._cancelled:
+            return
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            cb = _format_callback(self._callback, self._args)
+            msg = f'Exception in callback {cb}'
+            self._loop.call_exception_handler({
+                'message': msg,
+                'exception': exc,
+                'handle': self,
+            })
+        self = None
+
+
+class TimerHandle(Handle):
+    """A callback scheduled with call_later/call_at: a timer of the runtime's heap."""
+
+    __slots__ = ('_scheduled', '_when', '_token')
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._scheduled = False
+        self._token = None
+
+    def __repr__(self):
+        info = [self.__class__.__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        info.append(f'when={self._when}')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return '<' + ' '.join(info) + '>'
+
+    def when(self):
+        return self._when
+
+    def cancel(self):
+        if not self._cancelled:
+            token = self._token
+            self._token = None
+            if token is not None:
+                _asyncio.cancel_timer(token)
+        super().cancel()
+
+    def _run(self):
+        self._token = None
+        Handle._run(self)
+
+
+class AbstractEventLoop:
+    """Abstract event loop (only for isinstance checks)."""
+
+
+class AbstractEventLoopPolicy:
+    """Abstract policy."""
+
+
+_running_loop = None
+_event_loop = None
+_policy = None
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def _set_running_loop(loop):
+    global _running_loop
+    _running_loop = loop
+
+
+def get_running_loop():
+    """The running event loop; RuntimeError outside one."""
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def new_event_loop():
+    from asyncio.base_events import EventLoop
+    return EventLoop()
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None or _event_loop.is_closed():
+        import warnings
+        warnings.warn('There is no current event loop', DeprecationWarning, stacklevel=2)
+        _event_loop = new_event_loop()
+    return _event_loop
+
+
+def set_event_loop(loop):
+    global _event_loop
+    _event_loop = loop
+
+
+class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    def get_event_loop(self):
+        return get_event_loop()
+
+    def set_event_loop(self, loop):
+        set_event_loop(loop)
+
+    def new_event_loop(self):
+        return new_event_loop()
+
+
+def get_event_loop_policy():
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    global _policy
+    _policy = policy

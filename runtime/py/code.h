@@ -1,0 +1,209 @@
+/* runtime/py/code.h — code objects (compiled bytecode of one scope), frames, functions,
+ * cells and generators: the VM's internal layouts.
+ *
+ * A frame lives on the heap (a free list makes a call cost no allocation in steady
+ * state); a Python-to-Python call pushes one and the same eval-loop invocation goes on
+ * running it (design decision 1). Generators and coroutines own their frame. */
+#ifndef TASKSCOPE_PY_CODE_H
+#define TASKSCOPE_PY_CODE_H
+#include <stdint.h>
+
+#include "py/object.h"
+
+/* ---- code objects ----------------------------------------------------------------- */
+
+enum {
+  PY_CO_OPTIMIZED = 1 << 0,  /* locals in fast slots (functions) */
+  PY_CO_VARARGS = 1 << 2,
+  PY_CO_VARKEYWORDS = 1 << 3,
+  PY_CO_NESTED = 1 << 4,
+  PY_CO_GENERATOR = 1 << 5,
+  PY_CO_COROUTINE = 1 << 7,
+  PY_CO_ASYNC_GENERATOR = 1 << 9,
+};
+
+typedef struct py_code {
+  PY_HEAD;
+  uint32_t *instrs;          /* ninstrs instructions (opcodes.h) */
+  int32_t *lines;            /* the source line of each instruction (the line table) */
+  int32_t *endlines;         /* where each instruction's expression ends (line), */
+  int32_t *cols, *endcols;   /* and its columns in UTF-8 bytes; -1 when unknown */
+  int ninstrs;
+  int flags;                 /* PY_CO_* */
+  int argcount, posonlyargcount, kwonlyargcount;
+  int nlocals;               /* fast slots: parameters first, then other locals */
+  int ncells, nfrees;        /* cell slots follow the locals, then free slots */
+  int stacksize;
+  int firstlineno;
+  int *cell2arg;             /* for each cell, the parameter it starts from, or -1 */
+  py_object *consts;         /* tuple */
+  py_object *names;          /* tuple of str: globals, attributes, imported names */
+  py_object *varnames;       /* tuple of str: the nlocals local names */
+  py_object *cellvars;       /* tuple of str */
+  py_object *freevars;       /* tuple of str */
+  py_object *name, *qualname, *filename; /* str */
+} py_code;
+
+extern py_type py_code_type;
+
+/* The source line of instruction index i (the one after the last executed). */
+static inline int py_code_line(const py_code *co, int i) {
+  if (i < 0) i = 0;
+  if (i >= co->ninstrs) i = co->ninstrs - 1;
+  return co->ninstrs > 0 ? co->lines[i] : co->firstlineno;
+}
+
+/* ---- cells and functions ---------------------------------------------------------- */
+
+typedef struct py_cell {
+  PY_HEAD;
+  py_object *ref; /* NULL when empty */
+} py_cell;
+extern py_type py_cell_type;
+py_object *py_cell_new(py_object *value); /* new; value may be NULL, not stolen */
+
+typedef struct py_function {
+  PY_HEAD;
+  py_code *code;
+  py_object *globals;     /* dict */
+  py_object *builtins;    /* dict */
+  py_object *name, *qualname, *module, *doc; /* module/doc may be NULL */
+  py_object *defaults;    /* tuple or NULL */
+  py_object *kwdefaults;  /* dict or NULL */
+  py_object *closure;     /* tuple of cells or NULL */
+  py_object *dict;        /* __dict__ or NULL */
+  py_object *annotations; /* dict or NULL */
+} py_function;
+extern py_type py_function_type;
+/* A function of code in globals (new; steals nothing). */
+py_object *py_function_new(py_code *code, py_object *globals, py_object *qualname);
+
+/* ---- frames ------------------------------------------------------------------------ */
+
+#define PY_MAX_BLOCKS 24
+
+typedef struct py_block {
+  int handler; /* instruction index */
+  int level;   /* stack depth to unwind to */
+} py_block;
+
+typedef struct py_frame py_frame;
+struct py_frame {
+  py_frame *back;          /* the frame that called this one in the same eval loop */
+  py_code *code;           /* owned */
+  py_function *func;       /* owned; NULL for module and class bodies run by exec */
+  py_object *globals;      /* borrowed from func or owned (owns_ns) */
+  py_object *builtins;
+  py_object *locals;       /* dict for module/class bodies, else NULL; owned */
+  py_object *gen;          /* the generator/coroutine owning this frame (borrowed) */
+  py_object *saved_exc;    /* while a generator frame runs: its caller's handled
+                              exception, restored when it yields or ends (owned) */
+  int lasti;               /* index of the instruction being executed */
+  int stackdepth;          /* saved depth while suspended or calling */
+  int nblocks;
+  bool entry;              /* returning from it leaves the eval loop */
+  bool on_heap;            /* owned by a generator: not from the free list */
+  int nslots;              /* nlocals + ncells + nfrees + stacksize */
+  py_block blocks[PY_MAX_BLOCKS];
+  py_object *slots[];      /* locals, cells, frees, then the value stack */
+};
+
+/* The innermost frame running now (NULL outside Python code). */
+extern py_frame *py_vm_current;
+
+/* Allocates a frame for code (from the free list unless on_heap), with empty slots. The
+ * frame owns references to code, func (may be NULL), globals, builtins and locals (may
+ * be NULL). NULL with MemoryError set. */
+py_frame *py_frame_new(py_code *code, py_function *func, py_object *globals,
+                       py_object *builtins, py_object *locals, bool on_heap);
+/* Releases every value a frame holds and the frame itself. */
+void py_frame_free(py_frame *f);
+/* The current source line of a frame. */
+int py_frame_line(const py_frame *f);
+
+/* Binds a call's arguments to a fresh frame's parameter slots, with CPython's messages
+ * ("f() missing 1 required positional argument: 'x'", ...). 0 or -1. */
+int py_func_bind(py_function *fn, py_frame *f, py_object *const *args, size_t nargs,
+                 py_object *kwnames);
+
+/* ---- generators, coroutines, async generators ---------------------------------------- */
+
+typedef struct py_gen {
+  PY_HEAD;
+  py_frame *frame;        /* NULL once finished */
+  py_object *name, *qualname;
+  py_object *code;        /* the code object (for names and flags after the frame ends) */
+  bool running;
+  bool started;
+  bool awaited;           /* coroutines: was awaited or sent to at least once */
+  bool closed_hooks;      /* async generators: aclose() ran */
+  py_object *exc_state;   /* the exception being handled inside the generator, or NULL */
+} py_gen;
+extern py_type py_generator_type, py_coroutine_type, py_async_generator_type;
+#define PY_GEN_CHECK(o) (PY_TYPE(o) == &py_generator_type || \
+                         PY_TYPE(o) == &py_coroutine_type || \
+                         PY_TYPE(o) == &py_async_generator_type)
+/* Makes the generator/coroutine/async generator of a call whose frame is ready (steals
+ * the frame). New. */
+py_object *py_gen_new(py_frame *f, py_function *fn);
+
+/* What running a frame produced. */
+enum { PY_RUN_RETURN, PY_RUN_YIELD, PY_RUN_ERROR };
+/* How to resume a frame: send a value (pushed as the result of its yield), throw an
+ * exception in, or finish a `yield from`/`await` whose sub-iterator returned value. */
+enum { PY_RESUME_SEND, PY_RESUME_THROW, PY_RESUME_DELEGATE_DONE };
+
+/* Runs frame f (made an entry frame) until it returns or yields. Returns the value (new)
+ * with *status PY_RUN_RETURN or PY_RUN_YIELD, or NULL with PY_RUN_ERROR. value: the
+ * sent value (mode SEND, NULL at first start), the exception (THROW, stolen), or the
+ * result (DELEGATE_DONE). The frame is not freed. */
+py_object *py_vm_resume(py_frame *f, int mode, py_object *value, int *status);
+/* 1 if a suspended frame is delegating (suspended in `await`/`yield from`); *recv then
+ * is the sub-iterator (borrowed). */
+int py_frame_delegate(py_frame *f, py_object **recv);
+
+/* The wrapper that marks a value yielded by an async generator's own `yield`. */
+extern py_type py_asyncgen_wrapped_type;
+py_object *py_asyncgen_wrap(py_object *v); /* new; not stolen */
+
+/* ---- tracebacks -------------------------------------------------------------------- */
+
+typedef struct py_traceback {
+  PY_HEAD;
+  py_object *next;      /* the next entry, towards where the exception was raised */
+  py_code *code;
+  py_object *globals;   /* for NameError suggestions */
+  int lineno;
+  int lasti;            /* the instruction, for the caret line under the source */
+} py_traceback;
+extern py_type py_traceback_type;
+/* Prepends an entry for frame f to exc's traceback. 0 or -1. */
+int py_traceback_add(py_object *exc, py_frame *f);
+
+/* ---- VM-level exception state ----------------------------------------------------- */
+
+/* The exception being handled (sys.exc_info()[1]), borrowed, or NULL. */
+py_object *py_vm_handled_exception(void);
+/* Generators keep their own "exception being handled" (CPython's gi_exc_state); when
+ * they have none, the caller's shows through. Entering: gen_state (stolen, may be NULL)
+ * becomes current; returns the caller's (new or NULL) to give back to leaving, which
+ * returns the generator's state to keep (new or NULL). */
+py_object *py_vm_enter_gen_exc(py_object *gen_state);
+py_object *py_vm_leave_gen_exc(py_object *caller);
+/* Sets exc.__context__ to the exception being handled, as raising does. */
+void py_vm_chain_context(py_object *exc);
+
+/* ---- imports (import.c) and builtins (builtins_vm.c) ------------------------------ */
+
+py_object *py_vm_import_name(py_object *name, py_object *fromlist, int level,
+                             py_object *globals);
+py_object *py_vm_import_from(py_object *module, py_object *name);
+int py_vm_import_star(py_object *module, py_object *locals);
+/* Runs code with globals and locals (module and class bodies, exec). New. */
+py_object *py_vm_exec_code(py_code *co, py_object *globals, py_object *locals,
+                           py_object *closure);
+/* Adds __build_class__, globals, locals, vars, exec, eval, compile to builtins. */
+int py__builtins_vm_init(py_object *builtins_module);
+int py__import_init(void);
+
+#endif

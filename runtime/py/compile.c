@@ -1,0 +1,2149 @@
+/* runtime/py/compile.c — syntax tree to bytecode (see compile.h and opcodes.h).
+ *
+ * One compiler unit per scope (module, class body, function, lambda, comprehension).
+ * Jumps go to labels resolved when the unit is finished; the stack depth is then
+ * computed by a flow pass over the instructions. Control flow that leaves a block early
+ * (return, break, continue) unwinds the compiler's frame-block stack the way CPython's
+ * compiler does: popping handler blocks, closing `with` managers, running `finally`
+ * bodies inline. */
+#include "py/compile.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "py/opcodes.h"
+#include "py/symtable.h"
+
+/* ---- units -------------------------------------------------------------------------- */
+
+enum fb_type {
+  FB_WHILE, FB_FOR, FB_ASYNC_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
+  FB_HANDLER_CLEANUP, FB_WITH, FB_ASYNC_WITH
+};
+
+typedef struct fblock {
+  enum fb_type type;
+  int cont_label, exit_label;
+  py_ast_stmt_seq *finalbody; /* FB_FINALLY_TRY */
+} fblock;
+
+#define MAX_FBLOCKS 40
+
+typedef struct unit {
+  struct unit *parent;
+  py_st_scope *ste;
+  uint32_t *code;
+  int32_t *lines, *endlines, *cols, *endcols;
+  int n, cap;
+  int *labels;           /* instruction index of each label, -1 until placed */
+  int nlabels, caplabels;
+  py_object *consts;     /* list */
+  py_object *names;      /* list of interned str */
+  py_object *varnames;   /* list */
+  py_object *cellvars;   /* list */
+  py_object *freevars;   /* list */
+  py_object *qualname;   /* str */
+  int argcount, posonly, kwonly, flags;
+  int lineno, firstlineno;
+  int endlineno, col, endcol;  /* position of the expression being compiled */
+  fblock fb[MAX_FBLOCKS];
+  int nfb;
+  bool in_async;         /* await allowed */
+  bool is_class;
+} unit;
+
+typedef struct compiler {
+  py_symtable st;
+  py_ast_arena *arena;
+  const char *filename;
+  const char *src;       /* the source text, for stringified annotations */
+  size_t srclen;
+  bool future_annotations;
+  py_syntax_error *err;
+  unit *u;
+  bool failed;
+} compiler;
+
+#define CHECK(x) do { if ((x) < 0) return -1; } while (0)
+
+static int c_error_at(compiler *c, int lineno, int col, int end_lineno, int end_col,
+                      const char *msg) {
+  if (!c->failed) {
+    memset(c->err, 0, sizeof *c->err);
+    c->err->type = PY_SYNERR_SyntaxError;
+    snprintf(c->err->msg, sizeof c->err->msg, "%s", msg);
+    c->err->lineno = lineno;
+    c->err->offset = col + 1;
+    c->err->end_lineno = end_lineno;
+    c->err->end_offset = end_col + 1;
+    c->failed = true;
+  }
+  return -1;
+}
+
+static int c_error(compiler *c, int lineno, int col, const char *msg) {
+  return c_error_at(c, lineno, col, lineno, col, msg);
+}
+
+static int c_nomem(compiler *c) {
+  c->failed = true;
+  if (!py_err_occurred()) py_raise_nomemory();
+  return -1;
+}
+
+static bool grow(void **p, int *cap, int need, size_t elem) {
+  if (need <= *cap) return true;
+  int ncap = *cap ? *cap * 2 : 16;
+  while (ncap < need) ncap *= 2;
+  void *np = py_mem_realloc(*p, (size_t)*cap * elem, (size_t)ncap * elem);
+  if (!np) return false;
+  *p = np;
+  *cap = ncap;
+  return true;
+}
+
+/* Grows one of the unit's parallel arrays from cap to ncap 4-byte entries. */
+static bool grow_array(void **p, int cap, int ncap) {
+  void *np = py_mem_realloc(*p, (size_t)cap * 4, (size_t)ncap * 4);
+  if (!np) return false;
+  *p = np;
+  return true;
+}
+
+static int emit(compiler *c, int op, int arg) {
+  unit *u = c->u;
+  if (u->n >= u->cap) {
+    int ncap = u->cap ? u->cap * 2 : 64;
+    /* All five arrays share one capacity. A failure part way leaves some grown (the
+     * unit is abandoned; the allocator's byte count is then off by their growth). */
+    if (!grow_array((void **)&u->code, u->cap, ncap) ||
+        !grow_array((void **)&u->lines, u->cap, ncap) ||
+        !grow_array((void **)&u->endlines, u->cap, ncap) ||
+        !grow_array((void **)&u->cols, u->cap, ncap) ||
+        !grow_array((void **)&u->endcols, u->cap, ncap)) {
+      return c_nomem(c);
+    }
+    u->cap = ncap;
+  }
+  u->code[u->n] = PY_INSTR(op, arg);
+  u->lines[u->n] = u->lineno;
+  u->endlines[u->n] = u->endlineno;
+  u->cols[u->n] = u->col;
+  u->endcols[u->n] = u->endcol;
+  u->n++;
+  return 0;
+}
+
+static int new_label(compiler *c) {
+  unit *u = c->u;
+  if (!grow((void **)&u->labels, &u->caplabels, u->nlabels + 1, sizeof(int)))
+    return c_nomem(c);
+  u->labels[u->nlabels] = -1;
+  return u->nlabels++;
+}
+
+static void place(compiler *c, int label) { c->u->labels[label] = c->u->n; }
+
+/* Jump instructions carry a label number until the unit is finished. */
+static int emit_jump(compiler *c, int op, int label) { return emit(c, op, label); }
+
+static bool is_jump(int op) {
+  switch (op) {
+  case PY_OPC_JUMP: case PY_OPC_POP_JUMP_IF_FALSE: case PY_OPC_POP_JUMP_IF_TRUE:
+  case PY_OPC_JUMP_IF_FALSE_OR_POP: case PY_OPC_JUMP_IF_TRUE_OR_POP: case PY_OPC_FOR_ITER:
+  case PY_OPC_SEND: case PY_OPC_SETUP_FINALLY: case PY_OPC_SETUP_CLEANUP:
+    return true;
+  }
+  return false;
+}
+
+/* ---- constants and names ------------------------------------------------------------ */
+
+/* Index of name in list (an interned str list), appending it if absent. */
+static int list_index(compiler *c, py_object *list, py_object *name) {
+  py_ssize n = PY_LIST_SIZE(list);
+  for (py_ssize i = 0; i < n; i++)
+    if (py_str_equal(PY_LIST_ITEMS(list)[i], name)) return (int)i;
+  if (py_list_append(list, name) < 0) return c_nomem(c);
+  return (int)n;
+}
+
+static int name_index(compiler *c, py_object *list, const char *name) {
+  py_object *s = py_str_intern_cstr(name);
+  if (!s) return c_nomem(c);
+  int i = list_index(c, list, s);
+  py_decref(s);
+  return i;
+}
+
+static bool same_const(py_object *a, py_object *b) {
+  if (a == b) return true;
+  if (PY_TYPE(a) != PY_TYPE(b)) return false;
+  if (PY_TYPE(a) == &py_str_type) return py_str_equal(a, b);
+  if (PY_TYPE(a) == &py_int_type)
+    return PY_INT_IS_SMALL(a) && PY_INT_IS_SMALL(b) && PY_INT_SMALL(a) == PY_INT_SMALL(b);
+  if (PY_TYPE(a) == &py_float_type)
+    return memcmp(&((py_float_object *)a)->value, &((py_float_object *)b)->value,
+                  sizeof(double)) == 0;
+  return false;
+}
+
+/* Adds a constant (steals o). Returns its index. */
+static int add_const(compiler *c, py_object *o) {
+  if (!o) return c_nomem(c);
+  py_object *l = c->u->consts;
+  py_ssize n = PY_LIST_SIZE(l);
+  for (py_ssize i = 0; i < n; i++) {
+    if (same_const(PY_LIST_ITEMS(l)[i], o)) {
+      py_decref(o);
+      return (int)i;
+    }
+  }
+  int rc = py_list_append(l, o);
+  py_decref(o);
+  if (rc < 0) return c_nomem(c);
+  return (int)n;
+}
+
+static int load_const(compiler *c, py_object *o) {
+  int i = add_const(c, o);
+  CHECK(i);
+  return emit(c, PY_OPC_LOAD_CONST, i);
+}
+
+static py_object *const_object(compiler *c, const py_ast_constant *k, int lineno, int col) {
+  switch (k->kind) {
+  case PY_CONST_None: return py_newref(PY_NONE);
+  case PY_CONST_True: return py_newref(PY_TRUE);
+  case PY_CONST_False: return py_newref(PY_FALSE);
+  case PY_CONST_Ellipsis: return py_newref(PY_ELLIPSIS);
+  case PY_CONST_int: return py_int_from_string(k->digits, strlen(k->digits), k->base);
+  case PY_CONST_float: return py_float_from_double(k->f);
+  case PY_CONST_complex:
+    c_error(c, lineno, col, "complex numbers are not supported");
+    return NULL;
+  case PY_CONST_str: return py_str_from_utf8(k->bytes, k->len);
+  case PY_CONST_bytes: return py_bytes_from(k->bytes, k->len);
+  }
+  return NULL;
+}
+
+/* CPython's name mangling of __private names inside a class. */
+static const char *mangle(compiler *c, const char *name) {
+  if (name[0] != '_' || name[1] != '_') return name;
+  size_t n = strlen(name);
+  if (n >= 2 && name[n - 1] == '_' && name[n - 2] == '_') return name;
+  if (strchr(name, '.')) return name;
+  unit *u = c->u;
+  while (u && !u->is_class) u = u->parent;
+  if (!u) return name;
+  const char *cls = u->ste->name;
+  while (*cls == '_') cls++;
+  if (!*cls) return name;
+  size_t cn = strlen(cls);
+  char *out = py_ast_arena_alloc(c->arena, n + cn + 2);
+  if (!out) return name;
+  out[0] = '_';
+  memcpy(out + 1, cls, cn);
+  memcpy(out + 1 + cn, name, n + 1);
+  return out;
+}
+
+/* ---- names -------------------------------------------------------------------------- */
+
+static int deref_index(compiler *c, const char *name) {
+  unit *u = c->u;
+  py_object *s = py_str_intern_cstr(name);
+  if (!s) return c_nomem(c);
+  py_ssize nc = PY_LIST_SIZE(u->cellvars);
+  for (py_ssize i = 0; i < nc; i++)
+    if (py_str_equal(PY_LIST_ITEMS(u->cellvars)[i], s)) { py_decref(s); return (int)i; }
+  py_ssize nf = PY_LIST_SIZE(u->freevars);
+  for (py_ssize i = 0; i < nf; i++)
+    if (py_str_equal(PY_LIST_ITEMS(u->freevars)[i], s)) {
+      py_decref(s);
+      return (int)(nc + i);
+    }
+  py_decref(s);
+  return -1;
+}
+
+static int compile_name(compiler *c, const char *name0, py_ast_expr_context ctx) {
+  unit *u = c->u;
+  const char *name = mangle(c, name0);
+  py_sym *y = py_st_find(u->ste, name);
+  int scope = y ? y->scope : 0;
+  bool fn = u->ste->kind == PY_ST_FUNCTION;
+  if (u->is_class && strcmp(name, "__class__") == 0 && u->ste->needs_class_cell)
+    scope = PY_SYM_CELL;
+  if (scope == PY_SYM_FREE || scope == PY_SYM_CELL) {
+    int i = deref_index(c, name);
+    if (i < 0) return c_error(c, u->lineno, 0, "internal error: no cell for a free name");
+    if (ctx == PY_CTX_Load)
+      return emit(c, u->is_class ? PY_OPC_LOAD_CLASSDEREF : PY_OPC_LOAD_DEREF, i);
+    return emit(c, ctx == PY_CTX_Store ? PY_OPC_STORE_DEREF : PY_OPC_DELETE_DEREF, i);
+  }
+  if (scope == PY_SYM_LOCAL && fn) {
+    int i = name_index(c, u->varnames, name);
+    CHECK(i);
+    if (ctx == PY_CTX_Load) return emit(c, PY_OPC_LOAD_FAST, i);
+    return emit(c, ctx == PY_CTX_Store ? PY_OPC_STORE_FAST : PY_OPC_DELETE_FAST, i);
+  }
+  int i = name_index(c, u->names, name);
+  CHECK(i);
+  bool global = scope == PY_SYM_GLOBAL_EXPLICIT || (scope == PY_SYM_GLOBAL_IMPLICIT && fn);
+  if (!y && fn) global = true;
+  if (global) {
+    if (ctx == PY_CTX_Load) return emit(c, PY_OPC_LOAD_GLOBAL, i);
+    return emit(c, ctx == PY_CTX_Store ? PY_OPC_STORE_GLOBAL : PY_OPC_DELETE_GLOBAL, i);
+  }
+  if (ctx == PY_CTX_Load) return emit(c, PY_OPC_LOAD_NAME, i);
+  return emit(c, ctx == PY_CTX_Store ? PY_OPC_STORE_NAME : PY_OPC_DELETE_NAME, i);
+}
+
+static int name_op(compiler *c, int op, const char *name) {
+  int i = name_index(c, c->u->names, mangle(c, name));
+  CHECK(i);
+  return emit(c, op, i);
+}
+
+/* ---- unit lifetime ------------------------------------------------------------------ */
+
+static void unit_free(unit *u) {
+  py_mem_free(u->code, (size_t)u->cap * sizeof(uint32_t));
+  py_mem_free(u->lines, (size_t)u->cap * sizeof(int32_t));
+  py_mem_free(u->endlines, (size_t)u->cap * sizeof(int32_t));
+  py_mem_free(u->cols, (size_t)u->cap * sizeof(int32_t));
+  py_mem_free(u->endcols, (size_t)u->cap * sizeof(int32_t));
+  py_mem_free(u->labels, (size_t)u->caplabels * sizeof(int));
+  py_xdecref(u->consts);
+  py_xdecref(u->names);
+  py_xdecref(u->varnames);
+  py_xdecref(u->cellvars);
+  py_xdecref(u->freevars);
+  py_xdecref(u->qualname);
+  py_mem_free(u, sizeof *u);
+}
+
+static int add_params(compiler *c, py_ast_arguments *a) {
+  unit *u = c->u;
+  for (size_t i = 0; i < a->posonlyargs.len; i++)
+    CHECK(name_index(c, u->varnames, a->posonlyargs.items[i]->arg));
+  for (size_t i = 0; i < a->args.len; i++)
+    CHECK(name_index(c, u->varnames, a->args.items[i]->arg));
+  for (size_t i = 0; i < a->kwonlyargs.len; i++)
+    CHECK(name_index(c, u->varnames, a->kwonlyargs.items[i]->arg));
+  if (a->vararg) CHECK(name_index(c, u->varnames, a->vararg->arg));
+  if (a->kwarg) CHECK(name_index(c, u->varnames, a->kwarg->arg));
+  u->posonly = (int)a->posonlyargs.len;
+  u->argcount = (int)(a->posonlyargs.len + a->args.len);
+  u->kwonly = (int)a->kwonlyargs.len;
+  if (a->vararg) u->flags |= PY_CO_VARARGS;
+  if (a->kwarg) u->flags |= PY_CO_VARKEYWORDS;
+  return 0;
+}
+
+static py_object *make_qualname(compiler *c, const char *name) {
+  unit *p = c->u;
+  if (p && p->ste->kind != PY_ST_MODULE) {
+    /* Names global in the enclosing scope get a bare qualname. */
+    py_sym *y = py_st_find(p->ste, name);
+    bool global = y && y->scope == PY_SYM_GLOBAL_EXPLICIT;
+    if (!global) {
+      if (p->ste->kind == PY_ST_FUNCTION)
+        return py_str_format("%U.<locals>.%s", p->qualname, name);
+      return py_str_format("%U.%s", p->qualname, name);
+    }
+  }
+  return py_str_from_cstr(name);
+}
+
+static int enter_unit(compiler *c, const void *node, const char *name, int lineno) {
+  py_st_scope *ste = py_symtable_lookup(&c->st, node);
+  if (!ste) return c_error(c, lineno, 0, "internal error: scope not found");
+  unit *u = py_mem_calloc(sizeof *u);
+  if (!u) return c_nomem(c);
+  u->ste = ste;
+  u->lineno = u->firstlineno = lineno;
+  u->endlineno = lineno;
+  u->col = u->endcol = -1;
+  u->consts = py_list_new(0);
+  u->names = py_list_new(0);
+  u->varnames = py_list_new(0);
+  u->cellvars = py_list_new(0);
+  u->freevars = py_list_new(0);
+  u->qualname = ste->kind == PY_ST_MODULE ? py_str_from_cstr(name) : make_qualname(c, name);
+  u->is_class = ste->kind == PY_ST_CLASS;
+  if (!u->consts || !u->names || !u->varnames || !u->cellvars || !u->freevars ||
+      !u->qualname) {
+    unit_free(u);
+    return c_nomem(c);
+  }
+  u->parent = c->u;
+  c->u = u;
+  if (ste->kind == PY_ST_FUNCTION) u->flags |= PY_CO_OPTIMIZED | PY_CO_NESTED;
+  if (ste->generator && ste->coroutine) u->flags |= PY_CO_ASYNC_GENERATOR;
+  else if (ste->generator) u->flags |= PY_CO_GENERATOR;
+  else if (ste->coroutine) u->flags |= PY_CO_COROUTINE;
+  u->in_async = ste->coroutine;
+  /* Cells: names of this scope captured by nested ones; frees: names from outside. */
+  if (u->is_class && ste->needs_class_cell) CHECK(name_index(c, u->cellvars, "__class__"));
+  for (int i = 0; i < ste->nsyms; i++) {
+    if (ste->syms[i].scope == PY_SYM_CELL)
+      CHECK(name_index(c, u->cellvars, ste->syms[i].name));
+  }
+  for (int i = 0; i < ste->nsyms; i++) {
+    py_sym *y = &ste->syms[i];
+    if (y->scope == PY_SYM_FREE || (u->is_class && (y->flags & PY_DEF_FREE_CLASS)))
+      CHECK(name_index(c, u->freevars, y->name));
+  }
+  return 0;
+}
+
+static int resolve_labels(compiler *c) {
+  unit *u = c->u;
+  for (int i = 0; i < u->n; i++) {
+    int op = PY_OPCODE(u->code[i]);
+    if (is_jump(op)) {
+      int target = u->labels[PY_OPARG(u->code[i])];
+      if (target < 0) return c_error(c, u->lineno, 0, "internal error: unplaced label");
+      u->code[i] = PY_INSTR(op, target);
+    }
+  }
+  return 0;
+}
+
+/* Stack effect of an instruction, on the fall-through (jump = 0) or jump edge. */
+static int stack_effect(int op, int arg, int jump) {
+  switch (op) {
+  case PY_OPC_NOP: case PY_OPC_SWAP: case PY_OPC_DELETE_FAST: case PY_OPC_DELETE_DEREF:
+  case PY_OPC_DELETE_NAME: case PY_OPC_DELETE_GLOBAL: case PY_OPC_LOAD_ATTR:
+  case PY_OPC_UNARY_NEGATIVE: case PY_OPC_UNARY_POSITIVE: case PY_OPC_UNARY_NOT:
+  case PY_OPC_UNARY_INVERT: case PY_OPC_LIST_TO_TUPLE: case PY_OPC_JUMP:
+  case PY_OPC_GET_ITER: case PY_OPC_YIELD_VALUE: case PY_OPC_GET_AWAITABLE:
+  case PY_OPC_GET_YIELD_FROM_ITER: case PY_OPC_POP_BLOCK: case PY_OPC_CHECK_EXC_MATCH:
+  case PY_OPC_CHECK_EG_MATCH: case PY_OPC_GET_AITER: case PY_OPC_SETUP_ANNOTATIONS:
+  case PY_OPC_ASYNC_GEN_WRAP: case PY_OPC_ROT_N:
+    return 0;
+  case PY_OPC_POP_TOP: case PY_OPC_STORE_FAST: case PY_OPC_STORE_DEREF:
+  case PY_OPC_STORE_NAME: case PY_OPC_STORE_GLOBAL: case PY_OPC_DELETE_ATTR:
+  case PY_OPC_BINARY_OP: case PY_OPC_COMPARE_OP: case PY_OPC_IS_OP: case PY_OPC_CONTAINS_OP:
+  case PY_OPC_BINARY_SUBSCR: case PY_OPC_LIST_APPEND: case PY_OPC_SET_ADD:
+  case PY_OPC_LIST_EXTEND: case PY_OPC_SET_UPDATE: case PY_OPC_DICT_UPDATE:
+  case PY_OPC_DICT_MERGE: case PY_OPC_POP_JUMP_IF_FALSE: case PY_OPC_POP_JUMP_IF_TRUE:
+  case PY_OPC_RETURN_VALUE: case PY_OPC_POP_EXCEPT: case PY_OPC_RERAISE:
+  case PY_OPC_IMPORT_NAME: case PY_OPC_IMPORT_STAR: case PY_OPC_STORE_ANNOTATION:
+  case PY_OPC_PREP_RERAISE_STAR:
+    return -1;
+  case PY_OPC_COPY: case PY_OPC_PUSH_NULL: case PY_OPC_LOAD_CONST: case PY_OPC_LOAD_FAST:
+  case PY_OPC_LOAD_FAST_CHECKED: case PY_OPC_LOAD_DEREF: case PY_OPC_LOAD_CLOSURE:
+  case PY_OPC_LOAD_CLASSDEREF: case PY_OPC_LOAD_NAME: case PY_OPC_LOAD_GLOBAL:
+  case PY_OPC_LOAD_METHOD: case PY_OPC_PUSH_EXC_INFO: case PY_OPC_BEFORE_WITH:
+  case PY_OPC_BEFORE_ASYNC_WITH: case PY_OPC_WITH_EXCEPT_START: case PY_OPC_GET_ANEXT:
+  case PY_OPC_IMPORT_FROM: case PY_OPC_LOAD_BUILD_CLASS: case PY_OPC_LOAD_ASSERTION_ERROR:
+    return 1;
+  case PY_OPC_STORE_ATTR: case PY_OPC_DELETE_SUBSCR: case PY_OPC_MAP_ADD:
+  case PY_OPC_POP_EXCEPT_AND_RERAISE: case PY_OPC_END_ASYNC_FOR:
+    return -2;
+  case PY_OPC_STORE_SUBSCR: return -3;
+  case PY_OPC_BUILD_SLICE: case PY_OPC_BUILD_TUPLE: case PY_OPC_BUILD_LIST:
+  case PY_OPC_BUILD_SET: case PY_OPC_BUILD_STRING:
+    return 1 - arg;
+  case PY_OPC_BUILD_MAP: return 1 - 2 * arg;
+  case PY_OPC_FORMAT_VALUE: return (arg & PY_FV_HAVE_SPEC) ? -1 : 0;
+  case PY_OPC_UNPACK_SEQUENCE: return arg - 1;
+  case PY_OPC_UNPACK_EX: return (arg & 0xff) + (arg >> 8);
+  case PY_OPC_JUMP_IF_FALSE_OR_POP: case PY_OPC_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
+  case PY_OPC_FOR_ITER: return jump ? -1 : 1;
+  case PY_OPC_CALL: return -arg - 1;
+  case PY_OPC_CALL_KW: return -arg - 2;
+  case PY_OPC_CALL_EX: return (arg & 1) ? -3 : -2;
+  case PY_OPC_MAKE_FUNCTION:
+    return -1 - !!(arg & PY_MF_DEFAULTS) - !!(arg & PY_MF_KWDEFAULTS) -
+           !!(arg & PY_MF_ANNOTATIONS) - !!(arg & PY_MF_CLOSURE);
+  case PY_OPC_SEND: return jump ? -1 : 0;
+  case PY_OPC_SETUP_FINALLY: return jump ? 1 : 0;
+  case PY_OPC_SETUP_CLEANUP: return 0;
+  case PY_OPC_RAISE_VARARGS: return -arg;
+  case PY_OPC_WITH_EXIT_NORMAL: return arg ? 0 : -1;
+  }
+  return 0;
+}
+
+static bool no_fallthrough(int op) {
+  return op == PY_OPC_JUMP || op == PY_OPC_RETURN_VALUE || op == PY_OPC_RERAISE ||
+         op == PY_OPC_POP_EXCEPT_AND_RERAISE || op == PY_OPC_RAISE_VARARGS;
+}
+
+static int compute_stacksize(compiler *c) {
+  unit *u = c->u;
+  int *depth = py_mem_alloc((size_t)(u->n + 1) * sizeof(int));
+  int capwork = u->n + 1;
+  int *work = py_mem_alloc((size_t)capwork * sizeof(int));
+  if (!depth || !work) {
+    py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
+    py_mem_free(work, (size_t)(u->n + 1) * sizeof(int));
+    return c_nomem(c);
+  }
+  for (int i = 0; i <= u->n; i++) depth[i] = -1;
+  int nwork = 0, maxd = 0;
+  depth[0] = 0;
+  work[nwork++] = 0;
+  while (nwork > 0) {
+    int i = work[--nwork];
+    int d = depth[i];
+    for (; i < u->n; i++) {
+      int op = PY_OPCODE(u->code[i]), arg = PY_OPARG(u->code[i]);
+      if (is_jump(op)) {
+        int jd = d + stack_effect(op, arg, 1);
+        if (jd > maxd) maxd = jd;
+        if (depth[arg] < jd) {
+          depth[arg] = jd;
+          if (nwork >= capwork) {
+            /* A target reached again with a deeper stack is queued again. */
+            int *nw = py_mem_realloc(work, (size_t)capwork * sizeof(int),
+                                     (size_t)capwork * 2 * sizeof(int));
+            if (!nw) {
+              py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
+              py_mem_free(work, (size_t)capwork * sizeof(int));
+              return c_nomem(c);
+            }
+            work = nw;
+            capwork *= 2;
+          }
+          work[nwork++] = arg;
+        }
+      }
+      d += stack_effect(op, arg, 0);
+      if (d > maxd) maxd = d;
+      if (maxd > 100000 || d < 0) {
+        /* An unbalanced loop body would make this diverge: a compiler bug. */
+        py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
+        py_mem_free(work, (size_t)capwork * sizeof(int));
+        return c_error(c, u->lineno, 0, "internal error: unbalanced stack");
+      }
+      if (no_fallthrough(op)) break;
+      if (i + 1 <= u->n && depth[i + 1] >= d) break;
+      if (i + 1 <= u->n) depth[i + 1] = d;
+    }
+  }
+  py_mem_free(depth, (size_t)(u->n + 1) * sizeof(int));
+  py_mem_free(work, (size_t)capwork * sizeof(int));
+  return maxd + 2;
+}
+
+static py_object *list_to_tuple(py_object *l) {
+  return py_tuple_from_array(PY_LIST_ITEMS(l), PY_LIST_SIZE(l));
+}
+
+/* Finishes the current unit into a code object and returns to the parent unit. */
+static py_code *leave_unit(compiler *c, const char *name) {
+  unit *u = c->u;
+  py_code *co = NULL;
+  if (c->failed) goto done;
+  /* Every code object ends with `return None`: falling off the end returns None, and a
+   * label placed after the last statement needs an instruction to point at. */
+  if (load_const(c, py_newref(PY_NONE)) < 0 || emit(c, PY_OPC_RETURN_VALUE, 0) < 0)
+    goto done;
+  if (resolve_labels(c) < 0) goto done;
+  int stacksize = compute_stacksize(c);
+  if (stacksize < 0) goto done;
+  /* Locals: every local name of a function gets a fast slot. */
+  if (u->ste->kind == PY_ST_FUNCTION) {
+    for (int i = 0; i < u->ste->nsyms; i++)
+      if (u->ste->syms[i].scope == PY_SYM_LOCAL && name_index(c, u->varnames,
+                                                               u->ste->syms[i].name) < 0)
+        goto done;
+  }
+  co = (py_code *)py_type_alloc(&py_code_type, 0);
+  if (!co) { c_nomem(c); goto done; }
+  co->instrs = py_mem_alloc((size_t)u->n * sizeof(uint32_t));
+  co->lines = py_mem_alloc((size_t)u->n * sizeof(int32_t));
+  co->endlines = py_mem_alloc((size_t)u->n * sizeof(int32_t));
+  co->cols = py_mem_alloc((size_t)u->n * sizeof(int32_t));
+  co->endcols = py_mem_alloc((size_t)u->n * sizeof(int32_t));
+  co->ninstrs = u->n;
+  co->flags = u->flags;
+  co->argcount = u->argcount;
+  co->posonlyargcount = u->posonly;
+  co->kwonlyargcount = u->kwonly;
+  co->nlocals = (int)PY_LIST_SIZE(u->varnames);
+  co->ncells = (int)PY_LIST_SIZE(u->cellvars);
+  co->nfrees = (int)PY_LIST_SIZE(u->freevars);
+  co->stacksize = stacksize;
+  co->firstlineno = u->firstlineno;
+  co->cell2arg = co->ncells ? py_mem_alloc((size_t)co->ncells * sizeof(int)) : NULL;
+  co->consts = list_to_tuple(u->consts);
+  co->names = list_to_tuple(u->names);
+  co->varnames = list_to_tuple(u->varnames);
+  co->cellvars = list_to_tuple(u->cellvars);
+  co->freevars = list_to_tuple(u->freevars);
+  co->name = py_str_from_cstr(name);
+  co->qualname = py_newref(u->qualname);
+  co->filename = py_str_from_cstr(c->filename);
+  if (!co->instrs || !co->lines || !co->endlines || !co->cols || !co->endcols || (co->ncells && !co->cell2arg) || !co->consts ||
+      !co->names || !co->varnames || !co->cellvars || !co->freevars || !co->name ||
+      !co->filename) {
+    py_decref((py_object *)co);
+    co = NULL;
+    c_nomem(c);
+    goto done;
+  }
+  memcpy(co->instrs, u->code, (size_t)u->n * sizeof(uint32_t));
+  memcpy(co->lines, u->lines, (size_t)u->n * sizeof(int32_t));
+  memcpy(co->endlines, u->endlines, (size_t)u->n * sizeof(int32_t));
+  memcpy(co->cols, u->cols, (size_t)u->n * sizeof(int32_t));
+  memcpy(co->endcols, u->endcols, (size_t)u->n * sizeof(int32_t));
+  int nparams = co->argcount + co->kwonlyargcount + !!(co->flags & PY_CO_VARARGS) +
+                !!(co->flags & PY_CO_VARKEYWORDS);
+  for (int i = 0; i < co->ncells; i++) {
+    co->cell2arg[i] = -1;
+    for (int j = 0; j < nparams; j++)
+      if (py_str_equal(PY_TUPLE_ITEMS(co->cellvars)[i], PY_TUPLE_ITEMS(co->varnames)[j]))
+        co->cell2arg[i] = j;
+  }
+done:
+  c->u = u->parent;
+  unit_free(u);
+  return co;
+}
+
+/* ---- frame blocks ------------------------------------------------------------------- */
+
+static int push_fb(compiler *c, enum fb_type t, int cont, int exit,
+                   py_ast_stmt_seq *finalbody) {
+  unit *u = c->u;
+  if (u->nfb >= MAX_FBLOCKS)
+    return c_error(c, u->lineno, 0, "too many statically nested blocks");
+  u->fb[u->nfb++] = (fblock){t, cont, exit, finalbody};
+  return 0;
+}
+
+static void pop_fb(compiler *c) { c->u->nfb--; }
+
+static int compile_stmts(compiler *c, py_ast_stmt_seq seq);
+static int compile_expr(compiler *c, py_ast_expr *e);
+static int compile_await_loop(compiler *c);
+
+/* Emits what leaving block fb early needs; preserve: a value on top must survive. */
+static int unwind_fb(compiler *c, fblock *fb, bool preserve) {
+  switch (fb->type) {
+  case FB_WHILE: return 0;
+  case FB_FOR:
+  case FB_ASYNC_FOR:
+    if (preserve) CHECK(emit(c, PY_OPC_SWAP, 2));
+    return emit(c, PY_OPC_POP_TOP, 0);
+  case FB_TRY_EXCEPT: return emit(c, PY_OPC_POP_BLOCK, 0);
+  case FB_FINALLY_TRY: {
+    CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+    /* Run the finally body with this block popped, so a return inside it does not
+     * run it again. */
+    fblock saved = *fb;
+    unit *u = c->u;
+    int idx = (int)(fb - u->fb);
+    fblock *tmp = py_mem_alloc(sizeof(fblock) * (size_t)(u->nfb - idx));
+    if (!tmp) return c_nomem(c);
+    int ntail = u->nfb - idx - 1;
+    memcpy(tmp, &u->fb[idx + 1], sizeof(fblock) * (size_t)ntail);
+    int savednfb = u->nfb;
+    u->nfb = idx;
+    int rc = compile_stmts(c, *saved.finalbody);
+    u->nfb = savednfb;
+    memcpy(&u->fb[idx + 1], tmp, sizeof(fblock) * (size_t)ntail);
+    u->fb[idx] = saved;
+    py_mem_free(tmp, sizeof(fblock) * (size_t)(ntail + 1));
+    return rc;
+  }
+  case FB_FINALLY_END:
+    CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+    if (preserve) {
+      CHECK(emit(c, PY_OPC_SWAP, 2));
+      CHECK(emit(c, PY_OPC_POP_TOP, 0));
+      CHECK(emit(c, PY_OPC_SWAP, 2));
+    } else {
+      CHECK(emit(c, PY_OPC_POP_TOP, 0));
+    }
+    return emit(c, PY_OPC_POP_EXCEPT, 0);
+  case FB_HANDLER_CLEANUP:
+    CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+    if (preserve) CHECK(emit(c, PY_OPC_SWAP, 2));
+    return emit(c, PY_OPC_POP_EXCEPT, 0);
+  case FB_WITH:
+  case FB_ASYNC_WITH:
+    CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+    if (preserve) CHECK(emit(c, PY_OPC_SWAP, 2));
+    if (fb->type == FB_WITH) return emit(c, PY_OPC_WITH_EXIT_NORMAL, 0);
+    CHECK(emit(c, PY_OPC_WITH_EXIT_NORMAL, 1));
+    CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
+    CHECK(load_const(c, py_newref(PY_NONE)));
+    CHECK(compile_await_loop(c));
+    return emit(c, PY_OPC_POP_TOP, 0);
+  }
+  return 0;
+}
+
+/* ---- expressions -------------------------------------------------------------------- */
+
+static int compile_exprs(compiler *c, py_ast_expr_seq seq) {
+  for (size_t i = 0; i < seq.len; i++) CHECK(compile_expr(c, seq.items[i]));
+  return 0;
+}
+
+/* The SEND/YIELD loop of `await` and `yield from`: [receiver, value] -> [result]. */
+static int compile_await_loop(compiler *c) {
+  int loop = new_label(c), exit = new_label(c);
+  CHECK(loop);
+  CHECK(exit);
+  place(c, loop);
+  CHECK(emit_jump(c, PY_OPC_SEND, exit));
+  CHECK(emit(c, PY_OPC_YIELD_VALUE, 0));
+  CHECK(emit_jump(c, PY_OPC_JUMP, loop));
+  place(c, exit);
+  return 0;
+}
+
+static bool has_starred(py_ast_expr_seq seq) {
+  for (size_t i = 0; i < seq.len; i++)
+    if (seq.items[i]->kind == PY_EXPR_Starred) return true;
+  return false;
+}
+
+/* Builds a list, set or tuple from elements that may be starred. */
+static bool all_constants(py_ast_expr_seq elts) {
+  for (size_t i = 0; i < elts.len; i++)
+    if (elts.items[i]->kind != PY_EXPR_Constant ||
+        elts.items[i]->v.Constant.value.kind == PY_CONST_complex)
+      return false;
+  return true;
+}
+
+static int compile_collection(compiler *c, py_ast_expr_seq elts, int kind) {
+  if (kind == 2 && elts.len >= 3 && all_constants(elts)) {
+    /* As CPython's optimizer does: {1, 2, 3} is set().update(frozenset constant), which
+     * decides the iteration order of the result. */
+    py_object *t = py_tuple_new((py_ssize)elts.len);
+    if (!t) return c_nomem(c);
+    for (size_t i = 0; i < elts.len; i++) {
+      py_object *v = const_object(c, &elts.items[i]->v.Constant.value, 0, 0);
+      if (!v) { py_decref(t); return c_nomem(c); }
+      PY_TUPLE_ITEMS(t)[i] = v;
+    }
+    py_object *fs = py_frozenset_new(t);
+    py_decref(t);
+    if (!fs) return c_nomem(c);
+    CHECK(emit(c, PY_OPC_BUILD_SET, 0));
+    CHECK(load_const(c, fs));
+    return emit(c, PY_OPC_SET_UPDATE, 1);
+  }
+  if (!has_starred(elts)) {
+    CHECK(compile_exprs(c, elts));
+    int op = kind == 0 ? PY_OPC_BUILD_LIST : kind == 1 ? PY_OPC_BUILD_TUPLE : PY_OPC_BUILD_SET;
+    return emit(c, op, (int)elts.len);
+  }
+  CHECK(emit(c, kind == 2 ? PY_OPC_BUILD_SET : PY_OPC_BUILD_LIST, 0));
+  for (size_t i = 0; i < elts.len; i++) {
+    py_ast_expr *e = elts.items[i];
+    if (e->kind == PY_EXPR_Starred) {
+      CHECK(compile_expr(c, e->v.Starred.value));
+      CHECK(emit(c, kind == 2 ? PY_OPC_SET_UPDATE : PY_OPC_LIST_EXTEND, 1));
+    } else {
+      CHECK(compile_expr(c, e));
+      CHECK(emit(c, kind == 2 ? PY_OPC_SET_ADD : PY_OPC_LIST_APPEND, 1));
+    }
+  }
+  if (kind == 1) CHECK(emit(c, PY_OPC_LIST_TO_TUPLE, 0));
+  return 0;
+}
+
+static int compile_dict(compiler *c, py_ast_expr *e) {
+  py_ast_expr_seq keys = e->v.Dict.keys, values = e->v.Dict.values;
+  bool spread = false;
+  for (size_t i = 0; i < keys.len; i++)
+    if (!keys.items[i]) spread = true;
+  if (!spread) {
+    for (size_t i = 0; i < keys.len; i++) {
+      CHECK(compile_expr(c, keys.items[i]));
+      CHECK(compile_expr(c, values.items[i]));
+    }
+    return emit(c, PY_OPC_BUILD_MAP, (int)keys.len);
+  }
+  CHECK(emit(c, PY_OPC_BUILD_MAP, 0));
+  for (size_t i = 0; i < keys.len; i++) {
+    if (!keys.items[i]) {
+      CHECK(compile_expr(c, values.items[i]));
+      CHECK(emit(c, PY_OPC_DICT_UPDATE, 1));
+    } else {
+      CHECK(compile_expr(c, keys.items[i]));
+      CHECK(compile_expr(c, values.items[i]));
+      CHECK(emit(c, PY_OPC_MAP_ADD, 1));
+    }
+  }
+  return 0;
+}
+
+static int binop_index(py_ast_operator op) {
+  switch (op) {
+  case PY_OP_Add: return PY_OP_ADD;
+  case PY_OP_Sub: return PY_OP_SUB;
+  case PY_OP_Mult: return PY_OP_MUL;
+  case PY_OP_MatMult: return PY_OP_MATMUL;
+  case PY_OP_Div: return PY_OP_TRUEDIV;
+  case PY_OP_Mod: return PY_OP_MOD;
+  case PY_OP_Pow: return PY_OP_POW;
+  case PY_OP_LShift: return PY_OP_LSHIFT;
+  case PY_OP_RShift: return PY_OP_RSHIFT;
+  case PY_OP_BitOr: return PY_OP_OR;
+  case PY_OP_BitXor: return PY_OP_XOR;
+  case PY_OP_BitAnd: return PY_OP_AND;
+  case PY_OP_FloorDiv: return PY_OP_FLOORDIV;
+  }
+  return PY_OP_ADD;
+}
+
+static int compile_compare_op(compiler *c, int op) {
+  switch (op) {
+  case PY_CMP_Eq: return emit(c, PY_OPC_COMPARE_OP, PY_EQ);
+  case PY_CMP_NotEq: return emit(c, PY_OPC_COMPARE_OP, PY_NE);
+  case PY_CMP_Lt: return emit(c, PY_OPC_COMPARE_OP, PY_LT);
+  case PY_CMP_LtE: return emit(c, PY_OPC_COMPARE_OP, PY_LE);
+  case PY_CMP_Gt: return emit(c, PY_OPC_COMPARE_OP, PY_GT);
+  case PY_CMP_GtE: return emit(c, PY_OPC_COMPARE_OP, PY_GE);
+  case PY_CMP_Is: return emit(c, PY_OPC_IS_OP, 0);
+  case PY_CMP_IsNot: return emit(c, PY_OPC_IS_OP, 1);
+  case PY_CMP_In: return emit(c, PY_OPC_CONTAINS_OP, 0);
+  case PY_CMP_NotIn: return emit(c, PY_OPC_CONTAINS_OP, 1);
+  }
+  return 0;
+}
+
+static int compile_compare(compiler *c, py_ast_expr *e) {
+  size_t n = e->v.Compare.ops.len;
+  CHECK(compile_expr(c, e->v.Compare.left));
+  if (n == 1) {
+    CHECK(compile_expr(c, e->v.Compare.comparators.items[0]));
+    return compile_compare_op(c, e->v.Compare.ops.items[0]);
+  }
+  int cleanup = new_label(c), end = new_label(c);
+  CHECK(cleanup);
+  CHECK(end);
+  for (size_t i = 0; i + 1 < n; i++) {
+    CHECK(compile_expr(c, e->v.Compare.comparators.items[i]));
+    CHECK(emit(c, PY_OPC_COPY, 1));
+    CHECK(emit(c, PY_OPC_SWAP, 3));
+    CHECK(emit(c, PY_OPC_SWAP, 2));
+    CHECK(compile_compare_op(c, e->v.Compare.ops.items[i]));
+    CHECK(emit_jump(c, PY_OPC_JUMP_IF_FALSE_OR_POP, cleanup));
+  }
+  CHECK(compile_expr(c, e->v.Compare.comparators.items[n - 1]));
+  CHECK(compile_compare_op(c, e->v.Compare.ops.items[n - 1]));
+  CHECK(emit_jump(c, PY_OPC_JUMP, end));
+  place(c, cleanup);
+  CHECK(emit(c, PY_OPC_SWAP, 2));
+  CHECK(emit(c, PY_OPC_POP_TOP, 0));
+  place(c, end);
+  return 0;
+}
+
+/* Jumps to label when e's truth equals cond; otherwise falls through. */
+static int compile_jump_if(compiler *c, py_ast_expr *e, bool cond, int label) {
+  if (e->kind == PY_EXPR_UnaryOp && e->v.UnaryOp.op == PY_UNARY_Not)
+    return compile_jump_if(c, e->v.UnaryOp.operand, !cond, label);
+  if (e->kind == PY_EXPR_BoolOp) {
+    bool is_or = e->v.BoolOp.op == PY_BOOLOP_Or;
+    py_ast_expr_seq vs = e->v.BoolOp.values;
+    if (is_or == cond) {
+      /* or/jump-if-true and and/jump-if-false: any operand decides. */
+      for (size_t i = 0; i < vs.len; i++) CHECK(compile_jump_if(c, vs.items[i], cond, label));
+      return 0;
+    }
+    int skip = new_label(c);
+    CHECK(skip);
+    for (size_t i = 0; i + 1 < vs.len; i++)
+      CHECK(compile_jump_if(c, vs.items[i], !cond, skip));
+    CHECK(compile_jump_if(c, vs.items[vs.len - 1], cond, label));
+    place(c, skip);
+    return 0;
+  }
+  CHECK(compile_expr(c, e));
+  return emit_jump(c, cond ? PY_OPC_POP_JUMP_IF_TRUE : PY_OPC_POP_JUMP_IF_FALSE, label);
+}
+
+static int compile_keywords_dict(compiler *c, py_ast_keyword_seq kws) {
+  CHECK(emit(c, PY_OPC_BUILD_MAP, 0));
+  for (size_t i = 0; i < kws.len; i++) {
+    py_ast_keyword *k = kws.items[i];
+    if (!k->arg) {
+      CHECK(compile_expr(c, k->value));
+      CHECK(emit(c, PY_OPC_DICT_MERGE, 1));
+    } else {
+      CHECK(load_const(c, py_str_intern_cstr(k->arg)));
+      CHECK(compile_expr(c, k->value));
+      CHECK(emit(c, PY_OPC_MAP_ADD, 1));
+    }
+  }
+  return 0;
+}
+
+/* Arguments of a call whose callable (and self-or-NULL) are on the stack; extra: number
+ * of positional arguments already pushed (the class name of __build_class__). */
+/* "keyword argument repeated", as CPython's compiler reports it. */
+static int check_keywords(compiler *c, py_ast_keyword_seq kws) {
+  for (size_t i = 0; i < kws.len; i++) {
+    if (!kws.items[i]->arg) continue;
+    for (size_t j = i + 1; j < kws.len; j++) {
+      py_ast_keyword *k = kws.items[j];
+      if (k->arg && strcmp(k->arg, kws.items[i]->arg) == 0) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "keyword argument repeated: %s", k->arg);
+        c_error(c, k->lineno, k->col_offset, msg);
+        c->err->end_lineno = k->end_lineno;
+        c->err->end_offset = k->end_col_offset + 1;
+        return -1;
+      }
+    }
+  }
+  return 0;
+}
+
+static int compile_call_args(compiler *c, py_ast_expr_seq args, py_ast_keyword_seq kws,
+                             int extra) {
+  CHECK(check_keywords(c, kws));
+  bool dyn = has_starred(args);
+  for (size_t i = 0; i < kws.len; i++)
+    if (!kws.items[i]->arg) dyn = true;
+  if (dyn && extra == 0 && args.len == 1 && args.items[0]->kind == PY_EXPR_Starred) {
+    /* f(*x): x goes to CALL_EX as is (it makes the tuple, naming f in errors). */
+    CHECK(compile_expr(c, args.items[0]->v.Starred.value));
+    if (kws.len == 1 && !kws.items[0]->arg) {
+      CHECK(compile_expr(c, kws.items[0]->value));
+      return emit(c, PY_OPC_CALL_EX, 1);
+    }
+    if (kws.len) CHECK(compile_keywords_dict(c, kws));
+    return emit(c, PY_OPC_CALL_EX, kws.len ? 1 : 0);
+  }
+  if (dyn && extra == 0 && args.len == 0 && kws.len == 1 && !kws.items[0]->arg) {
+    CHECK(load_const(c, py_tuple_new(0)));
+    CHECK(compile_expr(c, kws.items[0]->value));
+    return emit(c, PY_OPC_CALL_EX, 1);
+  }
+  if (dyn) {
+    CHECK(emit(c, PY_OPC_BUILD_LIST, extra));
+    for (size_t i = 0; i < args.len; i++) {
+      py_ast_expr *a = args.items[i];
+      if (a->kind == PY_EXPR_Starred) {
+        CHECK(compile_expr(c, a->v.Starred.value));
+        CHECK(emit(c, PY_OPC_LIST_EXTEND, 1));
+      } else {
+        CHECK(compile_expr(c, a));
+        CHECK(emit(c, PY_OPC_LIST_APPEND, 1));
+      }
+    }
+    CHECK(emit(c, PY_OPC_LIST_TO_TUPLE, 0));
+    if (kws.len) CHECK(compile_keywords_dict(c, kws));
+    return emit(c, PY_OPC_CALL_EX, kws.len ? 1 : 0);
+  }
+  CHECK(compile_exprs(c, args));
+  for (size_t i = 0; i < kws.len; i++) CHECK(compile_expr(c, kws.items[i]->value));
+  int n = extra + (int)args.len + (int)kws.len;
+  if (kws.len == 0) return emit(c, PY_OPC_CALL, n);
+  py_object *names = py_tuple_new((py_ssize)kws.len);
+  if (!names) return c_nomem(c);
+  for (size_t i = 0; i < kws.len; i++) {
+    py_object *s = py_str_intern_cstr(kws.items[i]->arg);
+    if (!s) { py_decref(names); return c_nomem(c); }
+    PY_TUPLE_ITEMS(names)[i] = s;
+  }
+  CHECK(load_const(c, names));
+  return emit(c, PY_OPC_CALL_KW, n);
+}
+
+static int compile_call(compiler *c, py_ast_expr *e) {
+  py_ast_expr *f = e->v.Call.func;
+  /* Zero-argument super() becomes super(__class__, <first argument>). */
+  if (f->kind == PY_EXPR_Name && strcmp(f->v.Name.id, "super") == 0 &&
+      e->v.Call.args.len == 0 && e->v.Call.keywords.len == 0 &&
+      c->u->ste->kind == PY_ST_FUNCTION && PY_LIST_SIZE(c->u->varnames) > 0 &&
+      c->u->argcount + !!(c->u->flags & PY_CO_VARARGS) > 0 &&
+      deref_index(c, "__class__") >= 0) {
+    CHECK(compile_name(c, "super", PY_CTX_Load));
+    CHECK(emit(c, PY_OPC_PUSH_NULL, 0));
+    CHECK(emit(c, PY_OPC_LOAD_DEREF, deref_index(c, "__class__")));
+    const char *first = PY_STR_DATA(PY_LIST_ITEMS(c->u->varnames)[0]);
+    CHECK(compile_name(c, first, PY_CTX_Load));
+    return emit(c, PY_OPC_CALL, 2);
+  }
+  bool dyn = has_starred(e->v.Call.args);
+  for (size_t i = 0; i < e->v.Call.keywords.len; i++)
+    if (!e->v.Call.keywords.items[i]->arg) dyn = true;
+  if (f->kind == PY_EXPR_Attribute && !dyn) {
+    CHECK(compile_expr(c, f->v.Attribute.value));
+    int save = c->u->lineno;
+    c->u->lineno = f->end_lineno;
+    CHECK(name_op(c, PY_OPC_LOAD_METHOD, f->v.Attribute.attr));
+    c->u->lineno = save;
+  } else {
+    CHECK(compile_expr(c, f));
+    CHECK(emit(c, PY_OPC_PUSH_NULL, 0));
+  }
+  return compile_call_args(c, e->v.Call.args, e->v.Call.keywords, 0);
+}
+
+static int compile_store(compiler *c, py_ast_expr *t);
+
+static int compile_unpack(compiler *c, py_ast_expr_seq elts, py_ast_expr *where) {
+  size_t star = (size_t)-1;
+  for (size_t i = 0; i < elts.len; i++) {
+    if (elts.items[i]->kind == PY_EXPR_Starred) {
+      if (star != (size_t)-1)
+        return c_error_at(c, where->lineno, where->col_offset, where->end_lineno, where->end_col_offset,
+                       "multiple starred expressions in assignment");
+      star = i;
+    }
+  }
+  if (star == (size_t)-1) {
+    CHECK(emit(c, PY_OPC_UNPACK_SEQUENCE, (int)elts.len));
+  } else {
+    if (star >= 256 || elts.len - star - 1 >= 256)
+      return c_error_at(c, where->lineno, where->col_offset, where->end_lineno, where->end_col_offset,
+                     "too many expressions in star-unpacking assignment");
+    CHECK(emit(c, PY_OPC_UNPACK_EX, (int)star | (int)((elts.len - star - 1) << 8)));
+  }
+  for (size_t i = 0; i < elts.len; i++) {
+    py_ast_expr *t = elts.items[i];
+    CHECK(compile_store(c, t->kind == PY_EXPR_Starred ? t->v.Starred.value : t));
+  }
+  return 0;
+}
+
+/* Stores the value on top of the stack into target t. */
+static int compile_store(compiler *c, py_ast_expr *t) {
+  switch (t->kind) {
+  case PY_EXPR_Name: return compile_name(c, t->v.Name.id, PY_CTX_Store);
+  case PY_EXPR_Attribute:
+    CHECK(compile_expr(c, t->v.Attribute.value));
+    return name_op(c, PY_OPC_STORE_ATTR, t->v.Attribute.attr);
+  case PY_EXPR_Subscript:
+    CHECK(compile_expr(c, t->v.Subscript.value));
+    CHECK(compile_expr(c, t->v.Subscript.slice));
+    return emit(c, PY_OPC_STORE_SUBSCR, 0);
+  case PY_EXPR_Tuple: return compile_unpack(c, t->v.Tuple.elts, t);
+  case PY_EXPR_List: return compile_unpack(c, t->v.List.elts, t);
+  case PY_EXPR_Starred:
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "starred assignment target must be in a list or tuple");
+  default:
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "cannot assign to expression");
+  }
+}
+
+static int compile_function_object(compiler *c, const void *node, const char *name,
+                                   py_ast_arguments *args, py_ast_stmt_seq *body,
+                                   py_ast_expr *lambda_body, int lineno);
+static int compile_annotations(compiler *c, py_ast_arguments *a, py_ast_expr *returns,
+                               int *flags);
+static int compile_annotation(compiler *c, py_ast_expr *e);
+
+/* A comprehension: a nested function called with the first iterator. */
+static int compile_comprehension_body(compiler *c, py_ast_expr *e,
+                                      py_ast_comprehension_seq gens, size_t gi,
+                                      py_ast_expr *elt, py_ast_expr *val, int depth) {
+  py_ast_comprehension *g = gens.items[gi];
+  int start = new_label(c), end = new_label(c), anext_end = -1;
+  CHECK(start);
+  CHECK(end);
+  if (gi == 0) {
+    CHECK(emit(c, PY_OPC_LOAD_FAST, 0));
+  } else {
+    CHECK(compile_expr(c, g->iter));
+    CHECK(emit(c, g->is_async ? PY_OPC_GET_AITER : PY_OPC_GET_ITER, 0));
+  }
+  place(c, start);
+  if (g->is_async) {
+    anext_end = end;
+    CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, end));
+    CHECK(emit(c, PY_OPC_GET_ANEXT, 0));
+    CHECK(load_const(c, py_newref(PY_NONE)));
+    CHECK(compile_await_loop(c));
+    CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+  } else {
+    CHECK(emit_jump(c, PY_OPC_FOR_ITER, end));
+  }
+  CHECK(compile_store(c, g->target));
+  for (size_t i = 0; i < g->ifs.len; i++)
+    CHECK(compile_jump_if(c, g->ifs.items[i], false, start));
+  if (gi + 1 < gens.len) {
+    CHECK(compile_comprehension_body(c, e, gens, gi + 1, elt, val, depth + 1));
+  } else {
+    switch (e->kind) {
+    case PY_EXPR_GeneratorExp:
+      CHECK(compile_expr(c, elt));
+      if (c->u->flags & PY_CO_ASYNC_GENERATOR) CHECK(emit(c, PY_OPC_ASYNC_GEN_WRAP, 0));
+      CHECK(emit(c, PY_OPC_YIELD_VALUE, 0));
+      CHECK(emit(c, PY_OPC_POP_TOP, 0));
+      break;
+    case PY_EXPR_ListComp:
+      CHECK(compile_expr(c, elt));
+      CHECK(emit(c, PY_OPC_LIST_APPEND, depth + 1));
+      break;
+    case PY_EXPR_SetComp:
+      CHECK(compile_expr(c, elt));
+      CHECK(emit(c, PY_OPC_SET_ADD, depth + 1));
+      break;
+    default:
+      CHECK(compile_expr(c, elt));
+      CHECK(compile_expr(c, val));
+      CHECK(emit(c, PY_OPC_MAP_ADD, depth + 1));
+      break;
+    }
+  }
+  CHECK(emit_jump(c, PY_OPC_JUMP, start));
+  place(c, end);
+  if (anext_end >= 0) CHECK(emit(c, PY_OPC_END_ASYNC_FOR, 0));
+  return 0;
+}
+
+static int compile_comprehension(compiler *c, py_ast_expr *e, py_ast_comprehension_seq gens,
+                                 py_ast_expr *elt, py_ast_expr *val) {
+  const char *name = e->kind == PY_EXPR_ListComp ? "<listcomp>"
+                     : e->kind == PY_EXPR_SetComp ? "<setcomp>"
+                     : e->kind == PY_EXPR_DictComp ? "<dictcomp>" : "<genexpr>";
+  bool outer_async = c->u->in_async;
+  CHECK(enter_unit(c, e, name, e->lineno));
+  unit *u = c->u;
+  u->argcount = 1;
+  CHECK(name_index(c, u->varnames, ".0"));
+  bool is_async = u->ste->coroutine;
+  if (is_async && e->kind != PY_EXPR_GeneratorExp && !outer_async) {
+    leave_unit(c, name);
+    return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+                   "asynchronous comprehension outside of an asynchronous function");
+  }
+  if (e->kind == PY_EXPR_GeneratorExp && is_async) {
+    u->flags &= ~(PY_CO_COROUTINE | PY_CO_GENERATOR);
+    u->flags |= PY_CO_ASYNC_GENERATOR;
+  }
+  u->in_async = is_async || (outer_async && e->kind != PY_EXPR_GeneratorExp);
+  int rc = 0;
+  if (e->kind == PY_EXPR_ListComp) rc = emit(c, PY_OPC_BUILD_LIST, 0);
+  else if (e->kind == PY_EXPR_SetComp) rc = emit(c, PY_OPC_BUILD_SET, 0);
+  else if (e->kind == PY_EXPR_DictComp) rc = emit(c, PY_OPC_BUILD_MAP, 0);
+  if (rc == 0)
+    rc = compile_comprehension_body(c, e, gens, 0, elt, val,
+                                    e->kind == PY_EXPR_GeneratorExp ? 0 : 1);
+  if (rc == 0 && e->kind != PY_EXPR_GeneratorExp) rc = emit(c, PY_OPC_RETURN_VALUE, 0);
+  py_code *co = leave_unit(c, name);
+  if (rc < 0 || !co) {
+    py_xdecref((py_object *)co);
+    return -1;
+  }
+  /* Build the function (with its closure) and call it on iter(first iterable). */
+  int flags = 0;
+  if (co->nfrees > 0) {
+    for (int i = 0; i < co->nfrees; i++) {
+      int k = deref_index(c, PY_STR_DATA(PY_TUPLE_ITEMS(co->freevars)[i]));
+      if (k < 0) {
+        py_decref((py_object *)co);
+        return c_error(c, e->lineno, 0, "internal error: comprehension closure");
+      }
+      CHECK(emit(c, PY_OPC_LOAD_CLOSURE, k));
+    }
+    CHECK(emit(c, PY_OPC_BUILD_TUPLE, co->nfrees));
+    flags |= PY_MF_CLOSURE;
+  }
+  py_object *qn = py_newref(co->qualname);
+  CHECK(load_const(c, (py_object *)co));
+  CHECK(load_const(c, qn));
+  CHECK(emit(c, PY_OPC_MAKE_FUNCTION, flags));
+  CHECK(emit(c, PY_OPC_PUSH_NULL, 0));
+  CHECK(compile_expr(c, gens.items[0]->iter));
+  CHECK(emit(c, gens.items[0]->is_async ? PY_OPC_GET_AITER : PY_OPC_GET_ITER, 0));
+  CHECK(emit(c, PY_OPC_CALL, 1));
+  if (is_async && e->kind != PY_EXPR_GeneratorExp) {
+    CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
+    CHECK(load_const(c, py_newref(PY_NONE)));
+    CHECK(compile_await_loop(c));
+  }
+  return 0;
+}
+
+static int compile_joined(compiler *c, py_ast_expr *e) {
+  py_ast_expr_seq vs = e->v.JoinedStr.values;
+  for (size_t i = 0; i < vs.len; i++) CHECK(compile_expr(c, vs.items[i]));
+  if (vs.len == 1 && vs.items[0]->kind == PY_EXPR_Constant) return 0;
+  return emit(c, PY_OPC_BUILD_STRING, (int)vs.len);
+}
+
+static int compile_expr_inner(compiler *c, py_ast_expr *e) {
+  unit *u = c->u;
+  switch (e->kind) {
+  case PY_EXPR_BoolOp: {
+    int end = new_label(c);
+    CHECK(end);
+    py_ast_expr_seq vs = e->v.BoolOp.values;
+    int op = e->v.BoolOp.op == PY_BOOLOP_And ? PY_OPC_JUMP_IF_FALSE_OR_POP
+                                             : PY_OPC_JUMP_IF_TRUE_OR_POP;
+    for (size_t i = 0; i + 1 < vs.len; i++) {
+      CHECK(compile_expr(c, vs.items[i]));
+      CHECK(emit_jump(c, op, end));
+    }
+    CHECK(compile_expr(c, vs.items[vs.len - 1]));
+    place(c, end);
+    return 0;
+  }
+  case PY_EXPR_NamedExpr:
+    CHECK(compile_expr(c, e->v.NamedExpr.value));
+    CHECK(emit(c, PY_OPC_COPY, 1));
+    return compile_name(c, e->v.NamedExpr.target->v.Name.id, PY_CTX_Store);
+  case PY_EXPR_BinOp:
+    CHECK(compile_expr(c, e->v.BinOp.left));
+    CHECK(compile_expr(c, e->v.BinOp.right));
+    return emit(c, PY_OPC_BINARY_OP, binop_index(e->v.BinOp.op));
+  case PY_EXPR_UnaryOp: {
+    /* Fold -<number literal> so `-5` is one constant. */
+    py_ast_expr *o = e->v.UnaryOp.operand;
+    if (e->v.UnaryOp.op == PY_UNARY_USub && o->kind == PY_EXPR_Constant &&
+        (o->v.Constant.value.kind == PY_CONST_int ||
+         o->v.Constant.value.kind == PY_CONST_float)) {
+      py_object *v = const_object(c, &o->v.Constant.value, o->lineno, o->col_offset);
+      if (!v) return c_nomem(c);
+      py_object *n = py_neg(v);
+      py_decref(v);
+      if (!n) return c_nomem(c);
+      return load_const(c, n);
+    }
+    CHECK(compile_expr(c, o));
+    switch (e->v.UnaryOp.op) {
+    case PY_UNARY_Invert: return emit(c, PY_OPC_UNARY_INVERT, 0);
+    case PY_UNARY_Not: return emit(c, PY_OPC_UNARY_NOT, 0);
+    case PY_UNARY_UAdd: return emit(c, PY_OPC_UNARY_POSITIVE, 0);
+    case PY_UNARY_USub: return emit(c, PY_OPC_UNARY_NEGATIVE, 0);
+    }
+    return 0;
+  }
+  case PY_EXPR_Lambda:
+    return compile_function_object(c, e, "<lambda>", e->v.Lambda.args, NULL,
+                                   e->v.Lambda.body, e->lineno);
+  case PY_EXPR_IfExp: {
+    int orelse = new_label(c), end = new_label(c);
+    CHECK(orelse);
+    CHECK(end);
+    CHECK(compile_jump_if(c, e->v.IfExp.test, false, orelse));
+    CHECK(compile_expr(c, e->v.IfExp.body));
+    CHECK(emit_jump(c, PY_OPC_JUMP, end));
+    place(c, orelse);
+    CHECK(compile_expr(c, e->v.IfExp.orelse));
+    place(c, end);
+    return 0;
+  }
+  case PY_EXPR_Dict: return compile_dict(c, e);
+  case PY_EXPR_Set: return compile_collection(c, e->v.Set.elts, 2);
+  case PY_EXPR_ListComp:
+    return compile_comprehension(c, e, e->v.ListComp.generators, e->v.ListComp.elt, NULL);
+  case PY_EXPR_SetComp:
+    return compile_comprehension(c, e, e->v.SetComp.generators, e->v.SetComp.elt, NULL);
+  case PY_EXPR_GeneratorExp:
+    return compile_comprehension(c, e, e->v.GeneratorExp.generators,
+                                 e->v.GeneratorExp.elt, NULL);
+  case PY_EXPR_DictComp:
+    return compile_comprehension(c, e, e->v.DictComp.generators, e->v.DictComp.key,
+                                 e->v.DictComp.value);
+  case PY_EXPR_Await:
+    if (u->ste->kind != PY_ST_FUNCTION)
+      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'await' outside function");
+    if (!u->in_async)
+      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'await' outside async function");
+    CHECK(compile_expr(c, e->v.Await.value));
+    CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
+    CHECK(load_const(c, py_newref(PY_NONE)));
+    return compile_await_loop(c);
+  case PY_EXPR_Yield:
+    if (e->v.Yield.value) CHECK(compile_expr(c, e->v.Yield.value));
+    else CHECK(load_const(c, py_newref(PY_NONE)));
+    if (u->flags & PY_CO_ASYNC_GENERATOR) CHECK(emit(c, PY_OPC_ASYNC_GEN_WRAP, 0));
+    return emit(c, PY_OPC_YIELD_VALUE, 0);
+  case PY_EXPR_YieldFrom:
+    if (u->flags & PY_CO_ASYNC_GENERATOR)
+      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'yield from' inside async function");
+    CHECK(compile_expr(c, e->v.YieldFrom.value));
+    CHECK(emit(c, PY_OPC_GET_YIELD_FROM_ITER, 0));
+    CHECK(load_const(c, py_newref(PY_NONE)));
+    return compile_await_loop(c);
+  case PY_EXPR_Compare: return compile_compare(c, e);
+  case PY_EXPR_Call: return compile_call(c, e);
+  case PY_EXPR_FormattedValue: {
+    int conv = e->v.FormattedValue.conversion;
+    int flags = conv == 's' ? PY_FV_STR : conv == 'r' ? PY_FV_REPR : conv == 'a' ? PY_FV_ASCII
+                                                                                : PY_FV_NONE;
+    CHECK(compile_expr(c, e->v.FormattedValue.value));
+    if (e->v.FormattedValue.format_spec) {
+      CHECK(compile_joined(c, e->v.FormattedValue.format_spec));
+      flags |= PY_FV_HAVE_SPEC;
+    }
+    return emit(c, PY_OPC_FORMAT_VALUE, flags);
+  }
+  case PY_EXPR_JoinedStr:
+    if (e->v.JoinedStr.values.len == 0) return load_const(c, py_str_from_cstr(""));
+    if (e->v.JoinedStr.values.len == 1 &&
+        e->v.JoinedStr.values.items[0]->kind == PY_EXPR_FormattedValue) {
+      CHECK(compile_expr(c, e->v.JoinedStr.values.items[0]));
+      return emit(c, PY_OPC_BUILD_STRING, 1);
+    }
+    return compile_joined(c, e);
+  case PY_EXPR_Constant: {
+    py_object *v = const_object(c, &e->v.Constant.value, e->lineno, e->col_offset);
+    if (!v) return c->failed ? -1 : c_nomem(c);
+    return load_const(c, v);
+  }
+  case PY_EXPR_Attribute:
+    CHECK(compile_expr(c, e->v.Attribute.value));
+    if (e->v.Attribute.ctx == PY_CTX_Del) return name_op(c, PY_OPC_DELETE_ATTR, e->v.Attribute.attr);
+    return name_op(c, PY_OPC_LOAD_ATTR, e->v.Attribute.attr);
+  case PY_EXPR_Subscript:
+    CHECK(compile_expr(c, e->v.Subscript.value));
+    CHECK(compile_expr(c, e->v.Subscript.slice));
+    if (e->v.Subscript.ctx == PY_CTX_Del) return emit(c, PY_OPC_DELETE_SUBSCR, 0);
+    return emit(c, PY_OPC_BINARY_SUBSCR, 0);
+  case PY_EXPR_Starred:
+    return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "can't use starred expression here");
+  case PY_EXPR_Name: return compile_name(c, e->v.Name.id, e->v.Name.ctx);
+  case PY_EXPR_List: return compile_collection(c, e->v.List.elts, 0);
+  case PY_EXPR_Tuple: {
+    /* A tuple of constants is one constant. */
+    py_ast_expr_seq el = e->v.Tuple.elts;
+    bool all_const = el.len > 0;
+    for (size_t i = 0; i < el.len; i++)
+      if (el.items[i]->kind != PY_EXPR_Constant ||
+          el.items[i]->v.Constant.value.kind == PY_CONST_complex)
+        all_const = false;
+    if (all_const) {
+      py_object *t = py_tuple_new((py_ssize)el.len);
+      if (!t) return c_nomem(c);
+      for (size_t i = 0; i < el.len; i++) {
+        py_object *v = const_object(c, &el.items[i]->v.Constant.value, e->lineno, 0);
+        if (!v) { py_decref(t); return c_nomem(c); }
+        PY_TUPLE_ITEMS(t)[i] = v;
+      }
+      return load_const(c, t);
+    }
+    return compile_collection(c, el, 1);
+  }
+  case PY_EXPR_Slice:
+    if (e->v.Slice.lower) CHECK(compile_expr(c, e->v.Slice.lower));
+    else CHECK(load_const(c, py_newref(PY_NONE)));
+    if (e->v.Slice.upper) CHECK(compile_expr(c, e->v.Slice.upper));
+    else CHECK(load_const(c, py_newref(PY_NONE)));
+    if (e->v.Slice.step) {
+      CHECK(compile_expr(c, e->v.Slice.step));
+      return emit(c, PY_OPC_BUILD_SLICE, 3);
+    }
+    return emit(c, PY_OPC_BUILD_SLICE, 2);
+  }
+  return 0;
+}
+
+static int compile_expr(compiler *c, py_ast_expr *e) {
+  unit *u = c->u;
+  int save = u->lineno, save_end = u->endlineno, save_col = u->col, save_endcol = u->endcol;
+  u->lineno = e->lineno;
+  u->endlineno = e->end_lineno;
+  u->col = e->col_offset;
+  u->endcol = e->end_col_offset;
+  int rc = compile_expr_inner(c, e);
+  /* The unit may have changed back from a nested one; restore this one's position. */
+  u->lineno = save;
+  u->endlineno = save_end;
+  u->col = save_col;
+  u->endcol = save_endcol;
+  return rc;
+}
+
+/* ---- functions and classes ---------------------------------------------------------- */
+
+static bool is_docstring(py_ast_stmt_seq body) {
+  return body.len > 0 && body.items[0]->kind == PY_STMT_Expr &&
+         body.items[0]->v.Expr.value->kind == PY_EXPR_Constant &&
+         body.items[0]->v.Expr.value->v.Constant.value.kind == PY_CONST_str;
+}
+
+/* Pushes the closure tuple a child code object needs (nothing when it has none). */
+static int compile_closure(compiler *c, py_code *co, int *flags) {
+  if (co->nfrees == 0) return 0;
+  for (int i = 0; i < co->nfrees; i++) {
+    const char *n = PY_STR_DATA(PY_TUPLE_ITEMS(co->freevars)[i]);
+    int k = deref_index(c, n);
+    if (k < 0) return c_error(c, co->firstlineno, 0, "internal error: closure");
+    CHECK(emit(c, PY_OPC_LOAD_CLOSURE, k));
+  }
+  CHECK(emit(c, PY_OPC_BUILD_TUPLE, co->nfrees));
+  *flags |= PY_MF_CLOSURE;
+  return 0;
+}
+
+static int compile_defaults(compiler *c, py_ast_arguments *a, int *flags) {
+  if (a->defaults.len) {
+    CHECK(compile_exprs(c, a->defaults));
+    CHECK(emit(c, PY_OPC_BUILD_TUPLE, (int)a->defaults.len));
+    *flags |= PY_MF_DEFAULTS;
+  }
+  int nkw = 0;
+  for (size_t i = 0; i < a->kwonlyargs.len; i++) {
+    if (!a->kw_defaults.items[i]) continue;
+    CHECK(load_const(c, py_str_intern_cstr(a->kwonlyargs.items[i]->arg)));
+    CHECK(compile_expr(c, a->kw_defaults.items[i]));
+    nkw++;
+  }
+  if (nkw) {
+    CHECK(emit(c, PY_OPC_BUILD_MAP, nkw));
+    *flags |= PY_MF_KWDEFAULTS;
+  }
+  return 0;
+}
+
+static int compile_function_object(compiler *c, const void *node, const char *name,
+                                   py_ast_arguments *args, py_ast_stmt_seq *body,
+                                   py_ast_expr *lambda_body, int lineno) {
+  int flags = 0;
+  CHECK(compile_defaults(c, args, &flags));
+  if (body) {
+    const py_ast_stmt *def = node;
+    CHECK(compile_annotations(c, args, def->v.FunctionDef.returns, &flags));
+  }
+  CHECK(enter_unit(c, node, name, lineno));
+  int rc = add_params(c, args);
+  if (rc == 0) {
+    if (body) {
+      /* The docstring is the first constant (None when there is none). */
+      if (is_docstring(*body)) {
+        const py_ast_constant *k = &body->items[0]->v.Expr.value->v.Constant.value;
+        rc = add_const(c, py_str_from_utf8(k->bytes, k->len));
+      } else {
+        rc = add_const(c, py_newref(PY_NONE));
+      }
+      if (rc >= 0) rc = compile_stmts(c, *body);
+    } else {
+      rc = compile_expr(c, lambda_body);
+      if (rc == 0 && !(c->u->flags & PY_CO_GENERATOR)) rc = emit(c, PY_OPC_RETURN_VALUE, 0);
+      else if (rc == 0) rc = emit(c, PY_OPC_POP_TOP, 0);
+    }
+  }
+  py_code *co = leave_unit(c, name);
+  if (rc < 0 || !co) {
+    py_xdecref((py_object *)co);
+    return -1;
+  }
+  if (compile_closure(c, co, &flags) < 0) {
+    py_decref((py_object *)co);
+    return -1;
+  }
+  py_object *qn = py_newref(co->qualname);
+  CHECK(load_const(c, (py_object *)co));
+  CHECK(load_const(c, qn));
+  return emit(c, PY_OPC_MAKE_FUNCTION, flags);
+}
+
+/* The source text of an expression, as `from __future__ import annotations` keeps it. */
+static py_object *source_segment(compiler *c, py_ast_expr *e) {
+  const char *p = c->src, *end = c->src + c->srclen;
+  for (int l = 1; l < e->lineno && p < end; l++) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    p = nl ? nl + 1 : end;
+  }
+  const char *start = p + e->col_offset;
+  const char *q = p;
+  for (int l = e->lineno; l < e->end_lineno && q < end; l++) {
+    const char *nl = memchr(q, '\n', (size_t)(end - q));
+    q = nl ? nl + 1 : end;
+  }
+  const char *stop = q + e->end_col_offset;
+  if (start > end || stop > end || stop < start) return py_str_from_cstr("");
+  return py_str_from_utf8(start, (size_t)(stop - start));
+}
+
+/* Pushes an annotation: its value, or its source text under the future import. */
+static int compile_annotation(compiler *c, py_ast_expr *e) {
+  if (c->future_annotations) return load_const(c, source_segment(c, e));
+  return compile_expr(c, e);
+}
+
+/* Pushes the __annotations__ dict of a def, if it has any annotation. */
+static int compile_annotations(compiler *c, py_ast_arguments *a, py_ast_expr *returns,
+                               int *flags) {
+  int n = 0;
+  py_ast_arg_seq lists[3] = {a->posonlyargs, a->args, a->kwonlyargs};
+  for (int l = 0; l < 3; l++) {
+    for (size_t i = 0; i < lists[l].len; i++) {
+      py_ast_arg *p = lists[l].items[i];
+      if (!p->annotation) continue;
+      CHECK(load_const(c, py_str_intern_cstr(mangle(c, p->arg))));
+      CHECK(compile_annotation(c, p->annotation));
+      n++;
+    }
+    if (l == 1 && a->vararg && a->vararg->annotation) {
+      CHECK(load_const(c, py_str_intern_cstr(a->vararg->arg)));
+      CHECK(compile_annotation(c, a->vararg->annotation));
+      n++;
+    }
+  }
+  if (a->kwarg && a->kwarg->annotation) {
+    CHECK(load_const(c, py_str_intern_cstr(a->kwarg->arg)));
+    CHECK(compile_annotation(c, a->kwarg->annotation));
+    n++;
+  }
+  if (returns) {
+    CHECK(load_const(c, py_str_intern_cstr("return")));
+    CHECK(compile_annotation(c, returns));
+    n++;
+  }
+  if (n) {
+    CHECK(emit(c, PY_OPC_BUILD_MAP, n));
+    *flags |= PY_MF_ANNOTATIONS;
+  }
+  return 0;
+}
+
+static int compile_decorators(compiler *c, py_ast_expr_seq decs) {
+  for (size_t i = 0; i < decs.len; i++) {
+    CHECK(compile_expr(c, decs.items[i]));
+    CHECK(emit(c, PY_OPC_PUSH_NULL, 0));
+  }
+  return 0;
+}
+
+static int apply_decorators(compiler *c, py_ast_expr_seq decs) {
+  for (size_t i = 0; i < decs.len; i++) CHECK(emit(c, PY_OPC_CALL, 1));
+  return 0;
+}
+
+static int compile_functiondef(compiler *c, py_ast_stmt *s) {
+  CHECK(compile_decorators(c, s->v.FunctionDef.decorator_list));
+  int firstline = s->lineno;
+  if (s->v.FunctionDef.decorator_list.len) firstline = s->v.FunctionDef.decorator_list.items[0]->lineno;
+  (void)firstline;
+  CHECK(compile_function_object(c, s, s->v.FunctionDef.name, s->v.FunctionDef.args,
+                                &s->v.FunctionDef.body, NULL, s->lineno));
+  CHECK(apply_decorators(c, s->v.FunctionDef.decorator_list));
+  return compile_name(c, s->v.FunctionDef.name, PY_CTX_Store);
+}
+
+static int compile_classdef(compiler *c, py_ast_stmt *s) {
+  CHECK(compile_decorators(c, s->v.ClassDef.decorator_list));
+  CHECK(emit(c, PY_OPC_LOAD_BUILD_CLASS, 0));
+  CHECK(emit(c, PY_OPC_PUSH_NULL, 0));
+  CHECK(enter_unit(c, s, s->v.ClassDef.name, s->lineno));
+  unit *u = c->u;
+  int rc = 0;
+  if ((rc = name_op(c, PY_OPC_LOAD_NAME, "__name__")) == 0 &&
+      (rc = name_op(c, PY_OPC_STORE_NAME, "__module__")) == 0 &&
+      (rc = load_const(c, py_newref(u->qualname))) == 0)
+    rc = name_op(c, PY_OPC_STORE_NAME, "__qualname__");
+  bool has_annotations = false;
+  for (size_t i = 0; i < s->v.ClassDef.body.len; i++)
+    if (s->v.ClassDef.body.items[i]->kind == PY_STMT_AnnAssign) has_annotations = true;
+  if (rc == 0 && has_annotations) rc = emit(c, PY_OPC_SETUP_ANNOTATIONS, 0);
+  if (rc == 0 && is_docstring(s->v.ClassDef.body)) {
+    const py_ast_constant *k = &s->v.ClassDef.body.items[0]->v.Expr.value->v.Constant.value;
+    rc = load_const(c, py_str_from_utf8(k->bytes, k->len));
+    if (rc == 0) rc = name_op(c, PY_OPC_STORE_NAME, "__doc__");
+  }
+  if (rc == 0) rc = compile_stmts(c, s->v.ClassDef.body);
+  if (rc == 0) {
+    if (u->ste->needs_class_cell) {
+      rc = emit(c, PY_OPC_LOAD_CLOSURE, 0);
+      if (rc == 0) rc = emit(c, PY_OPC_RETURN_VALUE, 0);
+    }
+  }
+  py_code *co = leave_unit(c, s->v.ClassDef.name);
+  if (rc < 0 || !co) {
+    py_xdecref((py_object *)co);
+    return -1;
+  }
+  int flags = 0;
+  if (compile_closure(c, co, &flags) < 0) {
+    py_decref((py_object *)co);
+    return -1;
+  }
+  py_object *qn = py_newref(co->qualname);
+  CHECK(load_const(c, (py_object *)co));
+  CHECK(load_const(c, qn));
+  CHECK(emit(c, PY_OPC_MAKE_FUNCTION, flags));
+  CHECK(load_const(c, py_str_from_cstr(s->v.ClassDef.name)));
+  /* __build_class__(body, name, *bases, **keywords) */
+  py_ast_expr_seq bases = s->v.ClassDef.bases;
+  py_ast_keyword_seq kws = s->v.ClassDef.keywords;
+  bool dyn = has_starred(bases);
+  for (size_t i = 0; i < kws.len; i++)
+    if (!kws.items[i]->arg) dyn = true;
+  if (dyn) {
+    /* Collect body and name into the argument list too. */
+    CHECK(emit(c, PY_OPC_BUILD_LIST, 2));
+    for (size_t i = 0; i < bases.len; i++) {
+      py_ast_expr *a = bases.items[i];
+      if (a->kind == PY_EXPR_Starred) {
+        CHECK(compile_expr(c, a->v.Starred.value));
+        CHECK(emit(c, PY_OPC_LIST_EXTEND, 1));
+      } else {
+        CHECK(compile_expr(c, a));
+        CHECK(emit(c, PY_OPC_LIST_APPEND, 1));
+      }
+    }
+    CHECK(emit(c, PY_OPC_LIST_TO_TUPLE, 0));
+    if (kws.len) CHECK(compile_keywords_dict(c, kws));
+    CHECK(emit(c, PY_OPC_CALL_EX, kws.len ? 1 : 0));
+  } else {
+    /* The body function and name are already pushed: two leading arguments. */
+    CHECK(compile_exprs(c, bases));
+    for (size_t i = 0; i < kws.len; i++) CHECK(compile_expr(c, kws.items[i]->value));
+    int n = 2 + (int)bases.len + (int)kws.len;
+    if (kws.len) {
+      py_object *names = py_tuple_new((py_ssize)kws.len);
+      if (!names) return c_nomem(c);
+      for (size_t i = 0; i < kws.len; i++)
+        PY_TUPLE_ITEMS(names)[i] = py_str_intern_cstr(kws.items[i]->arg);
+      CHECK(load_const(c, names));
+      CHECK(emit(c, PY_OPC_CALL_KW, n));
+    } else {
+      CHECK(emit(c, PY_OPC_CALL, n));
+    }
+  }
+  CHECK(apply_decorators(c, s->v.ClassDef.decorator_list));
+  return compile_name(c, s->v.ClassDef.name, PY_CTX_Store);
+}
+
+/* ---- statements --------------------------------------------------------------------- */
+
+static int compile_return(compiler *c, py_ast_stmt *s) {
+  unit *u = c->u;
+  if (s->v.Return.value && (u->flags & PY_CO_ASYNC_GENERATOR))
+    return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                      "'return' with value in async generator");
+  if (s->v.Return.value) CHECK(compile_expr(c, s->v.Return.value));
+  else CHECK(load_const(c, py_newref(PY_NONE)));
+  for (int i = u->nfb - 1; i >= 0; i--) CHECK(unwind_fb(c, &u->fb[i], true));
+  return emit(c, PY_OPC_RETURN_VALUE, 0);
+}
+
+static int compile_break_continue(compiler *c, py_ast_stmt *s, bool is_break) {
+  unit *u = c->u;
+  int i = u->nfb - 1;
+  while (i >= 0 && u->fb[i].type != FB_WHILE && u->fb[i].type != FB_FOR &&
+         u->fb[i].type != FB_ASYNC_FOR)
+    i--;
+  if (i < 0)
+    return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                   is_break ? "'break' outside loop" : "'continue' not properly in loop");
+  for (int j = u->nfb - 1; j > i; j--) CHECK(unwind_fb(c, &u->fb[j], false));
+  if (is_break) {
+    CHECK(unwind_fb(c, &u->fb[i], false));
+    return emit_jump(c, PY_OPC_JUMP, u->fb[i].exit_label);
+  }
+  return emit_jump(c, PY_OPC_JUMP, u->fb[i].cont_label);
+}
+
+static int compile_for(compiler *c, py_ast_stmt *s) {
+  bool is_async = s->kind == PY_STMT_AsyncFor;
+  if (is_async && !c->u->in_async)
+    return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                   c->u->ste->kind == PY_ST_FUNCTION ? "'async for' outside async function"
+                                                     : "'async for' outside async function");
+  int start = new_label(c), cleanup = new_label(c), exit = new_label(c);
+  CHECK(start);
+  CHECK(cleanup);
+  CHECK(exit);
+  CHECK(compile_expr(c, s->v.For.iter));
+  CHECK(emit(c, is_async ? PY_OPC_GET_AITER : PY_OPC_GET_ITER, 0));
+  place(c, start);
+  if (is_async) {
+    CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, cleanup));
+    CHECK(emit(c, PY_OPC_GET_ANEXT, 0));
+    CHECK(load_const(c, py_newref(PY_NONE)));
+    CHECK(compile_await_loop(c));
+    CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+  } else {
+    CHECK(emit_jump(c, PY_OPC_FOR_ITER, cleanup));
+  }
+  CHECK(push_fb(c, is_async ? FB_ASYNC_FOR : FB_FOR, start, exit, NULL));
+  CHECK(compile_store(c, s->v.For.target));
+  CHECK(compile_stmts(c, s->v.For.body));
+  CHECK(emit_jump(c, PY_OPC_JUMP, start));
+  pop_fb(c);
+  place(c, cleanup);
+  if (is_async) CHECK(emit(c, PY_OPC_END_ASYNC_FOR, 0));
+  CHECK(compile_stmts(c, s->v.For.orelse));
+  place(c, exit);
+  return 0;
+}
+
+static bool const_true(py_ast_expr *e) {
+  if (e->kind != PY_EXPR_Constant) return false;
+  const py_ast_constant *k = &e->v.Constant.value;
+  return k->kind == PY_CONST_True ||
+         (k->kind == PY_CONST_int && strcmp(k->digits, "0") != 0);
+}
+
+static int compile_while(compiler *c, py_ast_stmt *s) {
+  int start = new_label(c), orelse = new_label(c), exit = new_label(c);
+  CHECK(start);
+  CHECK(orelse);
+  CHECK(exit);
+  place(c, start);
+  if (!const_true(s->v.While.test)) CHECK(compile_jump_if(c, s->v.While.test, false, orelse));
+  CHECK(push_fb(c, FB_WHILE, start, exit, NULL));
+  CHECK(compile_stmts(c, s->v.While.body));
+  CHECK(emit_jump(c, PY_OPC_JUMP, start));
+  pop_fb(c);
+  place(c, orelse);
+  CHECK(compile_stmts(c, s->v.While.orelse));
+  place(c, exit);
+  return 0;
+}
+
+static int compile_if(compiler *c, py_ast_stmt *s) {
+  int orelse = new_label(c), end = new_label(c);
+  CHECK(orelse);
+  CHECK(end);
+  CHECK(compile_jump_if(c, s->v.If.test, false, orelse));
+  CHECK(compile_stmts(c, s->v.If.body));
+  if (s->v.If.orelse.len) CHECK(emit_jump(c, PY_OPC_JUMP, end));
+  place(c, orelse);
+  CHECK(compile_stmts(c, s->v.If.orelse));
+  place(c, end);
+  return 0;
+}
+
+static int compile_with_items(compiler *c, py_ast_stmt *s, size_t idx, bool is_async) {
+  py_ast_withitem *w = s->v.With.items.items[idx];
+  int handler = new_label(c), cleanup = new_label(c), suppress = new_label(c),
+      end = new_label(c);
+  CHECK(handler);
+  CHECK(cleanup);
+  CHECK(suppress);
+  CHECK(end);
+  CHECK(compile_expr(c, w->context_expr));
+  if (is_async) {
+    CHECK(emit(c, PY_OPC_BEFORE_ASYNC_WITH, 0));
+    CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
+    CHECK(load_const(c, py_newref(PY_NONE)));
+    CHECK(compile_await_loop(c));
+  } else {
+    CHECK(emit(c, PY_OPC_BEFORE_WITH, 0));
+  }
+  /* The block excludes the __enter__ result still on the stack: [exit] stays. */
+  CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, handler));
+  CHECK(push_fb(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, NULL));
+  if (w->optional_vars) CHECK(compile_store(c, w->optional_vars));
+  else CHECK(emit(c, PY_OPC_POP_TOP, 0));
+  if (idx + 1 < s->v.With.items.len) CHECK(compile_with_items(c, s, idx + 1, is_async));
+  else CHECK(compile_stmts(c, s->v.With.body));
+  pop_fb(c);
+  CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+  if (is_async) {
+    CHECK(emit(c, PY_OPC_WITH_EXIT_NORMAL, 1));
+    CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
+    CHECK(load_const(c, py_newref(PY_NONE)));
+    CHECK(compile_await_loop(c));
+    CHECK(emit(c, PY_OPC_POP_TOP, 0));
+  } else {
+    CHECK(emit(c, PY_OPC_WITH_EXIT_NORMAL, 0));
+  }
+  CHECK(emit_jump(c, PY_OPC_JUMP, end));
+  /* [exit, exc] */
+  place(c, handler);
+  CHECK(emit(c, PY_OPC_PUSH_EXC_INFO, 0));
+  CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, cleanup));
+  CHECK(emit(c, PY_OPC_WITH_EXCEPT_START, 0));
+  if (is_async) {
+    CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
+    CHECK(load_const(c, py_newref(PY_NONE)));
+    CHECK(compile_await_loop(c));
+  }
+  CHECK(emit_jump(c, PY_OPC_POP_JUMP_IF_TRUE, suppress));
+  CHECK(emit(c, PY_OPC_RERAISE, 0));
+  place(c, suppress);
+  CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+  CHECK(emit(c, PY_OPC_POP_TOP, 0));
+  CHECK(emit(c, PY_OPC_POP_EXCEPT, 0));
+  CHECK(emit(c, PY_OPC_POP_TOP, 0));
+  CHECK(emit_jump(c, PY_OPC_JUMP, end));
+  /* [exit, prev, exc]: an error while running __exit__ */
+  place(c, cleanup);
+  CHECK(emit(c, PY_OPC_POP_EXCEPT_AND_RERAISE, 0));
+  place(c, end);
+  return 0;
+}
+
+static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
+  int handler = new_label(c), cleanup = new_label(c), orelse = new_label(c),
+      end = new_label(c);
+  CHECK(handler);
+  CHECK(cleanup);
+  CHECK(orelse);
+  CHECK(end);
+  CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, handler));
+  CHECK(push_fb(c, FB_TRY_EXCEPT, -1, -1, NULL));
+  CHECK(compile_stmts(c, s->v.Try.body));
+  pop_fb(c);
+  CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+  CHECK(emit_jump(c, PY_OPC_JUMP, orelse));
+  /* [exc] */
+  place(c, handler);
+  CHECK(emit(c, PY_OPC_PUSH_EXC_INFO, 0));
+  CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, cleanup));
+  py_ast_excepthandler_seq hs = s->v.Try.handlers;
+  for (size_t i = 0; i < hs.len; i++) {
+    py_ast_excepthandler *h = hs.items[i];
+    int next = new_label(c);
+    CHECK(next);
+    c->u->lineno = c->u->endlineno = h->lineno;
+    c->u->col = c->u->endcol = -1;
+    if (!h->type && i + 1 < hs.len)
+      return c_error_at(c, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset, "default 'except:' must be last");
+    if (star) {
+      /* [prev, exc] -> [prev, rest, match] */
+      CHECK(compile_expr(c, h->type));
+      CHECK(emit(c, PY_OPC_CHECK_EG_MATCH, 0));
+      CHECK(emit(c, PY_OPC_COPY, 1));
+      CHECK(load_const(c, py_newref(PY_NONE)));
+      CHECK(emit(c, PY_OPC_IS_OP, 0));
+      int nomatch = new_label(c);
+      CHECK(nomatch);
+      CHECK(emit_jump(c, PY_OPC_POP_JUMP_IF_TRUE, nomatch));
+      if (h->name) CHECK(compile_name(c, h->name, PY_CTX_Store));
+      else CHECK(emit(c, PY_OPC_POP_TOP, 0));
+      CHECK(push_fb(c, FB_FINALLY_END, -1, -1, NULL));
+      CHECK(compile_stmts(c, h->body));
+      pop_fb(c);
+      CHECK(emit_jump(c, PY_OPC_JUMP, next));
+      place(c, nomatch);
+      CHECK(emit(c, PY_OPC_POP_TOP, 0));
+      place(c, next);
+      continue;
+    }
+    if (h->type) {
+      CHECK(compile_expr(c, h->type));
+      CHECK(emit(c, PY_OPC_CHECK_EXC_MATCH, 0));
+      CHECK(emit_jump(c, PY_OPC_POP_JUMP_IF_FALSE, next));
+    }
+    if (h->name) CHECK(compile_name(c, h->name, PY_CTX_Store));
+    else CHECK(emit(c, PY_OPC_POP_TOP, 0));
+    CHECK(push_fb(c, FB_HANDLER_CLEANUP, -1, -1, NULL));
+    CHECK(compile_stmts(c, h->body));
+    pop_fb(c);
+    CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+    CHECK(emit(c, PY_OPC_POP_EXCEPT, 0));
+    if (h->name) {
+      CHECK(load_const(c, py_newref(PY_NONE)));
+      CHECK(compile_name(c, h->name, PY_CTX_Store));
+      CHECK(compile_name(c, h->name, PY_CTX_Del));
+    }
+    CHECK(emit_jump(c, PY_OPC_JUMP, end));
+    place(c, next);
+  }
+  if (star) {
+    /* [prev, rest]: re-raise what no clause matched. */
+    int done = new_label(c);
+    CHECK(done);
+    CHECK(emit(c, PY_OPC_COPY, 1));
+    CHECK(load_const(c, py_newref(PY_NONE)));
+    CHECK(emit(c, PY_OPC_IS_OP, 0));
+    CHECK(emit_jump(c, PY_OPC_POP_JUMP_IF_TRUE, done));
+    CHECK(emit(c, PY_OPC_RERAISE, 0));
+    place(c, done);
+    CHECK(emit(c, PY_OPC_POP_TOP, 0));
+    CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+    CHECK(emit(c, PY_OPC_POP_EXCEPT, 0));
+    CHECK(emit_jump(c, PY_OPC_JUMP, end));
+  } else {
+    CHECK(emit(c, PY_OPC_RERAISE, 0));
+  }
+  /* [prev, exc]: an error inside a handler */
+  place(c, cleanup);
+  CHECK(emit(c, PY_OPC_POP_EXCEPT_AND_RERAISE, 0));
+  place(c, orelse);
+  CHECK(compile_stmts(c, s->v.Try.orelse));
+  place(c, end);
+  return 0;
+}
+
+static int compile_try(compiler *c, py_ast_stmt *s) {
+  bool star = s->kind == PY_STMT_TryStar;
+  if (s->v.Try.finalbody.len == 0) return compile_try_except(c, s, star);
+  int handler = new_label(c), cleanup = new_label(c), end = new_label(c);
+  CHECK(handler);
+  CHECK(cleanup);
+  CHECK(end);
+  CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, handler));
+  CHECK(push_fb(c, FB_FINALLY_TRY, -1, -1, &s->v.Try.finalbody));
+  if (s->v.Try.handlers.len) CHECK(compile_try_except(c, s, star));
+  else CHECK(compile_stmts(c, s->v.Try.body));
+  pop_fb(c);
+  CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+  CHECK(compile_stmts(c, s->v.Try.finalbody));
+  CHECK(emit_jump(c, PY_OPC_JUMP, end));
+  /* [exc] */
+  place(c, handler);
+  CHECK(emit(c, PY_OPC_PUSH_EXC_INFO, 0));
+  CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, cleanup));
+  CHECK(push_fb(c, FB_FINALLY_END, -1, -1, NULL));
+  CHECK(compile_stmts(c, s->v.Try.finalbody));
+  pop_fb(c);
+  CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+  CHECK(emit(c, PY_OPC_POP_EXCEPT_AND_RERAISE, 0));
+  /* [prev, exc, exc2] */
+  place(c, cleanup);
+  CHECK(emit(c, PY_OPC_SWAP, 2));
+  CHECK(emit(c, PY_OPC_POP_TOP, 0));
+  CHECK(emit(c, PY_OPC_POP_EXCEPT_AND_RERAISE, 0));
+  place(c, end);
+  return 0;
+}
+
+static int compile_augassign(compiler *c, py_ast_stmt *s) {
+  py_ast_expr *t = s->v.AugAssign.target;
+  int op = binop_index(s->v.AugAssign.op) | PY_BINOP_INPLACE;
+  switch (t->kind) {
+  case PY_EXPR_Name:
+    CHECK(compile_name(c, t->v.Name.id, PY_CTX_Load));
+    CHECK(compile_expr(c, s->v.AugAssign.value));
+    CHECK(emit(c, PY_OPC_BINARY_OP, op));
+    return compile_name(c, t->v.Name.id, PY_CTX_Store);
+  case PY_EXPR_Attribute:
+    CHECK(compile_expr(c, t->v.Attribute.value));
+    CHECK(emit(c, PY_OPC_COPY, 1));
+    CHECK(name_op(c, PY_OPC_LOAD_ATTR, t->v.Attribute.attr));
+    CHECK(compile_expr(c, s->v.AugAssign.value));
+    CHECK(emit(c, PY_OPC_BINARY_OP, op));
+    CHECK(emit(c, PY_OPC_SWAP, 2));
+    return name_op(c, PY_OPC_STORE_ATTR, t->v.Attribute.attr);
+  case PY_EXPR_Subscript:
+    CHECK(compile_expr(c, t->v.Subscript.value));
+    CHECK(compile_expr(c, t->v.Subscript.slice));
+    CHECK(emit(c, PY_OPC_COPY, 2));
+    CHECK(emit(c, PY_OPC_COPY, 2));
+    CHECK(emit(c, PY_OPC_BINARY_SUBSCR, 0));
+    CHECK(compile_expr(c, s->v.AugAssign.value));
+    CHECK(emit(c, PY_OPC_BINARY_OP, op));
+    CHECK(emit(c, PY_OPC_SWAP, 3));
+    CHECK(emit(c, PY_OPC_SWAP, 2));
+    return emit(c, PY_OPC_STORE_SUBSCR, 0);
+  default:
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
+                   "'expression' is an illegal expression for augmented assignment");
+  }
+}
+
+static int compile_delete(compiler *c, py_ast_expr *t) {
+  switch (t->kind) {
+  case PY_EXPR_Name: return compile_name(c, t->v.Name.id, PY_CTX_Del);
+  case PY_EXPR_Attribute:
+    CHECK(compile_expr(c, t->v.Attribute.value));
+    return name_op(c, PY_OPC_DELETE_ATTR, t->v.Attribute.attr);
+  case PY_EXPR_Subscript:
+    CHECK(compile_expr(c, t->v.Subscript.value));
+    CHECK(compile_expr(c, t->v.Subscript.slice));
+    return emit(c, PY_OPC_DELETE_SUBSCR, 0);
+  case PY_EXPR_Tuple:
+  case PY_EXPR_List: {
+    py_ast_expr_seq el = t->kind == PY_EXPR_Tuple ? t->v.Tuple.elts : t->v.List.elts;
+    for (size_t i = 0; i < el.len; i++) CHECK(compile_delete(c, el.items[i]));
+    return 0;
+  }
+  default:
+    return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, "cannot delete expression");
+  }
+}
+
+static int compile_import(compiler *c, py_ast_stmt *s) {
+  for (size_t i = 0; i < s->v.Import.names.len; i++) {
+    py_ast_alias *a = s->v.Import.names.items[i];
+    CHECK(load_const(c, py_int_from_i64(0)));
+    /* fromlist True asks IMPORT_NAME for the leaf module of a dotted name. */
+    CHECK(load_const(c, py_newref(a->asname ? PY_TRUE : PY_NONE)));
+    CHECK(name_op(c, PY_OPC_IMPORT_NAME, a->name));
+    if (a->asname) {
+      CHECK(compile_name(c, a->asname, PY_CTX_Store));
+    } else {
+      const char *dot = strchr(a->name, '.');
+      if (dot) {
+        char *first = py_ast_arena_strndup(c->arena, a->name, (size_t)(dot - a->name));
+        if (!first) return c_nomem(c);
+        CHECK(compile_name(c, first, PY_CTX_Store));
+      } else {
+        CHECK(compile_name(c, a->name, PY_CTX_Store));
+      }
+    }
+  }
+  return 0;
+}
+
+static int compile_importfrom(compiler *c, py_ast_stmt *s) {
+  py_ast_alias_seq names = s->v.ImportFrom.names;
+  CHECK(load_const(c, py_int_from_i64(s->v.ImportFrom.level)));
+  py_object *fl = py_tuple_new((py_ssize)names.len);
+  if (!fl) return c_nomem(c);
+  for (size_t i = 0; i < names.len; i++) PY_TUPLE_ITEMS(fl)[i] = py_str_from_cstr(names.items[i]->name);
+  CHECK(load_const(c, fl));
+  CHECK(name_op(c, PY_OPC_IMPORT_NAME, s->v.ImportFrom.module ? s->v.ImportFrom.module : ""));
+  if (names.len == 1 && strcmp(names.items[0]->name, "*") == 0)
+    return emit(c, PY_OPC_IMPORT_STAR, 0);
+  for (size_t i = 0; i < names.len; i++) {
+    py_ast_alias *a = names.items[i];
+    CHECK(name_op(c, PY_OPC_IMPORT_FROM, a->name));
+    CHECK(compile_name(c, a->asname ? a->asname : a->name, PY_CTX_Store));
+  }
+  return emit(c, PY_OPC_POP_TOP, 0);
+}
+
+static int compile_stmt(compiler *c, py_ast_stmt *s) {
+  unit *u = c->u;
+  u->lineno = s->lineno;
+  u->endlineno = s->end_lineno;
+  u->col = s->col_offset;
+  u->endcol = s->end_col_offset;
+  switch (s->kind) {
+  case PY_STMT_FunctionDef:
+  case PY_STMT_AsyncFunctionDef: return compile_functiondef(c, s);
+  case PY_STMT_ClassDef: return compile_classdef(c, s);
+  case PY_STMT_Return:
+    if (u->ste->kind != PY_ST_FUNCTION)
+      return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, "'return' outside function");
+    return compile_return(c, s);
+  case PY_STMT_Delete:
+    for (size_t i = 0; i < s->v.Delete.targets.len; i++)
+      CHECK(compile_delete(c, s->v.Delete.targets.items[i]));
+    return 0;
+  case PY_STMT_Assign: {
+    py_ast_expr_seq ts = s->v.Assign.targets;
+    CHECK(compile_expr(c, s->v.Assign.value));
+    for (size_t i = 0; i < ts.len; i++) {
+      if (i + 1 < ts.len) CHECK(emit(c, PY_OPC_COPY, 1));
+      CHECK(compile_store(c, ts.items[i]));
+    }
+    return 0;
+  }
+  case PY_STMT_AugAssign: return compile_augassign(c, s);
+  case PY_STMT_AnnAssign: {
+    py_ast_expr *t = s->v.AnnAssign.target;
+    if (s->v.AnnAssign.value) {
+      CHECK(compile_expr(c, s->v.AnnAssign.value));
+      CHECK(compile_store(c, t));
+    }
+    /* Module and class bodies record simple annotations in __annotations__. */
+    if (t->kind == PY_EXPR_Name && s->v.AnnAssign.simple && u->ste->kind != PY_ST_FUNCTION) {
+      CHECK(compile_annotation(c, s->v.AnnAssign.annotation));
+      return name_op(c, PY_OPC_STORE_ANNOTATION, t->v.Name.id);
+    }
+    return 0;
+  }
+  case PY_STMT_For:
+  case PY_STMT_AsyncFor: return compile_for(c, s);
+  case PY_STMT_While: return compile_while(c, s);
+  case PY_STMT_If: return compile_if(c, s);
+  case PY_STMT_With:
+  case PY_STMT_AsyncWith:
+    if (s->kind == PY_STMT_AsyncWith && !u->in_async)
+      return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                     u->ste->kind == PY_ST_FUNCTION ? "'async with' outside async function"
+                                                    : "'async with' outside async function");
+    return compile_with_items(c, s, 0, s->kind == PY_STMT_AsyncWith);
+  case PY_STMT_Raise: {
+    int n = 0;
+    if (s->v.Raise.exc) {
+      CHECK(compile_expr(c, s->v.Raise.exc));
+      n = 1;
+      if (s->v.Raise.cause) {
+        CHECK(compile_expr(c, s->v.Raise.cause));
+        n = 2;
+      }
+    }
+    return emit(c, PY_OPC_RAISE_VARARGS, n);
+  }
+  case PY_STMT_Try:
+  case PY_STMT_TryStar: return compile_try(c, s);
+  case PY_STMT_Assert: {
+    int end = new_label(c);
+    CHECK(end);
+    CHECK(compile_jump_if(c, s->v.Assert.test, true, end));
+    CHECK(emit(c, PY_OPC_LOAD_ASSERTION_ERROR, 0));
+    if (s->v.Assert.msg) {
+      CHECK(emit(c, PY_OPC_PUSH_NULL, 0));
+      CHECK(compile_expr(c, s->v.Assert.msg));
+      CHECK(emit(c, PY_OPC_CALL, 1));
+    }
+    CHECK(emit(c, PY_OPC_RAISE_VARARGS, 1));
+    place(c, end);
+    return 0;
+  }
+  case PY_STMT_Import: return compile_import(c, s);
+  case PY_STMT_ImportFrom: return compile_importfrom(c, s);
+  case PY_STMT_Global:
+  case PY_STMT_Nonlocal:
+  case PY_STMT_Pass: return 0;
+  case PY_STMT_Expr: {
+    py_ast_expr *v = s->v.Expr.value;
+    if (v->kind == PY_EXPR_Constant) return 0;
+    CHECK(compile_expr(c, v));
+    return emit(c, PY_OPC_POP_TOP, 0);
+  }
+  case PY_STMT_Break: return compile_break_continue(c, s, true);
+  case PY_STMT_Continue: return compile_break_continue(c, s, false);
+  }
+  return 0;
+}
+
+static int compile_stmts(compiler *c, py_ast_stmt_seq seq) {
+  for (size_t i = 0; i < seq.len; i++) CHECK(compile_stmt(c, seq.items[i]));
+  return 0;
+}
+
+/* ---- entry -------------------------------------------------------------------------- */
+
+py_code *py_compile(py_ast_mod *mod, py_ast_arena *arena, const char *filename,
+                    const char *src, size_t n, py_syntax_error *err) {
+  compiler c = {.arena = arena, .filename = filename, .err = err, .src = src, .srclen = n};
+  if (mod->kind == PY_MOD_Module) {
+    py_ast_stmt_seq body = mod->v.Module.body;
+    for (size_t i = 0; i < body.len; i++) {
+      py_ast_stmt *st = body.items[i];
+      if (st->kind != PY_STMT_ImportFrom || !st->v.ImportFrom.module ||
+          strcmp(st->v.ImportFrom.module, "__future__") != 0)
+        continue;
+      for (size_t k = 0; k < st->v.ImportFrom.names.len; k++)
+        if (strcmp(st->v.ImportFrom.names.items[k]->name, "annotations") == 0)
+          c.future_annotations = true;
+    }
+  }
+  memset(err, 0, sizeof *err);
+  if (py_symtable_build(&c.st, mod, arena, err) < 0) {
+    if (err->type == PY_SYNERR_MemoryError) {
+      err->type = 0;
+      py_raise_nomemory();
+    }
+    return NULL;
+  }
+  py_code *co = NULL;
+  if (enter_unit(&c, mod, "<module>", 1) < 0) goto done;
+  int rc = 0;
+  if (mod->kind == PY_MOD_Expression) {
+    rc = compile_expr(&c, mod->v.Expression.body);
+    if (rc == 0) rc = emit(&c, PY_OPC_RETURN_VALUE, 0);
+  } else {
+    bool ann = false;
+    for (size_t i = 0; i < mod->v.Module.body.len; i++)
+      if (mod->v.Module.body.items[i]->kind == PY_STMT_AnnAssign) ann = true;
+    if (ann) rc = emit(&c, PY_OPC_SETUP_ANNOTATIONS, 0);
+    if (rc == 0) rc = compile_stmts(&c, mod->v.Module.body);
+  }
+  co = leave_unit(&c, "<module>");
+  if (rc < 0 && co) {
+    py_decref((py_object *)co);
+    co = NULL;
+  }
+done:
+  while (c.u) {
+    unit *u = c.u;
+    c.u = u->parent;
+    unit_free(u);
+  }
+  py_symtable_free(&c.st);
+  if (!co && !c.failed && !py_err_occurred()) py_raise_nomemory();
+  return co;
+}

@@ -1,0 +1,96 @@
+/* runtime/py/frame.c — heap frames.
+ *
+ * Calls are the hottest allocation of the interpreter, so frames of ordinary calls come
+ * from free lists bucketed by slot count: in steady state a call allocates nothing.
+ * Frames of generators and coroutines (on_heap) are allocated exactly, since they live
+ * as long as their generator. */
+#include <string.h>
+
+#include "py/code.h"
+
+#define BUCKETS 64       /* slot counts 0..BUCKETS*4-1 are pooled, in steps of 4 */
+#define BUCKET_STEP 4
+#define MAX_POOLED 16    /* frames kept per bucket */
+
+static py_frame *pool[BUCKETS];
+static int pooled[BUCKETS];
+
+static size_t frame_bytes(int nslots) {
+  return sizeof(py_frame) + (size_t)nslots * sizeof(py_object *);
+}
+
+py_frame *py_frame_new(py_code *code, py_function *func, py_object *globals,
+                       py_object *builtins, py_object *locals, bool on_heap) {
+  int nslots = code->nlocals + code->ncells + code->nfrees + code->stacksize;
+  int bucket = (nslots + BUCKET_STEP - 1) / BUCKET_STEP;
+  py_frame *f = NULL;
+  if (!on_heap && bucket < BUCKETS) {
+    nslots = bucket * BUCKET_STEP;
+    f = pool[bucket];
+    if (f) {
+      pool[bucket] = f->back;
+      pooled[bucket]--;
+    }
+  }
+  if (!f) {
+    f = py_mem_alloc(frame_bytes(nslots));
+    if (!f) {
+      py_raise_nomemory();
+      return NULL;
+    }
+  }
+  f->back = NULL;
+  f->code = code;
+  py_incref((py_object *)code);
+  f->func = func;
+  if (func) py_incref((py_object *)func);
+  f->globals = py_newref(globals);
+  f->builtins = py_newref(builtins);
+  f->locals = py_xnewref(locals);
+  f->gen = NULL;
+  f->saved_exc = NULL;
+  f->lasti = -1;
+  f->stackdepth = 0;
+  f->nblocks = 0;
+  f->entry = false;
+  f->on_heap = on_heap;
+  f->nslots = nslots;
+  int nclear = code->nlocals + code->ncells + code->nfrees;
+  memset(f->slots, 0, (size_t)nclear * sizeof(py_object *));
+  return f;
+}
+
+void py_frame_free(py_frame *f) {
+  py_code *co = f->code;
+  int nvars = co->nlocals + co->ncells + co->nfrees;
+  for (int i = 0; i < nvars; i++) py_xdecref(f->slots[i]);
+  py_object **base = f->slots + nvars;
+  for (int i = 0; i < f->stackdepth; i++) py_xdecref(base[i]);
+  py_xdecref(f->locals);
+  py_xdecref(f->saved_exc);
+  py_decref(f->builtins);
+  py_decref(f->globals);
+  if (f->func) py_decref((py_object *)f->func);
+  py_decref((py_object *)co);
+  int bucket = f->nslots / BUCKET_STEP;
+  if (!f->on_heap && f->nslots % BUCKET_STEP == 0 && bucket < BUCKETS &&
+      pooled[bucket] < MAX_POOLED) {
+    f->back = pool[bucket];
+    pool[bucket] = f;
+    pooled[bucket]++;
+    return;
+  }
+  py_mem_free(f, frame_bytes(f->nslots));
+}
+
+/* Returns every pooled frame to the allocator (py_fini). */
+void py__frame_pool_clear(void) {
+  for (int b = 0; b < BUCKETS; b++) {
+    while (pool[b]) {
+      py_frame *f = pool[b];
+      pool[b] = f->back;
+      py_mem_free(f, frame_bytes(f->nslots));
+    }
+    pooled[b] = 0;
+  }
+}

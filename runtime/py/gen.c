@@ -1,0 +1,659 @@
+/* runtime/py/gen.c — generators, coroutines and async generators.
+ *
+ * Each owns a suspended heap frame. Driven from C (send/throw/close, next(), the
+ * asend/athrow awaitables of async generators) the frame runs in a nested eval loop;
+ * awaited or delegated to from Python code (`await`, `yield from`) it is pushed onto
+ * the running eval loop instead (see SEND in vm.c). Either way a value yielded by the
+ * innermost frame travels up the chain of delegating frames, as in CPython. */
+#include <stdio.h>
+#include <string.h>
+
+#include "py/code.h"
+#include "py/interp.h"
+
+bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
+
+static const char *kind_name(py_object *o) {
+  if (PY_TYPE(o) == &py_coroutine_type) return "coroutine";
+  if (PY_TYPE(o) == &py_async_generator_type) return "async generator";
+  return "generator";
+}
+
+py_object *py_gen_new(py_frame *f, py_function *fn) {
+  int flags = f->code->flags;
+  py_type *t = (flags & PY_CO_COROUTINE) ? &py_coroutine_type
+               : (flags & PY_CO_ASYNC_GENERATOR) ? &py_async_generator_type
+                                                 : &py_generator_type;
+  py_gen *g = (py_gen *)py_type_alloc(t, 0);
+  if (!g) {
+    py_frame_free(f);
+    return NULL;
+  }
+  g->frame = f;
+  f->gen = (py_object *)g;
+  g->name = py_newref(fn ? fn->name : f->code->name);
+  g->qualname = py_newref(fn ? fn->qualname : f->code->qualname);
+  g->code = py_newref((py_object *)f->code);
+  return (py_object *)g;
+}
+
+static void set_stop_iteration(py_object *v) {
+  py_object *e = (!v || v == PY_NONE) ? py_call0((py_object *)&py_exc_StopIteration)
+                                      : py_call1((py_object *)&py_exc_StopIteration, v);
+  if (e) py_err_restore(e);
+}
+
+/* Resumes g. Returns the yielded/returned value (new) with *status, or NULL. */
+static py_object *gen_send_ex(py_gen *g, int mode, py_object *arg, int *status) {
+  py_object *self = (py_object *)g;
+  if (g->running) {
+    if (mode == PY_RESUME_THROW) py_decref(arg);
+    *status = PY_RUN_ERROR;
+    return py_raise(&py_exc_ValueError, "%s already executing", kind_name(self));
+  }
+  if (!g->frame) {
+    if (mode == PY_RESUME_THROW) {
+      py_err_restore(arg);
+      *status = PY_RUN_ERROR;
+      return NULL;
+    }
+    if (PY_TYPE(self) == &py_coroutine_type) {
+      *status = PY_RUN_ERROR;
+      return py_raise(&py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    }
+    *status = PY_RUN_RETURN;
+    return py_newref(PY_NONE);
+  }
+  if (!g->started && mode == PY_RESUME_SEND && arg && arg != PY_NONE) {
+    *status = PY_RUN_ERROR;
+    return py_raise(&py_exc_TypeError, "can't send non-None value to a just-started %s",
+                    kind_name(self));
+  }
+  g->running = true;
+  g->started = true;
+  g->awaited = true;
+  if (mode == PY_RESUME_SEND && arg) py_incref(arg);
+  /* The generator runs with its own "exception being handled". */
+  py_object *caller_exc = py_vm_enter_gen_exc(g->exc_state);
+  g->exc_state = NULL;
+  py_object *r = py_vm_resume(g->frame, mode, arg, status);
+  g->exc_state = py_vm_leave_gen_exc(caller_exc);
+  g->running = false;
+  if (*status != PY_RUN_YIELD) PY_CLEAR(g->exc_state);
+  if (*status != PY_RUN_YIELD && g->frame) {
+    py_frame *f = g->frame;
+    g->frame = NULL;
+    py_frame_free(f);
+  }
+  return r;
+}
+
+/* The exception object of throw(typ[, val[, tb]]). New. */
+static py_object *make_throw_exc(py_object *typ, py_object *val, py_object *tb) {
+  py_object *exc;
+  if (PY_EXC_CHECK(typ)) {
+    if (val && val != PY_NONE)
+      return py_raise(&py_exc_TypeError, "instance exception may not have a separate value");
+    exc = py_newref(typ);
+  } else if (PY_TYPE_CHECK(typ) && py_type_is_subtype((py_type *)typ, &py_exc_BaseException)) {
+    if (val && PY_EXC_CHECK(val)) exc = py_newref(val);
+    else if (val && val != PY_NONE) exc = py_call1(typ, val);
+    else exc = py_call0(typ);
+    if (!exc) return NULL;
+  } else {
+    return py_raise(&py_exc_TypeError,
+                    "exceptions must be classes or instances deriving from BaseException, "
+                    "not %s", PY_TYPE(typ)->name);
+  }
+  if (tb && tb != PY_NONE && PY_TYPE(tb) == &py_traceback_type) {
+    py_exception_object *e = (py_exception_object *)exc;
+    py_setref(&e->traceback, py_newref(tb));
+  }
+  return exc;
+}
+
+/* Throws exc (stolen) into g, through any await/yield-from it is suspended in. */
+static py_object *gen_throw_ex(py_gen *g, py_object *exc, int *status) {
+  py_object *recv;
+  if (g->frame && !g->running && g->frame->lasti >= 0 && py_frame_delegate(g->frame, &recv)) {
+    py_incref(recv);
+    py_object *r = NULL;
+    int st = PY_RUN_ERROR;
+    bool is_genexit = py_isinstance(exc, (py_object *)&py_exc_GeneratorExit) == 1;
+    if (PY_GEN_CHECK(recv) && PY_TYPE(recv) != &py_async_generator_type) {
+      g->running = true;
+      r = gen_throw_ex((py_gen *)recv, exc, &st);
+      g->running = false;
+      exc = NULL;
+    } else if (is_genexit) {
+      py_object *cl = py_getattr_opt(recv, PY_ID(close));
+      if (cl) {
+        py_object *x = py_call0(cl);
+        py_decref(cl);
+        if (!x) {
+          py_decref(exc);
+          exc = py_err_fetch();
+        } else {
+          py_decref(x);
+        }
+      } else if (py_err_occurred()) {
+        py_decref(exc);
+        exc = py_err_fetch();
+      }
+    } else {
+      py_object *th = py_getattr_opt(recv, PY_ID(throw));
+      if (th) {
+        r = py_call1(th, exc);
+        py_decref(th);
+        py_decref(exc);
+        exc = NULL;
+        if (r) {
+          st = PY_RUN_YIELD;
+        } else if (py_err_matches(&py_exc_StopIteration)) {
+          py_object *e = py_err_fetch();
+          py_object *v = py_getattr_str(e, "value");
+          py_decref(e);
+          if (!v) {
+            py_err_clear();
+            v = py_newref(PY_NONE);
+          }
+          r = v;
+          st = PY_RUN_RETURN;
+        } else {
+          st = PY_RUN_ERROR;
+        }
+      } else if (py_err_occurred()) {
+        py_decref(exc);
+        exc = py_err_fetch();
+      }
+    }
+    py_decref(recv);
+    if (!exc) {
+      if (st == PY_RUN_YIELD) {
+        *status = PY_RUN_YIELD;
+        return r;
+      }
+      if (st == PY_RUN_RETURN) return gen_send_ex(g, PY_RESUME_DELEGATE_DONE, r, status);
+      exc = py_err_fetch();
+      if (!exc) exc = py_call0((py_object *)&py_exc_SystemError);
+    }
+  }
+  return gen_send_ex(g, PY_RESUME_THROW, exc, status);
+}
+
+/* ---- the Python-visible methods -------------------------------------------------- */
+
+static py_object *gen_iternext(py_object *self) {
+  int status;
+  py_object *r = gen_send_ex((py_gen *)self, PY_RESUME_SEND, NULL, &status);
+  if (status == PY_RUN_RETURN) {
+    if (r != PY_NONE) set_stop_iteration(r);
+    py_decref(r);
+    return NULL;
+  }
+  return r;
+}
+
+static py_object *gen_send(py_object *self, py_object *const *args, size_t nargs,
+                           py_object *kwnames) {
+  if (py_args_check("send", nargs, kwnames, 1, 1) < 0) return NULL;
+  int status;
+  py_object *r = gen_send_ex((py_gen *)self, PY_RESUME_SEND, args[0], &status);
+  if (status == PY_RUN_RETURN) {
+    set_stop_iteration(r);
+    py_decref(r);
+    return NULL;
+  }
+  return r;
+}
+
+static py_object *gen_throw(py_object *self, py_object *const *args, size_t nargs,
+                            py_object *kwnames) {
+  if (py_args_check("throw", nargs, kwnames, 1, 3) < 0) return NULL;
+  py_object *exc = make_throw_exc(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+  if (!exc) return NULL;
+  int status;
+  py_object *r = gen_throw_ex((py_gen *)self, exc, &status);
+  if (status == PY_RUN_RETURN) {
+    set_stop_iteration(r);
+    py_decref(r);
+    return NULL;
+  }
+  return r;
+}
+
+static py_object *gen_close_impl(py_gen *g) {
+  if (!g->frame) return py_newref(PY_NONE);
+  if (!g->started) {
+    py_frame *f = g->frame;
+    g->frame = NULL;
+    py_frame_free(f);
+    return py_newref(PY_NONE);
+  }
+  py_object *exc = py_call0((py_object *)&py_exc_GeneratorExit);
+  if (!exc) return NULL;
+  int status;
+  py_object *r = gen_throw_ex(g, exc, &status);
+  if (status == PY_RUN_YIELD) {
+    py_decref(r);
+    return py_raise(&py_exc_RuntimeError, "%s ignored GeneratorExit", kind_name((py_object *)g));
+  }
+  if (status == PY_RUN_RETURN) {
+    py_decref(r);
+    return py_newref(PY_NONE);
+  }
+  if (py_err_matches(&py_exc_GeneratorExit) || py_err_matches(&py_exc_StopIteration)) {
+    py_err_clear();
+    return py_newref(PY_NONE);
+  }
+  return NULL;
+}
+
+static py_object *gen_close(py_object *self, py_object *const *args, size_t nargs,
+                            py_object *kwnames) {
+  (void)args;
+  if (py_args_check("close", nargs, kwnames, 0, 0) < 0) return NULL;
+  return gen_close_impl((py_gen *)self);
+}
+
+static py_object *gen_iter_self(py_object *self) { return py_newref(self); }
+
+static py_object *gen_repr(py_object *self) {
+  const char *k = PY_TYPE(self) == &py_coroutine_type ? "coroutine"
+                  : PY_TYPE(self) == &py_async_generator_type ? "async_generator" : "generator";
+  return py_str_format("<%s object %U at %p>", k, ((py_gen *)self)->qualname, (void *)self);
+}
+
+/* The "coroutine ... was never awaited" warning CPython prints when one is dropped. */
+static void warn_never_awaited(py_gen *g) {
+  char head[512];
+  py_frame *f = py_vm_current;
+  int line = f ? py_frame_line(f) : 0;
+  const char *file = f ? PY_STR_DATA(f->code->filename) : "sys";
+  int n = snprintf(head, sizeof head, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
+                   file, line, PY_STR_DATA(g->qualname));
+  if (n > 0) py_host_write(2, head, (size_t)n < sizeof head ? (size_t)n : sizeof head - 1);
+  char text[512];
+  if (f && py__source_line(file, line, text, sizeof text)) {
+    py_host_write(2, "  ", 2);
+    py_host_write(2, text, strlen(text));
+    py_host_write(2, "\n", 1);
+  }
+  const char *tail = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+  py_host_write(2, tail, strlen(tail));
+}
+
+static void gen_dealloc(py_object *self) {
+  py_gen *g = (py_gen *)self;
+  if (g->frame) {
+    if (PY_TYPE(self) == &py_coroutine_type && !g->started) warn_never_awaited(g);
+    if (g->started && PY_TYPE(self) != &py_async_generator_type) {
+      /* Finalize: close() runs its finally blocks, as CPython does. */
+      py_object *saved = py_err_fetch();
+      self->refcnt = 1;
+      py_object *r = gen_close_impl(g);
+      if (!r) py_err_clear();
+      py_xdecref(r);
+      self->refcnt = 0;
+      if (saved) py_err_restore(saved);
+    }
+    if (g->frame) {
+      py_frame *f = g->frame;
+      g->frame = NULL;
+      py_frame_free(f);
+    }
+  }
+  py_xdecref(g->name);
+  py_xdecref(g->qualname);
+  py_xdecref(g->code);
+  py_xdecref(g->exc_state);
+  py_type_free(self);
+}
+
+static py_object *gen_get_name(py_object *o) { return py_newref(((py_gen *)o)->name); }
+static py_object *gen_get_qualname(py_object *o) { return py_newref(((py_gen *)o)->qualname); }
+static py_object *gen_get_running(py_object *o) { return py_bool(((py_gen *)o)->running); }
+static py_object *gen_get_code(py_object *o) { return py_newref(((py_gen *)o)->code); }
+static int gen_set_name(py_object *o, py_object *v) {
+  if (!v || !PY_STR_CHECK(v)) {
+    py_raise(&py_exc_TypeError, "__name__ must be set to a string object");
+    return -1;
+  }
+  py_setref(&((py_gen *)o)->name, py_newref(v));
+  return 0;
+}
+static int gen_set_qualname(py_object *o, py_object *v) {
+  if (!v || !PY_STR_CHECK(v)) {
+    py_raise(&py_exc_TypeError, "__qualname__ must be set to a string object");
+    return -1;
+  }
+  py_setref(&((py_gen *)o)->qualname, py_newref(v));
+  return 0;
+}
+
+static const py_getset_def gen_getset[] = {
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {"gi_running", gen_get_running, NULL},
+    {"gi_code", gen_get_code, NULL},
+    {"cr_running", gen_get_running, NULL},
+    {"cr_code", gen_get_code, NULL},
+    {0},
+};
+
+static const py_method_def gen_methods[] = {
+    {"send", gen_send, 0, NULL},
+    {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL},
+    {0},
+};
+
+py_type py_generator_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "generator",
+    .basicsize = sizeof(py_gen),
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .getattr = py_generic_getattr,
+    .iter = gen_iter_self,
+    .iternext = gen_iternext,
+    .methods = gen_methods,
+    .getset = gen_getset,
+};
+
+/* ---- coroutines ------------------------------------------------------------------ */
+
+/* coro.__await__() returns an iterator driving the coroutine; we return the coroutine
+ * itself wrapped as a generator-like iterator (its send/throw/__next__). */
+typedef struct {
+  PY_HEAD;
+  py_object *coro;
+} coro_wrapper;
+
+static void cw_dealloc(py_object *o) {
+  py_decref(((coro_wrapper *)o)->coro);
+  py_type_free(o);
+}
+static py_object *cw_iternext(py_object *o) { return gen_iternext(((coro_wrapper *)o)->coro); }
+static py_object *cw_send(py_object *o, py_object *const *a, size_t n, py_object *k) {
+  return gen_send(((coro_wrapper *)o)->coro, a, n, k);
+}
+static py_object *cw_throw(py_object *o, py_object *const *a, size_t n, py_object *k) {
+  return gen_throw(((coro_wrapper *)o)->coro, a, n, k);
+}
+static py_object *cw_close(py_object *o, py_object *const *a, size_t n, py_object *k) {
+  return gen_close(((coro_wrapper *)o)->coro, a, n, k);
+}
+static const py_method_def cw_methods[] = {
+    {"send", cw_send, 0, NULL},
+    {"throw", cw_throw, 0, NULL},
+    {"close", cw_close, 0, NULL},
+    {0},
+};
+static py_type coro_wrapper_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(coro_wrapper),
+    .dealloc = cw_dealloc,
+    .getattr = py_generic_getattr,
+    .iter = gen_iter_self,
+    .iternext = cw_iternext,
+    .methods = cw_methods,
+};
+
+static py_object *coro_await(py_object *self) {
+  coro_wrapper *w = (coro_wrapper *)py_type_alloc(&coro_wrapper_type, 0);
+  if (!w) return NULL;
+  w->coro = py_newref(self);
+  return (py_object *)w;
+}
+
+py_type py_coroutine_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "coroutine",
+    .basicsize = sizeof(py_gen),
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .getattr = py_generic_getattr,
+    .await = coro_await,
+    .methods = gen_methods,
+    .getset = gen_getset,
+};
+
+/* ---- async generators ------------------------------------------------------------ */
+
+typedef struct {
+  PY_HEAD;
+  py_object *value;
+} wrapped;
+
+static void wrapped_dealloc(py_object *o) {
+  py_decref(((wrapped *)o)->value);
+  py_type_free(o);
+}
+
+py_type py_asyncgen_wrapped_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "async_generator_wrapped_value",
+    .basicsize = sizeof(wrapped),
+    .dealloc = wrapped_dealloc,
+};
+
+py_object *py_asyncgen_wrap(py_object *v) {
+  wrapped *w = (wrapped *)py_type_alloc(&py_asyncgen_wrapped_type, 0);
+  if (!w) return NULL;
+  w->value = py_newref(v);
+  return (py_object *)w;
+}
+
+enum { AS_SEND, AS_THROW, AS_CLOSE };
+enum { ST_INIT, ST_ITER, ST_CLOSED };
+
+typedef struct {
+  PY_HEAD;
+  py_gen *gen;
+  py_object *value; /* asend's value or athrow's exception */
+  int kind, state;
+} asend_object;
+
+static void asend_dealloc(py_object *o) {
+  asend_object *a = (asend_object *)o;
+  py_decref((py_object *)a->gen);
+  py_xdecref(a->value);
+  py_type_free(o);
+}
+
+/* Interprets what the async generator's frame produced for an asend/athrow/aclose. */
+static py_object *asend_unwrap(asend_object *a, py_object *r, int status) {
+  if (status == PY_RUN_ERROR) {
+    a->state = ST_CLOSED;
+    if (a->kind == AS_CLOSE &&
+        (py_err_matches(&py_exc_StopAsyncIteration) || py_err_matches(&py_exc_GeneratorExit))) {
+      py_err_clear();
+      set_stop_iteration(NULL);
+    }
+    return NULL;
+  }
+  if (status == PY_RUN_RETURN) {
+    py_decref(r);
+    a->state = ST_CLOSED;
+    if (a->kind == AS_CLOSE) set_stop_iteration(NULL);
+    else py_raise(&py_exc_StopAsyncIteration, "");
+    if (a->kind != AS_CLOSE) {
+      /* StopAsyncIteration() with no arguments, as CPython raises it. */
+      py_err_clear();
+      py_object *e = py_call0((py_object *)&py_exc_StopAsyncIteration);
+      if (e) py_err_restore(e);
+    }
+    return NULL;
+  }
+  if (PY_TYPE(r) == &py_asyncgen_wrapped_type) {
+    a->state = ST_CLOSED;
+    if (a->kind == AS_CLOSE) {
+      py_decref(r);
+      return py_raise(&py_exc_RuntimeError, "async generator ignored GeneratorExit");
+    }
+    set_stop_iteration(((wrapped *)r)->value);
+    py_decref(r);
+    return NULL;
+  }
+  return r; /* a value an inner await yields to the event loop */
+}
+
+static py_object *asend_step(asend_object *a, int mode, py_object *arg) {
+  if (a->state == ST_CLOSED)
+    return py_raise(&py_exc_RuntimeError,
+                    a->kind == AS_SEND ? "cannot reuse already awaited __anext__()/asend()"
+                    : a->kind == AS_THROW ? "cannot reuse already awaited athrow()"
+                                          : "cannot reuse already awaited aclose()");
+  int status;
+  py_object *r;
+  if (a->state == ST_INIT) {
+    a->state = ST_ITER;
+    if (a->kind == AS_SEND) {
+      if (mode == PY_RESUME_THROW) r = gen_throw_ex(a->gen, arg, &status);
+      else r = gen_send_ex(a->gen, PY_RESUME_SEND, a->value, &status);
+    } else {
+      if (!a->gen->frame || (a->kind == AS_CLOSE && !a->gen->started)) {
+        if (a->gen->frame) {
+          py_frame *f = a->gen->frame;
+          a->gen->frame = NULL;
+          py_frame_free(f);
+        }
+        a->state = ST_CLOSED;
+        if (a->kind == AS_CLOSE) {
+          set_stop_iteration(NULL);
+          return NULL;
+        }
+        py_object *e = py_call0((py_object *)&py_exc_StopAsyncIteration);
+        if (e) py_err_restore(e);
+        return NULL;
+      }
+      py_object *exc = py_newref(a->value);
+      r = gen_throw_ex(a->gen, exc, &status);
+      if (mode == PY_RESUME_THROW) py_decref(arg);
+    }
+  } else if (mode == PY_RESUME_THROW) {
+    r = gen_throw_ex(a->gen, arg, &status);
+  } else {
+    r = gen_send_ex(a->gen, PY_RESUME_SEND, arg, &status);
+  }
+  return asend_unwrap(a, r, status);
+}
+
+static py_object *asend_iternext(py_object *o) {
+  return asend_step((asend_object *)o, PY_RESUME_SEND, PY_NONE);
+}
+static py_object *asend_send(py_object *o, py_object *const *args, size_t nargs,
+                             py_object *kwnames) {
+  if (py_args_check("send", nargs, kwnames, 1, 1) < 0) return NULL;
+  return asend_step((asend_object *)o, PY_RESUME_SEND, args[0]);
+}
+static py_object *asend_throw(py_object *o, py_object *const *args, size_t nargs,
+                              py_object *kwnames) {
+  if (py_args_check("throw", nargs, kwnames, 1, 3) < 0) return NULL;
+  py_object *exc = make_throw_exc(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+  if (!exc) return NULL;
+  return asend_step((asend_object *)o, PY_RESUME_THROW, exc);
+}
+static py_object *asend_close(py_object *o, py_object *const *args, size_t nargs,
+                              py_object *kwnames) {
+  (void)args;
+  (void)nargs;
+  (void)kwnames;
+  ((asend_object *)o)->state = ST_CLOSED;
+  return py_newref(PY_NONE);
+}
+
+static const py_method_def asend_methods[] = {
+    {"send", asend_send, 0, NULL},
+    {"throw", asend_throw, 0, NULL},
+    {"close", asend_close, 0, NULL},
+    {0},
+};
+
+static py_type asend_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "async_generator_asend",
+    .basicsize = sizeof(asend_object),
+    .dealloc = asend_dealloc,
+    .getattr = py_generic_getattr,
+    .iter = gen_iter_self,
+    .iternext = asend_iternext,
+    .await = gen_iter_self,
+    .methods = asend_methods,
+};
+
+static py_object *asend_new(py_object *gen, int kind, py_object *value) {
+  asend_object *a = (asend_object *)py_type_alloc(&asend_type, 0);
+  if (!a) return NULL;
+  a->gen = (py_gen *)py_newref(gen);
+  a->value = py_xnewref(value);
+  a->kind = kind;
+  return (py_object *)a;
+}
+
+static py_object *agen_anext(py_object *self) { return asend_new(self, AS_SEND, PY_NONE); }
+
+static py_object *agen_asend(py_object *self, py_object *const *args, size_t nargs,
+                             py_object *kwnames) {
+  if (py_args_check("asend", nargs, kwnames, 1, 1) < 0) return NULL;
+  return asend_new(self, AS_SEND, args[0]);
+}
+
+static py_object *agen_athrow(py_object *self, py_object *const *args, size_t nargs,
+                              py_object *kwnames) {
+  if (py_args_check("athrow", nargs, kwnames, 1, 3) < 0) return NULL;
+  py_object *exc = make_throw_exc(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+  if (!exc) return NULL;
+  py_object *r = asend_new(self, AS_THROW, exc);
+  py_decref(exc);
+  return r;
+}
+
+static py_object *agen_aclose(py_object *self, py_object *const *args, size_t nargs,
+                              py_object *kwnames) {
+  (void)args;
+  if (py_args_check("aclose", nargs, kwnames, 0, 0) < 0) return NULL;
+  py_object *exc = py_call0((py_object *)&py_exc_GeneratorExit);
+  if (!exc) return NULL;
+  py_object *r = asend_new(self, AS_CLOSE, exc);
+  py_decref(exc);
+  return r;
+}
+
+static py_object *agen_anext_method(py_object *self, py_object *const *args, size_t nargs,
+                                    py_object *kwnames) {
+  (void)args;
+  if (py_args_check("__anext__", nargs, kwnames, 0, 0) < 0) return NULL;
+  return agen_anext(self);
+}
+
+static py_object *agen_aiter_method(py_object *self, py_object *const *args, size_t nargs,
+                                    py_object *kwnames) {
+  (void)args;
+  if (py_args_check("__aiter__", nargs, kwnames, 0, 0) < 0) return NULL;
+  return py_newref(self);
+}
+
+static const py_method_def agen_methods[] = {
+    {"asend", agen_asend, 0, NULL},
+    {"athrow", agen_athrow, 0, NULL},
+    {"aclose", agen_aclose, 0, NULL},
+    {"__anext__", agen_anext_method, 0, NULL},
+    {"__aiter__", agen_aiter_method, 0, NULL},
+    {0},
+};
+
+py_type py_async_generator_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "async_generator",
+    .basicsize = sizeof(py_gen),
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .getattr = py_generic_getattr,
+    .aiter = gen_iter_self,
+    .anext = agen_anext,
+    .methods = agen_methods,
+    .getset = gen_getset,
+};

@@ -1,0 +1,257 @@
+/* runtime/py/import.c — the module registry and the import statement.
+ *
+ * A module is found, in order, in sys.modules, in the table of builtin C modules below
+ * (mod_<name>.c files exporting py_mod_<name>_init), or among the modules written in
+ * Python (runtime/lib/<name>.py, embedded into the binary at build time by
+ * scripts/embed_pylib.mjs into build/gen/pylib.c). Anything else raises
+ * ModuleNotFoundError as CPython does. */
+#include <stdio.h>
+#include <string.h>
+
+#include "py/code.h"
+#include "py/interp.h"
+#include "py/syntax_error.h"
+
+/* ---- the builtin C modules: one table ------------------------------------------------- */
+
+/* Weak, so a module whose file has not landed yet is simply not importable. */
+#define PY_BUILTIN_MODULES(X)                                                      \
+  X(sys) X(time) X(math) X(random) X(string) X(operator) X(collections) X(itertools) \
+  X(functools) X(asyncio) X(_asyncio) X(heapq) X(bisect) X(copy) X(types) X(json)    \
+  X(re) X(textwrap) X(enum) X(abc) X(weakref) X(os) X(io) X(traceback) X(warnings)   \
+  X(contextvars) X(signal) X(errno) X(gc) X(statistics) X(inspect) X(_types)
+#define DECLARE_MOD(n) py_object *py_mod_##n##_init(void) __attribute__((weak));
+PY_BUILTIN_MODULES(DECLARE_MOD)
+#undef DECLARE_MOD
+
+/* The init function of a builtin module, or NULL (a weak symbol that is absent). */
+static py_object *(*builtin_init(const char *name))(void) {
+#define MOD_MATCH(n) if (strcmp(name, #n) == 0) return py_mod_##n##_init;
+  PY_BUILTIN_MODULES(MOD_MATCH)
+#undef MOD_MATCH
+  return NULL;
+}
+
+/* ---- modules written in Python (generated table) ---------------------------------- */
+
+typedef struct {
+  const char *name;   /* dotted module name */
+  const char *source;
+  size_t size;
+  int is_package;
+} py_embedded_module;
+extern const py_embedded_module py__embedded_modules[];
+
+static const py_embedded_module *find_embedded(const char *name) {
+  for (const py_embedded_module *m = py__embedded_modules; m->name; m++)
+    if (strcmp(m->name, name) == 0) return m;
+  return NULL;
+}
+
+/* ---- the registry ----------------------------------------------------------------- */
+
+static py_object *modules; /* sys.modules */
+
+py_object *py_sys_modules(void) { return modules; }
+
+int py__import_init(void) {
+  if (!modules) modules = py_dict_new();
+  return modules ? 0 : -1;
+}
+
+py_code *py__compile_source(const char *src, size_t n, const char *filename,
+                            py_syntax_error *err);
+void py__source_register(const char *filename, const char *text, size_t n);
+
+static py_object *not_found(const char *name) {
+  py_object *exc_name = py_str_from_cstr(name);
+  py_raise(&py_exc_ModuleNotFoundError, "No module named '%s'", name);
+  if (exc_name) {
+    py_object *e = py_err_fetch();
+    py_object *attr = py_str_intern_cstr("name");
+    if (attr && py_setattr(e, attr, exc_name) < 0) py_err_clear();
+    py_xdecref(attr);
+    py_err_restore(e);
+    py_decref(exc_name);
+  }
+  return NULL;
+}
+
+static py_object *load_embedded(const py_embedded_module *em) {
+  py_object *m = py_module_new(em->name);
+  if (!m) return NULL;
+  py_object *d = py_module_dict(m);
+  char filename[256];
+  snprintf(filename, sizeof filename, "<frozen %s>", em->name);
+  py_object *fn = py_str_from_cstr(filename);
+  if (!fn || py_dict_set_str(d, "__file__", fn) < 0 ||
+      py_dict_set_str(d, "__builtins__", py_dict_get_str(modules, "builtins")) < 0) {
+    py_xdecref(fn);
+    py_decref(m);
+    return NULL;
+  }
+  py_decref(fn);
+  if (em->is_package) {
+    py_object *path = py_list_new(0);
+    if (!path || py_dict_set_str(d, "__path__", path) < 0) {
+      py_xdecref(path);
+      py_decref(m);
+      return NULL;
+    }
+    py_decref(path);
+  }
+  /* Registered before running, so circular imports see the partial module. */
+  if (py_dict_set_str(modules, em->name, m) < 0) {
+    py_decref(m);
+    return NULL;
+  }
+  py__source_register(filename, em->source, em->size);
+  py_syntax_error err;
+  py_code *co = py__compile_source(em->source, em->size, filename, &err);
+  py_object *r = co ? py_vm_exec_code(co, d, NULL, NULL) : NULL;
+  py_xdecref((py_object *)co);
+  if (!r) {
+    py_object *exc = py_err_fetch();
+    py_object *key = py_str_from_cstr(em->name);
+    if (key && py_dict_del(modules, key) < 0) py_err_clear();
+    py_xdecref(key);
+    py_err_restore(exc);
+    py_decref(m);
+    return NULL;
+  }
+  py_decref(r);
+  return m;
+}
+
+/* Imports exactly `name` (its parents first). New reference. */
+static py_object *import_one(const char *name) {
+  py_object *m = py_dict_get_str(modules, name);
+  if (m) return py_newref(m);
+  const char *dot = strrchr(name, '.');
+  py_object *parent = NULL;
+  if (dot) {
+    char pname[256];
+    size_t k = (size_t)(dot - name);
+    if (k >= sizeof pname) return not_found(name);
+    memcpy(pname, name, k);
+    pname[k] = 0;
+    parent = import_one(pname);
+    if (!parent) return NULL;
+    m = py_dict_get_str(modules, name);
+    if (m) {
+      py_decref(parent);
+      return py_newref(m);
+    }
+  }
+  py_object *(*init)(void) = builtin_init(name);
+  if (init) {
+    m = init();
+    if (m && py_dict_set_str(modules, name, m) < 0) {
+      py_decref(m);
+      m = NULL;
+    }
+  } else {
+    const py_embedded_module *em = find_embedded(name);
+    if (!em) {
+      py_xdecref(parent);
+      return not_found(name);
+    }
+    m = load_embedded(em);
+  }
+  if (m && parent) {
+    if (py_module_add(parent, dot + 1, m) < 0) {
+      py_decref(m);
+      m = NULL;
+    }
+  }
+  py_xdecref(parent);
+  return m;
+}
+
+py_object *py_import(const char *name) { return import_one(name); }
+
+py_object *py_vm_import_name(py_object *name, py_object *fromlist, int level,
+                             py_object *globals) {
+  (void)globals;
+  if (level > 0)
+    return py_raise(&py_exc_ImportError,
+                    "attempted relative import with no known parent package");
+  const char *n = PY_STR_DATA(name);
+  if (!*n) return py_raise(&py_exc_ValueError, "Empty module name");
+  py_object *m = import_one(n);
+  if (!m) return NULL;
+  if (fromlist != PY_NONE || !strchr(n, '.')) return m;
+  /* `import a.b` binds the top package a. */
+  char top[256];
+  size_t k = (size_t)(strchr(n, '.') - n);
+  if (k >= sizeof top) k = sizeof top - 1;
+  memcpy(top, n, k);
+  top[k] = 0;
+  py_decref(m);
+  return import_one(top);
+}
+
+py_object *py_vm_import_from(py_object *module, py_object *name) {
+  py_object *v = py_getattr_opt(module, name);
+  if (v || py_err_occurred()) return v;
+  /* A submodule not imported yet. */
+  py_object *mname = py_getattr_opt(module, PY_ID(__name__));
+  if (!mname && py_err_occurred()) return NULL;
+  if (mname && PY_STR_CHECK(mname)) {
+    py_object *full = py_str_format("%U.%U", mname, name);
+    if (full && find_embedded(PY_STR_DATA(full))) {
+      py_object *sub = import_one(PY_STR_DATA(full));
+      py_decref(full);
+      py_decref(mname);
+      return sub;
+    }
+    py_xdecref(full);
+    py_object *file = py_getattr_opt(module, py_str_intern_cstr("__file__"));
+    if (!file) py_err_clear();
+    if (file && PY_STR_CHECK(file))
+      py_raise(&py_exc_ImportError, "cannot import name '%U' from '%U' (%U)", name, mname, file);
+    else
+      py_raise(&py_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
+               name, mname);
+    py_xdecref(file);
+    /* ImportError.name is the module the name was looked up in. */
+    py_object *e = py_err_fetch();
+    py_object *attr = py_str_intern_cstr("name");
+    if (e && attr && py_setattr(e, attr, mname) < 0) py_err_clear();
+    py_xdecref(attr);
+    if (e) py_err_restore(e);
+    py_decref(mname);
+    return NULL;
+  }
+  py_xdecref(mname);
+  return py_raise(&py_exc_ImportError, "cannot import name '%U'", name);
+}
+
+int py_vm_import_star(py_object *module, py_object *locals) {
+  py_object *d = py_module_dict(module);
+  py_object *all = py_dict_get_str(d, "__all__");
+  if (all) {
+    py_object *it = py_iter(all);
+    if (!it) return -1;
+    py_object *k;
+    while ((k = py_next(it))) {
+      py_object *v = py_getattr(module, k);
+      int rc = v ? py_setitem(locals, k, v) : -1;
+      py_xdecref(v);
+      py_decref(k);
+      if (rc < 0) {
+        py_decref(it);
+        return -1;
+      }
+    }
+    py_decref(it);
+    return py_err_occurred() ? -1 : 0;
+  }
+  py_ssize pos = 0;
+  py_object *k, *v;
+  while (py_dict_next(d, &pos, &k, &v)) {
+    if (PY_STR_CHECK(k) && PY_STR_DATA(k)[0] == '_') continue;
+    if (py_setitem(locals, k, v) < 0) return -1;
+  }
+  return 0;
+}

@@ -1,0 +1,336 @@
+/* runtime/py/interp.c — starting and ending the interpreter, running a program, the
+ * host hooks (output, clocks). */
+#include "py/interp.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "py/code.h"
+#include "py/compile.h"
+#include "py/parser.h"
+
+/* ---- host hooks --------------------------------------------------------------------- */
+
+static void default_write(void *ctx, int fd, const char *s, size_t n) {
+  (void)ctx;
+  /* stdout is buffered by sys (mod_sys.c) and here; what reached this hook before a
+   * write to stderr goes out first, as CPython's flushes do. */
+  if (fd == 2) fflush(stdout);
+  fwrite(s, 1, n, fd == 2 ? stderr : stdout);
+  /* sys.stdout does the buffering (mod_sys.c); what reaches the host is written. */
+  fflush(fd == 2 ? stderr : stdout);
+}
+
+static double default_wall(void *ctx) {
+  (void)ctx;
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static double default_monotonic(void *ctx) {
+  (void)ctx;
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void default_sleep(void *ctx, double secs) {
+  (void)ctx;
+  if (secs <= 0) return;
+  struct timespec ts;
+  ts.tv_sec = (time_t)secs;
+  ts.tv_nsec = (long)((secs - (double)ts.tv_sec) * 1e9);
+  nanosleep(&ts, NULL);
+}
+
+static const py_host default_host = {default_write, default_wall, default_monotonic,
+                                     default_sleep, NULL};
+static py_host host;
+static size_t memory_limit;
+
+size_t py__memory_limit(void) { return memory_limit; }
+static bool virtual_clock;
+static double virtual_now;
+
+static bool stderr_to_stdout;
+void py_host_write(int fd, const char *s, size_t n) {
+  host.write(host.ctx, fd == 2 && stderr_to_stdout ? 1 : fd, s, n);
+}
+void py_host_stderr_to_stdout(bool on) { stderr_to_stdout = on; }
+
+bool py_clock_is_virtual(void) { return virtual_clock; }
+double py_clock_monotonic(void) {
+  return virtual_clock ? virtual_now : host.monotonic(host.ctx);
+}
+double py_clock_wall(void) {
+  return virtual_clock ? 1700000000.0 + virtual_now : host.wall_clock(host.ctx);
+}
+void py_clock_advance(double secs) {
+  if (secs > 0) virtual_now += secs;
+}
+void py_clock_set_virtual(double t) {
+  if (virtual_clock && t > virtual_now) virtual_now = t;
+}
+void py_clock_sleep(double secs) {
+  if (virtual_clock) py_clock_advance(secs);
+  else host.sleep(host.ctx, secs);
+}
+
+/* ---- lifetime --------------------------------------------------------------------- */
+
+extern uint64_t py__vm_step_limit;
+void py__frame_pool_clear(void);
+void py__source_register(const char *filename, const char *text, size_t n);
+void py__source_clear(void);
+int py__sys_init(int argc, char **argv);
+void py__sys_flush(void);
+
+/* Provided by the object core and the builtins module when linked in. */
+int py_objcore_init(void) __attribute__((weak));
+py_object *py_builtins_module_new(void) __attribute__((weak));
+
+static py_object *builtins_module;
+static py_object *builtins_dict;
+
+py_object *py_builtins_dict(void) { return builtins_dict; }
+
+static int add_missing_builtins(void) {
+  /* The exception classes and the core types, by name, unless builtins.c added them. */
+#define ADD_EXC(name, base)                                                     \
+  if (!py_dict_get_str(builtins_dict, #name) &&                                 \
+      py_dict_set_str(builtins_dict, #name, (py_object *)&py_exc_##name) < 0)   \
+    return -1;
+  PY_EXCEPTIONS(ADD_EXC)
+#undef ADD_EXC
+  struct { const char *name; py_object *v; } extra[] = {
+      {"object", (py_object *)&py_object_type}, {"type", (py_object *)&py_type_type},
+      {"int", (py_object *)&py_int_type},       {"float", (py_object *)&py_float_type},
+      {"str", (py_object *)&py_str_type},       {"bool", (py_object *)&py_bool_type},
+      {"tuple", (py_object *)&py_tuple_type},   {"list", (py_object *)&py_list_type},
+      {"dict", (py_object *)&py_dict_type},     {"set", (py_object *)&py_set_type},
+      {"frozenset", (py_object *)&py_frozenset_type},
+      {"range", (py_object *)&py_range_type},   {"slice", (py_object *)&py_slice_type},
+      {"bytes", (py_object *)&py_bytes_type},   {"bytearray", (py_object *)&py_bytearray_type},
+      {"property", (py_object *)&py_property_type},
+      {"staticmethod", (py_object *)&py_staticmethod_type},
+      {"classmethod", (py_object *)&py_classmethod_type},
+      {"super", (py_object *)&py_super_type},
+      {"None", PY_NONE}, {"Ellipsis", PY_ELLIPSIS}, {"NotImplemented", PY_NOTIMPLEMENTED},
+      {"True", PY_TRUE}, {"False", PY_FALSE},
+  };
+  for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+    if (!py_dict_get_str(builtins_dict, extra[i].name) &&
+        py_dict_set_str(builtins_dict, extra[i].name, extra[i].v) < 0)
+      return -1;
+  return 0;
+}
+
+int py_init(const py_config *cfg) {
+  host = cfg && cfg->host ? *cfg->host : default_host;
+  virtual_clock = cfg && cfg->virtual_clock;
+  virtual_now = 0.0;
+  if (py_objcore_init && py_objcore_init() < 0) return -1;
+  py_vm_set_recursion_limit(cfg && cfg->recursion_limit ? cfg->recursion_limit : 1000);
+  py__vm_step_limit = cfg ? cfg->step_limit : 0;
+  builtins_module = py_builtins_module_new ? py_builtins_module_new() : py_module_new("builtins");
+  if (!builtins_module) return -1;
+  builtins_dict = py_module_dict(builtins_module);
+  if (add_missing_builtins() < 0) return -1;
+  if (py__builtins_vm_init(builtins_module) < 0) return -1;
+  if (py__import_init() < 0) return -1;
+  if (py_dict_set_str(py_sys_modules(), "builtins", builtins_module) < 0) return -1;
+  if (py__sys_init(cfg ? cfg->argc : 0, cfg ? cfg->argv : NULL) < 0) return -1;
+  memory_limit = cfg ? cfg->memory_limit : 0;
+  if (memory_limit) py_mem_set_limit(memory_limit);
+  return 0;
+}
+
+void py_fini(void) {
+  py__sys_flush();
+  py_mem_set_limit(0);
+  py__frame_pool_clear();
+  py__source_clear();
+}
+
+/* ---- running a program ------------------------------------------------------------- */
+
+/* The exit status for an uncaught SystemExit, printing its message as CPython does. */
+static int system_exit_status(py_object *exc) {
+  py_object *code = py_getattr_str(exc, "code");
+  if (!code) {
+    py_err_clear();
+    return 0;
+  }
+  int status = 0;
+  if (code == PY_NONE) {
+    status = 0;
+  } else if (PY_INT_CHECK(code)) {
+    int64_t v = 0;
+    if (py_int_as_i64(code, &v) < 0) {
+      py_err_clear();
+      v = -1;
+    }
+    status = (int)(v & 0xff);
+  } else {
+    py__sys_flush();
+    py_object *s = py_str(code);
+    if (s) {
+      py_host_write(2, PY_STR_DATA(s), (size_t)PY_STR_SIZE(s));
+      py_host_write(2, "\n", 1);
+      py_decref(s);
+    } else {
+      py_err_clear();
+    }
+    status = 1;
+  }
+  py_decref(code);
+  return status;
+}
+
+/* Reports the pending exception of a failed run; returns the exit status. */
+static int report_uncaught(void) {
+  py_mem_set_limit(0); /* printing must not fail for lack of memory */
+  py_object *exc = py_err_fetch();
+  if (!exc) return 1;
+  int status = 1;
+  if (py_isinstance(exc, (py_object *)&py_exc_SystemExit) == 1) {
+    status = system_exit_status(exc);
+  } else {
+    py__sys_flush();
+    py_print_exception(exc);
+    /* CPython ends by the signal's default action: the shell sees 128 + SIGINT. */
+    if (py_isinstance(exc, (py_object *)&py_exc_KeyboardInterrupt) == 1) status = 130;
+  }
+  py_decref(exc);
+  return status;
+}
+
+/* Turns a syntax error found by the parser or the compiler into a SyntaxError
+ * instance with CPython's fields and makes it pending. */
+static void raise_syntax_error(const py_syntax_error *e, const char *filename,
+                               const char *src, size_t n) {
+  if (e->type == PY_SYNERR_MemoryError) {
+    py_raise_nomemory();
+    return;
+  }
+  /* The text of the offending line, with its newline, as CPython stores it. */
+  const char *p = src, *end = src + n;
+  for (int l = 1; l < e->lineno && p < end; l++) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    p = nl ? nl + 1 : end;
+  }
+  const char *le = memchr(p, '\n', (size_t)(end - p));
+  size_t len = le ? (size_t)(le - p) + 1 : (size_t)(end - p);
+  py_object *text = e->lineno > 0 ? py_str_from_utf8(p, len) : py_newref(PY_NONE);
+  py_type *t = e->type == PY_SYNERR_TabError ? &py_exc_TabError
+               : e->type == PY_SYNERR_IndentationError ? &py_exc_IndentationError
+                                                        : &py_exc_SyntaxError;
+  py_object *msg = py_str_from_cstr(e->msg);
+  py_object *fn = py_str_from_cstr(filename);
+  py_object *ln = py_int_from_i64(e->lineno);
+  py_object *off = py_int_from_i64(e->offset);
+  py_object *eln = py_int_from_i64(e->end_lineno);
+  py_object *eoff = py_int_from_i64(e->end_offset);
+  py_object *details = (text && fn && ln && off && eln && eoff)
+                           ? py_tuple_pack(6, fn, ln, off, text, eln, eoff) : NULL;
+  py_object *exc = details && msg ? py_call2((py_object *)t, msg, details) : NULL;
+  py_xdecref(text);
+  py_xdecref(msg);
+  py_xdecref(fn);
+  py_xdecref(ln);
+  py_xdecref(off);
+  py_xdecref(eln);
+  py_xdecref(eoff);
+  py_xdecref(details);
+  if (exc) py_err_restore(exc);
+}
+
+py_code *py__compile_source(const char *src, size_t n, const char *filename,
+                            py_syntax_error *err) {
+  py_ast_arena *arena = py_ast_arena_new();
+  if (!arena) {
+    py_raise_nomemory();
+    return NULL;
+  }
+  memset(err, 0, sizeof *err);
+  py_code *co = NULL;
+  py_ast_mod *mod = py_parse(src, n, PY_PARSE_FILE, arena, err);
+  if (mod) co = py_compile(mod, arena, filename, src, n, err);
+  py_ast_arena_free(arena);
+  if (!co && err->type) raise_syntax_error(err, filename, src, n);
+  return co;
+}
+
+int py_run_string(const char *src, size_t n, const char *filename) {
+  py__source_register(filename, src, n);
+  py_syntax_error err;
+  py_code *co = py__compile_source(src, n, filename, &err);
+  if (!co) {
+    if (err.type && err.type != PY_SYNERR_MemoryError) {
+      /* As CPython reports a syntax error in the main file: no traceback. */
+      py_err_clear();
+      py__sys_flush();
+      char buf[2048];
+      size_t len = py_syntax_error_format(&err, filename, src, n, buf, sizeof buf);
+      py_host_write(2, buf, len < sizeof buf ? len : sizeof buf - 1);
+      return 1;
+    }
+    return report_uncaught();
+  }
+  py_object *main = py_module_new("__main__");
+  if (!main) {
+    py_decref((py_object *)co);
+    return report_uncaught();
+  }
+  py_object *g = py_module_dict(main);
+  py_object *fn = py_str_from_cstr(filename);
+  int rc = fn ? py_dict_set_str(g, "__file__", fn) : -1;
+  py_xdecref(fn);
+  if (rc == 0) rc = py_dict_set_str(g, "__builtins__", builtins_module);
+  if (rc == 0) rc = py_dict_set_str(g, "__loader__", PY_NONE);
+  if (rc == 0) rc = py_dict_set_str(g, "__spec__", PY_NONE);
+  if (rc == 0) rc = py_dict_set_str(py_sys_modules(), "__main__", main);
+  py_object *r = rc == 0 ? py_vm_exec_code(co, g, NULL, NULL) : NULL;
+  py_decref((py_object *)co);
+  int status = 0;
+  if (!r) status = report_uncaught();
+  else py_decref(r);
+  py_decref(main);
+  py__sys_flush();
+  return status;
+}
+
+int py_run_file(const char *path) {
+  FILE *fp = fopen(path, "rb");
+  if (!fp) {
+    char msg[1024];
+    int n = snprintf(msg, sizeof msg,
+                     "taskscope: can't open file '%s': [Errno 2] No such file or directory\n",
+                     path);
+    py_host_write(2, msg, (size_t)n);
+    return 2;
+  }
+  size_t cap = 1 << 16, n = 0;
+  char *buf = malloc(cap);
+  while (buf) {
+    size_t got = fread(buf + n, 1, cap - n, fp);
+    n += got;
+    if (n < cap) break;
+    char *nb = realloc(buf, cap * 2);
+    if (!nb) {
+      free(buf);
+      buf = NULL;
+      break;
+    }
+    buf = nb;
+    cap *= 2;
+  }
+  fclose(fp);
+  if (!buf) return 2;
+  int status = py_run_string(buf, n, path);
+  free(buf);
+  return status;
+}

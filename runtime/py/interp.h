@@ -1,0 +1,89 @@
+/* runtime/py/interp.h — starting, running and ending the interpreter; the host hooks.
+ *
+ * One interpreter per process (or wasm instance): py_init, then py_run_file/py_run_string
+ * any number of times, then py_fini. Output goes through the host's write hook, the
+ * clocks through its clock hooks, so the CLI, Node and the browser can each plug theirs
+ * in. Limits (recursion depth, steps, memory) raise Python exceptions, never crash. */
+#ifndef TASKSCOPE_PY_INTERP_H
+#define TASKSCOPE_PY_INTERP_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "py/object.h"
+
+typedef struct py_host {
+  /* Writes n bytes to the program's stdout (fd 1) or stderr (fd 2). */
+  void (*write)(void *ctx, int fd, const char *s, size_t n);
+  /* Real time: seconds since the epoch, and a monotonic clock in seconds. */
+  double (*wall_clock)(void *ctx);
+  double (*monotonic)(void *ctx);
+  /* Blocks for secs seconds of real time (real clock mode only). */
+  void (*sleep)(void *ctx, double secs);
+  void *ctx;
+} py_host;
+
+typedef struct py_config {
+  bool virtual_clock;     /* design decision 3: time jumps, time.time() = 1.7e9 + t */
+  int recursion_limit;    /* 0: CPython's default, 1000 */
+  uint64_t step_limit;    /* instructions before RuntimeError-style abort; 0 = none */
+  size_t memory_limit;    /* bytes; 0 = none */
+  int argc;               /* sys.argv */
+  char **argv;
+  const py_host *host;    /* NULL: stdio and the C library's clocks */
+} py_config;
+
+/* Starts the interpreter: readies the builtin types, builds builtins and sys. 0 or -1. */
+int py_init(const py_config *cfg);
+/* Runs a program as __main__. Returns the process exit status CPython would give: 0, 1
+ * after printing an uncaught exception's traceback to stderr, or SystemExit's code. */
+int py_run_string(const char *src, size_t n, const char *filename);
+/* Reads and runs a file (see py_run_string); 2 with a message if it cannot be read. */
+int py_run_file(const char *path);
+/* Flushes output and releases every object of the run. */
+void py_fini(void);
+
+/* Writes to the program's stdout/stderr through the host hook. */
+void py_host_write(int fd, const char *s, size_t n);
+/* While on, writes to stderr go to stdout (a program that set sys.stderr = sys.stdout
+ * and gets a traceback printed by C code, e.g. asyncio's error reports). */
+void py_host_stderr_to_stdout(bool on);
+
+/* ---- clock (time module, and the asyncio loop later) ---- */
+/* Seconds on the monotonic clock: virtual time in virtual mode. */
+double py_clock_monotonic(void);
+/* time.time(): 1700000000.0 + virtual time, or the real wall clock. */
+double py_clock_wall(void);
+/* time.sleep(): advances virtual time, or blocks in real mode. */
+void py_clock_sleep(double secs);
+/* Advances virtual time (the loop's idle jump). */
+void py_clock_advance(double secs);
+bool py_clock_is_virtual(void);
+/* Moves virtual time forward to exactly t (the asyncio loop's jump to a deadline). */
+void py_clock_set_virtual(double t);
+
+/* ---- the sys module and the module registry ---- */
+/* sys.<name> (borrowed), or NULL. */
+py_object *py_sys_get(const char *name);
+/* The module registry, sys.modules (borrowed). */
+py_object *py_sys_modules(void);
+/* Imports a module by dotted name (new reference), as `import name` would. */
+py_object *py_import(const char *name);
+/* The builtins module's dict (borrowed). */
+py_object *py_builtins_dict(void);
+
+/* ---- running code ---- */
+/* Calls a Python function object (the function type's call slot uses this). */
+py_object *py_vm_call_function(py_object *func, py_object *const *args, size_t nargs,
+                               py_object *kwnames);
+/* Recursion limit of Python frames (sys.setrecursionlimit). */
+int py_vm_recursion_limit(void);
+void py_vm_set_recursion_limit(int limit);
+/* Prints exc and its traceback as CPython's default excepthook does, to stderr. */
+void py_print_exception(py_object *exc);
+/* The running coroutine's __qualname__ and current source line (for traces); NULL/0
+ * outside Python code. */
+py_object *py_vm_current_qualname(void);
+int py_vm_current_line(void);
+
+#endif

@@ -1,0 +1,351 @@
+/* runtime/py/mod__asyncio.c — `_asyncio`, the asyncio package's binding to the task
+ * runtime (runtime/aio).
+ *
+ * The event loop of `import asyncio` is the runtime's loop: its FIFO ready queue, its
+ * timer heap ordered by (deadline, order scheduled), its iterations and its clocks. The
+ * Python side (runtime/lib/asyncio/) keeps asyncio's objects — handles, futures, tasks —
+ * and hands the runtime one callable per scheduled callback. The virtual clock is the
+ * interpreter's (time.monotonic() and loop.time() must agree, and time.sleep() advances
+ * both), so each iteration synchronises the two before and after it runs.
+ *
+ * One loop exists at a time (asyncio.run makes a new one for every call). Timer handles
+ * are named to Python by an integer token (the aio_handle's address) that the Python
+ * handle drops as soon as the timer has run or was cancelled; tokens of a freed loop are
+ * refused through a generation counter. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aio/aio.h"
+#include "py/asyncio_trace.h"
+#include "py/code.h"
+#include "py/interp.h"
+
+static aio_loop *the_loop;
+static uint64_t generation; /* bumped by every loop_new/loop_free */
+static py_object *pending_error; /* first BaseException escaping a callback this pass */
+static uint64_t iterations_before; /* iterations of loops already freed */
+
+uint64_t py__asyncio_iterations(void) {
+  return iterations_before + (the_loop ? aio_loop_iterations(the_loop) : 0);
+}
+
+static double host_now(void *ctx) {
+  (void)ctx;
+  return py_clock_monotonic();
+}
+
+/* Real clock: the Python loop waits itself (py_clock_sleep); the runtime never blocks. */
+static void host_idle(void *ctx, double seconds) {
+  (void)ctx;
+  py_clock_sleep(seconds);
+}
+
+static const aio_host host = {NULL, host_now, host_idle};
+
+/* Runs one Python callback; an exception escaping it (asyncio's Handle._run lets only
+ * SystemExit and KeyboardInterrupt through) is kept for run_once to raise. */
+static void run_callable(aio_loop *loop, void *arg) {
+  (void)loop;
+  py_object *r = py_call((py_object *)arg, NULL, 0, NULL);
+  if (r) {
+    py_decref(r);
+    return;
+  }
+  py_object *exc = py_err_fetch();
+  if (!pending_error) pending_error = exc;
+  else py_decref(exc);
+}
+
+static void release_callable(void *arg) { py_decref((py_object *)arg); }
+
+static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("loop_new", n, k, 0, 0) < 0) return NULL;
+  if (the_loop) {
+    iterations_before += aio_loop_iterations(the_loop);
+    aio_loop_free(the_loop);
+  }
+  the_loop = NULL;
+  generation++;
+  aio_loop_config cfg = {0};
+  cfg.host = &host;
+  cfg.clock = py_clock_is_virtual() ? AIO_CLOCK_VIRTUAL : AIO_CLOCK_REAL;
+  if (aio_loop_new(&cfg, &the_loop) != 0) return py_raise(&py_exc_MemoryError, NULL);
+  aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
+  return py_newref(PY_NONE);
+}
+
+static py_object *a_loop_free(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("loop_free", n, k, 0, 0) < 0) return NULL;
+  if (the_loop && !aio_loop_is_running(the_loop)) {
+    iterations_before += aio_loop_iterations(the_loop);
+    aio_loop_free(the_loop);
+    the_loop = NULL;
+    generation++;
+  }
+  return py_newref(PY_NONE);
+}
+
+static int need_loop(void) {
+  if (the_loop) return 0;
+  py_raise(&py_exc_RuntimeError, "Event loop is closed");
+  return -1;
+}
+
+static py_object *a_call_soon(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  if (py_args_check("call_soon", n, k, 1, 1) < 0 || need_loop() < 0) return NULL;
+  aio_handle *h = aio_loop_call_soon(the_loop, run_callable, a[0]);
+  if (!h) return py_raise(&py_exc_MemoryError, NULL);
+  py_incref(a[0]);
+  aio_handle_set_finalizer(h, release_callable);
+  return py_newref(PY_NONE);
+}
+
+/* call_at(when, fn) -> token for cancel_timer. */
+static py_object *a_call_at(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  if (py_args_check("call_at", n, k, 2, 2) < 0 || need_loop() < 0) return NULL;
+  double when = py_as_double(a[0]);
+  if (when == -1.0 && py_err_occurred()) return NULL;
+  aio_handle *h = aio_loop_call_at(the_loop, when, run_callable, a[1]);
+  if (!h) return py_raise(&py_exc_MemoryError, NULL);
+  py_incref(a[1]);
+  aio_handle_set_finalizer(h, release_callable);
+  /* The token carries the loop's generation in its low bits' place: a tuple. */
+  py_object *items[2];
+  items[0] = py_int_from_u64((uint64_t)(uintptr_t)h);
+  items[1] = py_int_from_u64(generation);
+  if (!items[0] || !items[1]) {
+    py_xdecref(items[0]);
+    py_xdecref(items[1]);
+    return NULL;
+  }
+  py_object *t = py_tuple_from_array(items, 2);
+  py_decref(items[0]);
+  py_decref(items[1]);
+  return t;
+}
+
+static py_object *a_cancel_timer(py_object *s, py_object *const *a, size_t n,
+                                 py_object *k) {
+  (void)s;
+  if (py_args_check("cancel_timer", n, k, 1, 1) < 0) return NULL;
+  py_object *t = a[0];
+  if (!PY_TUPLE_CHECK(t) || PY_TUPLE_SIZE(t) != 2)
+    return py_raise(&py_exc_TypeError, "bad timer token");
+  int64_t ptr, gen;
+  if (py_int_as_i64(PY_TUPLE_ITEMS(t)[0], &ptr) < 0 ||
+      py_int_as_i64(PY_TUPLE_ITEMS(t)[1], &gen) < 0)
+    return NULL;
+  if (the_loop && (uint64_t)gen == generation)
+    aio_handle_cancel((aio_handle *)(uintptr_t)ptr);
+  return py_newref(PY_NONE);
+}
+
+/* run_once(stopping): one loop iteration (asyncio's _run_once). Under the virtual clock
+ * time first jumps to the next deadline when nothing is ready; under the real clock we
+ * wait for it here. A stopping loop never waits (CPython polls with timeout 0). */
+static py_object *a_run_once(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  if (py_args_check("run_once", n, k, 1, 1) < 0 || need_loop() < 0) return NULL;
+  int stopping = py_truthy(a[0]);
+  if (stopping < 0) return NULL;
+  if (stopping) aio_loop_stop(the_loop);
+  if (py_clock_is_virtual()) {
+    /* Jump first, so callbacks of this iteration read the deadline as the time. */
+    aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
+    double when = aio_loop_next_deadline(the_loop);
+    if (when >= 0) {
+      py_clock_set_virtual(when);
+      aio_loop_set_virtual_time(the_loop, when);
+    }
+  } else {
+    double wait = aio_loop_next_timeout(the_loop);
+    if (wait > 0 && !stopping) py_clock_sleep(wait);
+  }
+  int rc = aio_loop_run_once(the_loop);
+  aio_loop_clear_stop(the_loop);
+  if (py_clock_is_virtual()) py_clock_set_virtual(aio_loop_time(the_loop));
+  if (pending_error) {
+    py_object *e = pending_error;
+    pending_error = NULL;
+    py_err_restore(e);
+    return NULL;
+  }
+  if (rc != 0) return py_raise(&py_exc_RuntimeError, "%s", aio_strerror(rc));
+  return py_newref(PY_NONE);
+}
+
+/* Seconds until something can run: 0, a delay, or -1 when nothing is scheduled. */
+static py_object *a_next_timeout(py_object *s, py_object *const *a, size_t n,
+                                 py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("next_timeout", n, k, 0, 0) < 0 || need_loop() < 0) return NULL;
+  return py_float_from_double(aio_loop_next_timeout(the_loop));
+}
+
+static py_object *a_time(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("time", n, k, 0, 0) < 0) return NULL;
+  return py_float_from_double(py_clock_monotonic());
+}
+
+/* coro_location(coro) -> (filename, line, state): where a coroutine is suspended or was
+ * defined, for Task reprs; state is "created", "suspended", "running" or "closed". */
+static py_object *a_coro_location(py_object *s, py_object *const *a, size_t n,
+                                  py_object *k) {
+  (void)s;
+  if (py_args_check("coro_location", n, k, 1, 1) < 0) return NULL;
+  py_object *o = a[0];
+  if (!PY_GEN_CHECK(o)) return py_newref(PY_NONE);
+  py_gen *g = (py_gen *)o;
+  py_code *co = (py_code *)g->code;
+  const char *state = g->frame == NULL ? "closed"
+                      : g->running     ? "running"
+                      : g->started     ? "suspended"
+                                       : "created";
+  int line = g->frame && g->started ? py_frame_line(g->frame) : co->firstlineno;
+  py_object *items[3];
+  items[0] = py_newref(co->filename);
+  items[1] = py_int_from_i64(line);
+  items[2] = py_str_from_cstr(state);
+  if (!items[1] || !items[2]) {
+    py_decref(items[0]);
+    py_xdecref(items[1]);
+    py_xdecref(items[2]);
+    return NULL;
+  }
+  py_object *t = py_tuple_from_array(items, 3);
+  for (int i = 0; i < 3; i++) py_decref(items[i]);
+  return t;
+}
+
+static py_object *a_is_virtual(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("is_virtual", n, k, 0, 0) < 0) return NULL;
+  return py_newref(py_clock_is_virtual() ? PY_TRUE : PY_FALSE);
+}
+
+/* print_exception(exc): the exception and its traceback on stderr, as the default
+ * excepthook prints them (the tail of asyncio's logged errors). */
+static py_object *a_print_exception(py_object *s, py_object *const *a, size_t n,
+                                    py_object *k) {
+  (void)s;
+  if (py_args_check("print_exception", n, k, 1, 1) < 0) return NULL;
+  py_object *err = py_sys_get("stderr"), *out = py_sys_get("stdout");
+  bool redirect = err && err == out;
+  if (redirect) py_host_stderr_to_stdout(true);
+  py_print_exception(a[0]);
+  if (redirect) py_host_stderr_to_stdout(false);
+  return py_newref(PY_NONE);
+}
+
+/* trace_enabled() -> bool: whether the run is traced (--trace). */
+static py_object *a_trace_enabled(py_object *s, py_object *const *a, size_t n,
+                                  py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("trace_enabled", n, k, 0, 0) < 0) return NULL;
+  return py_newref(py_asyncio_trace_enabled() ? PY_TRUE : PY_FALSE);
+}
+
+/* trace_emit(kind, task_id_or_None, extra_json_members): one event of docs/trace.md. */
+static py_object *a_trace_emit(py_object *s, py_object *const *a, size_t n,
+                               py_object *k) {
+  (void)s;
+  if (py_args_check("trace_emit", n, k, 3, 3) < 0) return NULL;
+  if (!PY_STR_CHECK(a[0]) || !PY_STR_CHECK(a[2]))
+    return py_raise(&py_exc_TypeError, "trace_emit() expects str kind and fields");
+  int64_t task = -1;
+  if (a[1] != PY_NONE && py_int_as_i64(a[1], &task) < 0) return NULL;
+  if (py_asyncio_trace_emit(PY_STR_DATA(a[0]), (long)task, PY_STR_DATA(a[2])) < 0)
+    return py_raise(&py_exc_MemoryError, NULL);
+  return py_newref(PY_NONE);
+}
+
+/* user_line() -> int or None: the line of the innermost running frame that belongs to
+ * the program rather than to the embedded library (files named "<frozen ...>"): where
+ * a create_task/gather/asyncio.run call was written, for the trace. */
+static py_object *a_user_line(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("user_line", n, k, 0, 0) < 0) return NULL;
+  for (py_frame *f = py_vm_current; f; f = f->back) {
+    const char *file = PY_STR_DATA(f->code->filename);
+    if (strncmp(file, "<frozen", 7) != 0) return py_int_from_i64(py_frame_line(f));
+  }
+  return py_newref(PY_NONE);
+}
+
+/* Coroutines an uncaught error would keep alive until the interpreter exits (CPython's
+ * traceback holds the frame that holds them), so CPython warns about them then, with
+ * no frame: "sys:1: RuntimeWarning: coroutine 'f' was never awaited". */
+static py_object **exit_coros;
+static size_t nexit_coros;
+
+/* warn_at_exit(coro): report coro at exit if it still never ran. */
+static py_object *a_warn_at_exit(py_object *s, py_object *const *a, size_t n,
+                                 py_object *k) {
+  (void)s;
+  if (py_args_check("warn_at_exit", n, k, 1, 1) < 0) return NULL;
+  if (PY_TYPE(a[0]) != &py_coroutine_type) return py_newref(PY_NONE);
+  py_object **grown = realloc(exit_coros, (nexit_coros + 1) * sizeof *grown);
+  if (!grown) return py_raise(&py_exc_MemoryError, NULL);
+  exit_coros = grown;
+  exit_coros[nexit_coros++] = py_newref(a[0]);
+  return py_newref(PY_NONE);
+}
+
+void py_asyncio_at_exit(void) {
+  for (size_t i = 0; i < nexit_coros; i++) {
+    py_gen *g = (py_gen *)exit_coros[i];
+    /* Kept (never released): releasing would warn a second time, from gen.c. */
+    if (g->started || !g->frame) continue;
+    char line[512];
+    int len = snprintf(line, sizeof line,
+                       "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n",
+                       PY_STR_DATA(g->qualname));
+    if (len > 0) py_host_write(2, line, (size_t)len < sizeof line ? (size_t)len : sizeof line - 1);
+  }
+  free(exit_coros);
+  exit_coros = NULL;
+  nexit_coros = 0;
+}
+
+static const py_method_def functions[] = {
+    {"warn_at_exit", a_warn_at_exit, 0, NULL},
+    {"user_line", a_user_line, 0, NULL},
+    {"trace_enabled", a_trace_enabled, 0, NULL},
+    {"trace_emit", a_trace_emit, 0, NULL},
+    {"print_exception", a_print_exception, 0, NULL},
+    {"loop_new", a_loop_new, 0, NULL},
+    {"loop_free", a_loop_free, 0, NULL},
+    {"call_soon", a_call_soon, 0, NULL},
+    {"call_at", a_call_at, 0, NULL},
+    {"cancel_timer", a_cancel_timer, 0, NULL},
+    {"run_once", a_run_once, 0, NULL},
+    {"next_timeout", a_next_timeout, 0, NULL},
+    {"time", a_time, 0, NULL},
+    {"coro_location", a_coro_location, 0, NULL},
+    {"is_virtual", a_is_virtual, 0, NULL},
+    {0},
+};
+
+py_object *py_mod__asyncio_init(void) {
+  py_object *m = py_module_new("_asyncio");
+  if (!m) return NULL;
+  if (py_module_add_functions(m, functions) < 0) {
+    py_decref(m);
+    return NULL;
+  }
+  return m;
+}

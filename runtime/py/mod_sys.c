@@ -1,0 +1,280 @@
+/* runtime/py/mod_sys.c — the sys module: argv, exit, stdout/stderr, version,
+ * recursion limit, maxsize, modules, exc_info. */
+#include <stdint.h>
+#include <string.h>
+
+#include "py/code.h"
+#include "py/interp.h"
+#include "py/syntax_error.h"
+
+/* ---- sys.stdout / sys.stderr --------------------------------------------------------- */
+
+/* A text stream writing through the host hook; stdout is buffered and flushed at exit,
+ * on flush(), and when the buffer fills, as a file object would. */
+typedef struct {
+  PY_HEAD;
+  int fd;
+} stream;
+
+#define OUTBUF 8192
+static char outbuf[OUTBUF];
+static size_t outlen;
+
+void py__sys_flush(void) {
+  if (outlen) {
+    py_host_write(1, outbuf, outlen);
+    outlen = 0;
+  }
+}
+
+static void stream_write_bytes(int fd, const char *s, size_t n) {
+  if (fd != 1) {
+    py__sys_flush();
+    py_host_write(fd, s, n);
+    return;
+  }
+  if (outlen + n > OUTBUF) {
+    py__sys_flush();
+    if (n > OUTBUF / 2) {
+      py_host_write(1, s, n);
+      return;
+    }
+  }
+  memcpy(outbuf + outlen, s, n);
+  outlen += n;
+}
+
+static py_object *stream_write(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames) {
+  if (py_args_check("write", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (!PY_STR_CHECK(args[0]))
+    return py_raise(&py_exc_TypeError, "write() argument must be str, not %T", args[0]);
+  stream_write_bytes(((stream *)self)->fd, PY_STR_DATA(args[0]), (size_t)PY_STR_SIZE(args[0]));
+  return py_int_from_i64(PY_STR_LEN(args[0]));
+}
+
+static py_object *stream_flush(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames) {
+  (void)self;
+  (void)args;
+  if (py_args_check("flush", nargs, kwnames, 0, 0) < 0) return NULL;
+  py__sys_flush();
+  return py_newref(PY_NONE);
+}
+
+static py_object *stream_isatty(py_object *self, py_object *const *args, size_t nargs,
+                                py_object *kwnames) {
+  (void)self;
+  (void)args;
+  if (py_args_check("isatty", nargs, kwnames, 0, 0) < 0) return NULL;
+  return py_bool(0);
+}
+
+static py_object *stream_repr(py_object *self) {
+  int fd = ((stream *)self)->fd;
+  return py_str_format("<_io.TextIOWrapper name='<%s>' mode='%s' encoding='utf-8'>",
+                       fd == 1 ? "stdout" : fd == 2 ? "stderr" : "stdin", fd ? "w" : "r");
+}
+
+static const py_method_def stream_methods[] = {
+    {"write", stream_write, 0, NULL},
+    {"flush", stream_flush, 0, NULL},
+    {"isatty", stream_isatty, 0, NULL},
+    {0},
+};
+
+static py_type stream_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "TextIOWrapper",
+    .basicsize = sizeof(stream),
+    .repr = stream_repr,
+    .getattr = py_generic_getattr,
+    .methods = stream_methods,
+};
+
+static stream stdout_obj = {{PY_IMMORTAL, &stream_type}, 1};
+static stream stderr_obj = {{PY_IMMORTAL, &stream_type}, 2};
+static stream stdin_obj = {{PY_IMMORTAL, &stream_type}, 0};
+
+/* ---- functions ------------------------------------------------------------------------ */
+
+static py_object *sys_exit(py_object *self, py_object *const *args, size_t nargs,
+                           py_object *kwnames) {
+  (void)self;
+  if (py_args_check("exit", nargs, kwnames, 0, 1) < 0) return NULL;
+  py_object *e = nargs ? py_call1((py_object *)&py_exc_SystemExit, args[0])
+                       : py_call0((py_object *)&py_exc_SystemExit);
+  if (e) py_err_restore(e);
+  return NULL;
+}
+
+static py_object *sys_getrecursionlimit(py_object *self, py_object *const *args, size_t nargs,
+                                        py_object *kwnames) {
+  (void)self;
+  (void)args;
+  if (py_args_check("getrecursionlimit", nargs, kwnames, 0, 0) < 0) return NULL;
+  return py_int_from_i64(py_vm_recursion_limit());
+}
+
+static py_object *sys_setrecursionlimit(py_object *self, py_object *const *args, size_t nargs,
+                                        py_object *kwnames) {
+  (void)self;
+  if (py_args_check("setrecursionlimit", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (!PY_INT_CHECK(args[0]))
+    return py_raise(&py_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                    PY_TYPE(args[0])->name);
+  int64_t v;
+  if (py_int_as_i64(args[0], &v) < 0) return NULL;
+  if (v < 1) return py_raise(&py_exc_ValueError, "recursion limit must be greater or equal than 1");
+  /* Deep Python recursion nests C frames only through callbacks; cap what the native
+   * stack can hold. */
+  if (v > 100000) v = 100000;
+  py_vm_set_recursion_limit((int)v);
+  return py_newref(PY_NONE);
+}
+
+static py_object *sys_exc_info(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames) {
+  (void)self;
+  (void)args;
+  if (py_args_check("exc_info", nargs, kwnames, 0, 0) < 0) return NULL;
+  py_object *e = py_vm_handled_exception();
+  if (!e) return py_tuple_pack(3, PY_NONE, PY_NONE, PY_NONE);
+  py_object *tb = ((py_exception_object *)e)->traceback;
+  return py_tuple_pack(3, (py_object *)PY_TYPE(e), e, tb ? tb : PY_NONE);
+}
+
+static py_object *sys_exception(py_object *self, py_object *const *args, size_t nargs,
+                                py_object *kwnames) {
+  (void)self;
+  (void)args;
+  if (py_args_check("exception", nargs, kwnames, 0, 0) < 0) return NULL;
+  py_object *e = py_vm_handled_exception();
+  return py_newref(e ? e : PY_NONE);
+}
+
+static py_object *sys_intern(py_object *self, py_object *const *args, size_t nargs,
+                             py_object *kwnames) {
+  (void)self;
+  if (py_args_check("intern", nargs, kwnames, 1, 1) < 0) return NULL;
+  py_object *s = py_newref(args[0]);
+  py_str_intern(&s);
+  return s;
+}
+
+static const py_method_def sys_functions[] = {
+    {"exit", sys_exit, 0, NULL},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
+    {"exc_info", sys_exc_info, 0, NULL},
+    {"exception", sys_exception, 0, NULL},
+    {"intern", sys_intern, 0, NULL},
+    {0},
+};
+
+static py_object *sys_module;
+static int sys_argc;
+static char **sys_argv;
+
+/* sys.version_info as the named tuple CPython has, made by a little Python. */
+static const char version_info_src[] =
+    "class version_info(tuple):\n"
+    "    major = property(lambda self: self[0])\n"
+    "    minor = property(lambda self: self[1])\n"
+    "    micro = property(lambda self: self[2])\n"
+    "    releaselevel = property(lambda self: self[3])\n"
+    "    serial = property(lambda self: self[4])\n"
+    "    def __repr__(self):\n"
+    "        return ('sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, '\n"
+    "                'serial=%r)' % tuple(self))\n"
+    "version_info.__module__ = 'sys'\n"
+    "result = version_info((3, 11, 7, 'final', 0))\n";
+
+py_code *py__compile_source(const char *src, size_t n, const char *filename,
+                            py_syntax_error *err);
+
+static int make_version_info(py_object *m) {
+  py_syntax_error err;
+  py_code *co = py__compile_source(version_info_src, sizeof version_info_src - 1,
+                                   "<sys>", &err);
+  if (!co) return -1;
+  py_object *g = py_dict_new();
+  int rc = g ? py_dict_set_str(g, "__builtins__", py_dict_get_str(py_sys_modules(), "builtins"))
+             : -1;
+  if (rc == 0) rc = py_dict_set_str(g, "__name__", py_dict_get_str(py_module_dict(m), "__name__"));
+  py_object *r = rc == 0 ? py_vm_exec_code(co, g, NULL, NULL) : NULL;
+  py_decref((py_object *)co);
+  py_xdecref(r);
+  py_object *vi = r && g ? py_dict_get_str(g, "result") : NULL;
+  rc = vi ? py_module_add(m, "version_info", vi) : -1;
+  py_xdecref(g);
+  return rc;
+}
+
+int py__sys_init(int argc, char **argv) {
+  sys_argc = argc;
+  sys_argv = argv;
+  py_object *m = py_import("sys");
+  if (!m) return -1;
+  int rc = make_version_info(m);
+  py_decref(m);
+  return rc;
+}
+
+py_object *py_sys_get(const char *name) {
+  if (!sys_module) return NULL;
+  return py_dict_get_str(py_module_dict(sys_module), name);
+}
+
+static int add_owned(py_object *m, const char *name, py_object *v) {
+  if (!v) return -1;
+  int rc = py_module_add(m, name, v);
+  py_decref(v);
+  return rc;
+}
+
+py_object *py_mod_sys_init(void) {
+  py_object *m = py_module_new("sys");
+  if (!m) return NULL;
+  py_object *argv = py_list_new(0);
+  int rc = argv ? 0 : -1;
+  for (int i = 0; rc == 0 && i < sys_argc; i++) {
+    py_object *s = py_str_from_cstr(sys_argv[i]);
+    rc = s ? py_list_append(argv, s) : -1;
+    py_xdecref(s);
+  }
+  if (rc == 0) rc = add_owned(m, "argv", argv);
+  else py_xdecref(argv);
+  if (rc == 0) rc = py_module_add_functions(m, sys_functions);
+  if (rc == 0) rc = py_module_add(m, "stdout", (py_object *)&stdout_obj);
+  if (rc == 0) rc = py_module_add(m, "stderr", (py_object *)&stderr_obj);
+  if (rc == 0) rc = py_module_add(m, "stdin", (py_object *)&stdin_obj);
+  if (rc == 0) rc = py_module_add(m, "__stdout__", (py_object *)&stdout_obj);
+  if (rc == 0) rc = py_module_add(m, "__stderr__", (py_object *)&stderr_obj);
+  if (rc == 0) rc = add_owned(m, "version",
+                              py_str_from_cstr("3.11.7 (main, Taskscope) [GCC 12.2.0]"));
+  if (rc == 0) {
+    py_object *vi = py_tuple_new(5);
+    if (vi) {
+      PY_TUPLE_ITEMS(vi)[0] = py_int_from_i64(3);
+      PY_TUPLE_ITEMS(vi)[1] = py_int_from_i64(11);
+      PY_TUPLE_ITEMS(vi)[2] = py_int_from_i64(7);
+      PY_TUPLE_ITEMS(vi)[3] = py_str_from_cstr("final");
+      PY_TUPLE_ITEMS(vi)[4] = py_int_from_i64(0);
+    }
+    rc = add_owned(m, "version_info", vi);
+  }
+  if (rc == 0) rc = add_owned(m, "hexversion", py_int_from_i64(0x030b07f0));
+  if (rc == 0) rc = add_owned(m, "maxsize", py_int_from_i64(INT64_MAX));
+  if (rc == 0) rc = add_owned(m, "platform", py_str_from_cstr("linux"));
+  if (rc == 0) rc = add_owned(m, "byteorder", py_str_from_cstr("little"));
+  if (rc == 0) rc = add_owned(m, "executable", py_str_from_cstr("taskscope"));
+  if (rc == 0) rc = add_owned(m, "path", py_list_new(0));
+  if (rc == 0) rc = py_module_add(m, "modules", py_sys_modules());
+  if (rc < 0) {
+    py_decref(m);
+    return NULL;
+  }
+  sys_module = m;
+  return m;
+}

@@ -1,0 +1,88 @@
+/* runtime/py/mod_time.c — the time module, obeying the clock mode (design decision 3):
+ * under the virtual clock monotonic()/perf_counter() read virtual time, time() is
+ * 1700000000.0 plus it, and sleep(x) advances it by x at once. */
+#include <math.h>
+#include <time.h>
+
+#include "py/interp.h"
+
+static py_object *t_time(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("time", n, k, 0, 0) < 0) return NULL;
+  return py_float_from_double(py_clock_wall());
+}
+
+static py_object *t_monotonic(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("monotonic", n, k, 0, 0) < 0) return NULL;
+  return py_float_from_double(py_clock_monotonic());
+}
+
+static py_object *t_perf_counter(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("perf_counter", n, k, 0, 0) < 0) return NULL;
+  return py_float_from_double(py_clock_monotonic());
+}
+
+static py_object *t_process_time(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("process_time", n, k, 0, 0) < 0) return NULL;
+  return py_float_from_double(py_clock_is_virtual() ? py_clock_monotonic()
+                                                    : (double)clock() / CLOCKS_PER_SEC);
+}
+
+static py_object *ns(double secs) { return py_int_from_double(floor(secs * 1e9)); }
+
+static py_object *t_time_ns(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("time_ns", n, k, 0, 0) < 0) return NULL;
+  return ns(py_clock_wall());
+}
+
+static py_object *t_monotonic_ns(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("monotonic_ns", n, k, 0, 0) < 0) return NULL;
+  return ns(py_clock_monotonic());
+}
+
+static py_object *t_sleep(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  if (py_args_check("sleep", n, k, 1, 1) < 0) return NULL;
+  py_object *x = a[0];
+  if (!PY_INT_CHECK(x) && !PY_FLOAT_CHECK(x))
+    return py_raise(&py_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                    PY_TYPE(x)->name);
+  double secs = py_as_double(x);
+  if (secs == -1.0 && py_err_occurred()) return NULL;
+  if (secs < 0) return py_raise(&py_exc_ValueError, "sleep length must be non-negative");
+  py_clock_sleep(secs);
+  return py_newref(PY_NONE);
+}
+
+static const py_method_def time_functions[] = {
+    {"time", t_time, 0, NULL},
+    {"monotonic", t_monotonic, 0, NULL},
+    {"perf_counter", t_perf_counter, 0, NULL},
+    {"process_time", t_process_time, 0, NULL},
+    {"time_ns", t_time_ns, 0, NULL},
+    {"monotonic_ns", t_monotonic_ns, 0, NULL},
+    {"perf_counter_ns", t_monotonic_ns, 0, NULL},
+    {"sleep", t_sleep, 0, NULL},
+    {0},
+};
+
+py_object *py_mod_time_init(void) {
+  py_object *m = py_module_new("time");
+  if (!m) return NULL;
+  if (py_module_add_functions(m, time_functions) < 0) {
+    py_decref(m);
+    return NULL;
+  }
+  return m;
+}

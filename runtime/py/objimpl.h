@@ -1,0 +1,154 @@
+/* runtime/py/objimpl.h — internal pieces shared by the object core's files
+ * (object.c, typeobject.c, typeslots.c, abstract.c, descr.c, exceptions.c,
+ * exc_group.c, errors.c, module.c). Everything other parts of the interpreter may
+ * call lives in object.h; nothing here is a contract for them. */
+#ifndef TASKSCOPE_PY_OBJIMPL_H
+#define TASKSCOPE_PY_OBJIMPL_H
+#include "py/object.h"
+
+/* An internal type flag: a class whose __slots__ added member fields. */
+#define PY__TPFLAGS_HAS_SLOTS (1ul << 20)
+
+/* ---- instances (typeobject.c) ---- */
+
+/* Where an instance keeps its __dict__ pointer, or NULL if its type gives it none. */
+py_object **py__dictptr(py_object *o);
+/* The instance's __dict__, created on first use (borrowed), or NULL (no dict slot,
+ * no error set) or NULL with MemoryError set (check py_err_occurred). */
+py_object *py__instance_dict(py_object *o);
+/* Readies t when py_type_ready has not run yet. 0 or -1. */
+static inline int py__type_ensure_ready(py_type *t) {
+  return PY_HAS_FLAG(t, PY_TPFLAGS_READY) ? 0 : py_type_ready(t);
+}
+/* The value of a heap type's class dict entry, or NULL (borrowed, no error). */
+py_object *py__type_dict_get(py_type *t, py_object *name);
+/* Invalidates the attribute cache (a type's dict changed). */
+void py__type_modified(py_type *t);
+
+/* ---- heap type slot dispatch (typeslots.c) ---- */
+
+/* Adds a "slot wrapper" descriptor to a static type's dict for each slot it defines
+ * itself (int.__add__, object.__repr__, ...), as CPython's add_operators. 0 or -1. */
+int py__type_add_slot_wrappers(py_type *t);
+/* Points each slot of heap type t at the C function of the builtin that implements
+ * it or at a dispatcher calling the Python dunder found along the mro. 0 or -1. */
+int py__type_fixup_slots(py_type *t);
+/* Re-derives the slots served by one dunder name after `Class.name = value`. */
+int py__type_update_slot(py_type *t, py_object *name);
+/* Calls a dunder found on type(self)'s mro with self prepended; NULL with
+ * AttributeError-free "not found" reported through *found = 0. New reference. */
+py_object *py__call_special(py_object *self, py_object *name, py_object *const *args,
+                            size_t nargs, int *found);
+
+/* ---- the object type's pieces others reuse (object.c) ---- */
+
+py_object *py__object_repr(py_object *self);
+py_object *py__object_new(py_type *t, py_object *const *args, size_t nargs,
+                          py_object *kwnames);
+int py__object_init(py_object *self, py_object *const *args, size_t nargs,
+                    py_object *kwnames);
+void py__object_dealloc(py_object *self);
+/* "<Foo object at 0x...>"-style address text, as CPython's %p. */
+py_object *py__repr_with_address(const char *what, const void *p);
+
+/* ---- descriptors (descr.c) ---- */
+
+py_object *py__method_descr_new(py_type *owner, const py_method_def *def);
+py_object *py__getset_descr_new(py_type *owner, const py_getset_def *def);
+/* A __slots__ member stored at offset in instances of owner. */
+py_object *py__member_descr_new(py_type *owner, py_object *name, py_ssize offset);
+/* {name: value} of the __slots__ members set on obj, or None if there are none.
+ * New reference. */
+py_object *py__slot_state(py_object *obj);
+/* Releases the members a class with __slots__ stores in obj (at dealloc). */
+void py__clear_slot_members(py_type *t, py_object *obj);
+/* The getset descriptor for the instance __dict__ of heap types. */
+extern const py_getset_def py__dict_getset;
+/* Calls func with self prepended to args (borrowed). New reference. */
+py_object *py__call_prepend(py_object *func, py_object *self, py_object *const *args,
+                            size_t nargs, py_object *kwnames);
+/* Binds a descriptor found on a type to obj (NULL: accessed on the type) the way
+ * attribute lookup does. New reference. */
+py_object *py__descr_bind(py_object *descr, py_object *obj, py_type *type);
+
+/* A builtin function or method (py_cfunction_type). */
+typedef struct {
+  PY_HEAD;
+  const py_method_def *def;
+  py_object *self; /* bound object, module, type, or NULL */
+} py__cfunction_object;
+/* The py_method_def behind every static type's __new__ (int.__new__(cls, ...)). */
+extern const py_method_def py__tp_new_def;
+
+extern py_type py__wrapper_descr_type, py__method_wrapper_type,
+    py__classmethod_descr_type, py__member_descr_type, py__mappingproxy_type,
+    py__generic_alias_type, py__union_type;
+
+/* ---- errors (errors.c, exceptions.c) ---- */
+
+/* AttributeError "'T' object has no attribute 'name'" with .name and .obj set. */
+py_object *py__raise_no_attribute(py_object *obj, py_object *name);
+/* Sets name/obj on a pending AttributeError (for the suggestions of tracebacks). */
+void py__attribute_error_set_context(py_object *obj, py_object *name);
+/* Creates the spare MemoryError. 0 or -1. */
+int py__errors_init(void);
+/* Readies the exception hierarchy. 0 or -1. */
+int py__exceptions_init(void);
+/* Builds an instance of an exception type from a message (steals msg). New. */
+py_object *py__exc_from_message(py_type *type, py_object *msg);
+int py__exc_group_init(void);
+
+/* Exception layouts with extra fields. */
+typedef struct {
+  py_exception_object base;
+  py_object *value;
+} py__stopiteration_object;
+typedef struct {
+  py_exception_object base;
+  py_object *code;
+} py__systemexit_object;
+typedef struct {
+  py_exception_object base;
+  py_object *msg, *name, *path;
+} py__importerror_object;
+typedef struct {
+  py_exception_object base;
+  py_object *name;
+} py__nameerror_object;
+typedef struct {
+  py_exception_object base;
+  py_object *name, *obj;
+} py__attributeerror_object;
+typedef struct {
+  py_exception_object base;
+  py_object *myerrno, *strerror, *filename, *filename2;
+} py__oserror_object;
+typedef struct {
+  py_exception_object base;
+  py_object *msg, *filename, *lineno, *offset, *text, *end_lineno, *end_offset,
+      *print_file_and_line;
+} py__syntaxerror_object;
+typedef struct {
+  py_exception_object base;
+  py_object *msg;  /* str */
+  py_object *excs; /* tuple of exceptions */
+} py__excgroup_object;
+
+/* ---- mappingproxy.c ---- */
+
+/* A read-only view of mapping (Class.__dict__). New. */
+py_object *py__mappingproxy_new(py_object *mapping);
+
+/* ---- annotations (typealias.c) ---- */
+
+/* type.__or__: `int | None` as a types.UnionType, NotImplemented for non-classes. */
+py_object *py__type_or(py_object *a, py_object *b);
+
+/* ---- modules (module.c) ---- */
+typedef struct {
+  PY_HEAD;
+  py_object *dict;
+  bool builtin; /* made by py_module_new: repr "<module 'x' (built-in)>" */
+} py__module_object;
+
+#endif

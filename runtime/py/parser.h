@@ -1,0 +1,33 @@
+/* runtime/py/parser.h — Python 3.11 source text to a syntax tree (ast.h).
+ *
+ * The whole grammar of 3.11 except `match` statements. A program that is not valid
+ * Python yields the SyntaxError CPython 3.11 would raise for it (same message, line and
+ * columns), including the tokenizer's errors and the nesting limits CPython has (200
+ * nested brackets; deeply nested expressions give "too many nested parentheses" or
+ * "too complex" errors instead of overflowing the C stack).
+ *
+ * Errors CPython raises later, in its compiler or symbol table ('return' outside
+ * function, 'break' outside loop, 'await' outside async function, nonlocal/global
+ * conflicts, duplicate argument names, ...) are not detected here: they are the
+ * compiler's. */
+#ifndef TASKSCOPE_PY_PARSER_H
+#define TASKSCOPE_PY_PARSER_H
+#include <stddef.h>
+
+#include "py/ast.h"
+#include "py/syntax_error.h"
+
+/* What the source is, as the `mode` argument of CPython's compile(). */
+typedef enum {
+  PY_PARSE_FILE = 1,                   /* a module: yields a Module */
+  PY_PARSE_EVAL,                       /* one expression: yields an Expression */
+  PY_PARSE_SINGLE                      /* one interactive statement: an Interactive */
+} py_parse_mode;
+
+/* Parses src (src_len bytes of UTF-8; need not be NUL-terminated) into a tree allocated
+ * in arena. Returns the tree, or NULL with *err filled in (err->type is
+ * PY_SYNERR_MemoryError when memory ran out). */
+py_ast_mod *py_parse(const char *src, size_t src_len, py_parse_mode mode,
+                     py_ast_arena *arena, py_syntax_error *err);
+
+#endif

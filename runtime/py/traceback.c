@@ -1,0 +1,711 @@
+/* runtime/py/traceback.c — traceback objects and printing uncaught exceptions the way
+ * CPython 3.11's default excepthook does: chained exceptions, "[Previous line repeated
+ * N more times]", and the "Did you mean: ...?" suggestions of NameError and
+ * AttributeError (the same edit distance as CPython's suggestions.c). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py/code.h"
+#include "py/interp.h"
+#include "py/parser.h"
+
+/* ---- traceback objects ------------------------------------------------------------- */
+
+size_t py__memory_limit(void); /* interp.c: the configured cap */
+
+static void tb_dealloc(py_object *o) {
+  py_traceback *tb = (py_traceback *)o;
+  py_xdecref(tb->next);
+  py_decref((py_object *)tb->code);
+  py_xdecref(tb->globals);
+  py_type_free(o);
+}
+
+static py_object *tb_get_next(py_object *o) {
+  py_object *n = ((py_traceback *)o)->next;
+  return py_newref(n ? n : PY_NONE);
+}
+static py_object *tb_get_lineno(py_object *o) {
+  return py_int_from_i64(((py_traceback *)o)->lineno);
+}
+
+static const py_getset_def tb_getset[] = {
+    {"tb_next", tb_get_next, NULL},
+    {"tb_lineno", tb_get_lineno, NULL},
+    {0},
+};
+
+py_type py_traceback_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "traceback",
+    .basicsize = sizeof(py_traceback),
+    .dealloc = tb_dealloc,
+    .getattr = py_generic_getattr,
+    .getset = tb_getset,
+};
+
+int py_traceback_add(py_object *exc, py_frame *f) {
+  if (!PY_EXC_CHECK(exc)) return 0;
+  py_exception_object *e = (py_exception_object *)exc;
+  /* Out of memory (the cap hit), the exception being propagated stays pending and
+   * simply gets no entry for this frame. */
+  py_object *pending = py_err_fetch();
+  py_traceback *tb = (py_traceback *)py_type_alloc(&py_traceback_type, 0);
+  if (!tb) {
+    /* The memory cap was hit: a traceback entry is small, so allow it past the cap,
+     * or the MemoryError would be reported without its traceback. */
+    py_err_clear();
+    py_mem_set_limit(0);
+    tb = (py_traceback *)py_type_alloc(&py_traceback_type, 0);
+    py_mem_set_limit(py__memory_limit());
+  }
+  py_err_clear();
+  if (pending) py_err_restore(pending);
+  if (!tb) return -1;
+  tb->next = e->traceback; /* steals the old head */
+  tb->code = f->code;
+  py_incref((py_object *)f->code);
+  tb->globals = py_xnewref(f->globals);
+  tb->lineno = py_frame_line(f);
+  tb->lasti = f->lasti;
+  e->traceback = (py_object *)tb;
+  return 0;
+}
+
+/* ---- source lines ------------------------------------------------------------------- */
+
+static void out(const char *s);
+
+typedef struct source {
+  struct source *next;
+  char *filename;
+  char *text;
+  size_t n;
+} source;
+static source *sources;
+
+/* Remembers a program's text so tracebacks can quote it (py_run_string, embedded
+ * modules). */
+void py__source_register(const char *filename, const char *text, size_t n) {
+  source *s = malloc(sizeof *s);
+  if (!s) return;
+  s->filename = strdup(filename);
+  s->text = malloc(n + 1);
+  if (!s->filename || !s->text) {
+    free(s->filename);
+    free(s->text);
+    free(s);
+    return;
+  }
+  memcpy(s->text, text, n);
+  s->text[n] = 0;
+  s->n = n;
+  s->next = sources;
+  sources = s;
+}
+
+void py__source_clear(void) {
+  while (sources) {
+    source *s = sources;
+    sources = s->next;
+    free(s->filename);
+    free(s->text);
+    free(s);
+  }
+}
+
+/* Copies line `lineno` of a file as it is (without its newline) into buf. */
+static bool source_line_raw(const char *filename, int lineno, char *buf, size_t cap) {
+  const char *text = NULL;
+  size_t n = 0;
+  for (source *s = sources; s; s = s->next)
+    if (strcmp(s->filename, filename) == 0) {
+      text = s->text;
+      n = s->n;
+      break;
+    }
+  if (!text || lineno < 1) return false;
+  const char *p = text, *end = text + n;
+  for (int l = 1; l < lineno && p < end; l++) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl) return false;
+    p = nl + 1;
+  }
+  if (p >= end) return false;
+  const char *e = memchr(p, '\n', (size_t)(end - p));
+  if (!e) e = end;
+  if (e > p && e[-1] == '\r') e--;
+  size_t len = (size_t)(e - p);
+  if (len >= cap) len = cap - 1;
+  memcpy(buf, p, len);
+  buf[len] = 0;
+  return true;
+}
+
+/* Characters (code points) in the first `bytes` bytes of UTF-8 text. */
+static int char_offset(const char *s, int bytes) {
+  int n = 0;
+  for (int i = 0; i < bytes && s[i]; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+  return n;
+}
+
+/* traceback.py's caret anchors: for a binary operation the operator, for a subscript
+ * the brackets, found by parsing the expression's own text. Offsets in characters of
+ * the segment; false when the segment is neither. */
+static bool caret_anchors(const char *seg, int *left, int *right) {
+  py_ast_arena *arena = py_ast_arena_new();
+  if (!arena) return false;
+  py_syntax_error err;
+  bool ok = false;
+  py_ast_mod *mod = py_parse(seg, strlen(seg), PY_PARSE_FILE, arena, &err);
+  if (mod && mod->v.Module.body.len == 1 &&
+      mod->v.Module.body.items[0]->kind == PY_STMT_Expr) {
+    py_ast_expr *e = mod->v.Module.body.items[0]->v.Expr.value;
+    if (e->kind == PY_EXPR_BinOp && e->v.BinOp.left->end_lineno == 1 &&
+        e->v.BinOp.right->lineno == 1) {
+      int op_start = e->v.BinOp.left->end_col_offset;
+      int op_end = e->v.BinOp.right->col_offset;
+      /* The operator text starts after spaces (traceback.py strips only whitespace). */
+      int off = 0;
+      while (op_start + off < op_end && (seg[op_start + off] == ' ' || seg[op_start + off] == '\t'))
+        off++;
+      int la = op_start + off;
+      int ra = la + 1;
+      if (op_start + off + 1 < op_end && seg[op_start + off + 1] != ' ' &&
+          seg[op_start + off + 1] != '\t' && seg[op_start + off + 1] != '\n')
+        ra++;
+      *left = char_offset(seg, la);
+      *right = char_offset(seg, ra);
+      ok = true;
+    } else if (e->kind == PY_EXPR_Subscript && e->v.Subscript.value->end_lineno == 1 &&
+               e->v.Subscript.slice->end_lineno == 1) {
+      *left = char_offset(seg, e->v.Subscript.value->end_col_offset);
+      *right = char_offset(seg, e->v.Subscript.slice->end_col_offset + 1);
+      ok = true;
+    }
+  }
+  py_ast_arena_free(arena);
+  return ok;
+}
+
+/* The caret line CPython 3.11 prints under a quoted source line, or nothing when the
+ * instruction's span covers the whole line. */
+static void print_carets(py_traceback *tb) {
+  py_code *co = tb->code;
+  int i = tb->lasti;
+  if (i < 0 || i >= co->ninstrs || !co->cols || co->cols[i] < 0 || co->endcols[i] < 0) return;
+  if (co->lines[i] != tb->lineno) return;
+  char line[1024];
+  if (!source_line_raw(PY_STR_DATA(co->filename), tb->lineno, line, sizeof line)) return;
+  int nbytes = (int)strlen(line);
+  int col = co->cols[i], endcol = co->endcols[i];
+  if (col > nbytes) return;
+  int lead = 0;
+  while (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\f') lead++;
+  int stripped_chars = char_offset(line, lead);
+  /* The stripped line's length in characters (trailing whitespace removed too). */
+  int tail = nbytes;
+  while (tail > lead && (line[tail - 1] == ' ' || line[tail - 1] == '\t')) tail--;
+  int stripped_len = char_offset(line + lead, tail - lead);
+  int start = char_offset(line, col) + 1;
+  int end;
+  bool have_anchors = false;
+  int la = 0, ra = 0;
+  if (co->endlines[i] == tb->lineno) {
+    if (endcol > nbytes) endcol = nbytes;
+    end = char_offset(line, endcol) + 1;
+    char seg[1024];
+    int seglen = endcol - col;
+    if (seglen > 0 && seglen < (int)sizeof seg) {
+      memcpy(seg, line + col, (size_t)seglen);
+      seg[seglen] = 0;
+      have_anchors = caret_anchors(seg, &la, &ra);
+    }
+  } else {
+    end = stripped_chars + stripped_len + 1;
+  }
+  if (!(end - start < stripped_len || (have_anchors && ra - la > 0))) return;
+  out("    ");
+  for (int k = 0; k < start - 1 - stripped_chars; k++) out(" ");
+  if (have_anchors) {
+    for (int k = 0; k < la; k++) out("~");
+    for (int k = la; k < ra; k++) out("^");
+    for (int k = ra; k < end - start; k++) out("~");
+  } else {
+    for (int k = start; k < end; k++) out("^");
+  }
+  out("\n");
+}
+
+static bool source_line(const char *filename, int lineno, char *buf, size_t cap);
+
+/* Line `lineno` of a registered source, stripped (for warnings). */
+bool py__source_line(const char *filename, int lineno, char *buf, size_t cap) {
+  return source_line(filename, lineno, buf, cap);
+}
+
+/* Copies line `lineno` of a file, stripped of surrounding whitespace, into buf. */
+static bool source_line(const char *filename, int lineno, char *buf, size_t cap) {
+  const char *text = NULL;
+  size_t n = 0;
+  for (source *s = sources; s; s = s->next)
+    if (strcmp(s->filename, filename) == 0) {
+      text = s->text;
+      n = s->n;
+      break;
+    }
+  if (!text || lineno < 1) return false;
+  const char *p = text, *end = text + n;
+  for (int l = 1; l < lineno && p < end; l++) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl) return false;
+    p = nl + 1;
+  }
+  if (p >= end) return false;
+  const char *e = memchr(p, '\n', (size_t)(end - p));
+  if (!e) e = end;
+  while (p < e && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+  while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\f')) e--;
+  size_t len = (size_t)(e - p);
+  if (len >= cap) len = cap - 1;
+  memcpy(buf, p, len);
+  buf[len] = 0;
+  return len > 0;
+}
+
+/* ---- output -------------------------------------------------------------------------- */
+
+/* Output goes through a prefixer: inside an exception group every line starts with
+ * the group's indent and margin ("  | "), as traceback.py's _ExceptionPrintContext
+ * emits it. */
+static int group_depth;       /* exception_group_depth */
+static char margin = '|';     /* the margin of the next line ('+' for a group header) */
+static bool at_line_start = true;
+static bool need_close;
+
+static void raw(const char *s, size_t n) { py_host_write(2, s, n); }
+
+static void out_n(const char *s, size_t n) {
+  size_t start = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (at_line_start && group_depth > 0) {
+      if (i > start) raw(s + start, i - start);
+      start = i;
+      char pre[128];
+      int k = 0;
+      for (int d = 0; d < group_depth && k < 120; d++) pre[k++] = ' ', pre[k++] = ' ';
+      pre[k++] = margin;
+      pre[k++] = ' ';
+      raw(pre, (size_t)k);
+    }
+    at_line_start = false;
+    if (s[i] == '\n') {
+      at_line_start = true;
+      margin = '|';
+    }
+  }
+  if (n > start) raw(s + start, n - start);
+}
+static void out(const char *s) { out_n(s, strlen(s)); }
+
+static void outf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void outf(const char *fmt, ...) {
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  if (n < 0) return;
+  out_n(buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
+static void print_frames(py_object *tbo);
+static void print_tb(py_object *tbo) {
+  out("Traceback (most recent call last):\n");
+  print_frames(tbo);
+}
+
+static void print_frames(py_object *tbo) {
+  const char *last_file = NULL, *last_name = NULL;
+  int last_line = -1, repeats = 0;
+  for (py_traceback *tb = (py_traceback *)tbo; tb; tb = (py_traceback *)tb->next) {
+    const char *file = PY_STR_DATA(tb->code->filename);
+    const char *name = PY_STR_DATA(tb->code->name);
+    if (last_file && strcmp(file, last_file) == 0 && strcmp(name, last_name) == 0 &&
+        tb->lineno == last_line) {
+      repeats++;
+      if (repeats > 3) continue;
+    } else {
+      if (repeats > 3) {
+        int more = repeats - 3;
+        outf("  [Previous line repeated %d more time%s]\n", more, more == 1 ? "" : "s");
+      }
+      repeats = 1;
+      last_file = file;
+      last_name = name;
+      last_line = tb->lineno;
+    }
+    outf("  File \"%s\", line %d, in %s\n", file, tb->lineno, name);
+    char line[512];
+    if (source_line(file, tb->lineno, line, sizeof line)) {
+      outf("    %s\n", line);
+      print_carets(tb);
+    }
+  }
+  if (repeats > 3) {
+    int more = repeats - 3;
+    outf("  [Previous line repeated %d more time%s]\n", more, more == 1 ? "" : "s");
+  }
+}
+
+/* ---- suggestions (CPython's Python/suggestions.c algorithm) -------------------------- */
+
+#define MAX_CANDIDATES 750
+#define MAX_STRING_SIZE 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static int substitution_cost(char a, char b) {
+  if ((a & 31) != (b & 31)) return MOVE_COST;
+  if (a == b) return 0;
+  if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+  if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+  return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t levenshtein(const char *a, size_t an, const char *b, size_t bn,
+                          size_t max_cost) {
+  size_t buffer[MAX_STRING_SIZE];
+  while (an && bn && a[0] == b[0]) { a++; b++; an--; bn--; }
+  while (an && bn && a[an - 1] == b[bn - 1]) { an--; bn--; }
+  if (an == 0 || bn == 0) return (an + bn) * MOVE_COST;
+  if (an > MAX_STRING_SIZE || bn > MAX_STRING_SIZE) return max_cost + 1;
+  if (bn < an) {
+    const char *t = a; a = b; b = t;
+    size_t tn = an; an = bn; bn = tn;
+  }
+  if ((bn - an) * MOVE_COST > max_cost) return max_cost + 1;
+  size_t tmp = MOVE_COST;
+  for (size_t i = 0; i < an; i++) {
+    buffer[i] = tmp;
+    tmp += MOVE_COST;
+  }
+  size_t result = 0;
+  for (size_t bi = 0; bi < bn; bi++) {
+    char code = b[bi];
+    size_t distance = result = bi * MOVE_COST;
+    size_t minimum = (size_t)-1;
+    for (size_t i = 0; i < an; i++) {
+      size_t substitute = distance + (size_t)substitution_cost(code, a[i]);
+      distance = buffer[i];
+      size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+      result = insert_delete < substitute ? insert_delete : substitute;
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+/* The closest of n candidate names to name, or NULL. */
+static py_object *best_suggestion(py_object *const *cands, py_ssize n, py_object *name) {
+  if (n >= MAX_CANDIDATES) return NULL;
+  py_object *best = NULL;
+  size_t best_d = (size_t)PTRDIFF_MAX;
+  size_t nn = (size_t)PY_STR_SIZE(name);
+  for (py_ssize i = 0; i < n; i++) {
+    py_object *item = cands[i];
+    if (!PY_STR_CHECK(item)) continue;
+    if (py_str_equal(item, name)) continue;
+    size_t in = (size_t)PY_STR_SIZE(item);
+    size_t maxd = (nn + in + 3) * MOVE_COST / 6;
+    if (best_d - 1 < maxd) maxd = best_d - 1;
+    size_t d = levenshtein(PY_STR_DATA(name), nn, PY_STR_DATA(item), in, maxd);
+    if (d > maxd) continue;
+    if (!best || d < best_d) {
+      best = item;
+      best_d = d;
+    }
+  }
+  return best;
+}
+
+static py_object *suggest_from_dict(py_object *d, py_object *name) {
+  if (!d || !PY_DICT_CHECK(d)) return NULL;
+  py_ssize n = py_dict_size(d);
+  if (n >= MAX_CANDIDATES) return NULL;
+  py_object **keys = py_mem_alloc((size_t)(n + 1) * sizeof(py_object *));
+  if (!keys) return NULL;
+  py_ssize pos = 0, i = 0;
+  py_object *k, *v;
+  while (py_dict_next(d, &pos, &k, &v) && i < n) keys[i++] = k;
+  py_object *r = best_suggestion(keys, i, name);
+  py_mem_free(keys, (size_t)(n + 1) * sizeof(py_object *));
+  return r;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  py_object *x = *(py_object *const *)a, *y = *(py_object *const *)b;
+  size_t nx = (size_t)PY_STR_SIZE(x), ny = (size_t)PY_STR_SIZE(y);
+  int c = memcmp(PY_STR_DATA(x), PY_STR_DATA(y), nx < ny ? nx : ny);
+  if (c) return c;
+  return nx < ny ? -1 : nx > ny;
+}
+
+/* dir(obj) as CPython's object.__dir__ lists it: instance dict and class attributes,
+ * sorted. */
+static py_object *suggest_attribute(py_object *obj, py_object *name) {
+  py_object *names[MAX_CANDIDATES];
+  py_ssize n = 0;
+  py_object *dicts[64];
+  int nd = 0;
+  py_type *t = PY_TYPE(obj);
+  if (t->dictoffset) {
+    py_object *d = *(py_object **)((char *)obj + t->dictoffset);
+    if (d) dicts[nd++] = d;
+  }
+  if (PY_TYPE_CHECK(obj)) t = (py_type *)obj;
+  if (t->mro) {
+    for (py_ssize i = 0; i < PY_TUPLE_SIZE(t->mro) && nd < 64; i++)
+      dicts[nd++] = ((py_type *)PY_TUPLE_ITEMS(t->mro)[i])->dict;
+  }
+  for (int j = 0; j < nd; j++) {
+    if (!dicts[j]) continue;
+    py_ssize pos = 0;
+    py_object *k, *v;
+    while (py_dict_next(dicts[j], &pos, &k, &v)) {
+      if (!PY_STR_CHECK(k)) continue;
+      bool dup = false;
+      for (py_ssize q = 0; q < n && !dup; q++) dup = py_str_equal(names[q], k);
+      if (dup) continue;
+      if (n >= MAX_CANDIDATES) return NULL;
+      names[n++] = k;
+    }
+  }
+  qsort(names, (size_t)n, sizeof(py_object *), cmp_str);
+  return best_suggestion(names, n, name);
+}
+
+/* The "Did you mean" text for exc, or NULL. Borrowed str. */
+static py_object *suggestion_for(py_object *exc) {
+  py_type *t = PY_TYPE(exc);
+  bool nameerr = py_type_is_subtype(t, &py_exc_NameError);
+  bool attrerr = py_type_is_subtype(t, &py_exc_AttributeError);
+  if (!nameerr && !attrerr) return NULL;
+  py_object *name = py_getattr_str(exc, "name");
+  if (!name) {
+    py_err_clear();
+    return NULL;
+  }
+  py_object *r = NULL;
+  if (PY_STR_CHECK(name)) {
+    if (nameerr) {
+      py_traceback *tb = (py_traceback *)((py_exception_object *)exc)->traceback;
+      while (tb && tb->next) tb = (py_traceback *)tb->next;
+      if (tb) {
+        r = best_suggestion(PY_TUPLE_ITEMS(tb->code->varnames),
+                            PY_TUPLE_SIZE(tb->code->varnames), name);
+        if (!r) r = suggest_from_dict(tb->globals, name);
+        if (!r) r = suggest_from_dict(py_builtins_dict(), name);
+      }
+    } else {
+      py_object *obj = py_getattr_str(exc, "obj");
+      if (!obj) py_err_clear();
+      else if (obj != PY_NONE) r = suggest_attribute(obj, name);
+      py_xdecref(obj);
+    }
+  }
+  py_decref(name);
+  return r;
+}
+
+/* ---- printing ------------------------------------------------------------------------ */
+
+static void print_exception_line(py_object *exc) {
+  py_type *t = PY_TYPE(exc);
+  const char *mod = NULL;
+  if (t->module && PY_STR_CHECK(t->module)) mod = PY_STR_DATA(t->module);
+  if (mod && strcmp(mod, "builtins") != 0 && strcmp(mod, "__main__") != 0) outf("%s.", mod);
+  if (t->qualname && PY_STR_CHECK(t->qualname)) out(PY_STR_DATA(t->qualname));
+  else out(t->name);
+  py_object *s = py_str(exc);
+  if (!s) {
+    py_err_clear();
+    out(": <exception str() failed>\n");
+    return;
+  }
+  if (PY_STR_SIZE(s) > 0) {
+    out(": ");
+    out_n(PY_STR_DATA(s), (size_t)PY_STR_SIZE(s));
+  }
+  py_decref(s);
+  py_object *sugg = suggestion_for(exc);
+  if (sugg) {
+    out(". Did you mean: '");
+    out_n(PY_STR_DATA(sugg), (size_t)PY_STR_SIZE(sugg));
+    out("'?");
+  }
+  out("\n");
+  py_exception_object *e = (py_exception_object *)exc;
+  if (e->notes && PY_LIST_CHECK(e->notes)) {
+    for (py_ssize i = 0; i < PY_LIST_SIZE(e->notes); i++) {
+      py_object *ns = py_str(PY_LIST_ITEMS(e->notes)[i]);
+      if (!ns) {
+        py_err_clear();
+        continue;
+      }
+      out_n(PY_STR_DATA(ns), (size_t)PY_STR_SIZE(ns));
+      out("\n");
+      py_decref(ns);
+    }
+  }
+}
+
+/* SyntaxError: the file/line/caret header from its fields, then the message. */
+static bool print_syntax_error(py_object *exc) {
+  if (!py_type_is_subtype(PY_TYPE(exc), &py_exc_SyntaxError)) return false;
+  py_object *fn = py_getattr_str(exc, "filename");
+  py_object *ln = py_getattr_str(exc, "lineno");
+  py_object *off = py_getattr_str(exc, "offset");
+  py_object *eoff = py_getattr_str(exc, "end_offset");
+  py_object *eln = py_getattr_str(exc, "end_lineno");
+  py_object *text = py_getattr_str(exc, "text");
+  py_object *msg = py_getattr_str(exc, "msg");
+  py_err_clear();
+  bool ok = fn && ln && msg && PY_STR_CHECK(fn) && PY_INT_CHECK(ln) && PY_STR_CHECK(msg);
+  if (ok) {
+    outf("  File \"%s\", line %lld\n", PY_STR_DATA(fn), (long long)PY_INT_SMALL(ln));
+    if (text && PY_STR_CHECK(text)) {
+      /* Quote the line without its indentation, caret under offset..end_offset. */
+      const char *p = PY_STR_DATA(text);
+      size_t n = (size_t)PY_STR_SIZE(text);
+      size_t lead = 0;
+      while (lead < n && (p[lead] == ' ' || p[lead] == '\t' || p[lead] == '\f')) lead++;
+      size_t endl = n;
+      while (endl > lead && (p[endl - 1] == '\n' || p[endl - 1] == '\r' || p[endl - 1] == ' '))
+        endl--;
+      out("    ");
+      out_n(p + lead, endl - lead);
+      out("\n");
+      long long o = off && PY_INT_CHECK(off) ? PY_INT_SMALL(off) : 0;
+      long long eo = eoff && PY_INT_CHECK(eoff) ? PY_INT_SMALL(eoff) : 0;
+      long long el = eln && PY_INT_CHECK(eln) ? PY_INT_SMALL(eln) : 0;
+      if (el != PY_INT_SMALL(ln) || eo <= o) eo = o + 1;
+      if (o >= 1) {
+        long long col = o - 1 - (long long)lead;
+        if (col < 0) col = 0;
+        out("    ");
+        for (long long i = 0; i < col; i++) out(" ");
+        for (long long i = o; i < eo; i++) out("^");
+        out("\n");
+      }
+    }
+    print_exception_line(exc);
+  }
+  py_xdecref(fn);
+  py_xdecref(ln);
+  py_xdecref(off);
+  py_xdecref(eoff);
+  py_xdecref(eln);
+  py_xdecref(text);
+  py_xdecref(msg);
+  return ok;
+}
+
+static void print_one(py_object *exc, py_object **seen, int *nseen);
+
+/* An exception group: its traceback, its line, then each sub-exception boxed. */
+static void print_group(py_object *exc, py_object **seen, int *nseen) {
+  py_exception_object *e = (py_exception_object *)exc;
+  bool top = group_depth == 0;
+  if (top) group_depth++;
+  if (e->traceback) {
+    if (top) margin = '+';
+    out("Exception Group Traceback (most recent call last):\n");
+    print_frames(e->traceback);
+  }
+  print_exception_line(exc);
+  py_object *subs = py_getattr_str(exc, "exceptions");
+  if (!subs || !PY_TUPLE_CHECK(subs)) {
+    py_err_clear();
+    py_xdecref(subs);
+    if (top) group_depth = 0;
+    return;
+  }
+  py_ssize num = PY_TUPLE_SIZE(subs);
+  py_ssize n = num <= 15 ? num : 16;
+  need_close = false;
+  for (py_ssize i = 0; i < n; i++) {
+    bool last = i == n - 1;
+    if (last) need_close = true;
+    bool truncated = i >= 15;
+    char line[160];
+    int k = 0;
+    for (int d = 0; d < group_depth; d++) line[k++] = ' ', line[k++] = ' ';
+    k += snprintf(line + k, sizeof line - (size_t)k, "%s+---------------- %s ----------------\n",
+                  i == 0 ? "+-" : "  ", truncated ? "..." : "");
+    if (!truncated) {
+      k = 0;
+      for (int d = 0; d < group_depth; d++) line[k++] = ' ', line[k++] = ' ';
+      k += snprintf(line + k, sizeof line - (size_t)k,
+                    "%s+---------------- %d ----------------\n", i == 0 ? "+-" : "  ",
+                    (int)i + 1);
+    }
+    raw(line, (size_t)k);
+    group_depth++;
+    if (!truncated) {
+      print_one(PY_TUPLE_ITEMS(subs)[i], seen, nseen);
+    } else {
+      py_ssize rem = num - 15;
+      char more[96];
+      snprintf(more, sizeof more, "and %zd more exception%s\n", (ssize_t)rem, rem > 1 ? "s" : "");
+      out(more);
+    }
+    if (last && need_close) {
+      k = 0;
+      for (int d = 0; d < group_depth; d++) line[k++] = ' ', line[k++] = ' ';
+      k += snprintf(line + k, sizeof line - (size_t)k, "+------------------------------------\n");
+      raw(line, (size_t)k);
+      need_close = false;
+    }
+    group_depth--;
+  }
+  py_decref(subs);
+  if (top) group_depth = 0;
+}
+
+static void print_one(py_object *exc, py_object **seen, int *nseen) {
+  if (*nseen < 64) seen[(*nseen)++] = exc;
+  py_exception_object *e = (py_exception_object *)exc;
+  if (e->cause) {
+    bool dup = false;
+    for (int i = 0; i < *nseen; i++) dup |= seen[i] == e->cause;
+    if (!dup) {
+      print_one(e->cause, seen, nseen);
+      out("\nThe above exception was the direct cause of the following exception:\n\n");
+    }
+  } else if (e->context && !e->suppress_context) {
+    bool dup = false;
+    for (int i = 0; i < *nseen; i++) dup |= seen[i] == e->context;
+    if (!dup) {
+      print_one(e->context, seen, nseen);
+      out("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+  }
+  if (py_exc_is_group(exc)) {
+    print_group(exc, seen, nseen);
+    return;
+  }
+  if (e->traceback) print_tb(e->traceback);
+  if (!print_syntax_error(exc)) print_exception_line(exc);
+}
+
+void py_print_exception(py_object *exc) {
+  if (!exc || !PY_EXC_CHECK(exc)) return;
+  py_object *seen[64];
+  int nseen = 0;
+  print_one(exc, seen, &nseen);
+}

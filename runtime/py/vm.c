@@ -1,0 +1,2064 @@
+/* runtime/py/vm.c — the eval loop.
+ *
+ * One invocation of py_vm_resume runs an entry frame and every frame it pushes:
+ * Python-to-Python calls, and coroutines/generators awaited or delegated to with
+ * `await`/`yield from`, are pushed onto the chain of heap frames and run by the same
+ * loop (design decision 1), so the C stack does not grow with Python call depth. C
+ * recursion happens only when C code calls back into Python (a builtin calling a
+ * `key=` function, a dunder method called by the object protocol).
+ *
+ * Dispatch is computed-goto. Exceptions unwind through each frame's block stack
+ * (SETUP_FINALLY pushes a handler; see compile.c for the shapes).
+ *
+ * The await path. `await x` is GET_AWAITABLE then a SEND/YIELD_VALUE loop. A coroutine
+ * (or generator) receiver is not called: its frame is pushed and run here, so a chain
+ * of awaited coroutines is a chain of heap frames in one loop invocation. When the
+ * innermost frame finally reaches something that is not Python code — the iterator of
+ * a future's __await__ — SEND calls that iterator's iternext slot. Two ways on from
+ * there, both supported by this loop without change:
+ *   - driven by coro.send() (no runtime task): the iterator yields; YIELD_VALUE passes
+ *     the value up frame by frame (each frame stays suspended at its own SEND) to
+ *     whoever called send(), exactly as CPython's yield-from chain does;
+ *   - inside a runtime task (runtime/aio, stackful): the asyncio module's future
+ *     iterator calls aio_await() from its iternext, which suspends the whole task
+ *     right there; the C stack at that point is short and constant — task entry,
+ *     py_vm_resume, SEND, iternext, aio_await — whatever the Python await depth.
+ *     When the future is done, iternext returns with StopIteration(result) and SEND
+ *     completes as for any sub-iterator. */
+#include <stdio.h>
+#include <string.h>
+
+#include "py/code.h"
+#include "py/interp.h"
+#include "py/opcodes.h"
+
+py_frame *py_vm_current;
+static int vm_depth;
+static int vm_recursion_limit = 1000;
+static py_object *vm_handled; /* the exception being handled, owned, or NULL */
+uint64_t py__vm_step_limit;   /* 0: none */
+static uint64_t vm_steps;
+
+int py_vm_recursion_limit(void) { return vm_recursion_limit; }
+void py_vm_set_recursion_limit(int limit) { vm_recursion_limit = limit; }
+py_object *py_vm_handled_exception(void) { return vm_handled; }
+
+py_object *py_vm_enter_gen_exc(py_object *gen_state) {
+  py_object *caller = vm_handled;
+  vm_handled = gen_state ? gen_state : py_xnewref(caller);
+  return caller;
+}
+
+py_object *py_vm_leave_gen_exc(py_object *caller) {
+  py_object *cur = vm_handled;
+  vm_handled = caller;
+  if (cur == caller) {
+    py_xdecref(cur);
+    return NULL;
+  }
+  return cur;
+}
+
+static void set_handled(py_object *e) {
+  py_object *old = vm_handled;
+  vm_handled = (e == PY_NONE) ? NULL : py_xnewref(e);
+  py_xdecref(old);
+}
+
+void py_vm_chain_context(py_object *exc) {
+  py_object *h = vm_handled;
+  if (!h || h == exc || !PY_EXC_CHECK(exc)) return;
+  /* Break a cycle the new link would close, as CPython does. */
+  py_object *o = h;
+  while (o) {
+    py_exception_object *oe = (py_exception_object *)o;
+    if (oe->context == exc) {
+      PY_CLEAR(oe->context);
+      break;
+    }
+    o = oe->context;
+  }
+  py_exception_object *e = (py_exception_object *)exc;
+  py_setref(&e->context, py_newref(h));
+}
+
+int py_frame_line(const py_frame *f) { return py_code_line(f->code, f->lasti); }
+
+py_object *py_vm_current_qualname(void) {
+  py_frame *f = py_vm_current;
+  while (f && !f->gen) f = f->back;
+  return f ? f->code->qualname : NULL;
+}
+
+int py_vm_current_line(void) { return py_vm_current ? py_frame_line(py_vm_current) : 0; }
+
+int py_frame_delegate(py_frame *f, py_object **recv) {
+  if (f->lasti < 1) return 0;
+  uint32_t w = f->code->instrs[f->lasti];
+  uint32_t p = f->code->instrs[f->lasti - 1];
+  if (PY_OPCODE(w) != PY_OPC_YIELD_VALUE || PY_OPCODE(p) != PY_OPC_SEND) return 0;
+  if (f->stackdepth < 1) return 0;
+  py_object **base = f->slots + f->code->nlocals + f->code->ncells + f->code->nfrees;
+  *recv = base[f->stackdepth - 1];
+  return 1;
+}
+
+/* ---- helpers of the handlers ------------------------------------------------------- */
+
+static py_object *unbound_local(py_code *co, int i) {
+  return py_raise(&py_exc_UnboundLocalError,
+                  "cannot access local variable '%U' where it is not associated with a value",
+                  PY_TUPLE_ITEMS(co->varnames)[i]);
+}
+
+static py_object *deref_name(py_code *co, int i) {
+  if (i < co->ncells) return PY_TUPLE_ITEMS(co->cellvars)[i];
+  return PY_TUPLE_ITEMS(co->freevars)[i - co->ncells];
+}
+
+static py_object *unbound_deref(py_code *co, int i) {
+  if (i < co->ncells)
+    return py_raise(&py_exc_UnboundLocalError,
+                    "cannot access local variable '%U' where it is not associated with a "
+                    "value", deref_name(co, i));
+  return py_raise(&py_exc_NameError,
+                  "cannot access free variable '%U' where it is not associated with a value "
+                  "in enclosing scope", deref_name(co, i));
+}
+
+/* Raises NameError with its .name set (the traceback printer suggests similar names). */
+static py_object *name_error(py_object *name) {
+  py_raise(&py_exc_NameError, "name '%U' is not defined", name);
+  py_object *exc = py_err_fetch();
+  if (!exc) return NULL;
+  py_object *attr = py_str_intern_cstr("name");
+  if (attr && py_setattr(exc, attr, name) < 0) py_err_clear();
+  py_xdecref(attr);
+  py_err_restore(exc);
+  return NULL;
+}
+
+/* "f()" as CPython names a callable in argument errors (_PyObject_FunctionStr). New. */
+static py_object *func_desc(py_object *f) {
+  if (PY_TYPE(f) == &py_function_type)
+    return py_str_format("%U()", ((py_function *)f)->qualname);
+  py_object *qn = py_getattr_opt(f, PY_ID(__qualname__));
+  if (qn && PY_STR_CHECK(qn)) {
+    py_object *r = py_str_format("%U()", qn);
+    py_decref(qn);
+    return r;
+  }
+  py_xdecref(qn);
+  py_err_clear();
+  return py_str_format("%s object", PY_TYPE(f)->name);
+}
+
+/* Dict lookup that tells a missing key from a failing __eq__/__hash__. */
+static inline py_object *dict_lookup(py_object *d, py_object *key) {
+  if (PY_DICT_CHECK(d)) return py_dict_get(d, key);
+  py_object *v = py_getitem(d, key);
+  if (!v) {
+    if (py_err_matches(&py_exc_KeyError)) py_err_clear();
+    return NULL;
+  }
+  py_decref(v); /* borrowed semantics: the mapping keeps it alive */
+  return v;
+}
+
+static int unpack_iterable(py_object *v, int before, int after, py_object **sp_top) {
+  /* Fills sp_top[-1], sp_top[-2], ... in the order UNPACK_* leaves them. */
+  py_object *it = py_iter(v);
+  if (!it) {
+    if (py_err_matches(&py_exc_TypeError) && !PY_TYPE(v)->iter && !PY_TYPE(v)->getitem) {
+      py_err_clear();
+      py_raise(&py_exc_TypeError, "cannot unpack non-iterable %T object", v);
+    }
+    return -1;
+  }
+  int total = before + (after >= 0 ? after + 1 : 0);
+  py_object **out = sp_top + total; /* items go to out[-1] (first) down to out[-total] */
+  int i = 0;
+  for (; i < before; i++) {
+    py_object *x = py_next(it);
+    if (!x) {
+      if (!py_err_occurred()) {
+        if (after < 0)
+          py_raise(&py_exc_ValueError, "not enough values to unpack (expected %d, got %d)",
+                   before, i);
+        else
+          py_raise(&py_exc_ValueError,
+                   "not enough values to unpack (expected at least %d, got %d)",
+                   before + after, i);
+      }
+      goto fail;
+    }
+    out[-1 - i] = x;
+  }
+  if (after < 0) {
+    py_object *x = py_next(it);
+    if (x) {
+      py_decref(x);
+      py_raise(&py_exc_ValueError, "too many values to unpack (expected %d)", before);
+      goto fail;
+    }
+    if (py_err_occurred()) goto fail;
+    py_decref(it);
+    return 0;
+  }
+  py_object *rest = py_list_from_iterable(it);
+  if (!rest) goto fail;
+  py_ssize n = PY_LIST_SIZE(rest);
+  if (n < after) {
+    py_raise(&py_exc_ValueError,
+             "not enough values to unpack (expected at least %d, got %zd)", before + after,
+             (py_ssize)before + n);
+    py_decref(rest);
+    goto fail;
+  }
+  for (int k = 0; k < after; k++) out[-1 - before - 1 - k] = PY_LIST_ITEMS(rest)[n - after + k];
+  ((py_list_object *)rest)->size = n - after;
+  out[-1 - before] = rest;
+  py_decref(it);
+  return 0;
+fail:
+  for (int k = 0; k < i; k++) py_decref(out[-1 - k]);
+  py_decref(it);
+  return -1;
+}
+
+static py_object *format_value(py_object *v, int flags, py_object *spec) {
+  py_object *conv = NULL;
+  switch (flags & 3) {
+  case PY_FV_STR: conv = py_str(v); break;
+  case PY_FV_REPR: conv = py_repr(v); break;
+  case PY_FV_ASCII: {
+    py_object *fn = py_dict_get_str(py_builtins_dict(), "ascii");
+    conv = fn ? py_call1(fn, v) : py_repr(v);
+    break;
+  }
+  default: conv = py_newref(v);
+  }
+  if (!conv) return NULL;
+  if (!spec && PY_TYPE(conv) == &py_str_type) return conv;
+  py_object *empty = NULL;
+  if (!spec) {
+    empty = py_str_from_cstr("");
+    if (!empty) { py_decref(conv); return NULL; }
+  }
+  py_object *r = py_format(conv, spec ? spec : empty);
+  py_xdecref(empty);
+  py_decref(conv);
+  return r;
+}
+
+static py_object *build_string(py_object **items, int n) {
+  size_t total = 0;
+  for (int i = 0; i < n; i++) total += (size_t)PY_STR_SIZE(items[i]);
+  char small[512];
+  char *buf = total <= sizeof small ? small : py_mem_alloc(total);
+  if (!buf) return py_raise_nomemory();
+  size_t pos = 0;
+  for (int i = 0; i < n; i++) {
+    memcpy(buf + pos, PY_STR_DATA(items[i]), (size_t)PY_STR_SIZE(items[i]));
+    pos += (size_t)PY_STR_SIZE(items[i]);
+  }
+  py_object *r = py_str_from_utf8(buf, total);
+  if (buf != small) py_mem_free(buf, total);
+  return r;
+}
+
+/* Checks the class of an `except` clause. */
+static int check_except_type(py_object *t) {
+  if (PY_TUPLE_CHECK(t)) {
+    for (py_ssize i = 0; i < PY_TUPLE_SIZE(t); i++)
+      if (check_except_type(PY_TUPLE_ITEMS(t)[i]) < 0) return -1;
+    return 0;
+  }
+  if (PY_TYPE_CHECK(t) && py_type_is_subtype((py_type *)t, &py_exc_BaseException)) return 0;
+  py_raise(&py_exc_TypeError,
+           "catching classes that do not inherit from BaseException is not allowed");
+  return -1;
+}
+
+/* Makes an exception instance of what `raise X` names. New, or NULL. */
+static py_object *make_exception(py_object *x, bool cause) {
+  if (PY_TYPE_CHECK(x) && py_type_is_subtype((py_type *)x, &py_exc_BaseException)) {
+    py_object *e = py_call0(x);
+    if (e && !PY_EXC_CHECK(e)) {
+      py_raise(&py_exc_TypeError,
+               "calling %R should have returned an instance of BaseException, not %T", x, e);
+      py_decref(e);
+      return NULL;
+    }
+    return e;
+  }
+  if (PY_EXC_CHECK(x)) return py_newref(x);
+  if (cause) return py_raise(&py_exc_TypeError, "exception causes must derive from BaseException");
+  return py_raise(&py_exc_TypeError, "exceptions must derive from BaseException");
+}
+
+static int do_raise(py_object *exc, py_object *cause) {
+  if (!exc) {
+    if (!vm_handled) {
+      py_raise(&py_exc_RuntimeError, "No active exception to reraise");
+      return 0;
+    }
+    py_err_restore(py_newref(vm_handled));
+    return 1; /* a re-raise: keep its traceback and context */
+  }
+  py_object *e = make_exception(exc, false);
+  if (!e) return 0;
+  if (cause) {
+    py_exception_object *ee = (py_exception_object *)e;
+    if (cause == PY_NONE) {
+      PY_CLEAR(ee->cause);
+    } else {
+      py_object *c = make_exception(cause, true);
+      if (!c) {
+        py_decref(e);
+        return 0;
+      }
+      py_setref(&ee->cause, c);
+    }
+    ee->suppress_context = true;
+  }
+  py_vm_chain_context(e);
+  py_err_restore(e);
+  return 1;
+}
+
+/* except* matching: splits exc by type into (rest, match). */
+static int eg_match(py_object *exc, py_object *type, py_object **rest, py_object **match) {
+  *rest = *match = NULL;
+  if (exc == PY_NONE) {
+    *rest = py_newref(PY_NONE);
+    *match = py_newref(PY_NONE);
+    return 0;
+  }
+  if (PY_TYPE_CHECK(type) && py_type_is_subtype((py_type *)type, &py_exc_BaseExceptionGroup)) {
+    py_raise(&py_exc_TypeError,
+             "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    return -1;
+  }
+  if (check_except_type(type) < 0) return -1;
+  if (!py_isinstance(exc, (py_object *)&py_exc_BaseExceptionGroup)) {
+    int m = py_isinstance(exc, type);
+    if (m < 0) return -1;
+    if (!m) {
+      *rest = py_newref(exc);
+      *match = py_newref(PY_NONE);
+      return 0;
+    }
+    py_object *lst = py_tuple_pack(1, exc);
+    py_object *msg = py_str_from_cstr("");
+    py_object *eg = lst && msg ? py_call2((py_object *)&py_exc_ExceptionGroup, msg, lst) : NULL;
+    py_xdecref(lst);
+    py_xdecref(msg);
+    if (!eg) return -1;
+    *rest = py_newref(PY_NONE);
+    *match = eg;
+    return 0;
+  }
+  py_object *split = py_getattr_str(exc, "split");
+  if (!split) return -1;
+  py_object *pair = py_call1(split, type);
+  py_decref(split);
+  if (!pair) return -1;
+  if (!PY_TUPLE_CHECK(pair) || PY_TUPLE_SIZE(pair) != 2) {
+    py_decref(pair);
+    py_raise(&py_exc_TypeError, "split must return a 2-tuple");
+    return -1;
+  }
+  *match = py_newref(PY_TUPLE_ITEMS(pair)[0]);
+  *rest = py_newref(PY_TUPLE_ITEMS(pair)[1]);
+  py_decref(pair);
+  if (*match != PY_NONE) {
+    /* The matched group keeps the original's traceback. */
+    py_exception_object *m = (py_exception_object *)*match;
+    py_exception_object *o = (py_exception_object *)exc;
+    if (!m->traceback && o->traceback) m->traceback = py_newref(o->traceback);
+  }
+  return 0;
+}
+
+static py_object *get_awaitable(py_object *o) {
+  /* A generator of a @types.coroutine function is awaitable as it is. */
+  if (PY_TYPE(o) == &py_generator_type && (((py_code *)((py_gen *)o)->code)->flags & 0x100))
+    return py_newref(o);
+  if (PY_TYPE(o) == &py_coroutine_type) {
+    py_gen *g = (py_gen *)o;
+    if (g->frame && g->running)
+      return py_raise(&py_exc_RuntimeError, "coroutine is being awaited already");
+    return py_newref(o);
+  }
+  py_object *it = NULL;
+  if (PY_TYPE(o)->await) {
+    it = PY_TYPE(o)->await(o);
+  } else {
+    py_object *m = py_getattr_opt(o, PY_ID(__await__));
+    if (!m) {
+      if (py_err_occurred()) return NULL;
+      return py_raise(&py_exc_TypeError, "object %T can't be used in 'await' expression", o);
+    }
+    it = py_call0(m);
+    py_decref(m);
+  }
+  if (!it) return NULL;
+  if (PY_TYPE(it) == &py_coroutine_type) {
+    py_decref(it);
+    return py_raise(&py_exc_TypeError, "__await__() returned a coroutine");
+  }
+  if (!PY_TYPE(it)->iternext) {
+    py_object *r = py_raise(&py_exc_TypeError, "__await__() returned non-iterator of type '%s'",
+                            PY_TYPE(it)->name);
+    py_decref(it);
+    return r;
+  }
+  return it;
+}
+
+/* Takes a pending StopIteration's value (new), or NULL if another error is pending. */
+static py_object *take_stop_value(void) {
+  if (!py_err_matches(&py_exc_StopIteration)) return NULL;
+  py_object *e = py_err_fetch();
+  py_object *v = py_getattr_str(e, "value");
+  py_decref(e);
+  if (!v) {
+    py_err_clear();
+    v = py_newref(PY_NONE);
+  }
+  return v;
+}
+
+/* Sends v into a non-generator sub-iterator. Returns PY_RUN_YIELD with *out, PY_RUN_RETURN
+ * with *out (its StopIteration value), or PY_RUN_ERROR. */
+static int send_other(py_object *recv, py_object *v, py_object **out) {
+  py_object *r;
+  if (v == PY_NONE && PY_TYPE(recv)->iternext) {
+    r = PY_TYPE(recv)->iternext(recv);
+    if (!r && !py_err_occurred()) {
+      *out = py_newref(PY_NONE);
+      return PY_RUN_RETURN;
+    }
+  } else {
+    r = py_call_method(recv, PY_ID(send), &v, 1);
+  }
+  if (r) {
+    *out = r;
+    return PY_RUN_YIELD;
+  }
+  py_object *sv = take_stop_value();
+  if (sv) {
+    *out = sv;
+    return PY_RUN_RETURN;
+  }
+  return PY_RUN_ERROR;
+}
+
+/* Turns a StopIteration escaping a generator or coroutine into RuntimeError. */
+static void gen_exit_error(py_frame *f) {
+  int flags = f->code->flags;
+  const char *what = (flags & PY_CO_COROUTINE) ? "coroutine"
+                     : (flags & PY_CO_ASYNC_GENERATOR) ? "async generator" : "generator";
+  bool stop = py_err_matches(&py_exc_StopIteration);
+  bool astop = (flags & PY_CO_ASYNC_GENERATOR) && py_err_matches(&py_exc_StopAsyncIteration);
+  if (!stop && !astop) return;
+  py_object *cause = py_err_fetch();
+  py_raise(&py_exc_RuntimeError, astop ? "%s raised StopAsyncIteration" : "%s raised StopIteration",
+           what);
+  py_object *e = py_err_fetch();
+  py_exception_object *ee = (py_exception_object *)e;
+  py_setref(&ee->context, py_newref(cause));
+  py_setref(&ee->cause, cause);
+  ee->suppress_context = true;
+  py_err_restore(e);
+}
+
+static int step_limit_hit(void) {
+  py__vm_step_limit = 0;
+  py_raise(&py_exc_RuntimeError, "step limit exceeded");
+  return -1;
+}
+
+/* Calls a non-frame callable or a function whose call makes a generator. */
+static py_object *call_any(py_object *callable, py_object *const *args, size_t nargs,
+                           py_object *kwnames) {
+  return py_call(callable, args, nargs, kwnames);
+}
+
+/* ---- the loop ---------------------------------------------------------------------- */
+
+#define STACK_BASE(f) ((f)->slots + (f)->code->nlocals + (f)->code->ncells + (f)->code->nfrees)
+
+/* C recursion guard. Python-to-Python calls do not nest eval loops, but C code calling
+ * back into Python does (a __repr__ calling repr(), a key= function), and with a high
+ * sys.setrecursionlimit that could exhaust the native stack: each nested loop checks
+ * how much stack lies between it and the outermost one. */
+#ifdef __EMSCRIPTEN__
+#define C_STACK_BUDGET (512 * 1024)
+#else
+#define C_STACK_BUDGET (6 * 1024 * 1024) /* of the usual 8 MB main stack */
+#endif
+static char *c_stack_top;
+
+static bool c_stack_exhausted(void) {
+  char here;
+  if (!c_stack_top) return false;
+  ptrdiff_t used = c_stack_top - &here;
+  if (used < 0) used = -used;
+  return used > C_STACK_BUDGET;
+}
+
+py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status) {
+  static const void *const targets[PY_OPC_COUNT] = {
+#define PY_OP_TARGET(n) [PY_OPC_##n] = &&op_##n,
+      PY_OPCODES(PY_OP_TARGET)
+#undef PY_OP_TARGET
+  };
+  py_frame *saved_current = py_vm_current;
+  py_frame *f = entry;
+  py_code *co;
+  const uint32_t *ip;
+  py_object **sp, **fast, **base, *const *consts, *const *names;
+  uint32_t w;
+  py_object *retval = NULL;
+  bool reraise = false;
+
+  char stack_marker;
+  bool outermost = c_stack_top == NULL;
+  if (outermost) c_stack_top = &stack_marker;
+  if (++vm_depth > vm_recursion_limit || (!outermost && c_stack_exhausted())) {
+    vm_depth--;
+    if (outermost) c_stack_top = NULL;
+    if (mode == PY_RESUME_THROW) py_decref(value);
+    py_raise(&py_exc_RecursionError, "maximum recursion depth exceeded");
+    *status = PY_RUN_ERROR;
+    return NULL;
+  }
+  entry->entry = true;
+  entry->back = saved_current;
+  py_vm_current = entry;
+
+#define LOAD_FRAME()                                                                   \
+  do {                                                                                 \
+    co = f->code;                                                                      \
+    fast = f->slots;                                                                   \
+    base = STACK_BASE(f);                                                              \
+    sp = base + f->stackdepth;                                                         \
+    ip = co->instrs + f->lasti + 1;                                                    \
+    consts = PY_TUPLE_ITEMS(co->consts);                                               \
+    names = PY_TUPLE_ITEMS(co->names);                                                 \
+  } while (0)
+#define SAVE_FRAME()                                                                   \
+  do {                                                                                 \
+    f->lasti = (int)(ip - co->instrs) - 1;                                             \
+    f->stackdepth = (int)(sp - base);                                                  \
+  } while (0)
+#define DISPATCH()                                                                     \
+  do {                                                                                 \
+    w = *ip++;                                                                         \
+    goto *targets[PY_OPCODE(w)];                                                       \
+  } while (0)
+#define TARGET(n) op_##n:
+#define OPARG ((int)PY_OPARG(w))
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define PEEK(n) (sp[-(n)])
+#define JUMPTO(t) (ip = co->instrs + (t))
+#define ERROR_IF(cond) do { if (cond) goto error; } while (0)
+
+  LOAD_FRAME();
+  if (mode == PY_RESUME_THROW) {
+    /* The exception appears at the suspension point. */
+    f->lasti = f->lasti < 0 ? 0 : f->lasti;
+    ip = co->instrs + f->lasti + 1;
+    py_err_restore(value);
+    goto error;
+  }
+  if (mode == PY_RESUME_DELEGATE_DONE) {
+    /* The sub-iterator of the await/yield-from at lasti-1 finished with value. */
+    py_object *recv = POP();
+    py_decref(recv);
+    PUSH(value);
+    JUMPTO(PY_OPARG(co->instrs[f->lasti - 1]));
+    DISPATCH();
+  }
+  if (f->lasti >= 0) PUSH(value ? value : py_newref(PY_NONE));
+  else if (value) py_decref(value);
+  DISPATCH();
+
+  TARGET(NOP) DISPATCH();
+  TARGET(POP_TOP) {
+    py_object *v = POP();
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(SWAP) {
+    py_object *t = TOP();
+    TOP() = PEEK(OPARG);
+    PEEK(OPARG) = t;
+    DISPATCH();
+  }
+  TARGET(COPY) {
+    py_object *v = PEEK(OPARG);
+    PUSH(py_newref(v));
+    DISPATCH();
+  }
+  TARGET(ROT_N) DISPATCH();
+  TARGET(PUSH_NULL) {
+    PUSH(NULL);
+    DISPATCH();
+  }
+  TARGET(LOAD_CONST) {
+    PUSH(py_newref(consts[OPARG]));
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST) {
+    py_object *v = fast[OPARG];
+    if (__builtin_expect(!v, 0)) {
+      unbound_local(co, OPARG);
+      goto error;
+    }
+    PUSH(py_newref(v));
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST_CHECKED) goto op_LOAD_FAST;
+  TARGET(STORE_FAST) {
+    py_object *v = POP();
+    py_object *old = fast[OPARG];
+    fast[OPARG] = v;
+    py_xdecref(old);
+    DISPATCH();
+  }
+  TARGET(DELETE_FAST) {
+    py_object *old = fast[OPARG];
+    if (!old) {
+      unbound_local(co, OPARG);
+      goto error;
+    }
+    fast[OPARG] = NULL;
+    py_decref(old);
+    DISPATCH();
+  }
+  TARGET(LOAD_CLOSURE) {
+    PUSH(py_newref(fast[co->nlocals + OPARG]));
+    DISPATCH();
+  }
+  TARGET(LOAD_DEREF) {
+    py_object *v = ((py_cell *)fast[co->nlocals + OPARG])->ref;
+    if (!v) {
+      unbound_deref(co, OPARG);
+      goto error;
+    }
+    PUSH(py_newref(v));
+    DISPATCH();
+  }
+  TARGET(LOAD_CLASSDEREF) {
+    py_object *name = deref_name(co, OPARG);
+    py_object *v = f->locals ? dict_lookup(f->locals, name) : NULL;
+    ERROR_IF(!v && py_err_occurred());
+    if (!v) {
+      v = ((py_cell *)fast[co->nlocals + OPARG])->ref;
+      if (!v) {
+        unbound_deref(co, OPARG);
+        goto error;
+      }
+    }
+    PUSH(py_newref(v));
+    DISPATCH();
+  }
+  TARGET(STORE_DEREF) {
+    py_object *v = POP();
+    py_setref(&((py_cell *)fast[co->nlocals + OPARG])->ref, v);
+    DISPATCH();
+  }
+  TARGET(DELETE_DEREF) {
+    py_cell *c = (py_cell *)fast[co->nlocals + OPARG];
+    if (!c->ref) {
+      unbound_deref(co, OPARG);
+      goto error;
+    }
+    PY_CLEAR(c->ref);
+    DISPATCH();
+  }
+  TARGET(LOAD_NAME) {
+    py_object *name = names[OPARG];
+    py_object *v = f->locals ? dict_lookup(f->locals, name) : NULL;
+    if (!v && !py_err_occurred()) v = py_dict_get(f->globals, name);
+    if (!v && !py_err_occurred()) v = py_dict_get(f->builtins, name);
+    if (!v) {
+      if (!py_err_occurred()) name_error(name);
+      goto error;
+    }
+    PUSH(py_newref(v));
+    DISPATCH();
+  }
+  TARGET(STORE_NAME) {
+    py_object *v = POP();
+    int rc = f->locals ? py_setitem(f->locals, names[OPARG], v)
+                       : py_dict_set(f->globals, names[OPARG], v);
+    py_decref(v);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(DELETE_NAME) {
+    py_object *ns = f->locals ? f->locals : f->globals;
+    if (py_delitem(ns, names[OPARG]) < 0) {
+      if (py_err_matches(&py_exc_KeyError)) {
+        py_err_clear();
+        name_error(names[OPARG]);
+      }
+      goto error;
+    }
+    DISPATCH();
+  }
+  TARGET(LOAD_GLOBAL) {
+    py_object *name = names[OPARG];
+    py_object *v = py_dict_get(f->globals, name);
+    if (!v) {
+      ERROR_IF(py_err_occurred());
+      v = py_dict_get(f->builtins, name);
+      if (!v) {
+        if (!py_err_occurred()) name_error(name);
+        goto error;
+      }
+    }
+    PUSH(py_newref(v));
+    DISPATCH();
+  }
+  TARGET(STORE_GLOBAL) {
+    py_object *v = POP();
+    int rc = py_dict_set(f->globals, names[OPARG], v);
+    py_decref(v);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(DELETE_GLOBAL) {
+    if (py_dict_del(f->globals, names[OPARG]) < 0) {
+      if (py_err_matches(&py_exc_KeyError)) {
+        py_err_clear();
+        name_error(names[OPARG]);
+      }
+      goto error;
+    }
+    DISPATCH();
+  }
+  TARGET(LOAD_ATTR) {
+    py_object *o = TOP();
+    py_object *v = py_getattr(o, names[OPARG]);
+    ERROR_IF(!v);
+    TOP() = v;
+    py_decref(o);
+    DISPATCH();
+  }
+  TARGET(STORE_ATTR) {
+    py_object *o = POP();
+    py_object *v = POP();
+    int rc = py_setattr(o, names[OPARG], v);
+    py_decref(o);
+    py_decref(v);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(DELETE_ATTR) {
+    py_object *o = POP();
+    int rc = py_setattr(o, names[OPARG], NULL);
+    py_decref(o);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(LOAD_METHOD) {
+    /* [obj] -> [method, obj] when the attribute is a plain function found on the type
+     * (no bound method is made), else [attr, NULL]. */
+    py_object *o = TOP();
+    py_object *name = names[OPARG];
+    py_type *t = PY_TYPE(o);
+    if (t->getattr == py_generic_getattr) {
+      py_object *d = py_type_lookup(t, name);
+      if (d && (PY_TYPE(d) == &py_function_type ||
+                (PY_TYPE(d) == &py_method_descr_type && PY_TYPE(d)->call))) {
+        bool shadowed = false;
+        if (t->dictoffset) {
+          py_object *idict = *(py_object **)((char *)o + t->dictoffset);
+          if (idict && py_dict_get(idict, name)) shadowed = true;
+        }
+        if (!shadowed) {
+          TOP() = py_newref(d);
+          PUSH(o);
+          DISPATCH();
+        }
+      }
+    }
+    py_object *v = py_getattr(o, name);
+    ERROR_IF(!v);
+    TOP() = v;
+    PUSH(NULL);
+    py_decref(o);
+    DISPATCH();
+  }
+  TARGET(BINARY_OP) {
+    py_object *b = POP();
+    py_object *a = TOP();
+    py_object *r = NULL;
+    int op = OPARG & 15;
+    if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type && PY_INT_IS_SMALL(a) &&
+        PY_INT_IS_SMALL(b)) {
+      int64_t x = PY_INT_SMALL(a), y = PY_INT_SMALL(b), z;
+      switch (op) {
+      case PY_OP_ADD:
+        if (!__builtin_add_overflow(x, y, &z)) r = py_int_from_i64(z);
+        break;
+      case PY_OP_SUB:
+        if (!__builtin_sub_overflow(x, y, &z)) r = py_int_from_i64(z);
+        break;
+      case PY_OP_MUL:
+        if (!__builtin_mul_overflow(x, y, &z)) r = py_int_from_i64(z);
+        break;
+      case PY_OP_MOD:
+        if (y > 0 && x >= 0) r = py_int_from_i64(x % y);
+        else if (y != 0 && y != -1) {
+          z = x % y;
+          if (z != 0 && ((z < 0) != (y < 0))) z += y;
+          r = py_int_from_i64(z);
+        }
+        break;
+      case PY_OP_FLOORDIV:
+        if (y != 0 && !(y == -1 && x == INT64_MIN)) {
+          z = x / y;
+          if ((x % y != 0) && ((x < 0) != (y < 0))) z--;
+          r = py_int_from_i64(z);
+        }
+        break;
+      case PY_OP_AND: r = py_int_from_i64(x & y); break;
+      case PY_OP_OR: r = py_int_from_i64(x | y); break;
+      case PY_OP_XOR: r = py_int_from_i64(x ^ y); break;
+      default: break;
+      }
+    } else if (PY_TYPE(a) == &py_float_type && PY_TYPE(b) == &py_float_type) {
+      double x = PY_FLOAT_VALUE(a), y = PY_FLOAT_VALUE(b);
+      switch (op) {
+      case PY_OP_ADD: r = py_float_from_double(x + y); break;
+      case PY_OP_SUB: r = py_float_from_double(x - y); break;
+      case PY_OP_MUL: r = py_float_from_double(x * y); break;
+      case PY_OP_TRUEDIV:
+        if (y != 0.0) r = py_float_from_double(x / y);
+        break;
+      default: break;
+      }
+    }
+    if (!r) {
+      if (py_err_occurred()) {
+        py_decref(b);
+        goto error;
+      }
+      r = (OPARG & PY_BINOP_INPLACE) ? py_inplace_binop(a, b, op) : py_binop(a, b, op);
+    }
+    py_decref(b);
+    ERROR_IF(!r);
+    TOP() = r;
+    py_decref(a);
+    DISPATCH();
+  }
+  TARGET(UNARY_NEGATIVE) {
+    py_object *v = TOP();
+    py_object *r = py_neg(v);
+    ERROR_IF(!r);
+    TOP() = r;
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(UNARY_POSITIVE) {
+    py_object *v = TOP();
+    py_object *r = py_pos(v);
+    ERROR_IF(!r);
+    TOP() = r;
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(UNARY_INVERT) {
+    py_object *v = TOP();
+    py_object *r = py_invert(v);
+    ERROR_IF(!r);
+    TOP() = r;
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(UNARY_NOT) {
+    py_object *v = TOP();
+    int t = py_truthy(v);
+    ERROR_IF(t < 0);
+    TOP() = py_bool(!t);
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(COMPARE_OP) {
+    py_object *b = POP();
+    py_object *a = TOP();
+    py_object *r;
+    if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type && PY_INT_IS_SMALL(a) &&
+        PY_INT_IS_SMALL(b)) {
+      int64_t x = PY_INT_SMALL(a), y = PY_INT_SMALL(b);
+      int t = 0;
+      switch (OPARG) {
+      case PY_LT: t = x < y; break;
+      case PY_LE: t = x <= y; break;
+      case PY_EQ: t = x == y; break;
+      case PY_NE: t = x != y; break;
+      case PY_GT: t = x > y; break;
+      case PY_GE: t = x >= y; break;
+      }
+      r = py_bool(t);
+    } else {
+      r = py_richcompare(a, b, OPARG);
+    }
+    py_decref(b);
+    ERROR_IF(!r);
+    TOP() = r;
+    py_decref(a);
+    DISPATCH();
+  }
+  TARGET(IS_OP) {
+    py_object *b = POP();
+    py_object *a = TOP();
+    int t = (a == b) ^ OPARG;
+    TOP() = py_bool(t);
+    py_decref(a);
+    py_decref(b);
+    DISPATCH();
+  }
+  TARGET(CONTAINS_OP) {
+    py_object *b = POP();
+    py_object *a = TOP();
+    int t = py_contains(b, a);
+    py_decref(b);
+    ERROR_IF(t < 0);
+    TOP() = py_bool(t ^ OPARG);
+    py_decref(a);
+    DISPATCH();
+  }
+  TARGET(BINARY_SUBSCR) {
+    py_object *k = POP();
+    py_object *o = TOP();
+    py_object *r = NULL;
+    if (PY_TYPE(o) == &py_list_type && PY_TYPE(k) == &py_int_type && PY_INT_IS_SMALL(k)) {
+      int64_t i = PY_INT_SMALL(k);
+      if (i < 0) i += PY_LIST_SIZE(o);
+      if (i >= 0 && i < PY_LIST_SIZE(o)) r = py_newref(PY_LIST_ITEMS(o)[i]);
+    } else if (PY_TYPE(o) == &py_tuple_type && PY_TYPE(k) == &py_int_type &&
+               PY_INT_IS_SMALL(k)) {
+      int64_t i = PY_INT_SMALL(k);
+      if (i < 0) i += PY_TUPLE_SIZE(o);
+      if (i >= 0 && i < PY_TUPLE_SIZE(o)) r = py_newref(PY_TUPLE_ITEMS(o)[i]);
+    }
+    if (!r) r = py_getitem(o, k);
+    py_decref(k);
+    ERROR_IF(!r);
+    TOP() = r;
+    py_decref(o);
+    DISPATCH();
+  }
+  TARGET(STORE_SUBSCR) {
+    py_object *k = POP();
+    py_object *o = POP();
+    py_object *v = POP();
+    int rc;
+    if (PY_TYPE(o) == &py_list_type && PY_TYPE(k) == &py_int_type && PY_INT_IS_SMALL(k) &&
+        PY_INT_SMALL(k) >= 0 && PY_INT_SMALL(k) < PY_LIST_SIZE(o)) {
+      py_setref(&PY_LIST_ITEMS(o)[PY_INT_SMALL(k)], v);
+      rc = 0;
+    } else {
+      rc = py_setitem(o, k, v);
+      py_decref(v);
+    }
+    py_decref(k);
+    py_decref(o);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(DELETE_SUBSCR) {
+    py_object *k = POP();
+    py_object *o = POP();
+    int rc = py_delitem(o, k);
+    py_decref(k);
+    py_decref(o);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(BUILD_SLICE) {
+    py_object *step = OPARG == 3 ? POP() : NULL;
+    py_object *stop = POP();
+    py_object *start = TOP();
+    py_object *s = py_slice_new(start, stop, step ? step : PY_NONE);
+    py_xdecref(step);
+    py_decref(stop);
+    ERROR_IF(!s);
+    TOP() = s;
+    py_decref(start);
+    DISPATCH();
+  }
+  TARGET(BUILD_TUPLE) {
+    py_object *t = py_tuple_new(OPARG);
+    ERROR_IF(!t);
+    for (int i = OPARG - 1; i >= 0; i--) PY_TUPLE_ITEMS(t)[i] = POP();
+    PUSH(t);
+    DISPATCH();
+  }
+  TARGET(BUILD_LIST) {
+    py_object *l = py_list_new(OPARG);
+    ERROR_IF(!l);
+    for (int i = OPARG - 1; i >= 0; i--) PY_LIST_ITEMS(l)[i] = POP();
+    PUSH(l);
+    DISPATCH();
+  }
+  TARGET(BUILD_SET) {
+    py_object *s = py_set_new(NULL);
+    ERROR_IF(!s);
+    int rc = 0;
+    for (int i = OPARG; i >= 1; i--)
+      if (rc == 0 && py_set_add(s, PEEK(i)) < 0) rc = -1;
+    for (int i = 0; i < OPARG; i++) py_decref(POP());
+    if (rc < 0) {
+      py_decref(s);
+      goto error;
+    }
+    PUSH(s);
+    DISPATCH();
+  }
+  TARGET(BUILD_MAP) {
+    py_object *d = py_dict_new();
+    ERROR_IF(!d);
+    int rc = 0;
+    for (int i = OPARG; i >= 1; i--)
+      if (rc == 0 && py_dict_set(d, PEEK(2 * i), PEEK(2 * i - 1)) < 0) rc = -1;
+    for (int i = 0; i < 2 * OPARG; i++) py_decref(POP());
+    if (rc < 0) {
+      py_decref(d);
+      goto error;
+    }
+    PUSH(d);
+    DISPATCH();
+  }
+  TARGET(LIST_APPEND) {
+    py_object *v = POP();
+    int rc = py_list_append(PEEK(OPARG), v);
+    py_decref(v);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(SET_ADD) {
+    py_object *v = POP();
+    int rc = py_set_add(PEEK(OPARG), v);
+    py_decref(v);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(MAP_ADD) {
+    py_object *v = POP();
+    py_object *k = POP();
+    int rc = py_dict_set(PEEK(OPARG), k, v);
+    py_decref(k);
+    py_decref(v);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(LIST_EXTEND) {
+    py_object *v = POP();
+    py_object *l = PEEK(OPARG);
+    py_object *it = py_iter(v);
+    if (!it) {
+      if (py_err_matches(&py_exc_TypeError)) {
+        py_err_clear();
+        py_raise(&py_exc_TypeError, "Value after * must be an iterable, not %T", v);
+      }
+      py_decref(v);
+      goto error;
+    }
+    py_decref(v);
+    py_object *x;
+    int rc = 0;
+    while ((x = py_next(it))) {
+      rc = py_list_append(l, x);
+      py_decref(x);
+      if (rc < 0) break;
+    }
+    py_decref(it);
+    ERROR_IF(rc < 0 || py_err_occurred());
+    DISPATCH();
+  }
+  TARGET(SET_UPDATE) {
+    py_object *v = POP();
+    py_object *s = PEEK(OPARG);
+    py_object *it = py_iter(v);
+    py_decref(v);
+    ERROR_IF(!it);
+    py_object *x;
+    int rc = 0;
+    while ((x = py_next(it))) {
+      rc = py_set_add(s, x);
+      py_decref(x);
+      if (rc < 0) break;
+    }
+    py_decref(it);
+    ERROR_IF(rc < 0 || py_err_occurred());
+    DISPATCH();
+  }
+  TARGET(DICT_UPDATE) {
+    py_object *v = POP();
+    int rc = py_dict_update(PEEK(OPARG), v);
+    if (rc < 0 && py_err_matches(&py_exc_AttributeError)) {
+      py_err_clear();
+      py_raise(&py_exc_TypeError, "'%s' object is not a mapping", PY_TYPE(v)->name);
+    }
+    py_decref(v);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(DICT_MERGE) {
+    /* Like DICT_UPDATE, but a repeated keyword is an error (f(**a, **b)). */
+    py_object *v = POP();
+    py_object *d = PEEK(OPARG);
+    py_object *func = PEEK(OPARG + 3);
+    py_object *tmp = py_dict_new();
+    int rc = tmp ? py_dict_update(tmp, v) : -1;
+    py_object *desc = NULL;
+    if (rc < 0 && py_err_matches(&py_exc_AttributeError)) {
+      py_err_clear();
+      desc = func_desc(func);
+      if (desc)
+        py_raise(&py_exc_TypeError, "%U argument after ** must be a mapping, not %T", desc, v);
+    }
+    if (rc == 0) {
+      py_ssize pos = 0;
+      py_object *k, *x;
+      while (py_dict_next(tmp, &pos, &k, &x)) {
+        if (py_dict_get(d, k)) {
+          desc = func_desc(func);
+          if (desc)
+            py_raise(&py_exc_TypeError, "%U got multiple values for keyword argument '%S'",
+                     desc, k);
+          rc = -1;
+          break;
+        }
+        if (py_dict_set(d, k, x) < 0) { rc = -1; break; }
+      }
+    }
+    py_xdecref(desc);
+    py_xdecref(tmp);
+    py_decref(v);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(LIST_TO_TUPLE) {
+    py_object *l = TOP();
+    py_object *t = py_tuple_from_array(PY_LIST_ITEMS(l), PY_LIST_SIZE(l));
+    ERROR_IF(!t);
+    TOP() = t;
+    py_decref(l);
+    DISPATCH();
+  }
+  TARGET(BUILD_STRING) {
+    py_object *s = build_string(sp - OPARG, OPARG);
+    ERROR_IF(!s);
+    for (int i = 0; i < OPARG; i++) py_decref(POP());
+    PUSH(s);
+    DISPATCH();
+  }
+  TARGET(FORMAT_VALUE) {
+    py_object *spec = (OPARG & PY_FV_HAVE_SPEC) ? POP() : NULL;
+    py_object *v = TOP();
+    py_object *r = format_value(v, OPARG, spec);
+    py_xdecref(spec);
+    ERROR_IF(!r);
+    TOP() = r;
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(UNPACK_SEQUENCE) {
+    py_object *v = POP();
+    int n = OPARG;
+    if ((PY_TYPE(v) == &py_tuple_type && PY_TUPLE_SIZE(v) == n) ||
+        (PY_TYPE(v) == &py_list_type && PY_LIST_SIZE(v) == n)) {
+      py_object **items = PY_TYPE(v) == &py_tuple_type ? PY_TUPLE_ITEMS(v) : PY_LIST_ITEMS(v);
+      for (int i = n - 1; i >= 0; i--) PUSH(py_newref(items[i]));
+      py_decref(v);
+      DISPATCH();
+    }
+    int rc = unpack_iterable(v, n, -1, sp);
+    py_decref(v);
+    ERROR_IF(rc < 0);
+    sp += n;
+    DISPATCH();
+  }
+  TARGET(UNPACK_EX) {
+    py_object *v = POP();
+    int before = OPARG & 0xff, after = OPARG >> 8;
+    int rc = unpack_iterable(v, before, after, sp);
+    py_decref(v);
+    ERROR_IF(rc < 0);
+    sp += before + after + 1;
+    DISPATCH();
+  }
+  TARGET(JUMP) {
+    int t = OPARG;
+    if (t < (int)(ip - co->instrs)) {
+      /* A backward jump: a loop iteration counts as a step. */
+      if (py__vm_step_limit && ++vm_steps >= py__vm_step_limit) {
+        step_limit_hit();
+        goto error;
+      }
+    }
+    JUMPTO(t);
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_FALSE) {
+    py_object *v = POP();
+    if (v == PY_FALSE) {
+      JUMPTO(OPARG);
+    } else if (v != PY_TRUE) {
+      int t = py_truthy(v);
+      py_decref(v);
+      ERROR_IF(t < 0);
+      if (!t) JUMPTO(OPARG);
+      DISPATCH();
+    }
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_TRUE) {
+    py_object *v = POP();
+    if (v == PY_TRUE) {
+      JUMPTO(OPARG);
+    } else if (v != PY_FALSE) {
+      int t = py_truthy(v);
+      py_decref(v);
+      ERROR_IF(t < 0);
+      if (t) JUMPTO(OPARG);
+      DISPATCH();
+    }
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_FALSE_OR_POP) {
+    py_object *v = TOP();
+    int t = v == PY_TRUE ? 1 : v == PY_FALSE ? 0 : py_truthy(v);
+    ERROR_IF(t < 0);
+    if (!t) {
+      JUMPTO(OPARG);
+    } else {
+      sp--;
+      py_decref(v);
+    }
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_TRUE_OR_POP) {
+    py_object *v = TOP();
+    int t = v == PY_TRUE ? 1 : v == PY_FALSE ? 0 : py_truthy(v);
+    ERROR_IF(t < 0);
+    if (t) {
+      JUMPTO(OPARG);
+    } else {
+      sp--;
+      py_decref(v);
+    }
+    DISPATCH();
+  }
+  TARGET(GET_ITER) {
+    py_object *v = TOP();
+    py_object *it = py_iter(v);
+    ERROR_IF(!it);
+    TOP() = it;
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(FOR_ITER) {
+    py_object *it = TOP();
+    py_object *x = PY_TYPE(it)->iternext ? PY_TYPE(it)->iternext(it) : py_next(it);
+    if (x) {
+      PUSH(x);
+      DISPATCH();
+    }
+    if (py_err_occurred()) {
+      if (!py_err_matches(&py_exc_StopIteration)) goto error;
+      py_err_clear();
+    }
+    sp--;
+    py_decref(it);
+    JUMPTO(OPARG);
+    DISPATCH();
+  }
+  {
+    /* The three call forms share the tail below: args points at the arguments (with a
+     * bound self first when there is one), nargs counts positional ones. */
+    py_object *callable, **args, *kwnames;
+    size_t nargs;
+    int nstack; /* stack slots to release after the call */
+    py_object *ex_args, *ex_kwargs;
+
+    TARGET(CALL) {
+      int n = OPARG;
+      args = sp - n;
+      kwnames = NULL;
+      ex_args = ex_kwargs = NULL;
+      nstack = n + 2;
+      goto do_call;
+    }
+    TARGET(CALL_KW) {
+      kwnames = POP();
+      int n = OPARG;
+      args = sp - n;
+      ex_args = ex_kwargs = NULL;
+      nstack = n + 2;
+      goto do_call;
+    }
+    TARGET(CALL_EX) {
+      /* [func, NULL, args tuple, kwargs dict?] */
+      ex_kwargs = (OPARG & 1) ? POP() : NULL;
+      ex_args = POP();
+      nstack = 2;
+      if (!PY_TUPLE_CHECK(ex_args)) {
+        /* f(*x) passes x itself: make it a tuple, with CPython's message. */
+        py_object *t = NULL;
+        if (PY_TYPE(ex_args)->iter || PY_TYPE(ex_args)->getitem) {
+          py_object *l = py_list_from_iterable(ex_args);
+          if (l) {
+            t = py_tuple_from_array(PY_LIST_ITEMS(l), PY_LIST_SIZE(l));
+            py_decref(l);
+          }
+        } else {
+          py_object *desc = func_desc(SECOND());
+          if (desc) {
+            py_raise(&py_exc_TypeError, "%U argument after * must be an iterable, not %T",
+                     desc, ex_args);
+            py_decref(desc);
+          }
+        }
+        py_decref(ex_args);
+        if (!t) {
+          py_xdecref(ex_kwargs);
+          goto error;
+        }
+        ex_args = t;
+      }
+      if (ex_kwargs && !PY_DICT_CHECK(ex_kwargs)) {
+        py_object *d = py_dict_new();
+        int rc = d ? py_dict_update(d, ex_kwargs) : -1;
+        if (rc < 0 && py_err_matches(&py_exc_AttributeError)) {
+          py_err_clear();
+          py_object *desc = func_desc(SECOND());
+          if (desc) {
+            py_raise(&py_exc_TypeError, "%U argument after ** must be a mapping, not %T",
+                     desc, ex_kwargs);
+            py_decref(desc);
+          }
+        }
+        py_decref(ex_kwargs);
+        ex_kwargs = d;
+        if (rc < 0) {
+          py_xdecref(d);
+          py_decref(ex_args);
+          goto error;
+        }
+      }
+      kwnames = NULL;
+      size_t nkw = ex_kwargs ? (size_t)py_dict_size(ex_kwargs) : 0;
+      size_t npos = (size_t)PY_TUPLE_SIZE(ex_args);
+      /* Flatten into a temporary vector after the stack top (the frame reserved room
+       * only for the stack, so allocate). */
+      py_object **vec = py_mem_alloc((npos + nkw + 1) * sizeof(py_object *));
+      if (!vec) {
+        py_decref(ex_args);
+        py_xdecref(ex_kwargs);
+        py_raise_nomemory();
+        goto error;
+      }
+      vec[0] = NULL;
+      memcpy(vec + 1, PY_TUPLE_ITEMS(ex_args), npos * sizeof(py_object *));
+      if (nkw) {
+        kwnames = py_tuple_new((py_ssize)nkw);
+        if (!kwnames) {
+          py_mem_free(vec, (npos + nkw + 1) * sizeof(py_object *));
+          py_decref(ex_args);
+          py_decref(ex_kwargs);
+          goto error;
+        }
+        py_ssize pos = 0;
+        py_object *k, *v;
+        size_t i = 0;
+        while (py_dict_next(ex_kwargs, &pos, &k, &v)) {
+          if (!PY_STR_CHECK(k)) {
+            py_raise(&py_exc_TypeError, "keywords must be strings");
+            py_mem_free(vec, (npos + nkw + 1) * sizeof(py_object *));
+            py_decref(ex_args);
+            py_decref(ex_kwargs);
+            py_decref(kwnames);
+            goto error;
+          }
+          PY_TUPLE_ITEMS(kwnames)[i] = py_newref(k);
+          vec[1 + npos + i] = v;
+          i++;
+        }
+      }
+      callable = SECOND();
+      py_object *self = TOP();
+      args = vec + 1;
+      nargs = npos;
+      if (self) {
+        vec[0] = self;
+        args = vec;
+        nargs++;
+      }
+      py_object *r = call_any(callable, args, nargs, kwnames);
+      py_mem_free(vec, (npos + nkw + 1) * sizeof(py_object *));
+      py_xdecref(kwnames);
+      py_decref(ex_args);
+      py_xdecref(ex_kwargs);
+      py_xdecref(POP());
+      py_decref(POP());
+      ERROR_IF(!r);
+      PUSH(r);
+      DISPATCH();
+    }
+  do_call: {
+    py_object *self = args[-1];
+    callable = args[-2];
+    nargs = (size_t)(sp - args);
+    if (self) {
+      args--;
+      nargs++;
+    }
+    if (kwnames) nargs -= (size_t)PY_TUPLE_SIZE(kwnames);
+    if (PY_TYPE(callable) == &py_function_type &&
+        !(((py_function *)callable)->code->flags &
+          (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNC_GENERATOR))) {
+      /* A Python function: push its frame and go on in this loop. */
+      py_function *fn = (py_function *)callable;
+      if (py__vm_step_limit && ++vm_steps >= py__vm_step_limit) {
+        py_xdecref(kwnames);
+        step_limit_hit();
+        goto error;
+      }
+      if (vm_depth >= vm_recursion_limit) {
+        py_xdecref(kwnames);
+        py_raise(&py_exc_RecursionError, "maximum recursion depth exceeded");
+        goto error;
+      }
+      py_frame *nf = py_frame_new(fn->code, fn, fn->globals, fn->builtins, NULL, false);
+      if (!nf) {
+        py_xdecref(kwnames);
+        goto error;
+      }
+      if (py_func_bind(fn, nf, args, nargs, kwnames) < 0) {
+        py_frame_free(nf);
+        py_xdecref(kwnames);
+        goto error;
+      }
+      py_xdecref(kwnames);
+      for (int i = 0; i < nstack; i++) py_xdecref(POP());
+      SAVE_FRAME();
+      nf->back = f;
+      nf->entry = false;
+      nf->lasti = -1;
+      nf->stackdepth = 0;
+      vm_depth++;
+      f = nf;
+      py_vm_current = f;
+      LOAD_FRAME();
+      DISPATCH();
+    }
+    SAVE_FRAME();
+    py_object *r = call_any(callable, args, nargs, kwnames);
+    py_xdecref(kwnames);
+    for (int i = 0; i < nstack; i++) py_xdecref(POP());
+    ERROR_IF(!r);
+    PUSH(r);
+    DISPATCH();
+  }
+  }
+  TARGET(MAKE_FUNCTION) {
+    py_object *qualname = POP();
+    py_code *fco = (py_code *)POP();
+    py_object *fn = py_function_new(fco, f->globals, qualname);
+    py_decref(qualname);
+    py_decref((py_object *)fco);
+    if (!fn) {
+      if (OPARG & PY_MF_CLOSURE) py_decref(POP());
+      if (OPARG & PY_MF_ANNOTATIONS) py_decref(POP());
+      if (OPARG & PY_MF_KWDEFAULTS) py_decref(POP());
+      if (OPARG & PY_MF_DEFAULTS) py_decref(POP());
+      goto error;
+    }
+    py_function *pf = (py_function *)fn;
+    if (OPARG & PY_MF_CLOSURE) pf->closure = POP();
+    if (OPARG & PY_MF_ANNOTATIONS) pf->annotations = POP();
+    if (OPARG & PY_MF_KWDEFAULTS) pf->kwdefaults = POP();
+    if (OPARG & PY_MF_DEFAULTS) pf->defaults = POP();
+    PUSH(fn);
+    DISPATCH();
+  }
+  TARGET(RETURN_VALUE) {
+    retval = POP();
+    goto frame_return;
+  }
+  TARGET(YIELD_VALUE) {
+    retval = POP();
+    SAVE_FRAME();
+    if (f->entry) {
+      *status = PY_RUN_YIELD;
+      goto leave;
+    }
+    /* An inline generator/coroutine frame yields to the frame delegating to it (which
+     * is at its SEND) and that frame yields the same value in turn. */
+    py_frame *child = f;
+    f = child->back;
+    child->back = NULL;
+    if (child->gen) {
+      py_gen *g = (py_gen *)child->gen;
+      g->running = false;
+      g->exc_state = py_vm_leave_gen_exc(child->saved_exc);
+      child->saved_exc = NULL;
+    }
+    vm_depth--;
+    py_vm_current = f;
+    LOAD_FRAME();
+    PUSH(retval);
+    retval = NULL;
+    DISPATCH();
+  }
+  TARGET(GET_AWAITABLE) {
+    py_object *v = TOP();
+    py_object *it = get_awaitable(v);
+    ERROR_IF(!it);
+    TOP() = it;
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(GET_YIELD_FROM_ITER) {
+    py_object *v = TOP();
+    if (PY_TYPE(v) == &py_coroutine_type) {
+      if (!(co->flags & (PY_CO_COROUTINE | 0x100))) {
+        py_raise(&py_exc_TypeError,
+                 "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        goto error;
+      }
+      DISPATCH();
+    }
+    if (PY_TYPE(v) == &py_generator_type) DISPATCH();
+    py_object *it = py_iter(v);
+    ERROR_IF(!it);
+    TOP() = it;
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(SEND) {
+    /* [recv, v] -> [recv, yielded] (falls through to YIELD_VALUE) or [result] (jumps). */
+    py_object *v = POP();
+    py_object *recv = TOP();
+    if ((PY_TYPE(recv) == &py_coroutine_type || PY_TYPE(recv) == &py_generator_type)) {
+      py_gen *g = (py_gen *)recv;
+      if (g->running) {
+        py_decref(v);
+        py_raise(&py_exc_ValueError, PY_TYPE(recv) == &py_coroutine_type
+                                         ? "coroutine already executing"
+                                         : "generator already executing");
+        goto error;
+      }
+      if (!g->frame) {
+        py_decref(v);
+        if (PY_TYPE(recv) == &py_generator_type) {
+          /* An exhausted generator returns None at once. */
+          sp--;
+          py_decref(recv);
+          PUSH(py_newref(PY_NONE));
+          JUMPTO(OPARG);
+          DISPATCH();
+        }
+        py_raise(&py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+        goto error;
+      }
+      if (vm_depth >= vm_recursion_limit) {
+        py_decref(v);
+        py_raise(&py_exc_RecursionError, "maximum recursion depth exceeded");
+        goto error;
+      }
+      py_frame *nf = g->frame;
+      if (nf->lasti < 0 && v != PY_NONE) {
+        py_decref(v);
+        py_raise(&py_exc_TypeError, "can't send non-None value to a just-started %s",
+                 PY_TYPE(recv) == &py_coroutine_type ? "coroutine" : "generator");
+        goto error;
+      }
+      /* Push the sub-generator's frame and resume it in this loop. */
+      SAVE_FRAME();
+      g->running = true;
+      g->started = true;
+      g->awaited = true;
+      nf->back = f;
+      nf->entry = false;
+      nf->saved_exc = py_vm_enter_gen_exc(g->exc_state);
+      g->exc_state = NULL;
+      vm_depth++;
+      f = nf;
+      py_vm_current = f;
+      LOAD_FRAME();
+      if (f->lasti >= 0) PUSH(v);
+      else py_decref(v);
+      DISPATCH();
+    }
+    SAVE_FRAME();
+    py_object *out;
+    int st = send_other(recv, v, &out);
+    py_decref(v);
+    if (st == PY_RUN_ERROR) goto error;
+    if (st == PY_RUN_YIELD) {
+      PUSH(out);
+      DISPATCH();
+    }
+    sp--;
+    py_decref(recv);
+    PUSH(out);
+    JUMPTO(OPARG);
+    DISPATCH();
+  }
+  TARGET(SETUP_FINALLY) {
+    if (f->nblocks >= PY_MAX_BLOCKS) {
+      py_raise(&py_exc_SystemError, "too many nested blocks");
+      goto error;
+    }
+    f->blocks[f->nblocks].handler = OPARG;
+    f->blocks[f->nblocks].level = (int)(sp - base);
+    f->nblocks++;
+    DISPATCH();
+  }
+  TARGET(SETUP_CLEANUP) {
+    /* The handler of an except/with handler body: [prev, exc] are on the stack; an
+     * error unwinds to just above prev (the exception being handled is dropped). */
+    if (f->nblocks >= PY_MAX_BLOCKS) {
+      py_raise(&py_exc_SystemError, "too many nested blocks");
+      goto error;
+    }
+    f->blocks[f->nblocks].handler = OPARG;
+    f->blocks[f->nblocks].level = (int)(sp - base) - 1;
+    f->nblocks++;
+    DISPATCH();
+  }
+  TARGET(POP_BLOCK) {
+    f->nblocks--;
+    DISPATCH();
+  }
+  TARGET(PUSH_EXC_INFO) {
+    /* [exc] -> [previously handled, exc] */
+    py_object *exc = TOP();
+    TOP() = vm_handled ? py_newref(vm_handled) : py_newref(PY_NONE);
+    PUSH(exc);
+    set_handled(exc);
+    DISPATCH();
+  }
+  TARGET(POP_EXCEPT) {
+    py_object *prev = POP();
+    set_handled(prev);
+    py_decref(prev);
+    DISPATCH();
+  }
+  TARGET(RERAISE) {
+    py_object *exc = POP();
+    py_err_restore(exc);
+    reraise = true;
+    goto error;
+  }
+  TARGET(POP_EXCEPT_AND_RERAISE) {
+    py_object *exc = POP();
+    py_object *prev = POP();
+    set_handled(prev);
+    py_decref(prev);
+    py_err_restore(exc);
+    reraise = true;
+    goto error;
+  }
+  TARGET(CHECK_EXC_MATCH) {
+    py_object *type = POP();
+    py_object *exc = TOP();
+    if (check_except_type(type) < 0) {
+      py_decref(type);
+      goto error;
+    }
+    int m = py_isinstance(exc, type);
+    py_decref(type);
+    ERROR_IF(m < 0);
+    PUSH(py_bool(m));
+    DISPATCH();
+  }
+  TARGET(CHECK_EG_MATCH) {
+    py_object *type = POP();
+    py_object *exc = TOP();
+    py_object *rest, *match;
+    int rc = eg_match(exc, type, &rest, &match);
+    py_decref(type);
+    ERROR_IF(rc < 0);
+    TOP() = rest;
+    py_decref(exc);
+    PUSH(match);
+    if (match != PY_NONE) set_handled(match);
+    DISPATCH();
+  }
+  TARGET(PREP_RERAISE_STAR) DISPATCH();
+  TARGET(RAISE_VARARGS) {
+    py_object *cause = OPARG == 2 ? POP() : NULL;
+    py_object *exc = OPARG >= 1 ? POP() : NULL;
+    int was_reraise = do_raise(exc, cause);
+    py_xdecref(exc);
+    py_xdecref(cause);
+    if (was_reraise && !exc) reraise = true;
+    goto error_no_context;
+  }
+  TARGET(BEFORE_WITH) {
+    /* [mgr] -> [bound __exit__, result of __enter__] */
+    py_object *mgr = TOP();
+    py_object *enter = py_type_lookup(PY_TYPE(mgr), PY_ID(__enter__));
+    py_object *exitm = py_type_lookup(PY_TYPE(mgr), PY_ID(__exit__));
+    if (!enter || !exitm) {
+      py_raise(&py_exc_TypeError,
+               !enter ? "'%s' object does not support the context manager protocol"
+                      : "'%s' object does not support the context manager protocol "
+                        "(missed __exit__ method)",
+               PY_TYPE(mgr)->name);
+      goto error;
+    }
+    py_object *ex = py_getattr(mgr, PY_ID(__exit__));
+    ERROR_IF(!ex);
+    py_object *res = py_call_method(mgr, PY_ID(__enter__), NULL, 0);
+    if (!res) {
+      py_decref(ex);
+      goto error;
+    }
+    TOP() = ex;
+    py_decref(mgr);
+    PUSH(res);
+    DISPATCH();
+  }
+  TARGET(BEFORE_ASYNC_WITH) {
+    py_object *mgr = TOP();
+    py_object *enter = py_type_lookup(PY_TYPE(mgr), PY_ID(__aenter__));
+    py_object *exitm = py_type_lookup(PY_TYPE(mgr), PY_ID(__aexit__));
+    if (!enter || !exitm) {
+      py_raise(&py_exc_TypeError,
+               !enter ? "'%s' object does not support the asynchronous context manager "
+                        "protocol"
+                      : "'%s' object does not support the asynchronous context manager "
+                        "protocol (missed __aexit__ method)",
+               PY_TYPE(mgr)->name);
+      goto error;
+    }
+    py_object *ex = py_getattr(mgr, PY_ID(__aexit__));
+    ERROR_IF(!ex);
+    py_object *res = py_call_method(mgr, PY_ID(__aenter__), NULL, 0);
+    if (!res) {
+      py_decref(ex);
+      goto error;
+    }
+    TOP() = ex;
+    py_decref(mgr);
+    PUSH(res);
+    DISPATCH();
+  }
+  TARGET(WITH_EXIT_NORMAL) {
+    py_object *ex = POP();
+    py_object *nones[3] = {PY_NONE, PY_NONE, PY_NONE};
+    py_object *r = py_call(ex, nones, 3, NULL);
+    py_decref(ex);
+    ERROR_IF(!r);
+    if (OPARG) PUSH(r);
+    else py_decref(r);
+    DISPATCH();
+  }
+  TARGET(WITH_EXCEPT_START) {
+    /* [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)] */
+    py_object *exc = TOP();
+    py_object *ex = THIRD();
+    py_exception_object *e = (py_exception_object *)exc;
+    py_object *a[3] = {(py_object *)PY_TYPE(exc), exc,
+                       e->traceback ? e->traceback : PY_NONE};
+    py_object *r = py_call(ex, a, 3, NULL);
+    ERROR_IF(!r);
+    PUSH(r);
+    DISPATCH();
+  }
+  TARGET(GET_AITER) {
+    py_object *o = TOP();
+    py_object *it = NULL;
+    if (PY_TYPE(o)->aiter) {
+      it = PY_TYPE(o)->aiter(o);
+    } else {
+      py_object *m = py_getattr_opt(o, PY_ID(__aiter__));
+      if (!m) {
+        if (!py_err_occurred())
+          py_raise(&py_exc_TypeError,
+                   "'async for' requires an object with __aiter__ method, got %s",
+                   PY_TYPE(o)->name);
+        goto error;
+      }
+      it = py_call0(m);
+      py_decref(m);
+    }
+    ERROR_IF(!it);
+    TOP() = it;
+    py_decref(o);
+    DISPATCH();
+  }
+  TARGET(GET_ANEXT) {
+    py_object *ait = TOP();
+    py_object *aw = NULL;
+    if (PY_TYPE(ait)->anext) {
+      aw = PY_TYPE(ait)->anext(ait);
+    } else {
+      py_object *m = py_getattr_opt(ait, PY_ID(__anext__));
+      if (!m) {
+        if (!py_err_occurred())
+          py_raise(&py_exc_TypeError,
+                   "'async for' requires an iterator with __anext__ method, got %s",
+                   PY_TYPE(ait)->name);
+        goto error;
+      }
+      aw = py_call0(m);
+      py_decref(m);
+    }
+    ERROR_IF(!aw);
+    py_object *it = get_awaitable(aw);
+    if (!it) {
+      if (py_err_matches(&py_exc_TypeError)) {
+        py_err_clear();
+        py_raise(&py_exc_TypeError,
+                 "'async for' received an invalid object from __anext__: %s",
+                 PY_TYPE(aw)->name);
+      }
+      py_decref(aw);
+      goto error;
+    }
+    py_decref(aw);
+    PUSH(it);
+    DISPATCH();
+  }
+  TARGET(END_ASYNC_FOR) {
+    py_object *exc = POP();
+    if (py_isinstance(exc, (py_object *)&py_exc_StopAsyncIteration) == 1) {
+      py_decref(exc);
+      py_decref(POP());
+      DISPATCH();
+    }
+    py_err_restore(exc);
+    reraise = true;
+    goto error;
+  }
+  TARGET(ASYNC_GEN_WRAP) {
+    py_object *v = TOP();
+    py_object *wv = py_asyncgen_wrap(v);
+    ERROR_IF(!wv);
+    TOP() = wv;
+    py_decref(v);
+    DISPATCH();
+  }
+  TARGET(IMPORT_NAME) {
+    py_object *fromlist = POP();
+    py_object *level = TOP();
+    SAVE_FRAME();
+    py_object *m = py_vm_import_name(names[OPARG], fromlist, (int)PY_INT_SMALL(level),
+                                     f->globals);
+    py_decref(fromlist);
+    ERROR_IF(!m);
+    TOP() = m;
+    py_decref(level);
+    DISPATCH();
+  }
+  TARGET(IMPORT_FROM) {
+    py_object *m = py_vm_import_from(TOP(), names[OPARG]);
+    ERROR_IF(!m);
+    PUSH(m);
+    DISPATCH();
+  }
+  TARGET(IMPORT_STAR) {
+    py_object *m = POP();
+    int rc = py_vm_import_star(m, f->locals ? f->locals : f->globals);
+    py_decref(m);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  TARGET(LOAD_BUILD_CLASS) {
+    py_object *bc = py_dict_get(f->builtins, PY_ID(__build_class__));
+    if (!bc) {
+      py_raise(&py_exc_NameError, "__build_class__ not found");
+      goto error;
+    }
+    PUSH(py_newref(bc));
+    DISPATCH();
+  }
+  TARGET(LOAD_ASSERTION_ERROR) {
+    PUSH(py_newref((py_object *)&py_exc_AssertionError));
+    DISPATCH();
+  }
+  TARGET(SETUP_ANNOTATIONS) {
+    py_object *ns = f->locals ? f->locals : f->globals;
+    py_object *a = dict_lookup(ns, PY_ID(__annotations__));
+    ERROR_IF(!a && py_err_occurred());
+    if (!a) {
+      py_object *d = py_dict_new();
+      ERROR_IF(!d);
+      int rc = py_setitem(ns, PY_ID(__annotations__), d);
+      py_decref(d);
+      ERROR_IF(rc < 0);
+    }
+    DISPATCH();
+  }
+  TARGET(STORE_ANNOTATION) {
+    py_object *v = POP();
+    py_object *ns = f->locals ? f->locals : f->globals;
+    py_object *a = dict_lookup(ns, PY_ID(__annotations__));
+    int rc = a ? py_setitem(a, names[OPARG], v) : 0;
+    py_decref(v);
+    ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+
+frame_return:
+  /* retval is owned. Clear the frame's remaining stack (normally empty). */
+  SAVE_FRAME();
+  if (f->entry) {
+    *status = PY_RUN_RETURN;
+    goto leave;
+  }
+  {
+    py_frame *child = f;
+    f = child->back;
+    child->back = NULL;
+    vm_depth--;
+    if (child->gen) {
+      /* An awaited coroutine (or delegated-to generator) finished: the delegating frame
+       * takes the value as the result of its SEND. */
+      py_gen *g = (py_gen *)child->gen;
+      g->running = false;
+      g->frame = NULL;
+      py_xdecref(py_vm_leave_gen_exc(child->saved_exc));
+      child->saved_exc = NULL;
+      py_frame_free(child);
+      py_vm_current = f;
+      LOAD_FRAME();
+      py_object *recv = POP();
+      py_decref(recv);
+      PUSH(retval);
+      retval = NULL;
+      JUMPTO(PY_OPARG(co->instrs[f->lasti]));
+      DISPATCH();
+    }
+    py_frame_free(child);
+    py_vm_current = f;
+    LOAD_FRAME();
+    PUSH(retval);
+    retval = NULL;
+    DISPATCH();
+  }
+
+error:
+  /* A new exception raised by this frame's instruction: chain it to the one being
+   * handled (unless it came out of a Python frame, which did that already). */
+  {
+    py_object *exc = py_err_occurred();
+    if (exc && !reraise && !((py_exception_object *)exc)->traceback) py_vm_chain_context(exc);
+  }
+error_no_context:
+  f->lasti = (int)(ip - co->instrs) - 1;
+  if (!reraise) {
+    py_object *exc = py_err_occurred();
+    if (exc) py_traceback_add(exc, f);
+  }
+  reraise = false;
+  /* Unwind to the innermost handler of this frame. */
+  while (f->nblocks > 0) {
+    py_block b = f->blocks[--f->nblocks];
+    while (sp > base + b.level) py_xdecref(POP());
+    py_object *exc = py_err_fetch();
+    if (!exc) exc = py_raise(&py_exc_SystemError, "error without exception"), exc = py_err_fetch();
+    PUSH(exc);
+    JUMPTO(b.handler);
+    DISPATCH();
+  }
+  /* No handler: the frame ends with the exception. */
+  while (sp > base) py_xdecref(POP());
+  f->stackdepth = 0;
+  if (f->gen) gen_exit_error(f);
+  if (f->entry) {
+    *status = PY_RUN_ERROR;
+    retval = NULL;
+    goto leave;
+  }
+  {
+    py_frame *child = f;
+    f = child->back;
+    child->back = NULL;
+    vm_depth--;
+    if (child->gen) {
+      py_gen *g = (py_gen *)child->gen;
+      g->running = false;
+      g->frame = NULL;
+      py_xdecref(py_vm_leave_gen_exc(child->saved_exc));
+      child->saved_exc = NULL;
+    }
+    py_frame_free(child);
+    py_vm_current = f;
+    LOAD_FRAME();
+    /* The exception continues in the caller, at its call instruction; it already has
+     * its context, but gets the caller's traceback entry. */
+    ip = co->instrs + f->lasti + 1;
+    goto error_no_context;
+  }
+
+leave:
+  vm_depth--;
+  if (outermost) c_stack_top = NULL;
+  py_vm_current = saved_current;
+  entry->back = NULL;
+  if (entry->gen) ((py_gen *)entry->gen)->running = false;
+  return retval;
+}
+
+/* Runs code in a new frame with the given namespaces (module bodies, class bodies). */
+py_object *py_vm_exec_code(py_code *co, py_object *globals, py_object *locals,
+                           py_object *closure) {
+  py_frame *f = py_frame_new(co, NULL, globals, py_builtins_dict(), locals, false);
+  if (!f) return NULL;
+  /* Cells of a class body (its __class__ cell), frees from the closure. */
+  for (int i = 0; i < co->ncells; i++) {
+    py_object *c = py_cell_new(NULL);
+    if (!c) {
+      py_frame_free(f);
+      return NULL;
+    }
+    f->slots[co->nlocals + i] = c;
+  }
+  for (int i = 0; i < co->nfrees; i++)
+    f->slots[co->nlocals + co->ncells + i] = py_newref(PY_TUPLE_ITEMS(closure)[i]);
+  f->lasti = -1;
+  int status;
+  py_object *r = py_vm_resume(f, PY_RESUME_SEND, NULL, &status);
+  py_frame_free(f);
+  return r;
+}
+
+/* Calls a function object: a generator function makes its generator; others run. */
+py_object *py_vm_call_function(py_object *func, py_object *const *args, size_t nargs,
+                               py_object *kwnames) {
+  py_function *fn = (py_function *)func;
+  bool genlike = fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNC_GENERATOR);
+  py_frame *f = py_frame_new(fn->code, fn, fn->globals, fn->builtins, NULL, genlike);
+  if (!f) return NULL;
+  if (py_func_bind(fn, f, args, nargs, kwnames) < 0) {
+    py_frame_free(f);
+    return NULL;
+  }
+  f->lasti = -1;
+  if (genlike) return py_gen_new(f, fn);
+  int status;
+  py_object *r = py_vm_resume(f, PY_RESUME_SEND, NULL, &status);
+  py_frame_free(f);
+  return r;
+}

@@ -1,0 +1,3 @@
+def f():
+    # comment
+x = 1

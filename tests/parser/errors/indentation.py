@@ -1,0 +1,11 @@
+if a:
+    if b:
+        c
+    else:
+	d
+e
+def f():
+  x = 1
+  if x:
+          y = 2
+  return x

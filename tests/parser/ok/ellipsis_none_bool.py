@@ -1,0 +1,7 @@
+x = ...
+y = None
+z = True
+w = False
+f(...)
+a[...]
+a[..., 1]

@@ -1,0 +1,7 @@
+a[1:2, ::3]
+a[:, None]
+a[..., ::-1]
+a[lo:hi:step]
+a[f(x):g(y)]
+a[x if y else z:]
+a[::]

@@ -1,0 +1,14 @@
+def f():
+    pass
+def g(a, b=1, *args, c, d=2, **kwargs):
+    return a
+def h(a, /, b, *, c):
+    pass
+def i(*, a=1):
+    pass
+def j(a: int, b: str = 'x') -> bool:
+    return True
+def k(*args: int, **kwargs: str) -> None: ...
+def l(a, /): pass
+def m(a=1, /, b=2, *, c, d=3): pass
+def n(a, b, /, c=1, *d, e, **f): pass

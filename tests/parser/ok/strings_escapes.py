@@ -1,0 +1,10 @@
+a = 'tab\there'
+b = 'nl\n'
+c = '\x41\101\u00e9\U0001F600'
+d = '\\'
+e = '\a\b\f\v\r\0'
+f = 'line\
+continued'
+g = '\N{BULLET} \N{EM DASH}'
+h = '\d unknown'
+i = '\7'

@@ -1,0 +1,16 @@
+import asyncio
+
+async def work(n):
+    await asyncio.sleep(n)
+    if n == 2:
+        raise ValueError("two")
+    return n
+
+async def main():
+    for fut in asyncio.as_completed([work(3), work(2), work(1)]):
+        try:
+            print("ok", await fut)
+        except ValueError as e:
+            print("error", e)
+
+asyncio.run(main())

@@ -1,0 +1,16 @@
+import asyncio
+
+async def child():
+    print("child never starts")
+
+async def main():
+    task = asyncio.create_task(child())
+    print("cancel returns", task.cancel())
+    print("cancelling", task.cancelling())
+    try:
+        await task
+    except asyncio.CancelledError:
+        print("CancelledError; cancelled =", task.cancelled())
+    print("cancel again returns", task.cancel())
+
+asyncio.run(main())

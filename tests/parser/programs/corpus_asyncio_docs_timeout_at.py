@@ -1,0 +1,28 @@
+import asyncio
+
+async def long_running_task():
+    await asyncio.sleep(20)
+
+async def main():
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 20
+    try:
+        async with asyncio.timeout_at(deadline):
+            await long_running_task()
+    except TimeoutError:
+        print("The long operation timed out, but we've handled it.")
+
+    print("This statement will run regardless.", loop.time())
+
+async def main2():
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 5
+    try:
+        async with asyncio.timeout_at(deadline):
+            await long_running_task()
+    except TimeoutError:
+        print("The long operation timed out, but we've handled it.")
+    print("This statement will run regardless.", loop.time())
+
+asyncio.run(main())
+asyncio.run(main2())

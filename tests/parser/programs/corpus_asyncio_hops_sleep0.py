@@ -1,0 +1,25 @@
+# Hop-count row of asyncio-semantics.md: `await asyncio.sleep(0)` -> 1 hop(s).
+# A ticker callback re-schedules itself with call_soon, so it runs once per event
+# loop iteration and prints "tick N"; the ticks printed between "start" and "end"
+# are the loop iterations the operation took.
+import asyncio
+
+def ticker(loop, n, limit):
+    print("tick", n)
+    if n < limit:
+        loop.call_soon(ticker, loop, n + 1, limit)
+
+def start_ticker(limit=8):
+    loop = asyncio.get_running_loop()
+    loop.call_soon(ticker, loop, 1, limit)
+
+async def main():
+    start_ticker(4)
+    print("start")
+    await asyncio.sleep(0)
+    print("end")
+    await asyncio.sleep(0)
+    print("end 2")
+    await asyncio.sleep(0.1)
+
+asyncio.run(main())

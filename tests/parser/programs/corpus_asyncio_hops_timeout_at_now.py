@@ -1,0 +1,27 @@
+# Hop-count row of asyncio-semantics.md: `timeout_at(loop.time())` expiry -> 2 hop(s).
+# A ticker callback re-schedules itself with call_soon, so it runs once per event
+# loop iteration and prints "tick N"; the ticks printed between "start" and "end"
+# are the loop iterations the operation took.
+import asyncio
+
+def ticker(loop, n, limit):
+    print("tick", n)
+    if n < limit:
+        loop.call_soon(ticker, loop, n + 1, limit)
+
+def start_ticker(limit=8):
+    loop = asyncio.get_running_loop()
+    loop.call_soon(ticker, loop, 1, limit)
+
+async def main():
+    loop = asyncio.get_running_loop()
+    start_ticker(5)
+    print("start")
+    try:
+        async with asyncio.timeout_at(loop.time()):
+            await asyncio.sleep(10)
+    except TimeoutError:
+        print("end TimeoutError")
+    await asyncio.sleep(0.1)
+
+asyncio.run(main())

@@ -1,0 +1,28 @@
+# Hop-count row of asyncio-semantics.md: `wait_for` success -> last child done + 2 hop(s).
+# A ticker callback re-schedules itself with call_soon, so it runs once per event
+# loop iteration and prints "tick N"; the ticks printed between "start" and "end"
+# are the loop iterations the operation took.
+import asyncio
+
+def ticker(loop, n, limit):
+    print("tick", n)
+    if n < limit:
+        loop.call_soon(ticker, loop, n + 1, limit)
+
+def start_ticker(limit=8):
+    loop = asyncio.get_running_loop()
+    loop.call_soon(ticker, loop, 1, limit)
+
+async def child():
+    print("child runs")
+    await asyncio.sleep(0)
+    print("child done")
+    return "in time"
+
+async def main():
+    start_ticker(6)
+    print("start")
+    print("end", await asyncio.wait_for(child(), 10))
+    await asyncio.sleep(0.1)
+
+asyncio.run(main())

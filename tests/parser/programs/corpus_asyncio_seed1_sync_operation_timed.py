@@ -1,0 +1,10 @@
+# seed1's synchronous comparison with `import time` added and the time printed.
+import time
+
+def sync_operation():
+    time.sleep(1)  # Blocks for 1 second
+    return "Done"
+
+# Takes 3 seconds total
+results = [sync_operation() for _ in range(3)]
+print(results, time.monotonic())

@@ -1,0 +1,15 @@
+# gather, wait_for, shield and ensure_future each consume a Task-N number for
+# every coroutine they wrap.
+import asyncio
+
+async def whoami():
+    return asyncio.current_task().get_name()
+
+async def main():
+    print(await asyncio.gather(whoami(), whoami()))
+    print(await asyncio.wait_for(whoami(), 1))
+    print(await asyncio.shield(whoami()))
+    print(await asyncio.ensure_future(whoami()))
+    print(await asyncio.create_task(whoami()))
+
+asyncio.run(main())

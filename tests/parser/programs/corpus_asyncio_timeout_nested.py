@@ -1,0 +1,23 @@
+import asyncio
+
+async def main():
+    loop = asyncio.get_running_loop()
+    try:
+        async with asyncio.timeout(2) as outer:
+            try:
+                async with asyncio.timeout(1) as inner:
+                    await asyncio.sleep(5)
+            except TimeoutError:
+                print("inner timed out at", loop.time(), inner.expired(), outer.expired())
+            await asyncio.sleep(5)
+    except TimeoutError:
+        print("outer timed out at", loop.time(), outer.expired())
+
+    try:
+        async with asyncio.timeout(1) as outer:
+            async with asyncio.timeout(3) as inner:
+                await asyncio.sleep(5)
+    except TimeoutError:
+        print("outer (shorter) fired at", loop.time(), outer.expired(), inner.expired())
+
+asyncio.run(main())

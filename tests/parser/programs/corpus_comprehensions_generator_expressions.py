@@ -1,0 +1,6 @@
+print(sum(x * x for x in range(10)))
+gen = (x for x in range(3))
+print(next(gen), list(gen), list(gen))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in []), max((len(w), w) for w in ["aa", "b"]))
+print(sorted((v, k) for k, v in {"a": 2, "b": 1}.items()))
+print(", ".join(str(n) for n in range(5)))

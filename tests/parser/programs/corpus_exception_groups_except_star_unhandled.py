@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("batch", [ValueError("handled"), OSError("not handled")])
+except* ValueError:
+    print("handled the ValueError part")

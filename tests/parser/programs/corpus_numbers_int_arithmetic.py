@@ -1,0 +1,7 @@
+print(7 + 3, 7 - 3, 7 * 3, 7 / 2, 7 // 2, 7 % 3, 2 ** 10)
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7 // -2)
+print(divmod(17, 5), divmod(-17, 5), pow(3, 4), pow(3, 4, 5), pow(2, -1))
+print(abs(-5), int("42"), int("-17"), int("ff", 16), int("0b101", 0), int(" 12 "))
+print(int(3.99), int(-3.99), round(2.5), round(3.5), round(-0.5), round(1234, -2))
+print(True + True, 5 & 3, 5 | 3, 5 ^ 3, ~5, 1 << 10, 1024 >> 3)
+print((255).bit_length(), (10).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "big"))

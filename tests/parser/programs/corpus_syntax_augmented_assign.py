@@ -1,0 +1,16 @@
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x **= 3; print(x)
+x %= 7; print(x)
+x <<= 4; print(x)
+x >>= 1; print(x)
+x |= 1; print(x)
+x &= 0b1011; print(x)
+x ^= 0xff; print(x)
+y = 7.5
+y /= 2; print(y)
+s = "ab"; s *= 3; print(s)
+l = [1]; l += [2, 3]; print(l)

@@ -1,0 +1,2 @@
+s = "no end
+print(s)

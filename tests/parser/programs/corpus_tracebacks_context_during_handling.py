@@ -1,0 +1,5 @@
+try:
+    [1, 2][10]
+except IndexError:
+    print("handling the IndexError")
+    raise KeyError("while handling")

@@ -1,0 +1,8 @@
+class Parser:
+    def parse(self, text):
+        return [self.convert(t) for t in text.split(",")]
+    def convert(self, token):
+        return int(token)
+p = Parser()
+print(p.parse("1,2,3"))
+print(p.parse("4,five,6"))
