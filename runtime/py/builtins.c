@@ -8,14 +8,10 @@
  *
  * Messages follow CPython 3.11 word for word (checked with python3). */
 #include "py/containers.h"
+#include "py/interp.h"
 
 #include <stdio.h>
 #include <string.h>
-
-/* From interp.h (owned by the vm helper): sys.<name> (borrowed, NULL if unset) and the
- * host's output hook. Declared here until that header is merged into this branch. */
-py_object *py_sys_get(const char *name);
-void py_host_write(int fd, const char *s, size_t n);
 
 py_object *py_mod_builtins_init(void);
 py_object *py_builtins_module_new(void);

@@ -231,7 +231,29 @@ static py_object *builtin_eval(py_object *self, py_object *const *args, size_t n
   return run_source("eval", args, nargs, kwnames, PY_PARSE_EVAL);
 }
 
+/* compile(source, filename, mode): a code object for exec() or eval(). */
+static py_object *builtin_compile(py_object *self, py_object *const *args, size_t nargs,
+                                  py_object *kwnames) {
+  (void)self;
+  static const char *const names[] = {"source", "filename", "mode", "flags",
+                                      "dont_inherit", "optimize"};
+  static const py_params params = {"compile", names, 6, 0, 6, 3};
+  py_object *a[6];
+  if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
+  if (!PY_STR_CHECK(a[0]))
+    return py_raise(&py_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  if (!PY_STR_CHECK(a[1]) || !PY_STR_CHECK(a[2]))
+    return py_raise(&py_exc_TypeError, "compile() argument must be str");
+  py_parse_mode mode;
+  if (py_str_equal_cstr(a[2], "exec")) mode = PY_PARSE_FILE;
+  else if (py_str_equal_cstr(a[2], "eval")) mode = PY_PARSE_EVAL;
+  else if (py_str_equal_cstr(a[2], "single")) mode = PY_PARSE_SINGLE;
+  else return py_raise(&py_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  return (py_object *)compile_text(a[0], PY_STR_DATA(a[1]), mode);
+}
+
 static const py_method_def vm_builtins[] = {
+    {"compile", builtin_compile, 0, NULL},
     {"__build_class__", build_class, 0, "Internal helper used by the class statement."},
     {"globals", builtin_globals, 0, NULL},
     {"locals", builtin_locals, 0, NULL},

@@ -287,8 +287,9 @@ static void gen_dealloc(py_object *self) {
   py_gen *g = (py_gen *)self;
   if (g->frame) {
     if (PY_TYPE(self) == &py_coroutine_type && !g->started) warn_never_awaited(g);
-    if (g->started && PY_TYPE(self) != &py_async_generator_type) {
-      /* Finalize: close() runs its finally blocks, as CPython does. */
+    if (g->started) {
+      /* Finalize: close() runs its finally blocks, as CPython does (async generators
+       * too, while no event loop installs a finalizer hook). */
       py_object *saved = py_err_fetch();
       self->refcnt = 1;
       py_object *r = gen_close_impl(g);

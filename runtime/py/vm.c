@@ -778,8 +778,7 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     py_type *t = PY_TYPE(o);
     if (t->getattr == py_generic_getattr) {
       py_object *d = py_type_lookup(t, name);
-      if (d && (PY_TYPE(d) == &py_function_type ||
-                (PY_TYPE(d) == &py_method_descr_type && PY_TYPE(d)->call))) {
+      if (d && PY_HAS_FLAG(PY_TYPE(d), PY_TPFLAGS_METHOD_DESCRIPTOR) && PY_TYPE(d)->call) {
         bool shadowed = false;
         if (t->dictoffset) {
           py_object *idict = *(py_object **)((char *)o + t->dictoffset);
