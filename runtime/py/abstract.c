@@ -168,14 +168,6 @@ int py_generic_setattr(py_object *o, py_object *name, py_object *value) {
   }
   if (value) {
     if (!*dp && !(*dp = py_dict_new())) return -1;
-    /* Interned keys keep later lookups on the pointer fast path. */
-    if (PY_IS_TYPE(name, &py_str_type) && !((py_str_object *)name)->interned) {
-      py_object *n = py_newref(name);
-      py_str_intern(&n);
-      int r = py_dict_set(*dp, n, value);
-      py_decref(n);
-      return r;
-    }
     return py_dict_set(*dp, name, value);
   }
   if (*dp && py_dict_del(*dp, name) == 0) return 0;

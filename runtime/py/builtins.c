@@ -117,7 +117,8 @@ BUILTIN(builtin_input) {
   if (nargs) {
     py_object *s = py_str(args[0]);
     if (!s) return NULL;
-    int rc = write_to(py_sys_get("stdout"), 1, s);
+    py_object *out = py_sys_get("stdout");
+    int rc = out == PY_NONE ? 0 : write_to(out, 1, s);
     py_decref(s);
     if (rc < 0) return NULL;
   }

@@ -63,7 +63,7 @@ int py__index_bounds(py_object *const *args, size_t nargs, py_ssize n, py_ssize 
 /* Reads a repeat count for seq * n; 1 ok, 0 when other is a class that may implement
  * the reflected operation (NotImplemented), -1 error. */
 int py__repeat_count(py_object *other, py_ssize *n);
-/* __class_getitem__ of the builtin containers: the class stands in for the alias. */
+/* __class_getitem__ of the builtin containers: a types.GenericAlias. */
 py_object *py__class_getitem(py_object *cls, py_object *const *args, size_t nargs,
                              py_object *kwnames);
 

@@ -219,8 +219,8 @@ static py_object *object_init_subclass(py_object *self, py_object *const *args, 
   (void)args;
   if (nargs > 0 || (kwnames && PY_TUPLE_SIZE(kwnames) > 0)) {
     py_type *t = (py_type *)self;
-    return py_raise(&py_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                    t->name);
+    return py_raise(&py_exc_TypeError, "%U.__init_subclass__() takes no keyword arguments",
+                    t->qualname);
   }
   return py_newref(PY_NONE);
 }

@@ -310,13 +310,11 @@ static py_object *tuple_getnewargs(py_object *self, py_object *const *args, size
   return r;
 }
 
-/* list[int] and the like: annotations are evaluated but carry no meaning here, so the
- * class itself stands in for the generic alias. */
+/* list[int] and the like: a types.GenericAlias (it prints as "list[int]"). */
 py_object *py__class_getitem(py_object *cls, py_object *const *args, size_t nargs,
                              py_object *kwnames) {
-  (void)args;
   if (py_args_check("__class_getitem__", nargs, kwnames, 1, 1) < 0) return NULL;
-  return py_newref(cls);
+  return py_generic_alias_new(cls, args[0]);
 }
 
 static const py_method_def tuple_methods[] = {

@@ -749,15 +749,18 @@ static py_object *wrapper_invoke(wrapper_descr *w, py_object *self, py_object *c
     return v < 0 ? NULL : py_bool(v);
   }
   case W_SETATTR:
-    if (want_args(nm, nargs, kwnames, 2, 2) < 0) return NULL;
+  case W_DELATTR: {
+    int set = w->sd->kind == W_SETATTR;
+    if (want_args(nm, nargs, kwnames, set ? 2 : 1, set ? 2 : 1) < 0) return NULL;
     if (!PY_STR_CHECK(args[0]))
       return py_raise(&py_exc_TypeError, "attribute name must be string, not '%T'", args[0]);
-    return none_or_null(((py_setattrfunc)fn)(self, args[0], args[1]));
-  case W_DELATTR:
-    if (want_args(nm, nargs, kwnames, 1, 1) < 0) return NULL;
-    if (!PY_STR_CHECK(args[0]))
-      return py_raise(&py_exc_TypeError, "attribute name must be string, not '%T'", args[0]);
-    return none_or_null(((py_setattrfunc)fn)(self, args[0], NULL));
+    /* object.__setattr__(SomeClass, ...) would bypass type's own setattr (slot
+     * updates, immutable builtins): refuse it as CPython's hackcheck does. */
+    if (PY_TYPE_CHECK(self) && fn != (void *)PY_TYPE(self)->setattr &&
+        fn == (void *)py_generic_setattr)
+      return py_raise(&py_exc_TypeError, "can't apply this %s to type object", nm);
+    return none_or_null(((py_setattrfunc)fn)(self, args[0], set ? args[1] : NULL));
+  }
   case W_CALL:
     return ((py_vectorcallfunc)fn)(self, args, nargs, kwnames);
   case W_DESCR_GET: {

@@ -25,7 +25,10 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 ################################################################################
 
 class deque:
-    """A double-ended queue, optionally bounded by maxlen."""
+    """A double-ended queue, optionally bounded by maxlen.
+
+    Kept as two lists so both ends are amortised O(1): _front holds the left part in
+    reverse order (its end is the deque's first item), _back the right part."""
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -34,43 +37,50 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        self._items = []
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        self._front = []
+        self._back = []
+        self.extend(list(iterable) if iterable is self else iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        m = self._maxlen
-        if m is not None and len(self._items) > m:
-            del self._items[:len(self._items) - m]
+    def _items(self):
+        return self._front[::-1] + self._back
 
-    def _trim_right(self):
-        m = self._maxlen
-        if m is not None and len(self._items) > m:
-            del self._items[m:]
+    def _set(self, items):
+        self._front = []
+        self._back = items
 
     def append(self, x):
-        self._items.append(x)
-        self._trim_left()
+        self._back.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        self._front.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.pop()
 
     def pop(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        if not self._back:
+            if not self._front:
+                raise IndexError('pop from an empty deque')
+            # The right end is _front[0]: move the right half of the items over.
+            m = max(1, len(self._front) // 2)
+            self._back = self._front[:m][::-1]
+            self._front = self._front[m:]
+        return self._back.pop()
 
     def popleft(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        if not self._front:
+            if not self._back:
+                raise IndexError('pop from an empty deque')
+            # The left end is _back[0]: move the left half of the items over.
+            m = max(1, len(self._back) // 2)
+            self._front = self._back[:m][::-1]
+            self._back = self._back[m:]
+        return self._front.pop()
 
     def extend(self, iterable):
         if iterable is self:
@@ -85,25 +95,27 @@ class deque:
             self.appendleft(x)
 
     def rotate(self, n=1):
-        items = self._items
+        items = self._items()
         if len(items) > 1:
             n %= len(items)
             if n:
-                items[:] = items[-n:] + items[:-n]
+                items = items[-n:] + items[:-n]
+        self._set(items)
 
     def clear(self):
-        self._items.clear()
+        self._front = []
+        self._back = []
 
     def copy(self):
-        return self.__class__(self._items, self._maxlen)
+        return self.__class__(self._items(), self._maxlen)
 
     __copy__ = copy
 
     def count(self, x):
-        return self._items.count(x)
+        return self._items().count(x)
 
     def index(self, x, start=0, stop=None):
-        items = self._items
+        items = self._items()
         if stop is None:
             stop = len(items)
         for i in range(*slice(start, stop).indices(len(items))):
@@ -112,110 +124,123 @@ class deque:
         raise ValueError(f'{x!r} is not in deque')
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._items.insert(i, x)
+        items = self._items()
+        items.insert(i, x)
+        self._set(items)
 
     def remove(self, value):
-        for i, item in enumerate(self._items):
+        items = self._items()
+        for i, item in enumerate(items):
             if item is value or item == value:
-                del self._items[i]
+                del items[i]
+                self._set(items)
                 return
         raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
-        self._items.reverse()
+        # The reversed order is _back reversed then _front: swapping the lists does it.
+        self._front, self._back = self._back, self._front
 
     def __len__(self):
-        return len(self._items)
+        return len(self._front) + len(self._back)
 
     def __bool__(self):
-        return bool(self._items)
+        return bool(self._front) or bool(self._back)
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._items())
 
     def __reversed__(self):
-        return reversed(list(self._items))
+        return reversed(self._items())
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._back or x in self._front
 
-    def _check_index(self, i):
+    def _position(self, i):
         if not isinstance(i, int):
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        n = len(self._items)
-        if i < -n or i >= n:
+        n = len(self)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
             raise IndexError('deque index out of range')
+        nf = len(self._front)
+        if i < nf:
+            return self._front, nf - 1 - i
+        return self._back, i - nf
 
     def __getitem__(self, i):
-        self._check_index(i)
-        return self._items[i]
+        part, j = self._position(i)
+        return part[j]
 
     def __setitem__(self, i, x):
-        self._check_index(i)
-        self._items[i] = x
+        part, j = self._position(i)
+        part[j] = x
 
     def __delitem__(self, i):
-        self._check_index(i)
-        del self._items[i]
+        part, j = self._position(i)
+        del part[j]
 
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items == other._items
+        return self._items() == other._items()
 
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items != other._items
+        return self._items() != other._items()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items < other._items
+        return self._items() < other._items()
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items <= other._items
+        return self._items() <= other._items()
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items > other._items
+        return self._items() > other._items()
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items >= other._items
+        return self._items() >= other._items()
 
     __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        return self.__class__(self._items + other._items, self._maxlen)
+        return self.__class__(self._items() + other._items(), self._maxlen)
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self._items * n, self._maxlen)
+        return self.__class__(self._items() * n, self._maxlen)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self._items *= n
-        self._trim_left()
+        items = self._items() * n
+        if self._maxlen is not None and len(items) > self._maxlen:
+            items = items[len(items) - self._maxlen:]
+        self._set(items)
         return self
 
     def __repr__(self):
         name = type(self).__name__
         if self._maxlen is None:
-            return f'{name}({self._items!r})'
-        return f'{name}({self._items!r}, maxlen={self._maxlen})'
+            return f'{name}({self._items()!r})'
+        return f'{name}({self._items()!r}, maxlen={self._maxlen})'
 
 
 ################################################################################

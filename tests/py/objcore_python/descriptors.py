@@ -70,3 +70,16 @@ print(type(t), type(type), type(object))
 print(int.__dict__["__add__"] is int.__add__)
 print(object.__subclasshook__() if False else "", callable(len), callable(3), callable(A))
 print(format(A(), "") [:10], format(3, "05d"), "{:>5}".format("x"))
+class A: pass
+try: object.__setattr__(A, 'x', 1)
+except TypeError as e: print(e)
+try: object.__delattr__(A, 'x')
+except TypeError as e: print(e)
+class M(type):
+    def __setattr__(cls, n, v):
+        print('meta set', n)
+        super().__setattr__(n, v)
+class B(metaclass=M): pass
+B.y = 2
+print(B.y)
+o = A(); object.__setattr__(o, 'z', 3); print(o.z)

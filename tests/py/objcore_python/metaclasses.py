@@ -69,3 +69,11 @@ print(Str(), str(Str()), f"{Str()}", "%s" % Str(), repr(Str())[:14], [Str()][0].
 class Both:
     def __repr__(self): return "REPR"
 print(Both(), str(Both()), [Both()], f"{Both()!s}")
+class O:
+    class B: pass
+try:
+    class C(O.B, x=1): pass
+except TypeError as e: print(e)
+try:
+    class D(x=1): pass
+except TypeError as e: print(e)
