@@ -443,7 +443,7 @@ static py_object *bytes_mod(py_object *a, py_object *b) {
   if (!s) return NULL;
   /* Back to bytes: every code point below 256 is one byte; others (a %r of non-Latin-1
    * text) are written as UTF-8. */
-  size_t len = (size_t)PY_STR_LEN(s), w = 0;
+  size_t w = 0;
   char *buf = py_mem_alloc((size_t)PY_STR_SIZE(s) + 1);
   py_object *r = NULL;
   if (buf) {
@@ -457,7 +457,6 @@ static py_object *bytes_mod(py_object *a, py_object *b) {
         w += (size_t)(p - q);
       }
     }
-    (void)len;
     r = same_kind(a, buf, w);
     py_mem_free(buf, (size_t)PY_STR_SIZE(s) + 1);
   } else {
@@ -497,22 +496,25 @@ static py_object *bytes_iter_next(py_object *o) {
 
 static py_object *iter_self(py_object *o) { return py_newref(o); }
 
-static py_type bytes_iter_type = {
-    .ob_base = {PY_IMMORTAL, &py_type_type},
-    .name = "bytes_iterator",
-    .basicsize = sizeof(bytes_iter_object),
-    .base = &py_object_type,
-    .dealloc = bytes_iter_dealloc,
-    .getattr = py_generic_getattr,
-    .iter = iter_self,
-    .iternext = bytes_iter_next,
-};
+#define BYTES_ITER_TYPE(var, tname)               \
+  static py_type var = {                          \
+      .ob_base = {PY_IMMORTAL, &py_type_type},    \
+      .name = tname,                              \
+      .basicsize = sizeof(bytes_iter_object),     \
+      .base = &py_object_type,                    \
+      .dealloc = bytes_iter_dealloc,              \
+      .getattr = py_generic_getattr,              \
+      .iter = iter_self,                          \
+      .iternext = bytes_iter_next,                \
+  };
+BYTES_ITER_TYPE(bytes_iter_type, "bytes_iterator")
+BYTES_ITER_TYPE(bytearray_iter_type, "bytearray_iterator")
 
 static py_object *bytes_iter(py_object *o) {
   bytes_iter_object *it = py_mem_alloc(sizeof *it);
   if (!it) return py_raise_nomemory();
   it->ob_base.refcnt = 1;
-  it->ob_base.type = &bytes_iter_type;
+  it->ob_base.type = IS_BYTEARRAY(o) ? &bytearray_iter_type : &bytes_iter_type;
   it->seq = py_newref(o);
   it->i = 0;
   return (py_object *)it;

@@ -101,19 +101,3 @@ py_hash py_hash_pointer(const void *p) {
   py_hash h = (py_hash)y;
   return h == -1 ? -2 : h;
 }
-
-/* The tuple hash of CPython 3.8+ (xxHash-style lanes), from the items' hashes; the
- * tuple type may use it so tuples of equal values hash as CPython's do. */
-py_hash py__hash_combine_tuple(const py_hash *items, py_ssize n) {
-  const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL,
-                 p5 = 2870177450012600261ULL;
-  uint64_t acc = p5;
-  for (py_ssize i = 0; i < n; i++) {
-    acc += (uint64_t)items[i] * p2;
-    acc = (acc << 31) | (acc >> 33);
-    acc *= p1;
-  }
-  acc += (uint64_t)n ^ (p5 ^ 3527539UL);
-  if (acc == (uint64_t)-1) return 1546275796;
-  return (py_hash)acc;
-}

@@ -16,8 +16,6 @@ int py__args_range(const char *fname, size_t nargs, py_object *kwnames, size_t m
 
 /* SipHash-1-3 with the zero key over n bytes, as CPython's _Py_HashBytes (0 for n 0). */
 py_hash py__hash_bytes(const void *data, size_t n);
-/* CPython's tuple hash from the items' hashes. */
-py_hash py__hash_combine_tuple(const py_hash *items, py_ssize n);
 /* hash() of a double as CPython computes it (x modulo 2**61 - 1, inf 314159, nan by
  * identity of obj). */
 py_hash py__hash_double(py_object *obj, double v);

@@ -672,24 +672,29 @@ static const py_method_def str_iter_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-py_type py__str_iter_type = {
-    .ob_base = {PY_IMMORTAL, &py_type_type},
-    .name = "str_ascii_iterator",
-    .basicsize = sizeof(str_iter_object),
-    .flags = 0,
-    .base = &py_object_type,
-    .methods = str_iter_methods,
-    .dealloc = str_iter_dealloc,
-    .getattr = py_generic_getattr,
-    .iter = iter_self,
-    .iternext = str_iter_next,
-};
+/* CPython 3.11 names the iterator of an ASCII str differently; the behaviour is the
+ * same. */
+#define STR_ITER_TYPE(var, tname)                 \
+  py_type var = {                                 \
+      .ob_base = {PY_IMMORTAL, &py_type_type},    \
+      .name = tname,                              \
+      .basicsize = sizeof(str_iter_object),       \
+      .flags = 0,                                 \
+      .base = &py_object_type,                    \
+      .methods = str_iter_methods,                \
+      .dealloc = str_iter_dealloc,                \
+      .getattr = py_generic_getattr,              \
+      .iter = iter_self,                          \
+      .iternext = str_iter_next,                  \
+  };
+STR_ITER_TYPE(py__str_iter_type, "str_iterator")
+STR_ITER_TYPE(py__str_ascii_iter_type, "str_ascii_iterator")
 
 static py_object *str_iter(py_object *s) {
   str_iter_object *it = py_mem_alloc(sizeof *it);
   if (!it) return py_raise_nomemory();
   it->ob_base.refcnt = 1;
-  it->ob_base.type = &py__str_iter_type;
+  it->ob_base.type = ((py_str_object *)s)->ascii ? &py__str_ascii_iter_type : &py__str_iter_type;
   it->s = py_newref(s);
   it->off = 0;
   return (py_object *)it;

@@ -482,7 +482,6 @@ py_object *py__str_mod(py_object *fmt, py_object *arg) {
       continue;
     }
     py__strbuf_append(&out, lit, (size_t)(p - lit), -1);
-    const char *start = p;
     p++;
     py_object *v = NULL;
     bool keyed = false;
@@ -670,7 +669,6 @@ py_object *py__str_mod(py_object *fmt, py_object *arg) {
       goto fail;
     }
     }
-    (void)start;
     if (!body) goto fail;
     if ((type == 's' || type == 'r' || type == 'a') && prec >= 0 && prec < PY_STR_LEN(body)) {
       py_object *cut = py__str_substr(body, 0, prec);

@@ -11,7 +11,6 @@
 #include "py/object.h"
 #include "py/scalars.h"
 
-#define SELF ((py_str_object *)self)
 #define DATA(o) (((py_str_object *)(o))->data)
 #define SIZE(o) (((py_str_object *)(o))->size)
 #define IS_ASCII(o) (((py_str_object *)(o))->ascii)
