@@ -178,6 +178,66 @@ int py__seq_index(py_object *key, const char *what, py_ssize *out) {
 
 py_object *py__self_iter(py_object *self) { return py_newref(self); }
 
+/* seq * n: a class from Python may still implement the reflected operation, so it gets
+ * NotImplemented; a builtin non-index type gets CPython's sequence-repeat TypeError. */
+int py__repeat_count(py_object *other, py_ssize *n) {
+  if (!PY_INT_CHECK(other) && !PY_TYPE(other)->index) {
+    if (PY_HAS_FLAG(PY_TYPE(other), PY_TPFLAGS_HEAPTYPE)) return 0;
+    py_raise(&py_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+             PY_TYPE(other)->name);
+    return -1;
+  }
+  if (py_index_ssize(other, n) < 0) {
+    if (py_err_matches(&py_exc_OverflowError)) {
+      py_err_clear();
+      py_raise(&py_exc_OverflowError, "cannot fit '%T' into an index-sized integer", other);
+    }
+    return -1;
+  }
+  if (*n < 0) *n = 0;
+  return 1;
+}
+
+/* index(x, start, stop) bounds, clamped like slice bounds (start/stop may be huge). */
+int py__index_bounds(py_object *const *args, size_t nargs, py_ssize n, py_ssize *start,
+                     py_ssize *stop) {
+  *start = 0;
+  *stop = n;
+  for (size_t k = 1; k < nargs && k < 3; k++) {
+    py_ssize v;
+    if (!PY_INT_CHECK(args[k]) && !PY_TYPE(args[k])->index) {
+      py_raise(&py_exc_TypeError,
+               "slice indices must be integers or have an __index__ method");
+      return -1;
+    }
+    if (py_index_ssize(args[k], &v) < 0) {
+      if (!py_err_matches(&py_exc_OverflowError)) return -1;
+      py_err_clear();
+      py_object *zero = py_int_from_i64(0);
+      if (!zero) return -1;
+      int neg = py_richcompare_bool(args[k], zero, PY_LT);
+      py_decref(zero);
+      if (neg < 0) return -1;
+      v = neg ? -PTRDIFF_MAX : PTRDIFF_MAX;
+    }
+    if (v < 0) {
+      v += n;
+      if (v < 0) v = 0;
+    }
+    if (v > n) v = n;
+    if (k == 1) *start = v;
+    else *stop = v;
+  }
+  return 0;
+}
+
+/* list[int] and the like: a types.GenericAlias (it prints as "list[int]"). */
+py_object *py__class_getitem(py_object *cls, py_object *const *args, size_t nargs,
+                             py_object *kwnames) {
+  if (py_args_check("__class_getitem__", nargs, kwnames, 1, 1) < 0) return NULL;
+  return py_generic_alias_new(cls, args[0]);
+}
+
 int py__arg_one(const char *qualname, size_t nargs, py_object *kwnames) {
   if (kwnames && PY_TUPLE_SIZE(kwnames)) {
     py_raise(&py_exc_TypeError, "%s() takes no keyword arguments", qualname);

@@ -197,24 +197,6 @@ static py_object *tuple_concat(py_object *a, py_object *b) {
   return t;
 }
 
-int py__repeat_count(py_object *other, py_ssize *n) {
-  if (!PY_INT_CHECK(other) && !PY_TYPE(other)->index) {
-    if (PY_HAS_FLAG(PY_TYPE(other), PY_TPFLAGS_HEAPTYPE)) return 0;
-    py_raise(&py_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-             PY_TYPE(other)->name);
-    return -1;
-  }
-  if (py_index_ssize(other, n) < 0) {
-    if (py_err_matches(&py_exc_OverflowError)) {
-      py_err_clear();
-      py_raise(&py_exc_OverflowError, "cannot fit '%T' into an index-sized integer", other);
-    }
-    return -1;
-  }
-  if (*n < 0) *n = 0;
-  return 1;
-}
-
 static py_object *tuple_repeat(py_object *a, py_object *b) {
   py_object *seq = PY_TUPLE_CHECK(a) ? a : b, *other = seq == a ? b : a;
   py_ssize n;
@@ -248,38 +230,6 @@ static py_object *tuple_count(py_object *self, py_object *const *args, size_t na
   return py_int_from_i64(c);
 }
 
-int py__index_bounds(py_object *const *args, size_t nargs, py_ssize n, py_ssize *start,
-                     py_ssize *stop) {
-  *start = 0;
-  *stop = n;
-  for (size_t k = 1; k < nargs && k < 3; k++) {
-    py_ssize v;
-    if (!PY_INT_CHECK(args[k]) && !PY_TYPE(args[k])->index) {
-      py_raise(&py_exc_TypeError,
-               "slice indices must be integers or have an __index__ method");
-      return -1;
-    }
-    if (py_index_ssize(args[k], &v) < 0) {
-      if (!py_err_matches(&py_exc_OverflowError)) return -1;
-      py_err_clear();
-      py_object *zero = py_int_from_i64(0);
-      if (!zero) return -1;
-      int neg = py_richcompare_bool(args[k], zero, PY_LT);
-      py_decref(zero);
-      if (neg < 0) return -1;
-      v = neg ? -PTRDIFF_MAX : PTRDIFF_MAX;
-    }
-    if (v < 0) {
-      v += n;
-      if (v < 0) v = 0;
-    }
-    if (v > n) v = n;
-    if (k == 1) *start = v;
-    else *stop = v;
-  }
-  return 0;
-}
-
 static py_object *tuple_index(py_object *self, py_object *const *args, size_t nargs,
                               py_object *kwnames) {
   if (py_args_check("index", nargs, kwnames, 1, 3) < 0) return NULL;
@@ -308,13 +258,6 @@ static py_object *tuple_getnewargs(py_object *self, py_object *const *args, size
   py_object *r = py_tuple_pack(1, copy);
   py_decref(copy);
   return r;
-}
-
-/* list[int] and the like: a types.GenericAlias (it prints as "list[int]"). */
-py_object *py__class_getitem(py_object *cls, py_object *const *args, size_t nargs,
-                             py_object *kwnames) {
-  if (py_args_check("__class_getitem__", nargs, kwnames, 1, 1) < 0) return NULL;
-  return py_generic_alias_new(cls, args[0]);
 }
 
 static const py_method_def tuple_methods[] = {
