@@ -176,10 +176,65 @@ web-fixtures:
 test-browser: web
 	$(NODE) --test --test-concurrency=1 tests/browser/
 
+# ---- the WebAssembly engine (wasm/) -----------------------------------------------------
+# `make wasm` builds wasm/dist/: taskscope.wasm (interpreter + runtime + the embedded
+# runtime/lib modules), taskscope.mjs (the ES-module API, the same file in browsers and
+# in Node: the Emscripten MODULARIZE glue wrapped by wasm/src/taskscope.mjs) and
+# taskscope-worker.mjs (the Web Worker / worker_thread host). See docs/api.md.
+#
+# Asyncify is limited to the suspension chain (docs/runtime.md, "Listing the suspension
+# chain"): the fiber entries, the eval loop and what lies between it and the runtime's
+# suspending calls. `make wasm-advise` prints what Binaryen's advisor finds reachable
+# through direct calls; `make wasm-blanket` builds the blanket variant measured against
+# it in docs/performance.md. Names must survive to the Asyncify pass: --profiling-funcs.
+WASM_SRC   := $(sort $(wildcard wasm/*.c))
+WASM_OBJS  := $(call objs,wasm,$(WASM_SRC) $(PY_SRC) $(AIO_SRC))
+WASM_JSLIB := wasm/src/library_taskscope.js runtime/aio/asyncify_imports.js
+WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_await,aio_yield, \
+              aio_sleep,aio_wait,aio_wait_for,cancel_and_wait,aio_as_completed_next, \
+              aio_taskgroup_exit,aio_lock_acquire,aio_event_wait,aio_condition_acquire, \
+              aio_condition_wait,aio_condition_wait_for,aio_semaphore_acquire, \
+              aio_queue_put,aio_queue_get,aio_queue_join,wait_turn,aio__waitq_wait, \
+              py_vm_resume,py_vm_call_function,py_vm_exec_code,call_any,send_other, \
+              gen_send_ex,gen_throw_ex,gen_iternext,gen_send,gen_throw,coro_await, \
+              cw_send,cw_throw,asend_step,asend_iternext,asend_send,asend_throw, \
+              py_call,py_call_method,py_object_call,py_vectorcall,py_clock_sleep
+WASM_NOINLINE := -sBINARYEN_EXTRA_PASSES=--flexible-inline-max-function-size=0,--one-caller-inline-max-function-size=0
+WASM_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_NAME=createTaskscopeModule \
+                -sENVIRONMENT=web,worker -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=4194304 \
+                -sFILESYSTEM=0 -sEXIT_RUNTIME=0 -sINVOKE_RUN=0 -sDYNAMIC_EXECUTION=0 \
+                '-sEXPORTED_FUNCTIONS=["_ts_run","_ts_clock","_malloc","_free"]' \
+                $(foreach f,$(WASM_JSLIB),--js-library $(f)) $(WASM_NOINLINE) --profiling-funcs -lm
+WASM_NARROW  := -sASYNCIFY=1 -sASYNCIFY_IGNORE_INDIRECT=1 '-sASYNCIFY_ONLY=[$(subst $(eval) ,,$(WASM_CHAIN))]'
+WASM_BLANKET := -sASYNCIFY=1 '-sASYNCIFY_REMOVE=["aio__fiber_run"]'
+
+build/wasm/engine/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
+	@mkdir -p $(@D)
+	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_NARROW)
+build/wasm/blanket/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
+	@mkdir -p $(@D)
+	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_BLANKET)
+# The name section was needed only by the Asyncify pass: strip it from what ships.
+wasm/dist/taskscope.mjs: build/wasm/engine/taskscope.js wasm/src/taskscope.mjs wasm/src/worker.mjs wasm/build.mjs
+	$(NODE) wasm/build.mjs build/wasm/engine wasm/dist
+	wasm-opt --strip-debug --strip-producers wasm/dist/taskscope.wasm -o wasm/dist/taskscope.wasm
+
+.PHONY: wasm wasm-blanket wasm-advise test-node
+wasm: wasm/dist/taskscope.mjs
+wasm-blanket: build/wasm/blanket/taskscope.js
+	$(NODE) wasm/build.mjs build/wasm/blanket build/wasm/blanket/dist
+	wasm-opt --strip-debug --strip-producers build/wasm/blanket/dist/taskscope.wasm -o build/wasm/blanket/dist/taskscope.wasm
+wasm-advise: $(WASM_OBJS) $(WASM_JSLIB)
+	@mkdir -p build/wasm/advise
+	$(EMCC) $(WASM_OBJS) -o build/wasm/advise/taskscope.js $(WASM_LDFLAGS) \
+	  -sASYNCIFY=1 -sASYNCIFY_IGNORE_INDIRECT=1 -sASYNCIFY_ADVISE=1 2>&1 | grep -i 'asyncify' | sort
+test-node: wasm
+	$(NODE) --test --test-concurrency=2 tests/node/
+
 # ---- the whole suite ------------------------------------------------------------------
 # Each area adds its test target once its sources exist, so `make test` is always the
 # complete list of what there is to test.
-TESTS := test-lib test-browser
+TESTS := test-lib test-browser test-node
 ifneq ($(TEST_RUNTIME_SRC),)
 TESTS += test-runtime test-runtime-wasm
 endif

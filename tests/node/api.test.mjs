@@ -1,0 +1,217 @@
+// The JS API of docs/api.md on the wasm engine: streaming order, stop, limits, reuse of
+// one instance, concurrent instances, the Node CLI. Expected texts come from python3.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTaskscope } from '../../wasm/dist/taskscope.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** What CPython prints for a program (the oracle), stdout only. */
+function cpython(source) {
+  return execFileSync('python3', ['-c', source], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+async function collect(ts, source, opts = {}) {
+  let out = '';
+  let err = '';
+  const chunks = [];
+  const run = ts.run(source, {
+    ...opts,
+    onStdout(t) { out += t; chunks.push(t); },
+    onStderr(t) { err += t; },
+  });
+  const result = await run.done;
+  return { ...result, out, err, chunks };
+}
+
+let ts;
+before(async () => { ts = await createTaskscope(); });
+after(() => ts.close());
+
+test('hello world, exit status 0', async () => {
+  const r = await collect(ts, 'print("hello, world")\n');
+  assert.equal(r.out, 'hello, world\n');
+  assert.equal(r.exitCode, 0);
+  assert.ok(Array.isArray(r.trace));
+});
+
+test('an uncaught exception: traceback on stderr, exit status 1', async () => {
+  const r = await collect(ts, 'def f():\n    raise ValueError("bad")\nf()\n', { filename: 'prog.py' });
+  assert.equal(r.exitCode, 1);
+  assert.match(r.err, /File "prog.py", line 2, in f/);
+  assert.match(r.err, /ValueError: bad\n$/);
+});
+
+test('SystemExit code is the exit status', async () => {
+  const r = await collect(ts, 'import sys\nprint("x")\nsys.exit(3)\n');
+  assert.equal(r.exitCode, 3);
+  assert.equal(r.out, 'x\n');
+});
+
+test('100,000 printed lines arrive complete, in order, in batches', async () => {
+  const src = 'for i in range(100000):\n    print(i)\n';
+  const r = await collect(ts, src);
+  assert.equal(r.out, cpython(src));
+  assert.ok(r.chunks.length < 2000, `${r.chunks.length} batches for 100,000 lines`);
+});
+
+test('stdout and stderr keep their relative order', async () => {
+  const src = 'import sys\nfor i in range(5):\n    print("out", i)\n    print("err", i, file=sys.stderr)\n';
+  // Completed lines in the order they arrived, tagged with their stream.
+  const lines = [];
+  const partial = { o: '', e: '' };
+  const take = (s, t) => {
+    const parts = (partial[s] + t).split('\n');
+    partial[s] = parts.pop();
+    for (const line of parts) lines.push(`${s}:${line}`);
+  };
+  const run = ts.run(src, { onStdout: (t) => take('o', t), onStderr: (t) => take('e', t) });
+  await run.done;
+  assert.deepEqual(lines, [0, 1, 2, 3, 4].flatMap((i) => [`o:out ${i}`, `e:err ${i}`]));
+});
+
+test('output streams while a run goes on (trace output events too)', async () => {
+  // Prints, then keeps the engine busy: the first line must arrive before the end.
+  const src = 'print("first", flush=True)\nn = 0\nfor i in range(3000000):\n    n += i\nprint(n)\n';
+  let firstAt = 0;
+  let sawOutputEvent = false;
+  const t0 = Date.now();
+  const run = ts.run(src, {
+    onStdout(t) { if (!firstAt && t.includes('first')) firstAt = Date.now(); },
+    onTrace(ev) { if (ev.kind === 'output') sawOutputEvent = true; },
+  });
+  const r = await run.done;
+  const end = Date.now();
+  assert.equal(r.exitCode, 0);
+  assert.ok(firstAt > 0 && firstAt < end - 20, `first output at ${firstAt - t0} ms, end at ${end - t0} ms`);
+  assert.ok(sawOutputEvent);
+  assert.deepEqual(r.trace.map((e) => e.kind).filter((k) => k !== 'output'), ['run_begin', 'run_end']);
+});
+
+test('stop() ends `while True: pass` within 100 ms and the engine stays usable', async () => {
+  const run = ts.run('print("spin")\nwhile True:\n    pass\n');
+  await new Promise((r) => setTimeout(r, 300));
+  const t0 = performance.now();
+  run.stop();
+  const r = await run.done;
+  const took = performance.now() - t0;
+  assert.ok(took < 100, `stop took ${took} ms`);
+  assert.equal(r.stopped, 'stop');
+  const next = await collect(ts, 'print(6 * 7)\n');
+  assert.equal(next.out, '42\n');
+});
+
+test('limits.seconds: "stopped: time limit", then a clean next run', async () => {
+  const t0 = Date.now();
+  const r = await collect(ts, 'while True:\n    pass\n', { limits: { seconds: 0.5 } });
+  assert.ok(Date.now() - t0 < 3000);
+  assert.equal(r.stopped, 'time limit');
+  assert.equal(r.err, 'stopped: time limit\n');
+  assert.notEqual(r.exitCode, 0);
+  assert.equal((await collect(ts, 'print("ok")\n')).out, 'ok\n');
+});
+
+test('limits.steps raises a Python exception', async () => {
+  const r = await collect(ts, 'while True:\n    pass\n', { limits: { steps: 100000 } });
+  assert.equal(r.exitCode, 1);
+  assert.match(r.err, /RuntimeError: step limit exceeded\n$/);
+});
+
+test('limits.memoryBytes raises MemoryError', async () => {
+  const r = await collect(ts, 'x = [0] * (10 ** 9)\n', { limits: { memoryBytes: 64 << 20 } });
+  assert.equal(r.exitCode, 1);
+  assert.match(r.err, /MemoryError/);
+  const big = await collect(ts, "s = 'x' * 10 ** 10\n", { limits: { memoryBytes: 64 << 20 } });
+  assert.equal(big.exitCode, 1);
+  assert.match(big.err, /MemoryError/);
+});
+
+test('a run queued behind another starts after it; stopping a queued run leaves the first alone', async () => {
+  const a = ts.run('print("a")\n', { onStdout() {} });
+  const b = ts.run('print("b")\n', { onStdout() {} });
+  b.stop();
+  assert.equal((await a.done).exitCode, 0);
+  assert.equal((await b.done).stopped, 'stop');
+});
+
+test('one instance, 1,000 runs (alternating failing and good programs): no leak, no slowdown', async () => {
+  const good = 'import collections\nprint(sum(range(100)))\n';
+  const bad = 'def f(n):\n    return f(n + 1)\nf(0)\n';
+  const times = [];
+  const heapBefore = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 1000; i++) {
+    const t0 = performance.now();
+    const r = await collect(ts, i % 2 ? bad : good);
+    times.push(performance.now() - t0);
+    if (i % 2) {
+      assert.equal(r.exitCode, 1);
+      assert.match(r.err, /RecursionError: maximum recursion depth exceeded/);
+    } else {
+      assert.equal(r.out, '4950\n');
+    }
+  }
+  const avg = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const first = avg(times.slice(0, 100));
+  const last = avg(times.slice(-100));
+  assert.ok(last < first * 2 + 5, `first 100 runs ${first.toFixed(2)} ms each, last 100 ${last.toFixed(2)} ms`);
+  if (global.gc) global.gc();
+  const grown = process.memoryUsage().heapUsed - heapBefore;
+  assert.ok(grown < 64 << 20, `JS heap grew by ${grown} bytes`);
+});
+
+test('concurrent runs on separate instances', async () => {
+  const engines = await Promise.all([createTaskscope(), createTaskscope(), createTaskscope()]);
+  try {
+    const results = await Promise.all(engines.map((e, i) => collect(e, `for j in range(1000):\n    print(${i}, j)\n`)));
+    results.forEach((r, i) => {
+      assert.equal(r.exitCode, 0);
+      assert.equal(r.out, cpython(`for j in range(1000):\n    print(${i}, j)\n`));
+    });
+  } finally {
+    for (const e of engines) e.close();
+  }
+});
+
+test('real clock: time.sleep blocks for real time', async () => {
+  const src = 'import time\nt = time.monotonic()\ntime.sleep(0.2)\nprint(time.monotonic() - t >= 0.19)\n';
+  const t0 = Date.now();
+  const r = await collect(ts, src, { clock: 'real' });
+  assert.equal(r.out, 'True\n');
+  assert.ok(Date.now() - t0 >= 190);
+});
+
+test('virtual clock: time.sleep is instant and time starts at 0', async () => {
+  const src = 'import time\ntime.sleep(100)\nprint(time.monotonic(), time.time())\n';
+  const t0 = Date.now();
+  const r = await collect(ts, src);
+  assert.equal(r.out, '100.0 1700000100.0\n');
+  assert.ok(Date.now() - t0 < 2000);
+});
+
+test('Node CLI: same output and exit status as the native CLI', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taskscope-cli-'));
+  const prog = path.join(dir, 'p.py');
+  fs.writeFileSync(prog, 'import sys\nprint("args", sys.argv)\nraise KeyError("k")\n');
+  const traceFile = path.join(dir, 't.json');
+  const r = spawnSync(process.execPath, [path.join(repo, 'wasm/cli.mjs'), `--trace=${traceFile}`, 'p.py', 'x'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout, "args ['p.py', 'x']\n");
+  assert.match(r.stderr, /File "p.py", line 3, in <module>\n    raise KeyError\("k"\)\nKeyError: 'k'\n$/);
+  const trace = JSON.parse(fs.readFileSync(traceFile, 'utf8'));
+  assert.equal(trace.version, 1);
+  assert.equal(trace.events[0].kind, 'run_begin');
+  const chrome = spawnSync(process.execPath, [path.join(repo, 'wasm/cli.mjs'), `--trace=${traceFile}`, '--trace-format=chrome', 'p.py'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(chrome.status, 1);
+  assert.ok(Array.isArray(JSON.parse(fs.readFileSync(traceFile, 'utf8')).traceEvents));
+  const usage = spawnSync(process.execPath, [path.join(repo, 'wasm/cli.mjs')], { encoding: 'utf8' });
+  assert.equal(usage.status, 2);
+  const missing = spawnSync(process.execPath, [path.join(repo, 'wasm/cli.mjs'), 'nope.py'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(missing.status, 2);
+  assert.equal(missing.stderr, "taskscope: can't open file 'nope.py': [Errno 2] No such file or directory\n");
+  fs.rmSync(dir, { recursive: true });
+});

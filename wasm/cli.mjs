@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// wasm/cli.mjs — the Node command line (package.json "bin"):
+//   npx taskscope [--clock=virtual|real] [--trace=FILE] [--trace-format=json|chrome] PROGRAM.py [ARGS...]
+// Runs the program on the WebAssembly engine as the native CLI (runtime/cli/main.c) runs
+// it natively: same stdout and stderr, same exit status. Output is written as it
+// streams out of the engine's worker.
+import fs from 'node:fs';
+import { createTaskscope } from './dist/taskscope.mjs';
+import { traceJson, chromeTrace } from '../web/src/export.js';
+
+const USAGE = 'usage: taskscope [--clock=virtual|real] [--trace=FILE] [--trace-format=json|chrome] PROGRAM.py [ARGS...]\n';
+
+function parse(argv) {
+  const o = { clock: 'virtual', trace: null, traceFormat: 'json', program: null, args: [] };
+  let i = 0;
+  for (; i < argv.length && argv[i].startsWith('--'); i++) {
+    const a = argv[i];
+    if (a === '--clock=virtual' || a === '--clock=real') o.clock = a.slice(8);
+    else if (a.startsWith('--trace=')) o.trace = a.slice(8);
+    else if (a === '--trace-format=json' || a === '--trace-format=chrome') o.traceFormat = a.slice(15);
+    else if (a === '--') { i++; break; }
+    else return null;
+  }
+  if (i >= argv.length) return null;
+  o.program = argv[i];
+  o.args = argv.slice(i + 1);
+  return o;
+}
+
+// Writes all of text to fd, waiting for a full pipe instead of dropping output.
+function writeAll(fd, text) {
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += fs.writeSync(fd, buf, off, buf.length - off);
+    } catch (err) {
+      if (err.code !== 'EAGAIN') throw err;
+    }
+  }
+}
+
+async function main() {
+  const o = parse(process.argv.slice(2));
+  if (!o) { process.stderr.write(USAGE); return 2; }
+  let source;
+  try {
+    source = fs.readFileSync(o.program, 'utf8');
+  } catch {
+    writeAll(2, `taskscope: can't open file '${o.program}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  const ts = await createTaskscope();
+  const run = ts.run(source, {
+    clock: o.clock,
+    filename: o.program,
+    args: o.args,
+    onStdout: (text) => writeAll(1, text),
+    onStderr: (text) => writeAll(2, text),
+  });
+  const { exitCode, trace } = await run.done;
+  ts.close();
+  if (o.trace) {
+    const text = o.traceFormat === 'chrome' ? chromeTrace(trace) : traceJson(trace, o.clock);
+    fs.writeFileSync(o.trace, text + '\n');
+  }
+  return exitCode;
+}
+
+main().then((code) => { process.exitCode = code; }, (err) => {
+  process.stderr.write(`taskscope: ${err && err.stack || err}\n`);
+  process.exitCode = 1;
+});
