@@ -8,4 +8,5 @@
 #include "aio/errors.h"
 #include "aio/combinators.h"
 #include "aio/sync.h"
+#include "aio/main_fiber.h"
 #endif

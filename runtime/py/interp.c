@@ -1,5 +1,6 @@
 /* runtime/py/interp.c — starting and ending the interpreter, running a program, the
  * host hooks (output, clocks). */
+#include "py/drive.h"
 #include "py/interp.h"
 
 #include <stdio.h>
@@ -76,6 +77,7 @@ void py_clock_set_virtual(double t) {
 }
 void py_clock_sleep(double secs) {
   if (virtual_clock) py_clock_advance(secs);
+  else if (py_drive_active()) py_drive_wait(secs); /* a blocking call: the host waits */
   else host.sleep(host.ctx, secs);
 }
 

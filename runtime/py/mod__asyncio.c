@@ -19,6 +19,7 @@
 
 #include "aio/aio.h"
 #include "py/asyncio_trace.h"
+#include "py/drive.h"
 #include "py/code.h"
 #include "py/interp.h"
 
@@ -167,7 +168,11 @@ static py_object *a_run_once(py_object *s, py_object *const *a, size_t n, py_obj
     }
   } else {
     double wait = aio_loop_next_timeout(the_loop);
-    if (wait > 0 && !stopping) py_clock_sleep(wait);
+    /* Driven (docs/engine.md): the program suspends and the host waits. */
+    if (wait > 0 && !stopping) {
+      if (py_drive_active()) py_drive_wait(wait);
+      else py_clock_sleep(wait);
+    }
   }
   int rc = aio_loop_run_once(the_loop);
   aio_loop_clear_stop(the_loop);

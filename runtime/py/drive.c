@@ -1,0 +1,46 @@
+/* runtime/py/drive.c — the run driver (see drive.h and docs/engine.md). */
+#include "py/drive.h"
+
+#include <stddef.h>
+
+#include "aio/main_fiber.h"
+#include "py/interp.h"
+
+static aio_main_fiber *fiber;
+static const char *program;
+static int exit_status;
+static double wait_seconds;
+
+static void main_entry(void *arg) {
+  (void)arg;
+  exit_status = py_run_file(program);
+}
+
+int py_drive_begin(const char *path) {
+  program = path;
+  exit_status = 0;
+  return aio_main_fiber_new(0, main_entry, NULL, &fiber) == 0 ? 0 : -1;
+}
+
+int py_drive(double *seconds, int *status) {
+  wait_seconds = 0;
+  int rc = aio_main_fiber_resume(fiber);
+  if (rc == 0) {
+    *seconds = wait_seconds;
+    return PY_DRIVE_IDLE;
+  }
+  *status = rc == 1 ? exit_status : 1;
+  return PY_DRIVE_DONE;
+}
+
+void py_drive_end(void) {
+  if (fiber) aio_main_fiber_free(fiber);
+  fiber = NULL;
+}
+
+bool py_drive_active(void) { return aio_main_fiber_inside(fiber); }
+
+void py_drive_wait(double seconds) {
+  wait_seconds = seconds;
+  aio_main_fiber_suspend(fiber);
+}
