@@ -245,7 +245,13 @@ def main():
     ap.add_argument("--workloads", default="", help="two-digit prefixes, e.g. 02,06")
     ap.add_argument("--write-doc", action="store_true", help="write the table into docs/performance.md")
     ap.add_argument("--json", default=os.path.join(ROOT, "build", "bench", "peers.json"))
+    ap.add_argument("--from-json", help="write the doc from a saved run instead of running")
     args = ap.parse_args()
+    if args.from_json:
+        with open(args.from_json) as f:
+            saved = json.load(f)
+        write_doc(saved["table"], saved["info"], saved["rounds"])
+        return
     peers = [p for p in args.peers.split(",") if p]
     files = workload_files([w for w in args.workloads.split(",") if w])
     info = versions()
