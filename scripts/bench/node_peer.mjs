@@ -141,7 +141,8 @@ async function micropython() {
     try {
       await mp.runPythonAsync(toAwaitMain(src));
     } catch (e) {
-      error = `${e.type || e.name}: ${String(e.message || e).trim().split('\n').pop()}`;
+      // The last line of MicroPython's message already starts with the exception type.
+      error = String(e.message || e).trim().split('\n').pop();
     }
     // This build does not export its heap views; the process RSS stands for it.
     emit({ workload: name, lines: out, ms: performance.now() - s, error, rss: rssAfter() });

@@ -55,6 +55,10 @@ WORKLOAD_OF = {
     "timers_10k": "07_timers", "taskgroup_10k": "08_taskgroup",
 }
 MB = 1024 * 1024
+# Why an error means the engine cannot run the workload, where the error alone does not say.
+NOTES = {
+    ("micropython", "07_timers"): "no event-loop class to give a virtual clock (its sleeps are JS timers): ",
+}
 
 
 def run_process(argv):
@@ -218,6 +222,7 @@ def table(results, peers, info, rounds):
                 continue
             if not vals:
                 reason = r["errors"].get(metric) or r["errors"].get(WORKLOAD_OF[metric]) or "no result"
+                reason = NOTES.get((p, WORKLOAD_OF[metric]), "") + reason
                 cells.append("cannot run: " + reason.replace("|", "/"))
                 continue
             med = statistics.median(vals)
