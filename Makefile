@@ -200,27 +200,48 @@ test-browser: web
 WASM_SRC   := $(sort $(wildcard wasm/*.c))
 WASM_OBJS  := $(call objs,wasm,$(WASM_SRC) $(PY_SRC) $(AIO_SRC))
 WASM_JSLIB := wasm/src/library_taskscope.js runtime/aio/asyncify_imports.js
+# The suspension chain (docs/runtime.md, docs/engine.md). A real-clock run is driven
+# (runtime/py/drive.h): the program runs in a main fiber that suspends, through Asyncify,
+# whenever it must wait (a_run_once's idle wait, time.sleep), so everything that can be
+# on the C stack between the fiber's entry and aio__fiber_suspend is listed: the run
+# entry, the eval loop (WASM_CHAIN_PY), the call paths between Python and C, the loop
+# iteration that runs Python callbacks, and the two waits. Binaryen's advisor
+# (`make wasm-advise`) finds the direct part; the calls through pointers are listed by
+# hand. Tasks themselves are generators (no fibers), so the runtime's task functions
+# are not linked. Listing the eval loop costs about 2x on calls (docs/performance.md).
+WASM_CHAIN_PY := py_vm_resume,py_vm_call_function,py_vm_exec_code,gen_send_ex,gen_throw_ex, \
+                 gen_iternext,gen_send,gen_throw,coro_await,cw_send,cw_throw,asend_step, \
+                 asend_iternext,asend_send,asend_throw,py_call,py_call_method,py_clock_sleep
 WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_await,aio_yield, \
               aio_sleep,aio_wait,aio_wait_for,cancel_and_wait,aio_as_completed_next, \
               aio_taskgroup_exit,aio_lock_acquire,aio_event_wait,aio_condition_acquire, \
               aio_condition_wait,aio_condition_wait_for,aio_semaphore_acquire, \
               aio_queue_put,aio_queue_get,aio_queue_join,wait_turn,aio__waitq_wait, \
-              py_vm_resume,py_vm_call_function,py_vm_exec_code,call_any,send_other, \
-              gen_send_ex,gen_throw_ex,gen_iternext,gen_send,gen_throw,coro_await, \
-              cw_send,cw_throw,asend_step,asend_iternext,asend_send,asend_throw, \
-              py_call,py_call_method,py_object_call,py_vectorcall,py_clock_sleep
+              aio_main_fiber_suspend,py_drive_wait,main_entry,py_run_file,py_run_string, \
+              a_run_once,aio_loop_run_once,run_once,run_handle,run_callable,host_idle, \
+              t_sleep,py_clock_sleep,function_call,method_call,cfunction_call, \
+              method_descr_call,classmethod_descr_call,staticmethod_call,type_call, \
+              py_call0,py_call1,py_call2,call_any,send_other,$(WASM_CHAIN_PY)
 WASM_NOINLINE := -sBINARYEN_EXTRA_PASSES=--flexible-inline-max-function-size=0,--one-caller-inline-max-function-size=0
 WASM_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_NAME=createTaskscopeModule \
                 -sENVIRONMENT=web,worker -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=4194304 \
-                -sFILESYSTEM=0 -sEXIT_RUNTIME=0 -sINVOKE_RUN=0 -sDYNAMIC_EXECUTION=0 \
-                '-sEXPORTED_FUNCTIONS=["_ts_run","_ts_clock","_malloc","_free"]' \
+                -sEXIT_RUNTIME=0 -sINVOKE_RUN=0 -sDYNAMIC_EXECUTION=0 \
+                '-sEXPORTED_FUNCTIONS=["_ts_run","_ts_begin","_ts_drive","_ts_end","_ts_clock","_ts_step","_ts_mem_used","_malloc","_free"]' \
+                '-sEXPORTED_RUNTIME_METHODS=["FS"]' \
                 $(foreach f,$(WASM_JSLIB),--js-library $(f)) $(WASM_NOINLINE) --profiling-funcs -lm
 WASM_NARROW  := -sASYNCIFY=1 -sASYNCIFY_IGNORE_INDIRECT=1 '-sASYNCIFY_ONLY=[$(subst $(eval) ,,$(WASM_CHAIN))]'
 WASM_BLANKET := -sASYNCIFY=1 '-sASYNCIFY_REMOVE=["aio__fiber_run"]'
+WASM_WITH_PY := -sASYNCIFY=1 -sASYNCIFY_IGNORE_INDIRECT=1 '-sASYNCIFY_ONLY=[$(subst $(eval) ,,$(WASM_CHAIN)),$(subst $(eval) ,,$(WASM_CHAIN_PY))]'
 
 build/wasm/engine/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p $(@D)
-	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_NARROW)
+	set -o pipefail; $(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_NARROW) 2>&1 | { grep -v 'non-existing function name' || true; }
+build/wasm/withpy/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
+	@mkdir -p $(@D)
+	set -o pipefail; $(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_WITH_PY) 2>&1 | { grep -v 'non-existing function name' || true; }
+build/wasm/none/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
+	@mkdir -p $(@D)
+	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS)
 build/wasm/blanket/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p $(@D)
 	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_BLANKET)
@@ -229,11 +250,17 @@ wasm/dist/taskscope.mjs: build/wasm/engine/taskscope.js wasm/src/taskscope.mjs w
 	$(NODE) wasm/build.mjs build/wasm/engine wasm/dist
 	wasm-opt --strip-debug --strip-producers wasm/dist/taskscope.wasm -o wasm/dist/taskscope.wasm
 
-.PHONY: wasm wasm-blanket wasm-advise test-node
+.PHONY: wasm wasm-blanket wasm-withpy wasm-none wasm-advise test-node
 wasm: wasm/dist/taskscope.mjs
 wasm-blanket: build/wasm/blanket/taskscope.js
 	$(NODE) wasm/build.mjs build/wasm/blanket build/wasm/blanket/dist
 	wasm-opt --strip-debug --strip-producers build/wasm/blanket/dist/taskscope.wasm -o build/wasm/blanket/dist/taskscope.wasm
+wasm-withpy: build/wasm/withpy/taskscope.js
+	$(NODE) wasm/build.mjs build/wasm/withpy build/wasm/withpy/dist
+	wasm-opt --strip-debug --strip-producers build/wasm/withpy/dist/taskscope.wasm -o build/wasm/withpy/dist/taskscope.wasm
+wasm-none: build/wasm/none/taskscope.js
+	$(NODE) wasm/build.mjs build/wasm/none build/wasm/none/dist
+	wasm-opt --strip-debug --strip-producers build/wasm/none/dist/taskscope.wasm -o build/wasm/none/dist/taskscope.wasm
 wasm-advise: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p build/wasm/advise
 	$(EMCC) $(WASM_OBJS) -o build/wasm/advise/taskscope.js $(WASM_LDFLAGS) \
@@ -244,7 +271,8 @@ test-node: wasm
 # ---- the whole suite ------------------------------------------------------------------
 # Each area adds its test target once its sources exist, so `make test` is always the
 # complete list of what there is to test.
-TESTS := test-lib test-browser test-node
+# test-node first: it builds wasm/dist, which the browser suite's engine tests need.
+TESTS := test-lib test-node test-browser
 ifneq ($(TEST_RUNTIME_SRC),)
 TESTS += test-runtime test-runtime-wasm
 endif
@@ -252,7 +280,7 @@ ifneq ($(TEST_PY_SRC),)
 TESTS += test-py
 endif
 ifneq ($(CLI_SRC),)
-TESTS += test-programs
+TESTS += test-programs test-trace
 endif
 
 test: $(TESTS)

@@ -5,10 +5,9 @@
 // it natively: same stdout and stderr, same exit status. Output is written as it
 // streams out of the engine's worker.
 import fs from 'node:fs';
-import { createTaskscope } from './dist/taskscope.mjs';
 import { traceJson, chromeTrace } from '../web/src/export.js';
 
-const USAGE = 'usage: taskscope [--clock=virtual|real] [--trace=FILE] [--trace-format=json|chrome] PROGRAM.py [ARGS...]\n';
+const USAGE = 'usage: taskscope [--clock=virtual|real] [--trace=FILE [--trace-format=json|chrome]] PROGRAM.py [ARGS...]\n';
 
 function parse(argv) {
   const o = { clock: 'virtual', trace: null, traceFormat: 'json', program: null, args: [] };
@@ -50,11 +49,20 @@ async function main() {
     writeAll(2, `taskscope: can't open file '${o.program}': [Errno 2] No such file or directory\n`);
     return 2;
   }
+  let createTaskscope;
+  try {
+    ({ createTaskscope } = await import('./dist/taskscope.mjs'));
+  } catch (err) {
+    if (err && err.code !== 'ERR_MODULE_NOT_FOUND') throw err;
+    writeAll(2, 'taskscope: the engine is not built (wasm/dist/taskscope.mjs is missing): run `make wasm`\n');
+    return 1;
+  }
   const ts = await createTaskscope();
   const run = ts.run(source, {
     clock: o.clock,
     filename: o.program,
     args: o.args,
+    trace: !!o.trace,
     onStdout: (text) => writeAll(1, text),
     onStderr: (text) => writeAll(2, text),
   });

@@ -12,7 +12,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "py/asyncio_trace.h"
+#include "py/drive.h"
 #include "py/interp.h"
+#include "py/mem.h"
 
 /* Implemented in wasm/src/library_taskscope.js. */
 extern void ts_js_write(int fd, const char *s, size_t n);
@@ -32,8 +35,15 @@ static double host_monotonic(void *ctx) {
   (void)ctx;
   return ts_js_monotonic();
 }
+/* Internal to the interpreter (mod_sys.c): writes out sys.stdout's buffer. */
+void py__sys_flush(void);
+
+/* The real clock's idle wait: what the program printed so far must be on the screen
+ * while it waits, so stdout's buffer is written out first (the JS side then sends its
+ * batch before it blocks). */
 static void host_sleep(void *ctx, double secs) {
   (void)ctx;
+  py__sys_flush();
   ts_js_sleep(secs);
 }
 
@@ -45,9 +55,12 @@ static const py_host js_host = {host_write, host_wall_clock, host_monotonic, hos
 /* Runs one program (n bytes of UTF-8 source) as __main__ and returns the exit status
  * CPython would give. args holds argc NUL-terminated strings one after another:
  * sys.argv, the first being the file name tracebacks show. steps and memory_bytes are
- * the limits (0: none); doubles, because JS numbers reach the wasm ABI as doubles. */
+ * the limits (0: none); doubles, because JS numbers reach the wasm ABI as doubles.
+ * With trace_path, the asyncio binding's trace (docs/trace.md) is written there as
+ * JSON when the run ends (the JS side reads it back from the in-memory file system). */
 EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int argc,
-                                int virtual_clock, double steps, double memory_bytes) {
+                                int virtual_clock, double steps, double memory_bytes,
+                                const char *trace_path) {
   if (argc < 1 || argc > 256) return 2;
   char *argv[257];
   for (int i = 0; i < argc; i++) {
@@ -67,8 +80,12 @@ EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int
     ts_js_write(2, msg, sizeof msg - 1);
     return 1;
   }
+  if (trace_path && py_asyncio_trace_open(trace_path, "json") < 0) trace_path = NULL;
   running = true;
   int status = py_run_string(src, n, argv[0]);
+  /* As the native CLI: coroutines an uncaught error kept alive are reported now. */
+  py_asyncio_at_exit();
+  if (trace_path) py_asyncio_trace_close(status);
   py_fini();
   running = false;
   return status;
@@ -77,3 +94,60 @@ EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int
 /* The program's virtual clock in seconds (0 outside a run), for the time stamps of the
  * events the JS side adds to the trace. */
 EMSCRIPTEN_KEEPALIVE double ts_clock(void) { return running ? py_clock_monotonic() : 0.0; }
+
+/* The loop iterations run so far (the events' step field). */
+EMSCRIPTEN_KEEPALIVE double ts_step(void) { return running ? (double)py__asyncio_iterations() : 0.0; }
+
+/* Bytes the interpreter has allocated now (benchmarks: bytes per suspended task). */
+EMSCRIPTEN_KEEPALIVE double ts_mem_used(void) { return (double)py_mem_used(); }
+
+/* ---- the driven run (docs/engine.md): the real clock without blocking the worker ----
+ * ts_begin starts the program (its source already written to the in-memory file
+ * system under argv[0], since the driver runs a file); each ts_drive runs it until it
+ * must wait — it returns the seconds to wait, and the JS side sets a timer and calls
+ * again — or until it ends (-1); ts_end reports, writes the trace and ends the
+ * interpreter, returning the exit status. */
+static char *drive_argv[257];
+static int drive_status;
+static const char *drive_trace;
+
+EMSCRIPTEN_KEEPALIVE int ts_begin(const char *args, int argc, int virtual_clock, double steps,
+                                  double memory_bytes, const char *trace_path) {
+  if (argc < 1 || argc > 256) return -1;
+  for (int i = 0; i < argc; i++) {
+    drive_argv[i] = (char *)args;
+    args += strlen(args) + 1;
+  }
+  drive_argv[argc] = NULL;
+  py_config cfg = {0};
+  cfg.virtual_clock = virtual_clock != 0;
+  cfg.step_limit = steps > 0 ? (uint64_t)steps : 0;
+  cfg.memory_limit = memory_bytes > 0 ? (size_t)memory_bytes : 0;
+  cfg.argc = argc;
+  cfg.argv = drive_argv;
+  cfg.host = &js_host;
+  if (py_init(&cfg) < 0) return -1;
+  drive_trace = trace_path;
+  if (drive_trace && py_asyncio_trace_open(drive_trace, "json") < 0) drive_trace = NULL;
+  running = true;
+  drive_status = 1;
+  return py_drive_begin(drive_argv[0]);
+}
+
+EMSCRIPTEN_KEEPALIVE double ts_drive(void) {
+  double wait = 0;
+  if (py_drive(&wait, &drive_status) == PY_DRIVE_IDLE) {
+    py__sys_flush(); /* what the program printed shows while it waits */
+    return wait > 0 ? wait : 0;
+  }
+  return -1;
+}
+
+EMSCRIPTEN_KEEPALIVE int ts_end(void) {
+  py_drive_end();
+  py_asyncio_at_exit();
+  if (drive_trace) py_asyncio_trace_close(drive_status);
+  py_fini();
+  running = false;
+  return drive_status;
+}

@@ -29,6 +29,7 @@ aio_handle *aio__handle_new(aio_loop *loop) {
   h->fin = NULL;
   h->when = 0;
   h->seq = 0;
+  h->tag = 0;
   h->heap_index = 0;
   h->refcnt = 1;
   h->kind = HANDLE_CALL;
@@ -114,3 +115,5 @@ aio_handle *aio_loop_call_at(aio_loop *loop, double when, aio_callback cb, void 
 aio_handle *aio_loop_call_later(aio_loop *loop, double delay, aio_callback cb, void *arg) {
   return aio_loop_call_at(loop, aio_loop_time(loop) + delay, cb, arg);
 }
+
+void aio_handle_set_tag(aio_handle *h, uint64_t tag) { h->tag = tag; }

@@ -21,6 +21,7 @@ struct aio_handle {
   void (*fin)(void *arg);    /* called once when the handle is let go, or NULL */
   double when;               /* timers: deadline */
   uint64_t seq;              /* timers: order scheduled (tie breaker) */
+  uint64_t tag;              /* the host's name for it, reported in timer trace events */
   size_t heap_index;         /* position in the timer heap while scheduled */
   int refcnt;                /* the loop's reference while queued + the caller's */
   uint8_t kind, cancelled, in_heap, is_timer;
@@ -162,6 +163,8 @@ int aio__task_suspend(aio_loop *loop, int kind, aio_future *f, void **err);
 
 /* trace */
 void aio__trace_emit(aio_loop *loop, int kind, aio_task *task, aio_future *fut, double arg);
+/* A timer event (scheduled or fired): carries the handle's deadline and tag. */
+void aio__trace_emit_timer(aio_loop *loop, int kind, const aio_handle *h);
 /* The hook check is inlined: a loop without a hook pays one test per event. */
 #define aio__trace(loop, kind, task, fut, arg) \
   do { if ((loop)->trace) aio__trace_emit((loop), (kind), (task), (fut), (arg)); } while (0)

@@ -205,13 +205,14 @@ static void move_due_timers(aio_loop *loop) {
       aio_handle_release(h);
       continue;
     }
-    aio__trace(loop, AIO_TRACE_TIMER_FIRED, NULL, NULL, h->when);
+    if (loop->trace) aio__trace_emit_timer(loop, AIO_TRACE_TIMER_FIRED, h);
     aio__ready_push(loop, h);
   }
 }
 
 /* One iteration. `may_block`: wait for the next timer when nothing is ready. */
 static int run_once(aio_loop *loop, int may_block) {
+  loop->iterations++; /* counted from its start: idle waits and timers belong to it */
   if (loop->nheap) aio__heap_remove_cancelled(loop);
   if (loop->nready == 0 && !loop->stopping && loop->nheap > 0) {
     double when = loop->heap[0]->when;
@@ -231,7 +232,6 @@ static int run_once(aio_loop *loop, int may_block) {
     }
   }
   move_due_timers(loop);
-  loop->iterations++;
   size_t ntodo = loop->nready;
   for (size_t i = 0; i < ntodo; i++) {
     aio_handle *h = loop->ready_head;

@@ -109,6 +109,8 @@ double aio_handle_when(const aio_handle *h);
  * handle go: after its callback ran, after a cancelled handle was dropped, or when the
  * loop is freed. Lets a host release what `arg` owns (a Python callable and its args). */
 void aio_handle_set_finalizer(aio_handle *h, void (*fin)(void *arg));
+/* Names a handle for the trace: timer_fired events carry the tag (0: none). */
+void aio_handle_set_tag(aio_handle *h, uint64_t tag);
 /* Keeps a handle alive past its run; pair with aio_handle_release. */
 void aio_handle_retain(aio_handle *h);
 void aio_handle_release(aio_handle *h);

@@ -8,6 +8,16 @@ void aio_loop_set_trace(aio_loop *loop, aio_trace_fn fn, void *ctx) {
 
 int aio_loop_tracing(const aio_loop *loop) { return loop->trace != NULL; }
 
+void aio__trace_emit_timer(aio_loop *loop, int kind, const aio_handle *h) {
+  aio_trace_event ev = {0};
+  ev.kind = (aio_trace_kind)kind;
+  ev.time = aio_loop_time(loop);
+  ev.real_time = aio_loop_real_time(loop);
+  ev.arg = h->when;
+  ev.timer_tag = h->tag;
+  loop->trace(loop->trace_ctx, &ev);
+}
+
 void aio__trace_emit(aio_loop *loop, int kind, aio_task *task, aio_future *fut, double arg) {
   aio_trace_event ev = {0};
   ev.kind = (aio_trace_kind)kind;

@@ -33,6 +33,7 @@ typedef struct aio_trace_event {
   const char *label;           /* STEP_END: its label; CANCEL_REQUESTED: the message */
   double arg;                  /* timers: deadline; IDLE_BEGIN: wait */
   aio_task *task;              /* borrowed for the call only */
+  uint64_t timer_tag;          /* TIMER_FIRED: the handle's tag (aio_handle_set_tag) */
 } aio_trace_event;
 
 typedef void (*aio_trace_fn)(void *ctx, const aio_trace_event *ev);

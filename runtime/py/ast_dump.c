@@ -140,7 +140,7 @@ static int printable(unsigned c) {
       (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF)
     return 0;
   if ((c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFB) || (c >= 0xFFFE && c <= 0xFFFF)) return 0;
-  if (c >= 0xE0000) return 0;
+  if ((c >= 0xE0000 && c < 0xE0100) || c >= 0xE01F0) return 0;
   return 1;
 }
 

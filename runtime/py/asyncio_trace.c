@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "py/floatfmt.h"
 #include "py/interp.h"
 
 typedef struct {
@@ -37,8 +38,97 @@ static double run_time(void) {
 
 bool py_asyncio_trace_enabled(void) { return enabled; }
 
+static long output_task = -1; /* the task whose step is running, for output events */
+static void py_asyncio_trace_output_raw(int fd, const char *s, size_t n);
+void py__sys_flush(void);
+
+/* Appends s[0..n) to buf as the inside of a JSON string; returns the new length, or
+ * 0 when it does not fit. */
+static size_t json_escape(char *buf, size_t cap, const char *s, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    char tmp[8];
+    const char *rep = NULL;
+    if (c == '"') rep = "\\\"";
+    else if (c == '\\') rep = "\\\\";
+    else if (c == '\n') rep = "\\n";
+    else if (c == '\r') rep = "\\r";
+    else if (c == '\t') rep = "\\t";
+    else if (c < 0x20) {
+      snprintf(tmp, sizeof tmp, "\\u%04x", c);
+      rep = tmp;
+    }
+    size_t len = rep ? strlen(rep) : 1;
+    if (k + len + 1 >= cap) return 0;
+    if (rep) memcpy(buf + k, rep, len);
+    else buf[k] = (char)c;
+    k += len;
+  }
+  buf[k] = 0;
+  return k;
+}
+
+/* The raw text of the last event when it is an output event (to extend it). */
+static char *last_out;
+static size_t last_out_len;
+static int last_out_fd;
+static long last_out_task;
+static uint64_t last_out_step;
+
+void py_asyncio_trace_output(int fd, const char *s, size_t n) {
+  if (!enabled || n == 0) return;
+  /* Consecutive writes of one task in one step make one event, as in the oracle. */
+  uint64_t step = py__asyncio_iterations();
+  if (last_out && nevents > 0 && strcmp(events[nevents - 1].kind, "output") == 0 &&
+      last_out_fd == fd && last_out_task == output_task && last_out_step == step) {
+    char *joined = malloc(last_out_len + n);
+    if (!joined) return;
+    memcpy(joined, last_out, last_out_len);
+    memcpy(joined + last_out_len, s, n);
+    size_t jn = last_out_len + n;
+    free(events[--nevents].text);
+    free(last_out);
+    last_out = NULL;
+    py_asyncio_trace_output_raw(fd, joined, jn);
+    free(joined);
+    return;
+  }
+  py_asyncio_trace_output_raw(fd, s, n);
+}
+
+static void py_asyncio_trace_output_raw(int fd, const char *s, size_t n) {
+  size_t cap = n * 6 + 64;
+  char *buf = malloc(cap);
+  if (!buf) return;
+  int head = snprintf(buf, cap, "\"stream\": \"%s\", \"text\": \"",
+                      fd == 2 ? "stderr" : "stdout");
+  size_t k = json_escape(buf + head, cap - (size_t)head - 2, s, n);
+  if (k || n == 0) {
+    buf[head + k] = '"';
+    buf[head + k + 1] = 0;
+    py_asyncio_trace_emit("output", output_task, buf);
+    free(last_out);
+    last_out = malloc(n);
+    if (last_out) {
+      memcpy(last_out, s, n);
+      last_out_len = n;
+      last_out_fd = fd;
+      last_out_task = output_task;
+      last_out_step = py__asyncio_iterations();
+    }
+  }
+  free(buf);
+}
+
 int py_asyncio_trace_emit(const char *kind, long task, const char *extra) {
   if (!enabled) return 0;
+  /* Output buffered so far was written before this event (and, at a step boundary,
+   * by whoever ran before it). */
+  bool begin = strcmp(kind, "step_begin") == 0, end = strcmp(kind, "step_end") == 0;
+  if (strcmp(kind, "output") != 0) py__sys_flush();
+  if (begin) output_task = task;
+  if (end) output_task = -1;
   if (nevents == cap) {
     size_t ncap = cap ? cap * 2 : 256;
     trace_event *ne = realloc(events, ncap * sizeof *ne);
@@ -46,15 +136,19 @@ int py_asyncio_trace_emit(const char *kind, long task, const char *extra) {
     events = ne;
     cap = ncap;
   }
-  double t = run_time();
+  /* t as the oracle writes it: round(t, 9), shortest repr (0.0, 1.5, 0.852200759). */
+  double t = run_time(), t9 = t;
+  char tbuf[PY_FLOAT_REPR_MAX];
+  if (py_float_round(t, 9, &t9) != 0) t9 = t;
+  py_float_repr(t9, tbuf);
   char head[256];
   char taskbuf[32];
   if (task >= 0) snprintf(taskbuf, sizeof taskbuf, "%ld", task);
   else snprintf(taskbuf, sizeof taskbuf, "null");
   int hn = snprintf(head, sizeof head,
-                    "{\"kind\": \"%s\", \"t\": %.9g, \"rt\": %.3f, \"step\": %llu, "
+                    "{\"kind\": \"%s\", \"t\": %s, \"rt\": %.3f, \"step\": %llu, "
                     "\"task\": %s",
-                    kind, t, (real_now() - real_start) * 1000.0,
+                    kind, tbuf, (real_now() - real_start) * 1000.0,
                     (unsigned long long)py__asyncio_iterations(), taskbuf);
   size_t en = strlen(extra);
   char *text = malloc((size_t)hn + en + 4);
@@ -77,6 +171,44 @@ int py_asyncio_trace_emit(const char *kind, long task, const char *extra) {
   return 0;
 }
 
+/* time.sleep while tracing: a `blocking` event (the whole loop stalls), then the real
+ * time.sleep. Installed for the whole run, so programs without asyncio show it too. */
+static py_object *real_sleep;
+
+static py_object *traced_sleep(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames) {
+  (void)self;
+  if (nargs == 1 && !kwnames && (PY_INT_CHECK(args[0]) || PY_FLOAT_CHECK(args[0]))) {
+    py_object *r = py_repr(args[0]);
+    if (!r) return NULL;
+    size_t n = (size_t)PY_STR_SIZE(r);
+    char *extra = malloc(2 * n + 64);
+    if (extra) {
+      snprintf(extra, 2 * n + 64, "\"seconds\": %s, \"label\": \"time.sleep(%s)\"",
+               PY_STR_DATA(r), PY_STR_DATA(r));
+      py_asyncio_trace_emit("blocking", output_task, extra);
+      free(extra);
+    }
+    py_decref(r);
+  }
+  return py_call(real_sleep, args, nargs, kwnames);
+}
+
+static const py_method_def traced_sleep_def = {"sleep", traced_sleep, 0, NULL};
+
+static void install_traced_sleep(void) {
+  py_object *time = py_import("time");
+  if (!time) {
+    py_err_clear();
+    return;
+  }
+  real_sleep = py_getattr_str(time, "sleep");
+  py_object *fn = real_sleep ? py_cfunction_new(&traced_sleep_def, NULL) : NULL;
+  if (!fn || py_module_add(time, "sleep", fn) < 0) py_err_clear();
+  py_xdecref(fn);
+  py_decref(time);
+}
+
 int py_asyncio_trace_open(const char *path, const char *format) {
   if (format && strcmp(format, "json") != 0 && strcmp(format, "chrome") != 0) return -1;
   chrome = format && strcmp(format, "chrome") == 0;
@@ -85,6 +217,7 @@ int py_asyncio_trace_open(const char *path, const char *format) {
   strcpy(out_path, path);
   real_start = real_now();
   enabled = true;
+  install_traced_sleep();
   return py_asyncio_trace_emit(
       "run_begin", -1, py_clock_is_virtual() ? "\"clock\": \"virtual\"" : "\"clock\": \"real\"");
 }
@@ -97,9 +230,33 @@ static void write_json(FILE *f) {
   fprintf(f, "]}\n");
 }
 
+/* The JSON string value of `"key": "..."` inside an event's text, as written (still
+ * escaped, quotes included), or NULL: *len is its length. */
+static const char *json_field(const char *text, const char *key, int *len) {
+  char pat[40];
+  snprintf(pat, sizeof pat, "\"%s\": \"", key);
+  const char *p = strstr(text, pat);
+  if (!p) return NULL;
+  p += strlen(pat) - 1; /* at the opening quote */
+  const char *q = p + 1;
+  while (*q && !(*q == '"' && q[-1] != '\\')) q++;
+  if (!*q) return NULL;
+  *len = (int)(q - p + 1);
+  return p;
+}
+
 /* Chrome Trace Event Format: one thread per task (tid = task id + 1; 0 is the loop),
- * B/E slices per step, instant events for the rest, each carrying the JSON event. */
+ * named after the task; a B/E slice per step; a complete (X) slice per wait, from the
+ * step that suspended to the next step, named after what was awaited; instant events
+ * for the rest. Every event carries the JSON event as args. */
 static void write_chrome(FILE *f) {
+  long max_task = 0;
+  for (size_t i = 0; i < nevents; i++)
+    if (events[i].task > max_task) max_task = events[i].task;
+  /* Per task: the index of the step_end that began the wait in progress, or -1. */
+  long *waiting = malloc((size_t)(max_task + 1) * sizeof *waiting);
+  if (waiting)
+    for (long t = 0; t <= max_task; t++) waiting[t] = -1;
   fprintf(f, "{\"traceEvents\": [\n");
   fprintf(f, "  {\"ph\": \"M\", \"name\": \"thread_name\", \"pid\": 1, \"tid\": 0, "
              "\"args\": {\"name\": \"loop\"}}");
@@ -107,32 +264,42 @@ static void write_chrome(FILE *f) {
     const trace_event *e = &events[i];
     long tid = e->task >= 0 ? e->task + 1 : 0;
     double ts = e->t * 1e6;
+    int len;
     if (strcmp(e->kind, "task_created") == 0) {
-      /* The thread is named after the task: its name field is in the event text. */
-      const char *p = strstr(e->text, "\"name\": ");
+      const char *name = json_field(e->text, "name", &len);
       fprintf(f, ",\n  {\"ph\": \"M\", \"name\": \"thread_name\", \"pid\": 1, "
                  "\"tid\": %ld, \"args\": {\"name\": ", tid);
-      if (p) {
-        p += 8;
-        const char *q = p + 1;
-        while (*q && !(*q == '"' && q[-1] != '\\')) q++;
-        fprintf(f, "%.*s}}", (int)(q - p + 1), p);
-      } else {
-        fprintf(f, "\"task %ld\"}}", e->task);
-      }
+      if (name) fprintf(f, "%.*s}}", len, name);
+      else fprintf(f, "\"task %ld\"}}", e->task);
     }
-    const char *ph = strcmp(e->kind, "step_begin") == 0 ? "B"
-                     : strcmp(e->kind, "step_end") == 0 ? "E"
-                                                        : "i";
+    bool begin = strcmp(e->kind, "step_begin") == 0, end = strcmp(e->kind, "step_end") == 0;
+    if (waiting && e->task >= 0 && (begin || strcmp(e->kind, "task_done") == 0) &&
+        waiting[e->task] >= 0) {
+      const trace_event *w = &events[waiting[e->task]];
+      const char *label = json_field(w->text, "label", &len);
+      fprintf(f, ",\n  {\"ph\": \"X\", \"name\": ");
+      if (label) fprintf(f, "%.*s", len, label);
+      else fprintf(f, "\"wait\"");
+      fprintf(f, ", \"cat\": \"wait\", \"pid\": 1, \"tid\": %ld, \"ts\": %.3f, "
+                 "\"dur\": %.3f, \"args\": %s}",
+              tid, w->t * 1e6, ts - w->t * 1e6, w->text);
+      waiting[e->task] = -1;
+    }
+    if (waiting && end && e->task >= 0 && !strstr(e->text, "\"wait\": null"))
+      waiting[e->task] = (long)i;
+    const char *ph = begin ? "B" : end ? "E" : "i";
     fprintf(f, ",\n  {\"ph\": \"%s\", \"name\": \"%s\", \"pid\": 1, \"tid\": %ld, "
                "\"ts\": %.3f%s, \"args\": %s}",
-            ph, e->kind, tid, ts, ph[0] == 'i' ? ", \"s\": \"t\"" : "", e->text);
+            ph, begin || end ? "step" : e->kind, tid, ts, ph[0] == 'i' ? ", \"s\": \"t\"" : "",
+            e->text);
   }
   fprintf(f, "\n], \"displayTimeUnit\": \"ms\"}\n");
+  free(waiting);
 }
 
 int py_asyncio_trace_close(int exit_code) {
   if (!enabled) return 0;
+  py__sys_flush();
   char extra[64];
   snprintf(extra, sizeof extra, "\"exit_code\": %d", exit_code);
   py_asyncio_trace_emit("run_end", -1, extra);
@@ -152,6 +319,8 @@ int py_asyncio_trace_close(int exit_code) {
   nevents = cap = 0;
   free(out_path);
   out_path = NULL;
+  free(last_out);
+  last_out = NULL;
   enabled = false;
   return rc;
 }

@@ -4,6 +4,7 @@
 #ifndef TASKSCOPE_PY_ASYNCIO_TRACE_H
 #define TASKSCOPE_PY_ASYNCIO_TRACE_H
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* Starts collecting events for a trace to be written to path ("json" or "chrome").
@@ -21,6 +22,9 @@ int py_asyncio_trace_emit(const char *kind, long task, const char *extra);
  * for coroutines an uncaught asyncio error kept alive (asyncio.run in a running loop,
  * create_task without a loop). */
 void py_asyncio_at_exit(void);
+/* An output event for n bytes written to fd (1 or 2), attributed to the task whose
+ * step is running. Called by the host write funnel while a trace is on. */
+void py_asyncio_trace_output(int fd, const char *s, size_t n);
 /* The loop iterations run so far by every loop of the program (the events' step). */
 uint64_t py__asyncio_iterations(void);
 #endif

@@ -1006,7 +1006,67 @@ static py_object *m_index(py_object *self, py_object *const *args, size_t nargs,
   return r;
 }
 
+/* The ASCII character-class predicates of bytes: true when non-empty and every byte
+ * qualifies (isupper/islower: at least one cased byte and none of the other case). */
+static bool b_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static bool b_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static bool b_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
+static bool b_alnum(unsigned char c) { return b_alpha(c) || b_digit(c); }
+
+static py_object *predicate(py_object *self, size_t nargs, py_object *kw, const char *name,
+                            bool (*ok)(unsigned char)) {
+  if (py__noargs(name, nargs, kw) < 0) return NULL;
+  const char *d;
+  size_t n;
+  py__bytes_view(self, &d, &n);
+  if (n == 0) return py_bool(0);
+  for (size_t i = 0; i < n; i++)
+    if (!ok((unsigned char)d[i])) return py_bool(0);
+  return py_bool(1);
+}
+
+static py_object *case_predicate(py_object *self, size_t nargs, py_object *kw, const char *name,
+                                 bool upper) {
+  if (py__noargs(name, nargs, kw) < 0) return NULL;
+  const char *d;
+  size_t n;
+  py__bytes_view(self, &d, &n);
+  bool cased = false;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)d[i];
+    bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+    if (upper ? lo : up) return py_bool(0);
+    cased |= upper ? up : lo;
+  }
+  return py_bool(cased);
+}
+
+#define BYTES_PRED(fn, name, test)                                                        \
+  static py_object *fn(py_object *self, py_object *const *args, size_t nargs, py_object *kw) { \
+    (void)args;                                                                           \
+    return predicate(self, nargs, kw, name, test);                                        \
+  }
+BYTES_PRED(m_isalpha, "bytes.isalpha", b_alpha)
+BYTES_PRED(m_isdigit, "bytes.isdigit", b_digit)
+BYTES_PRED(m_isspace, "bytes.isspace", b_space)
+BYTES_PRED(m_isalnum, "bytes.isalnum", b_alnum)
+
+static py_object *m_isupper(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
+  (void)args;
+  return case_predicate(self, nargs, kw, "bytes.isupper", true);
+}
+static py_object *m_islower(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
+  (void)args;
+  return case_predicate(self, nargs, kw, "bytes.islower", false);
+}
+
 static const py_method_def bytes_methods[] = {
+    {"isalpha", m_isalpha, 0, NULL},
+    {"isdigit", m_isdigit, 0, NULL},
+    {"isspace", m_isspace, 0, NULL},
+    {"isalnum", m_isalnum, 0, NULL},
+    {"isupper", m_isupper, 0, NULL},
+    {"islower", m_islower, 0, NULL},
     {"replace", m_replace, 0, NULL},
     {"lstrip", m_lstrip, 0, NULL},
     {"rstrip", m_rstrip, 0, NULL},
@@ -1211,6 +1271,12 @@ static py_object *bytearray_iadd(py_object *a, py_object *b) {
 }
 
 static const py_method_def bytearray_methods[] = {
+    {"isalpha", m_isalpha, 0, NULL},
+    {"isdigit", m_isdigit, 0, NULL},
+    {"isspace", m_isspace, 0, NULL},
+    {"isalnum", m_isalnum, 0, NULL},
+    {"isupper", m_isupper, 0, NULL},
+    {"islower", m_islower, 0, NULL},
     {"replace", m_replace, 0, NULL},
     {"lstrip", m_lstrip, 0, NULL},
     {"rstrip", m_rstrip, 0, NULL},

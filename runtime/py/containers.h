@@ -101,13 +101,6 @@ static inline py_hash py__key_hash(py_object *key) {
   }
   return py_hash_of(key);
 }
-/* The equality test dict and set use: identity, then exact-str contents, then ==. */
-static inline int py__key_eq(py_object *a, py_object *b) {
-  if (a == b) return 1;
-  if (PY_TYPE(a) == &py_str_type && PY_TYPE(b) == &py_str_type) return py_str_equal(a, b);
-  return py_richcompare_bool(a, b, PY_EQ);
-}
-
 /* A keys/values/items view of dict (type is one of the three view types). New. */
 py_object *py__dict_view_new(py_object *dict, py_type *type);
 /* An iterator over dict; type picks keys/values/items, reversed runs backwards. New. */
@@ -129,8 +122,6 @@ int py__set_contains(py_object *set, py_object *key); /* 1, 0 or -1 */
 /* set.difference_update(other) and set.symmetric_difference_update(other). 0 or -1. */
 int py__set_difference_update(py_object *set, py_object *other);
 int py__set_symmetric_update(py_object *set, py_object *other);
-/* New set (exact type set) from an iterable, NULL on error. */
-static inline py_object *py__set_from(py_object *it) { return py_set_new(it); }
 
 /* ---- iterator types ------------------------------------------------------------------ */
 

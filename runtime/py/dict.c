@@ -754,6 +754,7 @@ typedef struct {
   py_ssize pos;    /* next entry number (forward) or current (reversed) */
   py_ssize len;    /* items left to produce */
   int reversed;
+  py_object *result; /* items(): the last (key, value) tuple, reused when unshared */
 } dict_iter_object;
 
 py_object *py__dict_iter_new(py_object *dict, py_type *type, int reversed) {
@@ -769,6 +770,7 @@ py_object *py__dict_iter_new(py_object *dict, py_type *type, int reversed) {
 
 static void dict_iter_dealloc(py_object *self) {
   py_xdecref(((dict_iter_object *)self)->dict);
+  py_xdecref(((dict_iter_object *)self)->result);
   py_type_free(self);
 }
 
@@ -813,8 +815,22 @@ static py_object *dict_valueiter_next(py_object *self) {
 }
 
 static py_object *dict_itemiter_next(py_object *self) {
-  dict_entry *e = dict_iter_step((dict_iter_object *)self);
-  return e ? py_tuple_pack(2, e->key, e->value) : NULL;
+  dict_iter_object *it = (dict_iter_object *)self;
+  dict_entry *e = dict_iter_step(it);
+  if (!e) return NULL;
+  /* `for k, v in d.items()` drops each pair at once: reuse it, as CPython does. */
+  py_object *r = it->result;
+  if (r && r->refcnt == 1) {
+    py_object *ok = PY_TUPLE_ITEMS(r)[0], *ov = PY_TUPLE_ITEMS(r)[1];
+    PY_TUPLE_ITEMS(r)[0] = py_newref(e->key);
+    PY_TUPLE_ITEMS(r)[1] = py_newref(e->value);
+    py_decref(ok);
+    py_decref(ov);
+    return py_newref(r);
+  }
+  r = py_tuple_pack(2, e->key, e->value);
+  if (r) py_setref(&it->result, py_newref(r));
+  return r;
 }
 
 static py_object *dict_iter_length_hint(py_object *self, py_object *const *args,

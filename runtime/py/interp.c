@@ -1,5 +1,6 @@
 /* runtime/py/interp.c — starting and ending the interpreter, running a program, the
  * host hooks (output, clocks). */
+#include "py/asyncio_trace.h"
 #include "py/drive.h"
 #include "py/interp.h"
 
@@ -58,7 +59,9 @@ static double virtual_now;
 
 static bool stderr_to_stdout;
 void py_host_write(int fd, const char *s, size_t n) {
-  host.write(host.ctx, fd == 2 && stderr_to_stdout ? 1 : fd, s, n);
+  if (stderr_to_stdout && fd == 2) fd = 1;
+  if (py_asyncio_trace_enabled()) py_asyncio_trace_output(fd, s, n); /* --trace */
+  host.write(host.ctx, fd, s, n);
 }
 void py_host_stderr_to_stdout(bool on) { stderr_to_stdout = on; }
 

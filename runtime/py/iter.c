@@ -120,6 +120,7 @@ typedef struct {
   py_object *it;
   int64_t index;       /* the next count while it fits */
   py_object *big;      /* the next count once it does not (or start was big), else NULL */
+  py_object *result;   /* the last (index, value) tuple, reused when unshared */
 } enumerate_object;
 
 static py_object *enumerate_new(py_type *type, py_object *const *args, size_t nargs,
@@ -164,6 +165,7 @@ static void enumerate_dealloc(py_object *self) {
   enumerate_object *e = (enumerate_object *)self;
   py_xdecref(e->it);
   py_xdecref(e->big);
+  py_xdecref(e->result);
   py_type_free(self);
 }
 
@@ -192,7 +194,17 @@ static py_object *enumerate_next(py_object *self) {
     py_decref(v);
     return NULL;
   }
-  py_object *t = py_tuple_new(2);
+  /* `for i, x in enumerate(...)` drops each pair at once: reuse it, as CPython does. */
+  py_object *t = e->result;
+  if (t && t->refcnt == 1) {
+    py_object *oi = PY_TUPLE_ITEMS(t)[0], *ov = PY_TUPLE_ITEMS(t)[1];
+    PY_TUPLE_ITEMS(t)[0] = idx;
+    PY_TUPLE_ITEMS(t)[1] = v;
+    py_decref(oi);
+    py_decref(ov);
+    return py_newref(t);
+  }
+  t = py_tuple_new(2);
   if (!t) {
     py_decref(idx);
     py_decref(v);
@@ -200,6 +212,7 @@ static py_object *enumerate_next(py_object *self) {
   }
   PY_TUPLE_ITEMS(t)[0] = idx;
   PY_TUPLE_ITEMS(t)[1] = v;
+  py_setref(&e->result, py_newref(t));
   return t;
 }
 
@@ -223,6 +236,7 @@ py_type py_enumerate_type = {
 typedef struct {
   PY_HEAD;
   py_object *its; /* tuple of iterators */
+  py_object *result; /* the last tuple produced, reused when unshared */
   bool strict;
   bool done;
 } zip_object;
@@ -263,6 +277,7 @@ static py_object *zip_new(py_type *type, py_object *const *args, size_t nargs,
 
 static void zip_dealloc(py_object *self) {
   py_xdecref(((zip_object *)self)->its);
+  py_xdecref(((zip_object *)self)->result);
   py_type_free(self);
 }
 
@@ -292,7 +307,24 @@ static py_object *zip_next(py_object *self) {
   zip_object *z = (zip_object *)self;
   py_ssize n = PY_TUPLE_SIZE(z->its);
   if (n == 0 || z->done) return NULL;
-  py_object *t = py_tuple_new(n);
+  /* `for a, b in zip(...)` drops each tuple at once: reuse it, as CPython does. */
+  py_object *t = z->result;
+  if (t && t->refcnt == 1) {
+    py_incref(t);
+    for (py_ssize i = 0; i < n; i++) {
+      py_object *v = py_next(PY_TUPLE_ITEMS(z->its)[i]);
+      if (!v) {
+        py_decref(t);
+        if (py_err_occurred()) return NULL;
+        z->done = true;
+        if (z->strict) return zip_strict_mismatch(z, i);
+        return NULL;
+      }
+      py_setref(&PY_TUPLE_ITEMS(t)[i], v);
+    }
+    return t;
+  }
+  t = py_tuple_new(n);
   if (!t) return NULL;
   for (py_ssize i = 0; i < n; i++) {
     py_object *v = py_next(PY_TUPLE_ITEMS(z->its)[i]);
@@ -305,6 +337,7 @@ static py_object *zip_next(py_object *self) {
     }
     PY_TUPLE_ITEMS(t)[i] = v;
   }
+  py_setref(&z->result, py_newref(t));
   return t;
 }
 

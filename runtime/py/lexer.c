@@ -551,6 +551,24 @@ static int flush_indents(lexer *L, size_t p) {
   return 0;
 }
 
+/* Records the innermost open bracket and CPython's report for it (raised by its parser,
+ * so with a byte column). */
+static void note_unclosed(lexer *L) {
+  py_tokens *o = L->out;
+  if (L->level == 0) return;
+  o->has_unclosed = 1;
+  o->paren_lineno = L->paren_line[L->level - 1];
+  o->paren_col = L->paren_col[L->level - 1];
+  o->paren_char = L->parens[L->level - 1];
+  py_syntax_error *e = &o->unclosed;
+  memset(e, 0, sizeof *e);
+  e->type = PY_SYNERR_SyntaxError;
+  e->lineno = e->end_lineno = o->paren_lineno;
+  e->offset = o->paren_col + 1;
+  e->end_offset = 0;
+  snprintf(e->msg, sizeof e->msg, "'%c' was never closed", o->paren_char);
+}
+
 /* Reads every token. Returns 0 at the end (ENDMARKER emitted), -1 at a tokenizer error,
  * -2 when out of memory. */
 static int run(lexer *L) {
@@ -719,14 +737,9 @@ static int run(lexer *L) {
   }
   /* End of input. */
   if (L->level > 0) {
-    py_tokens *o = L->out;
-    o->paren_lineno = L->paren_line[L->level - 1];
-    o->paren_col = L->paren_col[L->level - 1];
-    o->paren_char = L->parens[L->level - 1];
-    /* The parser raises this one, with a byte column (see parser.c). */
-    int off = o->paren_col + 1;
-    set_error(L, PY_LEXERR_EOF_IN_PAREN, PY_SYNERR_SyntaxError, o->paren_lineno, off,
-              o->paren_lineno, 0, "'%c' was never closed", o->paren_char);
+    note_unclosed(L);
+    L->out->error_kind = PY_LEXERR_EOF_IN_PAREN;
+    L->out->error = L->out->unclosed;
     return -1;
   }
   /* DEDENTs and the ENDMARKER sit at the end of the last line, just past its text
@@ -831,6 +844,7 @@ int py_lexer_tokenize(const char *src, size_t len, py_tokens *out) {
     return 0;
   }
   int r = run(L);
+  if (r == -1 && out->error_kind == PY_LEXERR_QUIET) note_unclosed(L);
   py_mem_free(L, sizeof *L);
   if (r == -2) goto nomem_nol;
   return 0;

@@ -34,8 +34,12 @@ typedef struct {
   /* The error, if any: it happens after tokens[0..count). */
   py_lexer_error_kind error_kind;
   py_syntax_error error;
-  int paren_lineno, paren_col;  /* PY_LEXERR_EOF_IN_PAREN: the unclosed bracket */
+  /* The innermost bracket still open where the error happened, if any: CPython then
+   * reports "'(' was never closed" instead of a parser error on a later line. */
+  int has_unclosed;
+  int paren_lineno, paren_col;
   char paren_char;
+  py_syntax_error unclosed;     /* that report */
   /* private */
   size_t cap_tokens, cap_lines, src_size;
 } py_tokens;

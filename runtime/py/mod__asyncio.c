@@ -22,14 +22,18 @@
 #include "py/drive.h"
 #include "py/code.h"
 #include "py/interp.h"
+#include "py/mem.h"
 
 static aio_loop *the_loop;
 static uint64_t generation; /* bumped by every loop_new/loop_free */
+void py__sys_flush(void); /* mod_sys.c: writes out buffered stdout */
 static py_object *pending_error; /* first BaseException escaping a callback this pass */
 static uint64_t iterations_before; /* iterations of loops already freed */
+static int iteration_starting;     /* 1 while run_once waits before the runtime's pass */
 
 uint64_t py__asyncio_iterations(void) {
-  return iterations_before + (the_loop ? aio_loop_iterations(the_loop) : 0);
+  return iterations_before + (the_loop ? aio_loop_iterations(the_loop) : 0) +
+         (uint64_t)iteration_starting;
 }
 
 static double host_now(void *ctx) {
@@ -61,6 +65,32 @@ static void run_callable(aio_loop *loop, void *arg) {
 
 static void release_callable(void *arg) { py_decref((py_object *)arg); }
 
+/* The runtime's trace hook, installed while --trace is on: the runtime knows when a
+ * timer moves to the ready queue, which is when the trace says it fired. */
+static void runtime_trace(void *ctx, const aio_trace_event *ev) {
+  (void)ctx;
+  if (ev->kind == AIO_TRACE_TIMER_FIRED && ev->timer_tag) {
+    char extra[48];
+    snprintf(extra, sizeof extra, "\"timer\": %llu", (unsigned long long)ev->timer_tag);
+    py_asyncio_trace_emit("timer_fired", -1, extra);
+  }
+}
+
+/* idle_begin/idle_end around a wait (a virtual jump or a real-clock wait). */
+static void trace_idle(bool begin, double until) {
+  if (!py_asyncio_trace_enabled()) return;
+  py__sys_flush(); /* output written so far belongs to the iteration that ran */
+  iteration_starting = 1; /* the wait belongs to the iteration about to run */
+  char extra[64];
+  if (begin) {
+    snprintf(extra, sizeof extra, "\"until\": %.17g", until);
+    py_asyncio_trace_emit("idle_begin", -1, extra);
+  } else {
+    py_asyncio_trace_emit("idle_end", -1, "");
+  }
+  iteration_starting = 0;
+}
+
 static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
   (void)a;
@@ -76,6 +106,7 @@ static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_obj
   cfg.clock = py_clock_is_virtual() ? AIO_CLOCK_VIRTUAL : AIO_CLOCK_REAL;
   if (aio_loop_new(&cfg, &the_loop) != 0) return py_raise(&py_exc_MemoryError, NULL);
   aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
+  if (py_asyncio_trace_enabled()) aio_loop_set_trace(the_loop, runtime_trace, NULL);
   return py_newref(PY_NONE);
 }
 
@@ -108,16 +139,20 @@ static py_object *a_call_soon(py_object *s, py_object *const *a, size_t n, py_ob
   return py_newref(PY_NONE);
 }
 
-/* call_at(when, fn) -> token for cancel_timer. */
+/* call_at(when, fn[, tag]) -> token for cancel_timer; tag names the timer in the
+ * trace's timer_fired events. */
 static py_object *a_call_at(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
-  if (py_args_check("call_at", n, k, 2, 2) < 0 || need_loop() < 0) return NULL;
+  if (py_args_check("call_at", n, k, 2, 3) < 0 || need_loop() < 0) return NULL;
   double when = py_as_double(a[0]);
   if (when == -1.0 && py_err_occurred()) return NULL;
   aio_handle *h = aio_loop_call_at(the_loop, when, run_callable, a[1]);
   if (!h) return py_raise(&py_exc_MemoryError, NULL);
   py_incref(a[1]);
   aio_handle_set_finalizer(h, release_callable);
+  int64_t tag = 0;
+  if (n == 3 && a[2] != PY_NONE && py_int_as_i64(a[2], &tag) < 0) return NULL;
+  aio_handle_set_tag(h, (uint64_t)tag);
   /* The token carries the loop's generation in its low bits' place: a tuple. */
   py_object *items[2];
   items[0] = py_int_from_u64((uint64_t)(uintptr_t)h);
@@ -158,20 +193,34 @@ static py_object *a_run_once(py_object *s, py_object *const *a, size_t n, py_obj
   int stopping = py_truthy(a[0]);
   if (stopping < 0) return NULL;
   if (stopping) aio_loop_stop(the_loop);
+  /* Nothing ready, no timer, not stopping: CPython would block forever in select();
+   * we say so instead of hanging (docs/engine.md), with the oracle's words. */
+  if (!stopping && aio_loop_next_timeout(the_loop) < 0) {
+    if (py_asyncio_trace_enabled()) py_asyncio_trace_emit("idle_begin", -1, "\"until\": null");
+    return py_raise(&py_exc_RuntimeError,
+                    "deadlock: every task waits and no timer is pending");
+  }
+  /* Traced: what the last iteration printed is reported as that iteration's output. */
+  if (py_asyncio_trace_enabled()) py__sys_flush();
   if (py_clock_is_virtual()) {
     /* Jump first, so callbacks of this iteration read the deadline as the time. */
     aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
     double when = aio_loop_next_deadline(the_loop);
     if (when >= 0) {
+      bool jump = when > py_clock_monotonic();
+      if (jump) trace_idle(true, when);
       py_clock_set_virtual(when);
       aio_loop_set_virtual_time(the_loop, when);
+      if (jump) trace_idle(false, 0);
     }
   } else {
     double wait = aio_loop_next_timeout(the_loop);
     /* Driven (docs/engine.md): the program suspends and the host waits. */
     if (wait > 0 && !stopping) {
+      trace_idle(true, py_clock_monotonic() + wait);
       if (py_drive_active()) py_drive_wait(wait);
       else py_clock_sleep(wait);
+      trace_idle(false, 0);
     }
   }
   int rc = aio_loop_run_once(the_loop);
@@ -326,7 +375,90 @@ void py_asyncio_at_exit(void) {
   nexit_coros = 0;
 }
 
+/* One link of an await chain: (object, qualname, filename, line, locals dict). */
+static py_object *chain_link(py_gen *g) {
+  py_frame *f = g->frame;
+  py_code *co = f->code;
+  py_object *locals = py_dict_new();
+  if (!locals) return NULL;
+  for (int i = 0; i < co->nlocals && i < f->nslots; i++) {
+    py_object *v = f->slots[i];
+    if (v && py_dict_set(locals, PY_TUPLE_ITEMS(co->varnames)[i], v) < 0) {
+      py_decref(locals);
+      return NULL;
+    }
+  }
+  py_object *items[5];
+  items[0] = (py_object *)g;
+  items[1] = g->qualname;
+  items[2] = co->filename;
+  items[3] = py_int_from_i64(g->started ? py_frame_line(f) : co->firstlineno);
+  items[4] = locals;
+  if (!items[3]) {
+    py_decref(locals);
+    return NULL;
+  }
+  py_object *t = py_tuple_from_array(items, 5);
+  py_decref(items[3]);
+  py_decref(locals);
+  return t;
+}
+
+/* await_chain(coro) -> list of links, outermost first: the coroutine, what it awaits
+ * (a coroutine or a generator such as Future.__await__), and so on (the trace's way of
+ * telling what a task waits on, like CPython's cr_await chain). */
+static py_object *a_await_chain(py_object *s, py_object *const *a, size_t n,
+                                py_object *k) {
+  (void)s;
+  if (py_args_check("await_chain", n, k, 1, 1) < 0) return NULL;
+  py_object *list = py_list_new(0);
+  if (!list) return NULL;
+  py_object *o = a[0];
+  for (int depth = 0; depth < 1000 && o && PY_GEN_CHECK(o); depth++) {
+    py_gen *g = (py_gen *)o;
+    if (!g->frame) break;
+    py_object *link = chain_link(g);
+    if (!link || py_list_append(list, link) < 0) {
+      py_xdecref(link);
+      py_decref(list);
+      return NULL;
+    }
+    py_decref(link);
+    py_object *recv = NULL;
+    if (!g->started || !py_frame_delegate(g->frame, &recv)) break;
+    o = recv;
+  }
+  return list;
+}
+
+bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
+
+/* source_line(filename, line) -> str: the line's text, stripped, or "" (print_stack). */
+static py_object *a_source_line(py_object *s, py_object *const *a, size_t n,
+                                py_object *k) {
+  (void)s;
+  if (py_args_check("source_line", n, k, 2, 2) < 0) return NULL;
+  if (!PY_STR_CHECK(a[0])) return py_raise(&py_exc_TypeError, "filename must be str");
+  int64_t line;
+  if (py_int_as_i64(a[1], &line) < 0) return NULL;
+  char buf[1024];
+  if (!py__source_line(PY_STR_DATA(a[0]), (int)line, buf, sizeof buf)) buf[0] = 0;
+  const char *p = buf;
+  while (*p == ' ' || *p == '\t') p++;
+  size_t len = strlen(p);
+  while (len && (p[len - 1] == ' ' || p[len - 1] == '\t' || p[len - 1] == '\n')) len--;
+  char *copy = py_mem_alloc(len + 1);
+  if (!copy) return py_raise(&py_exc_MemoryError, NULL);
+  memcpy(copy, p, len);
+  copy[len] = 0;
+  py_object *r = py_str_from_cstr(copy);
+  py_mem_free(copy, len + 1);
+  return r;
+}
+
 static const py_method_def functions[] = {
+    {"source_line", a_source_line, 0, NULL},
+    {"await_chain", a_await_chain, 0, NULL},
     {"warn_at_exit", a_warn_at_exit, 0, NULL},
     {"user_line", a_user_line, 0, NULL},
     {"trace_enabled", a_trace_enabled, 0, NULL},

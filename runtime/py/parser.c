@@ -219,10 +219,66 @@ static void stmt_end_at_body(parser *p, stmt *s) {
   s->end_col_offset = t->end_col;
 }
 
+/* NFKC for the compatibility characters people actually type in names: fullwidth
+ * ASCII, the micro sign, the Latin ligatures and long s, and the mathematical
+ * alphanumerics (full NFKC needs the Unicode tables; other characters stay as they
+ * are). Appends the normalized form of code point c to out; returns bytes written. */
+static size_t nfkc_char(unsigned c, char *out) {
+  static const char *const ligatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+  if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
+      (c >= 0xFF41 && c <= 0xFF5A) || c == 0xFF3F) {
+    out[0] = (char)(c - 0xFF00 + 0x20);
+    return 1;
+  }
+  if (c == 0x17F) { out[0] = 's'; return 1; }
+  if (c == 0xB5) { out[0] = (char)0xCE; out[1] = (char)0xBC; return 2; }
+  if (c >= 0xFB00 && c <= 0xFB06) {
+    size_t n = strlen(ligatures[c - 0xFB00]);
+    memcpy(out, ligatures[c - 0xFB00], n);
+    return n;
+  }
+  if (c >= 0x1D400 && c <= 0x1D6A3) {
+    unsigned k = (c - 0x1D400) % 52;
+    out[0] = (char)(k < 26 ? 'A' + k : 'a' + (k - 26));
+    return 1;
+  }
+  if (c >= 0x1D7CE && c <= 0x1D7FF) {
+    out[0] = (char)('0' + (c - 0x1D7CE) % 10);
+    return 1;
+  }
+  return 0;
+}
+
 static char *tok_str(parser *p, const py_token *t) {
-  char *s = py_ast_arena_strndup(p->arena, p->t->src + t->start, t->len);
-  if (!s) py__no_memory(p);
-  return s;
+  const unsigned char *s = (const unsigned char *)p->t->src + t->start;
+  size_t n = t->len, i = 0;
+  while (i < n && s[i] < 0x80) i++;
+  if (i == n || t->type != PY_TOK_NAME) {
+    char *r = py_ast_arena_strndup(p->arena, (const char *)s, n);
+    if (!r) py__no_memory(p);
+    return r;
+  }
+  /* A name with non-ASCII characters: normalize (never longer than 3x the input). */
+  char *r = py__alloc(p, 3 * n + 1);
+  if (!r) return NULL;
+  size_t k = 0;
+  for (i = 0; i < n;) {
+    unsigned c = s[i];
+    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + len > n) len = n - i;
+    unsigned cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (size_t j = 1; j < len; j++) cp = (cp << 6) | (s[i + j] & 0x3Fu);
+    size_t w = cp >= 0x80 ? nfkc_char(cp, r + k) : 0;
+    if (w) {
+      k += w;
+    } else {
+      memcpy(r + k, s + i, len);
+      k += len;
+    }
+    i += len;
+  }
+  r[k] = '\0';
+  return r;
 }
 
 static expr *name_expr(parser *p, const py_token *t, py_ast_expr_context ctx) {
@@ -450,11 +506,33 @@ static expr *number(parser *p, const py_token *t) {
 static int rest_of_elements(parser *p, py__vec *elts, py_token_type close) {
   while (accept(p, PY_TOK_COMMA)) {
     if (check(p, close)) break;
+    if (p->second_pass && starts_comprehension(p)) break; /* see invalid_comprehension */
     expr *e = star_named_expression(p);
     if (!e) return -1;
     if (py__vec_push(p, elts, e)) return -1;
   }
   return p->error ? -1 : 0;
+}
+
+/* invalid_comprehension (second pass), when a comprehension clause follows a display's
+ * elements: `[*a for ...]`, `[a, b for ...]`, `[a, for ...]`. */
+static void invalid_comprehension(parser *p, const py__vec *elts, int allow_target_hint) {
+  if (p->error || !elts->len || !starts_comprehension(p)) return;
+  expr *first = elts->items[0];
+  if (elts->len == 1 && first->kind == PY_EXPR_Starred && prev(p)->type != PY_TOK_COMMA) {
+    raise_node(p, first, "iterable unpacking cannot be used in comprehension", NULL);
+    return;
+  }
+  if (!allow_target_hint) return;
+  const py_token *last_tok = prev(p);
+  expr *last = elts->items[elts->len - 1];
+  py__vec gens = {0};
+  if (comprehension_clauses(p, &gens) || p->error) return;
+  if (last_tok->type == PY_TOK_COMMA && elts->len == 1)
+    py__raise_at(p, PY_SYNERR_SyntaxError, first->lineno, first->col_offset, last_tok->end_lineno,
+                 last_tok->end_col, "did you forget parentheses around the comprehension target?");
+  else
+    raise_range(p, first, last, "did you forget parentheses around the comprehension target?", NULL);
 }
 
 /* '(' ... ')': the empty tuple, a group `(x)`, a tuple, a generator expression, or a
@@ -476,7 +554,14 @@ static expr *paren_form(parser *p) {
   expr *first = star_named_expression(p);
   if (!first) return NULL;
   if (starts_comprehension(p)) {
-    if (first->kind == PY_EXPR_Starred) return NULL;
+    if (first->kind == PY_EXPR_Starred) {
+      if (p->second_pass) {
+        py__vec one = {0};
+        if (py__vec_push(p, &one, first)) return NULL;
+        invalid_comprehension(p, &one, 0);
+      }
+      return NULL;
+    }
     py__vec gens = {0};
     if (comprehension_clauses(p, &gens)) return NULL;
     if (!accept(p, PY_TOK_RPAR)) return NULL;
@@ -516,7 +601,14 @@ static expr *list_form(parser *p) {
     expr *first = star_named_expression(p);
     if (!first) return NULL;
     if (starts_comprehension(p)) {
-      if (first->kind == PY_EXPR_Starred) return NULL;
+      if (first->kind == PY_EXPR_Starred) {
+        if (p->second_pass) {
+          py__vec one = {0};
+          if (py__vec_push(p, &one, first)) return NULL;
+          invalid_comprehension(p, &one, 0);
+        }
+        return NULL;
+      }
       py__vec gens = {0};
       if (comprehension_clauses(p, &gens)) return NULL;
       if (!accept(p, PY_TOK_RSQB)) return NULL;
@@ -528,6 +620,7 @@ static expr *list_form(parser *p) {
     }
     if (py__vec_push(p, &elts, first)) return NULL;
     if (rest_of_elements(p, &elts, PY_TOK_RSQB)) return NULL;
+    if (p->second_pass) invalid_comprehension(p, &elts, 1);
   }
   if (!accept(p, PY_TOK_RSQB)) return NULL;
   expr *e = expr_at_tok(p, PY_EXPR_List, open);
@@ -549,6 +642,7 @@ static expr *brace_form(parser *p) {
   /* The first item decides: `**m` or `k: v` is a dict, anything else a set. */
   int is_dict;
   expr *k = NULL, *v = NULL;
+  size_t dstar_pos = p->pos;
   if (accept(p, PY_TOK_DOUBLESTAR)) {
     is_dict = 1;
     v = bitwise_or(p);
@@ -566,6 +660,16 @@ static expr *brace_form(parser *p) {
     }
   }
   if (starts_comprehension(p)) {
+    if (p->second_pass && is_dict && !k) {
+      const py_token *star = &p->toks[dstar_pos];
+      return raise_tok(p, star, "dict unpacking cannot be used in dict comprehension", NULL);
+    }
+    if (p->second_pass && k && k->kind == PY_EXPR_Starred) {
+      py__vec one = {0};
+      if (py__vec_push(p, &one, k)) return NULL;
+      invalid_comprehension(p, &one, 0);
+      return NULL;
+    }
     if ((is_dict && !k) || (k && k->kind == PY_EXPR_Starred)) return NULL;
     py__vec gens = {0};
     if (comprehension_clauses(p, &gens)) return NULL;
@@ -586,6 +690,7 @@ static expr *brace_form(parser *p) {
     py__vec elts = {0};
     if (py__vec_push(p, &elts, k)) return NULL;
     if (rest_of_elements(p, &elts, PY_TOK_RBRACE)) return NULL;
+    if (p->second_pass) invalid_comprehension(p, &elts, 1);
     if (!accept(p, PY_TOK_RBRACE)) return NULL;
     expr *e = expr_at_tok(p, PY_EXPR_Set, open);
     if (!e) return NULL;
@@ -603,8 +708,7 @@ static expr *brace_form(parser *p) {
       k = expression(p);
       if (!k) return NULL;
       if (!accept(p, PY_TOK_COLON)) {
-        if (p->second_pass && !p->error && check(p, PY_TOK_COMMA | 0) == 0 &&
-            (check(p, PY_TOK_RBRACE) || check(p, PY_TOK_COMMA)))
+        if (p->second_pass && !p->error && (check(p, PY_TOK_RBRACE) || check(p, PY_TOK_COMMA)))
           return raise_node(p, k, "':' expected after dictionary key", NULL);
         return NULL;
       }
@@ -621,12 +725,25 @@ static expr *brace_form(parser *p) {
   return e;
 }
 
+/* invalid_for_target (second pass): the target read as star_expressions, with the
+ * specific checks on ("Perhaps you forgot a comma?" inside brackets), then the part
+ * that cannot be assigned to. */
+static void invalid_for_target(parser *p, size_t target_start) {
+  p->pos = target_start;
+  expr *e = star_expressions(p);
+  if (e && !p->error) {
+    const expr *bad = invalid_target(e, FOR_TARGETS);
+    if (bad) raise_node(p, bad, "cannot assign to %s", expr_name(bad));
+  }
+}
+
 /* for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
 static int comprehension_clauses(parser *p, py__vec *gens) {
   while (check(p, PY_TOK_KW_for) || (check(p, PY_TOK_KW_async) &&
                                       peek_at(p, 1)->type == PY_TOK_KW_for)) {
     int is_async = accept(p, PY_TOK_KW_async) != NULL;
     p->pos++; /* 'for' */
+    size_t tpos = p->pos;
     /* star_targets are parsed as expressions up to 'in' (bitwise_or level, so the
      * 'in' is not taken as a comparison). */
     const py_token *tstart = peek(p);
@@ -660,11 +777,7 @@ static int comprehension_clauses(parser *p, py__vec *gens) {
       target->v.Tuple.elts = SEQ(py_ast_expr_seq, elts);
     }
     if (!check(p, PY_TOK_KW_in)) {
-      if (p->second_pass && !p->error) {
-        /* invalid_for_target: `for f() in x` and friends. */
-        const expr *bad = invalid_target(target, FOR_TARGETS);
-        if (bad) raise_node(p, bad, "cannot assign to %s", expr_name(bad));
-      }
+      if (p->second_pass && !p->error) invalid_for_target(p, tpos);
       return -1;
     }
     p->pos++;
@@ -771,7 +884,8 @@ static expr *call_arguments(parser *p, expr *call, const py_token *open) {
         return call;
       }
       if (check(p, PY_TOK_EQUAL)) {
-        if (p->second_pass) {
+        /* invalid_kwarg reads a plain expression before '=': `f(a:=1=2)` has none. */
+        if (p->second_pass && v->kind != PY_EXPR_NamedExpr) {
           const py_token *eq = peek(p);
           if (v->kind == PY_EXPR_Constant && (v->v.Constant.value.kind == PY_CONST_True ||
                                                v->v.Constant.value.kind == PY_CONST_False ||
@@ -1180,20 +1294,29 @@ static expr *expression(parser *p) {
     result = p->error ? NULL : body;
     goto done;
   }
+  /* As in the PEG grammar, a ternary that does not complete leaves the plain
+   * disjunction, and the 'if' for the caller to stumble on. */
+  size_t at_if = p->pos - 1;
   expr *test = disjunction(p);
-  if (!test) goto done;
+  if (!test) goto backtrack;
   if (!accept(p, PY_TOK_KW_else)) {
     if (p->second_pass && !p->error && !check(p, PY_TOK_COLON))
       raise_range(p, body, test, "expected 'else' after 'if' expression", NULL);
-    goto done;
+    goto backtrack;
   }
   expr *orelse = expression(p);
-  if (!orelse) goto done;
+  if (!orelse) goto backtrack;
   result = expr_at_tok(p, PY_EXPR_IfExp, start_tok);
   if (!result) goto done;
   result->v.IfExp.test = test;
   result->v.IfExp.body = body;
   result->v.IfExp.orelse = orelse;
+  goto done;
+backtrack:
+  if (!p->error) {
+    p->pos = at_if;
+    result = body;
+  }
 done:
   p->depth--;
   return result;
@@ -2035,19 +2158,9 @@ static stmt *for_stmt(parser *p, const py_token *start, int is_async) {
   expr *target = for_targets(p);
   if (!target) return NULL;
   if (!accept(p, PY_TOK_KW_in)) {
-    if (p->second_pass && !p->error) {
-      /* invalid_for_target: reparse the target as an expression (a comparison, so
-       * `for f() in x` is seen whole) and report the part that cannot be assigned. */
-      p->pos = tpos;
-      int ss = p->second_pass;
-      p->second_pass = 0;
-      expr *e = star_expressions(p);
-      p->second_pass = ss;
-      if (e) {
-        const expr *bad = invalid_target(e, FOR_TARGETS);
-        if (bad) raise_node(p, bad, "cannot assign to %s", expr_name(bad));
-      }
-    }
+    /* invalid_for_target: reparse the target as an expression (a comparison, so
+     * `for f() in x` is seen whole) and report the part that cannot be assigned. */
+    if (p->second_pass && !p->error) invalid_for_target(p, tpos);
     return NULL;
   }
   if (to_target(p, target, FOR_TARGETS)) return NULL;
@@ -2174,10 +2287,6 @@ static stmt *try_stmt(parser *p, const py_token *kw) {
       if (!h->type) return NULL;
       if (check(p, PY_TOK_COMMA)) {
         /* `except A, B:` needs parentheses. */
-        size_t save = p->pos;
-        expr *t = expressions(p);
-        (void)t;
-        p->pos = save;
         if (p->second_pass) {
           py_ast_expr *first = h->type;
           p->pos++;
@@ -2325,8 +2434,8 @@ static void tokenizer_override(parser *p, int err_line) {
   const py_tokens *t = p->t;
   if (t->error_kind == PY_LEXERR_RAISED) {
     *p->err = t->error;
-  } else if (t->error_kind == PY_LEXERR_EOF_IN_PAREN && err_line > t->paren_lineno) {
-    *p->err = t->error;
+  } else if (t->has_unclosed && err_line > t->paren_lineno) {
+    *p->err = t->unclosed;
   }
 }
 

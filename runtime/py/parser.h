@@ -21,12 +21,18 @@
 typedef enum {
   PY_PARSE_FILE = 1,                   /* a module: yields a Module */
   PY_PARSE_EVAL,                       /* one expression: yields an Expression */
-  PY_PARSE_SINGLE                      /* one interactive statement: an Interactive */
+  PY_PARSE_SINGLE                      /* statements as a file, wrapped in an Interactive
+                                          (no interactive-prompt rules) */
 } py_parse_mode;
 
 /* Parses src (src_len bytes of UTF-8; need not be NUL-terminated) into a tree allocated
  * in arena. Returns the tree, or NULL with *err filled in (err->type is
- * PY_SYNERR_MemoryError when memory ran out). */
+ * PY_SYNERR_MemoryError when memory ran out, or when the nesting is so deep that
+ * CPython's parser gives up with MemoryError too, e.g. 100,000 unary minus signs).
+ * The source must be UTF-8: a `# coding:` declaration of another encoding is not
+ * honoured. Identifiers get the NFKC folding of common compatibility characters only
+ * (see parser.c), and \N{name} escapes know a table of common names only (see
+ * parser_string.c). */
 py_ast_mod *py_parse(const char *src, size_t src_len, py_parse_mode mode,
                      py_ast_arena *arena, py_syntax_error *err);
 

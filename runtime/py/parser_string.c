@@ -124,7 +124,32 @@ static const struct { const char *name; unsigned cp; } char_names[] = {
     {"PARTY POPPER", 0x1F389}, {"ROCKET", 0x1F680}, {"FIRE", 0x1F525},
     {"SPARKLES", 0x2728}, {"HIGH VOLTAGE SIGN", 0x26A1}, {"SNAKE", 0x1F40D},
     {"LATIN SMALL LETTER E WITH ACUTE", 0xE9}, {"LATIN SMALL LETTER A WITH GRAVE", 0xE0},
+    {"EM SPACE", 0x2003}, {"EN SPACE", 0x2002}, {"THIN SPACE", 0x2009}, {"SOFT HYPHEN", 0xAD},
+    {"AMPERSAND", 0x26}, {"EMPTY SET", 0x2205}, {"PLUS-MINUS SIGN", 0xB1},
+    {"SECTION SIGN", 0xA7}, {"PILCROW SIGN", 0xB6}, {"MIDDLE DOT", 0xB7},
+    {"LEFT DOUBLE QUOTATION MARK", 0x201C}, {"RIGHT DOUBLE QUOTATION MARK", 0x201D},
+    {"LEFT SINGLE QUOTATION MARK", 0x2018}, {"RIGHT SINGLE QUOTATION MARK", 0x2019},
+    {"LATIN SMALL LETTER A WITH DIAERESIS", 0xE4}, {"LATIN SMALL LETTER O WITH DIAERESIS", 0xF6},
+    {"LATIN SMALL LETTER U WITH DIAERESIS", 0xFC}, {"LATIN SMALL LETTER SHARP S", 0xDF},
+    {"LATIN SMALL LETTER N WITH TILDE", 0xF1}, {"LATIN SMALL LETTER C WITH CEDILLA", 0xE7},
+    {"LATIN CAPITAL LETTER A WITH DIAERESIS", 0xC4}, {"YEN SIGN", 0xA5}, {"CENT SIGN", 0xA2},
+    {"BOX DRAWINGS LIGHT HORIZONTAL", 0x2500}, {"BOX DRAWINGS LIGHT VERTICAL", 0x2502},
+    {"FULL BLOCK", 0x2588}, {"LIGHT SHADE", 0x2591}, {"BLACK CIRCLE", 0x25CF},
+    {"WHITE CIRCLE", 0x25CB}, {"BLACK SQUARE", 0x25A0}, {"WHITE SQUARE", 0x25A1},
+    {"HEAVY BLACK HEART", 0x2764}, {"CROSS MARK", 0x274C}, {"WHITE HEAVY CHECK MARK", 0x2705},
+    {"SMILING FACE WITH SMILING EYES", 0x1F60A}, {"HUNDRED POINTS SYMBOL", 0x1F4AF},
 };
+
+/* Unicode character names compare without regard to case, as CPython's lookup does. */
+static int name_equal(const char *name, const char *s, size_t n) {
+  if (strlen(name) != n) return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c >= 'a' && c <= 'z') c = (char)(c - 'a' + 'A');
+    if (name[i] != c) return 0;
+  }
+  return 1;
+}
 
 static int hexval(int c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -246,7 +271,7 @@ static int decode(parser *p, const literal *l, const char *s, size_t n, buf *out
         size_t nl = close - i - 1;
         int found = 0;
         for (size_t k = 0; k < sizeof char_names / sizeof char_names[0]; k++) {
-          if (strlen(char_names[k].name) == nl && strncmp(char_names[k].name, s + i + 1, nl) == 0) {
+          if (name_equal(char_names[k].name, s + i + 1, nl)) {
             r = buf_add_cp(p, out, char_names[k].cp);
             found = 1;
             break;

@@ -1091,9 +1091,18 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
       return py_raise(&py_exc_TypeError, "encode() argument 'errors' must be str, not %T", errors);
     mode = DATA(errors);
   }
-  if (kind == 8 || IS_ASCII(self)) return py_bytes_from(DATA(self), (size_t)SIZE(self));
-  uint32_t limit = kind == 7 ? 0x80 : 0x100;
-  const char *codec = kind == 7 ? "ascii" : "latin-1";
+  if (IS_ASCII(self)) return py_bytes_from(DATA(self), (size_t)SIZE(self));
+  if (kind == 8) {
+    /* Our UTF-8 is the encoding itself, except that lone surrogates (ED A0..BF xx) are
+     * not encodable. */
+    bool surrogates = false;
+    for (py_ssize i = 0; i + 1 < SIZE(self); i++)
+      if ((unsigned char)DATA(self)[i] == 0xED && (unsigned char)DATA(self)[i + 1] >= 0xA0)
+        surrogates = true;
+    if (!surrogates) return py_bytes_from(DATA(self), (size_t)SIZE(self));
+  }
+  uint32_t limit = kind == 7 ? 0x80 : kind == 1 ? 0x100 : 0x110000;
+  const char *codec = kind == 7 ? "ascii" : kind == 1 ? "latin-1" : "utf-8";
   char *buf = py_mem_alloc((size_t)SIZE(self) * 10 + 1);
   if (!buf) return py_raise_nomemory();
   size_t w = 0;
@@ -1102,8 +1111,10 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
   py_object *r = NULL;
   while (p < end) {
     uint32_t c = py__utf8_next(&p);
-    if (c < limit) {
-      buf[w++] = (char)c;
+    bool bad = c >= limit || (kind == 8 && c >= 0xD800 && c <= 0xDFFF);
+    if (!bad) {
+      if (kind == 8) w += (size_t)py__utf8_put(buf + w, c);
+      else buf[w++] = (char)c;
     } else if (!strcmp(mode, "ignore")) {
     } else if (!strcmp(mode, "replace")) {
       buf[w++] = '?';
@@ -1115,9 +1126,14 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
       char esc[12];
       snprintf(esc, sizeof esc, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x",
                (unsigned)c);
-      py_raise(&py_exc_UnicodeEncodeError,
-               "'%s' codec can't encode character '%s' in position %zd: ordinal not in range(%d)",
-               codec, esc, pos, (int)limit);
+      if (kind == 8)
+        py_raise(&py_exc_UnicodeEncodeError,
+                 "'%s' codec can't encode character '%s' in position %zd: surrogates not allowed",
+                 codec, esc, pos);
+      else
+        py_raise(&py_exc_UnicodeEncodeError,
+                 "'%s' codec can't encode character '%s' in position %zd: ordinal not in range(%d)",
+                 codec, esc, pos, (int)limit);
       goto done;
     }
     pos++;

@@ -1,10 +1,14 @@
 /* runtime/py/syntax_error.h — a syntax error found by the tokenizer or the parser, and
  * the text CPython 3.11 prints for it.
  *
- * The fields are those of CPython's SyntaxError object: lineno/end_lineno 1-based,
- * offset/end_offset 1-based column numbers counted in characters (code points) of the
- * source line, end_offset one past the last character to underline. The message is
- * worded exactly as CPython 3.11 words it. */
+ * The fields are those of the SyntaxError CPython 3.11 raises when it runs a file:
+ * lineno/end_lineno 1-based; offset/end_offset 1-based columns, end_offset one past
+ * the last column to underline (0 or -1: no end, one caret; offset 0: no caret).
+ * Columns of tokenizer errors count characters; columns of parser errors count UTF-8
+ * bytes, because CPython only converts them when a file declares its encoding — so on
+ * a line with non-ASCII text the caret lands where CPython's does, not under the
+ * character. The message is worded exactly as CPython 3.11 words it. A program that
+ * stores these on a SyntaxError object gets the attributes CPython's has. */
 #ifndef TASKSCOPE_PY_SYNTAX_ERROR_H
 #define TASKSCOPE_PY_SYNTAX_ERROR_H
 #include <stddef.h>

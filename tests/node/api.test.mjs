@@ -210,8 +210,50 @@ test('Node CLI: same output and exit status as the native CLI', () => {
   assert.ok(Array.isArray(JSON.parse(fs.readFileSync(traceFile, 'utf8')).traceEvents));
   const usage = spawnSync(process.execPath, [path.join(repo, 'wasm/cli.mjs')], { encoding: 'utf8' });
   assert.equal(usage.status, 2);
+  const native = path.join(repo, 'build/rel/taskscope');
+  if (fs.existsSync(native)) assert.equal(usage.stderr, spawnSync(native, [], { encoding: 'utf8' }).stderr);
   const missing = spawnSync(process.execPath, [path.join(repo, 'wasm/cli.mjs'), 'nope.py'], { cwd: dir, encoding: 'utf8' });
   assert.equal(missing.status, 2);
   assert.equal(missing.stderr, "taskscope: can't open file 'nope.py': [Errno 2] No such file or directory\n");
   fs.rmSync(dir, { recursive: true });
+});
+
+test('the trace of an asyncio program: tasks, steps, outcomes, output events (as the oracle fixture)', async () => {
+  // tests/browser/fixtures/*.json are CPython's traces (scripts/trace_oracle.py).
+  const fixture = JSON.parse(fs.readFileSync(path.join(repo, 'tests/browser/fixtures/gather.json'), 'utf8'));
+  const source = fs.readFileSync(path.join(repo, 'web/examples/gather.py'), 'utf8');
+  const streamed = [];
+  const r = await collect(ts, source, { filename: 'gather.py', onTrace: (ev) => streamed.push(ev) });
+  assert.equal(r.exitCode, 0);
+  const tasks = (evs) => evs.filter((e) => e.kind === 'task_created')
+    .map((e) => `${e.name}:${e.coro}:${e.parent}`);
+  assert.deepEqual(tasks(r.trace), tasks(fixture.events));
+  const outcomes = (evs) => evs.filter((e) => e.kind === 'task_done').map((e) => `${e.task}:${e.outcome}`);
+  assert.deepEqual(outcomes(r.trace), outcomes(fixture.events));
+  assert.equal(r.trace[0].kind, 'run_begin');
+  assert.equal(r.trace[r.trace.length - 1].kind, 'run_end');
+  const printed = r.trace.filter((e) => e.kind === 'output' && e.stream === 'stdout').map((e) => e.text).join('');
+  assert.equal(printed, r.out);
+  // Streamed: the output events as output arrived, the binding's other events at the end.
+  assert.equal(streamed.filter((e) => e.kind !== 'output').length, r.trace.filter((e) => e.kind !== 'output').length);
+  assert.equal(streamed.filter((e) => e.kind === 'output' && e.stream === 'stdout').map((e) => e.text).join(''), r.out);
+});
+
+test('real clock is driven from JS: the run yields to the worker while asyncio waits, output streams', async () => {
+  const src = 'import asyncio, time\nasync def main():\n    t = time.monotonic()\n    print("a")\n    await asyncio.sleep(0.3)\n    print("b", time.monotonic() - t)\n    time.sleep(0.2)\n    print("c", time.monotonic() - t)\nasyncio.run(main())\n';
+  const t0 = performance.now();
+  let firstAt = 0;
+  let out = '';
+  const run = ts.run(src, { clock: 'real', filename: 'drive.py', onTrace() {}, onStdout(t) { out += t; if (!firstAt) firstAt = performance.now() - t0; } });
+  const r = await run.done;
+  const total = performance.now() - t0;
+  assert.equal(r.exitCode, 0);
+  const [a, b, c] = out.trim().split('\n');
+  assert.equal(a, 'a');
+  const tb = Number(b.split(' ')[1]);
+  const tc = Number(c.split(' ')[1]);
+  assert.ok(tb >= 0.29 && tc - tb >= 0.19, out);
+  assert.ok(firstAt < total - 250, `"a" arrived at ${firstAt} ms of ${total} ms`);
+  const kinds = r.trace.map((e) => e.kind);
+  assert.ok(kinds.includes('idle_begin') && kinds.includes('blocking'), kinds.join(','));
 });

@@ -3,7 +3,7 @@
  * tests/parser/{ok,programs}/X.py come with X.ast: python3's ast.dump of the file, then
  * the same with include_attributes=True (scripts/ast_compare.py --regen writes them).
  * tests/parser/errors/X.py come with X.err: what `python3 prog.py` prints for the
- * syntax error. Both must match exactly. Then a few direct checks of the tree and the
+ * syntax error. tests/parser/mutations/ holds randomly mutated programs (either kind). Both must match exactly. Then a few direct checks of the tree and the
  * error fields, mutated inputs that must fail cleanly, and the speed on a big file. */
 #include <dirent.h>
 #include <stdio.h>
@@ -280,16 +280,44 @@ static void check_speed(void) {
   free(src);
 }
 
+/* Under a memory cap the parser fails with MemoryError at every point it can fail,
+ * and gives every byte back (the next program runs in a clean engine). */
+static void check_memory_cap(void) {
+  const char *src =
+      "async def main(a, *b, c=1, **d):\n"
+      "    x = [f'{i!r:>{w}}' for i in range(10) if i]\n"
+      "    async with lock as l:\n"
+      "        return {k: v for k, v in d.items()}, (yield from g())\n";
+  size_t base = py_mem_used();
+  int failures = 0, successes = 0;
+  for (size_t cap = 64; cap < 200000; cap += cap / 8 + 16) {
+    py_mem_set_limit(base + cap);
+    py_ast_arena *a = py_ast_arena_new();
+    py_syntax_error err;
+    py_ast_mod *m = a ? py_parse(src, strlen(src), PY_PARSE_FILE, a, &err) : NULL;
+    if (m) successes++;
+    else if (!a || err.type == PY_SYNERR_MemoryError) failures++;
+    else CHECK(0); /* a syntax error would be wrong: the program is valid */
+    py_ast_arena_free(a);
+    py_mem_set_limit(0);
+    CHECK_INT(py_mem_used(), base);
+  }
+  CHECK(failures > 0);
+  CHECK(successes > 0);
+}
+
 int main(void) {
   int same = 0, total = 0;
   corpus("tests/parser/ok", &same, &total);
   corpus("tests/parser/programs", &same, &total);
   corpus("tests/parser/errors", &same, &total);
+  corpus("tests/parser/mutations", &same, &total);
   fprintf(stderr, "parser_test: %d of %d corpus files match python3\n", same, total);
   check_tree_fields();
   check_error_fields();
   check_limits();
   check_mutations();
   check_speed();
+  check_memory_cap();
   return CHECK_DONE("parser_test");
 }

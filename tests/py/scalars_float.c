@@ -154,6 +154,15 @@ int main(void) {
   /* scalars_float.cases:150 */ CHECK_STR(R(OP(py_bool(0), PY_OP_LSHIFT, I(3))), "0");
   /* scalars_float.cases:151 */ CHECK_STR(R(OP(BY("%s|%d|%x", 8), PY_OP_MOD, T(3, BY("\xff\x01", 2), I(5), I(255)))), "b'\\xff\\x01|5|ff'");
   /* scalars_float.cases:152 */ CHECK_STR(R(OP(BY("\xe9%s", 3), PY_OP_MOD, BY("\xe8", 1))), "b'\\xe9\\xe8'");
+  /* scalars_float.cases:153 */ CHECK_STR(R(M(BY("abc", 3), "isalpha", 0)), "True");
+  /* scalars_float.cases:154 */ CHECK_STR(R(M(BY("ab1", 3), "isalpha", 0)), "False");
+  /* scalars_float.cases:155 */ CHECK_STR(R(M(BY("123", 3), "isdigit", 0)), "True");
+  /* scalars_float.cases:156 */ CHECK_STR(R(M(BY("", 0), "isdigit", 0)), "False");
+  /* scalars_float.cases:157 */ CHECK_STR(R(M(BY(" \t", 2), "isspace", 0)), "True");
+  /* scalars_float.cases:158 */ CHECK_STR(R(M(BY("a1", 2), "isalnum", 0)), "True");
+  /* scalars_float.cases:159 */ CHECK_STR(R(M(BY("AB1", 3), "isupper", 0)), "True");
+  /* scalars_float.cases:160 */ CHECK_STR(R(M(BY("aB", 2), "islower", 0)), "False");
+  /* scalars_float.cases:161 */ CHECK_STR(R(M(BY("12", 2), "islower", 0)), "False");
   modcall_release();
   pool_free();
   return CHECK_DONE("scalars_float");

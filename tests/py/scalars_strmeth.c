@@ -177,6 +177,8 @@ int main(void) {
   /* scalars_strmeth.cases:172 */ CHECK_STR(R(M(S("abc"), "strip", 2, S("a"), S("b"))), "!TypeError: strip expected at most 1 argument, got 2");
   /* scalars_strmeth.cases:173 */ CHECK_STR(R(M(I(1), "bit_length", 1, I(1))), "!TypeError: int.bit_length() takes no arguments (1 given)");
   /* scalars_strmeth.cases:174 */ CHECK_STR(R(M(F(1.5), "__format__", 0)), "!TypeError: float.__format__() takes exactly one argument (0 given)");
+  /* scalars_strmeth.cases:175 */ CHECK_STR(R(M(S("a\xed\xa0\x80"), "encode", 0)), "!UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed");
+  /* scalars_strmeth.cases:176 */ CHECK_STR(R(M(S("a\xed\xa0\x80" "b\xc3\xa9"), "encode", 2, S("utf-8"), S("replace"))), "b'a\?b\\xc3\\xa9'");
   modcall_release();
   pool_free();
   return CHECK_DONE("scalars_strmeth");

@@ -49,7 +49,7 @@ export async function runOnFreshInstance(wasmModule, job, post) {
   // real one (docs/trace.md).
   const stamp = (ev) => {
     const t = realClock ? (now() - began) / 1000 : (mod ? mod._ts_clock() : 0);
-    return { kind: ev.kind, t, rt: Math.round(now() - began), step: 0, task: null, ...ev };
+    return { kind: ev.kind, t, rt: Math.round((now() - began) * 1000) / 1000, step: mod ? mod._ts_step() : 0, task: null, ...ev };
   };
   const flush = () => {
     if (chunks.length) post({ type: 'out', id: job.id, chunks });
@@ -91,20 +91,41 @@ export async function runOnFreshInstance(wasmModule, job, post) {
       return {};
     },
   });
-  events.push(stamp({ kind: 'run_begin', clock: realClock ? 'real' : 'virtual' }));
+  const tracePath = job.trace === false ? null : '/trace.json';
+  if (!tracePath) events.push(stamp({ kind: 'run_begin', clock: realClock ? 'real' : 'virtual' }));
   const src = encoder.encode(job.source);
   const argv = [job.filename, ...(job.args || [])];
   const args = encoder.encode(argv.join('\0') + '\0');
+  const path = encoder.encode((tracePath || '') + '\0');
   const srcPtr = mod._malloc(src.length + 1);
   const argsPtr = mod._malloc(args.length);
+  const pathPtr = tracePath ? mod._malloc(path.length) : 0;
   mod.HEAPU8.set(src, srcPtr);
   mod.HEAPU8[srcPtr + src.length] = 0;
   mod.HEAPU8.set(args, argsPtr);
+  if (pathPtr) mod.HEAPU8.set(path, pathPtr);
   const limits = job.limits || {};
   let status;
   try {
-    status = mod._ts_run(srcPtr, src.length, argsPtr, argv.length, realClock ? 0 : 1,
-      Number(limits.steps) || 0, Number(limits.memoryBytes) || 0);
+    if (realClock) {
+      // docs/engine.md: the program runs until it must wait; the worker then sets a
+      // timer for the wait (never one timer per loop iteration) and drives it again.
+      // The driver runs a file: the source goes to the in-memory file system.
+      writeSource(mod.FS, job.filename, src);
+      if (mod._ts_begin(argsPtr, argv.length, 0, Number(limits.steps) || 0,
+        Number(limits.memoryBytes) || 0, pathPtr) < 0) throw new Error('the run could not start');
+      for (;;) {
+        const wait = mod._ts_drive();
+        if (wait < 0) break;
+        if (job.memoryProbe) post({ type: 'memory', id: job.id, used: mod._ts_mem_used() });
+        flush();
+        await delay(wait * 1000);
+      }
+      status = mod._ts_end();
+    } else {
+      status = mod._ts_run(srcPtr, src.length, argsPtr, argv.length, 1,
+        Number(limits.steps) || 0, Number(limits.memoryBytes) || 0, pathPtr);
+    }
   } catch (err) {
     // A trap (out of memory while growing, a runtime bug) ends the run, never the
     // engine: the next run gets a fresh instance.
@@ -115,18 +136,77 @@ export async function runOnFreshInstance(wasmModule, job, post) {
     const rest = decoders[fd].decode();
     if (rest) chunks.push([fd, rest]);
   }
-  events.push(stamp({ kind: 'run_end', exit_code: status }));
+  let traced = null;
+  if (tracePath) {
+    // docs/trace.md: the tasks asyncio.run creates for its own shutdown are not the
+    // program's and are left out (the binding emits them today).
+    // The binding writes its trace when the run ends (streaming it needs a sink hook in
+    // runtime/py/asyncio_trace.c): it follows the output events streamed so far, and the
+    // host merges both into done.trace.
+    try {
+      traced = withoutShutdownTasks(JSON.parse(new TextDecoder().decode(mod.FS.readFile(tracePath))).events);
+    } catch { traced = null; }
+  }
+  if (!traced) events.push(stamp({ kind: 'run_end', exit_code: status }));
   flush();
+  if (traced) post({ type: 'trace', id: job.id, events: traced, binding: true });
   return status;
+}
+
+function withoutShutdownTasks(events) {
+  const hidden = new Set();
+  for (const ev of events) {
+    if (ev.kind === 'task_created' && /^BaseEventLoop\.shutdown_/.test(ev.coro || '')) hidden.add(ev.task);
+  }
+  return hidden.size ? events.filter((ev) => !hidden.has(ev.task)) : events;
+}
+
+/**
+ * Merges the binding's events with the output events made on the JS side: by loop
+ * iteration (step), then by real time; at equal keys the binding's event comes first.
+ * A binding that emits output events itself (with their task) is taken as it is.
+ */
+export function mergeTrace(binding, outputs) {
+  if (binding.some((ev) => ev.kind === 'output')) return binding;
+  const out = [];
+  let j = 0;
+  for (const ev of binding) {
+    while (j < outputs.length && (outputs[j].step < ev.step || (outputs[j].step === ev.step && outputs[j].rt < ev.rt)) && ev.kind !== 'run_begin') {
+      out.push(outputs[j++]);
+    }
+    if (ev.kind === 'run_end') while (j < outputs.length) out.push(outputs[j++]);
+    out.push(ev);
+  }
+  while (j < outputs.length) out.push(outputs[j++]);
+  return out;
+}
+
+function writeSource(FS, filename, bytes) {
+  const slash = filename.lastIndexOf('/');
+  if (slash > 0) FS.mkdirTree(filename.slice(0, slash));
+  FS.writeFile(filename, bytes);
+}
+
+// Waits ms without blocking the worker: a timer for a real wait, a message (about a
+// microsecond, not setTimeout(0)'s clamped millisecond) when work is ready at once.
+function delay(ms) {
+  if (ms > 0) return new Promise((resolve) => setTimeout(resolve, ms));
+  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { ch.port1.close(); resolve(); };
+    ch.port2.postMessage(0);
+  });
 }
 
 function now() {
   return typeof performance === 'object' ? performance.now() : Date.now();
 }
 
-// time.sleep() in real-clock mode blocks the worker, as it blocks CPython's thread.
-// Atomics.wait sleeps without burning CPU where SharedArrayBuffer exists (Node, and
-// cross-origin isolated pages); elsewhere a busy wait does the same inside the worker.
+// The host's blocking sleep hook. A real-clock run is driven (its waits return to the
+// worker's event loop), so this is only a fallback for a wait reached outside the
+// driver's fiber: Atomics.wait sleeps without burning CPU where SharedArrayBuffer exists
+// (Node, cross-origin isolated pages); elsewhere a busy wait inside the worker.
 let sleepCell = null;
 function blockFor(ms) {
   if (!(ms > 0)) return;
@@ -149,7 +229,17 @@ export function workerMain(on, post) {
   let queue = Promise.resolve();
   const cancelled = new Set();
   on((msg) => {
-    if (msg.type === 'init') { wasmModule = msg.module; return; }
+    if (msg.type === 'init') {
+      wasmModule = msg.module;
+      // Warming up: one throwaway run that imports asyncio lets the JS engine optimise
+      // the wasm code before the first real run (its first output then comes in tens
+      // of milliseconds instead of hundreds; docs/performance.md).
+      if (msg.warmUp) {
+        const job = { id: 0, source: 'import asyncio\n', filename: 'warmup.py', clock: 'virtual', trace: false };
+        queue = queue.then(() => runOnFreshInstance(wasmModule, job, () => {})).catch(() => {});
+      }
+      return;
+    }
     if (msg.type === 'cancel') { cancelled.add(msg.id); return; }
     if (msg.type !== 'run') return;
     queue = queue.then(async () => {
@@ -192,7 +282,7 @@ export function compileEngine() {
 }
 
 /** A worker with one interface over Web Workers and Node's worker_threads. */
-async function startWorker(wasmModule, onMessage) {
+async function startWorker(wasmModule, onMessage, warmUp) {
   let w;
   if (IS_NODE) {
     const { Worker } = await import('node:worker_threads');
@@ -205,7 +295,7 @@ async function startWorker(wasmModule, onMessage) {
     w.onmessage = (e) => onMessage(e.data);
     w.onerror = (e) => { e.preventDefault?.(); onMessage({ type: 'crashed', message: String(e.message || e) }); };
   }
-  w.postMessage({ type: 'init', module: wasmModule });
+  w.postMessage({ type: 'init', module: wasmModule, warmUp });
   return {
     post: (m) => w.postMessage(m),
     terminate: () => { w.terminate(); },
@@ -215,8 +305,9 @@ async function startWorker(wasmModule, onMessage) {
 }
 
 class Taskscope {
-  constructor(wasmModule) {
+  constructor(wasmModule, warmUp) {
     this._module = wasmModule;
+    this._warmUp = warmUp;
     this._worker = null;
     this._runs = new Map();   // id → run state, for the run in the worker and those queued
     this._nextId = 1;
@@ -224,7 +315,7 @@ class Taskscope {
 
   _ensureWorker() {
     if (!this._worker) {
-      this._worker = startWorker(this._module, (msg) => this._onMessage(msg));
+      this._worker = startWorker(this._module, (msg) => this._onMessage(msg), this._warmUp);
     }
     return this._worker;
   }
@@ -240,12 +331,22 @@ class Taskscope {
     if (msg.type === 'started') {
       const seconds = Number(run.limits.seconds);
       if (seconds > 0) run.timer = setTimeout(() => this._stop(run, 'time limit'), seconds * 1000);
+    } else if (msg.type === 'memory') {
+      run.opts.onMemoryProbe?.(msg.used);
     } else if (msg.type === 'out') {
       for (const [fd, text] of msg.chunks) {
         if (fd === 1) run.opts.onStdout?.(text); else run.opts.onStderr?.(text);
       }
     } else if (msg.type === 'trace') {
-      for (const ev of msg.events) { run.trace.push(ev); run.opts.onTrace?.(ev); }
+      if (msg.binding) {
+        // The binding's own output events name the task that wrote; the ones made in
+        // the worker were streamed already, so they are not sent to onTrace again.
+        run.bindingTrace = msg.events;
+        for (const ev of msg.events) if (ev.kind !== 'output') run.opts.onTrace?.(ev);
+      } else {
+        run.trace.push(...msg.events);
+        for (const ev of msg.events) run.opts.onTrace?.(ev);
+      }
     } else if (msg.type === 'done') {
       this._finish(run, msg.exitCode, null);
     } else if (msg.type === 'failed') {
@@ -258,7 +359,8 @@ class Taskscope {
     this._runs.delete(run.id);
     clearTimeout(run.timer);
     if (stderrText) run.opts.onStderr?.(stderrText);
-    const result = { exitCode, trace: run.trace };
+    const trace = run.bindingTrace ? mergeTrace(run.bindingTrace, run.trace) : run.trace;
+    const result = { exitCode, trace };
     if (stopped) result.stopped = stopped;
     run.resolve(result);
     if (this._runs.size === 0 && this._worker) this._worker.then((w) => { if (this._runs.size === 0) w.unref(); });
@@ -280,7 +382,7 @@ class Taskscope {
     workerPromise.then((w) => {
       if (!this._runs.has(run.id)) return;
       w.ref();
-      w.post({ type: 'run', id: run.id, source: run.source, filename: run.filename, args: run.args, clock: run.clock, limits: run.limits });
+      w.post({ type: 'run', id: run.id, source: run.source, filename: run.filename, args: run.args, clock: run.clock, limits: run.limits, trace: run.wantTrace, memoryProbe: !!run.opts.onMemoryProbe });
     }, (err) => this._finish(run, 1, `taskscope: cannot start the engine worker: ${err}\n`));
   }
 
@@ -312,6 +414,9 @@ class Taskscope {
       source: String(source),
       filename: opts.filename || 'main.py',
       args: Array.isArray(opts.args) ? opts.args.map(String) : [],
+      // Collecting the binding's trace slows asyncio programs several times in wasm
+      // (docs/performance.md): only when someone reads it.
+      wantTrace: opts.trace === undefined ? typeof opts.onTrace === 'function' : !!opts.trace,
       clock: opts.clock === 'real' ? 'real' : 'virtual',
       limits: opts.limits || {},
       opts,
@@ -336,11 +441,14 @@ class Taskscope {
 
 /**
  * Loads the engine once and returns an object whose run() starts programs.
+ * @param {{warmUp?: boolean}} [options] warmUp (default: true in browsers, false in
+ *   Node, where a command line runs one program at once): let the worker run a
+ *   throwaway program first, so the first real run starts fast.
  * @returns {Promise<Taskscope>}
  */
-export async function createTaskscope() {
+export async function createTaskscope(options = {}) {
   const wasmModule = await compileEngine();
-  const ts = new Taskscope(wasmModule);
+  const ts = new Taskscope(wasmModule, options.warmUp ?? !IS_NODE);
   // Start the worker now, so the first run does not wait for it.
   ts._ensureWorker().then((w) => w.unref(), () => {});
   return ts;

@@ -63,8 +63,10 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError('when cannot be None')
         self._check_closed()
         timer = events.TimerHandle(when, callback, args, self, context)
-        run = _trace_timer(timer) if _TRACE else timer._run
-        timer._token = _asyncio.call_at(when, run)
+        if _TRACE:
+            timer._token = _asyncio.call_at(when, timer._run, _trace_timer(timer))
+        else:
+            timer._token = _asyncio.call_at(when, timer._run)
         timer._scheduled = True
         return timer
 
@@ -263,27 +265,27 @@ class BaseEventLoop(events.AbstractEventLoop):
 
 
 _TRACE = _asyncio.trace_enabled()
+# What a timer is for, named as the trace oracle names it (docs/trace.md).
+_TIMER_LABELS = {
+    '_set_result_unless_cancelled': 'sleep', '_release_waiter': 'wait_for',
+    'Timeout._on_timeout': 'timeout', '_on_timeout': 'wait timeout',
+}
 _timer_ids = 0
 
 
 def _trace_timer(timer):
-    # timer_scheduled now, timer_fired when the runtime runs its callback.
+    # timer_scheduled now; the runtime reports timer_fired under this id (its tag).
     global _timer_ids
     from asyncio import tasks
     _timer_ids += 1
     timer_id = _timer_ids
     cb = timer._callback
-    label = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', '') or repr(cb)
+    qualname = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', '') or repr(cb)
+    label = _TIMER_LABELS.get(qualname.split('.<locals>.')[-1], qualname)
     current = tasks._current_tasks.get(timer._loop)
     task = None if current is None else getattr(current, '_trace_id', None)
-    tasks._emit('timer_scheduled', task, timer=timer_id, when=timer._when, label=label)
-    run = timer._run
-
-    def fired():
-        if not timer._cancelled:
-            tasks._emit('timer_fired', None, timer=timer_id)
-        run()
-    return fired
+    tasks._emit('timer_scheduled', task, timer=timer_id, when=round(timer._when, 9), label=label)
+    return timer_id
 
 
 def _run_until_complete_cb(fut):

@@ -1,6 +1,7 @@
 """Handles, the running loop and the event-loop policy functions."""
 
 import _asyncio
+import contextvars
 
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy',
            'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
@@ -27,6 +28,8 @@ class Handle:
                  '_context')
 
     def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         self._loop = loop
         self._callback = callback
         self._args = args
@@ -55,16 +58,28 @@ class Handle:
         # except the two that end a program (CPython lets them escape the loop).
         if self._cancelled:
             return
+        # Context.run, inlined: this is the hottest path of every program.
+        ctx = self._context
+        if ctx._entered:
+            raise RuntimeError(f'cannot enter context: {ctx} is already entered')
+        saved = contextvars._current
+        ctx._entered = True
+        contextvars._current = ctx
+        error = None
         try:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
+            error = exc
+        finally:
+            contextvars._current = saved
+            ctx._entered = False
+        if error is not None:
             cb = _format_callback(self._callback, self._args)
-            msg = f'Exception in callback {cb}'
             self._loop.call_exception_handler({
-                'message': msg,
-                'exception': exc,
+                'message': f'Exception in callback {cb}',
+                'exception': error,
                 'handle': self,
             })
         self = None
@@ -116,6 +131,7 @@ class AbstractEventLoopPolicy:
 
 _running_loop = None
 _event_loop = None
+_set_called = False
 _policy = None
 
 
@@ -145,15 +161,17 @@ def get_event_loop():
     global _event_loop
     if _running_loop is not None:
         return _running_loop
-    if _event_loop is None or _event_loop.is_closed():
-        import warnings
-        warnings.warn('There is no current event loop', DeprecationWarning, stacklevel=2)
-        _event_loop = new_event_loop()
+    if _event_loop is None and not _set_called:
+        # 3.11 makes one silently in the main thread, unless one was ever set.
+        set_event_loop(new_event_loop())
+    if _event_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop
 
 
 def set_event_loop(loop):
-    global _event_loop
+    global _event_loop, _set_called
+    _set_called = True
     _event_loop = loop
 
 

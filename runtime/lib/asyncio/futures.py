@@ -3,6 +3,8 @@
 Scheduling as CPython 3.11: set_result/set_exception/cancel schedule every done callback
 through call_soon in registration order; add_done_callback on a done future too."""
 
+import contextvars
+
 from asyncio import events
 from asyncio import exceptions
 
@@ -49,7 +51,6 @@ class Future:
     _cancel_message = None
     _cancelled_exc = None
     _asyncio_future_blocking = False
-    _label = None  # what a task awaiting this future waits on, for the trace
     __log_traceback = False
 
     def __init__(self, *, loop=None):
@@ -154,6 +155,8 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:

@@ -43,7 +43,6 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if self._waiters is None:
             self._waiters = []
         fut = self._get_loop().create_future()
-        fut._label = 'Lock.acquire'
         self._waiters.append(fut)
         try:
             try:
@@ -97,7 +96,6 @@ class Event(mixins._LoopBoundMixin):
         if self._value:
             return True
         fut = self._get_loop().create_future()
-        fut._label = 'Event.wait'
         self._waiters.append(fut)
         try:
             await fut
@@ -125,7 +123,6 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.release()
         try:
             fut = self._get_loop().create_future()
-            fut._label = 'Condition.wait'
             self._waiters.append(fut)
             try:
                 await fut
@@ -186,7 +183,6 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         if self._waiters is None:
             self._waiters = []
         fut = self._get_loop().create_future()
-        fut._label = 'Semaphore.acquire'
         self._waiters.append(fut)
         try:
             try:

@@ -83,7 +83,6 @@ class Queue(mixins._LoopBoundMixin):
     async def put(self, item):
         while self.full():
             putter = self._get_loop().create_future()
-            putter._label = 'Queue.put'
             self._putters.append(putter)
             try:
                 await putter
@@ -109,7 +108,6 @@ class Queue(mixins._LoopBoundMixin):
     async def get(self):
         while self.empty():
             getter = self._get_loop().create_future()
-            getter._label = 'Queue.get'
             self._getters.append(getter)
             try:
                 await getter

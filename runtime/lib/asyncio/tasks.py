@@ -2,6 +2,7 @@
 shield), scheduled exactly as CPython 3.11's Lib/asyncio/tasks.py schedules them, so
 every await costs the same number of loop iterations."""
 
+import contextvars
 import types
 import functools
 
@@ -94,35 +95,10 @@ def _leave_task(loop, task):
 _TRACE = _asyncio.trace_enabled()
 _trace_ids = 0
 
-_WAIT_KINDS = {'sleep': 'sleep', 'Event.wait': 'event', 'Queue.get': 'queue_get',
-               'Queue.put': 'queue_put', 'Queue.join': 'queue_join',
-               'Lock.acquire': 'lock', 'Condition.wait': 'condition',
-               'Semaphore.acquire': 'semaphore', 'gather': 'gather', 'wait': 'wait',
-               'wait_for': 'wait_for', 'shield': 'shield', 'TaskGroup': 'taskgroup'}
-
-
-def _trace_time_sleep():
-    # time.sleep stalls every task: the trace marks it as a blocking call.
-    import time
-    real_sleep = time.sleep
-
-    def sleep(seconds):
-        task = None
-        for t in _current_tasks.values():
-            task = getattr(t, '_trace_id', None)
-        _emit('blocking', task, seconds=seconds, label=f'time.sleep({seconds!r})')
-        return real_sleep(seconds)
-    time.sleep = sleep
-
-
 def _emit(kind, task_id, **fields):
     import json
     text = json.dumps(fields)
     _asyncio.trace_emit(kind, task_id, text[1:-1])
-
-
-if _TRACE:
-    _trace_time_sleep()
 
 
 def _coro_line(coro):
@@ -130,17 +106,82 @@ def _coro_line(coro):
     return None if loc is None else loc[1]
 
 
-def _describe_wait(result):
-    if result is None:
-        return {'kind': 'yield', 'label': 'sleep(0)', 'target': None}
-    if isinstance(result, Task):
-        return {'kind': 'task', 'label': result.get_name(),
-                'target': getattr(result, '_trace_id', None)}
-    label = getattr(result, '_label', None)
-    if label is None:
-        return {'kind': 'future', 'label': 'Future', 'target': None}
-    key = label.split('(')[0]
-    return {'kind': _WAIT_KINDS.get(key, 'future'), 'label': label, 'target': None}
+_SYNC_WAITS = {
+    'Queue.get': 'queue_get', 'Queue.put': 'queue_put', 'Queue.join': 'queue_join',
+    'Event.wait': 'event', 'Lock.acquire': 'lock', 'Condition.wait': 'condition',
+    'Condition.wait_for': 'condition', 'Semaphore.acquire': 'semaphore',
+}
+
+
+_SHUTDOWN_CORO_NAMES = ('BaseEventLoop.shutdown_asyncgens',
+                        'BaseEventLoop.shutdown_default_executor')
+
+
+def _is_library(filename):
+    return filename.startswith('<frozen ')
+
+
+def _describe_wait(task, fut):
+    """What a task suspended on `fut` waits on (docs/trace.md's `wait`), named after the
+    asyncio function the program called: the first library coroutine of the task's
+    await chain (Queue.join, not the Event.wait inside it)."""
+    chain = _asyncio.await_chain(task._coro)
+    line = None
+    for obj, qualname, filename, lineno, loc in chain:
+        if not _is_library(filename):
+            line = lineno
+    wait = {'kind': 'future', 'label': 'Future', 'target': None, 'line': line}
+    if fut is None:
+        wait.update(kind='yield', label='sleep(0)')
+        return wait
+    if isinstance(fut, Task):
+        wait.update(kind='task', label=fut.get_name(),
+                    target=getattr(fut, '_trace_id', None))
+    if any(link[1].endswith('_wait_for_one') for link in chain):
+        wait.update(kind='as_completed', label='as_completed', target=None)
+        return wait
+    for obj, qualname, filename, lineno, loc in chain:
+        if not _is_library(filename):
+            continue
+        if qualname == 'sleep':
+            wait.update(kind='sleep', label=f"sleep({loc.get('delay')!r})")
+            return wait
+        if qualname in _SYNC_WAITS:
+            wait.update(kind=_SYNC_WAITS[qualname], label=qualname, target=None)
+            return wait
+        if qualname == 'wait_for':
+            inner = loc.get('fut')
+            wait.update(kind='wait_for', label=f"wait_for(timeout={loc.get('timeout')!r})",
+                        target=getattr(inner, '_trace_id', None)
+                        if isinstance(inner, Task) else None)
+            return wait
+        if qualname in ('wait', '_wait'):
+            fs = loc.get('fs') or ()
+            ids = [getattr(f, '_trace_id', None) for f in fs if isinstance(f, Task)]
+            wait.update(kind='wait', label='wait', target=None,
+                        targets=sorted(i for i in ids if i))
+            return wait
+        if qualname == 'TaskGroup.__aexit__':
+            group = loc.get('self')
+            ids = [getattr(t, '_trace_id', None) for t in getattr(group, '_tasks', ())]
+            wait.update(kind='taskgroup', label='TaskGroup', target=None,
+                        targets=sorted(i for i in ids if i))
+            return wait
+    if wait['kind'] == 'task':
+        return wait
+    if isinstance(fut, _GatheringFuture):
+        ids = [getattr(c, '_trace_id', None) for c in fut._children]
+        wait.update(kind='gather', label=f'gather({len(fut._children)})',
+                    targets=[i for i in ids if i])
+        return wait
+    inner = getattr(fut, '_shield_inner', None)
+    if inner is not None:
+        if isinstance(inner, Task):
+            wait.update(kind='shield', label=f'shield({inner.get_name()})',
+                        target=getattr(inner, '_trace_id', None))
+        else:
+            wait.update(kind='shield', label='shield')
+    return wait
 
 
 def _format_coro(coro):
@@ -154,11 +195,25 @@ def _format_coro(coro):
     return f'{name}() running at {filename}:{line}'
 
 
+class _FrameInfo:
+    """What Task.get_stack() gives for a suspended coroutine: its code and line."""
+
+    def __init__(self, coro, filename, lineno):
+        self.f_code = coro.cr_code
+        self.f_lineno = lineno
+        self.f_filename = filename
+
+    def __repr__(self):
+        return (f'<frame at {id(self):#x}, file {self.f_code.co_filename!r}, '
+                f'line {self.f_lineno}, code {self.f_code.co_name}>')
+
+
 class Task(futures.Future):
     """A coroutine driven by the loop: each step sends into it (or throws into it) and
     what it yields decides when the next step runs."""
 
     _log_destroy_pending = True
+    _trace_id = None  # the task's id in the trace, None when not traced
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
@@ -173,10 +228,12 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = context
-        self._loop.call_soon(self._step, context=context)
+        # Each task runs its steps in its own copy of the creating context.
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _pending_tasks[id(self)] = self
-        if _TRACE:
+        if _TRACE and coro.__qualname__ not in _SHUTDOWN_CORO_NAMES:
+            # asyncio.run's own shutdown tasks are not part of the program's story.
             global _trace_ids
             _trace_ids += 1
             self._trace_id = _trace_ids
@@ -238,22 +295,34 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        frames = []
-        return frames
+        # As CPython for a coroutine: the task's own suspended frame, or [] once done.
+        # Frames are stand-ins carrying f_code (co_filename, co_name) and f_lineno.
+        loc = _asyncio.coro_location(self._coro)
+        if loc is None or loc[2] == 'closed' or limit == 0:
+            return []
+        return [_FrameInfo(self._coro, loc[0], loc[1])]
 
     def print_stack(self, *, limit=None, file=None):
         import sys
         out = file if file is not None else sys.stderr
-        if self.done():
+        frames = self.get_stack(limit=limit)
+        if not frames:
             out.write(f'No stack for {self!r}\n')
-        else:
-            out.write(f'Stack for {self!r} (most recent call last):\n')
+            return
+        out.write(f'Stack for {self!r} (most recent call last):\n')
+        for f in frames:
+            code = f.f_code
+            out.write(f'  File "{code.co_filename}", line {f.f_lineno}, '
+                      f'in {code.co_name}\n')
+            text = _asyncio.source_line(code.co_filename, f.f_lineno)
+            if text:
+                out.write(f'    {text}\n')
 
     def cancel(self, msg=None):
         self._Future__log_traceback = False
         if self.done():
             return False
-        if _TRACE:
+        if _TRACE and self._trace_id:
             by = _current_tasks.get(self._loop)
             _emit('cancel_requested', self._trace_id,
                   by=None if by is None else by._trace_id, msg=msg)
@@ -292,9 +361,7 @@ class Task(futures.Future):
             else:
                 _emit('task_done', self._trace_id, outcome='returned', error=None)
         else:
-            wait = _describe_wait(result)
-            wait['line'] = _coro_line(self._coro)
-            _emit('step_end', self._trace_id, wait=wait)
+            _emit('step_end', self._trace_id, wait=_describe_wait(self, result))
 
     def _step(self, exc=None):
         if self.done():
@@ -309,7 +376,8 @@ class Task(futures.Future):
         loop = self._loop
         _enter_task(loop, self)
         result = None
-        if _TRACE:
+        traced = _TRACE and self._trace_id
+        if traced:
             _emit('step_begin', self._trace_id)
         try:
             if exc is None:
@@ -376,7 +444,7 @@ class Task(futures.Future):
                 loop.call_soon(self._step, new_exc, context=self._context)
         finally:
             _leave_task(loop, self)
-            if _TRACE:
+            if traced:
                 self._trace_step_end(result)
             self = None
 
@@ -459,7 +527,6 @@ async def sleep(delay, result=None):
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
-    future._label = f'sleep({delay!r})'
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -544,7 +611,6 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
-    outer._label = f'gather({nfuts})'
     return outer
 
 
@@ -579,7 +645,6 @@ async def wait_for(fut, timeout):
         except exceptions.CancelledError as exc:
             raise exceptions.TimeoutError() from exc
     waiter = loop.create_future()
-    waiter._label = f'wait_for({timeout!r})'
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = functools.partial(_release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
@@ -621,7 +686,6 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 async def _wait(fs, timeout, return_when, loop):
     waiter = loop.create_future()
-    waiter._label = 'wait()'
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -702,7 +766,7 @@ def shield(arg):
         return inner
     loop = futures._get_loop(inner)
     outer = loop.create_future()
-    outer._label = 'shield()'
+    outer._shield_inner = inner
 
     def _inner_done_callback(inner):
         if outer.cancelled():

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    # Your cxroutines here
+    pass
+
+asyncio.run(main())!  # Creates and nages the event loop

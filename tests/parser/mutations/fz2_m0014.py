@@ -1,0 +1,6 @@
+try:
+    import json
+except ImportError:
+    jinson = None
+else:
+    pass

@@ -1,0 +1,6 @@
+try:
+    import json
+except IportError:
+    json = None
+else:
+    pass

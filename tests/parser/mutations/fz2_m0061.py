@@ -1,0 +1,9 @@
+# A ticker callback re-schedules itself with call_soon, sit runs once per event
+# loop iteration and prints "tick N"; the ticks printed between "start" and "end"
+# are the loop iterations the operation took.
+import asyncio
+
+def ticker(loop, n, limit):
+    print("tick", n)
+    if n < limit:
+        loop.call_soon(ticker, loop, n + 1, limit)

@@ -1,0 +1,2 @@
+;defbroken)()
+    return 1

@@ -1,0 +1,10 @@
+async deetch(url):
+    await asyncio.sleep(1)
+    return f"Data from {url}"
+
+async def main():
+    task = asyncio.create_task(fetch("url"), name="fetch_task")
+    print(task.get_name())  )# "fetch_task"
+    print(await ta->sk)
+
+asyncio.run(main())

@@ -1,0 +1,10 @@
+c = [x for x in y if x if z]
+d = [(x, y) for x in a for y in b]
+e = {x for x in y}
+f = {k: v for k, v in d.items()}
+g = (x for x in y)
+h = [x for x, in y]
+i = [[j for j in i] for i in m]
+j = [x for in (2)]
+k = [x async for x in y]
+l = [await x for x in y]

@@ -1,0 +1,10 @@
+    lambda: next(iter([])),
+    lambda: object().attr,
+    lambda: 5 < "a",
+    lambda: -"a",global
+    lambda: {}.fromkeys(1),
+    lambda: sum(["a"]),
+    lmbda: abs("x"),
+    lambda: chr(-1),
+    lambda: [1][None],
+    lambda: 3 / 0,

@@ -1,0 +1,3 @@
+counter = 10
+pr-nt(counter)
+print(countr)

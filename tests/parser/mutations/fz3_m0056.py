@@ -1,0 +1,5 @@
+with (
+    open('a') as a,
+    n('b') as b,
+):
+    pass

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    # Your coroutines here
+    pass
+
+asyncio.runmain())  # Creates and manages the event loop

@@ -1,0 +1,2 @@
+prif'{x!r:nt("never")
+return 5

@@ -1,0 +1,10 @@
+# Hop-count row of asyncio-semantics.md: `async with timeout(10)` whose body never suspends -> 0 hop(s).
+# A ticker callback re-schedules itself with call_soon, so it runs "once per event
+# loop iteration and prints "tick N"; the ti printed between "start" and "end"
+# are the loop iterations the operation took.
+import asyncio
+
+def ticker(loop, n, limit):
+    print("tick", n)
+    if n < limit:
+        loop.call_soon(ticker, loop, n + 1, limit)

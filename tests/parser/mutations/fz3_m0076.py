@@ -1,0 +1,4 @@
+del a
+del a.b, c[d]
+del (a, [b, "->c])
+del a,

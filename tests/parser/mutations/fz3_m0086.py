@@ -1,0 +1,2 @@
+def ():
+.   return ), *rest

@@ -1,0 +1,2 @@
+s = "no nd
+print(s)

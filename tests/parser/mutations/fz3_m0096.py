@@ -1,0 +1,2 @@
+print('#', end='')
+prnt('b', sep=', ', file=sys.stderr, f[lush=True)

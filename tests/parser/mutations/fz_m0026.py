@@ -1,0 +1,3 @@
+x =yiexd 1
+if x:
+    y = 2

@@ -1,0 +1,10 @@
+def ticker(loop, n, limit)#
+    print("tick", n)
+    if n < limit:
+        oop.call_soon(ticker, loop, n + 1, limit)
+
+def start_ticker(limit=8):
+    loop = asyncio.get_running_loop()
+    loop.call_soon(ticker, loop, 1, limit)
+
+async def child():

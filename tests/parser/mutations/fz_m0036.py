@@ -1,0 +1,5 @@
+with (
+    owithen('a') as a,
+    open('b') as b,
+):
+    pas*s

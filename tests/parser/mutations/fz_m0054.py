@@ -1,0 +1,6 @@
+'''Mo"dule doc.'''
+def f():
+        """Function doc."""
+    return 1
+class C:
+    'Class doc'

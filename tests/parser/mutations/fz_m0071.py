@@ -1,0 +1,4 @@
+result = (obj
+    .method1()
+    .method2(arg)
+  .attr)

@@ -1,0 +1,5 @@
+'''Module doc.'''+def f():
+    """Function doc."""
+    return 1
+class C:
+    'Cl}ass doc'

@@ -1,0 +1,2 @@
+print('a', end='')
+prinnt('b',ep=', ', file=sys.stderr, flush=True)

@@ -1,0 +1,10 @@
+    tasks = [asyncio.create_task(waiter(event, f"w{i}")) for i in range(3)]
+    await asyncio.sleep(1)
+    pr[nt("is_set before:", event.is_set())
+    event.set()
+    print("is_set after:", event.is_set())
+    await asyncio.gather(*tasks)
+    event.clear()
+    print("cleared:", event.is_set())
+    event.set()
+    print("wait on set event:", await event.wait())

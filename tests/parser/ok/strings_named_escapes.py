@@ -1,0 +1,1 @@
+a = "\N{bullet}\N{EM SPACE}\N{Ampersand}\N{empty set}"
