@@ -204,12 +204,14 @@ def fmt(v, unit):
     return "%.3f s" % v if v < 10 else "%.1f s" % v
 
 
-def table(results, peers, info, rounds):
+def table(results, peers, info, rounds, selected=None):
     """The markdown table: median (ratio of the peer to Taskscope wasm)."""
     head = "| workload | " + " | ".join(TITLES[p] for p in peers) + " |"
     lines = [head, "|---" * (len(peers) + 1) + "|"]
     base = results.get("taskscope-wasm", {})
     for metric, label, unit in ROWS:
+        if selected is not None and WORKLOAD_OF[metric] not in selected:
+            continue  # not run this time (--workloads)
         cells = []
         for p in peers:
             r = results.get(p)
@@ -287,7 +289,8 @@ def main():
                 ("  errors: " + "; ".join("%s: %s" % kv for kv in sorted(errors.items()))) if errors else ""),
                 flush=True)
     info["load_after"] = os.getloadavg()
-    md = table(results, peers, info, args.rounds)
+    md = table(results, peers, info, args.rounds,
+               {os.path.basename(f)[:-3] for f in files})
     print(md)
     os.makedirs(os.path.dirname(args.json), exist_ok=True)
     with open(args.json, "w") as f:
