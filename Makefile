@@ -110,7 +110,17 @@ build/wasm/bench-runtime.cjs: $(call objs,wasm,$(BENCH_SRC) $(AIO_SRC)) runtime/
 build/wasm/bench-runtime-blanket.cjs: $(call objs,wasm,$(BENCH_SRC) $(AIO_SRC)) runtime/aio/asyncify_imports.js
 	$(EMCC) $(filter %.o,$^) -o $@ $(ASYNCIFY_FLAGS) $(BENCH_WASM_LDFLAGS)
 
-bench: build/rel/bench-runtime build/wasm/bench-runtime.cjs build/wasm/bench-runtime-blanket.cjs
+# `make bench` runs both the runtime's micro-benchmarks (bench-runtime) and the peer
+# comparison (bench-peers, issue 7): the programs of scripts/bench/workloads/ on Taskscope
+# wasm and native, Pyodide, MicroPython wasm (npm devDependencies, `npm ci`) and CPython,
+# three rounds; it rewrites the table in docs/performance.md. Takes several minutes.
+.PHONY: bench-runtime bench-peers
+bench: bench-runtime bench-peers
+bench-peers: build/rel/taskscope wasm/dist/taskscope.mjs
+	@test -d node_modules/pyodide -a -d node_modules/@micropython/micropython-webassembly-pyscript \
+	  || { echo "bench-peers: run npm ci first (the peers are devDependencies)"; exit 1; }
+	python3 scripts/bench/run.py --rounds 3 --write-doc
+bench-runtime: build/rel/bench-runtime build/wasm/bench-runtime.cjs build/wasm/bench-runtime-blanket.cjs
 	@echo "# native (build/rel)"; build/rel/bench-runtime
 	@echo "# wasm under Node, narrow Asyncify list ($$(stat -c %s build/wasm/bench-runtime.cjs) bytes)"
 	@$(NODE) build/wasm/bench-runtime.cjs

@@ -143,8 +143,15 @@ py_object *py_getattr_str(py_object *o, const char *name) {
   return r;
 }
 
+static py_object *generic_getattr(py_object *o, py_object *name, bool quiet);
+
 py_object *py_getattr_opt(py_object *o, py_object *name) {
-  py_object *r = py_getattr(o, name);
+  /* For the generic lookup a miss returns NULL without making the AttributeError at
+   * all: getattr(x, name, default) and hasattr() miss on hot paths (asyncio's Task
+   * step asks every value a coroutine yields for _asyncio_future_blocking), and
+   * formatting the message dominated such a miss. A descriptor may still raise. */
+  py_object *r = PY_TYPE(o)->getattr == py_generic_getattr ? generic_getattr(o, name, true)
+                                                           : py_getattr(o, name);
   if (!r && py_err_matches(&py_exc_AttributeError)) py_err_clear();
   return r;
 }
@@ -163,6 +170,12 @@ int py_setattr(py_object *o, py_object *name, py_object *value) {
 }
 
 py_object *py_generic_getattr(py_object *o, py_object *name) {
+  return generic_getattr(o, name, false);
+}
+
+/* Descriptors with __set__, then the instance dict, then the class. When nothing is
+ * found: AttributeError, or with quiet NULL and no error. */
+static py_object *generic_getattr(py_object *o, py_object *name, bool quiet) {
   py_type *t = PY_TYPE(o);
   if (!PY_STR_CHECK(name))
     return py_raise(&py_exc_TypeError, "attribute name must be string, not '%T'", name);
@@ -180,7 +193,7 @@ py_object *py_generic_getattr(py_object *o, py_object *name) {
   }
   if (get) return get(descr, o, (py_object *)t);
   if (descr) return py_newref(descr);
-  return py__raise_no_attribute(o, name);
+  return quiet ? NULL : py__raise_no_attribute(o, name);
 }
 
 int py_generic_setattr(py_object *o, py_object *name, py_object *value) {

@@ -34,6 +34,8 @@ typedef struct py_code {
   int nlocals;               /* fast slots: parameters first, then other locals */
   int ncells, nfrees;        /* cell slots follow the locals, then free slots */
   int stacksize;
+  int maxblocks;             /* the deepest the block stack can get: the number of SETUP_*
+                                instructions, at most PY_MAX_BLOCKS */
   int firstlineno;
   int *cell2arg;             /* for each cell, the parameter it starts from, or -1 */
   py_object *consts;         /* tuple */
@@ -104,7 +106,10 @@ struct py_frame {
   bool entry;              /* returning from it leaves the eval loop */
   bool on_heap;            /* owned by a generator: not from the free list */
   int nslots;              /* nlocals + ncells + nfrees + stacksize */
-  py_block blocks[PY_MAX_BLOCKS];
+  int blockcap;            /* room in blocks: PY_MAX_BLOCKS in pooled frames, exactly
+                              code->maxblocks in generator frames (which stay alive while
+                              suspended, so their size is what 100,000 pending tasks cost) */
+  py_block *blocks;        /* the block stack, stored after the slots */
   py_object *slots[];      /* locals, cells, frees, then the value stack */
 };
 

@@ -571,6 +571,14 @@ static py_code *leave_unit(compiler *c, const char *name) {
   co->ncells = (int)PY_LIST_SIZE(u->cellvars);
   co->nfrees = (int)PY_LIST_SIZE(u->freevars);
   co->stacksize = stacksize;
+  /* Each SETUP_* pushes one block and the compiler pops it on every path out of its
+   * region, so the block stack is never deeper than the number of SETUP_*s. */
+  co->maxblocks = 0;
+  for (int i = 0; i < u->n; i++) {
+    int op = (int)PY_OPCODE(u->code[i]);
+    if ((op == PY_OPC_SETUP_FINALLY || op == PY_OPC_SETUP_CLEANUP) && co->maxblocks < PY_MAX_BLOCKS)
+      co->maxblocks++;
+  }
   co->firstlineno = u->firstlineno;
   co->cell2arg = co->ncells ? py_mem_alloc((size_t)co->ncells * sizeof(int)) : NULL;
   co->consts = list_to_tuple(u->consts);

@@ -15,8 +15,9 @@
 static py_frame *pool[BUCKETS];
 static int pooled[BUCKETS];
 
-static size_t frame_bytes(int nslots) {
-  return sizeof(py_frame) + (size_t)nslots * sizeof(py_object *);
+static size_t frame_bytes(int nslots, int blockcap) {
+  return sizeof(py_frame) + (size_t)nslots * sizeof(py_object *) +
+         (size_t)blockcap * sizeof(py_block);
 }
 
 py_frame *py_frame_new(py_code *code, py_function *func, py_object *globals,
@@ -24,6 +25,7 @@ py_frame *py_frame_new(py_code *code, py_function *func, py_object *globals,
   int nslots = code->nlocals + code->ncells + code->nfrees + code->stacksize;
   int bucket = (nslots + BUCKET_STEP - 1) / BUCKET_STEP;
   py_frame *f = NULL;
+  int blockcap = on_heap ? code->maxblocks : PY_MAX_BLOCKS;
   if (!on_heap && bucket < BUCKETS) {
     nslots = bucket * BUCKET_STEP;
     f = pool[bucket];
@@ -33,7 +35,7 @@ py_frame *py_frame_new(py_code *code, py_function *func, py_object *globals,
     }
   }
   if (!f) {
-    f = py_mem_alloc(frame_bytes(nslots));
+    f = py_mem_alloc(frame_bytes(nslots, blockcap));
     if (!f) {
       py_raise_nomemory();
       return NULL;
@@ -55,6 +57,8 @@ py_frame *py_frame_new(py_code *code, py_function *func, py_object *globals,
   f->entry = false;
   f->on_heap = on_heap;
   f->nslots = nslots;
+  f->blockcap = blockcap;
+  f->blocks = (py_block *)(f->slots + nslots);
   int nclear = code->nlocals + code->ncells + code->nfrees;
   memset(f->slots, 0, (size_t)nclear * sizeof(py_object *));
   return f;
@@ -74,13 +78,14 @@ void py_frame_free(py_frame *f) {
   py_decref((py_object *)co);
   int bucket = f->nslots / BUCKET_STEP;
   if (!f->on_heap && f->nslots % BUCKET_STEP == 0 && bucket < BUCKETS &&
+      f->blockcap == PY_MAX_BLOCKS &&
       pooled[bucket] < MAX_POOLED) {
     f->back = pool[bucket];
     pool[bucket] = f;
     pooled[bucket]++;
     return;
   }
-  py_mem_free(f, frame_bytes(f->nslots));
+  py_mem_free(f, frame_bytes(f->nslots, f->blockcap));
 }
 
 /* Returns every pooled frame to the allocator (py_fini). */
@@ -89,7 +94,7 @@ void py__frame_pool_clear(void) {
     while (pool[b]) {
       py_frame *f = pool[b];
       pool[b] = f->back;
-      py_mem_free(f, frame_bytes(f->nslots));
+      py_mem_free(f, frame_bytes(f->nslots, f->blockcap));
     }
     pooled[b] = 0;
   }

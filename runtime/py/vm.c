@@ -1630,7 +1630,7 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     DISPATCH();
   }
   TARGET(SETUP_FINALLY) {
-    if (f->nblocks >= PY_MAX_BLOCKS) {
+    if (f->nblocks >= f->blockcap) {
       py_raise(&py_exc_SystemError, "too many nested blocks");
       goto error;
     }
@@ -1642,7 +1642,7 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
   TARGET(SETUP_CLEANUP) {
     /* The handler of an except/with handler body: [prev, exc] are on the stack; an
      * error unwinds to just above prev (the exception being handled is dropped). */
-    if (f->nblocks >= PY_MAX_BLOCKS) {
+    if (f->nblocks >= f->blockcap) {
       py_raise(&py_exc_SystemError, "too many nested blocks");
       goto error;
     }
