@@ -11,8 +11,14 @@
 
 /* ---- instances (typeobject.c) ---- */
 
-/* Where an instance keeps its __dict__ pointer, or NULL if its type gives it none. */
-py_object **py__dictptr(py_object *o);
+/* Where an instance keeps its __dict__ pointer, or NULL if its type gives it none.
+ * Inline: the eval loop's LOAD_METHOD asks it for every method call. A negative offset
+ * points into the allocation's prefix (variable-size types such as str and tuple). */
+static inline py_object **py__dictptr(py_object *o) {
+  py_ssize off = PY_TYPE(o)->dictoffset;
+  if (off == 0) return NULL;
+  return (py_object **)((char *)o + off);
+}
 /* The instance's __dict__, created on first use (borrowed), or NULL (no dict slot,
  * no error set) or NULL with MemoryError set (check py_err_occurred). */
 py_object *py__instance_dict(py_object *o);

@@ -44,12 +44,6 @@ void py_type_free(py_object *o) {
   if (PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE)) py_decref((py_object *)t);
 }
 
-py_object **py__dictptr(py_object *o) {
-  py_ssize off = PY_TYPE(o)->dictoffset;
-  if (off == 0) return NULL;
-  return (py_object **)((char *)o + off); /* negative: in the allocation prefix */
-}
-
 py_object *py__instance_dict(py_object *o) {
   py_object **dp = py__dictptr(o);
   if (!dp) return NULL;
