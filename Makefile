@@ -352,7 +352,7 @@ test: $(TESTS)
 	@echo "make test: all suites passed ($(TESTS))"
 
 # ---- serving the playground -----------------------------------------------------------
-serve: setup web
+serve: setup web wasm
 	$(NODE) scripts/serve.mjs --port $(PORT)
 
 clean:
