@@ -5,8 +5,9 @@
  * starts the interpreter, runs one program and ends it. A failure, a stop or a limit in
  * one run can therefore never leave anything behind for the next.
  *
- * The host hooks of py_host (output, clocks, blocking sleep) are JS functions from
- * wasm/src/library_taskscope.js; output is batched on the JS side. */
+ * The host hooks of py_host (output, clocks, blocking sleep) and the trace sink are JS
+ * functions from wasm/src/library_taskscope.js; output and trace events are batched
+ * together on the JS side, in the order the program produced them. */
 #include <emscripten.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -22,6 +23,7 @@ extern void ts_js_write(int fd, const char *s, size_t n);
 extern double ts_js_wall_clock(void);
 extern double ts_js_monotonic(void);
 extern void ts_js_sleep(double secs);
+extern void ts_js_trace(const char *json, size_t n);
 
 static void host_write(void *ctx, int fd, const char *s, size_t n) {
   (void)ctx;
@@ -35,15 +37,12 @@ static double host_monotonic(void *ctx) {
   (void)ctx;
   return ts_js_monotonic();
 }
-/* Internal to the interpreter (mod_sys.c): writes out sys.stdout's buffer. */
-void py__sys_flush(void);
-
 /* The real clock's idle wait: what the program printed so far must be on the screen
  * while it waits, so stdout's buffer is written out first (the JS side then sends its
  * batch before it blocks). */
 static void host_sleep(void *ctx, double secs) {
   (void)ctx;
-  py__sys_flush();
+  py_stdout_flush();
   ts_js_sleep(secs);
 }
 
@@ -52,15 +51,34 @@ static bool running;
 
 static const py_host js_host = {host_write, host_wall_clock, host_monotonic, host_sleep, NULL};
 
+/* The trace sink: each event goes to JS as it is emitted (docs/trace.md), none is kept
+ * here; the JS side merges output events as the file would and builds done.trace. */
+static void trace_sink(void *ctx, const char *json, size_t n) {
+  (void)ctx;
+  ts_js_trace(json, n);
+}
+
+static void trace_start(int trace) {
+  if (!trace) return;
+  py_asyncio_trace_set_sink(trace_sink, NULL);
+  if (py_asyncio_trace_open(NULL, "json") < 0) py_asyncio_trace_set_sink(NULL, NULL);
+}
+
+static void trace_stop(int status) {
+  if (!py_asyncio_trace_enabled()) return;
+  py_asyncio_trace_close(status);
+  py_asyncio_trace_set_sink(NULL, NULL);
+}
+
 /* Runs one program (n bytes of UTF-8 source) as __main__ and returns the exit status
  * CPython would give. args holds argc NUL-terminated strings one after another:
  * sys.argv, the first being the file name tracebacks show. steps and memory_bytes are
  * the limits (0: none); doubles, because JS numbers reach the wasm ABI as doubles.
- * With trace_path, the asyncio binding's trace (docs/trace.md) is written there as
- * JSON when the run ends (the JS side reads it back from the in-memory file system). */
+ * With trace non-zero, the asyncio binding's trace events (docs/trace.md) stream to
+ * the JS side as they are emitted. */
 EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int argc,
                                 int virtual_clock, double steps, double memory_bytes,
-                                const char *trace_path) {
+                                int trace) {
   if (argc < 1 || argc > 256) return 2;
   char *argv[257];
   for (int i = 0; i < argc; i++) {
@@ -80,12 +98,12 @@ EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int
     ts_js_write(2, msg, sizeof msg - 1);
     return 1;
   }
-  if (trace_path && py_asyncio_trace_open(trace_path, "json") < 0) trace_path = NULL;
+  trace_start(trace);
   running = true;
   int status = py_run_string(src, n, argv[0]);
   /* As the native CLI: coroutines an uncaught error kept alive are reported now. */
   py_asyncio_at_exit();
-  if (trace_path) py_asyncio_trace_close(status);
+  trace_stop(status);
   py_fini();
   running = false;
   return status;
@@ -105,14 +123,13 @@ EMSCRIPTEN_KEEPALIVE double ts_mem_used(void) { return (double)py_mem_used(); }
  * ts_begin starts the program (its source already written to the in-memory file
  * system under argv[0], since the driver runs a file); each ts_drive runs it until it
  * must wait — it returns the seconds to wait, and the JS side sets a timer and calls
- * again — or until it ends (-1); ts_end reports, writes the trace and ends the
+ * again — or until it ends (-1); ts_end reports, ends the trace and ends the
  * interpreter, returning the exit status. */
 static char *drive_argv[257];
 static int drive_status;
-static const char *drive_trace;
 
 EMSCRIPTEN_KEEPALIVE int ts_begin(const char *args, int argc, int virtual_clock, double steps,
-                                  double memory_bytes, const char *trace_path) {
+                                  double memory_bytes, int trace) {
   if (argc < 1 || argc > 256) return -1;
   for (int i = 0; i < argc; i++) {
     drive_argv[i] = (char *)args;
@@ -127,8 +144,7 @@ EMSCRIPTEN_KEEPALIVE int ts_begin(const char *args, int argc, int virtual_clock,
   cfg.argv = drive_argv;
   cfg.host = &js_host;
   if (py_init(&cfg) < 0) return -1;
-  drive_trace = trace_path;
-  if (drive_trace && py_asyncio_trace_open(drive_trace, "json") < 0) drive_trace = NULL;
+  trace_start(trace);
   running = true;
   drive_status = 1;
   return py_drive_begin(drive_argv[0]);
@@ -137,7 +153,7 @@ EMSCRIPTEN_KEEPALIVE int ts_begin(const char *args, int argc, int virtual_clock,
 EMSCRIPTEN_KEEPALIVE double ts_drive(void) {
   double wait = 0;
   if (py_drive(&wait, &drive_status) == PY_DRIVE_IDLE) {
-    py__sys_flush(); /* what the program printed shows while it waits */
+    py_stdout_flush(); /* what the program printed shows while it waits */
     return wait > 0 ? wait : 0;
   }
   return -1;
@@ -146,7 +162,7 @@ EMSCRIPTEN_KEEPALIVE double ts_drive(void) {
 EMSCRIPTEN_KEEPALIVE int ts_end(void) {
   py_drive_end();
   py_asyncio_at_exit();
-  if (drive_trace) py_asyncio_trace_close(drive_status);
+  trace_stop(drive_status);
   py_fini();
   running = false;
   return drive_status;

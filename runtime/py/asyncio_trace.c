@@ -21,10 +21,12 @@ typedef struct {
 
 static bool enabled;
 static bool chrome;
-static char *out_path;
+static char *out_path; /* NULL: nothing is kept, events only go to the sink */
 static trace_event *events;
 static size_t nevents, cap;
 static double real_start;
+static py_asyncio_trace_sink sink;
+static void *sink_ctx;
 
 static double real_now(void) {
   struct timespec ts;
@@ -38,17 +40,19 @@ static double run_time(void) {
 
 bool py_asyncio_trace_enabled(void) { return enabled; }
 
-static long output_task = -1; /* the task whose step is running, for output events */
-static void py_asyncio_trace_output_raw(int fd, const char *s, size_t n);
-void py__sys_flush(void);
+void py_asyncio_trace_set_sink(py_asyncio_trace_sink fn, void *ctx) {
+  sink = fn;
+  sink_ctx = ctx;
+}
 
-/* Appends s[0..n) to buf as the inside of a JSON string; returns the new length, or
- * 0 when it does not fit. */
-static size_t json_escape(char *buf, size_t cap, const char *s, size_t n) {
+static long output_task = -1; /* the task whose step is running, for output events */
+
+/* Appends s[0..n) to buf as the inside of a JSON string; buf must have room for 6 * n
+ * bytes. Returns the length written. */
+static size_t json_escape(char *buf, const char *s, size_t n) {
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    char tmp[8];
     const char *rep = NULL;
     if (c == '"') rep = "\\\"";
     else if (c == '\\') rep = "\\\\";
@@ -56,105 +60,43 @@ static size_t json_escape(char *buf, size_t cap, const char *s, size_t n) {
     else if (c == '\r') rep = "\\r";
     else if (c == '\t') rep = "\\t";
     else if (c < 0x20) {
-      snprintf(tmp, sizeof tmp, "\\u%04x", c);
-      rep = tmp;
+      snprintf(buf + k, 7, "\\u%04x", c);
+      k += 6;
+      continue;
     }
-    size_t len = rep ? strlen(rep) : 1;
-    if (k + len + 1 >= cap) return 0;
-    if (rep) memcpy(buf + k, rep, len);
-    else buf[k] = (char)c;
-    k += len;
+    if (rep) {
+      buf[k++] = rep[0];
+      buf[k++] = rep[1];
+    } else {
+      buf[k++] = (char)c;
+    }
   }
-  buf[k] = 0;
   return k;
 }
 
-/* The raw text of the last event when it is an output event (to extend it). */
-static char *last_out;
-static size_t last_out_len;
-static int last_out_fd;
-static long last_out_task;
-static uint64_t last_out_step;
-
-void py_asyncio_trace_output(int fd, const char *s, size_t n) {
-  if (!enabled || n == 0) return;
-  /* Consecutive writes of one task in one step make one event, as in the oracle. */
-  uint64_t step = py__asyncio_iterations();
-  if (last_out && nevents > 0 && strcmp(events[nevents - 1].kind, "output") == 0 &&
-      last_out_fd == fd && last_out_task == output_task && last_out_step == step) {
-    char *joined = malloc(last_out_len + n);
-    if (!joined) return;
-    memcpy(joined, last_out, last_out_len);
-    memcpy(joined + last_out_len, s, n);
-    size_t jn = last_out_len + n;
-    free(events[--nevents].text);
-    free(last_out);
-    last_out = NULL;
-    py_asyncio_trace_output_raw(fd, joined, jn);
-    free(joined);
-    return;
-  }
-  py_asyncio_trace_output_raw(fd, s, n);
-}
-
-static void py_asyncio_trace_output_raw(int fd, const char *s, size_t n) {
-  size_t cap = n * 6 + 64;
-  char *buf = malloc(cap);
-  if (!buf) return;
-  int head = snprintf(buf, cap, "\"stream\": \"%s\", \"text\": \"",
-                      fd == 2 ? "stderr" : "stdout");
-  size_t k = json_escape(buf + head, cap - (size_t)head - 2, s, n);
-  if (k || n == 0) {
-    buf[head + k] = '"';
-    buf[head + k + 1] = 0;
-    py_asyncio_trace_emit("output", output_task, buf);
-    free(last_out);
-    last_out = malloc(n);
-    if (last_out) {
-      memcpy(last_out, s, n);
-      last_out_len = n;
-      last_out_fd = fd;
-      last_out_task = output_task;
-      last_out_step = py__asyncio_iterations();
-    }
-  }
-  free(buf);
-}
-
-int py_asyncio_trace_emit(const char *kind, long task, const char *extra) {
-  if (!enabled) return 0;
-  /* Output buffered so far was written before this event (and, at a step boundary,
-   * by whoever ran before it). */
-  bool begin = strcmp(kind, "step_begin") == 0, end = strcmp(kind, "step_end") == 0;
-  if (strcmp(kind, "output") != 0) py__sys_flush();
-  if (begin) output_task = task;
-  if (end) output_task = -1;
-  if (nevents == cap) {
-    size_t ncap = cap ? cap * 2 : 256;
-    trace_event *ne = realloc(events, ncap * sizeof *ne);
-    if (!ne) return -1;
-    events = ne;
-    cap = ncap;
-  }
+/* The common head of every event, without the closing brace:
+ * {"kind": K, "t": T, "rt": RT, "step": S, "task": N. Returns its length (< cap). */
+static int event_head(char *buf, size_t cap, const char *kind, double t, double rt_ms,
+                      uint64_t step, long task) {
   /* t as the oracle writes it: round(t, 9), shortest repr (0.0, 1.5, 0.852200759). */
-  double t = run_time(), t9 = t;
+  double t9 = t;
   char tbuf[PY_FLOAT_REPR_MAX];
   if (py_float_round(t, 9, &t9) != 0) t9 = t;
   py_float_repr(t9, tbuf);
-  char head[256];
   char taskbuf[32];
   if (task >= 0) snprintf(taskbuf, sizeof taskbuf, "%ld", task);
   else snprintf(taskbuf, sizeof taskbuf, "null");
-  int hn = snprintf(head, sizeof head,
-                    "{\"kind\": \"%s\", \"t\": %s, \"rt\": %.3f, \"step\": %llu, "
-                    "\"task\": %s",
-                    kind, tbuf, (real_now() - real_start) * 1000.0,
-                    (unsigned long long)py__asyncio_iterations(), taskbuf);
-  size_t en = strlen(extra);
-  char *text = malloc((size_t)hn + en + 4);
-  if (!text) return -1;
-  memcpy(text, head, (size_t)hn);
-  size_t k = (size_t)hn;
+  int hn = snprintf(buf, cap, "{\"kind\": \"%s\", \"t\": %s, \"rt\": %.3f, \"step\": %llu, \"task\": %s",
+                    kind, tbuf, rt_ms, (unsigned long long)step, taskbuf);
+  return hn < (int)cap ? hn : (int)cap - 1;
+}
+
+/* Builds head + ", " + extra + "}" in a new block (NULL when out of memory). */
+static char *event_text(const char *head, size_t hn, const char *extra, size_t en) {
+  char *text = malloc(hn + en + 4);
+  if (!text) return NULL;
+  memcpy(text, head, hn);
+  size_t k = hn;
   if (en) {
     text[k++] = ',';
     text[k++] = ' ';
@@ -163,12 +105,124 @@ int py_asyncio_trace_emit(const char *kind, long task, const char *extra) {
   }
   text[k++] = '}';
   text[k] = 0;
+  return text;
+}
+
+static int keep_event(char *text, double t, long task, const char *kind) {
+  if (nevents == cap) {
+    size_t ncap = cap ? cap * 2 : 256;
+    trace_event *ne = realloc(events, ncap * sizeof *ne);
+    if (!ne) {
+      free(text);
+      return -1;
+    }
+    events = ne;
+    cap = ncap;
+  }
   trace_event *e = &events[nevents++];
   e->text = text;
   e->t = t;
   e->task = task;
   snprintf(e->kind, sizeof e->kind, "%s", kind);
   return 0;
+}
+
+/* ---- output events ------------------------------------------------------------------
+ * The sink receives one output event per write, as it happens. The kept list (the file)
+ * merges consecutive writes of one task to one stream in one loop iteration into one
+ * event, as the oracle does; the merged event carries the time of its last write. The
+ * event being merged stays open here (its text escaped into a growing buffer) until
+ * another event is emitted or the trace closes, so merging costs linear time however
+ * much a program prints. */
+static struct {
+  bool open;
+  int fd;
+  long task;
+  uint64_t step;
+  double t, rt_ms;
+  char *text; /* escaped JSON string contents */
+  size_t len, cap;
+} pending;
+
+/* Moves the open output event (if any) into the kept list. */
+static void close_pending_output(void) {
+  if (!pending.open) return;
+  pending.open = false;
+  char head[256];
+  int hn = event_head(head, sizeof head, "output", pending.t, pending.rt_ms, pending.step, pending.task);
+  const char *stream = pending.fd == 2 ? "stderr" : "stdout";
+  size_t en = pending.len + 40;
+  char *extra = malloc(en);
+  if (!extra) return;
+  int xn = snprintf(extra, en, "\"stream\": \"%s\", \"text\": \"", stream);
+  memcpy(extra + xn, pending.text, pending.len);
+  extra[xn + (int)pending.len] = '"';
+  char *text = event_text(head, (size_t)hn, extra, (size_t)xn + pending.len + 1);
+  free(extra);
+  if (text) keep_event(text, pending.t, pending.task, "output");
+  pending.len = 0;
+}
+
+void py_asyncio_trace_output(int fd, const char *s, size_t n) {
+  if (!enabled || n == 0) return;
+  uint64_t step = py__asyncio_iterations();
+  double t = run_time(), rt_ms = (real_now() - real_start) * 1000.0;
+  if (sink) {
+    char head[256];
+    int hn = event_head(head, sizeof head, "output", t, rt_ms, step, output_task);
+    size_t cap = n * 6 + 48;
+    char *extra = malloc(cap);
+    if (extra) {
+      int xn = snprintf(extra, cap, "\"stream\": \"%s\", \"text\": \"", fd == 2 ? "stderr" : "stdout");
+      size_t k = (size_t)xn + json_escape(extra + xn, s, n);
+      extra[k++] = '"';
+      char *text = event_text(head, (size_t)hn, extra, k);
+      if (text) sink(sink_ctx, text, strlen(text));
+      free(text);
+      free(extra);
+    }
+  }
+  if (!out_path) return;
+  if (pending.open && (pending.fd != fd || pending.task != output_task || pending.step != step))
+    close_pending_output();
+  if (pending.len + n * 6 + 1 > pending.cap) {
+    size_t ncap = pending.cap ? pending.cap : 256;
+    while (ncap < pending.len + n * 6 + 1) ncap *= 2;
+    char *nt = realloc(pending.text, ncap);
+    if (!nt) return;
+    pending.text = nt;
+    pending.cap = ncap;
+  }
+  pending.len += json_escape(pending.text + pending.len, s, n);
+  pending.open = true;
+  pending.fd = fd;
+  pending.task = output_task;
+  pending.step = step;
+  pending.t = t;
+  pending.rt_ms = rt_ms;
+}
+
+int py_asyncio_trace_emit(const char *kind, long task, const char *extra) {
+  if (!enabled) return 0;
+  /* Output buffered so far was written before this event (and, at a step boundary,
+   * by whoever ran before it). */
+  bool begin = strcmp(kind, "step_begin") == 0, end = strcmp(kind, "step_end") == 0;
+  if (strcmp(kind, "output") != 0) py_stdout_flush();
+  close_pending_output();
+  if (begin) output_task = task;
+  if (end) output_task = -1;
+  double t = run_time();
+  char head[256];
+  int hn = event_head(head, sizeof head, kind, t, (real_now() - real_start) * 1000.0,
+                      py__asyncio_iterations(), task);
+  char *text = event_text(head, (size_t)hn, extra, strlen(extra));
+  if (!text) return -1;
+  if (sink) sink(sink_ctx, text, strlen(text));
+  if (!out_path) {
+    free(text);
+    return 0;
+  }
+  return keep_event(text, t, task, kind);
 }
 
 /* time.sleep while tracing: a `blocking` event (the whole loop stalls), then the real
@@ -212,9 +266,11 @@ static void install_traced_sleep(void) {
 int py_asyncio_trace_open(const char *path, const char *format) {
   if (format && strcmp(format, "json") != 0 && strcmp(format, "chrome") != 0) return -1;
   chrome = format && strcmp(format, "chrome") == 0;
-  out_path = malloc(strlen(path) + 1);
-  if (!out_path) return -1;
-  strcpy(out_path, path);
+  if (path) {
+    out_path = malloc(strlen(path) + 1);
+    if (!out_path) return -1;
+    strcpy(out_path, path);
+  }
   real_start = real_now();
   enabled = true;
   install_traced_sleep();
@@ -299,16 +355,16 @@ static void write_chrome(FILE *f) {
 
 int py_asyncio_trace_close(int exit_code) {
   if (!enabled) return 0;
-  py__sys_flush();
+  py_stdout_flush();
   char extra[64];
   snprintf(extra, sizeof extra, "\"exit_code\": %d", exit_code);
   py_asyncio_trace_emit("run_end", -1, extra);
   int rc = 0;
-  FILE *f = fopen(out_path, "w");
-  if (!f) {
+  FILE *f = out_path ? fopen(out_path, "w") : NULL;
+  if (out_path && !f) {
     fprintf(stderr, "taskscope: cannot write the trace to %s\n", out_path);
     rc = -1;
-  } else {
+  } else if (f) {
     if (chrome) write_chrome(f);
     else write_json(f);
     if (fclose(f) != 0) rc = -1;
@@ -319,8 +375,9 @@ int py_asyncio_trace_close(int exit_code) {
   nevents = cap = 0;
   free(out_path);
   out_path = NULL;
-  free(last_out);
-  last_out = NULL;
+  free(pending.text);
+  memset(&pending, 0, sizeof pending);
+  output_task = -1;
   enabled = false;
   return rc;
 }

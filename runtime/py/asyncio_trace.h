@@ -7,11 +7,22 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Starts collecting events for a trace to be written to path ("json" or "chrome").
+/* Receives each event as it is emitted: json is one event as a JSON object (n bytes,
+ * NUL-terminated), valid only during the call. */
+typedef void (*py_asyncio_trace_sink)(void *ctx, const char *json, size_t n);
+
+/* Starts the trace: events are collected for a file written to path ("json" or
+ * "chrome") at close, or, with path NULL, not kept at all (they only reach the sink).
  * Returns 0, or -1 for an unknown format. */
 int py_asyncio_trace_open(const char *path, const char *format);
-/* Adds run_end, writes the file and stops collecting. Returns 0, or -1 (message on
- * stderr) if the file cannot be written. */
+/* Sets (fn NULL: removes) the function that receives every event as it is emitted, in
+ * the order of the file; call it before py_asyncio_trace_open to receive run_begin.
+ * Output events reach it one per write; the file merges consecutive writes of one task
+ * to one stream in one loop iteration into one event that carries the last write's
+ * times, and a consumer of the sink that merges the same way gets the file's list. */
+void py_asyncio_trace_set_sink(py_asyncio_trace_sink fn, void *ctx);
+/* Adds run_end, writes the file (if any) and stops collecting. Returns 0, or -1
+ * (message on stderr) if the file cannot be written. */
 int py_asyncio_trace_close(int exit_code);
 /* True while a trace is being collected. */
 bool py_asyncio_trace_enabled(void);

@@ -45,6 +45,9 @@ void py_fini(void);
 
 /* Writes to the program's stdout/stderr through the host hook. */
 void py_host_write(int fd, const char *s, size_t n);
+/* Writes out what the program's sys.stdout has buffered (a host does it before it
+ * waits, so what was printed shows during the wait). */
+void py_stdout_flush(void);
 /* While on, writes to stderr go to stdout (a program that set sys.stderr = sys.stdout
  * and gets a traceback printed by C code, e.g. asyncio's error reports). */
 void py_host_stderr_to_stdout(bool on);

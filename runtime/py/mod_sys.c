@@ -27,6 +27,8 @@ void py__sys_flush(void) {
   }
 }
 
+void py_stdout_flush(void) { py__sys_flush(); }
+
 static void stream_write_bytes(int fd, const char *s, size_t n) {
   if (fd != 1) {
     py__sys_flush();

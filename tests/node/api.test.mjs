@@ -257,3 +257,112 @@ test('real clock is driven from JS: the run yields to the worker while asyncio w
   const kinds = r.trace.map((e) => e.kind);
   assert.ok(kinds.includes('idle_begin') && kinds.includes('blocking'), kinds.join(','));
 });
+
+// ---- streaming of trace events (issue 5: onTrace "as they happen") ----------------------
+
+/** The events of a trace without `rt` (real milliseconds differ from run to run). */
+const withoutRt = (events) => events.map(({ rt, ...rest }) => rest);
+
+/** The native CLI's --trace file for a program, or null when build/rel is not built. */
+function nativeTrace(source, clock = 'virtual') {
+  const native = path.join(repo, 'build/rel/taskscope');
+  if (!fs.existsSync(native)) return null;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taskscope-trace-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'main.py'), source);
+    spawnSync(native, [`--clock=${clock}`, '--trace=t.json', 'main.py'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 << 20 });
+    return JSON.parse(fs.readFileSync(path.join(dir, 't.json'), 'utf8')).events;
+  } finally {
+    fs.rmSync(dir, { recursive: true });
+  }
+}
+
+test('real clock: trace events stream before done, in order with the output', async () => {
+  const src = [
+    'import asyncio',
+    'async def worker():',
+    '    print("before sleep")',
+    '    await asyncio.sleep(0.2)',
+    '    print("after sleep")',
+    'async def main():',
+    '    await asyncio.create_task(worker())',
+    '    await asyncio.sleep(0.2)',
+    '    print("end")',
+    'asyncio.run(main())',
+    '',
+  ].join('\n');
+  const log = [];          // ['out', text, ms] and ['ev', event, ms] in arrival order
+  const t0 = performance.now();
+  const run = ts.run(src, {
+    clock: 'real',
+    onStdout: (t) => log.push(['out', t, performance.now() - t0]),
+    onTrace: (ev) => log.push(['ev', ev, performance.now() - t0]),
+  });
+  const r = await run.done;
+  const end = performance.now() - t0;
+  assert.equal(r.exitCode, 0);
+  const at = (pred) => log.findIndex(pred);
+  const sleepEnd = at(([k, e]) => k === 'ev' && e.kind === 'step_end' && e.wait && e.wait.label === 'sleep(0.2)');
+  assert.ok(sleepEnd >= 0, 'a step_end waiting on sleep(0.2)');
+  // The event for the first sleep arrived while the program still had 0.4 s to run.
+  assert.ok(log[sleepEnd][2] < end - 250, `step_end(sleep) at ${log[sleepEnd][2]} ms of ${end} ms`);
+  const before = at(([k, t]) => k === 'out' && t.includes('before sleep'));
+  const after = at(([k, t]) => k === 'out' && t.includes('after sleep'));
+  const beforeEv = at(([k, e]) => k === 'ev' && e.kind === 'output' && e.text.includes('before sleep'));
+  assert.ok(beforeEv >= 0 && beforeEv < before, 'the output event comes with its text');
+  assert.ok(before < sleepEnd && sleepEnd < after, 'output and events interleave in program order');
+  assert.equal(log[beforeEv][1].task, log[sleepEnd][1].task, 'the output event names the task that printed');
+  // done.trace is the streamed list (output events merged as the native file has them).
+  const streamed = log.filter(([k]) => k === 'ev').map(([, e]) => e);
+  assert.deepEqual(r.trace.filter((e) => e.kind !== 'output'), streamed.filter((e) => e.kind !== 'output'));
+  assert.equal(r.trace.filter((e) => e.kind === 'output').map((e) => e.text).join(''), 'before sleep\nafter sleep\nend\n');
+});
+
+test('100,000 lines and 150,000 trace events arrive complete and in order; done.trace equals the native CLI trace', async () => {
+  const src = 'import asyncio\nasync def main():\n    for i in range(50000):\n        print(i)\n        print(-i)\n        await asyncio.sleep(0)\nasyncio.run(main())\n';
+  let out = '';
+  let streamedText = '';
+  let nevents = 0;
+  let lastStep = -1;
+  let ordered = true;
+  // Callbacks of one batch run in one task: a batch is counted when its first runs.
+  let batches = 0;
+  let inBatch = false;
+  const countBatch = () => {
+    if (inBatch) return;
+    batches++;
+    inBatch = true;
+    setImmediate(() => { inBatch = false; });
+  };
+  const run = ts.run(src, {
+    onStdout(t) { countBatch(); out += t; },
+    onTrace(ev) {
+      countBatch();
+      nevents++;
+      if (ev.step < lastStep) ordered = false;
+      lastStep = ev.step;
+      if (ev.kind === 'output') streamedText += ev.text;
+    },
+  });
+  const r = await run.done;
+  assert.equal(r.exitCode, 0);
+  assert.equal(out, cpython(src));
+  assert.equal(streamedText, out);
+  assert.ok(ordered, 'events arrive in step order');
+  assert.ok(nevents >= 150000, `${nevents} events`);
+  assert.ok(batches < 2000, `${batches} batches`);
+  const native = nativeTrace(src);
+  if (native) assert.deepEqual(withoutRt(r.trace), withoutRt(native));
+});
+
+test('done.trace equals the native CLI --trace file (gather, cancellation, stderr, time.sleep)', async (t) => {
+  const programs = [
+    fs.readFileSync(path.join(repo, 'web/examples/gather.py'), 'utf8'),
+    'import asyncio, sys, time\nasync def slow():\n    print("slow starts")\n    time.sleep(0.5)\n    await asyncio.sleep(10)\nasync def main():\n    t = asyncio.create_task(slow())\n    await asyncio.sleep(1)\n    print("cancel", file=sys.stderr)\n    t.cancel()\n    try:\n        await t\n    except asyncio.CancelledError:\n        print("cancelled")\n    raise ValueError("end")\nasyncio.run(main())\n',
+  ];
+  if (!fs.existsSync(path.join(repo, 'build/rel/taskscope'))) { t.skip('build/rel/taskscope is not built (make build/rel/taskscope)'); return; }
+  for (const src of programs) {
+    const r = await collect(ts, src, { trace: true });
+    assert.deepEqual(withoutRt(r.trace), withoutRt(nativeTrace(src)));
+  }
+});

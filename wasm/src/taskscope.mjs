@@ -15,13 +15,44 @@
 const IS_NODE = typeof process === 'object' && !!(process.versions && process.versions.node)
   && typeof window === 'undefined';
 
-// Output leaves the worker at once while it trickles (at most FLUSH_BURST messages per
+// Output and trace events leave the worker together, in the order the program produced
+// them. While they trickle, each is sent at once (at most FLUSH_BURST messages per
 // FLUSH_MS window), so a line printed before a long computation shows at once; in a
-// burst it is batched until FLUSH_BYTES are buffered or the window has passed (checked
-// at every write; the engine cannot set timers while it runs), and at the end.
+// burst they are batched until FLUSH_BYTES are buffered or the window has passed
+// (checked at every write and event; the engine cannot set timers while it runs), and
+// at every real-clock wait and at the end.
 const FLUSH_BYTES = 64 * 1024;
 const FLUSH_MS = 16;
 const FLUSH_BURST = 4;
+
+// In a batch, items are [fd, text]: fd 1 stdout, 2 stderr, TRACE_ITEM a trace event as
+// JSON text (parsed on the receiving side, which keeps the worker's cost per event low).
+const TRACE_ITEM = 0;
+
+// ---- inside the worker: instances ------------------------------------------------------
+
+/**
+ * Instantiates the compiled module (Emscripten's glue around a new WebAssembly
+ * instance), ready for one run: the run sets `tsHost`, the object the hooks of
+ * wasm/src/library_taskscope.js call. The worker makes the next run's instance while it
+ * idles, so a run starts on an instance that is already there.
+ * @param {WebAssembly.Module} wasmModule
+ * @returns {Promise<any>}
+ */
+export function createInstance(wasmModule) {
+  const encoder = new TextEncoder();
+  const holder = { host: null };
+  return createTaskscopeModule({
+    tsHost: null,
+    tsHolder: holder,
+    print: (text) => holder.host?.write(1, encoder.encode(text + '\n')),
+    printErr: (text) => holder.host?.write(2, encoder.encode(text + '\n')),
+    instantiateWasm(imports, receive) {
+      WebAssembly.instantiate(wasmModule, imports).then((inst) => receive(inst, wasmModule));
+      return {};
+    },
+  });
+}
 
 // ---- inside the worker: one run on a fresh instance ---------------------------------
 
@@ -29,81 +60,65 @@ const FLUSH_BURST = 4;
  * Runs one program on a fresh instance of the compiled module, synchronously as far as
  * the program is concerned. post(msg) sends batches to the host side.
  * @param {WebAssembly.Module} wasmModule
- * @param {{id:number, source:string, filename:string, clock:string,
+ * @param {{id:number, source:string, filename:string, clock:string, trace?:boolean,
  *          limits:{steps?:number, memoryBytes?:number}}} job
  * @param {(msg:any) => void} post
+ * @param {Promise<any>|null} [instance] an instance made beforehand (createInstance)
  * @returns {Promise<number>} the exit status
  */
-export async function runOnFreshInstance(wasmModule, job, post) {
+export async function runOnFreshInstance(wasmModule, job, post, instance = null) {
   const realClock = job.clock === 'real';
-  const decoders = [null, new TextDecoder('utf-8'), new TextDecoder('utf-8')];
+  const decoders = [new TextDecoder('utf-8'), new TextDecoder('utf-8'), new TextDecoder('utf-8')];
   const encoder = new TextEncoder();
-  let chunks = [];          // [fd, text] pairs, neighbours of one fd merged
-  let events = [];          // trace events not yet sent
+  let items = [];           // [fd, text] in program order, neighbours of one fd merged
   let buffered = 0;
-  const began = now();
-  let windowStart = began;
+  let windowStart = now();
   let windowCount = 0;
-  let mod = null;
-  // t: virtual seconds under the virtual clock, seconds since the run began under the
-  // real one (docs/trace.md).
-  const stamp = (ev) => {
-    const t = realClock ? (now() - began) / 1000 : (mod ? mod._ts_clock() : 0);
-    return { kind: ev.kind, t, rt: Math.round((now() - began) * 1000) / 1000, step: mod ? mod._ts_step() : 0, task: null, ...ev };
-  };
+  let sawRunEnd = false;
   const flush = () => {
-    if (chunks.length) post({ type: 'out', id: job.id, chunks });
-    if (events.length) post({ type: 'trace', id: job.id, events });
-    chunks = [];
-    events = [];
+    if (items.length) post({ type: 'batch', id: job.id, items });
+    items = [];
     buffered = 0;
     windowCount++;
+  };
+  const maybeFlush = (size) => {
+    buffered += size;
+    const t = now();
+    if (t - windowStart >= FLUSH_MS) { windowStart = t; windowCount = 0; }
+    if (buffered >= FLUSH_BYTES || windowCount < FLUSH_BURST) flush();
   };
   const host = {
     write(fd, bytes) {
       if (fd !== 1 && fd !== 2) fd = 2;
       const text = decoders[fd].decode(bytes, { stream: true });
       if (!text) return;
-      const last = chunks[chunks.length - 1];
-      if (last && last[0] === fd) last[1] += text; else chunks.push([fd, text]);
-      // Until the interpreter emits its own trace (with the task that wrote), the
-      // output events are made here, merged as chunks are.
-      const stream = fd === 1 ? 'stdout' : 'stderr';
-      const lastEv = events[events.length - 1];
-      if (lastEv && lastEv.kind === 'output' && lastEv.stream === stream) lastEv.text += text;
-      else events.push(stamp({ kind: 'output', stream, text }));
-      buffered += text.length;
-      const t = now();
-      if (t - windowStart >= FLUSH_MS) { windowStart = t; windowCount = 0; }
-      if (buffered >= FLUSH_BYTES || windowCount < FLUSH_BURST) flush();
+      const last = items[items.length - 1];
+      if (last && last[0] === fd) last[1] += text; else items.push([fd, text]);
+      maybeFlush(text.length);
+    },
+    trace(bytes) {
+      const text = decoders[TRACE_ITEM].decode(bytes);
+      if (text.startsWith('{"kind": "run_end"')) sawRunEnd = true;
+      items.push([TRACE_ITEM, text]);
+      maybeFlush(text.length);
     },
     sleep(secs) {
       flush();
       blockFor(secs * 1000);
     },
   };
-  mod = await createTaskscopeModule({
-    tsHost: host,
-    print: (text) => host.write(1, encoder.encode(text + '\n')),
-    printErr: (text) => host.write(2, encoder.encode(text + '\n')),
-    instantiateWasm(imports, receive) {
-      WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule));
-      return {};
-    },
-  });
-  const tracePath = job.trace === false ? null : '/trace.json';
-  if (!tracePath) events.push(stamp({ kind: 'run_begin', clock: realClock ? 'real' : 'virtual' }));
+  const mod = await (instance || createInstance(wasmModule));
+  mod.tsHost = host;
+  mod.tsHolder.host = host;
+  const trace = job.trace ? 1 : 0;
   const src = encoder.encode(job.source);
   const argv = [job.filename, ...(job.args || [])];
   const args = encoder.encode(argv.join('\0') + '\0');
-  const path = encoder.encode((tracePath || '') + '\0');
   const srcPtr = mod._malloc(src.length + 1);
   const argsPtr = mod._malloc(args.length);
-  const pathPtr = tracePath ? mod._malloc(path.length) : 0;
   mod.HEAPU8.set(src, srcPtr);
   mod.HEAPU8[srcPtr + src.length] = 0;
   mod.HEAPU8.set(args, argsPtr);
-  if (pathPtr) mod.HEAPU8.set(path, pathPtr);
   const limits = job.limits || {};
   let status;
   try {
@@ -113,7 +128,7 @@ export async function runOnFreshInstance(wasmModule, job, post) {
       // The driver runs a file: the source goes to the in-memory file system.
       writeSource(mod.FS, job.filename, src);
       if (mod._ts_begin(argsPtr, argv.length, 0, Number(limits.steps) || 0,
-        Number(limits.memoryBytes) || 0, pathPtr) < 0) throw new Error('the run could not start');
+        Number(limits.memoryBytes) || 0, trace) < 0) throw new Error('the run could not start');
       for (;;) {
         const wait = mod._ts_drive();
         if (wait < 0) break;
@@ -124,7 +139,7 @@ export async function runOnFreshInstance(wasmModule, job, post) {
       status = mod._ts_end();
     } else {
       status = mod._ts_run(srcPtr, src.length, argsPtr, argv.length, 1,
-        Number(limits.steps) || 0, Number(limits.memoryBytes) || 0, pathPtr);
+        Number(limits.steps) || 0, Number(limits.memoryBytes) || 0, trace);
     }
   } catch (err) {
     // A trap (out of memory while growing, a runtime bug) ends the run, never the
@@ -134,51 +149,45 @@ export async function runOnFreshInstance(wasmModule, job, post) {
   }
   for (const fd of [1, 2]) {
     const rest = decoders[fd].decode();
-    if (rest) chunks.push([fd, rest]);
+    if (rest) items.push([fd, rest]);
   }
-  let traced = null;
-  if (tracePath) {
-    // docs/trace.md: the tasks asyncio.run creates for its own shutdown are not the
-    // program's and are left out (the binding emits them today).
-    // The binding writes its trace when the run ends (streaming it needs a sink hook in
-    // runtime/py/asyncio_trace.c): it follows the output events streamed so far, and the
-    // host merges both into done.trace.
-    try {
-      traced = withoutShutdownTasks(JSON.parse(new TextDecoder().decode(mod.FS.readFile(tracePath))).events);
-    } catch { traced = null; }
+  // A trap cut the trace short: end it as the engine would have.
+  if (trace && !sawRunEnd) {
+    items.push([TRACE_ITEM, JSON.stringify({ kind: 'run_end', t: null, rt: null, step: null, task: null, exit_code: status })]);
   }
-  if (!traced) events.push(stamp({ kind: 'run_end', exit_code: status }));
   flush();
-  if (traced) post({ type: 'trace', id: job.id, events: traced, binding: true });
   return status;
 }
 
-function withoutShutdownTasks(events) {
-  const hidden = new Set();
-  for (const ev of events) {
-    if (ev.kind === 'task_created' && /^BaseEventLoop\.shutdown_/.test(ev.coro || '')) hidden.add(ev.task);
-  }
-  return hidden.size ? events.filter((ev) => !hidden.has(ev.task)) : events;
-}
-
 /**
- * Merges the binding's events with the output events made on the JS side: by loop
- * iteration (step), then by real time; at equal keys the binding's event comes first.
- * A binding that emits output events itself (with their task) is taken as it is.
+ * done.trace from the streamed events: consecutive output events of one task to one
+ * stream in one loop iteration become one event carrying the last one's times, as the
+ * native CLI's trace file has them (runtime/py/asyncio_trace.h). Streamed events are
+ * never changed: an output event is copied before text is added to it.
  */
-export function mergeTrace(binding, outputs) {
-  if (binding.some((ev) => ev.kind === 'output')) return binding;
-  const out = [];
-  let j = 0;
-  for (const ev of binding) {
-    while (j < outputs.length && (outputs[j].step < ev.step || (outputs[j].step === ev.step && outputs[j].rt < ev.rt)) && ev.kind !== 'run_begin') {
-      out.push(outputs[j++]);
-    }
-    if (ev.kind === 'run_end') while (j < outputs.length) out.push(outputs[j++]);
-    out.push(ev);
+export class TraceCollector {
+  constructor() {
+    this.events = [];
+    this._lastOutput = null;  // the last event when it is an output event (a copy)
   }
-  while (j < outputs.length) out.push(outputs[j++]);
-  return out;
+
+  /** @param {any} ev one event, as streamed */
+  add(ev) {
+    if (ev.kind !== 'output') {
+      this._lastOutput = null;
+      this.events.push(ev);
+      return;
+    }
+    const last = this._lastOutput;
+    if (last && last.stream === ev.stream && last.task === ev.task && last.step === ev.step) {
+      last.text += ev.text;
+      last.t = ev.t;
+      last.rt = ev.rt;
+      return;
+    }
+    this._lastOutput = { ...ev };
+    this.events.push(this._lastOutput);
+  }
 }
 
 function writeSource(FS, filename, bytes) {
@@ -228,6 +237,18 @@ export function workerMain(on, post) {
   let wasmModule = null;
   let queue = Promise.resolve();
   const cancelled = new Set();
+  // The next run's instance, made while the worker idles (createInstance).
+  let spare = null;
+  const takeInstance = () => {
+    const inst = spare || createInstance(wasmModule);
+    spare = null;
+    return inst;
+  };
+  const prepareSpare = () => {
+    if (spare || !wasmModule) return;
+    spare = createInstance(wasmModule);
+    spare.catch(() => { spare = null; });
+  };
   on((msg) => {
     if (msg.type === 'init') {
       wasmModule = msg.module;
@@ -236,8 +257,9 @@ export function workerMain(on, post) {
       // of milliseconds instead of hundreds; docs/performance.md).
       if (msg.warmUp) {
         const job = { id: 0, source: 'import asyncio\n', filename: 'warmup.py', clock: 'virtual', trace: false };
-        queue = queue.then(() => runOnFreshInstance(wasmModule, job, () => {})).catch(() => {});
+        queue = queue.then(() => runOnFreshInstance(wasmModule, job, () => {}, takeInstance())).catch(() => {});
       }
+      queue = queue.then(() => { prepareSpare(); post({ type: 'ready' }); });
       return;
     }
     if (msg.type === 'cancel') { cancelled.add(msg.id); return; }
@@ -246,11 +268,12 @@ export function workerMain(on, post) {
       if (cancelled.delete(msg.id)) return;
       post({ type: 'started', id: msg.id });
       try {
-        const exitCode = await runOnFreshInstance(wasmModule, msg, post);
+        const exitCode = await runOnFreshInstance(wasmModule, msg, post, takeInstance());
         post({ type: 'done', id: msg.id, exitCode });
       } catch (err) {
         post({ type: 'failed', id: msg.id, message: String(err && err.stack || err) });
       }
+      prepareSpare();
     });
   });
 }
@@ -315,12 +338,24 @@ class Taskscope {
 
   _ensureWorker() {
     if (!this._worker) {
+      this._ready = new Promise((resolve) => { this._resolveReady = resolve; });
       this._worker = startWorker(this._module, (msg) => this._onMessage(msg), this._warmUp);
     }
     return this._worker;
   }
 
+  /**
+   * Resolves when the worker has warmed up (if asked) and made the instance the next
+   * run starts on: from then on a run only runs. Runs need not wait for it.
+   * @returns {Promise<void>}
+   */
+  ready() {
+    this._ensureWorker();
+    return this._ready;
+  }
+
   _onMessage(msg) {
+    if (msg.type === 'ready') { this._resolveReady?.(); return; }
     if (msg.type === 'crashed') {
       for (const run of [...this._runs.values()]) this._finish(run, 1, `taskscope: engine worker failed: ${msg.message}\n`);
       this._restartWorker();
@@ -333,19 +368,19 @@ class Taskscope {
       if (seconds > 0) run.timer = setTimeout(() => this._stop(run, 'time limit'), seconds * 1000);
     } else if (msg.type === 'memory') {
       run.opts.onMemoryProbe?.(msg.used);
-    } else if (msg.type === 'out') {
-      for (const [fd, text] of msg.chunks) {
-        if (fd === 1) run.opts.onStdout?.(text); else run.opts.onStderr?.(text);
-      }
-    } else if (msg.type === 'trace') {
-      if (msg.binding) {
-        // The binding's own output events name the task that wrote; the ones made in
-        // the worker were streamed already, so they are not sent to onTrace again.
-        run.bindingTrace = msg.events;
-        for (const ev of msg.events) if (ev.kind !== 'output') run.opts.onTrace?.(ev);
-      } else {
-        run.trace.push(...msg.events);
-        for (const ev of msg.events) run.opts.onTrace?.(ev);
+    } else if (msg.type === 'batch') {
+      // Output and trace events in the order the program produced them. A callback may
+      // stop the run: the rest of the batch is then dropped.
+      const { onStdout, onStderr, onTrace } = run.opts;
+      for (const [fd, text] of msg.items) {
+        if (!this._runs.has(run.id)) break;
+        if (fd === 1) onStdout?.(text);
+        else if (fd === 2) onStderr?.(text);
+        else {
+          const ev = JSON.parse(text);
+          run.trace.add(ev);
+          onTrace?.(ev);
+        }
       }
     } else if (msg.type === 'done') {
       this._finish(run, msg.exitCode, null);
@@ -359,8 +394,7 @@ class Taskscope {
     this._runs.delete(run.id);
     clearTimeout(run.timer);
     if (stderrText) run.opts.onStderr?.(stderrText);
-    const trace = run.bindingTrace ? mergeTrace(run.bindingTrace, run.trace) : run.trace;
-    const result = { exitCode, trace };
+    const result = { exitCode, trace: run.trace.events };
     if (stopped) result.stopped = stopped;
     run.resolve(result);
     if (this._runs.size === 0 && this._worker) this._worker.then((w) => { if (this._runs.size === 0) w.unref(); });
@@ -414,13 +448,13 @@ class Taskscope {
       source: String(source),
       filename: opts.filename || 'main.py',
       args: Array.isArray(opts.args) ? opts.args.map(String) : [],
-      // Collecting the binding's trace slows asyncio programs several times in wasm
-      // (docs/performance.md): only when someone reads it.
+      // Tracing slows asyncio programs in wasm (docs/performance.md): only when
+      // someone reads the events.
       wantTrace: opts.trace === undefined ? typeof opts.onTrace === 'function' : !!opts.trace,
       clock: opts.clock === 'real' ? 'real' : 'virtual',
       limits: opts.limits || {},
       opts,
-      trace: [],
+      trace: new TraceCollector(),
       timer: undefined,
       resolve: null,
     };
