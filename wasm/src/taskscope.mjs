@@ -229,6 +229,18 @@ function blockFor(ms) {
   while (now() < end) { /* the worker has nothing else to do */ }
 }
 
+// What the warm-up runs: the paths of a typical first program (asyncio.run, a task, a
+// sleep, print, the trace).
+const WARM_UP_SOURCE = `import asyncio
+async def child(i):
+    await asyncio.sleep(0)
+    return i
+async def main():
+    t = asyncio.create_task(child(1))
+    print("warm", await t, await asyncio.gather(child(2), child(3)))
+asyncio.run(main())
+`;
+
 /**
  * The worker's message handler: call with the received message and a post function.
  * Returns nothing; runs are processed one after another.
@@ -237,6 +249,7 @@ export function workerMain(on, post) {
   let wasmModule = null;
   let queue = Promise.resolve();
   const cancelled = new Set();
+  let waiting = 0; // runs received and not started yet
   // The next run's instance, made while the worker idles (createInstance).
   let spare = null;
   const takeInstance = () => {
@@ -252,19 +265,29 @@ export function workerMain(on, post) {
   on((msg) => {
     if (msg.type === 'init') {
       wasmModule = msg.module;
-      // Warming up: one throwaway run that imports asyncio lets the JS engine optimise
-      // the wasm code before the first real run (its first output then comes in tens
-      // of milliseconds instead of hundreds; docs/performance.md).
+      // Warming up: throwaway runs of a small asyncio program, traced, on both clocks,
+      // let the JS engine compile and optimise the wasm code a real run goes through
+      // before the first one (its first output then comes in tens of milliseconds
+      // instead of hundreds; docs/performance.md).
       if (msg.warmUp) {
-        const job = { id: 0, source: 'import asyncio\n', filename: 'warmup.py', clock: 'virtual', trace: false };
-        queue = queue.then(() => runOnFreshInstance(wasmModule, job, () => {}, takeInstance())).catch(() => {});
+        for (const clock of ['virtual', 'real', 'virtual', 'real']) {
+          const job = { id: 0, source: WARM_UP_SOURCE, filename: 'warmup.py', clock, trace: true };
+          // A run that arrives meanwhile goes first: the warm-up runs left are skipped.
+          queue = queue.then(() => (waiting > 0 ? null : runOnFreshInstance(wasmModule, job, () => {}, takeInstance()))).catch(() => {});
+        }
       }
-      queue = queue.then(() => { prepareSpare(); post({ type: 'ready' }); });
+      queue = queue.then(async () => {
+        prepareSpare();
+        await spare?.catch(() => {});
+        post({ type: 'ready' });
+      });
       return;
     }
     if (msg.type === 'cancel') { cancelled.add(msg.id); return; }
     if (msg.type !== 'run') return;
+    waiting++;
     queue = queue.then(async () => {
+      waiting--;
       if (cancelled.delete(msg.id)) return;
       post({ type: 'started', id: msg.id });
       try {
@@ -350,8 +373,15 @@ class Taskscope {
    * @returns {Promise<void>}
    */
   ready() {
-    this._ensureWorker();
-    return this._ready;
+    const worker = this._ensureWorker();
+    const ready = this._ready;
+    // In Node an idle worker does not keep the process alive: while someone waits here
+    // it must.
+    worker.then((w) => {
+      w.ref();
+      ready.then(() => { if (this._runs.size === 0 && this._worker === worker) w.unref(); });
+    }, () => {});
+    return ready;
   }
 
   _onMessage(msg) {

@@ -4,6 +4,8 @@
 import { h, clear, fmtSeconds } from './dom.js';
 
 const TRACE_LINE = /File "([^"]+)", line (\d+)/g;
+const BLOCK_CHARS = 4096;  // output block size (see write)
+const LONG_CHARS = 20000;  // beyond this, blocks out of view are skipped (theme.css)
 
 export class Console {
   /**
@@ -19,9 +21,15 @@ export class Console {
     root.setAttribute('aria-live', 'polite');
     this.body = h('pre', { class: 'ts-console-body' });
     this.status = h('div', { class: 'ts-console-status' });
-    root.append(this.body, this.status);
-    this.chars = 0;
-    this.limit = 200000;
+    // The truncation notice sits outside the output: updating its count must not lay
+    // out 200,000 characters of output again.
+    this.note = h('div', { class: 'ts-note ts-truncated', role: 'status', hidden: true });
+    root.append(this.body, this.note, this.status);
+    this.chars = 0;          // characters shown
+    this.limit = 200000;     // shown at most; the rest is counted, not kept
+    this.stderrLimit = 50000; // stderr still shown after the limit (a traceback at the end)
+    this.totalChars = 0;     // characters the program wrote, shown or not
+    this.totalLines = 0;
     this.truncated = false;
     this.errorLine = null;
     this.body.addEventListener('mouseover', (e) => {
@@ -36,9 +44,15 @@ export class Console {
     this.status.textContent = '';
     this.status.className = 'ts-console-status';
     this.chars = 0;
+    this.totalChars = 0;
+    this.totalLines = 0;
     this.truncated = false;
+    this.note.hidden = true;
+    this.note.textContent = '';
     this.errorLine = null;
     this.last = null;
+    this.block = null;
+    this.body.classList.remove('ts-long');
     this.stderrBuf = '';
   }
 
@@ -49,13 +63,31 @@ export class Console {
    * @param {{task?: number|null, t?: number}} [meta]
    */
   write(stream, text, meta = {}) {
-    if (this.truncated) return;
-    if (this.chars + text.length > this.limit) {
+    this.totalChars += text.length;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.totalLines++;
+    if (this.truncated) {
+      // Past the limit only the counts grow (a million lines never reach the DOM), but
+      // stderr still shows, so an error at the end of a long run is not lost.
+      this.updateNote();
+      if (stream !== 'stderr' || this.chars >= this.limit + this.stderrLimit) return;
+      text = text.slice(0, this.limit + this.stderrLimit - this.chars);
+    } else if (this.chars + text.length > this.limit) {
       text = text.slice(0, Math.max(0, this.limit - this.chars));
       this.truncated = true;
     }
     this.chars += text.length;
+    if (this.chars > LONG_CHARS) this.body.classList.add('ts-long');
     const task = meta.task ?? null;
+    // Output goes into blocks of a few KB, each a new one only after a line ends: when
+    // text is added, the browser lays out the last block again, not all the output.
+    if (!this.block || (this.blockChars > BLOCK_CHARS && this.endsLine)) {
+      this.block = h('div', { class: 'ts-block' });
+      this.body.append(this.block);
+      this.blockChars = 0;
+      this.last = null;
+    }
+    this.blockChars += text.length;
+    if (text) this.endsLine = text.endsWith('\n');
     let span = this.last;
     if (!span || span.dataset.stream !== stream || (span.dataset.task ?? '') !== (task == null ? '' : String(task))) {
       span = h('span', { class: `ts-out ts-${stream}`, dataset: { stream } });
@@ -64,13 +96,29 @@ export class Console {
         const name = this.opts.taskName ? this.opts.taskName(task) : undefined;
         span.title = `written by ${name ?? `task ${task}`}${meta.t != null ? ` at ${fmtSeconds(meta.t)}` : ''}`;
       }
-      this.body.append(span);
+      this.block.append(span);
       this.last = span;
     }
     if (stream === 'stderr') this.appendStderr(span, text);
     else span.append(document.createTextNode(text));
-    if (this.truncated) this.body.append(h('span', { class: 'ts-note', text: '\n… output truncated (more than 200,000 characters)\n' }));
+    if (this.truncated && this.note.hidden) {
+      this.note.hidden = false;
+      this.updateNote();
+    }
     this.scroll();
+  }
+
+  // The truncation notice says how much was written in all; it is updated at most once
+  // per frame while output pours in.
+  updateNote() {
+    if (this.note.hidden || this.notePending) return;
+    this.notePending = true;
+    requestAnimationFrame(() => {
+      this.notePending = false;
+      if (this.note.hidden) return;
+      const n = (x) => x.toLocaleString('en-US');
+      this.note.textContent = `… output truncated: showing the first ${n(this.limit)} characters of ${n(this.totalChars)} written (${n(this.totalLines)} lines)`;
+    });
   }
 
   // Tracebacks: `File "main.py", line 7` becomes a button; the last such line of the
@@ -111,7 +159,12 @@ export class Console {
   scroll() {
     if (this.scrollPending) return;
     this.scrollPending = true;
-    requestAnimationFrame(() => { this.scrollPending = false; this.body.scrollTop = this.body.scrollHeight; });
+    requestAnimationFrame(() => {
+      this.scrollPending = false;
+      this.body.scrollTop = this.body.scrollHeight;
+      // Blocks coming into view get their real height (content-visibility): once more.
+      requestAnimationFrame(() => { if (!this.scrollPending) this.body.scrollTop = this.body.scrollHeight; });
+    });
   }
 
   /** Highlights the chunks written by one task. */

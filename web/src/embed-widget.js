@@ -1,6 +1,7 @@
 // The embeddable example: <taskscope-example> (or <pre class="taskscope">) becomes an
-// editable, runnable program with console and timeline. The engine loads on the first
-// Run and is shared by every example of the page (engine.js keeps one instance).
+// editable, runnable program with console and timeline. The engine loads when an example
+// scrolls into view (or on the first Run) and is shared by every example of the page
+// (engine.js keeps one instance).
 //
 // Attributes: clock="instant|real" (default instant), height="240" (editor height in
 // px; default fits the program up to 360), timeline="off" (hide the timeline).
@@ -97,7 +98,12 @@ class TaskscopeExample extends HTMLElement {
     scrub.addEventListener('input', () => { session.replayTo(Number(scrub.value)); scrubPos.textContent = `step ${scrub.value}`; });
     // An editor created below the fold measures its lines again when it comes into view.
     new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) { editor.view.requestMeasure(); if (timeline) timeline.render(); }
+      if (entries.some((e) => e.isIntersecting)) {
+        editor.view.requestMeasure();
+        if (timeline) timeline.render();
+        // An example in view may be run soon: the shared engine starts loading.
+        loadEngine().catch(() => {});
+      }
     }).observe(this);
     this.taskscope = { session, editor, timeline };
   }

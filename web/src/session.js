@@ -37,11 +37,21 @@ export class Session {
     this.setState('loading');
     const myRun = {};
     this.run = myRun;
+    // Figures (docs/web.md): Run → first output, measured with performance marks.
+    this.figures = { runAt: performance.now(), firstOutputMs: null };
+    performance.mark('taskscope-run');
     let handle;
     try {
       handle = await startRun(source, {
         clock,
-        onOutput: (stream, text, meta) => { if (this.run === myRun) this.console.write(stream, text, meta); },
+        onOutput: (stream, text, meta) => {
+          if (this.run !== myRun) return;
+          if (this.figures.firstOutputMs == null) {
+            this.figures.firstOutputMs = performance.now() - this.figures.runAt;
+            performance.mark('taskscope-first-output');
+          }
+          this.console.write(stream, text, meta);
+        },
         onTrace: (ev) => {
           if (this.run !== myRun) return;
           // The run's clock starts with run_begin: the wall-clock cursor is set from it.

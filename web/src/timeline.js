@@ -308,6 +308,7 @@ export class Timeline {
 
   /** Draws now (used by tests and the render-time figure). */
   draw() {
+    this.drawCount = (this.drawCount || 0) + 1; // tests check the throttling with it
     // While a run streams, the accessible list is rebuilt at most every 300 ms (a big
     // run adds events every frame); the lanes themselves are drawn every frame.
     if (this.listDirty && (!this.model || this.model.ended || performance.now() - (this.listBuiltAt ?? 0) > 300)) {

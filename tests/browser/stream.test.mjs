@@ -1,0 +1,195 @@
+// Streaming on the page (issues 5 and 6): the timeline grows live during a real-clock
+// run, the scrubber replays an Instant run, a million printed lines keep the page
+// responsive behind a truncation notice (page and embed widget), and the first output
+// after Run on a fresh page. Needs the engine (wasm/dist/taskscope.mjs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { startServer, launch, newPage, shot, resultsDir, ENGINE_SKIP } from './harness.mjs';
+
+if (ENGINE_SKIP) console.log(`# ${ENGINE_SKIP}`);
+
+let server; let browser;
+before(async () => { if (ENGINE_SKIP) return; server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+async function openPage(query = '') {
+  const p = await newPage(browser);
+  await p.page.goto(`${server.url}/${query}`);
+  await p.page.waitForSelector('body[data-ready="true"]');
+  return p;
+}
+
+/** Records the largest gap between animation frames (ms) until stopped: responsiveness. */
+async function watchFrames(page) {
+  await page.evaluate(() => {
+    const w = { max: 0, frames: 0, last: performance.now(), on: true };
+    window.__frames = w;
+    const tick = () => {
+      const now = performance.now();
+      w.max = Math.max(w.max, now - w.last);
+      w.last = now;
+      w.frames++;
+      if (w.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return async () => page.evaluate(() => { window.__frames.on = false; return window.__frames; });
+}
+
+const GROWING = [
+  'import asyncio',
+  'async def job(i):',
+  '    await asyncio.sleep(0.3)',
+  '    print("job", i, "done")',
+  'async def main():',
+  '    tasks = []',
+  '    for i in range(6):',
+  '        tasks.append(asyncio.create_task(job(i), name=f"job-{i}"))',
+  '        await asyncio.sleep(0.25)',
+  '    await asyncio.gather(*tasks)',
+  'asyncio.run(main())',
+  '',
+].join('\n');
+
+test('Real time: the timeline grows while the run goes on, drawn at most once per frame', { skip: ENGINE_SKIP }, async () => {
+  const { page, context, errors } = await openPage();
+  await page.evaluate((src) => window.taskscope.editor.setText(src), GROWING);
+  await page.check('input[name="clock"][value="real"]');
+  const frames = await watchFrames(page);
+  await page.click('#run');
+  const samples = [];
+  for (;;) {
+    const s = await page.evaluate(() => ({
+      state: document.body.dataset.runState,
+      tasks: window.taskscope.timeline.model ? window.taskscope.timeline.model.tasks.size : 0,
+      lanes: document.querySelectorAll('#timeline .ts-tl-item').length,
+      events: window.taskscope.session.events.length,
+      draws: window.taskscope.timeline.drawCount || 0,
+    }));
+    samples.push(s);
+    if (s.state === 'done') break;
+    if (samples.length === 8) await page.screenshot({ path: shot('stream-live-timeline.png') });
+    await page.waitForTimeout(100);
+  }
+  const f = await frames();
+  const running = samples.filter((s) => s.state === 'running');
+  const distinct = [...new Set(running.map((s) => s.tasks))];
+  assert.ok(distinct.length >= 4, `task counts seen while running: ${distinct.join(', ')}`);
+  for (let i = 1; i < running.length; i++) assert.ok(running[i].tasks >= running[i - 1].tasks, 'the timeline only grows');
+  assert.ok(running.some((s) => s.lanes >= 3), 'the lanes list grew during the run');
+  const last = samples[samples.length - 1];
+  assert.equal(last.tasks, 7);
+  assert.ok(last.draws <= f.frames + 5, `${last.draws} draws in ${f.frames} frames`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Instant: the scrubber replays the finished run step by step', { skip: ENGINE_SKIP }, async () => {
+  const { page, context } = await openPage('?example=gather');
+  await page.check('input[name="clock"][value="virtual"]');
+  await page.click('#run');
+  await page.waitForSelector('body[data-run-state="done"]', { timeout: 30000 });
+  assert.equal(await page.isVisible('#replay'), true);
+  const full = await page.evaluate(() => window.taskscope.session.console.text('stdout'));
+  const max = Number(await page.getAttribute('#scrub', 'max'));
+  assert.ok(max > 3, `${max} steps`);
+  const at = async (step) => {
+    await page.locator('#scrub').fill(String(step));
+    return page.evaluate(() => ({ out: window.taskscope.session.console.text('stdout'), tasks: window.taskscope.timeline.model.tasks.size }));
+  };
+  const start = await at(0);
+  const mid = await at(Math.floor(max / 2));
+  const end = await at(max);
+  assert.ok(start.out.length <= mid.out.length && mid.out.length < full.length, 'output grows with the step');
+  assert.ok(full.startsWith(mid.out));
+  assert.ok(start.tasks <= mid.tasks && mid.tasks <= end.tasks);
+  assert.equal(end.out, full);
+  assert.match(await page.locator('#scrub-pos').textContent(), new RegExp(`step ${max} of ${max}`));
+  await context.close();
+});
+
+const MILLION = 'for i in range(1000000):\n    print(i)\n';
+
+test('a million printed lines: the page stays responsive, the console truncates with the full count', { skip: ENGINE_SKIP }, async () => {
+  const want = execFileSync('python3', ['-c', MILLION], { maxBuffer: 64 << 20 }).toString();
+  const lines = want.split('\n').length - 1;
+  const { page, context, errors } = await openPage();
+  await page.evaluate((src) => window.taskscope.editor.setText(src), MILLION);
+  await page.check('input[name="clock"][value="virtual"]');
+  const frames = await watchFrames(page);
+  const t0 = Date.now();
+  await page.click('#run');
+  await page.waitForSelector('body[data-run-state="done"]', { timeout: 120000 });
+  const took = Date.now() - t0;
+  const f = await frames();
+  await page.waitForTimeout(100); // the notice updates on the next frame
+  const note = await page.locator('#console .ts-truncated').textContent();
+  assert.match(note, /output truncated/);
+  assert.ok(note.includes(want.length.toLocaleString('en-US')), note);
+  assert.ok(note.includes(`${lines.toLocaleString('en-US')} lines`), note);
+  const shown = await page.evaluate(() => window.taskscope.session.console.text('stdout'));
+  assert.equal(shown, want.slice(0, shown.length));
+  assert.ok(shown.length <= 200000);
+  await page.screenshot({ path: shot('stream-million-lines.png') });
+  // Responsive: no animation frame was held up for long while it ran.
+  assert.ok(f.max < 1000, `longest frame gap ${Math.round(f.max)} ms during a ${took} ms run`);
+  assert.deepEqual(errors, []);
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(path.join(resultsDir, 'stream-million.json'), JSON.stringify({ run_ms: took, longest_frame_gap_ms: Math.round(f.max), frames: f.frames }));
+  console.log(`# 1,000,000 lines: ${took} ms, longest frame gap ${Math.round(f.max)} ms`);
+  await context.close();
+});
+
+test('a million printed lines in the embed widget: truncated with the full count', { skip: ENGINE_SKIP }, async () => {
+  const { page, context } = await newPage(browser, { viewport: { width: 900, height: 1000 } });
+  await page.goto(`${server.url}/embed-demo.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('taskscope-example')].every((e) => e.shadowRoot?.querySelector('.cm-editor')));
+  const ex = page.locator('taskscope-example').first();
+  await page.evaluate((src) => document.querySelector('taskscope-example').taskscope.editor.setText(src), MILLION);
+  await ex.locator('.tsx-clock button:has-text("Instant")').click();
+  await ex.locator('button:has-text("Run")').click();
+  await page.waitForFunction(() => document.querySelector('taskscope-example').dataset.state === 'done', null, { timeout: 120000 });
+  await page.waitForTimeout(100);
+  const note = await ex.locator('.ts-truncated').textContent();
+  assert.match(note, /output truncated: showing the first 200,000 characters of 6,888,890 written \(1,000,000 lines\)/);
+  await context.close();
+});
+
+test('figures: first output after Run on a fresh page (engine prepared while the page idles, and Run at once)', { skip: ENGINE_SKIP }, async () => {
+  const src = 'import asyncio\nasync def main():\n    print("hello")\n    await asyncio.sleep(0.1)\n    print("world")\nasyncio.run(main())\n';
+  const measure = async (waitForEngine) => {
+    const { page, context } = await openPage();
+    await page.evaluate((s) => window.taskscope.editor.setText(s), src);
+    await page.check('input[name="clock"][value="real"]');
+    let prepared = null;
+    if (waitForEngine) prepared = await page.evaluate(async () => { await window.taskscope.engineReady(); return performance.now(); });
+    await page.click('#run');
+    await page.waitForSelector('body[data-run-state="done"]', { timeout: 30000 });
+    const r = await page.evaluate(() => ({
+      firstOutput: window.taskscope.session.figures.firstOutputMs,
+      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
+    }));
+    await context.close();
+    return { ...r, prepared: prepared && Math.round(prepared) };
+  };
+  const idle = [];
+  const atOnce = [];
+  for (let i = 0; i < 3; i++) idle.push(await measure(true));
+  for (let i = 0; i < 2; i++) atOnce.push(await measure(false));
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const figures = {
+    first_output_ms_engine_prepared: idle.map((x) => Math.round(x.firstOutput)),
+    first_output_ms_run_at_page_ready: atOnce.map((x) => Math.round(x.firstOutput)),
+    engine_prepared_at_ms: idle.map((x) => x.prepared),
+    marks: idle[0].marks,
+  };
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(path.join(resultsDir, 'first-output.json'), JSON.stringify(figures, null, 2));
+  console.log(`# first output: ${JSON.stringify(figures)}`);
+  // The target is 100 ms (issue 6); the bound here leaves room for a loaded shared
+  // machine, and the figures file keeps what was measured.
+  assert.ok(median(figures.first_output_ms_engine_prepared) <= 250, `first output ${figures.first_output_ms_engine_prepared} ms`);
+});
