@@ -223,7 +223,7 @@ WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_aw
               aio_queue_put,aio_queue_get,aio_queue_join,wait_turn,aio__waitq_wait, \
               aio_main_fiber_suspend,py_drive_wait,main_entry,py_run_file,py_run_string, \
               a_run_once,aio_loop_run_once,run_once,run_handle,run_callable,host_idle, \
-              t_sleep,py_clock_sleep,function_call,method_call,cfunction_call, \
+              t_sleep,traced_sleep,py_clock_sleep,function_call,method_call,cfunction_call, \
               method_descr_call,classmethod_descr_call,staticmethod_call,type_call, \
               py_call0,py_call1,py_call2,call_any,send_other,$(WASM_CHAIN_PY)
 WASM_NOINLINE := -sBINARYEN_EXTRA_PASSES=--flexible-inline-max-function-size=0,--one-caller-inline-max-function-size=0

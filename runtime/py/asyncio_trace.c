@@ -245,6 +245,7 @@ static py_object *traced_sleep(py_object *self, py_object *const *args, size_t n
     }
     py_decref(r);
   }
+  if (!real_sleep) return py_raise(&py_exc_RuntimeError, "time.sleep after the trace ended");
   return py_call(real_sleep, args, nargs, kwnames);
 }
 
@@ -377,6 +378,8 @@ int py_asyncio_trace_close(int exit_code) {
   out_path = NULL;
   free(pending.text);
   memset(&pending, 0, sizeof pending);
+  py_xdecref(real_sleep); /* the run is over: nothing calls time.sleep any more */
+  real_sleep = NULL;
   output_task = -1;
   enabled = false;
   return rc;

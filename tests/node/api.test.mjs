@@ -366,3 +366,13 @@ test('done.trace equals the native CLI --trace file (gather, cancellation, stder
     assert.deepEqual(withoutRt(r.trace), withoutRt(nativeTrace(src)));
   }
 });
+
+test('real clock: the trace has what the native CLI writes (one blocking event per time.sleep)', async (t) => {
+  const src = 'import asyncio, time\nasync def main():\n    print("a")\n    time.sleep(0.2)\n    await asyncio.sleep(0.1)\n    print("b")\nasyncio.run(main())\ntime.sleep(0.1)\nprint("c")\n';
+  const r = await collect(ts, src, { clock: 'real', trace: true });
+  const shape = (events) => events.map((e) => `${e.kind}:${e.task}:${e.step}:${e.label ?? e.text ?? ''}`);
+  assert.equal(r.trace.filter((e) => e.kind === 'blocking').length, 2);
+  const native = nativeTrace(src, 'real');
+  if (!native) { t.skip('build/rel/taskscope is not built'); return; }
+  assert.deepEqual(shape(r.trace), shape(native));
+});
