@@ -350,6 +350,9 @@ async function startWorker(wasmModule, onMessage, warmUp) {
   };
 }
 
+/** Compiled modules a worker has already warmed up (see _ensureWorker). */
+const warmedUp = new WeakSet();
+
 class Taskscope {
   constructor(wasmModule, warmUp) {
     this._module = wasmModule;
@@ -362,7 +365,11 @@ class Taskscope {
   _ensureWorker() {
     if (!this._worker) {
       this._ready = new Promise((resolve) => { this._resolveReady = resolve; });
-      this._worker = startWorker(this._module, (msg) => this._onMessage(msg), this._warmUp);
+      // The compiled code is shared by every worker of the module: once one worker has
+      // warmed it up, a worker started later (after a stop) needs no warm-up.
+      const warmUp = this._warmUp && !warmedUp.has(this._module);
+      if (warmUp) warmedUp.add(this._module);
+      this._worker = startWorker(this._module, (msg) => this._onMessage(msg), warmUp);
     }
     return this._worker;
   }

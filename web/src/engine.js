@@ -44,8 +44,9 @@ export async function engineAvailable() {
 
 /**
  * Runs a program; callbacks as in issue 5. Output shown to the user is taken from the
- * `output` trace events (they name the task that wrote); plain stdout/stderr text is
- * used only if a run produces no output events at all.
+ * `output` trace events (they name the task that wrote). Each such event arrives just
+ * before its text on onStdout/onStderr; text no event covers (what the engine itself
+ * writes, such as `stopped: time limit`) is shown from onStdout/onStderr.
  * @param {string} source
  * @param {{clock: 'virtual'|'real', onOutput: (stream: string, text: string, meta: any) => void,
  *   onTrace: (ev: any) => void, limits?: any}} opts
@@ -53,27 +54,29 @@ export async function engineAvailable() {
  */
 export async function startRun(source, opts) {
   const ts = await loadEngine();
-  let sawOutputEvents = false;
-  const plain = [];
+  // Characters of each stream already shown from output events, not yet seen as text.
+  const covered = { stdout: 0, stderr: 0 };
+  const text = (stream, t) => {
+    const skip = Math.min(covered[stream], t.length);
+    covered[stream] -= skip;
+    if (skip < t.length) opts.onOutput(stream, t.slice(skip), {});
+  };
   const run = ts.run(source, {
     clock: opts.clock,
     limits: opts.limits ?? { seconds: 60 },
-    onStdout(text) { if (!sawOutputEvents) plain.push(['stdout', text]); },
-    onStderr(text) { if (!sawOutputEvents) plain.push(['stderr', text]); },
+    onStdout(t) { text('stdout', t); },
+    onStderr(t) { text('stderr', t); },
     onTrace(ev) {
       // An engine that batches may hand several events at once.
       if (Array.isArray(ev)) { for (const one of ev) this.onTrace(one); return; }
       if (ev && ev.kind === 'output') {
-        sawOutputEvents = true;
-        plain.length = 0;
-        opts.onOutput(ev.stream === 'stderr' ? 'stderr' : 'stdout', String(ev.text ?? ''), { task: ev.task ?? null, t: ev.t });
+        const stream = ev.stream === 'stderr' ? 'stderr' : 'stdout';
+        const t = String(ev.text ?? '');
+        covered[stream] += t.length;
+        opts.onOutput(stream, t, { task: ev.task ?? null, t: ev.t });
       }
       opts.onTrace(ev);
     },
   });
-  const done = Promise.resolve(run.done).then((result) => {
-    if (!sawOutputEvents) for (const [stream, text] of plain) opts.onOutput(stream, text, {});
-    return result;
-  });
-  return { stop: () => run.stop(), done };
+  return { stop: () => run.stop(), done: Promise.resolve(run.done) };
 }
