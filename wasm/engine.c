@@ -109,8 +109,8 @@ EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int
   return status;
 }
 
-/* The program's virtual clock in seconds (0 outside a run), for the time stamps of the
- * events the JS side adds to the trace. */
+/* The program's clock in seconds (0 outside a run), for tools and benchmarks that
+ * look at a run from JS. */
 EMSCRIPTEN_KEEPALIVE double ts_clock(void) { return running ? py_clock_monotonic() : 0.0; }
 
 /* The loop iterations run so far (the events' step field). */

@@ -4,11 +4,12 @@
 //
 // Shape: createTaskscope() compiles taskscope.wasm once into a WebAssembly.Module and
 // starts one worker (a Web Worker in browsers, a worker_thread in Node). Each run()
-// posts the source to that worker, which instantiates the compiled module afresh, so
-// every run starts from a clean engine whatever the previous one did. stop() and the
-// time limit terminate the worker and start a new one: a `while True: pass` never
-// freezes the page or the Node process. Output and trace events are batched in the
-// worker and arrive in order.
+// posts the source to that worker, which runs it on a fresh instance of the compiled
+// module (made while the worker idled), so every run starts from a clean engine
+// whatever the previous one did. stop() and the time limit terminate the worker and
+// start a new one: a `while True: pass` never freezes the page or the Node process.
+// Output and trace events stream out of the engine as the program produces them and
+// are batched in the worker, together and in order.
 
 /* global createTaskscopeModule */
 
