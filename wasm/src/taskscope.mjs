@@ -209,6 +209,11 @@ function delay(ms) {
   });
 }
 
+// Performance marks for the figures (docs/web.md); none in Node, where nobody reads them.
+function mark(name) {
+  if (!IS_NODE && typeof performance === 'object' && performance.mark) performance.mark(name);
+}
+
 function now() {
   return typeof performance === 'object' ? performance.now() : Date.now();
 }
@@ -393,7 +398,7 @@ class Taskscope {
   }
 
   _onMessage(msg) {
-    if (msg.type === 'ready') { this._resolveReady?.(); return; }
+    if (msg.type === 'ready') { mark('taskscope-engine-ready'); this._resolveReady?.(); return; }
     if (msg.type === 'crashed') {
       for (const run of [...this._runs.values()]) this._finish(run, 1, `taskscope: engine worker failed: ${msg.message}\n`);
       this._restartWorker();
@@ -402,6 +407,7 @@ class Taskscope {
     const run = this._runs.get(msg.id);
     if (!run) return;                     // a message from a run already stopped
     if (msg.type === 'started') {
+      mark('taskscope-run-started');
       const seconds = Number(run.limits.seconds);
       if (seconds > 0) run.timer = setTimeout(() => this._stop(run, 'time limit'), seconds * 1000);
     } else if (msg.type === 'memory') {

@@ -29,7 +29,10 @@ export function loadEngine() {
         if (missing) throw new EngineMissingError('engine not built: wasm/dist/taskscope.mjs is missing (run `make wasm`)');
         throw err;
       }
-      return mod.createTaskscope();
+      performance.mark('taskscope-engine-imported');
+      const ts = await mod.createTaskscope();
+      performance.mark('taskscope-engine-compiled');
+      return ts;
     })();
     // A failed load is tried again on the next Run (the engine may have been built since).
     enginePromise.catch(() => { enginePromise = null; });
