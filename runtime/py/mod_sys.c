@@ -76,6 +76,16 @@ static py_object *stream_repr(py_object *self) {
                        fd == 1 ? "stdout" : fd == 2 ? "stderr" : "stdin", fd ? "w" : "r");
 }
 
+static py_object *stream_get_name(py_object *self) {
+  int fd = ((stream *)self)->fd;
+  return py_str_from_cstr(fd == 1 ? "<stdout>" : fd == 2 ? "<stderr>" : "<stdin>");
+}
+
+static const py_getset_def stream_getset[] = {
+    {"name", stream_get_name, NULL},
+    {0},
+};
+
 static const py_method_def stream_methods[] = {
     {"write", stream_write, 0, NULL},
     {"flush", stream_flush, 0, NULL},
@@ -90,6 +100,7 @@ static py_type stream_type = {
     .repr = stream_repr,
     .getattr = py_generic_getattr,
     .methods = stream_methods,
+    .getset = stream_getset,
 };
 
 static stream stdout_obj = {{PY_IMMORTAL, &stream_type}, 1};
