@@ -57,6 +57,9 @@ def isbuiltin(object):
 def ismethoddescriptor(object):
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    import functools
+    if isinstance(object, functools.partial):
+        return False  # ours defines __get__ (to stay unbound in classes); CPython's not
     tp = type(object)
     return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
 
