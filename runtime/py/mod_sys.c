@@ -112,7 +112,9 @@ static stream stdin_obj = {{PY_IMMORTAL, &stream_type}, 0};
 /* Our frames live in the eval loop and are reused once they return, so Python code sees
  * a snapshot: the code, globals and current line of a frame when _getframe was called,
  * with f_back snapshots of its callers (made at the same time). Enough for warnings,
- * logging's findCaller and inspect.currentframe; f_locals is not kept. */
+ * logging's findCaller and inspect.currentframe. Unlike CPython's, f_lineno does not
+ * follow the frame as it runs on (the eval loop keeps its position in a register
+ * between calls), and f_locals is an empty dict. */
 typedef struct frame_snapshot {
   PY_HEAD;
   py_object *code;    /* owned */

@@ -826,8 +826,6 @@ class LoggerAdapter:
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
             msg, kwargs = self.process(msg, kwargs)
-            kwargs.setdefault("stacklevel", 1)
-            kwargs["stacklevel"] += 1
             self.logger.log(level, msg, *args, **kwargs)
 
     def isEnabledFor(self, level):
