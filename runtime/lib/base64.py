@@ -1,11 +1,11 @@
-"""Base16, Base32, Base64 (standard and URL-safe) and Ascii85/Base85 encodings, as
-CPython's base64 module, written in Python."""
+"""Base16, Base32 and Base64 (standard and URL-safe) as CPython's base64 module, in
+Python. Base85 and Ascii85 are left out."""
 
 import binascii
 
 __all__ = ["encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64decode",
            "b32encode", "b32decode", "b32hexencode", "b32hexdecode", "b16encode",
-           "b16decode", "b85encode", "b85decode", "a85encode", "a85decode",
+           "b16decode",
            "standard_b64encode", "standard_b64decode", "urlsafe_b64encode",
            "urlsafe_b64decode"]
 
@@ -148,122 +148,6 @@ def b16decode(s, casefold=False):
         if c not in b"0123456789ABCDEF":
             raise binascii.Error("Non-base16 digit found")
     return binascii.unhexlify(s)
-
-
-_b85alphabet = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
-
-
-def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
-    if not isinstance(b, bytes_types):
-        b = memoryview(b).tobytes()
-    padding = (-len(b)) % 4
-    if padding:
-        b = b + b"\0" * padding
-    out = bytearray()
-    for i in range(0, len(b), 4):
-        word = int.from_bytes(b[i:i + 4], "big")
-        if foldnuls and not word:
-            out += b"z"
-        elif foldspaces and word == 0x20202020:
-            out += b"y"
-        else:
-            digits = []
-            for _ in range(5):
-                word, r = divmod(word, 85)
-                digits.append(chars[r])
-            out += bytes(reversed(digits))
-    out = bytes(out)
-    if padding and not pad:
-        if out[-1:] == b"z":
-            out = out[:-1] + chars[0:1] * 5
-        out = out[:len(out) - padding]
-    return out
-
-
-def b85encode(b, pad=False):
-    return _85encode(b, _b85alphabet, pad)
-
-
-def b85decode(b):
-    b = _bytes_from_decode_data(b)
-    padding = (-len(b)) % 5
-    b = b + b"~" * padding
-    rev = {c: i for i, c in enumerate(_b85alphabet)}
-    out = bytearray()
-    for i in range(0, len(b), 5):
-        acc = 0
-        for j, c in enumerate(b[i:i + 5]):
-            if c not in rev:
-                raise ValueError("bad base85 character at position %d" % (i + j))
-            acc = acc * 85 + rev[c]
-        if acc > 0xffffffff:
-            raise ValueError("base85 overflow in hunk starting at byte %d" % i)
-        out += acc.to_bytes(4, "big")
-    out = bytes(out)
-    return out[:len(out) - padding]
-
-
-_A85START = b"<~"
-_A85END = b"~>"
-
-
-def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
-    chars = bytes(range(33, 118))
-    result = _85encode(b, chars, pad, True, foldspaces)
-    if adobe:
-        result = _A85START + result
-    if wrapcol:
-        wrapcol = max(2 if adobe else 1, wrapcol)
-        chunks = [result[i: i + wrapcol] for i in range(0, len(result), wrapcol)]
-        if adobe:
-            if len(chunks[-1]) + 2 > wrapcol:
-                chunks.append(b"")
-        result = b"\n".join(chunks)
-    if adobe:
-        result += _A85END
-    return result
-
-
-def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b" \t\n\r\v"):
-    b = _bytes_from_decode_data(b)
-    if adobe:
-        if not b.endswith(_A85END):
-            raise ValueError("Ascii85 encoded byte sequences must end with {!r}"
-                             .format(_A85END))
-        if b.startswith(_A85START):
-            b = b[2:-2]
-        else:
-            b = b[:-2]
-    decoded = bytearray()
-    curr = []
-    for x in b + b"u" * 4:
-        if 33 <= x <= 117:
-            curr.append(x)
-            if len(curr) == 5:
-                acc = 0
-                for x in curr:
-                    acc = 85 * acc + (x - 33)
-                try:
-                    decoded += acc.to_bytes(4, "big")
-                except OverflowError:
-                    raise ValueError("Ascii85 overflow") from None
-                curr = []
-        elif x == 122:
-            if curr:
-                raise ValueError("z inside Ascii85 5-tuple")
-            decoded += b"\0\0\0\0"
-        elif foldspaces and x == 121:
-            if curr:
-                raise ValueError("y inside Ascii85 5-tuple")
-            decoded += b"    "
-        elif x in ignorechars:
-            continue
-        else:
-            raise ValueError("Non-Ascii85 digit found: %c" % x)
-    padding = 4 - len(curr)
-    decoded = bytes(decoded)
-    return decoded[:len(decoded) - padding]
 
 
 MAXLINESIZE = 76

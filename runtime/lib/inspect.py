@@ -5,17 +5,14 @@ getsource() and friends raise OSError("could not get source code")."""
 
 import sys
 import types
-from collections import namedtuple
 
 __all__ = ["iscoroutinefunction", "iscoroutine", "isawaitable", "isfunction",
            "ismethod", "isclass", "ismodule", "isbuiltin", "isroutine",
            "isgenerator", "isgeneratorfunction", "isasyncgen", "isasyncgenfunction",
            "iscode", "isframe", "istraceback", "isabstract", "signature", "Signature",
-           "Parameter", "BoundArguments", "getmembers", "currentframe", "stack",
+           "Parameter", "BoundArguments", "getmembers", "currentframe",
            "getsource", "getsourcelines", "getfile", "getdoc", "cleandoc",
-           "getmodule", "unwrap", "getfullargspec", "FullArgSpec", "getattr_static",
-           "isdatadescriptor", "ismethoddescriptor", "getcoroutinestate",
-           "getgeneratorstate", "markcoroutinefunction"]
+           "getmodule", "unwrap", "ismethoddescriptor", "markcoroutinefunction"]
 
 # Code object flags (the values CPython uses; our compiler sets the same bits).
 CO_OPTIMIZED = 0x1
@@ -62,13 +59,6 @@ def ismethoddescriptor(object):
         return False  # ours defines __get__ (to stay unbound in classes); CPython's not
     tp = type(object)
     return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
-
-
-def isdatadescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
 
 
 def isroutine(object):
@@ -154,26 +144,6 @@ def isabstract(object):
     return bool(isinstance(object, type) and getattr(object, "__abstractmethods__", None))
 
 
-def getgeneratorstate(generator):
-    if getattr(generator, "gi_running", False):
-        return "GEN_RUNNING"
-    if getattr(generator, "gi_frame", True) is None:
-        return "GEN_CLOSED"
-    if getattr(generator, "gi_suspended", False):
-        return "GEN_SUSPENDED"
-    return "GEN_CREATED"
-
-
-def getcoroutinestate(coroutine):
-    if getattr(coroutine, "cr_running", False):
-        return "CORO_RUNNING"
-    if getattr(coroutine, "cr_frame", True) is None:
-        return "CORO_CLOSED"
-    if getattr(coroutine, "cr_suspended", False):
-        return "CORO_SUSPENDED"
-    return "CORO_CREATED"
-
-
 # ---- members, frames, source -----------------------------------------------------------
 
 def getmembers(object, predicate=None):
@@ -189,38 +159,9 @@ def getmembers(object, predicate=None):
     return results
 
 
-def getattr_static(obj, attr, default=None):
-    for klass in (type(obj).__mro__ if not isinstance(obj, type) else ()):
-        if attr in klass.__dict__:
-            return klass.__dict__[attr]
-    d = getattr(obj, "__dict__", None)
-    if isinstance(d, dict) and attr in d:
-        return d[attr]
-    if isinstance(obj, type):
-        for klass in obj.__mro__:
-            if attr in klass.__dict__:
-                return klass.__dict__[attr]
-    if default is not None:
-        return default
-    raise AttributeError(attr)
-
-
 def currentframe():
     """The caller's frame (a snapshot: f_code, f_lineno, f_globals, f_back)."""
     return sys._getframe(1)
-
-
-FrameInfo = namedtuple("FrameInfo", "frame filename lineno function code_context index")
-
-
-def stack(context=1):
-    frames = []
-    f = sys._getframe(1)
-    while f is not None:
-        frames.append(FrameInfo(f, f.f_code.co_filename, f.f_lineno, f.f_code.co_name,
-                                None, None))
-        f = f.f_back
-    return frames
 
 
 def getmodule(object, _filename=None):
@@ -771,34 +712,3 @@ def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True):
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of a Python callable (functions, methods, classes, partials)."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
-
-
-FullArgSpec = namedtuple("FullArgSpec", "args, varargs, varkw, defaults, kwonlyargs, "
-                         "kwonlydefaults, annotations")
-
-
-def getfullargspec(func):
-    sig = _signature_from_callable(func, skip_bound_arg=False)
-    args, kwonlyargs, annotations, kwdefaults = [], [], {}, {}
-    varargs = varkw = None
-    defaults = ()
-    if sig.return_annotation is not _empty:
-        annotations["return"] = sig.return_annotation
-    for param in sig.parameters.values():
-        kind, name = param.kind, param.name
-        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-            args.append(name)
-            if param.default is not _empty:
-                defaults += (param.default,)
-        elif kind == _VAR_POSITIONAL:
-            varargs = name
-        elif kind == _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not _empty:
-                kwdefaults[name] = param.default
-        elif kind == _VAR_KEYWORD:
-            varkw = name
-        if param.annotation is not _empty:
-            annotations[name] = param.annotation
-    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs,
-                       kwdefaults or None, annotations)

@@ -1,55 +1,23 @@
-"""The numeric tower as abstract base classes: Number > Complex > Real > Rational >
-Integral. int (and bool) are registered as Integral, float as Real, Fraction (in
-fractions) as Rational. The abstract methods are listed so that subclasses must
-provide them, as in CPython; the concrete mixin methods are the ones CPython gives."""
+"""The numeric tower (Number > Complex > Real > Rational > Integral) as abstract base
+classes for isinstance checks: int is Integral, float is Real, Fraction is Rational.
+The abstract method lists of CPython's module are left out (subclasses are not
+checked for them); the concrete mixin methods are kept."""
 
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class."""
     __slots__ = ()
     __hash__ = None
 
 
 class Complex(Number):
-    """Numbers with real and imag parts, the complex arithmetic operators, abs()."""
     __slots__ = ()
-
-    @abstractmethod
-    def __complex__(self):
-        """Return a builtin complex instance."""
 
     def __bool__(self):
         return self != 0
-
-    @property
-    @abstractmethod
-    def real(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def imag(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __add__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __neg__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        raise NotImplementedError
 
     def __sub__(self, other):
         return self + -other
@@ -57,97 +25,15 @@ class Complex(Number):
     def __rsub__(self, other):
         return -self + other
 
-    @abstractmethod
-    def __mul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pow__(self, exponent):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rpow__(self, base):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __abs__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def conjugate(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __eq__(self, other):
-        raise NotImplementedError
-
 
 class Real(Complex):
-    """Complex numbers that are ordered and can be floored, rounded, divided with
-    remainder; real is self and imag is 0."""
     __slots__ = ()
-
-    @abstractmethod
-    def __float__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __trunc__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __floor__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ceil__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __round__(self, ndigits=None):
-        raise NotImplementedError
 
     def __divmod__(self, other):
         return (self // other, self % other)
 
     def __rdivmod__(self, other):
         return (other // self, other % self)
-
-    @abstractmethod
-    def __floordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        raise NotImplementedError
 
     def __complex__(self):
         return complex(float(self))
@@ -165,81 +51,17 @@ class Real(Complex):
 
 
 class Rational(Real):
-    """Real numbers with a numerator and a denominator."""
     __slots__ = ()
-
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
 
     def __float__(self):
         return int(self.numerator) / int(self.denominator)
 
 
 class Integral(Rational):
-    """Rationals with denominator 1, the bitwise operators and __index__."""
     __slots__ = ()
-
-    @abstractmethod
-    def __int__(self):
-        raise NotImplementedError
 
     def __index__(self):
         return int(self)
-
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        raise NotImplementedError
 
     def __float__(self):
         return float(int(self))
@@ -255,7 +77,3 @@ class Integral(Rational):
 
 Real.register(float)
 Integral.register(int)
-try:
-    Complex.register(complex)
-except NameError:
-    pass

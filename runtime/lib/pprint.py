@@ -1,6 +1,6 @@
-"""pprint: pretty-printing of nested dicts, lists, tuples, sets, strings, bytes,
-dataclasses and the collections types, laid out as CPython's pprint does (same
-widths, indents and line breaks; dicts sorted by key unless sort_dicts=False)."""
+"""pprint: nested dicts, lists, tuples, sets, strings and dataclasses laid out as
+CPython's pprint does (same widths, indents and line breaks; dicts sorted by key
+unless sort_dicts=False). Other objects print with their repr on one line."""
 
 import sys as _sys
 from io import StringIO as _StringIO
@@ -164,7 +164,6 @@ class PrettyPrinter:
     def _dispatcher(self, object):
         """The layout function for object's type (found by its __repr__, as CPython
         does, so subclasses that keep the repr are laid out the same)."""
-        import collections
         r = type(object).__repr__
         table = (
             (dict.__repr__, PrettyPrinter._pprint_dict),
@@ -173,22 +172,10 @@ class PrettyPrinter:
             (set.__repr__, PrettyPrinter._pprint_set),
             (frozenset.__repr__, PrettyPrinter._pprint_set),
             (str.__repr__, PrettyPrinter._pprint_str),
-            (bytes.__repr__, PrettyPrinter._pprint_bytes),
-            (bytearray.__repr__, PrettyPrinter._pprint_bytearray),
-            (collections.OrderedDict.__repr__, PrettyPrinter._pprint_ordered_dict),
-            (collections.defaultdict.__repr__, PrettyPrinter._pprint_default_dict),
-            (collections.Counter.__repr__, PrettyPrinter._pprint_counter),
-            (collections.deque.__repr__, PrettyPrinter._pprint_deque),
         )
         for rep, fn in table:
             if r is rep or r == rep:
                 return fn
-        try:
-            from types import SimpleNamespace
-            if r == SimpleNamespace.__repr__:
-                return PrettyPrinter._pprint_simplenamespace
-        except ImportError:
-            pass
         return None
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
@@ -204,16 +191,6 @@ class PrettyPrinter:
                 items = object.items()
             self._format_dict_items(items, stream, indent, allowance + 1, context, level)
         write("}")
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "(")
-        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
-                     allowance + 1, context, level)
-        stream.write(")")
 
     def _pprint_list(self, object, stream, indent, allowance, context, level):
         stream.write("[")
@@ -290,44 +267,6 @@ class PrettyPrinter:
             write(rep)
         if level == 1:
             write(")")
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write("(")
-        delim = ""
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = "\n" + " " * indent
-        if parens:
-            write(")")
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write("bytearray(")
-        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context,
-                           level + 1)
-        write(")")
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context,
-                                level):
-        if type(object).__name__ == "SimpleNamespace":
-            cls_name = "namespace"
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = object.__dict__.items()
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(")")
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
@@ -412,46 +351,6 @@ class PrettyPrinter:
     def format(self, object, context, maxlevels, level):
         return self._safe_repr(object, context, maxlevels, level)
 
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write("%s(%s,\n%s" % (cls.__name__, rdf, " " * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(")")
-
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "({")
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * " ")
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1,
-                                allowance + 2, context, level)
-        stream.write("})")
-
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "(")
-        indent += len(cls.__name__) + 1
-        stream.write("[")
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write("])")
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write("],\n%smaxlen=%s)" % (" " * indent, rml))
-
     def _safe_repr(self, object, context, maxlevels, level):
         """(repr, readable, recursive) with dicts sorted and depth limited."""
         typ = type(object)
@@ -528,21 +427,3 @@ try:
     _builtin_scalars.add(complex)
 except NameError:
     pass
-
-
-def _wrap_bytes_repr(object, width, allowance):
-    current = b""
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i: i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
-    if current:
-        yield repr(current)

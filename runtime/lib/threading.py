@@ -8,14 +8,13 @@ Lock, waiting on an Event nobody can set, without a timeout) would hang forever 
 CPython; here it raises RuntimeError saying so. With a timeout it waits that long
 (time.sleep, so the virtual clock advances) and reports failure."""
 
-import sys
 import time as _time
 
 __all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate",
            "main_thread", "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore",
-           "BoundedSemaphore", "Thread", "Barrier", "BrokenBarrierError", "Timer",
+           "BoundedSemaphore", "Thread", "Timer",
            "ThreadError", "setprofile", "settrace", "local", "stack_size",
-           "excepthook", "ExceptHookArgs", "gettrace", "getprofile", "get_native_id"]
+           "gettrace", "getprofile", "get_native_id"]
 
 TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
@@ -210,36 +209,6 @@ class Event:
         return _wait(timeout, "Event.wait()")
 
 
-class BrokenBarrierError(RuntimeError):
-    pass
-
-
-class Barrier:
-    def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
-        self._parties = parties
-        self._action = action
-        self._timeout = timeout
-
-    def wait(self, timeout=None):
-        if self._parties == 1:
-            if self._action:
-                self._action()
-            return 0
-        raise _never("Barrier.wait()")
-
-    parties = property(lambda self: self._parties)
-    n_waiting = property(lambda self: 0)
-    broken = property(lambda self: False)
-
-    def reset(self):
-        pass
-
-    def abort(self):
-        pass
-
-
 _counter = 0
 
 
@@ -409,20 +378,3 @@ def getprofile():
 
 def stack_size(size=0):
     return 0
-
-
-class ExceptHookArgs(tuple):
-    exc_type = property(lambda self: self[0])
-    exc_value = property(lambda self: self[1])
-    exc_traceback = property(lambda self: self[2])
-    thread = property(lambda self: self[3])
-
-
-def excepthook(args):
-    import traceback
-    name = args.thread.name if args.thread is not None else get_ident()
-    sys.stderr.write("Exception in thread %s:\n" % name)
-    traceback.print_exception(args.exc_value, file=sys.stderr)
-
-
-__excepthook__ = excepthook

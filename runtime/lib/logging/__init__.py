@@ -1,10 +1,6 @@
-"""Logging the way CPython's logging module does it, for programs that run in one
-thread: loggers in a dotted hierarchy, levels, handlers writing to a stream, formatters
-with %-, {- and $-style formats, filters, LoggerAdapter, basicConfig.
-
-What differs from CPython: there is no file system, so FileHandler and basicConfig's
-filename= raise an error; times are UTC (the sandbox has no time zone); there are no
-threads, so the locks are no-ops and threadName is always 'MainThread'."""
+"""Logging as CPython's logging module does it, for one thread: the logger tree,
+levels, stream handlers, %- and {-style formatters, filters, LoggerAdapter,
+basicConfig. What differs is listed in docs/interpreter.md."""
 
 import sys
 import time
@@ -16,7 +12,7 @@ __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "Filter", "For
            "getLevelName", "getLogger", "getLoggerClass", "info", "log",
            "makeLogRecord", "setLoggerClass", "shutdown", "warn", "warning",
            "getLogRecordFactory", "setLogRecordFactory", "lastResort", "raiseExceptions",
-           "PercentStyle", "StrFormatStyle", "StringTemplateStyle", "root",
+           "PercentStyle", "StrFormatStyle", "root",
            "getLevelNamesMapping", "captureWarnings", "FileHandler"]
 
 CRITICAL = 50
@@ -186,32 +182,11 @@ class StrFormatStyle(PercentStyle):
         return self._fmt.format(**record.__dict__)
 
 
-class StringTemplateStyle(PercentStyle):
-    default_format = "${message}"
-    asctime_format = "${asctime}"
-    asctime_search = "${asctime}"
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        import string
-        self._tpl = string.Template(self._fmt)
-
-    def usesTime(self):
-        fmt = self._fmt
-        return fmt.find("$asctime") >= 0 or fmt.find(self.asctime_search) >= 0
-
-    def _format(self, record):
-        values = dict(self._defaults or {})
-        values.update(record.__dict__)
-        return self._tpl.substitute(**values)
-
-
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
 _STYLES = {
     "%": (PercentStyle, BASIC_FORMAT),
     "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
-    "$": (StringTemplateStyle, "${levelname}:${name}:${message}"),
 }
 
 
@@ -278,26 +253,6 @@ class Formatter:
 
 
 _defaultFormatter = Formatter()
-
-
-class BufferingFormatter:
-    def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
-
-    def formatHeader(self, records):
-        return ""
-
-    def formatFooter(self, records):
-        return ""
-
-    def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
 
 
 # ---- filters -------------------------------------------------------------------------------

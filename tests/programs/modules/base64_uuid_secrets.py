@@ -1,7 +1,7 @@
 import base64, binascii, zlib, uuid, secrets
 for data in (b"", b"f", b"fo", b"foo", b"foob", b"fooba", b"foobar", bytes(range(256))):
     e = base64.b64encode(data); print(e[:40], base64.b64decode(e) == data, base64.urlsafe_b64encode(data)[:20], base64.b32encode(data)[:24], base64.b16encode(data)[:16])
-    print(base64.b32decode(base64.b32encode(data)) == data, base64.b85encode(data)[:20], base64.b85decode(base64.b85encode(data)) == data, base64.a85encode(data)[:20], base64.a85decode(base64.a85encode(data)) == data)
+    print(base64.b32decode(base64.b32encode(data)) == data, base64.b16decode(base64.b16encode(data)) == data)
     print(zlib.crc32(data), zlib.adler32(data), binascii.hexlify(data)[:10], binascii.crc32(data, 5))
 print(base64.b64decode("aGVsbG8gd29ybGQ="), base64.b64decode(b"aGVs bG8=\n"), base64.urlsafe_b64decode("-_-_"), base64.encodebytes(b"x" * 100))
 for bad in ("abc", "a", "ab=c"):

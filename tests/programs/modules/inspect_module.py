@@ -29,6 +29,5 @@ def deco(fn):
 async def wrapped(n, *, flag=False): pass
 print(inspect.signature(wrapped), inspect.iscoroutinefunction(wrapped), inspect.unwrap(wrapped) is not wrapped)
 print(inspect.currentframe().f_lineno, inspect.getdoc(C), inspect.cleandoc("  a\n    b\n  c"))
-print(inspect.getfullargspec(plain))
 print(inspect.Parameter("x", inspect.Parameter.KEYWORD_ONLY, default=1))
 print(inspect.ismodule(inspect), inspect.getmembers(C, inspect.isfunction)[0][0])

@@ -24,7 +24,7 @@ logging.error("formatted %s %s", *"ab", extra={"k": 1})
 try:
     logging.getLogger("x").info("x", extra={"msg": 1}); 
 except KeyError as e: print("KeyError", e)
-logging.getLogger().handlers[0].setFormatter(logging.Formatter("$levelname $message", style="$"))
+logging.getLogger().handlers[0].setFormatter(logging.Formatter("{levelname} {message}", style="{"))
 logging.warning("dollar")
 logging.info("exc info", exc_info=ValueError("v"))
 try:

@@ -1,7 +1,7 @@
 import pprint, collections, dataclasses
 data = {"users": [{"name": "alice", "roles": ["admin", "dev"], "age": 31, "tags": {1, 2}}, {"name": "bob", "roles": [], "age": 25, "tags": set()}],
         "config": {"debug": True, "timeout": 30.5, "servers": [("alpha", 8080), ("beta", 8081), ("gamma", 8082)], "nested": {"a": {"b": {"c": {"d": list(range(30))}}}}},
-        "b": b"x" * 50, "long": "word " * 40, 3: None}
+        "long": "word " * 40, 3: None}
 pprint.pprint(data)
 pprint.pprint(data, width=40, indent=2)
 pprint.pprint(data, depth=2)
@@ -9,10 +9,6 @@ pprint.pprint(data, compact=True, width=60)
 print(pprint.pformat(list(range(50))))
 pprint.pprint({"z": 1, "a": 2})
 pprint.pp({"z": 1, "a": 2, "m": list(range(40))})
-pprint.pprint(collections.OrderedDict((str(i), i) for i in range(15)))
-pprint.pprint(collections.Counter("mississippi river banks are wide and long and deep"))
-pprint.pprint(collections.defaultdict(list, {i: [i] * 10 for i in range(5)}))
-pprint.pprint(collections.deque(range(40), maxlen=50))
 @dataclasses.dataclass
 class Point:
     x: int
