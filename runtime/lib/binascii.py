@@ -92,14 +92,12 @@ def a2b_base64(data, *, strict_mode=False):
         if c == 61:  # '='
             seen_pad = True
             if quad_pos >= 2 and quad_pos + pads + 1 >= 4:
+                # The padding completes the quad: anything after it is ignored
+                # (an error in strict mode).
                 if strict_mode and i + 1 < len(data):
                     raise Error("Excess data after padding")
                 quad_pos = 0
-                acc = nbits = pads = 0
-                if not strict_mode:
-                    seen_pad = False
-                    continue
-                continue
+                break
             pads += 1
             continue
         v = _B64REV.get(c)

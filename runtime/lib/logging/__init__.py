@@ -12,7 +12,7 @@ __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "Filter", "For
            "getLevelName", "getLogger", "getLoggerClass", "info", "log",
            "makeLogRecord", "setLoggerClass", "shutdown", "warn", "warning",
            "getLogRecordFactory", "setLogRecordFactory", "lastResort", "raiseExceptions",
-           "PercentStyle", "StrFormatStyle", "root",
+           "PercentStyle", "StrFormatStyle", "StringTemplateStyle", "root",
            "getLevelNamesMapping", "captureWarnings", "FileHandler"]
 
 CRITICAL = 50
@@ -182,11 +182,27 @@ class StrFormatStyle(PercentStyle):
         return self._fmt.format(**record.__dict__)
 
 
+class StringTemplateStyle(PercentStyle):
+    default_format = "${message}"
+    asctime_format = "${asctime}"
+    asctime_search = "${asctime}"
+
+    def usesTime(self):
+        return self._fmt.find("$asctime") >= 0 or self._fmt.find(self.asctime_search) >= 0
+
+    def _format(self, record):
+        import string
+        values = dict(self._defaults or {})
+        values.update(record.__dict__)
+        return string.Template(self._fmt).substitute(**values)
+
+
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
 _STYLES = {
     "%": (PercentStyle, BASIC_FORMAT),
     "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
+    "$": (StringTemplateStyle, "${levelname}:${name}:${message}"),
 }
 
 
