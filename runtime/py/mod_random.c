@@ -9,6 +9,7 @@
  * text followed by its SHA-512 digest, read as a big-endian int: py_mt_seed_bytes). */
 #include <math.h>
 #include <string.h>
+#include <time.h>
 
 #include "py/bigint.h"
 #include "py/interp.h"
@@ -36,17 +37,13 @@ static uint64_t mix64(uint64_t x) {
   return x ^ (x >> 31);
 }
 
-static uint64_t double_bits(double d) {
-  uint64_t u;
-  memcpy(&u, &d, sizeof u);
-  return u;
-}
-
 /* seed(None), Random(): CPython reads the OS's entropy. Under the virtual clock runs
  * must repeat (design decision 3), so the n-th seeding without a value uses n: the
  * module's own generator starts as seed(0), a later random.seed() is seed(1), and so
- * on. On the real clock each run differs, as in CPython: the seed mixes the wall and
- * monotonic clocks (the host gives no entropy source), the count and an address. */
+ * on. On the real clock each run differs, as in CPython: the seed mixes the C
+ * library's wall and monotonic clocks (Date.now and performance.now under Emscripten;
+ * the host hooks give no entropy source, and are not set before py_init), the count
+ * and an address. */
 static void seed_from_host(py_mt *mt) {
   static uint64_t count;
   uint64_t n = count++;
@@ -54,7 +51,11 @@ static void seed_from_host(py_mt *mt) {
     py_mt_seed_uint64(mt, n);
     return;
   }
-  uint64_t x = mix64(double_bits(py_clock_wall()) ^ mix64(double_bits(py_clock_monotonic())));
+  struct timespec wall = {0, 0}, mono = {0, 0};
+  clock_gettime(CLOCK_REALTIME, &wall);
+  clock_gettime(CLOCK_MONOTONIC, &mono);
+  uint64_t x = mix64((uint64_t)wall.tv_sec * 1000000000u + (uint64_t)wall.tv_nsec);
+  x = mix64(x ^ ((uint64_t)mono.tv_sec * 1000000000u + (uint64_t)mono.tv_nsec));
   x = mix64(x ^ n ^ (uint64_t)(uintptr_t)mt);
   py_mt_seed_uint64(mt, x);
 }
