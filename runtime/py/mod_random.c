@@ -44,9 +44,10 @@ static uint64_t mix64(uint64_t x) {
  * library's wall and monotonic clocks (Date.now and performance.now under Emscripten;
  * the host hooks give no entropy source, and are not set before py_init), the count
  * and an address. */
+static uint64_t unseeded_count; /* reset when the module is created (a new program run) */
+
 static void seed_from_host(py_mt *mt) {
-  static uint64_t count;
-  uint64_t n = count++;
+  uint64_t n = unseeded_count++;
   if (py_clock_is_virtual()) {
     py_mt_seed_uint64(mt, n);
     return;
@@ -630,7 +631,9 @@ py_object *py_mod_random_init(void) {
   if (!modname) goto fail;
   py_setref(&py__random_type.module, modname);
   if (py_module_add(m, "Random", (py_object *)&py__random_type) < 0) goto fail;
-  /* Seeded as random.py's module instance is: from the host (0 on the virtual clock). */
+  /* Seeded as random.py's module instance is: from the host (0 on the virtual clock;
+   * one engine instance runs many programs, each importing random afresh). */
+  unseeded_count = 0;
   inst = random_new(&py__random_type, NULL, 0, NULL);
   if (!inst) goto fail;
   /* The module functions are the hidden instance's bound methods, as in random.py. */
