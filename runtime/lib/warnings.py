@@ -13,6 +13,9 @@ _seen = set()
 
 def formatwarning(message, category, filename, lineno, line=None):
     text = f"{filename}:{lineno}: {category.__name__}: {message}\n"
+    if line is None:
+        import linecache
+        line = linecache.getline(filename, lineno)
     if line:
         text += "  " + line.strip() + "\n"
     return text
@@ -23,10 +26,13 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
     stream.write(formatwarning(message, category, filename, lineno, line))
 
 
-def _action_for(category, text):
+def _action_for(category, text, module="__main__"):
     for action, message, cat, lineno in filters:
         if issubclass(category, cat) and (not message or text.startswith(message)):
             return action
+    # CPython's default filters show DeprecationWarning only when __main__ triggers it.
+    if issubclass(category, DeprecationWarning) and module == "__main__":
+        return "default"
     if issubclass(category, (DeprecationWarning, PendingDeprecationWarning,
                              ImportWarning, ResourceWarning)):
         return "ignore"
@@ -40,16 +46,17 @@ def warn(message, category=None, stacklevel=1, source=None):
     if category is None:
         category = UserWarning
     text = str(message)
-    action = _action_for(category, text)
+    try:
+        frame = sys._getframe(stacklevel)
+        filename, lineno = frame.f_code.co_filename, frame.f_lineno
+        module = frame.f_globals.get("__name__", "sys")
+    except (AttributeError, ValueError):
+        filename, lineno, module = "sys", 1, "sys"
+    action = _action_for(category, text, module)
     if action == "ignore":
         return
     if action == "error":
         raise message if isinstance(message, Warning) else category(message)
-    try:
-        frame = sys._getframe(stacklevel)
-        filename, lineno = frame.f_code.co_filename, frame.f_lineno
-    except (AttributeError, ValueError):
-        filename, lineno = "sys", 1
     key = (text, category, filename, lineno)
     if action in ("default", "module", "once") and key in _seen:
         return

@@ -7,6 +7,7 @@
  * __build_class__, exec/eval, __import__) from builtins_vm.c to the same module.
  *
  * Messages follow CPython 3.11 word for word (checked with python3). */
+#include "py/code.h"
 #include "py/containers.h"
 #include "py/interp.h"
 
@@ -775,7 +776,28 @@ BUILTIN(builtin_ord) {
  * The module
  * =================================================================================== */
 
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0): what the import
+ * statement does; the top-level package for a dotted name unless fromlist is given. */
+static py_object *builtin_import(py_object *self, py_object *const *args, size_t nargs,
+                                 py_object *kwnames) {
+  (void)self;
+  static const char *const names[] = {"name", "globals", "locals", "fromlist", "level"};
+  static const py_params params = {"__import__", names, 5, 0, 5, 1};
+  py_object *a[5];
+  if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
+  if (!PY_STR_CHECK(a[0]))
+    return py_raise(&py_exc_TypeError, "__import__() argument 1 must be str, not %T", a[0]);
+  int64_t level = 0;
+  if (a[4] && py_int_as_i64(a[4], &level) < 0) return NULL;
+  if (level < 0) return py_raise(&py_exc_ValueError, "level must be >= 0");
+  int full = a[3] ? py_truthy(a[3]) : 0;
+  if (full < 0) return NULL;
+  py_object *fromlist = full ? a[3] : PY_NONE;
+  return py_vm_import_name(a[0], fromlist, (int)level, a[1]);
+}
+
 static const py_method_def builtin_functions[] = {
+    {"__import__", builtin_import, 0, NULL},
     {"abs", builtin_abs, 0, "Return the absolute value of the argument."},
     {"aiter", builtin_aiter, 0, NULL},
     {"all", builtin_all, 0, NULL},

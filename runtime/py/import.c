@@ -19,7 +19,8 @@
   X(sys) X(time) X(math) X(random) X(string) X(operator) X(collections) X(itertools) \
   X(functools) X(asyncio) X(_asyncio) X(heapq) X(bisect) X(copy) X(types) X(json)    \
   X(re) X(textwrap) X(enum) X(abc) X(weakref) X(os) X(io) X(traceback) X(warnings)   \
-  X(contextvars) X(signal) X(errno) X(gc) X(statistics) X(inspect) X(_types)
+  X(contextvars) X(signal) X(errno) X(gc) X(statistics) X(inspect) X(_types)        \
+  X(_hashlib) X(_weakref)
 #define DECLARE_MOD(n) py_object *py_mod_##n##_init(void) __attribute__((weak));
 PY_BUILTIN_MODULES(DECLARE_MOD)
 #undef DECLARE_MOD

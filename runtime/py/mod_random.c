@@ -9,8 +9,10 @@
  * text followed by its SHA-512 digest, read as a big-endian int: py_mt_seed_bytes). */
 #include <math.h>
 #include <string.h>
+#include <time.h>
 
 #include "py/bigint.h"
+#include "py/interp.h"
 #include "py/mt19937.h"
 #include "py/object.h"
 #include "py/scalars.h"
@@ -26,10 +28,42 @@ typedef struct random_object {
  * Seeding
  * =================================================================================== */
 
+/* splitmix64's finaliser: spreads the bits of a clock reading over the whole word. */
+static uint64_t mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+/* seed(None), Random(): CPython reads the OS's entropy. Under the virtual clock runs
+ * must repeat (design decision 3), so the n-th seeding without a value uses n: the
+ * module's own generator starts as seed(0), a later random.seed() is seed(1), and so
+ * on. On the real clock each run differs, as in CPython: the seed mixes the C
+ * library's wall and monotonic clocks (Date.now and performance.now under Emscripten;
+ * the host hooks give no entropy source, and are not set before py_init), the count
+ * and an address. */
+static uint64_t unseeded_count; /* reset when the module is created (a new program run) */
+
+static void seed_from_host(py_mt *mt) {
+  uint64_t n = unseeded_count++;
+  if (py_clock_is_virtual()) {
+    py_mt_seed_uint64(mt, n);
+    return;
+  }
+  struct timespec wall = {0, 0}, mono = {0, 0};
+  clock_gettime(CLOCK_REALTIME, &wall);
+  clock_gettime(CLOCK_MONOTONIC, &mono);
+  uint64_t x = mix64((uint64_t)wall.tv_sec * 1000000000u + (uint64_t)wall.tv_nsec);
+  x = mix64(x ^ ((uint64_t)mono.tv_sec * 1000000000u + (uint64_t)mono.tv_nsec));
+  x = mix64(x ^ n ^ (uint64_t)(uintptr_t)mt);
+  py_mt_seed_uint64(mt, x);
+}
+
 static int seed_with(py_mt *mt, py_object *a) {
   if (!a || a == PY_NONE) {
-    /* CPython reads the OS's entropy here; we stay reproducible. */
-    py_mt_seed_int64(mt, 0);
+    seed_from_host(mt);
     return 0;
   }
   if (PY_INT_CHECK(a)) {
@@ -597,8 +631,10 @@ py_object *py_mod_random_init(void) {
   if (!modname) goto fail;
   py_setref(&py__random_type.module, modname);
   if (py_module_add(m, "Random", (py_object *)&py__random_type) < 0) goto fail;
-  py_object *zero = py_int_from_i64(0);
-  inst = random_new(&py__random_type, &zero, 1, NULL);
+  /* Seeded as random.py's module instance is: from the host (0 on the virtual clock;
+   * one engine instance runs many programs, each importing random afresh). */
+  unseeded_count = 0;
+  inst = random_new(&py__random_type, NULL, 0, NULL);
   if (!inst) goto fail;
   /* The module functions are the hidden instance's bound methods, as in random.py. */
   for (const py_method_def *d = random_methods; d->name; d++) {

@@ -78,6 +78,16 @@ static py_object *stream_repr(py_object *self) {
                        fd == 1 ? "stdout" : fd == 2 ? "stderr" : "stdin", fd ? "w" : "r");
 }
 
+static py_object *stream_get_name(py_object *self) {
+  int fd = ((stream *)self)->fd;
+  return py_str_from_cstr(fd == 1 ? "<stdout>" : fd == 2 ? "<stderr>" : "<stdin>");
+}
+
+static const py_getset_def stream_getset[] = {
+    {"name", stream_get_name, NULL},
+    {0},
+};
+
 static const py_method_def stream_methods[] = {
     {"write", stream_write, 0, NULL},
     {"flush", stream_flush, 0, NULL},
@@ -92,11 +102,109 @@ static py_type stream_type = {
     .repr = stream_repr,
     .getattr = py_generic_getattr,
     .methods = stream_methods,
+    .getset = stream_getset,
 };
 
 static stream stdout_obj = {{PY_IMMORTAL, &stream_type}, 1};
 static stream stderr_obj = {{PY_IMMORTAL, &stream_type}, 2};
 static stream stdin_obj = {{PY_IMMORTAL, &stream_type}, 0};
+
+/* ---- frame objects for sys._getframe ------------------------------------------------- */
+
+/* Our frames live in the eval loop and are reused once they return, so Python code sees
+ * a snapshot: the code, globals and current line of a frame when _getframe was called,
+ * with f_back snapshots of its callers (made at the same time). Enough for warnings,
+ * logging's findCaller and inspect.currentframe. Unlike CPython's, f_lineno does not
+ * follow the frame as it runs on (the eval loop keeps its position in a register
+ * between calls), and f_locals is an empty dict. */
+typedef struct frame_snapshot {
+  PY_HEAD;
+  py_object *code;    /* owned */
+  py_object *globals; /* owned */
+  py_object *back;    /* owned; the caller's snapshot or NULL */
+  int lineno;
+} frame_snapshot;
+
+static void frame_dealloc(py_object *o) {
+  frame_snapshot *f = (frame_snapshot *)o;
+  py_decref(f->code);
+  py_xdecref(f->globals);
+  /* Recursion here is as deep as the Python stack was, which the recursion limit caps. */
+  py_xdecref(f->back);
+  py_type_free(o);
+}
+
+static py_object *frame_get_code(py_object *o) { return py_newref(((frame_snapshot *)o)->code); }
+static py_object *frame_get_globals(py_object *o) {
+  py_object *g = ((frame_snapshot *)o)->globals;
+  return py_newref(g ? g : PY_NONE);
+}
+static py_object *frame_get_back(py_object *o) {
+  py_object *b = ((frame_snapshot *)o)->back;
+  return py_newref(b ? b : PY_NONE);
+}
+static py_object *frame_get_lineno(py_object *o) {
+  return py_int_from_i64(((frame_snapshot *)o)->lineno);
+}
+static py_object *frame_get_locals(py_object *o) {
+  (void)o;
+  return py_dict_new();
+}
+static py_object *frame_repr(py_object *o) {
+  frame_snapshot *f = (frame_snapshot *)o;
+  py_code *co = (py_code *)f->code;
+  return py_str_format("<frame, file '%s', line %d, code %s>", PY_STR_DATA(co->filename),
+                       f->lineno, PY_STR_DATA(co->name));
+}
+
+static const py_getset_def frame_getset[] = {
+    {"f_code", frame_get_code, NULL},
+    {"f_globals", frame_get_globals, NULL},
+    {"f_back", frame_get_back, NULL},
+    {"f_lineno", frame_get_lineno, NULL},
+    {"f_locals", frame_get_locals, NULL},
+    {0},
+};
+
+static py_type frame_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "frame",
+    .basicsize = sizeof(frame_snapshot),
+    .dealloc = frame_dealloc,
+    .repr = frame_repr,
+    .getattr = py_generic_getattr,
+    .getset = frame_getset,
+};
+
+/* A snapshot of f and its callers (new), or NULL with an exception set. */
+static py_object *snapshot_chain(py_frame *f) {
+  py_frame *chain[64];
+  /* Built outermost first, so each snapshot can own its caller's. */
+  int depth = 0;
+  for (py_frame *g = f; g; g = g->back) depth++;
+  py_object *back = NULL;
+  for (int remaining = depth; remaining > 0;) {
+    /* Collect the next up-to-64 frames from the outer end. */
+    int n = remaining < 64 ? remaining : 64;
+    py_frame *g = f;
+    for (int k = 0; k < remaining - n; k++) g = g->back;
+    for (int k = n - 1; k >= 0; k--, g = g->back) chain[k] = g; /* chain[0]: outermost */
+    for (int k = 0; k < n; k++) {
+      frame_snapshot *s = (frame_snapshot *)py_type_alloc(&frame_type, 0);
+      if (!s) {
+        py_xdecref(back);
+        return NULL;
+      }
+      s->code = py_newref((py_object *)chain[k]->code);
+      s->globals = py_xnewref(chain[k]->globals);
+      s->lineno = py_frame_line(chain[k]);
+      s->back = back; /* steals */
+      back = (py_object *)s;
+    }
+    remaining -= n;
+  }
+  return back;
+}
 
 /* ---- functions ------------------------------------------------------------------------ */
 
@@ -164,7 +272,21 @@ static py_object *sys_intern(py_object *self, py_object *const *args, size_t nar
   return s;
 }
 
+/* _getframe(depth=0): a snapshot of the caller's frame, or the frame `depth` calls up. */
+static py_object *sys_getframe(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames) {
+  (void)self;
+  if (py_args_check("_getframe", nargs, kwnames, 0, 1) < 0) return NULL;
+  int64_t depth = 0;
+  if (nargs && py_int_as_i64(args[0], &depth) < 0) return NULL;
+  py_frame *f = py_vm_current;
+  for (; f && depth > 0; depth--) f = f->back;
+  if (!f) return py_raise(&py_exc_ValueError, "call stack is not deep enough");
+  return snapshot_chain(f);
+}
+
 static const py_method_def sys_functions[] = {
+    {"_getframe", sys_getframe, 0, NULL},
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},

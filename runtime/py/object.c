@@ -18,8 +18,13 @@ static int dealloc_depth;
 static py_object **deferred;
 static size_t ndeferred, capdeferred;
 
+/* Set by the _weakref module once a weak reference exists: kills the references to an
+ * object that is being freed and runs their callbacks (mod__weakref.c). */
+void (*py__weakref_dealloc_hook)(py_object *o);
+
 static void dealloc_now(py_object *o) {
   py_type *t = PY_TYPE(o);
+  if (py__weakref_dealloc_hook) py__weakref_dealloc_hook(o);
   dealloc_depth++;
   if (t->dealloc) t->dealloc(o);
   else py_type_free(o);

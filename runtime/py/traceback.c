@@ -286,7 +286,20 @@ static char margin = '|';     /* the margin of the next line ('+' for a group he
 static bool at_line_start = true;
 static bool need_close;
 
-static void raw(const char *s, size_t n) { py_host_write(2, s, n); }
+/* Where printed tracebacks go: stderr, unless the traceback module captures them into a
+ * string (format_exc) through py__traceback_set_sink. */
+static void (*sink)(const char *s, size_t n, void *ctx);
+static void *sink_ctx;
+
+void py__traceback_set_sink(void (*fn)(const char *s, size_t n, void *ctx), void *ctx) {
+  sink = fn;
+  sink_ctx = ctx;
+}
+
+static void raw(const char *s, size_t n) {
+  if (sink) sink(s, n, sink_ctx);
+  else py_host_write(2, s, n);
+}
 
 static void out_n(const char *s, size_t n) {
   size_t start = 0;

@@ -1,0 +1,404 @@
+"""Descriptive statistics, with CPython 3.11's results to the last bit: sums are exact
+(every value becomes a fraction first), then converted to the data's type, so
+mean([0.1, 0.2, 0.3]) is 0.2 and mean([1, 2, 3]) is the int 2; stdev rounds the
+square root of the exact variance once. NormalDist is left out."""
+
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter, namedtuple
+from fractions import Fraction
+from numbers import Real
+
+__all__ = ["StatisticsError", "correlation", "covariance", "fmean",
+           "geometric_mean", "harmonic_mean", "linear_regression", "mean", "median",
+           "median_grouped", "median_high", "median_low", "mode", "multimode",
+           "pstdev", "pvariance", "quantiles", "stdev", "variance"]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# ---- exact arithmetic helpers ----------------------------------------------------------
+
+def _exact_ratio(x):
+    """(numerator, denominator) of x exactly; (x, None) for inf and nan."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError(f"can't convert type '{type(x).__name__}' to "
+                        "numerator/denominator")
+
+
+def _coerce(T, S):
+    """The common type of T and S for a result (int mixes with anything)."""
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _types_of(data, on_value):
+    """Feeds (n, d) of each value to on_value; returns (result type, count)."""
+    T = int
+    count = 0
+    last = None
+    for x in data:
+        typ = type(x)
+        if typ is not last:
+            T = _coerce(T, typ)
+            last = typ
+        on_value(_exact_ratio(x))
+        count += 1
+    return T, count
+
+
+def _sum(data):
+    """(type, exact sum as Fraction (or inf/nan), count)."""
+    partials = {}
+
+    def add(ratio):
+        n, d = ratio
+        partials[d] = partials.get(d, 0) + n
+    T, count = _types_of(data, add)
+    if None in partials:
+        total = partials[None]
+    else:
+        total = sum(Fraction(n, d) for d, n in partials.items())
+    return T, total, count
+
+
+def _ss(data, c=None):
+    """(type, exact sum of squared deviations, mean, count)."""
+    if c is not None:
+        T, ssd, count = _sum((x - c) * (x - c) for x in data)
+        return T, ssd, c, count
+    sx = {}
+    sxx = {}
+
+    def add(ratio):
+        n, d = ratio
+        sx[d] = sx.get(d, 0) + n
+        sxx[d] = sxx.get(d, 0) + n * n
+    T, count = _types_of(data, add)
+    if not count:
+        ssd = c = Fraction(0)
+    elif None in sx:
+        ssd = c = sx[None]
+    else:
+        total = sum(Fraction(n, d) for d, n in sx.items())
+        total2 = sum(Fraction(n, d * d) for d, n in sxx.items())
+        ssd = (count * total2 - total * total) / count
+        c = total / count
+    return T, ssd, c, count
+
+
+def _convert(value, T):
+    """value (a Fraction) as type T; an int result that is not whole becomes float."""
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    return T(value)
+
+
+def _sqrt_rounded_to_odd(n, m):
+    """floor(sqrt(n / m)), with its lowest bit set when inexact (so the one final
+    rounding to float is correct)."""
+    a = math.isqrt(n // m)
+    return a | (a * a * m != n)
+
+
+def _float_sqrt_of_frac(n, m):
+    """sqrt(n / m) correctly rounded to a float."""
+    # Keep about 2 * 53 + 3 significant bits in the integer square root.
+    q = (n.bit_length() - m.bit_length() - 109) // 2
+    if q >= 0:
+        return float(_sqrt_rounded_to_odd(n, m << 2 * q) << q)
+    return _sqrt_rounded_to_odd(n << -2 * q, m) / (1 << -q)
+
+
+def _fail_neg(values, errmsg="negative value"):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+# ---- averages ----------------------------------------------------------------------------
+
+def mean(data):
+    """The arithmetic mean, exact then converted to the data's type."""
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError("mean requires at least one data point")
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    """The mean as a float (faster, fsum based)."""
+    if not hasattr(data, "__len__"):
+        data = list(data)
+    n = len(data)
+    if weights is None:
+        total = math.fsum(data)
+        if not n:
+            raise StatisticsError("fmean requires at least one data point")
+        return total / n
+    if not hasattr(weights, "__len__"):
+        weights = list(weights)
+    num = math.fsum(x * w for x, w in zip(data, weights))
+    if n != len(weights):
+        raise StatisticsError("data and weights must be the same length")
+    den = math.fsum(weights)
+    if not den:
+        raise StatisticsError("sum of weights must be non-zero")
+    return num / den
+
+
+def geometric_mean(data):
+    try:
+        return math.exp(fmean([math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError("geometric mean requires a non-empty dataset "
+                              "containing positive numbers") from None
+
+
+def harmonic_mean(data, weights=None):
+    if iter(data) is data:
+        data = list(data)
+    errmsg = "harmonic mean does not support negative values"
+    n = len(data)
+    if n < 1:
+        raise StatisticsError("harmonic_mean requires at least one data point")
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, Real):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        else:
+            raise TypeError("unsupported type")
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError("Number of weights does not match data size")
+        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+    try:
+        data = _fail_neg(data, errmsg)
+        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError("Weighted sum must be positive")
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """The median of grouped continuous data (the 50th percentile by interpolation),
+    as a float."""
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]
+    first = bisect_left(data, x)
+    after = bisect_right(data, x, lo=first)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError("Value cannot be converted to a float")
+    low = x - interval / 2.0
+    return low + interval * (n / 2 - first) / (after - first)
+
+
+def mode(data):
+    """The most common value (the first one seen among equally common values)."""
+    pairs = Counter(iter(data)).most_common(1)
+    try:
+        return pairs[0][0]
+    except IndexError:
+        raise StatisticsError("no mode for empty data") from None
+
+
+def multimode(data):
+    counts = Counter(iter(data))
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, count in counts.items() if count == maxcount]
+
+
+def quantiles(data, *, n=4, method="exclusive"):
+    """n - 1 cut points dividing data into n intervals of equal probability."""
+    if n < 1:
+        raise StatisticsError("n must be at least 1")
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError("must have at least two data points")
+    result = []
+    if method == "inclusive":
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == "exclusive":
+        m = ld + 1
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f"Unknown method: {method!r}")
+
+
+# ---- spread ------------------------------------------------------------------------------
+
+def variance(data, xbar=None):
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("variance requires at least two data points")
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pvariance requires at least one data point")
+    return _convert(ss / n, T)
+
+
+def _sqrt_of(mss):
+    # For inf or nan data mss is a float and this raises AttributeError, as in CPython.
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def stdev(data, xbar=None):
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("stdev requires at least two data points")
+    return _sqrt_of(ss / (n - 1))
+
+
+def pstdev(data, mu=None):
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pstdev requires at least one data point")
+    return _sqrt_of(ss / n)
+
+
+# ---- two variables -------------------------------------------------------------------------
+
+def covariance(x, y, /):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("covariance requires that both inputs have same number "
+                              "of data points")
+    if n < 2:
+        raise StatisticsError("covariance requires at least two data points")
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("correlation requires that both inputs have same number "
+                              "of data points")
+    if n < 2:
+        raise StatisticsError("correlation requires at least two data points")
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = math.fsum((yi - ybar) * (yi - ybar) for yi in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("linear regression requires that both inputs have same "
+                              "number of data points")
+    if n < 2:
+        raise StatisticsError("linear regression requires at least two data points")
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant")
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
