@@ -531,6 +531,15 @@ static bool c_stack_exhausted(void) {
  * import), the fiber cannot suspend: py_vm_suspendable() says so, and the driver then
  * waits in place (docs/engine.md, "Asyncify and the eval loop"). One code path on
  * every platform, so the native tests exercise it. */
+#if defined(__EMSCRIPTEN__) || defined(__SANITIZE_ADDRESS__)
+#define VM_OUTCALLS 1
+#else
+/* Natively the fiber switch needs no instrumentation, and leaving and re-entering the
+ * loop costs a few percent on call-heavy code: the optimised native build calls in
+ * place. The ASan build (the unit tests and the program corpus) makes out-calls as
+ * wasm does, so that path is tested natively. */
+#define VM_OUTCALLS 0
+#endif
 enum { VM_RESUME_CALLED = 100 }; /* an internal resume mode: the out-call returned */
 enum { OUT_NONE, OUT_CALL, OUT_CALL_EX };
 
@@ -548,7 +557,7 @@ typedef struct vm_outcall {
 
 static int vm_running; /* vm_run activations on the C stack */
 
-bool py_vm_suspendable(void) { return vm_running == 0; }
+bool py_vm_suspendable(void) { return !VM_OUTCALLS || vm_running == 0; }
 
 /* noinline: inlined into py_vm_resume, the loop would be instrumented again. */
 static __attribute__((noinline)) py_object *vm_run(py_frame *entry, int mode,
@@ -639,6 +648,13 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
 #define PEEK(n) (sp[-(n)])
 #define JUMPTO(t) (ip = co->instrs + (t))
 #define ERROR_IF(cond) do { if (cond) goto error; } while (0)
+/* py_decref, always inline: in a function this large gcc stops inlining it at some
+ * call sites, and the arithmetic and comparison fast paths below are the hottest. */
+#define DECREF(o)                                                                      \
+  do {                                                                                 \
+    py_object *decref_o_ = (o);                                                        \
+    if (--decref_o_->refcnt == 0) py__dealloc(decref_o_);                              \
+  } while (0)
 
   if (mode == VM_RESUME_CALLED) {
     f = oc->frame;
@@ -929,15 +945,15 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     }
     if (!r) {
       if (py_err_occurred()) {
-        py_decref(b);
+        DECREF(b);
         goto error;
       }
       r = (OPARG & PY_BINOP_INPLACE) ? py_inplace_binop(a, b, op) : py_binop(a, b, op);
     }
-    py_decref(b);
+    DECREF(b);
     ERROR_IF(!r);
     TOP() = r;
-    py_decref(a);
+    DECREF(a);
     DISPATCH();
   }
   TARGET(UNARY_NEGATIVE) {
@@ -945,7 +961,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_object *r = py_neg(v);
     ERROR_IF(!r);
     TOP() = r;
-    py_decref(v);
+    DECREF(v);
     DISPATCH();
   }
   TARGET(UNARY_POSITIVE) {
@@ -953,7 +969,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_object *r = py_pos(v);
     ERROR_IF(!r);
     TOP() = r;
-    py_decref(v);
+    DECREF(v);
     DISPATCH();
   }
   TARGET(UNARY_INVERT) {
@@ -961,7 +977,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_object *r = py_invert(v);
     ERROR_IF(!r);
     TOP() = r;
-    py_decref(v);
+    DECREF(v);
     DISPATCH();
   }
   TARGET(UNARY_NOT) {
@@ -969,7 +985,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     int t = py_truthy(v);
     ERROR_IF(t < 0);
     TOP() = py_bool(!t);
-    py_decref(v);
+    DECREF(v);
     DISPATCH();
   }
   TARGET(COMPARE_OP) {
@@ -994,8 +1010,8 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
       if (PY_OPCODE(next) == PY_OPC_POP_JUMP_IF_FALSE ||
           PY_OPCODE(next) == PY_OPC_POP_JUMP_IF_TRUE) {
         sp--;
-        py_decref(a);
-        py_decref(b);
+        DECREF(a);
+        DECREF(b);
         ip++;
         if (t == (PY_OPCODE(next) == PY_OPC_POP_JUMP_IF_TRUE)) JUMPTO(PY_OPARG(next));
         DISPATCH();
@@ -1004,10 +1020,10 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     } else {
       r = py_richcompare(a, b, OPARG);
     }
-    py_decref(b);
+    DECREF(b);
     ERROR_IF(!r);
     TOP() = r;
-    py_decref(a);
+    DECREF(a);
     DISPATCH();
   }
   TARGET(IS_OP) {
@@ -1511,7 +1527,13 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
       oc->veclen = npos + nkw + 1;
       oc->ex_args = ex_args;
       oc->ex_kwargs = ex_kwargs;
+#if VM_OUTCALLS
       return NULL;
+#else
+      retval = call_any(callable, args, nargs, kwnames);
+      oc->kind = OUT_NONE;
+      goto call_ex_done;
+#endif
     }
   call_ex_done: {
     py_object *r = retval;
@@ -1581,7 +1603,13 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     oc->nargs = nargs;
     oc->kwnames = kwnames;
     oc->nstack = nstack;
+#if VM_OUTCALLS
     return NULL;
+#else
+    retval = call_any(callable, args, nargs, kwnames);
+    oc->kind = OUT_NONE;
+    goto call_done;
+#endif
   }
   call_done: {
     py_object *r = retval;
