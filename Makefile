@@ -212,7 +212,9 @@ WASM_JSLIB := wasm/src/library_taskscope.js runtime/aio/asyncify_imports.js
 # iteration that runs Python callbacks, and the two waits. Binaryen's advisor
 # (`make wasm-advise`) finds the direct part; the calls through pointers are listed by
 # hand. Tasks themselves are generators (no fibers), so the runtime's task functions
-# are not linked. Listing the eval loop costs about 2x on calls (docs/performance.md).
+# are not linked. py_vm_resume is the eval loop's small wrapper: the loop's body (vm_run)
+# is not listed and makes its calls to C as out-calls through the wrapper (docs/engine.md,
+# "Asyncify and the eval loop"); listing the body cost ~30 % on plain Python.
 WASM_CHAIN_PY := py_vm_resume,py_vm_call_function,py_vm_exec_code,gen_send_ex,gen_throw_ex, \
                  gen_iternext,gen_send,gen_throw,coro_await,cw_send,cw_throw,asend_step, \
                  asend_iternext,asend_send,asend_throw,py_call,py_call_method,py_clock_sleep

@@ -163,6 +163,9 @@ enum { PY_RESUME_SEND, PY_RESUME_THROW, PY_RESUME_DELEGATE_DONE };
  * sent value (mode SEND, NULL at first start), the exception (THROW, stolen), or the
  * result (DELEGATE_DONE). The frame is not freed. */
 py_object *py_vm_resume(py_frame *f, int mode, py_object *value, int *status);
+/* True when no eval loop is in the middle of an instruction on the C stack: every one
+ * is inside an out-call (vm.c), so a fiber may suspend by unwinding (Asyncify) here. */
+bool py_vm_suspendable(void);
 /* 1 if a suspended frame is delegating (suspended in `await`/`yield from`); *recv then
  * is the sub-iterator (borrowed). */
 int py_frame_delegate(py_frame *f, py_object **recv);

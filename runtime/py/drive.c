@@ -4,6 +4,7 @@
 #include <stddef.h>
 
 #include "aio/main_fiber.h"
+#include "py/code.h"
 #include "py/interp.h"
 
 static aio_main_fiber *fiber;
@@ -38,7 +39,11 @@ void py_drive_end(void) {
   fiber = NULL;
 }
 
-bool py_drive_active(void) { return aio_main_fiber_inside(fiber); }
+/* Inside the main fiber, and at a point where it can suspend: under Asyncify only the
+ * out-calls of the eval loop are instrumented (vm.c), so a blocking call made from
+ * elsewhere (a dunder method, an import, a `with` block's __enter__) waits in place
+ * through the host instead (py_clock_sleep's fallback), with the same result. */
+bool py_drive_active(void) { return aio_main_fiber_inside(fiber) && py_vm_suspendable(); }
 
 void py_drive_wait(double seconds) {
   wait_seconds = seconds;

@@ -519,21 +519,53 @@ static bool c_stack_exhausted(void) {
   return used > C_STACK_BUDGET;
 }
 
-py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status) {
-  static const void *const targets[PY_OPC_COUNT] = {
-#define PY_OP_TARGET(n) [PY_OPC_##n] = &&op_##n,
-      PY_OPCODES(PY_OP_TARGET)
-#undef PY_OP_TARGET
-  };
-  py_frame *saved_current = py_vm_current;
-  py_frame *f = entry;
-  py_code *co;
-  const uint32_t *ip;
-  py_object **sp, **fast, **base, *const *consts, *const *names;
-  uint32_t w;
-  py_object *retval = NULL;
-  bool reraise = false;
+/* Out-calls. Under WebAssembly a suspension of the main fiber (docs/engine.md) unwinds
+ * the C stack through Asyncify, and every function on that stack must be instrumented,
+ * which slows it down: the eval loop by about 20 % on plain Python code. So the loop
+ * itself (vm_run) is not instrumented. The calls through which a program can reach a
+ * suspension — CALL, CALL_KW and CALL_EX of anything but a Python function: time.sleep,
+ * _asyncio.run_once, coro.send of a Task step — are not made by vm_run: it saves the
+ * frame, describes the call in a vm_outcall and returns; py_vm_resume, small and
+ * instrumented, makes the call and runs vm_run again to finish the instruction. While
+ * vm_run itself is on the C stack (any other call it makes: a dunder method, an
+ * import), the fiber cannot suspend: py_vm_suspendable() says so, and the driver then
+ * waits in place (docs/engine.md, "Asyncify and the eval loop"). One code path on
+ * every platform, so the native tests exercise it. */
+#if defined(__EMSCRIPTEN__) || defined(__SANITIZE_ADDRESS__)
+#define VM_OUTCALLS 1
+#else
+/* Natively the fiber switch needs no instrumentation, and leaving and re-entering the
+ * loop costs a few percent on call-heavy code: the optimised native build calls in
+ * place. The ASan build (the unit tests and the program corpus) makes out-calls as
+ * wasm does, so that path is tested natively. */
+#define VM_OUTCALLS 0
+#endif
+enum { VM_RESUME_CALLED = 100 }; /* an internal resume mode: the out-call returned */
+enum { OUT_NONE, OUT_CALL, OUT_CALL_EX };
 
+typedef struct vm_outcall {
+  int kind;
+  py_frame *frame; /* the frame at the call instruction */
+  py_object *callable, *const *args, *kwnames;
+  size_t nargs;
+  int nstack; /* stack slots to release after the call */
+  /* CALL_EX only: the flattened argument vector and what it came from. */
+  py_object **vec;
+  size_t veclen;
+  py_object *ex_args, *ex_kwargs;
+} vm_outcall;
+
+static int vm_running; /* vm_run activations on the C stack */
+
+bool py_vm_suspendable(void) { return !VM_OUTCALLS || vm_running == 0; }
+
+/* noinline: inlined into py_vm_resume, the loop would be instrumented again. */
+static __attribute__((noinline)) py_object *vm_run(py_frame *entry, int mode,
+                                                   py_object *value, int *status,
+                                                   vm_outcall *oc);
+
+py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status) {
+  py_frame *saved_current = py_vm_current;
   char stack_marker;
   bool outermost = c_stack_top == NULL;
   if (outermost) c_stack_top = &stack_marker;
@@ -548,6 +580,43 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
   entry->entry = true;
   entry->back = saved_current;
   py_vm_current = entry;
+
+  vm_outcall oc;
+  oc.kind = OUT_NONE;
+  vm_running++;
+  py_object *r = vm_run(entry, mode, value, status, &oc);
+  vm_running--;
+  while (oc.kind != OUT_NONE) {
+    py_object *res = call_any(oc.callable, oc.args, oc.nargs, oc.kwnames);
+    vm_running++;
+    r = vm_run(entry, VM_RESUME_CALLED, res, status, &oc);
+    vm_running--;
+  }
+
+  vm_depth--;
+  if (outermost) c_stack_top = NULL;
+  py_vm_current = saved_current;
+  entry->back = NULL;
+  if (entry->gen) ((py_gen *)entry->gen)->running = false;
+  return r;
+}
+
+/* Runs frames from entry (or, for VM_RESUME_CALLED, from the frame of the finished
+ * out-call) until the entry frame returns, yields or fails, or until an out-call. */
+static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *status,
+                         vm_outcall *oc) {
+  static const void *const targets[PY_OPC_COUNT] = {
+#define PY_OP_TARGET(n) [PY_OPC_##n] = &&op_##n,
+      PY_OPCODES(PY_OP_TARGET)
+#undef PY_OP_TARGET
+  };
+  py_frame *f = entry;
+  py_code *co;
+  const uint32_t *ip;
+  py_object **sp, **fast, **base, *const *consts, *const *names;
+  uint32_t w;
+  py_object *retval = NULL;
+  bool reraise = false;
 
 #define LOAD_FRAME()                                                                   \
   do {                                                                                 \
@@ -579,7 +648,23 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
 #define PEEK(n) (sp[-(n)])
 #define JUMPTO(t) (ip = co->instrs + (t))
 #define ERROR_IF(cond) do { if (cond) goto error; } while (0)
+/* py_decref, always inline: in a function this large gcc stops inlining it at some
+ * call sites, and the arithmetic and comparison fast paths below are the hottest. */
+#define DECREF(o)                                                                      \
+  do {                                                                                 \
+    py_object *decref_o_ = (o);                                                        \
+    if (--decref_o_->refcnt == 0) py__dealloc(decref_o_);                              \
+  } while (0)
 
+  if (mode == VM_RESUME_CALLED) {
+    f = oc->frame;
+    LOAD_FRAME();
+    retval = value; /* the call's result, or NULL with the error set */
+    int kind = oc->kind;
+    oc->kind = OUT_NONE;
+    if (kind == OUT_CALL_EX) goto call_ex_done;
+    goto call_done;
+  }
   LOAD_FRAME();
   if (mode == PY_RESUME_THROW) {
     /* The exception appears at the suspension point. */
@@ -822,7 +907,9 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
         if (!__builtin_sub_overflow(x, y, &z)) r = py_int_from_i64(z);
         break;
       case PY_OP_MUL:
-        if (!__builtin_mul_overflow(x, y, &z)) r = py_int_from_i64(z);
+        /* Two 32-bit factors cannot overflow: no 128-bit check (a libcall on wasm32). */
+        if (x == (int32_t)x && y == (int32_t)y) r = py_int_from_i64(x * y);
+        else if (!__builtin_mul_overflow(x, y, &z)) r = py_int_from_i64(z);
         break;
       case PY_OP_MOD:
         if (y > 0 && x >= 0) r = py_int_from_i64(x % y);
@@ -858,15 +945,15 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     }
     if (!r) {
       if (py_err_occurred()) {
-        py_decref(b);
+        DECREF(b);
         goto error;
       }
       r = (OPARG & PY_BINOP_INPLACE) ? py_inplace_binop(a, b, op) : py_binop(a, b, op);
     }
-    py_decref(b);
+    DECREF(b);
     ERROR_IF(!r);
     TOP() = r;
-    py_decref(a);
+    DECREF(a);
     DISPATCH();
   }
   TARGET(UNARY_NEGATIVE) {
@@ -874,7 +961,7 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     py_object *r = py_neg(v);
     ERROR_IF(!r);
     TOP() = r;
-    py_decref(v);
+    DECREF(v);
     DISPATCH();
   }
   TARGET(UNARY_POSITIVE) {
@@ -882,7 +969,7 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     py_object *r = py_pos(v);
     ERROR_IF(!r);
     TOP() = r;
-    py_decref(v);
+    DECREF(v);
     DISPATCH();
   }
   TARGET(UNARY_INVERT) {
@@ -890,7 +977,7 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     py_object *r = py_invert(v);
     ERROR_IF(!r);
     TOP() = r;
-    py_decref(v);
+    DECREF(v);
     DISPATCH();
   }
   TARGET(UNARY_NOT) {
@@ -898,7 +985,7 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
     int t = py_truthy(v);
     ERROR_IF(t < 0);
     TOP() = py_bool(!t);
-    py_decref(v);
+    DECREF(v);
     DISPATCH();
   }
   TARGET(COMPARE_OP) {
@@ -917,14 +1004,26 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
       case PY_GT: t = x > y; break;
       case PY_GE: t = x >= y; break;
       }
+      /* A comparison of small ints followed by a conditional jump (every `while i < n:`
+       * and `if a == b:`) jumps at once, without making and testing a bool. */
+      uint32_t next = *ip;
+      if (PY_OPCODE(next) == PY_OPC_POP_JUMP_IF_FALSE ||
+          PY_OPCODE(next) == PY_OPC_POP_JUMP_IF_TRUE) {
+        sp--;
+        DECREF(a);
+        DECREF(b);
+        ip++;
+        if (t == (PY_OPCODE(next) == PY_OPC_POP_JUMP_IF_TRUE)) JUMPTO(PY_OPARG(next));
+        DISPATCH();
+      }
       r = py_bool(t);
     } else {
       r = py_richcompare(a, b, OPARG);
     }
-    py_decref(b);
+    DECREF(b);
     ERROR_IF(!r);
     TOP() = r;
-    py_decref(a);
+    DECREF(a);
     DISPATCH();
   }
   TARGET(IS_OP) {
@@ -1417,17 +1516,38 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
         args = vec;
         nargs++;
       }
-      py_object *r = call_any(callable, args, nargs, kwnames);
-      py_mem_free(vec, (npos + nkw + 1) * sizeof(py_object *));
-      py_xdecref(kwnames);
-      py_decref(ex_args);
-      py_xdecref(ex_kwargs);
-      py_xdecref(POP());
-      py_decref(POP());
-      ERROR_IF(!r);
-      PUSH(r);
-      DISPATCH();
+      SAVE_FRAME();
+      oc->kind = OUT_CALL_EX;
+      oc->frame = f;
+      oc->callable = callable;
+      oc->args = args;
+      oc->nargs = nargs;
+      oc->kwnames = kwnames;
+      oc->vec = vec;
+      oc->veclen = npos + nkw + 1;
+      oc->ex_args = ex_args;
+      oc->ex_kwargs = ex_kwargs;
+#if VM_OUTCALLS
+      return NULL;
+#else
+      retval = call_any(callable, args, nargs, kwnames);
+      oc->kind = OUT_NONE;
+      goto call_ex_done;
+#endif
     }
+  call_ex_done: {
+    py_object *r = retval;
+    retval = NULL;
+    py_mem_free(oc->vec, oc->veclen * sizeof(py_object *));
+    py_xdecref(oc->kwnames);
+    py_decref(oc->ex_args);
+    py_xdecref(oc->ex_kwargs);
+    py_xdecref(POP());
+    py_decref(POP());
+    ERROR_IF(!r);
+    PUSH(r);
+    DISPATCH();
+  }
   do_call: {
     py_object *self = args[-1];
     callable = args[-2];
@@ -1476,9 +1596,26 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
       DISPATCH();
     }
     SAVE_FRAME();
-    py_object *r = call_any(callable, args, nargs, kwnames);
-    py_xdecref(kwnames);
-    for (int i = 0; i < nstack; i++) py_xdecref(POP());
+    oc->kind = OUT_CALL;
+    oc->frame = f;
+    oc->callable = callable;
+    oc->args = args;
+    oc->nargs = nargs;
+    oc->kwnames = kwnames;
+    oc->nstack = nstack;
+#if VM_OUTCALLS
+    return NULL;
+#else
+    retval = call_any(callable, args, nargs, kwnames);
+    oc->kind = OUT_NONE;
+    goto call_done;
+#endif
+  }
+  call_done: {
+    py_object *r = retval;
+    retval = NULL;
+    py_xdecref(oc->kwnames);
+    for (int i = 0; i < oc->nstack; i++) py_xdecref(POP());
     ERROR_IF(!r);
     PUSH(r);
     DISPATCH();
@@ -2020,11 +2157,6 @@ error_no_context:
   }
 
 leave:
-  vm_depth--;
-  if (outermost) c_stack_top = NULL;
-  py_vm_current = saved_current;
-  entry->back = NULL;
-  if (entry->gen) ((py_gen *)entry->gen)->running = false;
   return retval;
 }
 

@@ -72,7 +72,10 @@ async function taskscope() {
       let out = '';
       const dec = new TextDecoder();
       const s = performance.now();
-      const status = await api.runOnFreshInstance(mod, { id: 1, source: src, filename: file, clock: 'real', args: [] }, (msg) => {
+      // trace: false, as ts.run and the native CLI without --trace: runOnFreshInstance
+      // records the binding's trace unless told not to, and for 100,000 tasks that
+      // multiplied the run's time by ~10 (docs/performance.md, session 2).
+      const status = await api.runOnFreshInstance(mod, { id: 1, source: src, filename: file, clock: 'real', args: [], trace: false }, (msg) => {
         if (msg.type === 'out') for (const [fd, text] of msg.chunks) if (fd === 1) out += text; else process.stderr.write(text);
       });
       void dec;

@@ -31,10 +31,28 @@ static double wall(void *ctx) {
   (void)ctx;
   return 1e9 + fake_now;
 }
+static double host_slept; /* what the host was asked to wait in place */
 static void no_sleep(void *ctx, double s) {
   (void)ctx;
-  (void)s;
+  host_slept += s;
 }
+
+/* A blocking call made where the eval loop cannot be suspended (inside __enter__,
+ * called by the loop itself rather than through an out-call, vm.c) waits in place
+ * through the host; the others come back to the driver. */
+static const char *in_place_program =
+    "import time\n"
+    "class CM:\n"
+    "    def __enter__(self):\n"
+    "        time.sleep(0.5)\n"
+    "        return self\n"
+    "    def __exit__(self, *a):\n"
+    "        pass\n"
+    "time.sleep(2)\n"
+    "with CM():\n"
+    "    print('inside')\n"
+    "time.sleep(0.25)\n"
+    "print('end')\n";
 
 static const char *program =
     "import asyncio, time\n"
@@ -120,6 +138,16 @@ int main(void) {
   CHECK_INT(status, 1);
   CHECK(strstr(out, "cleanup\n") != NULL);
   CHECK(strstr(out, "RuntimeError: deadlock: every task waits and no timer is pending\n") != NULL);
+  host_slept = 0;
+  CHECK_INT(run(in_place_program, waits, &nwaits, &status), 0);
+  CHECK_INT(status, 0);
+  CHECK_STR(out, "inside\nend\n");
+  CHECK_INT(nwaits, 2);
+  if (nwaits == 2) {
+    CHECK(waits[0] > 1.9999 && waits[0] < 2.0001);
+    CHECK(waits[1] > 0.2499 && waits[1] < 0.2501);
+  }
+  CHECK(host_slept > 0.4999 && host_slept < 0.5001);
   py_fini();
   return CHECK_DONE("asyncio_drive");
 }
