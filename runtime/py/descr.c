@@ -199,6 +199,13 @@ static int descr_check(method_descr *d, py_object *obj) {
   return -1;
 }
 
+const py_method_def *py__builtin_def(py_object *callable) {
+  py_type *t = PY_TYPE(callable);
+  if (t == &py_cfunction_type) return ((py__cfunction_object *)callable)->def;
+  if (t == &py_method_descr_type) return ((method_descr *)callable)->def;
+  return NULL;
+}
+
 static py_object *method_descr_get(py_object *descr, py_object *obj, py_object *type) {
   (void)type;
   method_descr *d = (method_descr *)descr;

@@ -343,8 +343,8 @@ static const py_getset_def gen_getset[] = {
 };
 
 static const py_method_def gen_methods[] = {
-    {"send", gen_send, 0, NULL},
-    {"throw", gen_throw, 0, NULL},
+    {"send", gen_send, PY_METH_SUSPENDS, NULL},
+    {"throw", gen_throw, PY_METH_SUSPENDS, NULL},
     {"close", gen_close, 0, NULL},
     {0},
 };
@@ -386,8 +386,8 @@ static py_object *cw_close(py_object *o, py_object *const *a, size_t n, py_objec
   return gen_close(((coro_wrapper *)o)->coro, a, n, k);
 }
 static const py_method_def cw_methods[] = {
-    {"send", cw_send, 0, NULL},
-    {"throw", cw_throw, 0, NULL},
+    {"send", cw_send, PY_METH_SUSPENDS, NULL},
+    {"throw", cw_throw, PY_METH_SUSPENDS, NULL},
     {"close", cw_close, 0, NULL},
     {0},
 };
@@ -567,8 +567,8 @@ static py_object *asend_close(py_object *o, py_object *const *args, size_t nargs
 }
 
 static const py_method_def asend_methods[] = {
-    {"send", asend_send, 0, NULL},
-    {"throw", asend_throw, 0, NULL},
+    {"send", asend_send, PY_METH_SUSPENDS, NULL},
+    {"throw", asend_throw, PY_METH_SUSPENDS, NULL},
     {"close", asend_close, 0, NULL},
     {0},
 };

@@ -469,7 +469,7 @@ static const py_method_def functions[] = {
     {"call_soon", a_call_soon, 0, NULL},
     {"call_at", a_call_at, 0, NULL},
     {"cancel_timer", a_cancel_timer, 0, NULL},
-    {"run_once", a_run_once, 0, NULL},
+    {"run_once", a_run_once, PY_METH_SUSPENDS, NULL},
     {"next_timeout", a_next_timeout, 0, NULL},
     {"time", a_time, 0, NULL},
     {"coro_location", a_coro_location, 0, NULL},

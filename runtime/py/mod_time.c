@@ -73,7 +73,7 @@ static const py_method_def time_functions[] = {
     {"time_ns", t_time_ns, 0, NULL},
     {"monotonic_ns", t_monotonic_ns, 0, NULL},
     {"perf_counter_ns", t_monotonic_ns, 0, NULL},
-    {"sleep", t_sleep, 0, NULL},
+    {"sleep", t_sleep, PY_METH_SUSPENDS, NULL},
     {0},
 };
 

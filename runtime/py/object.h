@@ -120,6 +120,9 @@ typedef py_object *(*py_cfunc)(py_object *self, py_object *const *args, size_t n
 enum {
   PY_METH_CLASS = 1 << 0,  /* bound to the type, as classmethod */
   PY_METH_STATIC = 1 << 1, /* not bound, as staticmethod */
+  /* May suspend the main fiber, every C function on the way being on the Asyncify
+   * chain (the Makefile's WASM_CHAIN; vm.c, "Out-calls"). */
+  PY_METH_SUSPENDS = 1 << 2,
 };
 
 typedef struct py_method_def {

@@ -83,6 +83,8 @@ typedef struct {
   const py_method_def *def;
   py_object *self; /* bound object, module, type, or NULL */
 } py__cfunction_object;
+/* The definition behind a builtin function or method descriptor; NULL for others. */
+const py_method_def *py__builtin_def(py_object *callable);
 /* The py_method_def behind every static type's __new__ (int.__new__(cls, ...)). */
 extern const py_method_def py__tp_new_def;
 

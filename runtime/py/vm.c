@@ -557,7 +557,25 @@ typedef struct vm_outcall {
 
 static int vm_running; /* vm_run activations on the C stack */
 
-bool py_vm_suspendable(void) { return !VM_OUTCALLS || vm_running == 0; }
+/* Out-calls to C code off the Asyncify chain that are still running. Such code may call
+ * back into Python (a sorted() key, a class body run by __build_class__, list() of a
+ * generator), and a suspension there would unwind through its uninstrumented frames and
+ * leave the engine broken; so while one runs, the fiber cannot suspend and a wait
+ * happens in place, with the same result. Only callables whose C path to a suspension
+ * is all on the chain keep the fiber suspendable: Python functions and bound methods
+ * (function_call, method_call), and builtins marked PY_METH_SUSPENDS (time.sleep,
+ * _asyncio.run_once, a coroutine's send/throw). Marking too few is safe (a wait in
+ * place); marking one whose path is not listed is the bug this guards against. */
+static int opaque_calls;
+
+static bool outcall_may_suspend(py_object *callable) {
+  py_type *t = PY_TYPE(callable);
+  if (t == &py_function_type || t == &py_bound_method_type) return true;
+  const py_method_def *def = py__builtin_def(callable);
+  return def && (def->flags & PY_METH_SUSPENDS);
+}
+
+bool py_vm_suspendable(void) { return !VM_OUTCALLS || (vm_running == 0 && opaque_calls == 0); }
 
 /* noinline: inlined into py_vm_resume, the loop would be instrumented again. */
 static __attribute__((noinline)) py_object *vm_run(py_frame *entry, int mode,
@@ -587,7 +605,10 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
   py_object *r = vm_run(entry, mode, value, status, &oc);
   vm_running--;
   while (oc.kind != OUT_NONE) {
+    bool opaque = !outcall_may_suspend(oc.callable);
+    opaque_calls += opaque;
     py_object *res = call_any(oc.callable, oc.args, oc.nargs, oc.kwnames);
+    opaque_calls -= opaque;
     vm_running++;
     r = vm_run(entry, VM_RESUME_CALLED, res, status, &oc);
     vm_running--;
