@@ -19,6 +19,7 @@
 
 #include "aio/aio.h"
 #include "py/asyncio_trace.h"
+#include "py/asyncio_types.h"
 #include "py/drive.h"
 #include "py/code.h"
 #include "py/interp.h"
@@ -91,10 +92,135 @@ static void trace_idle(bool begin, double until) {
   iteration_starting = 0;
 }
 
+/* ---- callbacks scheduled from C (futures' done callbacks, tasks' steps) ----------- *
+ * Through BaseEventLoop.call_soon these would each cost a Handle and three Python
+ * frames; when the loop is ours and call_soon is not overridden they go to the ready
+ * queue directly, in the same order, and run in their context as Handle._run runs
+ * them. An error escaping one is reported by events.py with a Handle made for it. */
+static py_object *the_py_loop;    /* the BaseEventLoop whose runtime loop is the_loop */
+static py_object *base_call_soon; /* BaseEventLoop.call_soon */
+static py_object *report_error;   /* events._report_callback_error */
+static py_object *ctxvars_dict, *str_entered, *str_current, *str_call_soon;
+
+typedef struct {
+  py_object *fn, *arg, *ctx, *loop;
+} soon_call;
+
+static void keep_pending(py_object *exc) {
+  if (!pending_error) pending_error = exc;
+  else py_decref(exc);
+}
+
+static void run_soon_call(aio_loop *loop, void *p) {
+  (void)loop;
+  soon_call *c = p;
+  int entered = 0;
+  py_object *flag = py_getattr(c->ctx, str_entered);
+  if (flag) {
+    entered = py_truthy(flag);
+    py_decref(flag);
+  } else {
+    entered = -1;
+  }
+  if (entered) {
+    if (entered > 0)
+      py_raise(&py_exc_RuntimeError, "cannot enter context: %S is already entered", c->ctx);
+    keep_pending(py_err_fetch());
+    return;
+  }
+  py_object *saved = py_xnewref(py_dict_get(ctxvars_dict, str_current));
+  if (!saved || py_setattr(c->ctx, str_entered, PY_TRUE) < 0 ||
+      py_dict_set(ctxvars_dict, str_current, c->ctx) < 0) {
+    py_xdecref(saved);
+    if (!py_err_occurred()) py_raise(&py_exc_RuntimeError, "contextvars is not initialised");
+    keep_pending(py_err_fetch());
+    return;
+  }
+  py_object *r = c->arg ? py_call1(c->fn, c->arg) : py_call0(c->fn);
+  py_object *err = r ? NULL : py_err_fetch();
+  py_xdecref(r);
+  int restored = py_dict_set(ctxvars_dict, str_current, saved);
+  if (restored == 0) restored = py_setattr(c->ctx, str_entered, PY_FALSE);
+  py_decref(saved);
+  if (restored < 0) {
+    py_xdecref(err);
+    keep_pending(py_err_fetch());
+    return;
+  }
+  if (!err) return;
+  if (py_isinstance(err, (py_object *)&py_exc_SystemExit) == 1 ||
+      py_isinstance(err, (py_object *)&py_exc_KeyboardInterrupt) == 1) {
+    keep_pending(err);
+    return;
+  }
+  py_object *args = c->arg ? py_tuple_pack(1, c->arg) : py_tuple_new(0);
+  py_object *x = NULL;
+  if (args) {
+    py_object *argv[5] = {c->fn, args, c->loop, c->ctx, err};
+    x = py_call(report_error, argv, 5, NULL);
+    py_decref(args);
+  }
+  py_decref(err);
+  if (x) py_decref(x);
+  else keep_pending(py_err_fetch());
+}
+
+static void release_soon_call(void *p) {
+  soon_call *c = p;
+  py_decref(c->fn);
+  py_xdecref(c->arg);
+  py_decref(c->ctx);
+  py_decref(c->loop);
+  free(c);
+}
+
+int py__asyncio_call_soon_fast(py_object *loop, py_object *fn, py_object *arg,
+                               py_object *ctx) {
+  if (!the_loop || loop != the_py_loop || !ctx || !base_call_soon || !ctxvars_dict) return 0;
+  if (py_type_lookup(PY_TYPE(loop), str_call_soon) != base_call_soon) return 0;
+  soon_call *c = malloc(sizeof *c);
+  if (!c) {
+    py_raise(&py_exc_MemoryError, NULL);
+    return -1;
+  }
+  aio_handle *h = aio_loop_call_soon(the_loop, run_soon_call, c);
+  if (!h) {
+    free(c);
+    py_raise(&py_exc_MemoryError, NULL);
+    return -1;
+  }
+  c->fn = py_newref(fn);
+  c->arg = py_xnewref(arg);
+  c->ctx = py_newref(ctx);
+  c->loop = py_newref(loop);
+  aio_handle_set_finalizer(h, release_soon_call);
+  return 1;
+}
+
+/* set_loop_hooks(BaseEventLoop.call_soon, report_callback_error): enables the path. */
+static py_object *a_set_loop_hooks(py_object *s, py_object *const *a, size_t n,
+                                   py_object *k) {
+  (void)s;
+  if (py_args_check("set_loop_hooks", n, k, 2, 2) < 0) return NULL;
+  py_object *m = py_import("contextvars");
+  if (!m) return NULL;
+  py_object *d = py_module_dict(m);
+  py_setref(&ctxvars_dict, py_newref(d));
+  py_decref(m);
+  str_entered = py_str_intern_cstr("_entered");
+  str_current = py_str_intern_cstr("_current");
+  str_call_soon = py_str_intern_cstr("call_soon");
+  if (!str_entered || !str_current || !str_call_soon) return NULL;
+  py_setref(&base_call_soon, py_newref(a[0]));
+  py_setref(&report_error, py_newref(a[1]));
+  return py_newref(PY_NONE);
+}
+
 static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
-  (void)a;
-  if (py_args_check("loop_new", n, k, 0, 0) < 0) return NULL;
+  if (py_args_check("loop_new", n, k, 0, 1) < 0) return NULL;
+  PY_CLEAR(the_py_loop);
+  if (n == 1) the_py_loop = py_newref(a[0]);
   if (the_loop) {
     iterations_before += aio_loop_iterations(the_loop);
     aio_loop_free(the_loop);
@@ -115,6 +241,7 @@ static py_object *a_loop_free(py_object *s, py_object *const *a, size_t n, py_ob
   (void)a;
   if (py_args_check("loop_free", n, k, 0, 0) < 0) return NULL;
   if (the_loop && !aio_loop_is_running(the_loop)) {
+    PY_CLEAR(the_py_loop);
     iterations_before += aio_loop_iterations(the_loop);
     aio_loop_free(the_loop);
     the_loop = NULL;
@@ -465,6 +592,7 @@ static const py_method_def functions[] = {
     {"trace_emit", a_trace_emit, 0, NULL},
     {"print_exception", a_print_exception, 0, NULL},
     {"loop_new", a_loop_new, 0, NULL},
+    {"set_loop_hooks", a_set_loop_hooks, 0, NULL},
     {"loop_free", a_loop_free, 0, NULL},
     {"call_soon", a_call_soon, 0, NULL},
     {"call_at", a_call_at, 0, NULL},
@@ -480,7 +608,7 @@ static const py_method_def functions[] = {
 py_object *py_mod__asyncio_init(void) {
   py_object *m = py_module_new("_asyncio");
   if (!m) return NULL;
-  if (py_module_add_functions(m, functions) < 0) {
+  if (py_module_add_functions(m, functions) < 0 || py__asyncio_types_init(m) < 0) {
     py_decref(m);
     return NULL;
   }

@@ -24,7 +24,7 @@ def _unavailable(name):
 
 class BaseEventLoop(events.AbstractEventLoop):
     def __init__(self):
-        _asyncio.loop_new()
+        _asyncio.loop_new(self)
         self._closed = False
         self._stopping = False
         self._running = False
@@ -297,3 +297,7 @@ def _run_until_complete_cb(fut):
 
 
 EventLoop = BaseEventLoop
+
+# Callbacks that futures and tasks schedule from C skip the Handle while call_soon is
+# this one (runtime/py/mod__asyncio.c); errors they raise are reported as Handle._run's.
+_asyncio.set_loop_hooks(BaseEventLoop.call_soon, events._report_callback_error)
