@@ -7,6 +7,7 @@
  * yields the future itself with _asyncio_future_blocking set, which is how the task
  * driving the coroutine learns what to wait for. The repr comes from Python
  * (futures.py registers the helper) so that it stays word for word CPython's. */
+#include <stddef.h>
 #include <string.h>
 
 #include "py/asyncio_types.h"
@@ -226,6 +227,7 @@ void py__asyncio_future_clear(py_asyncio_future *f) {
   PY_CLEAR(f->exception_tb);
   PY_CLEAR(f->cancel_message);
   PY_CLEAR(f->cancelled_exc);
+  PY_CLEAR(f->dict);
 }
 
 void py__asyncio_future_finalize(py_asyncio_future *f) {
@@ -596,6 +598,7 @@ py_type py_asyncio_future_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "Future",
     .basicsize = sizeof(py_asyncio_future),
+    .dictoffset = offsetof(py_asyncio_future, dict),
     .flags = PY_TPFLAGS_BASETYPE,
     .base = &py_object_type,
     .methods = future_methods,

@@ -11,6 +11,7 @@
  * order, in an intrusive list that holds a reference to each (CPython holds them
  * weakly and lets its collector report the ones abandoned; we have no collector, so
  * tasks.py reports them when the loop closes and gc.collect() runs). */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -20,6 +21,7 @@
 #include "py/interp.h"
 #include "py/objimpl.h"
 
+py_object *py__asyncio_task_get_stack, *py__asyncio_task_print_stack;
 py_object *py__asyncio_trace_created, *py__asyncio_trace_cancel, *py__asyncio_trace_step_end;
 
 static py_asyncio_task *pending_first, *pending_last;
@@ -629,10 +631,41 @@ static py_object *t_repr_info(py_object *self, py_object *const *a, size_t n, py
   return py_call1(py__asyncio_task_repr_info, self);
 }
 
+/* get_stack(*, limit=None) and print_stack(*, limit=None, file=None): Python's
+ * (tasks.py), as CPython's C Task calls base_tasks. */
+static py_object *t_get_stack(py_object *self, py_object *const *a, size_t n, py_object *k) {
+  static const char *const names[] = {"limit"};
+  static const py_params params = {"get_stack", names, 1, 0, 0, 0};
+  py_object *limit = NULL;
+  if (py_args_bind(&params, a, n, k, &limit) < 0) return NULL;
+  if (!py__asyncio_task_get_stack)
+    return py_raise(&py_exc_RuntimeError, "asyncio.tasks is not initialised");
+  return py_call2(py__asyncio_task_get_stack, self, limit ? limit : PY_NONE);
+}
+
+static py_object *t_print_stack(py_object *self, py_object *const *a, size_t n,
+                                py_object *k) {
+  static const char *const names[] = {"limit", "file"};
+  static const py_params params = {"print_stack", names, 2, 0, 0, 0};
+  py_object *v[2] = {NULL, NULL};
+  if (py_args_bind(&params, a, n, k, v) < 0) return NULL;
+  if (!py__asyncio_task_print_stack)
+    return py_raise(&py_exc_RuntimeError, "asyncio.tasks is not initialised");
+  py_object *args[3] = {self, v[0] ? v[0] : PY_NONE, v[1] ? v[1] : PY_NONE};
+  return py_call(py__asyncio_task_print_stack, args, 3, NULL);
+}
+
 /* _step(exc=None) and _wakeup(fut), for code that calls them by name. */
 static py_object *t_step(py_object *self, py_object *const *a, size_t n, py_object *k) {
   if (py_args_check("_step", n, k, 0, 1) < 0) return NULL;
   return task_step(TASK(self), n && a[0] != PY_NONE ? a[0] : NULL);
+}
+
+static py_object *f_class_getitem_task(py_object *cls, py_object *const *a, size_t n,
+                                       py_object *k) {
+  (void)a;
+  if (py_args_check("__class_getitem__", n, k, 1, 1) < 0) return NULL;
+  return py_newref(cls);
 }
 
 static const py_method_def task_methods[] = {
@@ -646,6 +679,9 @@ static const py_method_def task_methods[] = {
     {"cancelling", t_cancelling, 0, NULL},
     {"uncancel", t_uncancel, 0, NULL},
     {"_report_destroyed", t_report_destroyed, 0, NULL},
+    {"get_stack", t_get_stack, 0, NULL},
+    {"print_stack", t_print_stack, 0, NULL},
+    {"__class_getitem__", f_class_getitem_task, PY_METH_CLASS, NULL},
     {"_repr_info", t_repr_info, 0, NULL},
     {"_step", t_step, 0, NULL},
     {"_wakeup", task_wakeup, 0, NULL},
@@ -695,6 +731,7 @@ py_type py_asyncio_task_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "Task",
     .basicsize = sizeof(py_asyncio_task),
+    .dictoffset = offsetof(py_asyncio_task, fut.dict),
     .flags = PY_TPFLAGS_BASETYPE,
     .base = &py_asyncio_future_type,
     .methods = task_methods,
@@ -760,16 +797,19 @@ static void set_hook(py_object **slot, py_object *v) {
   py_setref(slot, v == PY_NONE ? NULL : py_newref(v));
 }
 
-/* set_hooks(future_repr_info, task_repr_info, trace_created, trace_cancel,
- * trace_step_end): the Python functions the C types call (None: none). */
+/* set_hooks(future_repr_info, task_repr_info, task_get_stack, task_print_stack,
+ * trace_created, trace_cancel, trace_step_end): the Python functions the C types call
+ * (None: none). */
 static py_object *a_set_hooks(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
-  if (py_args_check("set_hooks", n, k, 5, 5) < 0) return NULL;
+  if (py_args_check("set_hooks", n, k, 7, 7) < 0) return NULL;
   set_hook(&py__asyncio_future_repr_info, a[0]);
   set_hook(&py__asyncio_task_repr_info, a[1]);
-  set_hook(&py__asyncio_trace_created, a[2]);
-  set_hook(&py__asyncio_trace_cancel, a[3]);
-  set_hook(&py__asyncio_trace_step_end, a[4]);
+  set_hook(&py__asyncio_task_get_stack, a[2]);
+  set_hook(&py__asyncio_task_print_stack, a[3]);
+  set_hook(&py__asyncio_trace_created, a[4]);
+  set_hook(&py__asyncio_trace_cancel, a[5]);
+  set_hook(&py__asyncio_trace_step_end, a[6]);
   return py_newref(PY_NONE);
 }
 

@@ -1,8 +1,8 @@
 /* runtime/py/asyncio_types.h — asyncio's Future and Task as builtin types of the
  * `_asyncio` module (CPython's design: Lib/asyncio picks up the C classes).
  *
- * A Future keeps its state in the struct (no per-instance __dict__; Python subclasses
- * still get one), its first done callback in two fields and any further ones in a list.
+ * A Future keeps its state in the struct (its __dict__ is only made when a program
+ * sets an attribute of its own, as with CPython's), its first done callback in two fields and any further ones in a list.
  * A Task extends the Future with its coroutine, context and the state of Task.__step,
  * which runs in C (asyncio_task.c) with the same scheduling as CPython 3.11's. */
 #ifndef TASKSCOPE_PY_ASYNCIO_TYPES_H
@@ -24,6 +24,7 @@ typedef struct py_asyncio_future {
   py_object *exception_tb;
   py_object *cancel_message;
   py_object *cancelled_exc;
+  py_object *dict; /* __dict__, made on the first attribute set (as CPython's) */
   uint8_t state;
   bool blocking;      /* _asyncio_future_blocking */
   bool log_traceback; /* an exception was set and nobody asked for it yet */
@@ -90,7 +91,8 @@ void py__asyncio_future_clear(py_asyncio_future *f);
  * alive while it runs). */
 void py__asyncio_future_finalize(py_asyncio_future *f);
 /* The hooks set from Python (futures.py/tasks.py): repr pieces and trace events. */
-extern py_object *py__asyncio_future_repr_info, *py__asyncio_task_repr_info;
+extern py_object *py__asyncio_future_repr_info, *py__asyncio_task_repr_info,
+    *py__asyncio_task_get_stack, *py__asyncio_task_print_stack;
 extern py_object *py__asyncio_trace_created, *py__asyncio_trace_cancel,
     *py__asyncio_trace_step_end;
 #endif

@@ -236,43 +236,39 @@ def _task_repr_info(task):
     return info
 
 
-class Task(_asyncio.Task):
-    """A coroutine driven by the loop: each step sends into it (or throws into it) and
-    what it yields decides when the next step runs. The state and the step are C's
-    (runtime/py/asyncio_task.c); no per-task __dict__."""
-
-    __slots__ = ()
-
-    def _repr_info(self):
-        return _task_repr_info(self)
-
-    def get_stack(self, *, limit=None):
-        # As CPython for a coroutine: the task's own suspended frame, or [] once done.
-        # Frames are stand-ins carrying f_code (co_filename, co_name) and f_lineno.
-        loc = _asyncio.coro_location(self._coro)
-        if loc is None or loc[2] == 'closed' or limit == 0:
-            return []
-        return [_FrameInfo(self._coro, loc[0], loc[1])]
-
-    def print_stack(self, *, limit=None, file=None):
-        import sys
-        out = file if file is not None else sys.stderr
-        frames = self.get_stack(limit=limit)
-        if not frames:
-            out.write(f'No stack for {self!r}\n')
-            return
-        out.write(f'Stack for {self!r} (most recent call last):\n')
-        for f in frames:
-            code = f.f_code
-            out.write(f'  File "{code.co_filename}", line {f.f_lineno}, '
-                      f'in {code.co_name}\n')
-            text = _asyncio.source_line(code.co_filename, f.f_lineno)
-            if text:
-                out.write(f'    {text}\n')
+def _task_get_stack(task, limit):
+    # As CPython for a coroutine: the task's own suspended frame, or [] once done.
+    # Frames are stand-ins carrying f_code (co_filename, co_name) and f_lineno.
+    loc = _asyncio.coro_location(task._coro)
+    if loc is None or loc[2] == 'closed' or limit == 0:
+        return []
+    return [_FrameInfo(task._coro, loc[0], loc[1])]
 
 
-_CTask = _asyncio.Task
+def _task_print_stack(task, limit, file):
+    import sys
+    out = file if file is not None else sys.stderr
+    frames = _task_get_stack(task, limit)
+    if not frames:
+        out.write(f'No stack for {task!r}\n')
+        return
+    out.write(f'Stack for {task!r} (most recent call last):\n')
+    for f in frames:
+        code = f.f_code
+        out.write(f'  File "{code.co_filename}", line {f.f_lineno}, '
+                  f'in {code.co_name}\n')
+        text = _asyncio.source_line(code.co_filename, f.f_lineno)
+        if text:
+            out.write(f'    {text}\n')
+
+
+# A coroutine driven by the loop: each step sends into it (or throws into it) and what
+# it yields decides when the next step runs. The class is C's, as CPython's
+# _asyncio.Task (runtime/py/asyncio_task.c); repr, stacks and the trace are the
+# Python functions above, which it calls.
+Task = _CTask = _asyncio.Task
 _asyncio.set_hooks(futures._future_repr_info, _task_repr_info,
+                   _task_get_stack, _task_print_stack,
                    _trace_created if _TRACE else None,
                    _trace_cancel if _TRACE else None,
                    _trace_step_end if _TRACE else None)
@@ -574,26 +570,13 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 
-class Future(futures.Future):
-    # shield()'s outer future when traced: it remembers the inner one for the trace's
-    # `wait` (C futures have no __dict__). Named Future so that reprs stay CPython's.
-    __slots__ = ('_shield_inner',)
-
-
-_TracedShieldFuture = Future
-del Future
-
-
 def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
     loop = futures._get_loop(inner)
-    if _TRACE:
-        outer = _TracedShieldFuture(loop=loop)
-        outer._shield_inner = inner
-    else:
-        outer = loop.create_future()
+    outer = loop.create_future()
+    outer._shield_inner = inner
 
     def _inner_done_callback(inner):
         if outer.cancelled():
