@@ -453,6 +453,183 @@ static py_object *a_trace_emit(py_object *s, py_object *const *a, size_t n,
   return py_newref(PY_NONE);
 }
 
+/* ---- trace_emit_fields: the event's members as json.dumps writes them ---------------
+ * The trace hooks in tasks.py build each event as a dict; encoding it here instead of
+ * with the Python json module keeps a traced run's cost per step small. The text is
+ * what json.dumps(fields)[1:-1] gives: ", " and ": " separators, ASCII only. */
+typedef struct {
+  char *data;
+  size_t len, cap;
+} jbuf;
+
+static int jput(jbuf *b, const char *s, size_t n) {
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 256;
+    while (cap < b->len + n + 1) cap *= 2;
+    char *d = realloc(b->data, cap);
+    if (!d) {
+      py_raise(&py_exc_MemoryError, NULL);
+      return -1;
+    }
+    b->data = d;
+    b->cap = cap;
+  }
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = 0;
+  return 0;
+}
+
+static int jputs(jbuf *b, const char *s) { return jput(b, s, strlen(s)); }
+
+/* One UTF-8 sequence at p (valid: our strs are) as a code point; *n its length. */
+static uint32_t utf8_at(const unsigned char *p, size_t *n) {
+  if (p[0] < 0x80) return *n = 1, p[0];
+  if (p[0] < 0xE0) return *n = 2, ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+  if (p[0] < 0xF0)
+    return *n = 3, ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  return *n = 4, ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+                     ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+static int jstr(jbuf *b, py_object *s) {
+  const unsigned char *p = (const unsigned char *)PY_STR_DATA(s);
+  size_t n = (size_t)PY_STR_SIZE(s), i = 0;
+  if (jput(b, "\"", 1) < 0) return -1;
+  while (i < n) {
+    size_t run = i;
+    while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != '"' && p[run] != '\\') run++;
+    if (run > i && jput(b, (const char *)p + i, run - i) < 0) return -1;
+    i = run;
+    if (i >= n) break;
+    char esc[16];
+    size_t len;
+    uint32_t c = utf8_at(p + i, &len);
+    i += len;
+    switch (c) {
+    case '"': strcpy(esc, "\\\""); break;
+    case '\\': strcpy(esc, "\\\\"); break;
+    case '\n': strcpy(esc, "\\n"); break;
+    case '\r': strcpy(esc, "\\r"); break;
+    case '\t': strcpy(esc, "\\t"); break;
+    case '\b': strcpy(esc, "\\b"); break;
+    case '\f': strcpy(esc, "\\f"); break;
+    default:
+      if (c >= 0x10000) {
+        c -= 0x10000;
+        snprintf(esc, sizeof esc, "\\u%04x\\u%04x", 0xD800 + (unsigned)(c >> 10),
+                 0xDC00 + (unsigned)(c & 0x3FF));
+      } else {
+        snprintf(esc, sizeof esc, "\\u%04x", (unsigned)c);
+      }
+    }
+    if (jputs(b, esc) < 0) return -1;
+  }
+  return jput(b, "\"", 1);
+}
+
+static int jvalue(jbuf *b, py_object *v, int depth);
+
+static int jmembers(jbuf *b, py_object *d, int depth) {
+  py_ssize pos = 0;
+  py_object *k, *v;
+  bool first = true;
+  while (py_dict_next(d, &pos, &k, &v)) {
+    if (!PY_STR_CHECK(k)) {
+      py_raise(&py_exc_TypeError, "trace fields must have str keys");
+      return -1;
+    }
+    if ((!first && jput(b, ", ", 2) < 0) || jstr(b, k) < 0 || jput(b, ": ", 2) < 0 ||
+        jvalue(b, v, depth + 1) < 0)
+      return -1;
+    first = false;
+  }
+  return 0;
+}
+
+static int jvalue(jbuf *b, py_object *v, int depth) {
+  if (depth > 32) {
+    py_raise(&py_exc_ValueError, "trace fields nest too deeply");
+    return -1;
+  }
+  if (v == PY_NONE) return jputs(b, "null");
+  if (v == PY_TRUE) return jputs(b, "true");
+  if (v == PY_FALSE) return jputs(b, "false");
+  if (PY_STR_CHECK(v)) return jstr(b, v);
+  if (PY_INT_CHECK(v) || PY_FLOAT_CHECK(v)) {
+    if (PY_FLOAT_CHECK(v)) {
+      double x = PY_FLOAT_VALUE(v);
+      if (x != x) return jputs(b, "NaN");
+      if (x > 1e308 * 10) return jputs(b, "Infinity");
+      if (x < -1e308 * 10) return jputs(b, "-Infinity");
+    }
+    py_object *r = py_repr(v);
+    if (!r) return -1;
+    int rc = jput(b, PY_STR_DATA(r), (size_t)PY_STR_SIZE(r));
+    py_decref(r);
+    return rc;
+  }
+  if (PY_DICT_CHECK(v)) {
+    if (jput(b, "{", 1) < 0 || jmembers(b, v, depth) < 0) return -1;
+    return jput(b, "}", 1);
+  }
+  if (PY_LIST_CHECK(v) || PY_TUPLE_CHECK(v)) {
+    py_ssize n = PY_LIST_CHECK(v) ? PY_LIST_SIZE(v) : PY_TUPLE_SIZE(v);
+    if (jput(b, "[", 1) < 0) return -1;
+    for (py_ssize i = 0; i < n; i++) {
+      py_object *item = PY_LIST_CHECK(v) ? PY_LIST_ITEMS(v)[i] : PY_TUPLE_ITEMS(v)[i];
+      if ((i && jput(b, ", ", 2) < 0) || jvalue(b, item, depth + 1) < 0) return -1;
+    }
+    return jput(b, "]", 1);
+  }
+  py_raise(&py_exc_TypeError, "Object of type %s is not JSON serializable", PY_TYPE(v)->name);
+  return -1;
+}
+
+/* trace_emit_fields(kind, task_id_or_None, fields_dict): trace_emit with the members
+ * encoded here. */
+static py_object *a_trace_emit_fields(py_object *s, py_object *const *a, size_t n,
+                                      py_object *k) {
+  (void)s;
+  if (py_args_check("trace_emit_fields", n, k, 3, 3) < 0) return NULL;
+  if (!PY_STR_CHECK(a[0]) || !PY_DICT_CHECK(a[2]))
+    return py_raise(&py_exc_TypeError, "trace_emit_fields() expects str kind and a dict");
+  int64_t task = -1;
+  if (a[1] != PY_NONE && py_int_as_i64(a[1], &task) < 0) return NULL;
+  jbuf b = {NULL, 0, 0};
+  if (jput(&b, "", 0) < 0 || jmembers(&b, a[2], 0) < 0) {
+    free(b.data);
+    return NULL;
+  }
+  int rc = py_asyncio_trace_emit(PY_STR_DATA(a[0]), (long)task, b.data);
+  free(b.data);
+  if (rc < 0) return py_raise(&py_exc_MemoryError, NULL);
+  return py_newref(PY_NONE);
+}
+
+/* frame_locals(gen) -> dict of a suspended generator's/coroutine's locals, or None. */
+static py_object *frame_locals(py_gen *g) {
+  py_frame *f = g->frame;
+  py_code *co = f->code;
+  py_object *locals = py_dict_new();
+  if (!locals) return NULL;
+  for (int i = 0; i < co->nlocals && i < f->nslots; i++) {
+    py_object *v = f->slots[i];
+    if (v && py_dict_set(locals, PY_TUPLE_ITEMS(co->varnames)[i], v) < 0) {
+      py_decref(locals);
+      return NULL;
+    }
+  }
+  return locals;
+}
+
+static py_object *a_frame_locals(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  if (py_args_check("frame_locals", n, k, 1, 1) < 0) return NULL;
+  if (!PY_GEN_CHECK(a[0]) || !((py_gen *)a[0])->frame) return py_newref(PY_NONE);
+  return frame_locals((py_gen *)a[0]);
+}
+
 /* user_line() -> int or None: the line of the innermost running frame that belongs to
  * the program rather than to the embedded library (files named "<frozen ...>"): where
  * a create_task/gather/asyncio.run call was written, for the trace. */
@@ -502,19 +679,12 @@ void py_asyncio_at_exit(void) {
   nexit_coros = 0;
 }
 
-/* One link of an await chain: (object, qualname, filename, line, locals dict). */
-static py_object *chain_link(py_gen *g) {
+/* One link of an await chain: (object, qualname, filename, line, locals dict or None). */
+static py_object *chain_link(py_gen *g, bool with_locals) {
   py_frame *f = g->frame;
   py_code *co = f->code;
-  py_object *locals = py_dict_new();
+  py_object *locals = with_locals ? frame_locals(g) : py_newref(PY_NONE);
   if (!locals) return NULL;
-  for (int i = 0; i < co->nlocals && i < f->nslots; i++) {
-    py_object *v = f->slots[i];
-    if (v && py_dict_set(locals, PY_TUPLE_ITEMS(co->varnames)[i], v) < 0) {
-      py_decref(locals);
-      return NULL;
-    }
-  }
   py_object *items[5];
   items[0] = (py_object *)g;
   items[1] = g->qualname;
@@ -531,20 +701,22 @@ static py_object *chain_link(py_gen *g) {
   return t;
 }
 
-/* await_chain(coro) -> list of links, outermost first: the coroutine, what it awaits
- * (a coroutine or a generator such as Future.__await__), and so on (the trace's way of
+/* await_chain(coro[, with_locals=True]) -> list of links, outermost first: the
+ * coroutine, what it awaits (a coroutine or a generator), and so on (the trace's way of
  * telling what a task waits on, like CPython's cr_await chain). */
 static py_object *a_await_chain(py_object *s, py_object *const *a, size_t n,
                                 py_object *k) {
   (void)s;
-  if (py_args_check("await_chain", n, k, 1, 1) < 0) return NULL;
+  if (py_args_check("await_chain", n, k, 1, 2) < 0) return NULL;
+  int with_locals = n < 2 ? 1 : py_truthy(a[1]);
+  if (with_locals < 0) return NULL;
   py_object *list = py_list_new(0);
   if (!list) return NULL;
   py_object *o = a[0];
   for (int depth = 0; depth < 1000 && o && PY_GEN_CHECK(o); depth++) {
     py_gen *g = (py_gen *)o;
     if (!g->frame) break;
-    py_object *link = chain_link(g);
+    py_object *link = chain_link(g, with_locals);
     if (!link || py_list_append(list, link) < 0) {
       py_xdecref(link);
       py_decref(list);
@@ -590,6 +762,8 @@ static const py_method_def functions[] = {
     {"user_line", a_user_line, 0, NULL},
     {"trace_enabled", a_trace_enabled, 0, NULL},
     {"trace_emit", a_trace_emit, 0, NULL},
+    {"trace_emit_fields", a_trace_emit_fields, 0, NULL},
+    {"frame_locals", a_frame_locals, 0, NULL},
     {"print_exception", a_print_exception, 0, NULL},
     {"loop_new", a_loop_new, 0, NULL},
     {"set_loop_hooks", a_set_loop_hooks, 0, NULL},

@@ -72,9 +72,8 @@ _TRACE = _asyncio.trace_enabled()
 _trace_ids = 0
 
 def _emit(kind, task_id, **fields):
-    import json
-    text = json.dumps(fields)
-    _asyncio.trace_emit(kind, task_id, text[1:-1])
+    # The members are encoded in C as json.dumps would write them.
+    _asyncio.trace_emit_fields(kind, task_id, fields)
 
 
 def _coro_line(coro):
@@ -101,14 +100,17 @@ def _describe_wait(task, fut):
     """What a task suspended on `fut` waits on (docs/trace.md's `wait`), named after the
     asyncio function the program called: the first library coroutine of the task's
     await chain (Queue.join, not the Event.wait inside it)."""
-    chain = _asyncio.await_chain(task._coro)
+    # Links are (object, qualname, filename, line, None): locals are read only for the
+    # link that needs them, so a traced step stays cheap.
+    chain = _asyncio.await_chain(task._coro, False)
     line = None
-    for obj, qualname, filename, lineno, loc in chain:
-        if not _is_library(filename):
-            line = lineno
+    for link in chain:
+        if not link[2].startswith('<frozen '):
+            line = link[3]
     wait = {'kind': 'future', 'label': 'Future', 'target': None, 'line': line}
     if fut is None:
-        wait.update(kind='yield', label='sleep(0)')
+        wait['kind'] = 'yield'
+        wait['label'] = 'sleep(0)'
         return wait
     if isinstance(fut, Task):
         wait.update(kind='task', label=fut.get_name(),
@@ -116,29 +118,31 @@ def _describe_wait(task, fut):
     if any(link[1].endswith('_wait_for_one') for link in chain):
         wait.update(kind='as_completed', label='as_completed', target=None)
         return wait
-    for obj, qualname, filename, lineno, loc in chain:
-        if not _is_library(filename):
+    for obj, qualname, filename, lineno, _ in chain:
+        if not filename.startswith('<frozen '):
             continue
         if qualname == 'sleep':
+            loc = _asyncio.frame_locals(obj)
             wait.update(kind='sleep', label=f"sleep({loc.get('delay')!r})")
             return wait
         if qualname in _SYNC_WAITS:
             wait.update(kind=_SYNC_WAITS[qualname], label=qualname, target=None)
             return wait
         if qualname == 'wait_for':
+            loc = _asyncio.frame_locals(obj)
             inner = loc.get('fut')
             wait.update(kind='wait_for', label=f"wait_for(timeout={loc.get('timeout')!r})",
                         target=getattr(inner, '_trace_id', None)
                         if isinstance(inner, Task) else None)
             return wait
         if qualname in ('wait', '_wait'):
-            fs = loc.get('fs') or ()
+            fs = _asyncio.frame_locals(obj).get('fs') or ()
             ids = [getattr(f, '_trace_id', None) for f in fs if isinstance(f, Task)]
             wait.update(kind='wait', label='wait', target=None,
                         targets=sorted(i for i in ids if i))
             return wait
         if qualname == 'TaskGroup.__aexit__':
-            group = loc.get('self')
+            group = _asyncio.frame_locals(obj).get('self')
             ids = [getattr(t, '_trace_id', None) for t in getattr(group, '_tasks', ())]
             wait.update(kind='taskgroup', label='TaskGroup', target=None,
                         targets=sorted(i for i in ids if i))
