@@ -314,6 +314,59 @@ static int handle_end(py_asyncio_task *t, py_object *exc, py_object **reraise) {
   return r;
 }
 
+/* step_end of a task that yielded None, as tasks.py's _trace_step_end writes it: the
+ * wait's line is that of the innermost program (not library) frame of the await chain. */
+static int trace_yield(py_asyncio_task *t) {
+  long line = -1;
+  py_object *o = t->coro;
+  for (int depth = 0; depth < 1000 && o && PY_GEN_CHECK(o); depth++) {
+    py_gen *g = (py_gen *)o;
+    if (!g->frame) break;
+    py_code *co = g->frame->code;
+    if (strncmp(PY_STR_DATA(co->filename), "<frozen ", 8) != 0)
+      line = g->started ? py_frame_line(g->frame) : co->firstlineno;
+    py_object *recv = NULL;
+    if (!g->started || !py_frame_delegate(g->frame, &recv)) break;
+    o = recv;
+  }
+  char extra[128];
+  if (line < 0)
+    snprintf(extra, sizeof extra, "\"wait\": {\"kind\": \"yield\", \"label\": \"sleep(0)\", "
+             "\"target\": null, \"line\": null}");
+  else
+    snprintf(extra, sizeof extra, "\"wait\": {\"kind\": \"yield\", \"label\": \"sleep(0)\", "
+             "\"target\": null, \"line\": %ld}", line);
+  if (py_asyncio_trace_emit("step_end", (long)t->trace_id, extra) < 0) {
+    py_raise(&py_exc_MemoryError, NULL);
+    return -1;
+  }
+  return 0;
+}
+
+/* coro.send(None), or coro.throw(exc): for a coroutine object straight through the
+ * methods of its type (no attribute lookup per step). */
+static const py_method_def *coro_send, *coro_throw;
+
+static py_object *resume(py_object *coro, py_object *exc) {
+  if (PY_TYPE(coro) == &py_coroutine_type) {
+    if (!coro_send)
+      for (const py_method_def *d = py_coroutine_type.methods; d && d->name; d++) {
+        if (strcmp(d->name, "send") == 0) coro_send = d;
+        if (strcmp(d->name, "throw") == 0) coro_throw = d;
+      }
+    if (!exc && coro_send) {
+      py_object *none = PY_NONE;
+      return coro_send->fn(coro, &none, 1, NULL);
+    }
+    if (exc && coro_throw) return coro_throw->fn(coro, &exc, 1, NULL);
+  }
+  if (!exc) {
+    py_object *none = PY_NONE;
+    return py_call_method(coro, PY_ID(send), &none, 1);
+  }
+  return py_call_method(coro, PY_ID(throw), &exc, 1);
+}
+
 static py_object *task_step(py_asyncio_task *t, py_object *exc) {
   py_object *self = (py_object *)t;
   if (t->fut.state != PY_FUT_PENDING) {
@@ -347,13 +400,7 @@ static py_object *task_step(py_asyncio_task *t, py_object *exc) {
   bool traced = t->trace_id && py_asyncio_trace_enabled();
   if (traced) py_asyncio_trace_emit("step_begin", (long)t->trace_id, "");
   py_object *coro = py_newref(t->coro);
-  py_object *result;
-  if (!throw) {
-    py_object *none = PY_NONE;
-    result = py_call_method(coro, PY_ID(send), &none, 1);
-  } else {
-    result = py_call_method(coro, PY_ID(throw), &throw, 1);
-  }
+  py_object *result = resume(coro, throw);
   py_decref(coro);
   py_xdecref(throw);
   py_object *err = NULL, *reraise = NULL;
@@ -365,7 +412,10 @@ static py_object *task_step(py_asyncio_task *t, py_object *exc) {
   }
   if (leave_task(loop, self) < 0) keep_error(&err);
   py_decref(loop);
-  if (traced && py__asyncio_trace_step_end) {
+  if (traced && t->fut.state == PY_FUT_PENDING && result == PY_NONE && !err) {
+    /* A bare yield (sleep(0)): the commonest step end, written here. */
+    if (trace_yield(t) < 0) keep_error(&err);
+  } else if (traced && py__asyncio_trace_step_end) {
     py_object *saved = py_err_fetch();
     py_object *r = py_call2(py__asyncio_trace_step_end, self, result ? result : PY_NONE);
     if (r) py_decref(r);
