@@ -6,8 +6,8 @@
  * decides which callback is scheduled, so every await costs the loop iterations it
  * costs in CPython (docs/asyncio.md, /work/shared/asyncio-semantics.md).
  *
- * The registry of tasks lives here too: the task running on each loop (a dict the
- * Python side reads as tasks._current_tasks) and the tasks not yet done, in creation
+ * The registry of tasks lives here too: the task running on each loop (a small array:
+ * one loop steps at a time; Python asks current_task_of) and the tasks not yet done, in creation
  * order, in an intrusive list that holds a reference to each (CPython holds them
  * weakly and lets its collector report the ones abandoned; we have no collector, so
  * tasks.py reports them when the loop closes and gc.collect() runs). */
@@ -25,7 +25,14 @@ py_object *py__asyncio_task_get_stack, *py__asyncio_task_print_stack;
 py_object *py__asyncio_trace_created, *py__asyncio_trace_cancel, *py__asyncio_trace_step_end;
 
 static py_asyncio_task *pending_first, *pending_last;
-static py_object *current_tasks; /* {loop: task} */
+/* The task running on each loop that is inside a step. One loop steps at a time (a
+ * loop cannot run inside another's step), so a few entries are plenty. */
+typedef struct {
+  py_object *loop, *task; /* borrowed: both are alive while the step runs */
+} current_entry;
+enum { MAX_CURRENT = 16 };
+static current_entry current[MAX_CURRENT];
+static size_t ncurrent;
 static int64_t task_counter;
 static py_object *iscoroutine_fn, *str_cancel, *kw_msg, *str_add_done_callback,
     *str_get_loop, *str_loop_attr, *str_blocking, *str_result, *future_add_done_callback;
@@ -77,26 +84,40 @@ static void finish_task(py_asyncio_task *t) {
   if (unregister_task(t)) py_decref((py_object *)t);
 }
 
+static py_object *current_task_of(py_object *loop) {
+  for (size_t i = 0; i < ncurrent; i++)
+    if (current[i].loop == loop) return current[i].task;
+  return NULL;
+}
+
 static int enter_task(py_object *loop, py_object *task) {
-  py_object *cur = py_dict_get(current_tasks, loop);
+  py_object *cur = current_task_of(loop);
   if (cur) {
     py_raise(&py_exc_RuntimeError,
              "Cannot enter into task %R while another task %R is being executed.", task, cur);
     return -1;
   }
-  if (py_err_occurred()) return -1;
-  return py_dict_set(current_tasks, loop, task);
+  if (ncurrent == MAX_CURRENT) {
+    py_raise(&py_exc_RuntimeError, "too many event loops running tasks at once");
+    return -1;
+  }
+  current[ncurrent].loop = loop;
+  current[ncurrent].task = task;
+  ncurrent++;
+  return 0;
 }
 
 static int leave_task(py_object *loop, py_object *task) {
-  py_object *cur = py_dict_get(current_tasks, loop);
-  if (cur != task) {
-    if (py_err_occurred()) return -1;
-    py_raise(&py_exc_RuntimeError, "Leaving task %R does not match the current task %R.",
-             task, cur ? cur : PY_NONE);
-    return -1;
+  for (size_t i = 0; i < ncurrent; i++) {
+    if (current[i].loop != loop) continue;
+    if (current[i].task != task) break;
+    current[i] = current[--ncurrent];
+    return 0;
   }
-  return py_dict_del(current_tasks, loop);
+  py_object *cur = current_task_of(loop);
+  py_raise(&py_exc_RuntimeError, "Leaving task %R does not match the current task %R.", task,
+           cur ? cur : PY_NONE);
+  return -1;
 }
 
 /* ---- the callables a task schedules ------------------------------------------------ */
@@ -875,7 +896,17 @@ static py_object *a_leave_task(py_object *s, py_object *const *a, size_t n, py_o
   return py_newref(PY_NONE);
 }
 
+/* current_task_of(loop) -> the task in a step on loop, or None. */
+static py_object *a_current_task_of(py_object *s, py_object *const *a, size_t n,
+                                    py_object *k) {
+  (void)s;
+  if (py_args_check("current_task_of", n, k, 1, 1) < 0) return NULL;
+  py_object *t = current_task_of(a[0]);
+  return py_newref(t ? t : PY_NONE);
+}
+
 static const py_method_def task_functions[] = {
+    {"current_task_of", a_current_task_of, 0, NULL},
     {"pending_tasks", a_pending_tasks, 0, NULL},
     {"abandon_tasks_of", a_abandon_tasks_of, 0, NULL},
     {"next_task_number", a_next_task_number, 0, NULL},
@@ -894,10 +925,8 @@ int py__asyncio_types_init(py_object *m) {
     if (py__type_ensure_ready(types[i]) < 0) return -1;
     py_setref(&types[i]->module, py_newref(modname));
   }
-  if (!current_tasks && !(current_tasks = py_dict_new())) return -1;
   if (py_module_add(m, "Future", (py_object *)&py_asyncio_future_type) < 0 ||
       py_module_add(m, "Task", (py_object *)&py_asyncio_task_type) < 0 ||
-      py_module_add(m, "_current_tasks", current_tasks) < 0 ||
       py_module_add_functions(m, task_functions) < 0)
     return -1;
   return 0;

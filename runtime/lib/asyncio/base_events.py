@@ -282,7 +282,7 @@ def _trace_timer(timer):
     cb = timer._callback
     qualname = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', '') or repr(cb)
     label = _TIMER_LABELS.get(qualname.split('.<locals>.')[-1], qualname)
-    current = tasks._current_tasks.get(timer._loop)
+    current = _asyncio.current_task_of(timer._loop)
     task = None if current is None else getattr(current, '_trace_id', None)
     tasks._emit('timer_scheduled', task, timer=timer_id, when=round(timer._when, 9), label=label)
     return timer_id

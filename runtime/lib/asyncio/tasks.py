@@ -26,7 +26,7 @@ def _next_task_name():
 
 # The registry is C's (runtime/py/asyncio_task.c): the task running on each loop, and
 # the tasks not yet done in creation order (CPython keeps a WeakSet).
-_current_tasks = _asyncio._current_tasks
+_current_task_of = _asyncio.current_task_of
 _enter_task = _asyncio._enter_task
 _leave_task = _asyncio._leave_task
 
@@ -34,7 +34,7 @@ _leave_task = _asyncio._leave_task
 def current_task(loop=None):
     if loop is None:
         loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    return _current_task_of(loop)
 
 
 def all_tasks(loop=None):
@@ -196,7 +196,7 @@ def _trace_created(task):
     if coro.__qualname__ in _SHUTDOWN_CORO_NAMES:
         return None
     _trace_ids += 1
-    parent = _current_tasks.get(task._loop)
+    parent = _current_task_of(task._loop)
     _emit('task_created', _trace_ids, name=task.get_name(),
           coro=getattr(coro, '__qualname__', None),
           parent=None if parent is None else parent._trace_id,
@@ -205,7 +205,7 @@ def _trace_created(task):
 
 
 def _trace_cancel(task, msg):
-    by = _current_tasks.get(task._loop)
+    by = _current_task_of(task._loop)
     _emit('cancel_requested', task._trace_id,
           by=None if by is None else by._trace_id, msg=msg)
 
