@@ -111,11 +111,38 @@ static void keep_pending(py_object *exc) {
   else py_decref(exc);
 }
 
+/* ctx._entered through the descriptor of Context's slot, looked up once per class
+ * (the generic attribute path costs a type lookup per access, twice per callback). */
+static py_type *ctx_type;
+static py_object *ctx_entered_descr;
+
+static py_object *entered_descr(py_object *ctx) {
+  if (PY_TYPE(ctx) != ctx_type) {
+    py_object *d = py_type_lookup(PY_TYPE(ctx), str_entered);
+    if (!d || !PY_TYPE(d)->descr_get || !PY_TYPE(d)->descr_set) return NULL;
+    py_setref(&ctx_entered_descr, py_newref(d));
+    ctx_type = PY_TYPE(ctx);
+  }
+  return ctx_entered_descr;
+}
+
+static py_object *get_entered(py_object *ctx) {
+  py_object *d = entered_descr(ctx);
+  if (!d) return py_getattr(ctx, str_entered);
+  return PY_TYPE(d)->descr_get(d, ctx, (py_object *)PY_TYPE(ctx));
+}
+
+static int set_entered(py_object *ctx, py_object *v) {
+  py_object *d = entered_descr(ctx);
+  if (!d) return py_setattr(ctx, str_entered, v);
+  return PY_TYPE(d)->descr_set(d, ctx, v);
+}
+
 static void run_soon_call(aio_loop *loop, void *p) {
   (void)loop;
   soon_call *c = p;
   int entered = 0;
-  py_object *flag = py_getattr(c->ctx, str_entered);
+  py_object *flag = get_entered(c->ctx);
   if (flag) {
     entered = py_truthy(flag);
     py_decref(flag);
@@ -129,7 +156,7 @@ static void run_soon_call(aio_loop *loop, void *p) {
     return;
   }
   py_object *saved = py_xnewref(py_dict_get(ctxvars_dict, str_current));
-  if (!saved || py_setattr(c->ctx, str_entered, PY_TRUE) < 0 ||
+  if (!saved || set_entered(c->ctx, PY_TRUE) < 0 ||
       py_dict_set(ctxvars_dict, str_current, c->ctx) < 0) {
     py_xdecref(saved);
     if (!py_err_occurred()) py_raise(&py_exc_RuntimeError, "contextvars is not initialised");
@@ -140,7 +167,7 @@ static void run_soon_call(aio_loop *loop, void *p) {
   py_object *err = r ? NULL : py_err_fetch();
   py_xdecref(r);
   int restored = py_dict_set(ctxvars_dict, str_current, saved);
-  if (restored == 0) restored = py_setattr(c->ctx, str_entered, PY_FALSE);
+  if (restored == 0) restored = set_entered(c->ctx, PY_FALSE);
   py_decref(saved);
   if (restored < 0) {
     py_xdecref(err);
