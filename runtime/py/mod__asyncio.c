@@ -657,6 +657,98 @@ static py_object *a_frame_locals(py_object *s, py_object *const *a, size_t n, py
   return frame_locals((py_gen *)a[0]);
 }
 
+/* ---- sleep0(): what `await asyncio.sleep(0)` awaits ---------------------------------
+ * A bare yield: the iterator yields None once (the task then schedules its next step
+ * with call_soon) and finishes with None. It replaces a one-line generator, so a
+ * sleep(0) hop costs no generator and frame of its own. */
+typedef struct {
+  PY_HEAD;
+  bool yielded, done;
+} sleep0_object;
+
+static py_type sleep0_type;
+
+static py_object *sleep0_next(py_object *self) {
+  sleep0_object *o = (sleep0_object *)self;
+  if (o->done) return NULL;
+  if (!o->yielded) {
+    o->yielded = true;
+    return py_newref(PY_NONE);
+  }
+  o->done = true;
+  return NULL;
+}
+
+static py_object *sleep0_self(py_object *self) { return py_newref(self); }
+
+static py_object *sleep0_send(py_object *self, py_object *const *a, size_t n, py_object *k) {
+  (void)a;
+  if (py_args_check("send", n, k, 1, 1) < 0) return NULL;
+  py_object *r = sleep0_next(self);
+  if (!r && !py_err_occurred()) py_err_restore(py_call0((py_object *)&py_exc_StopIteration));
+  return r;
+}
+
+/* throw(exc): raised where the await is (this iterator holds no frame). */
+static py_object *sleep0_throw(py_object *self, py_object *const *a, size_t n,
+                               py_object *k) {
+  if (py_args_check("throw", n, k, 1, 3) < 0) return NULL;
+  ((sleep0_object *)self)->done = true;
+  py_object *typ = a[0];
+  py_object *exc;
+  if (PY_EXC_CHECK(typ)) {
+    exc = py_newref(typ);
+  } else if (PY_TYPE_CHECK(typ) && py_type_is_subtype((py_type *)typ, &py_exc_BaseException)) {
+    exc = (n > 1 && a[1] != PY_NONE) ? py_call1(typ, a[1]) : py_call0(typ);
+    if (!exc) return NULL;
+  } else {
+    return py_raise(&py_exc_TypeError,
+                    "exceptions must be classes or instances deriving from BaseException, "
+                    "not %s", PY_TYPE(typ)->name);
+  }
+  py_err_restore(exc);
+  return NULL;
+}
+
+static py_object *sleep0_close(py_object *self, py_object *const *a, size_t n,
+                               py_object *k) {
+  (void)a;
+  if (py_args_check("close", n, k, 0, 0) < 0) return NULL;
+  ((sleep0_object *)self)->done = true;
+  return py_newref(PY_NONE);
+}
+
+static void sleep0_dealloc(py_object *self) { py_type_free(self); }
+
+static const py_method_def sleep0_methods[] = {
+    {"send", sleep0_send, 0, NULL},
+    {"throw", sleep0_throw, 0, NULL},
+    {"close", sleep0_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static py_type sleep0_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "sleep0",
+    .basicsize = sizeof(sleep0_object),
+    .base = &py_object_type,
+    .methods = sleep0_methods,
+    .dealloc = sleep0_dealloc,
+    .getattr = py_generic_getattr,
+    .iter = sleep0_self,
+    .iternext = sleep0_next,
+    .await = sleep0_self,
+};
+
+static py_object *a_sleep0(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("sleep0", n, k, 0, 0) < 0) return NULL;
+  if (!PY_HAS_FLAG(&sleep0_type, PY_TPFLAGS_READY) && py_type_ready(&sleep0_type) < 0)
+    return NULL;
+  return py_type_alloc(&sleep0_type, 0);
+}
+
 /* user_line() -> int or None: the line of the innermost running frame that belongs to
  * the program rather than to the embedded library (files named "<frozen ...>"): where
  * a create_task/gather/asyncio.run call was written, for the trace. */
@@ -790,6 +882,7 @@ static const py_method_def functions[] = {
     {"trace_enabled", a_trace_enabled, 0, NULL},
     {"trace_emit", a_trace_emit, 0, NULL},
     {"trace_emit_fields", a_trace_emit_fields, 0, NULL},
+    {"sleep0", a_sleep0, 0, NULL},
     {"frame_locals", a_frame_locals, 0, NULL},
     {"print_exception", a_print_exception, 0, NULL},
     {"loop_new", a_loop_new, 0, NULL},
