@@ -218,6 +218,9 @@ WASM_JSLIB := wasm/src/library_taskscope.js runtime/aio/asyncify_imports.js
 WASM_CHAIN_PY := py_vm_resume,py_vm_call_function,py_vm_exec_code,gen_send_ex,gen_throw_ex, \
                  gen_iternext,gen_send,gen_throw,coro_await,cw_send,cw_throw,asend_step, \
                  asend_iternext,asend_send,asend_throw,py_call,py_call_method,py_clock_sleep
+# The C asyncio Task/Future (runtime/py/asyncio_task.c, mod__asyncio.c): a task's step
+# and a done callback run from the ready queue and call into Python.
+WASM_CHAIN_ASYNCIO := run_soon_call,stepwrapper_call,task_step,task_wakeup,t_step,py__call_prepend
 WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_await,aio_yield, \
               aio_sleep,aio_wait,aio_wait_for,cancel_and_wait,aio_as_completed_next, \
               aio_taskgroup_exit,aio_lock_acquire,aio_event_wait,aio_condition_acquire, \
@@ -227,7 +230,7 @@ WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_aw
               a_run_once,aio_loop_run_once,run_once,run_handle,run_callable,host_idle, \
               t_sleep,traced_sleep,py_clock_sleep,function_call,method_call,cfunction_call, \
               method_descr_call,classmethod_descr_call,staticmethod_call,type_call, \
-              py_call0,py_call1,py_call2,call_any,send_other,$(WASM_CHAIN_PY)
+              py_call0,py_call1,py_call2,call_any,send_other,$(WASM_CHAIN_ASYNCIO),$(WASM_CHAIN_PY)
 WASM_NOINLINE := -sBINARYEN_EXTRA_PASSES=--flexible-inline-max-function-size=0,--one-caller-inline-max-function-size=0
 WASM_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_NAME=createTaskscopeModule \
                 -sENVIRONMENT=web,worker -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=4194304 \

@@ -19,6 +19,7 @@
 
 #include "aio/aio.h"
 #include "py/asyncio_trace.h"
+#include "py/asyncio_types.h"
 #include "py/drive.h"
 #include "py/code.h"
 #include "py/interp.h"
@@ -91,10 +92,162 @@ static void trace_idle(bool begin, double until) {
   iteration_starting = 0;
 }
 
+/* ---- callbacks scheduled from C (futures' done callbacks, tasks' steps) ----------- *
+ * Through BaseEventLoop.call_soon these would each cost a Handle and three Python
+ * frames; when the loop is ours and call_soon is not overridden they go to the ready
+ * queue directly, in the same order, and run in their context as Handle._run runs
+ * them. An error escaping one is reported by events.py with a Handle made for it. */
+static py_object *the_py_loop;    /* the BaseEventLoop whose runtime loop is the_loop */
+static py_object *base_call_soon; /* BaseEventLoop.call_soon */
+static py_object *report_error;   /* events._report_callback_error */
+static py_object *ctxvars_dict, *str_entered, *str_current, *str_call_soon;
+
+typedef struct {
+  py_object *fn, *arg, *ctx, *loop;
+} soon_call;
+
+static void keep_pending(py_object *exc) {
+  if (!pending_error) pending_error = exc;
+  else py_decref(exc);
+}
+
+/* ctx._entered through the descriptor of Context's slot, looked up once per class
+ * (the generic attribute path costs a type lookup per access, twice per callback). */
+static py_type *ctx_type;
+static py_object *ctx_entered_descr;
+
+static py_object *entered_descr(py_object *ctx) {
+  if (PY_TYPE(ctx) != ctx_type) {
+    py_object *d = py_type_lookup(PY_TYPE(ctx), str_entered);
+    if (!d || !PY_TYPE(d)->descr_get || !PY_TYPE(d)->descr_set) return NULL;
+    py_setref(&ctx_entered_descr, py_newref(d));
+    ctx_type = PY_TYPE(ctx);
+  }
+  return ctx_entered_descr;
+}
+
+static py_object *get_entered(py_object *ctx) {
+  py_object *d = entered_descr(ctx);
+  if (!d) return py_getattr(ctx, str_entered);
+  return PY_TYPE(d)->descr_get(d, ctx, (py_object *)PY_TYPE(ctx));
+}
+
+static int set_entered(py_object *ctx, py_object *v) {
+  py_object *d = entered_descr(ctx);
+  if (!d) return py_setattr(ctx, str_entered, v);
+  return PY_TYPE(d)->descr_set(d, ctx, v);
+}
+
+static void run_soon_call(aio_loop *loop, void *p) {
+  (void)loop;
+  soon_call *c = p;
+  int entered = 0;
+  py_object *flag = get_entered(c->ctx);
+  if (flag) {
+    entered = py_truthy(flag);
+    py_decref(flag);
+  } else {
+    entered = -1;
+  }
+  if (entered) {
+    if (entered > 0)
+      py_raise(&py_exc_RuntimeError, "cannot enter context: %S is already entered", c->ctx);
+    keep_pending(py_err_fetch());
+    return;
+  }
+  py_object *saved = py_xnewref(py_dict_get(ctxvars_dict, str_current));
+  if (!saved || set_entered(c->ctx, PY_TRUE) < 0 ||
+      py_dict_set(ctxvars_dict, str_current, c->ctx) < 0) {
+    py_xdecref(saved);
+    if (!py_err_occurred()) py_raise(&py_exc_RuntimeError, "contextvars is not initialised");
+    keep_pending(py_err_fetch());
+    return;
+  }
+  py_object *r = c->arg ? py_call1(c->fn, c->arg) : py_call0(c->fn);
+  py_object *err = r ? NULL : py_err_fetch();
+  py_xdecref(r);
+  int restored = py_dict_set(ctxvars_dict, str_current, saved);
+  if (restored == 0) restored = set_entered(c->ctx, PY_FALSE);
+  py_decref(saved);
+  if (restored < 0) {
+    py_xdecref(err);
+    keep_pending(py_err_fetch());
+    return;
+  }
+  if (!err) return;
+  if (py_isinstance(err, (py_object *)&py_exc_SystemExit) == 1 ||
+      py_isinstance(err, (py_object *)&py_exc_KeyboardInterrupt) == 1) {
+    keep_pending(err);
+    return;
+  }
+  py_object *args = c->arg ? py_tuple_pack(1, c->arg) : py_tuple_new(0);
+  py_object *x = NULL;
+  if (args) {
+    py_object *argv[5] = {c->fn, args, c->loop, c->ctx, err};
+    x = py_call(report_error, argv, 5, NULL);
+    py_decref(args);
+  }
+  py_decref(err);
+  if (x) py_decref(x);
+  else keep_pending(py_err_fetch());
+}
+
+static void release_soon_call(void *p) {
+  soon_call *c = p;
+  py_decref(c->fn);
+  py_xdecref(c->arg);
+  py_decref(c->ctx);
+  py_decref(c->loop);
+  free(c);
+}
+
+int py__asyncio_call_soon_fast(py_object *loop, py_object *fn, py_object *arg,
+                               py_object *ctx) {
+  if (!the_loop || loop != the_py_loop || !ctx || !base_call_soon || !ctxvars_dict) return 0;
+  if (py_type_lookup(PY_TYPE(loop), str_call_soon) != base_call_soon) return 0;
+  soon_call *c = malloc(sizeof *c);
+  if (!c) {
+    py_raise(&py_exc_MemoryError, NULL);
+    return -1;
+  }
+  aio_handle *h = aio_loop_call_soon(the_loop, run_soon_call, c);
+  if (!h) {
+    free(c);
+    py_raise(&py_exc_MemoryError, NULL);
+    return -1;
+  }
+  c->fn = py_newref(fn);
+  c->arg = py_xnewref(arg);
+  c->ctx = py_newref(ctx);
+  c->loop = py_newref(loop);
+  aio_handle_set_finalizer(h, release_soon_call);
+  return 1;
+}
+
+/* set_loop_hooks(BaseEventLoop.call_soon, report_callback_error): enables the path. */
+static py_object *a_set_loop_hooks(py_object *s, py_object *const *a, size_t n,
+                                   py_object *k) {
+  (void)s;
+  if (py_args_check("set_loop_hooks", n, k, 2, 2) < 0) return NULL;
+  py_object *m = py_import("contextvars");
+  if (!m) return NULL;
+  py_object *d = py_module_dict(m);
+  py_setref(&ctxvars_dict, py_newref(d));
+  py_decref(m);
+  str_entered = py_str_intern_cstr("_entered");
+  str_current = py_str_intern_cstr("_current");
+  str_call_soon = py_str_intern_cstr("call_soon");
+  if (!str_entered || !str_current || !str_call_soon) return NULL;
+  py_setref(&base_call_soon, py_newref(a[0]));
+  py_setref(&report_error, py_newref(a[1]));
+  return py_newref(PY_NONE);
+}
+
 static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
-  (void)a;
-  if (py_args_check("loop_new", n, k, 0, 0) < 0) return NULL;
+  if (py_args_check("loop_new", n, k, 0, 1) < 0) return NULL;
+  PY_CLEAR(the_py_loop);
+  if (n == 1) the_py_loop = py_newref(a[0]);
   if (the_loop) {
     iterations_before += aio_loop_iterations(the_loop);
     aio_loop_free(the_loop);
@@ -115,6 +268,7 @@ static py_object *a_loop_free(py_object *s, py_object *const *a, size_t n, py_ob
   (void)a;
   if (py_args_check("loop_free", n, k, 0, 0) < 0) return NULL;
   if (the_loop && !aio_loop_is_running(the_loop)) {
+    PY_CLEAR(the_py_loop);
     iterations_before += aio_loop_iterations(the_loop);
     aio_loop_free(the_loop);
     the_loop = NULL;
@@ -326,6 +480,275 @@ static py_object *a_trace_emit(py_object *s, py_object *const *a, size_t n,
   return py_newref(PY_NONE);
 }
 
+/* ---- trace_emit_fields: the event's members as json.dumps writes them ---------------
+ * The trace hooks in tasks.py build each event as a dict; encoding it here instead of
+ * with the Python json module keeps a traced run's cost per step small. The text is
+ * what json.dumps(fields)[1:-1] gives: ", " and ": " separators, ASCII only. */
+typedef struct {
+  char *data;
+  size_t len, cap;
+} jbuf;
+
+static int jput(jbuf *b, const char *s, size_t n) {
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 256;
+    while (cap < b->len + n + 1) cap *= 2;
+    char *d = realloc(b->data, cap);
+    if (!d) {
+      py_raise(&py_exc_MemoryError, NULL);
+      return -1;
+    }
+    b->data = d;
+    b->cap = cap;
+  }
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = 0;
+  return 0;
+}
+
+static int jputs(jbuf *b, const char *s) { return jput(b, s, strlen(s)); }
+
+/* One UTF-8 sequence at p (valid: our strs are) as a code point; *n its length. */
+static uint32_t utf8_at(const unsigned char *p, size_t *n) {
+  if (p[0] < 0x80) return *n = 1, p[0];
+  if (p[0] < 0xE0) return *n = 2, ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+  if (p[0] < 0xF0)
+    return *n = 3, ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  return *n = 4, ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+                     ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+static int jstr(jbuf *b, py_object *s) {
+  const unsigned char *p = (const unsigned char *)PY_STR_DATA(s);
+  size_t n = (size_t)PY_STR_SIZE(s), i = 0;
+  if (jput(b, "\"", 1) < 0) return -1;
+  while (i < n) {
+    size_t run = i;
+    while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != '"' && p[run] != '\\') run++;
+    if (run > i && jput(b, (const char *)p + i, run - i) < 0) return -1;
+    i = run;
+    if (i >= n) break;
+    char esc[16];
+    size_t len;
+    uint32_t c = utf8_at(p + i, &len);
+    i += len;
+    switch (c) {
+    case '"': strcpy(esc, "\\\""); break;
+    case '\\': strcpy(esc, "\\\\"); break;
+    case '\n': strcpy(esc, "\\n"); break;
+    case '\r': strcpy(esc, "\\r"); break;
+    case '\t': strcpy(esc, "\\t"); break;
+    case '\b': strcpy(esc, "\\b"); break;
+    case '\f': strcpy(esc, "\\f"); break;
+    default:
+      if (c >= 0x10000) {
+        c -= 0x10000;
+        snprintf(esc, sizeof esc, "\\u%04x\\u%04x", 0xD800 + (unsigned)(c >> 10),
+                 0xDC00 + (unsigned)(c & 0x3FF));
+      } else {
+        snprintf(esc, sizeof esc, "\\u%04x", (unsigned)c);
+      }
+    }
+    if (jputs(b, esc) < 0) return -1;
+  }
+  return jput(b, "\"", 1);
+}
+
+static int jvalue(jbuf *b, py_object *v, int depth);
+
+static int jmembers(jbuf *b, py_object *d, int depth) {
+  py_ssize pos = 0;
+  py_object *k, *v;
+  bool first = true;
+  while (py_dict_next(d, &pos, &k, &v)) {
+    if (!PY_STR_CHECK(k)) {
+      py_raise(&py_exc_TypeError, "trace fields must have str keys");
+      return -1;
+    }
+    if ((!first && jput(b, ", ", 2) < 0) || jstr(b, k) < 0 || jput(b, ": ", 2) < 0 ||
+        jvalue(b, v, depth + 1) < 0)
+      return -1;
+    first = false;
+  }
+  return 0;
+}
+
+static int jvalue(jbuf *b, py_object *v, int depth) {
+  if (depth > 32) {
+    py_raise(&py_exc_ValueError, "trace fields nest too deeply");
+    return -1;
+  }
+  if (v == PY_NONE) return jputs(b, "null");
+  if (v == PY_TRUE) return jputs(b, "true");
+  if (v == PY_FALSE) return jputs(b, "false");
+  if (PY_STR_CHECK(v)) return jstr(b, v);
+  if (PY_INT_CHECK(v) || PY_FLOAT_CHECK(v)) {
+    if (PY_FLOAT_CHECK(v)) {
+      double x = PY_FLOAT_VALUE(v);
+      if (x != x) return jputs(b, "NaN");
+      if (x > 1e308 * 10) return jputs(b, "Infinity");
+      if (x < -1e308 * 10) return jputs(b, "-Infinity");
+    }
+    py_object *r = py_repr(v);
+    if (!r) return -1;
+    int rc = jput(b, PY_STR_DATA(r), (size_t)PY_STR_SIZE(r));
+    py_decref(r);
+    return rc;
+  }
+  if (PY_DICT_CHECK(v)) {
+    if (jput(b, "{", 1) < 0 || jmembers(b, v, depth) < 0) return -1;
+    return jput(b, "}", 1);
+  }
+  if (PY_LIST_CHECK(v) || PY_TUPLE_CHECK(v)) {
+    py_ssize n = PY_LIST_CHECK(v) ? PY_LIST_SIZE(v) : PY_TUPLE_SIZE(v);
+    if (jput(b, "[", 1) < 0) return -1;
+    for (py_ssize i = 0; i < n; i++) {
+      py_object *item = PY_LIST_CHECK(v) ? PY_LIST_ITEMS(v)[i] : PY_TUPLE_ITEMS(v)[i];
+      if ((i && jput(b, ", ", 2) < 0) || jvalue(b, item, depth + 1) < 0) return -1;
+    }
+    return jput(b, "]", 1);
+  }
+  py_raise(&py_exc_TypeError, "Object of type %s is not JSON serializable", PY_TYPE(v)->name);
+  return -1;
+}
+
+/* trace_emit_fields(kind, task_id_or_None, fields_dict): trace_emit with the members
+ * encoded here. */
+static py_object *a_trace_emit_fields(py_object *s, py_object *const *a, size_t n,
+                                      py_object *k) {
+  (void)s;
+  if (py_args_check("trace_emit_fields", n, k, 3, 3) < 0) return NULL;
+  if (!PY_STR_CHECK(a[0]) || !PY_DICT_CHECK(a[2]))
+    return py_raise(&py_exc_TypeError, "trace_emit_fields() expects str kind and a dict");
+  int64_t task = -1;
+  if (a[1] != PY_NONE && py_int_as_i64(a[1], &task) < 0) return NULL;
+  jbuf b = {NULL, 0, 0};
+  if (jput(&b, "", 0) < 0 || jmembers(&b, a[2], 0) < 0) {
+    free(b.data);
+    return NULL;
+  }
+  int rc = py_asyncio_trace_emit(PY_STR_DATA(a[0]), (long)task, b.data);
+  free(b.data);
+  if (rc < 0) return py_raise(&py_exc_MemoryError, NULL);
+  return py_newref(PY_NONE);
+}
+
+/* frame_locals(gen) -> dict of a suspended generator's/coroutine's locals, or None. */
+static py_object *frame_locals(py_gen *g) {
+  py_frame *f = g->frame;
+  py_code *co = f->code;
+  py_object *locals = py_dict_new();
+  if (!locals) return NULL;
+  for (int i = 0; i < co->nlocals && i < f->nslots; i++) {
+    py_object *v = f->slots[i];
+    if (v && py_dict_set(locals, PY_TUPLE_ITEMS(co->varnames)[i], v) < 0) {
+      py_decref(locals);
+      return NULL;
+    }
+  }
+  return locals;
+}
+
+static py_object *a_frame_locals(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  if (py_args_check("frame_locals", n, k, 1, 1) < 0) return NULL;
+  if (!PY_GEN_CHECK(a[0]) || !((py_gen *)a[0])->frame) return py_newref(PY_NONE);
+  return frame_locals((py_gen *)a[0]);
+}
+
+/* ---- sleep0(): what `await asyncio.sleep(0)` awaits ---------------------------------
+ * A bare yield: the iterator yields None once (the task then schedules its next step
+ * with call_soon) and finishes with None. It replaces a one-line generator, so a
+ * sleep(0) hop costs no generator and frame of its own. */
+typedef struct {
+  PY_HEAD;
+  bool yielded, done;
+} sleep0_object;
+
+static py_type sleep0_type;
+
+static py_object *sleep0_next(py_object *self) {
+  sleep0_object *o = (sleep0_object *)self;
+  if (o->done) return NULL;
+  if (!o->yielded) {
+    o->yielded = true;
+    return py_newref(PY_NONE);
+  }
+  o->done = true;
+  return NULL;
+}
+
+static py_object *sleep0_self(py_object *self) { return py_newref(self); }
+
+static py_object *sleep0_send(py_object *self, py_object *const *a, size_t n, py_object *k) {
+  (void)a;
+  if (py_args_check("send", n, k, 1, 1) < 0) return NULL;
+  py_object *r = sleep0_next(self);
+  if (!r && !py_err_occurred()) py_err_restore(py_call0((py_object *)&py_exc_StopIteration));
+  return r;
+}
+
+/* throw(exc): raised where the await is (this iterator holds no frame). */
+static py_object *sleep0_throw(py_object *self, py_object *const *a, size_t n,
+                               py_object *k) {
+  if (py_args_check("throw", n, k, 1, 3) < 0) return NULL;
+  ((sleep0_object *)self)->done = true;
+  py_object *typ = a[0];
+  py_object *exc;
+  if (PY_EXC_CHECK(typ)) {
+    exc = py_newref(typ);
+  } else if (PY_TYPE_CHECK(typ) && py_type_is_subtype((py_type *)typ, &py_exc_BaseException)) {
+    exc = (n > 1 && a[1] != PY_NONE) ? py_call1(typ, a[1]) : py_call0(typ);
+    if (!exc) return NULL;
+  } else {
+    return py_raise(&py_exc_TypeError,
+                    "exceptions must be classes or instances deriving from BaseException, "
+                    "not %s", PY_TYPE(typ)->name);
+  }
+  py_err_restore(exc);
+  return NULL;
+}
+
+static py_object *sleep0_close(py_object *self, py_object *const *a, size_t n,
+                               py_object *k) {
+  (void)a;
+  if (py_args_check("close", n, k, 0, 0) < 0) return NULL;
+  ((sleep0_object *)self)->done = true;
+  return py_newref(PY_NONE);
+}
+
+static void sleep0_dealloc(py_object *self) { py_type_free(self); }
+
+static const py_method_def sleep0_methods[] = {
+    {"send", sleep0_send, 0, NULL},
+    {"throw", sleep0_throw, 0, NULL},
+    {"close", sleep0_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static py_type sleep0_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "sleep0",
+    .basicsize = sizeof(sleep0_object),
+    .base = &py_object_type,
+    .methods = sleep0_methods,
+    .dealloc = sleep0_dealloc,
+    .getattr = py_generic_getattr,
+    .iter = sleep0_self,
+    .iternext = sleep0_next,
+    .await = sleep0_self,
+};
+
+static py_object *a_sleep0(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("sleep0", n, k, 0, 0) < 0) return NULL;
+  if (!PY_HAS_FLAG(&sleep0_type, PY_TPFLAGS_READY) && py_type_ready(&sleep0_type) < 0)
+    return NULL;
+  return py_type_alloc(&sleep0_type, 0);
+}
+
 /* user_line() -> int or None: the line of the innermost running frame that belongs to
  * the program rather than to the embedded library (files named "<frozen ...>"): where
  * a create_task/gather/asyncio.run call was written, for the trace. */
@@ -375,19 +798,12 @@ void py_asyncio_at_exit(void) {
   nexit_coros = 0;
 }
 
-/* One link of an await chain: (object, qualname, filename, line, locals dict). */
-static py_object *chain_link(py_gen *g) {
+/* One link of an await chain: (object, qualname, filename, line, locals dict or None). */
+static py_object *chain_link(py_gen *g, bool with_locals) {
   py_frame *f = g->frame;
   py_code *co = f->code;
-  py_object *locals = py_dict_new();
+  py_object *locals = with_locals ? frame_locals(g) : py_newref(PY_NONE);
   if (!locals) return NULL;
-  for (int i = 0; i < co->nlocals && i < f->nslots; i++) {
-    py_object *v = f->slots[i];
-    if (v && py_dict_set(locals, PY_TUPLE_ITEMS(co->varnames)[i], v) < 0) {
-      py_decref(locals);
-      return NULL;
-    }
-  }
   py_object *items[5];
   items[0] = (py_object *)g;
   items[1] = g->qualname;
@@ -404,20 +820,22 @@ static py_object *chain_link(py_gen *g) {
   return t;
 }
 
-/* await_chain(coro) -> list of links, outermost first: the coroutine, what it awaits
- * (a coroutine or a generator such as Future.__await__), and so on (the trace's way of
+/* await_chain(coro[, with_locals=True]) -> list of links, outermost first: the
+ * coroutine, what it awaits (a coroutine or a generator), and so on (the trace's way of
  * telling what a task waits on, like CPython's cr_await chain). */
 static py_object *a_await_chain(py_object *s, py_object *const *a, size_t n,
                                 py_object *k) {
   (void)s;
-  if (py_args_check("await_chain", n, k, 1, 1) < 0) return NULL;
+  if (py_args_check("await_chain", n, k, 1, 2) < 0) return NULL;
+  int with_locals = n < 2 ? 1 : py_truthy(a[1]);
+  if (with_locals < 0) return NULL;
   py_object *list = py_list_new(0);
   if (!list) return NULL;
   py_object *o = a[0];
   for (int depth = 0; depth < 1000 && o && PY_GEN_CHECK(o); depth++) {
     py_gen *g = (py_gen *)o;
     if (!g->frame) break;
-    py_object *link = chain_link(g);
+    py_object *link = chain_link(g, with_locals);
     if (!link || py_list_append(list, link) < 0) {
       py_xdecref(link);
       py_decref(list);
@@ -463,8 +881,12 @@ static const py_method_def functions[] = {
     {"user_line", a_user_line, 0, NULL},
     {"trace_enabled", a_trace_enabled, 0, NULL},
     {"trace_emit", a_trace_emit, 0, NULL},
+    {"trace_emit_fields", a_trace_emit_fields, 0, NULL},
+    {"sleep0", a_sleep0, 0, NULL},
+    {"frame_locals", a_frame_locals, 0, NULL},
     {"print_exception", a_print_exception, 0, NULL},
     {"loop_new", a_loop_new, 0, NULL},
+    {"set_loop_hooks", a_set_loop_hooks, 0, NULL},
     {"loop_free", a_loop_free, 0, NULL},
     {"call_soon", a_call_soon, 0, NULL},
     {"call_at", a_call_at, 0, NULL},
@@ -480,7 +902,7 @@ static const py_method_def functions[] = {
 py_object *py_mod__asyncio_init(void) {
   py_object *m = py_module_new("_asyncio");
   if (!m) return NULL;
-  if (py_module_add_functions(m, functions) < 0) {
+  if (py_module_add_functions(m, functions) < 0 || py__asyncio_types_init(m) < 0) {
     py_decref(m);
     return NULL;
   }

@@ -24,7 +24,7 @@ def _unavailable(name):
 
 class BaseEventLoop(events.AbstractEventLoop):
     def __init__(self):
-        _asyncio.loop_new()
+        _asyncio.loop_new(self)
         self._closed = False
         self._stopping = False
         self._running = False
@@ -282,7 +282,7 @@ def _trace_timer(timer):
     cb = timer._callback
     qualname = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', '') or repr(cb)
     label = _TIMER_LABELS.get(qualname.split('.<locals>.')[-1], qualname)
-    current = tasks._current_tasks.get(timer._loop)
+    current = _asyncio.current_task_of(timer._loop)
     task = None if current is None else getattr(current, '_trace_id', None)
     tasks._emit('timer_scheduled', task, timer=timer_id, when=round(timer._when, 9), label=label)
     return timer_id
@@ -297,3 +297,7 @@ def _run_until_complete_cb(fut):
 
 
 EventLoop = BaseEventLoop
+
+# Callbacks that futures and tasks schedule from C skip the Handle while call_soon is
+# this one (runtime/py/mod__asyncio.c); errors they raise are reported as Handle._run's.
+_asyncio.set_loop_hooks(BaseEventLoop.call_soon, events._report_callback_error)

@@ -85,6 +85,18 @@ class Handle:
         self = None
 
 
+def _report_callback_error(callback, args, loop, context, error):
+    # A callback scheduled from C (a future's done callback, a task's step) raised:
+    # reported as Handle._run reports it, with the Handle it would have had.
+    handle = Handle(callback, args, loop, context)
+    cb = _format_callback(callback, args)
+    loop.call_exception_handler({
+        'message': f'Exception in callback {cb}',
+        'exception': error,
+        'handle': handle,
+    })
+
+
 class TimerHandle(Handle):
     """A callback scheduled with call_later/call_at: a timer of the runtime's heap."""
 

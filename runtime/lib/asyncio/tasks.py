@@ -2,7 +2,6 @@
 shield), scheduled exactly as CPython 3.11's Lib/asyncio/tasks.py schedules them, so
 every await costs the same number of loop iterations."""
 
-import contextvars
 import types
 import functools
 
@@ -21,31 +20,27 @@ FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
-_task_counter = 0
-
-
 def _next_task_name():
-    global _task_counter
-    _task_counter += 1
-    return f'Task-{_task_counter}'
+    return f'Task-{_asyncio.next_task_number()}'
 
 
-# Tasks not yet done, in creation order (CPython keeps a WeakSet).
-_pending_tasks = {}
-_current_tasks = {}
+# The registry is C's (runtime/py/asyncio_task.c): the task running on each loop, and
+# the tasks not yet done in creation order (CPython keeps a WeakSet).
+_current_task_of = _asyncio.current_task_of
+_enter_task = _asyncio._enter_task
+_leave_task = _asyncio._leave_task
 
 
 def current_task(loop=None):
     if loop is None:
         loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    return _current_task_of(loop)
 
 
 def all_tasks(loop=None):
     if loop is None:
         loop = events.get_running_loop()
-    return {t for t in list(_pending_tasks.values())
-            if t._loop is loop and not t.done()}
+    return {t for t in _asyncio.pending_tasks() if t._loop is loop and not t.done()}
 
 
 # Tasks still pending when their loop closed: CPython only holds them weakly, so its
@@ -65,30 +60,11 @@ def _release_abandoned(phase, info):
 
 
 def _abandon_tasks_of(loop):
-    for key, task in list(_pending_tasks.items()):
-        if task._loop is loop:
-            del _pending_tasks[key]
-            _abandoned_tasks.append(task)
+    _abandoned_tasks.extend(_asyncio.abandon_tasks_of(loop))
 
 
 import gc as _gc
 _gc.callbacks.append(_release_abandoned)
-
-
-def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
-        raise RuntimeError(f'Cannot enter into task {task!r} while another '
-                           f'task {current!r} is being executed.')
-    _current_tasks[loop] = task
-
-
-def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
-        raise RuntimeError(f'Leaving task {task!r} does not match '
-                           f'the current task {current!r}.')
-    del _current_tasks[loop]
 
 
 # ---- the trace (docs/trace.md): only built while the CLI's --trace is on ----
@@ -96,9 +72,8 @@ _TRACE = _asyncio.trace_enabled()
 _trace_ids = 0
 
 def _emit(kind, task_id, **fields):
-    import json
-    text = json.dumps(fields)
-    _asyncio.trace_emit(kind, task_id, text[1:-1])
+    # The members are encoded in C as json.dumps would write them.
+    _asyncio.trace_emit_fields(kind, task_id, fields)
 
 
 def _coro_line(coro):
@@ -125,14 +100,17 @@ def _describe_wait(task, fut):
     """What a task suspended on `fut` waits on (docs/trace.md's `wait`), named after the
     asyncio function the program called: the first library coroutine of the task's
     await chain (Queue.join, not the Event.wait inside it)."""
-    chain = _asyncio.await_chain(task._coro)
+    # Links are (object, qualname, filename, line, None): locals are read only for the
+    # link that needs them, so a traced step stays cheap.
+    chain = _asyncio.await_chain(task._coro, False)
     line = None
-    for obj, qualname, filename, lineno, loc in chain:
-        if not _is_library(filename):
-            line = lineno
+    for link in chain:
+        if not link[2].startswith('<frozen '):
+            line = link[3]
     wait = {'kind': 'future', 'label': 'Future', 'target': None, 'line': line}
     if fut is None:
-        wait.update(kind='yield', label='sleep(0)')
+        wait['kind'] = 'yield'
+        wait['label'] = 'sleep(0)'
         return wait
     if isinstance(fut, Task):
         wait.update(kind='task', label=fut.get_name(),
@@ -140,29 +118,31 @@ def _describe_wait(task, fut):
     if any(link[1].endswith('_wait_for_one') for link in chain):
         wait.update(kind='as_completed', label='as_completed', target=None)
         return wait
-    for obj, qualname, filename, lineno, loc in chain:
-        if not _is_library(filename):
+    for obj, qualname, filename, lineno, _ in chain:
+        if not filename.startswith('<frozen '):
             continue
         if qualname == 'sleep':
+            loc = _asyncio.frame_locals(obj)
             wait.update(kind='sleep', label=f"sleep({loc.get('delay')!r})")
             return wait
         if qualname in _SYNC_WAITS:
             wait.update(kind=_SYNC_WAITS[qualname], label=qualname, target=None)
             return wait
         if qualname == 'wait_for':
+            loc = _asyncio.frame_locals(obj)
             inner = loc.get('fut')
             wait.update(kind='wait_for', label=f"wait_for(timeout={loc.get('timeout')!r})",
                         target=getattr(inner, '_trace_id', None)
                         if isinstance(inner, Task) else None)
             return wait
         if qualname in ('wait', '_wait'):
-            fs = loc.get('fs') or ()
+            fs = _asyncio.frame_locals(obj).get('fs') or ()
             ids = [getattr(f, '_trace_id', None) for f in fs if isinstance(f, Task)]
             wait.update(kind='wait', label='wait', target=None,
                         targets=sorted(i for i in ids if i))
             return wait
         if qualname == 'TaskGroup.__aexit__':
-            group = loc.get('self')
+            group = _asyncio.frame_locals(obj).get('self')
             ids = [getattr(t, '_trace_id', None) for t in getattr(group, '_tasks', ())]
             wait.update(kind='taskgroup', label='TaskGroup', target=None,
                         targets=sorted(i for i in ids if i))
@@ -208,260 +188,94 @@ class _FrameInfo:
                 f'line {self.f_lineno}, code {self.f_code.co_name}>')
 
 
-class Task(futures.Future):
-    """A coroutine driven by the loop: each step sends into it (or throws into it) and
-    what it yields decides when the next step runs."""
+def _trace_created(task):
+    # task_created, and the task's trace id (None for asyncio.run's own shutdown
+    # tasks, which are not part of the program's story).
+    global _trace_ids
+    coro = task._coro
+    if coro.__qualname__ in _SHUTDOWN_CORO_NAMES:
+        return None
+    _trace_ids += 1
+    parent = _current_task_of(task._loop)
+    _emit('task_created', _trace_ids, name=task.get_name(),
+          coro=getattr(coro, '__qualname__', None),
+          parent=None if parent is None else parent._trace_id,
+          line=_asyncio.user_line())
+    return _trace_ids
 
-    _log_destroy_pending = True
-    _trace_id = None  # the task's id in the trace, None when not traced
 
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not coroutines.iscoroutine(coro):
-            self._log_destroy_pending = False
-            raise TypeError(f'a coroutine was expected, got {coro!r}')
-        if name is None:
-            self._name = _next_task_name()
+def _trace_cancel(task, msg):
+    by = _current_task_of(task._loop)
+    _emit('cancel_requested', task._trace_id,
+          by=None if by is None else by._trace_id, msg=msg)
+
+
+def _trace_step_end(task, result):
+    # After the step: what the task now waits on, or how it ended.
+    if task.done():
+        _emit('step_end', task._trace_id, wait=None)
+        if task.cancelled():
+            _emit('task_done', task._trace_id, outcome='cancelled',
+                  error=task._cancel_message)
+        elif task._exception is not None:
+            exc = task._exception
+            text = type(exc).__name__
+            if str(exc):
+                text += ': ' + str(exc)
+            _emit('task_done', task._trace_id, outcome='raised', error=text)
         else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        # Each task runs its steps in its own copy of the creating context.
-        self._context = contextvars.copy_context() if context is None else context
-        self._loop.call_soon(self._step, context=self._context)
-        _pending_tasks[id(self)] = self
-        if _TRACE and coro.__qualname__ not in _SHUTDOWN_CORO_NAMES:
-            # asyncio.run's own shutdown tasks are not part of the program's story.
-            global _trace_ids
-            _trace_ids += 1
-            self._trace_id = _trace_ids
-            parent = _current_tasks.get(self._loop)
-            _emit('task_created', self._trace_id, name=self._name,
-                  coro=getattr(coro, '__qualname__', None),
-                  parent=None if parent is None else parent._trace_id,
-                  line=_asyncio.user_line())
+            _emit('task_done', task._trace_id, outcome='returned', error=None)
+    else:
+        _emit('step_end', task._trace_id, wait=_describe_wait(task, result))
 
-    def _repr_info(self):
-        info = super()._repr_info()
-        if self.cancelling() and not self.done():
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self.get_name()!r}')
-        info.insert(2, f'coro=<{_format_coro(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
 
-    def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
+def _task_repr_info(task):
+    info = futures._future_repr_info(task)
+    if task.cancelling() and not task.done():
+        info[0] = 'cancelling'
+    info.insert(1, f'name={task.get_name()!r}')
+    info.insert(2, f'coro=<{_format_coro(task._coro)}>')
+    if task._fut_waiter is not None:
+        info.insert(3, f'wait_for={task._fut_waiter!r}')
+    return info
 
-    def __del__(self):
-        self._report_destroyed()
-        super().__del__()
 
-    def _report_destroyed(self):
-        if self._state == futures._PENDING and self._log_destroy_pending:
-            self._log_destroy_pending = False
-            # CPython's collector finalizes the coroutine before the task reports.
-            try:
-                self._coro.close()
-            except BaseException:
-                pass
-            self._loop.call_exception_handler({
-                'task': self,
-                'message': 'Task was destroyed but it is pending!',
-            })
+def _task_get_stack(task, limit):
+    # As CPython for a coroutine: the task's own suspended frame, or [] once done.
+    # Frames are stand-ins carrying f_code (co_filename, co_name) and f_lineno.
+    loc = _asyncio.coro_location(task._coro)
+    if loc is None or loc[2] == 'closed' or limit == 0:
+        return []
+    return [_FrameInfo(task._coro, loc[0], loc[1])]
 
-    def __class_getitem__(cls, item):
-        return cls
 
-    def get_coro(self):
-        return self._coro
+def _task_print_stack(task, limit, file):
+    import sys
+    out = file if file is not None else sys.stderr
+    frames = _task_get_stack(task, limit)
+    if not frames:
+        out.write(f'No stack for {task!r}\n')
+        return
+    out.write(f'Stack for {task!r} (most recent call last):\n')
+    for f in frames:
+        code = f.f_code
+        out.write(f'  File "{code.co_filename}", line {f.f_lineno}, '
+                  f'in {code.co_name}\n')
+        text = _asyncio.source_line(code.co_filename, f.f_lineno)
+        if text:
+            out.write(f'    {text}\n')
 
-    def get_context(self):
-        return self._context
 
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
-    def get_stack(self, *, limit=None):
-        # As CPython for a coroutine: the task's own suspended frame, or [] once done.
-        # Frames are stand-ins carrying f_code (co_filename, co_name) and f_lineno.
-        loc = _asyncio.coro_location(self._coro)
-        if loc is None or loc[2] == 'closed' or limit == 0:
-            return []
-        return [_FrameInfo(self._coro, loc[0], loc[1])]
-
-    def print_stack(self, *, limit=None, file=None):
-        import sys
-        out = file if file is not None else sys.stderr
-        frames = self.get_stack(limit=limit)
-        if not frames:
-            out.write(f'No stack for {self!r}\n')
-            return
-        out.write(f'Stack for {self!r} (most recent call last):\n')
-        for f in frames:
-            code = f.f_code
-            out.write(f'  File "{code.co_filename}", line {f.f_lineno}, '
-                      f'in {code.co_name}\n')
-            text = _asyncio.source_line(code.co_filename, f.f_lineno)
-            if text:
-                out.write(f'    {text}\n')
-
-    def cancel(self, msg=None):
-        self._Future__log_traceback = False
-        if self.done():
-            return False
-        if _TRACE and self._trace_id:
-            by = _current_tasks.get(self._loop)
-            _emit('cancel_requested', self._trace_id,
-                  by=None if by is None else by._trace_id, msg=msg)
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def _finish(self):
-        _pending_tasks.pop(id(self), None)
-
-    def _trace_step_end(self, result):
-        # After the step: what the task now waits on, or how it ended.
-        if self.done():
-            _emit('step_end', self._trace_id, wait=None)
-            if self.cancelled():
-                _emit('task_done', self._trace_id, outcome='cancelled',
-                      error=self._cancel_message)
-            elif self._exception is not None:
-                exc = self._exception
-                text = type(exc).__name__
-                if str(exc):
-                    text += ': ' + str(exc)
-                _emit('task_done', self._trace_id, outcome='raised', error=text)
-            else:
-                _emit('task_done', self._trace_id, outcome='returned', error=None)
-        else:
-            _emit('step_end', self._trace_id, wait=_describe_wait(self, result))
-
-    def _step(self, exc=None):
-        if self.done():
-            raise exceptions.InvalidStateError(
-                f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-        loop = self._loop
-        _enter_task(loop, self)
-        result = None
-        traced = _TRACE and self._trace_id
-        if traced:
-            _emit('step_begin', self._trace_id)
-        try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
-            self._finish()
-            if self._must_cancel:
-                self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
-            else:
-                futures.Future.set_result(self, stop.value)
-        except exceptions.CancelledError as cancelled:
-            self._finish()
-            self._cancelled_exc = cancelled
-            futures.Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as error:
-            self._finish()
-            futures.Future.set_exception(self, error)
-            raise
-        except BaseException as error:
-            self._finish()
-            # Drop this method's own frame from the traceback, as CPython's C task
-            # shows none (and the frame would keep the task alive in a cycle).
-            tb = error.__traceback__
-            if tb is not None:
-                error.__traceback__ = tb.tb_next
-            futures.Future.set_exception(self, error)
-        else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                if futures._get_loop(result) is not loop:
-                    new_exc = RuntimeError(
-                        f'Task {self!r} got Future {result!r} attached to a '
-                        f'different loop')
-                    loop.call_soon(self._step, new_exc, context=self._context)
-                elif blocking:
-                    if result is self:
-                        new_exc = RuntimeError(
-                            f'Task cannot await on itself: {self!r}')
-                        loop.call_soon(self._step, new_exc, context=self._context)
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup, context=self._context)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if self._fut_waiter.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    new_exc = RuntimeError(
-                        f'yield was used instead of yield from in task {self!r} '
-                        f'with {result!r}')
-                    loop.call_soon(self._step, new_exc, context=self._context)
-            elif result is None:
-                loop.call_soon(self._step, context=self._context)
-            elif isinstance(result, types.GeneratorType):
-                new_exc = RuntimeError(
-                    f'yield was used instead of yield from for generator in task '
-                    f'{self!r} with {result!r}')
-                loop.call_soon(self._step, new_exc, context=self._context)
-            else:
-                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                loop.call_soon(self._step, new_exc, context=self._context)
-        finally:
-            _leave_task(loop, self)
-            if traced:
-                self._trace_step_end(result)
-            self = None
-
-    def _wakeup(self, future):
-        # The step runs outside the except block: a coroutine resumed from inside one
-        # would lose its own handled exception after its next suspension (an
-        # interpreter bug a bare `raise` in an except block with an await shows).
-        error = None
-        try:
-            future.result()
-        except BaseException as exc:
-            error = exc
-        if error is None:
-            self._step()
-        else:
-            self._step(error)
-        self = None
+# A coroutine driven by the loop: each step sends into it (or throws into it) and what
+# it yields decides when the next step runs. The class is C's, as CPython's
+# _asyncio.Task (runtime/py/asyncio_task.c); repr, stacks and the trace are the
+# Python functions above, which it calls.
+Task = _CTask = _asyncio.Task
+_asyncio.set_hooks(futures._future_repr_info, _task_repr_info,
+                   _task_get_stack, _task_print_stack,
+                   _trace_created if _TRACE else None,
+                   _trace_cancel if _TRACE else None,
+                   _trace_step_end if _TRACE else None)
 
 
 def create_task(coro, *, name=None, context=None):
@@ -509,9 +323,9 @@ def ensure_future(coro_or_future, *, loop=None):
         raise
 
 
-@types.coroutine
-def _sleep0():
-    yield
+# What sleep(0) awaits: a bare yield, as CPython's __sleep0 generator (C, so a hop
+# costs no generator frame).
+_sleep0 = _asyncio.sleep0
 
 
 def _set_result_unless_cancelled(fut, result):

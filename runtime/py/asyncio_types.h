@@ -1,0 +1,98 @@
+/* runtime/py/asyncio_types.h — asyncio's Future and Task as builtin types of the
+ * `_asyncio` module (CPython's design: Lib/asyncio picks up the C classes).
+ *
+ * A Future keeps its state in the struct (its __dict__ is only made when a program
+ * sets an attribute of its own, as with CPython's), its first done callback in two fields and any further ones in a list.
+ * A Task extends the Future with its coroutine, context and the state of Task.__step,
+ * which runs in C (asyncio_task.c) with the same scheduling as CPython 3.11's. */
+#ifndef TASKSCOPE_PY_ASYNCIO_TYPES_H
+#define TASKSCOPE_PY_ASYNCIO_TYPES_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "py/object.h"
+
+enum { PY_FUT_PENDING, PY_FUT_CANCELLED, PY_FUT_FINISHED };
+
+typedef struct py_asyncio_future {
+  PY_HEAD;
+  py_object *loop;
+  py_object *callback0, *context0; /* the first done callback and its context */
+  py_object *callbacks;            /* list of (fn, context) tuples after it, or NULL */
+  py_object *result;
+  py_object *exception;
+  py_object *exception_tb;
+  py_object *cancel_message;
+  py_object *cancelled_exc;
+  py_object *dict; /* __dict__, made on the first attribute set (as CPython's) */
+  uint8_t state;
+  bool blocking;      /* _asyncio_future_blocking */
+  bool log_traceback; /* an exception was set and nobody asked for it yet */
+} py_asyncio_future;
+
+typedef struct py_asyncio_task {
+  py_asyncio_future fut;
+  py_object *coro;
+  py_object *context;
+  py_object *name;       /* NULL while the name is still "Task-<number>" */
+  py_object *fut_waiter;
+  struct py_asyncio_task *prev, *next; /* the pending tasks, in creation order */
+  int64_t number;        /* N of the default name Task-N */
+  int64_t trace_id;      /* the task's id in the trace, 0 when not traced */
+  int num_cancels_requested;
+  bool must_cancel;
+  bool log_destroy_pending;
+  bool registered; /* in the pending list (which holds a reference) */
+} py_asyncio_task;
+
+extern py_type py_asyncio_future_type, py_asyncio_futureiter_type, py_asyncio_task_type,
+    py_asyncio_stepwrapper_type;
+
+#define PY_ASYNCIO_FUTURE_CHECK(o) \
+  (PY_TYPE(o) == &py_asyncio_future_type || py_type_is_subtype(PY_TYPE(o), &py_asyncio_future_type))
+#define PY_ASYNCIO_TASK_CHECK(o) \
+  (PY_TYPE(o) == &py_asyncio_task_type || py_type_is_subtype(PY_TYPE(o), &py_asyncio_task_type))
+
+/* Readies the types and adds Future, Task and the task registry functions to the
+ * `_asyncio` module m. 0 or -1. */
+int py__asyncio_types_init(py_object *m);
+
+/* ---- shared between asyncio_future.c and asyncio_task.c ---- */
+
+/* asyncio.exceptions.CancelledError / InvalidStateError (borrowed), imported on first
+ * use; NULL with an error set if the import fails. */
+py_object *py__asyncio_cancelled_error(void);
+py_object *py__asyncio_invalid_state_error(void);
+/* loop.call_soon(fn[, arg], context=ctx): arg and ctx may be NULL. 0 or -1. */
+int py__asyncio_call_soon(py_object *loop, py_object *fn, py_object *arg, py_object *ctx);
+/* The same straight onto the runtime's ready queue (mod__asyncio.c), when loop is the
+ * live BaseEventLoop and its call_soon is not overridden: 1 done, 0 not applicable
+ * (use the method), -1 error. */
+int py__asyncio_call_soon_fast(py_object *loop, py_object *fn, py_object *arg, py_object *ctx);
+/* Future.cancel's body without the Task override: 1 if cancelled, 0 if already done,
+ * -1 on error. msg is borrowed (NULL: None). */
+int py__asyncio_future_cancel(py_asyncio_future *f, py_object *msg);
+/* Future.set_result / set_exception bodies (value borrowed). 0 or -1. */
+int py__asyncio_future_set_result(py_asyncio_future *f, py_object *value);
+int py__asyncio_future_set_exception(py_asyncio_future *f, py_object *exc);
+/* contextvars.copy_context() (new reference). */
+py_object *py__asyncio_copy_context(void);
+/* Sets the loop of a new future: loop, or events.get_event_loop() when NULL/None. */
+int py__asyncio_future_set_loop(py_asyncio_future *f, py_object *loop);
+/* Adds a done callback (borrowed fn and ctx) without going through the method. */
+int py__asyncio_future_add_callback(py_asyncio_future *f, py_object *fn, py_object *ctx);
+/* future.result() of a C future: new reference, or NULL with the error set. */
+py_object *py__asyncio_future_result(py_asyncio_future *f);
+/* The CancelledError the future's result() raises (new reference). */
+py_object *py__asyncio_make_cancelled_error(py_asyncio_future *f);
+/* Releases the future's fields (dealloc of Future and Task). */
+void py__asyncio_future_clear(py_asyncio_future *f);
+/* Reports "<name> exception was never retrieved" if due (from dealloc; the object is
+ * alive while it runs). */
+void py__asyncio_future_finalize(py_asyncio_future *f);
+/* The hooks set from Python (futures.py/tasks.py): repr pieces and trace events. */
+extern py_object *py__asyncio_future_repr_info, *py__asyncio_task_repr_info,
+    *py__asyncio_task_get_stack, *py__asyncio_task_print_stack;
+extern py_object *py__asyncio_trace_created, *py__asyncio_trace_cancel,
+    *py__asyncio_trace_step_end;
+#endif
