@@ -719,3 +719,13 @@ py_type py_asyncio_futureiter_type = {
     .iter = futureiter_iter,
     .iternext = futureiter_next,
 };
+
+/* The caches above hold objects of one run's modules (py_fini empties those modules and
+ * releases their classes): they are dropped at the run's end so the next run looks
+ * them up again. */
+void py__asyncio_future_fini(void) {
+  PY_CLEAR(cancelled_error);
+  PY_CLEAR(invalid_state_error);
+  PY_CLEAR(get_event_loop);
+  PY_CLEAR(copy_context);
+}

@@ -931,3 +931,13 @@ int py__asyncio_types_init(py_object *m) {
     return -1;
   return 0;
 }
+
+/* A run's end (py_fini): the next run numbers its tasks from Task-1 again and finds no
+ * task of this one. Tasks still registered (a program that ended without running its
+ * loop to completion) are let go without their destructors: reporting them now, after
+ * the run's output, is not what CPython's exit does either. */
+void py__asyncio_task_fini(void) {
+  pending_first = pending_last = NULL;
+  task_counter = 0;
+  PY_CLEAR(iscoroutine_fn);
+}

@@ -77,6 +77,10 @@ int py__asyncio_future_set_result(py_asyncio_future *f, py_object *value);
 int py__asyncio_future_set_exception(py_asyncio_future *f, py_object *exc);
 /* contextvars.copy_context() (new reference). */
 py_object *py__asyncio_copy_context(void);
+
+/* Drop what one run cached (interp.c's py_fini, through py__asyncio_fini). */
+void py__asyncio_future_fini(void);
+void py__asyncio_task_fini(void);
 /* Sets the loop of a new future: loop, or events.get_event_loop() when NULL/None. */
 int py__asyncio_future_set_loop(py_asyncio_future *f, py_object *loop);
 /* Adds a done callback (borrowed fn and ctx) without going through the method. */

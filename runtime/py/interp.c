@@ -154,9 +154,12 @@ int py_init(const py_config *cfg) {
   return 0;
 }
 
+void py__asyncio_fini(void); /* mod__asyncio.c */
+
 void py_fini(void) {
   py__sys_flush();
   py_mem_set_limit(0);
+  py__asyncio_fini();
   py__frame_pool_clear();
   py__source_clear();
 }

@@ -908,3 +908,17 @@ py_object *py_mod__asyncio_init(void) {
   }
   return m;
 }
+
+/* The end of a run (py_fini): the objects cached from this run's asyncio and contextvars
+ * modules go before those modules are emptied, and Context's class with them (its
+ * address may be reused by the next run's class). */
+void py__asyncio_fini(void) {
+  PY_CLEAR(the_py_loop);
+  PY_CLEAR(base_call_soon);
+  PY_CLEAR(report_error);
+  PY_CLEAR(ctxvars_dict);
+  PY_CLEAR(ctx_entered_descr);
+  ctx_type = NULL;
+  py__asyncio_future_fini();
+  py__asyncio_task_fini();
+}
