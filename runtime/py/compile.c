@@ -18,7 +18,10 @@
 
 enum fb_type {
   FB_WHILE, FB_FOR, FB_ASYNC_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-  FB_HANDLER_CLEANUP, FB_WITH, FB_ASYNC_WITH
+  FB_HANDLER_CLEANUP, FB_WITH, FB_ASYNC_WITH,
+  /* Around the except clauses: nothing to undo when leaving, but it counts towards
+   * the nesting limit as CPython's EXCEPTION_HANDLER block does. */
+  FB_EXCEPTION_HANDLER
 };
 
 typedef struct fblock {
@@ -27,7 +30,8 @@ typedef struct fblock {
   py_ast_stmt_seq *finalbody; /* FB_FINALLY_TRY */
 } fblock;
 
-#define MAX_FBLOCKS 40
+/* CPython's CO_MAXBLOCKS: more nested blocks are "too many statically nested blocks". */
+#define MAX_FBLOCKS 20
 
 typedef struct unit {
   struct unit *parent;
@@ -621,13 +625,23 @@ done:
 static int push_fb(compiler *c, enum fb_type t, int cont, int exit,
                    py_ast_stmt_seq *finalbody) {
   unit *u = c->u;
+  /* Reported at the statement being compiled, as CPython does. */
   if (u->nfb >= MAX_FBLOCKS)
-    return c_error(c, u->lineno, 0, "too many statically nested blocks");
+    return c_error_at(c, u->lineno, u->col, u->endlineno, u->endcol,
+                      "too many statically nested blocks");
   u->fb[u->nfb++] = (fblock){t, cont, exit, finalbody};
   return 0;
 }
 
 static void pop_fb(compiler *c) { c->u->nfb--; }
+
+/* push_fb for the body of except clause h: a failure is reported at the clause. */
+static int push_handler_fb(compiler *c, enum fb_type t, py_ast_excepthandler *h) {
+  if (c->u->nfb >= MAX_FBLOCKS)
+    return c_error_at(c, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset,
+                      "too many statically nested blocks");
+  return push_fb(c, t, -1, -1, NULL);
+}
 
 static int compile_stmts(compiler *c, py_ast_stmt_seq seq);
 static int compile_expr(compiler *c, py_ast_expr *e);
@@ -637,7 +651,8 @@ static int compile_await_loop(compiler *c);
 /* Emits what leaving block fb early needs; preserve: a value on top must survive. */
 static int unwind_fb(compiler *c, fblock *fb, bool preserve) {
   switch (fb->type) {
-  case FB_WHILE: return 0;
+  case FB_WHILE:
+  case FB_EXCEPTION_HANDLER: return 0;
   case FB_FOR:
   case FB_ASYNC_FOR:
     if (preserve) CHECK(emit(c, PY_OPC_SWAP, 2));
@@ -1815,6 +1830,7 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
   place(c, handler);
   CHECK(emit(c, PY_OPC_PUSH_EXC_INFO, 0));
   CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, cleanup));
+  CHECK(push_fb(c, FB_EXCEPTION_HANDLER, -1, -1, NULL));
   py_ast_excepthandler_seq hs = s->v.Try.handlers;
   for (size_t i = 0; i < hs.len; i++) {
     py_ast_excepthandler *h = hs.items[i];
@@ -1836,7 +1852,7 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
       CHECK(emit_jump(c, PY_OPC_POP_JUMP_IF_TRUE, nomatch));
       if (h->name) CHECK(compile_name(c, h->name, PY_CTX_Store));
       else CHECK(emit(c, PY_OPC_POP_TOP, 0));
-      CHECK(push_fb(c, FB_FINALLY_END, -1, -1, NULL));
+      CHECK(push_handler_fb(c, FB_FINALLY_END, h));
       CHECK(compile_stmts(c, h->body));
       pop_fb(c);
       CHECK(emit_jump(c, PY_OPC_JUMP, next));
@@ -1852,7 +1868,7 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
     }
     if (h->name) CHECK(compile_name(c, h->name, PY_CTX_Store));
     else CHECK(emit(c, PY_OPC_POP_TOP, 0));
-    CHECK(push_fb(c, FB_HANDLER_CLEANUP, -1, -1, NULL));
+    CHECK(push_handler_fb(c, FB_HANDLER_CLEANUP, h));
     CHECK(compile_stmts(c, h->body));
     pop_fb(c);
     CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
@@ -1882,6 +1898,7 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
   } else {
     CHECK(emit(c, PY_OPC_RERAISE, 0));
   }
+  pop_fb(c);
   /* [prev, exc]: an error inside a handler */
   place(c, cleanup);
   CHECK(emit(c, PY_OPC_POP_EXCEPT_AND_RERAISE, 0));

@@ -214,46 +214,6 @@ static int report_uncaught(void) {
   return status;
 }
 
-/* Turns a syntax error found by the parser or the compiler into a SyntaxError
- * instance with CPython's fields and makes it pending. */
-static void raise_syntax_error(const py_syntax_error *e, const char *filename,
-                               const char *src, size_t n) {
-  if (e->type == PY_SYNERR_MemoryError) {
-    py_raise_nomemory();
-    return;
-  }
-  /* The text of the offending line, with its newline, as CPython stores it. */
-  const char *p = src, *end = src + n;
-  for (int l = 1; l < e->lineno && p < end; l++) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    p = nl ? nl + 1 : end;
-  }
-  const char *le = memchr(p, '\n', (size_t)(end - p));
-  size_t len = le ? (size_t)(le - p) + 1 : (size_t)(end - p);
-  py_object *text = e->lineno > 0 ? py_str_from_utf8(p, len) : py_newref(PY_NONE);
-  py_type *t = e->type == PY_SYNERR_TabError ? &py_exc_TabError
-               : e->type == PY_SYNERR_IndentationError ? &py_exc_IndentationError
-                                                        : &py_exc_SyntaxError;
-  py_object *msg = py_str_from_cstr(e->msg);
-  py_object *fn = py_str_from_cstr(filename);
-  py_object *ln = py_int_from_i64(e->lineno);
-  py_object *off = py_int_from_i64(e->offset);
-  py_object *eln = py_int_from_i64(e->end_lineno);
-  py_object *eoff = py_int_from_i64(e->end_offset);
-  py_object *details = (text && fn && ln && off && eln && eoff)
-                           ? py_tuple_pack(6, fn, ln, off, text, eln, eoff) : NULL;
-  py_object *exc = details && msg ? py_call2((py_object *)t, msg, details) : NULL;
-  py_xdecref(text);
-  py_xdecref(msg);
-  py_xdecref(fn);
-  py_xdecref(ln);
-  py_xdecref(off);
-  py_xdecref(eln);
-  py_xdecref(eoff);
-  py_xdecref(details);
-  if (exc) py_err_restore(exc);
-}
-
 py_code *py__compile_source(const char *src, size_t n, const char *filename,
                             py_syntax_error *err) {
   py_ast_arena *arena = py_ast_arena_new();
@@ -266,7 +226,7 @@ py_code *py__compile_source(const char *src, size_t n, const char *filename,
   py_ast_mod *mod = py_parse(src, n, PY_PARSE_FILE, arena, err);
   if (mod) co = py_compile(mod, arena, filename, src, n, err);
   py_ast_arena_free(arena);
-  if (!co && err->type) raise_syntax_error(err, filename, src, n);
+  if (!co && err->type) py__raise_syntax_error(err, filename, src, n);
   return co;
 }
 
