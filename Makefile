@@ -332,6 +332,7 @@ test-robustness: build/asan/taskscope $(ROBUST_C_BINS) $(FUZZ_BINS)
 	    || { tail -30 build/fuzz/replay-$$t.log; exit 1; }; \
 	done; echo "replayed $$(ls tests/robustness/crashes | wc -l) fuzzer crash inputs"
 	$(PYTHON) tests/robustness/run.py --cli build/asan/taskscope
+	$(PYTHON) tests/robustness/limits.py --cli build/asan/taskscope
 
 # ---- the whole suite ------------------------------------------------------------------
 # Each area adds its test target once its sources exist, so `make test` is always the

@@ -196,9 +196,23 @@ static int system_exit_status(py_object *exc) {
   return status;
 }
 
+/* A run stopped by the step or time limit ends with one line, as the page's
+ * "stopped: time limit", not with the RuntimeError's traceback; true if it was. */
+static bool report_stop(void) {
+  const char *why = py_stop_reason();
+  if (!why) return false;
+  py_err_clear();
+  py__sys_flush();
+  char line[64];
+  int n = snprintf(line, sizeof line, "stopped: %s\n", why);
+  py_host_write(2, line, (size_t)n);
+  return true;
+}
+
 /* Reports the pending exception of a failed run; returns the exit status. */
 static int report_uncaught(void) {
   py_mem_set_limit(0); /* printing must not fail for lack of memory */
+  if (report_stop()) return 1;
   py_object *exc = py_err_fetch();
   if (!exc) return 1;
   int status = 1;
@@ -264,6 +278,8 @@ int py_run_string(const char *src, size_t n, const char *filename) {
   int status = 0;
   if (!r) status = report_uncaught();
   else py_decref(r);
+  /* A program that caught the stop and went on to its end is still stopped. */
+  if (r && report_stop()) status = 1;
   py_decref(main);
   py__sys_flush();
   return status;
