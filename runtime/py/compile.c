@@ -1001,10 +1001,20 @@ static int compile_call(compiler *c, py_ast_expr *e) {
     if (!e->v.Call.keywords.items[i]->arg) dyn = true;
   if (f->kind == PY_EXPR_Attribute && !dyn) {
     CHECK(compile_expr(c, f->v.Attribute.value));
-    int save = c->u->lineno;
-    c->u->lineno = f->end_lineno;
+    /* LOAD_METHOD is placed on the attribute (its last line), as CPython 3.11 places
+     * it: an AttributeError's carets underline `obj.name`, not the whole call. */
+    unit *u = c->u;
+    int save = u->lineno, save_end = u->endlineno, save_col = u->col, save_endcol = u->endcol;
+    u->lineno = u->endlineno = f->end_lineno;
+    u->col = f->lineno == f->end_lineno
+                 ? f->col_offset
+                 : f->end_col_offset - (int)strlen(f->v.Attribute.attr); /* the name alone */
+    u->endcol = f->end_col_offset;
     CHECK(name_op(c, PY_OPC_LOAD_METHOD, f->v.Attribute.attr));
-    c->u->lineno = save;
+    u->lineno = save;
+    u->endlineno = save_end;
+    u->col = save_col;
+    u->endcol = save_endcol;
   } else {
     CHECK(compile_expr(c, f));
     CHECK(emit(c, PY_OPC_PUSH_NULL, 0));

@@ -9,6 +9,9 @@ MemoryError there as they do under our cap; see docs/robustness.md). The CLI run
 TASKSCOPE_MEMORY_LIMIT (default 512 MiB) so a 10**9-element list is a MemoryError, not
 8 GB of swap.
 
+When NAME.stderr exists (tests/robustness/oracle_stderr.py, from CPython), the whole of
+stderr must equal it: file, line, quoted source and carets of the errors that teach.
+
 known_failures.txt lists programs that fail for a missing feature (no asyncio module
 yet, no compile() builtin) or an open bug, one name per line with the reason after a
 `#`. They are run and reported, but only an unexpected failure, or a crash (a signal)
@@ -37,6 +40,23 @@ def known_failures():
     return names
 
 
+def whole_stderr_problems(cli, rel, timeout):
+    """Differences between the program's stderr and NAME.stderr, if there is one."""
+    expected_path = os.path.join(ROOT, rel[:-3] + ".stderr")
+    if not os.path.exists(expected_path):
+        return []
+    with open(expected_path, "rb") as f:
+        expected = f.read()
+    try:
+        _, _, err = run_programs.run_cli(cli, os.path.join(ROOT, rel), timeout)
+    except Exception as e:  # a timeout: already reported by the corpus run
+        return ["  stderr not compared: %s" % e]
+    if err == expected:
+        return []
+    return ["  stderr differs from %s.stderr:" % rel[:-3]] + \
+        run_programs._diff(expected, err)
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cli", required=True)
@@ -50,6 +70,7 @@ def main(argv):
     cli = [os.path.abspath(args.cli), "--clock=virtual"]
     passed = kfail = failed = 0
     for rel, problems in run_programs.run_corpus(cli, paths, args.jobs, args.timeout, ROOT):
+        problems = problems + whole_stderr_problems(cli, rel, args.timeout)
         crashed = any("killed by signal" in p for p in problems)
         if not problems:
             passed += 1
