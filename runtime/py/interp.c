@@ -89,6 +89,7 @@ void py_clock_sleep(double secs) {
 extern uint64_t py__vm_step_limit;
 void py__vm_reset_steps(uint64_t limit); /* vm.c */
 void py__frame_pool_clear(void);
+void py__heap_types_release(void); /* typeobject.c */
 void py__source_register(const char *filename, const char *text, size_t n);
 void py__source_clear(void);
 int py__sys_init(int argc, char **argv);
@@ -188,6 +189,7 @@ void py_fini(void) {
   py__sys_flush();
   py_mem_set_limit(0);
   clear_modules();
+  py__heap_types_release();
   py_xdecref(builtins_module); /* its namespace was emptied with the modules */
   builtins_module = builtins_dict = NULL;
   py__frame_pool_clear();

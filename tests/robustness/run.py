@@ -6,7 +6,8 @@ Usage: tests/robustness/run.py --cli build/asan/taskscope [--memory-limit BYTES]
 Each program's expected stdout, exit status and last stderr line were made by CPython
 (scripts/oracle.py run under `prlimit --as=2000000000`, so the huge allocations give
 MemoryError there as they do under our cap; see docs/robustness.md). The CLI runs with
-TASKSCOPE_MEMORY_LIMIT (default 512 MiB) so a 10**9-element list is a MemoryError, not
+TASKSCOPE_MEMORY_LIMIT (default 1 GiB: format(1, "300000000") needs two 300 MB
+buffers here, one in CPython) so a 10**9-element list is a MemoryError, not
 8 GB of swap.
 
 When NAME.stderr exists (tests/robustness/oracle_stderr.py, from CPython), the whole of
@@ -60,7 +61,7 @@ def whole_stderr_problems(cli, rel, timeout):
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cli", required=True)
-    ap.add_argument("--memory-limit", default=str(512 << 20))
+    ap.add_argument("--memory-limit", default=str(1 << 30))
     ap.add_argument("--timeout", type=float, default=120)
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
