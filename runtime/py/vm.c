@@ -663,6 +663,7 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
   }
   TARGET(DELETE_FAST) {
     py_object *old = fast[OPARG];
+    f->lasti = (int)(ip - co->instrs) - 1; /* as DELETE_NAME */
     if (!old) {
       unbound_local(co, OPARG);
       goto error;
@@ -734,6 +735,8 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
   }
   TARGET(DELETE_NAME) {
     py_object *ns = f->locals ? f->locals : f->globals;
+    /* What `del` frees may report this line (a never-awaited coroutine's warning). */
+    f->lasti = (int)(ip - co->instrs) - 1;
     if (py_delitem(ns, names[OPARG]) < 0) {
       if (py_err_matches(&py_exc_KeyError)) {
         py_err_clear();
