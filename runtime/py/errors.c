@@ -92,7 +92,9 @@ void py__raise_syntax_error(const py_syntax_error *e, const char *filename, cons
    * inside an f-string expression brings its own text. */
   py_object *text;
   if (e->text[0]) {
-    text = py_str_from_cstr(e->text);
+    /* CPython's text for an f-string expression ends with a newline, as a line does. */
+    size_t tl = strlen(e->text);
+    text = e->text[tl - 1] == '\n' ? py_str_from_cstr(e->text) : py_str_format("%s\n", e->text);
   } else if (e->lineno > 0 && src) {
     const char *p = src, *end = src + n;
     for (int l = 1; l < e->lineno && p < end; l++) {
