@@ -1049,8 +1049,41 @@ static int compile_unpack(compiler *c, py_ast_expr_seq elts, py_ast_expr *where)
   return 0;
 }
 
-/* Stores the value on top of the stack into target t. */
+/* A saved source position of the unit (what the next instructions are placed at). */
+typedef struct {
+  int lineno, endlineno, col, endcol;
+} src_pos;
+
+/* Places the next instructions at expression e; returns the position to restore. */
+static src_pos place_at(compiler *c, const py_ast_expr *e) {
+  unit *u = c->u;
+  src_pos saved = {u->lineno, u->endlineno, u->col, u->endcol};
+  u->lineno = e->lineno;
+  u->endlineno = e->end_lineno;
+  u->col = e->col_offset;
+  u->endcol = e->end_col_offset;
+  return saved;
+}
+
+static void place_back(compiler *c, src_pos p) {
+  c->u->lineno = p.lineno;
+  c->u->endlineno = p.endlineno;
+  c->u->col = p.col;
+  c->u->endcol = p.endcol;
+}
+
+static int compile_store_at(compiler *c, py_ast_expr *t);
+
+/* Stores the value on top of the stack into target t. The store is placed at the
+ * target, as CPython 3.11 places it: `s[0] = 'x'` on a str underlines `s[0]`. */
 static int compile_store(compiler *c, py_ast_expr *t) {
+  src_pos p = place_at(c, t);
+  int rc = compile_store_at(c, t);
+  place_back(c, p);
+  return rc;
+}
+
+static int compile_store_at(compiler *c, py_ast_expr *t) {
   switch (t->kind) {
   case PY_EXPR_Name: return compile_name(c, t->v.Name.id, PY_CTX_Store);
   case PY_EXPR_Attribute:
@@ -1954,31 +1987,46 @@ static int compile_try(compiler *c, py_ast_stmt *s) {
 static int compile_augassign(compiler *c, py_ast_stmt *s) {
   py_ast_expr *t = s->v.AugAssign.target;
   int op = binop_index(s->v.AugAssign.op) | PY_BINOP_INPLACE;
+  /* As CPython 3.11: reading and writing the target are placed at the target (an
+   * UnboundLocalError in `x += 1` underlines `x`), the operation at the statement. */
+  src_pos stmt;
   switch (t->kind) {
   case PY_EXPR_Name:
+    stmt = place_at(c, t);
     CHECK(compile_name(c, t->v.Name.id, PY_CTX_Load));
+    place_back(c, stmt);
     CHECK(compile_expr(c, s->v.AugAssign.value));
     CHECK(emit(c, PY_OPC_BINARY_OP, op));
-    return compile_name(c, t->v.Name.id, PY_CTX_Store);
+    return compile_store(c, t);
   case PY_EXPR_Attribute:
+    stmt = place_at(c, t);
     CHECK(compile_expr(c, t->v.Attribute.value));
     CHECK(emit(c, PY_OPC_COPY, 1));
     CHECK(name_op(c, PY_OPC_LOAD_ATTR, t->v.Attribute.attr));
+    place_back(c, stmt);
     CHECK(compile_expr(c, s->v.AugAssign.value));
     CHECK(emit(c, PY_OPC_BINARY_OP, op));
+    place_at(c, t);
     CHECK(emit(c, PY_OPC_SWAP, 2));
-    return name_op(c, PY_OPC_STORE_ATTR, t->v.Attribute.attr);
+    CHECK(name_op(c, PY_OPC_STORE_ATTR, t->v.Attribute.attr));
+    place_back(c, stmt);
+    return 0;
   case PY_EXPR_Subscript:
+    stmt = place_at(c, t);
     CHECK(compile_expr(c, t->v.Subscript.value));
     CHECK(compile_expr(c, t->v.Subscript.slice));
     CHECK(emit(c, PY_OPC_COPY, 2));
     CHECK(emit(c, PY_OPC_COPY, 2));
     CHECK(emit(c, PY_OPC_BINARY_SUBSCR, 0));
+    place_back(c, stmt);
     CHECK(compile_expr(c, s->v.AugAssign.value));
     CHECK(emit(c, PY_OPC_BINARY_OP, op));
+    place_at(c, t);
     CHECK(emit(c, PY_OPC_SWAP, 3));
     CHECK(emit(c, PY_OPC_SWAP, 2));
-    return emit(c, PY_OPC_STORE_SUBSCR, 0);
+    CHECK(emit(c, PY_OPC_STORE_SUBSCR, 0));
+    place_back(c, stmt);
+    return 0;
   default:
     return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
                    "'expression' is an illegal expression for augmented assignment");
