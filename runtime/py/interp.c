@@ -164,10 +164,28 @@ static void clear_dict(py_object *d) {
   py_xdecref(clear);
 }
 
+/* Empties module m's namespace if m is a module, last name first: objects made after
+ * the imports go before them, so their __del__ still finds the modules it uses. */
+static void clear_module(py_object *m) {
+  if (!m || PY_TYPE(m) != &py_module_type) return;
+  py_object *d = py_module_dict(m);
+  py_object *keys = py_list_new(0);
+  py_ssize pos = 0;
+  py_object *k, *v;
+  while (keys && py_dict_next(d, &pos, &k, &v))
+    if (py_list_append(keys, k) < 0) break;
+  for (py_ssize i = keys ? PY_LIST_SIZE(keys) : 0; i-- > 0;)
+    if (py_dict_del(d, PY_LIST_ITEMS(keys)[i]) < 0) py_err_clear();
+  py_xdecref(keys);
+  clear_dict(d); /* whatever a __del__ added meanwhile */
+}
+
 /* As CPython's finalisation: every module's namespace is emptied, which breaks the
  * cycles (module -> function -> globals) that kept it alive, then sys.modules itself.
- * The next run imports fresh modules — a program that set math.x leaves nothing for the
- * next one — and the ~18 KB each py_init made (builtins, sys) comes back. */
+ * __main__ goes first and sys and builtins last, so a __del__ that runs meanwhile can
+ * still print, as at CPython's exit. The next run imports fresh modules — a program
+ * that set math.x leaves nothing for the next one — and the ~18 KB each py_init made
+ * (builtins, sys) comes back. */
 static void clear_modules(void) {
   py_object *mods = py_sys_modules();
   if (!mods) return;
@@ -176,11 +194,21 @@ static void clear_modules(void) {
   py_object *k, *v;
   while (list && py_dict_next(mods, &pos, &k, &v))
     if (py_list_append(list, v) < 0) break;
+  py_object *main_m = py_dict_get_str(mods, "__main__");
+  py_object *sys_m = py_dict_get_str(mods, "sys");
+  py_xincref(main_m);
+  py_xincref(sys_m);
   clear_dict(mods);
+  clear_module(main_m);
   for (py_ssize i = 0; list && i < PY_LIST_SIZE(list); i++) {
     py_object *m = PY_LIST_ITEMS(list)[i];
-    if (PY_TYPE(m) == &py_module_type) clear_dict(py_module_dict(m));
+    if (m != main_m && m != sys_m && m != builtins_module) clear_module(m);
   }
+  py__sys_flush(); /* what __del__ methods printed, while sys still works */
+  clear_module(sys_m);
+  clear_module(builtins_module);
+  py_xdecref(main_m);
+  py_xdecref(sys_m);
   py_xdecref(list);
   py_err_clear();
 }
