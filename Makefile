@@ -292,11 +292,11 @@ FUZZ_TARGETS := parse run aio
 FUZZ_BINS    := $(addprefix build/fuzz/fuzz_,$(FUZZ_TARGETS))
 SECONDS      ?= 60
 FUZZ_TEST_SECONDS ?= 45
-# fuzz_run: no leak check (cycles leak by design, object.h); 20 s per input at most; fork
-# mode, because memory left by py_init/py_fini cycles grows ~19 KB a run (reinit.c shows
-# it) and would reach the RSS limit after ~75,000 runs in one process.
+# fuzz_run: no leak check (cycles a program makes leak by design, object.h); 20 s per
+# input at most; one process: py_fini gives back what py_init and a run's modules and
+# classes used (reinit.c bounds it), so session 1's fork mode is no longer needed.
 FUZZ_OPTS_parse := -max_len=4096 -timeout=10
-FUZZ_OPTS_run   := -max_len=4096 -timeout=20 -detect_leaks=0 -rss_limit_mb=2048 -fork=1 -ignore_ooms=1
+FUZZ_OPTS_run   := -max_len=4096 -timeout=20 -detect_leaks=0 -rss_limit_mb=2048
 FUZZ_OPTS_aio   := -max_len=1024 -timeout=10
 build/fuzz/%.o: %.c
 	@mkdir -p $(@D)
@@ -337,6 +337,7 @@ test-robustness: build/asan/taskscope $(ROBUST_C_BINS) $(FUZZ_BINS)
 	    || { tail -30 build/fuzz/replay-$$t.log; exit 1; }; \
 	done; echo "replayed $$(ls tests/robustness/crashes | wc -l) fuzzer crash inputs"
 	$(PYTHON) tests/robustness/run.py --cli build/asan/taskscope
+	$(PYTHON) tests/robustness/limits.py --cli build/asan/taskscope
 
 # ---- the whole suite ------------------------------------------------------------------
 # Each area adds its test target once its sources exist, so `make test` is always the

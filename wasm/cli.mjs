@@ -1,16 +1,30 @@
 #!/usr/bin/env node
 // wasm/cli.mjs — the Node command line (package.json "bin"):
-//   npx taskscope [--clock=virtual|real] [--trace=FILE] [--trace-format=json|chrome] PROGRAM.py [ARGS...]
+//   npx taskscope [--clock=virtual|real] [--trace=FILE] [--trace-format=json|chrome]
+//                 [--limit-steps=N] [--limit-memory=BYTES] [--limit-seconds=S] PROGRAM.py [ARGS...]
 // Runs the program on the WebAssembly engine as the native CLI (runtime/cli/main.c) runs
 // it natively: same stdout and stderr, same exit status. Output is written as it
 // streams out of the engine's worker.
 import fs from 'node:fs';
 import { traceJson, chromeTrace } from '../web/src/export.js';
 
-const USAGE = 'usage: taskscope [--clock=virtual|real] [--trace=FILE [--trace-format=json|chrome]] PROGRAM.py [ARGS...]\n';
+const USAGE = 'usage: taskscope [--clock=virtual|real] [--trace=FILE [--trace-format=json|chrome]]\n' +
+  '                 [--limit-steps=N] [--limit-memory=BYTES] [--limit-seconds=S]\n' +
+  '                 PROGRAM.py [ARGS...]\n';
+// The limits, as the native CLI takes them (docs/robustness.md): the environment, then
+// the flags over it. A limit that is hit ends the run with "stopped: ..." and status 1.
+const LIMIT_FLAGS = { '--limit-steps=': 'steps', '--limit-memory=': 'memoryBytes', '--limit-seconds=': 'seconds' };
+const LIMIT_ENV = { TASKSCOPE_STEP_LIMIT: 'steps', TASKSCOPE_MEMORY_LIMIT: 'memoryBytes', TASKSCOPE_TIME_LIMIT: 'seconds' };
+const isLimit = (v) => /^[0-9]+(\.[0-9]*)?$/.test(v);
 
 function parse(argv) {
-  const o = { clock: 'virtual', trace: null, traceFormat: 'json', program: null, args: [] };
+  const o = { clock: 'virtual', trace: null, traceFormat: 'json', program: null, args: [], limits: {} };
+  for (const [name, key] of Object.entries(LIMIT_ENV)) {
+    const v = process.env[name];
+    if (v === undefined) continue;
+    if (!isLimit(v)) return null;
+    o.limits[key] = Number(v);
+  }
   let i = 0;
   for (; i < argv.length && argv[i].startsWith('--'); i++) {
     const a = argv[i];
@@ -18,7 +32,11 @@ function parse(argv) {
     else if (a.startsWith('--trace=')) o.trace = a.slice(8);
     else if (a === '--trace-format=json' || a === '--trace-format=chrome') o.traceFormat = a.slice(15);
     else if (a === '--') { i++; break; }
-    else return null;
+    else {
+      const flag = Object.keys(LIMIT_FLAGS).find((f) => a.startsWith(f));
+      if (!flag || !isLimit(a.slice(flag.length))) return null;
+      o.limits[LIMIT_FLAGS[flag]] = Number(a.slice(flag.length));
+    }
   }
   if (i >= argv.length) return null;
   o.program = argv[i];
@@ -63,6 +81,7 @@ async function main() {
     filename: o.program,
     args: o.args,
     trace: !!o.trace,
+    limits: o.limits,
     onStdout: (text) => writeAll(1, text),
     onStderr: (text) => writeAll(2, text),
   });

@@ -169,18 +169,7 @@ static py_code *compile_text(py_object *src, const char *filename, py_parse_mode
   py_ast_mod *mod = py_parse(s, n, mode, arena, &err);
   py_code *co = mod ? py_compile(mod, arena, filename, s, n, &err) : NULL;
   py_ast_arena_free(arena);
-  if (!co && err.type) {
-    if (err.type == PY_SYNERR_MemoryError) return (py_code *)py_raise_nomemory();
-    py_object *msg = py_str_from_cstr(err.msg);
-    py_object *fn = py_str_from_cstr(filename);
-    py_object *ln = py_int_from_i64(err.lineno), *off = py_int_from_i64(err.offset);
-    py_object *eln = py_int_from_i64(err.end_lineno), *eoff = py_int_from_i64(err.end_offset);
-    py_object *det = (fn && ln && off && eln && eoff) ? py_tuple_pack(6, fn, ln, off, PY_NONE, eln, eoff) : NULL;
-    py_object *e = det && msg ? py_call2((py_object *)&py_exc_SyntaxError, msg, det) : NULL;
-    py_xdecref(msg); py_xdecref(fn); py_xdecref(ln); py_xdecref(off);
-    py_xdecref(eln); py_xdecref(eoff); py_xdecref(det);
-    if (e) py_err_restore(e);
-  }
+  if (!co && err.type) py__raise_syntax_error(&err, filename, s, n);
   return co;
 }
 

@@ -18,7 +18,10 @@
 
 enum fb_type {
   FB_WHILE, FB_FOR, FB_ASYNC_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-  FB_HANDLER_CLEANUP, FB_WITH, FB_ASYNC_WITH
+  FB_HANDLER_CLEANUP, FB_WITH, FB_ASYNC_WITH,
+  /* Around the except clauses: nothing to undo when leaving, but it counts towards
+   * the nesting limit as CPython's EXCEPTION_HANDLER block does. */
+  FB_EXCEPTION_HANDLER
 };
 
 typedef struct fblock {
@@ -27,7 +30,8 @@ typedef struct fblock {
   py_ast_stmt_seq *finalbody; /* FB_FINALLY_TRY */
 } fblock;
 
-#define MAX_FBLOCKS 40
+/* CPython's CO_MAXBLOCKS: more nested blocks are "too many statically nested blocks". */
+#define MAX_FBLOCKS 20
 
 typedef struct unit {
   struct unit *parent;
@@ -621,13 +625,23 @@ done:
 static int push_fb(compiler *c, enum fb_type t, int cont, int exit,
                    py_ast_stmt_seq *finalbody) {
   unit *u = c->u;
+  /* Reported at the statement being compiled, as CPython does. */
   if (u->nfb >= MAX_FBLOCKS)
-    return c_error(c, u->lineno, 0, "too many statically nested blocks");
+    return c_error_at(c, u->lineno, u->col, u->endlineno, u->endcol,
+                      "too many statically nested blocks");
   u->fb[u->nfb++] = (fblock){t, cont, exit, finalbody};
   return 0;
 }
 
 static void pop_fb(compiler *c) { c->u->nfb--; }
+
+/* push_fb for the body of except clause h: a failure is reported at the clause. */
+static int push_handler_fb(compiler *c, enum fb_type t, py_ast_excepthandler *h) {
+  if (c->u->nfb >= MAX_FBLOCKS)
+    return c_error_at(c, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset,
+                      "too many statically nested blocks");
+  return push_fb(c, t, -1, -1, NULL);
+}
 
 static int compile_stmts(compiler *c, py_ast_stmt_seq seq);
 static int compile_expr(compiler *c, py_ast_expr *e);
@@ -637,7 +651,8 @@ static int compile_await_loop(compiler *c);
 /* Emits what leaving block fb early needs; preserve: a value on top must survive. */
 static int unwind_fb(compiler *c, fblock *fb, bool preserve) {
   switch (fb->type) {
-  case FB_WHILE: return 0;
+  case FB_WHILE:
+  case FB_EXCEPTION_HANDLER: return 0;
   case FB_FOR:
   case FB_ASYNC_FOR:
     if (preserve) CHECK(emit(c, PY_OPC_SWAP, 2));
@@ -986,10 +1001,20 @@ static int compile_call(compiler *c, py_ast_expr *e) {
     if (!e->v.Call.keywords.items[i]->arg) dyn = true;
   if (f->kind == PY_EXPR_Attribute && !dyn) {
     CHECK(compile_expr(c, f->v.Attribute.value));
-    int save = c->u->lineno;
-    c->u->lineno = f->end_lineno;
+    /* LOAD_METHOD is placed on the attribute (its last line), as CPython 3.11 places
+     * it: an AttributeError's carets underline `obj.name`, not the whole call. */
+    unit *u = c->u;
+    int save = u->lineno, save_end = u->endlineno, save_col = u->col, save_endcol = u->endcol;
+    u->lineno = u->endlineno = f->end_lineno;
+    u->col = f->lineno == f->end_lineno
+                 ? f->col_offset
+                 : f->end_col_offset - (int)strlen(f->v.Attribute.attr); /* the name alone */
+    u->endcol = f->end_col_offset;
     CHECK(name_op(c, PY_OPC_LOAD_METHOD, f->v.Attribute.attr));
-    c->u->lineno = save;
+    u->lineno = save;
+    u->endlineno = save_end;
+    u->col = save_col;
+    u->endcol = save_endcol;
   } else {
     CHECK(compile_expr(c, f));
     CHECK(emit(c, PY_OPC_PUSH_NULL, 0));
@@ -1024,8 +1049,41 @@ static int compile_unpack(compiler *c, py_ast_expr_seq elts, py_ast_expr *where)
   return 0;
 }
 
-/* Stores the value on top of the stack into target t. */
+/* A saved source position of the unit (what the next instructions are placed at). */
+typedef struct {
+  int lineno, endlineno, col, endcol;
+} src_pos;
+
+/* Places the next instructions at expression e; returns the position to restore. */
+static src_pos place_at(compiler *c, const py_ast_expr *e) {
+  unit *u = c->u;
+  src_pos saved = {u->lineno, u->endlineno, u->col, u->endcol};
+  u->lineno = e->lineno;
+  u->endlineno = e->end_lineno;
+  u->col = e->col_offset;
+  u->endcol = e->end_col_offset;
+  return saved;
+}
+
+static void place_back(compiler *c, src_pos p) {
+  c->u->lineno = p.lineno;
+  c->u->endlineno = p.endlineno;
+  c->u->col = p.col;
+  c->u->endcol = p.endcol;
+}
+
+static int compile_store_at(compiler *c, py_ast_expr *t);
+
+/* Stores the value on top of the stack into target t. The store is placed at the
+ * target, as CPython 3.11 places it: `s[0] = 'x'` on a str underlines `s[0]`. */
 static int compile_store(compiler *c, py_ast_expr *t) {
+  src_pos p = place_at(c, t);
+  int rc = compile_store_at(c, t);
+  place_back(c, p);
+  return rc;
+}
+
+static int compile_store_at(compiler *c, py_ast_expr *t) {
   switch (t->kind) {
   case PY_EXPR_Name: return compile_name(c, t->v.Name.id, PY_CTX_Store);
   case PY_EXPR_Attribute:
@@ -1815,6 +1873,7 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
   place(c, handler);
   CHECK(emit(c, PY_OPC_PUSH_EXC_INFO, 0));
   CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, cleanup));
+  CHECK(push_fb(c, FB_EXCEPTION_HANDLER, -1, -1, NULL));
   py_ast_excepthandler_seq hs = s->v.Try.handlers;
   for (size_t i = 0; i < hs.len; i++) {
     py_ast_excepthandler *h = hs.items[i];
@@ -1836,7 +1895,7 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
       CHECK(emit_jump(c, PY_OPC_POP_JUMP_IF_TRUE, nomatch));
       if (h->name) CHECK(compile_name(c, h->name, PY_CTX_Store));
       else CHECK(emit(c, PY_OPC_POP_TOP, 0));
-      CHECK(push_fb(c, FB_FINALLY_END, -1, -1, NULL));
+      CHECK(push_handler_fb(c, FB_FINALLY_END, h));
       CHECK(compile_stmts(c, h->body));
       pop_fb(c);
       CHECK(emit_jump(c, PY_OPC_JUMP, next));
@@ -1852,7 +1911,7 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
     }
     if (h->name) CHECK(compile_name(c, h->name, PY_CTX_Store));
     else CHECK(emit(c, PY_OPC_POP_TOP, 0));
-    CHECK(push_fb(c, FB_HANDLER_CLEANUP, -1, -1, NULL));
+    CHECK(push_handler_fb(c, FB_HANDLER_CLEANUP, h));
     CHECK(compile_stmts(c, h->body));
     pop_fb(c);
     CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
@@ -1882,6 +1941,7 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
   } else {
     CHECK(emit(c, PY_OPC_RERAISE, 0));
   }
+  pop_fb(c);
   /* [prev, exc]: an error inside a handler */
   place(c, cleanup);
   CHECK(emit(c, PY_OPC_POP_EXCEPT_AND_RERAISE, 0));
@@ -1927,31 +1987,46 @@ static int compile_try(compiler *c, py_ast_stmt *s) {
 static int compile_augassign(compiler *c, py_ast_stmt *s) {
   py_ast_expr *t = s->v.AugAssign.target;
   int op = binop_index(s->v.AugAssign.op) | PY_BINOP_INPLACE;
+  /* As CPython 3.11: reading and writing the target are placed at the target (an
+   * UnboundLocalError in `x += 1` underlines `x`), the operation at the statement. */
+  src_pos stmt;
   switch (t->kind) {
   case PY_EXPR_Name:
+    stmt = place_at(c, t);
     CHECK(compile_name(c, t->v.Name.id, PY_CTX_Load));
+    place_back(c, stmt);
     CHECK(compile_expr(c, s->v.AugAssign.value));
     CHECK(emit(c, PY_OPC_BINARY_OP, op));
-    return compile_name(c, t->v.Name.id, PY_CTX_Store);
+    return compile_store(c, t);
   case PY_EXPR_Attribute:
+    stmt = place_at(c, t);
     CHECK(compile_expr(c, t->v.Attribute.value));
     CHECK(emit(c, PY_OPC_COPY, 1));
     CHECK(name_op(c, PY_OPC_LOAD_ATTR, t->v.Attribute.attr));
+    place_back(c, stmt);
     CHECK(compile_expr(c, s->v.AugAssign.value));
     CHECK(emit(c, PY_OPC_BINARY_OP, op));
+    place_at(c, t);
     CHECK(emit(c, PY_OPC_SWAP, 2));
-    return name_op(c, PY_OPC_STORE_ATTR, t->v.Attribute.attr);
+    CHECK(name_op(c, PY_OPC_STORE_ATTR, t->v.Attribute.attr));
+    place_back(c, stmt);
+    return 0;
   case PY_EXPR_Subscript:
+    stmt = place_at(c, t);
     CHECK(compile_expr(c, t->v.Subscript.value));
     CHECK(compile_expr(c, t->v.Subscript.slice));
     CHECK(emit(c, PY_OPC_COPY, 2));
     CHECK(emit(c, PY_OPC_COPY, 2));
     CHECK(emit(c, PY_OPC_BINARY_SUBSCR, 0));
+    place_back(c, stmt);
     CHECK(compile_expr(c, s->v.AugAssign.value));
     CHECK(emit(c, PY_OPC_BINARY_OP, op));
+    place_at(c, t);
     CHECK(emit(c, PY_OPC_SWAP, 3));
     CHECK(emit(c, PY_OPC_SWAP, 2));
-    return emit(c, PY_OPC_STORE_SUBSCR, 0);
+    CHECK(emit(c, PY_OPC_STORE_SUBSCR, 0));
+    place_back(c, stmt);
+    return 0;
   default:
     return c_error_at(c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
                    "'expression' is an illegal expression for augmented assignment");

@@ -6,6 +6,10 @@
  * representation for the eval loop to attach tracebacks and context to. */
 #include "py/objimpl.h"
 
+#include <string.h>
+
+#include "py/syntax_error.h"
+
 static py_object *pending; /* owned, or NULL */
 
 /* Raised when even building a MemoryError fails; created by py_objcore_init. */
@@ -74,4 +78,54 @@ py_object *py_raise_with(py_type *type, py_object *arg) {
   }
   py_err_restore(exc);
   return NULL;
+}
+
+/* ---- syntax errors ------------------------------------------------------------------ */
+
+void py__raise_syntax_error(const py_syntax_error *e, const char *filename, const char *src,
+                            size_t n) {
+  if (e->type == PY_SYNERR_MemoryError) {
+    py_raise_nomemory();
+    return;
+  }
+  /* The text of the offending line, with its newline, as CPython stores it; an error
+   * inside an f-string expression brings its own text. */
+  py_object *text;
+  if (e->text[0]) {
+    /* CPython's text for an f-string expression ends with a newline, as a line does. */
+    size_t tl = strlen(e->text);
+    text = e->text[tl - 1] == '\n' ? py_str_from_cstr(e->text) : py_str_format("%s\n", e->text);
+  } else if (e->lineno > 0 && src) {
+    const char *p = src, *end = src + n;
+    for (int l = 1; l < e->lineno && p < end; l++) {
+      const char *nl = memchr(p, '\n', (size_t)(end - p));
+      p = nl ? nl + 1 : end;
+    }
+    const char *le = memchr(p, '\n', (size_t)(end - p));
+    size_t len = le ? (size_t)(le - p) + 1 : (size_t)(end - p);
+    text = py_str_from_utf8(p, len);
+  } else {
+    text = py_newref(PY_NONE);
+  }
+  py_type *t = e->type == PY_SYNERR_TabError ? &py_exc_TabError
+               : e->type == PY_SYNERR_IndentationError ? &py_exc_IndentationError
+                                                        : &py_exc_SyntaxError;
+  py_object *msg = py_str_from_cstr(e->msg);
+  py_object *fn = py_str_from_cstr(filename);
+  py_object *ln = py_int_from_i64(e->lineno);
+  py_object *off = py_int_from_i64(e->offset);
+  py_object *eln = py_int_from_i64(e->end_lineno);
+  py_object *eoff = py_int_from_i64(e->end_offset);
+  py_object *details = (text && fn && ln && off && eln && eoff)
+                           ? py_tuple_pack(6, fn, ln, off, text, eln, eoff) : NULL;
+  py_object *exc = details && msg ? py_call2((py_object *)t, msg, details) : NULL;
+  py_xdecref(text);
+  py_xdecref(msg);
+  py_xdecref(fn);
+  py_xdecref(ln);
+  py_xdecref(off);
+  py_xdecref(eln);
+  py_xdecref(eoff);
+  py_xdecref(details);
+  if (exc) py_err_restore(exc);
 }

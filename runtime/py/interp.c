@@ -89,6 +89,7 @@ void py_clock_sleep(double secs) {
 extern uint64_t py__vm_step_limit;
 void py__vm_reset_steps(uint64_t limit); /* vm.c */
 void py__frame_pool_clear(void);
+void py__heap_types_release(void); /* typeobject.c */
 void py__source_register(const char *filename, const char *text, size_t n);
 void py__source_clear(void);
 int py__sys_init(int argc, char **argv);
@@ -155,11 +156,72 @@ int py_init(const py_config *cfg) {
 }
 
 void py__asyncio_fini(void); /* mod__asyncio.c */
+/* Calls d.clear() (there is no C entry point for it); errors are dropped. */
+static void clear_dict(py_object *d) {
+  py_object *clear = py_getattr_str(d, "clear");
+  py_object *r = clear ? py_call(clear, NULL, 0, NULL) : NULL;
+  if (!r) py_err_clear();
+  py_xdecref(r);
+  py_xdecref(clear);
+}
+
+/* Empties module m's namespace if m is a module, last name first: objects made after
+ * the imports go before them, so their __del__ still finds the modules it uses. */
+static void clear_module(py_object *m) {
+  if (!m || PY_TYPE(m) != &py_module_type) return;
+  py_object *d = py_module_dict(m);
+  py_object *keys = py_list_new(0);
+  py_ssize pos = 0;
+  py_object *k, *v;
+  while (keys && py_dict_next(d, &pos, &k, &v))
+    if (py_list_append(keys, k) < 0) break;
+  for (py_ssize i = keys ? PY_LIST_SIZE(keys) : 0; i-- > 0;)
+    if (py_dict_del(d, PY_LIST_ITEMS(keys)[i]) < 0) py_err_clear();
+  py_xdecref(keys);
+  clear_dict(d); /* whatever a __del__ added meanwhile */
+}
+
+/* As CPython's finalisation: every module's namespace is emptied, which breaks the
+ * cycles (module -> function -> globals) that kept it alive, then sys.modules itself.
+ * __main__ goes first and sys and builtins last, so a __del__ that runs meanwhile can
+ * still print, as at CPython's exit. The next run imports fresh modules — a program
+ * that set math.x leaves nothing for the next one — and the ~18 KB each py_init made
+ * (builtins, sys) comes back. */
+static void clear_modules(void) {
+  py_object *mods = py_sys_modules();
+  if (!mods) return;
+  py_object *list = py_list_new(0);
+  py_ssize pos = 0;
+  py_object *k, *v;
+  while (list && py_dict_next(mods, &pos, &k, &v))
+    if (py_list_append(list, v) < 0) break;
+  py_object *main_m = py_dict_get_str(mods, "__main__");
+  py_object *sys_m = py_dict_get_str(mods, "sys");
+  py_xincref(main_m);
+  py_xincref(sys_m);
+  clear_dict(mods);
+  clear_module(main_m);
+  for (py_ssize i = 0; list && i < PY_LIST_SIZE(list); i++) {
+    py_object *m = PY_LIST_ITEMS(list)[i];
+    if (m != main_m && m != sys_m && m != builtins_module) clear_module(m);
+  }
+  py__sys_flush(); /* what __del__ methods printed, while sys still works */
+  clear_module(sys_m);
+  clear_module(builtins_module);
+  py_xdecref(main_m);
+  py_xdecref(sys_m);
+  py_xdecref(list);
+  py_err_clear();
+}
 
 void py_fini(void) {
   py__sys_flush();
   py_mem_set_limit(0);
   py__asyncio_fini();
+  clear_modules();
+  py__heap_types_release();
+  py_xdecref(builtins_module); /* its namespace was emptied with the modules */
+  builtins_module = builtins_dict = NULL;
   py__frame_pool_clear();
   py__source_clear();
 }
@@ -199,9 +261,23 @@ static int system_exit_status(py_object *exc) {
   return status;
 }
 
+/* A run stopped by the step or time limit ends with one line, as the page's
+ * "stopped: time limit", not with the RuntimeError's traceback; true if it was. */
+static bool report_stop(void) {
+  const char *why = py_stop_reason();
+  if (!why) return false;
+  py_err_clear();
+  py__sys_flush();
+  char line[64];
+  int n = snprintf(line, sizeof line, "stopped: %s\n", why);
+  py_host_write(2, line, (size_t)n);
+  return true;
+}
+
 /* Reports the pending exception of a failed run; returns the exit status. */
 static int report_uncaught(void) {
   py_mem_set_limit(0); /* printing must not fail for lack of memory */
+  if (report_stop()) return 1;
   py_object *exc = py_err_fetch();
   if (!exc) return 1;
   int status = 1;
@@ -217,46 +293,6 @@ static int report_uncaught(void) {
   return status;
 }
 
-/* Turns a syntax error found by the parser or the compiler into a SyntaxError
- * instance with CPython's fields and makes it pending. */
-static void raise_syntax_error(const py_syntax_error *e, const char *filename,
-                               const char *src, size_t n) {
-  if (e->type == PY_SYNERR_MemoryError) {
-    py_raise_nomemory();
-    return;
-  }
-  /* The text of the offending line, with its newline, as CPython stores it. */
-  const char *p = src, *end = src + n;
-  for (int l = 1; l < e->lineno && p < end; l++) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    p = nl ? nl + 1 : end;
-  }
-  const char *le = memchr(p, '\n', (size_t)(end - p));
-  size_t len = le ? (size_t)(le - p) + 1 : (size_t)(end - p);
-  py_object *text = e->lineno > 0 ? py_str_from_utf8(p, len) : py_newref(PY_NONE);
-  py_type *t = e->type == PY_SYNERR_TabError ? &py_exc_TabError
-               : e->type == PY_SYNERR_IndentationError ? &py_exc_IndentationError
-                                                        : &py_exc_SyntaxError;
-  py_object *msg = py_str_from_cstr(e->msg);
-  py_object *fn = py_str_from_cstr(filename);
-  py_object *ln = py_int_from_i64(e->lineno);
-  py_object *off = py_int_from_i64(e->offset);
-  py_object *eln = py_int_from_i64(e->end_lineno);
-  py_object *eoff = py_int_from_i64(e->end_offset);
-  py_object *details = (text && fn && ln && off && eln && eoff)
-                           ? py_tuple_pack(6, fn, ln, off, text, eln, eoff) : NULL;
-  py_object *exc = details && msg ? py_call2((py_object *)t, msg, details) : NULL;
-  py_xdecref(text);
-  py_xdecref(msg);
-  py_xdecref(fn);
-  py_xdecref(ln);
-  py_xdecref(off);
-  py_xdecref(eln);
-  py_xdecref(eoff);
-  py_xdecref(details);
-  if (exc) py_err_restore(exc);
-}
-
 py_code *py__compile_source(const char *src, size_t n, const char *filename,
                             py_syntax_error *err) {
   py_ast_arena *arena = py_ast_arena_new();
@@ -269,7 +305,7 @@ py_code *py__compile_source(const char *src, size_t n, const char *filename,
   py_ast_mod *mod = py_parse(src, n, PY_PARSE_FILE, arena, err);
   if (mod) co = py_compile(mod, arena, filename, src, n, err);
   py_ast_arena_free(arena);
-  if (!co && err->type) raise_syntax_error(err, filename, src, n);
+  if (!co && err->type) py__raise_syntax_error(err, filename, src, n);
   return co;
 }
 
@@ -307,6 +343,8 @@ int py_run_string(const char *src, size_t n, const char *filename) {
   int status = 0;
   if (!r) status = report_uncaught();
   else py_decref(r);
+  /* A program that caught the stop and went on to its end is still stopped. */
+  if (r && report_stop()) status = 1;
   py_decref(main);
   py__sys_flush();
   return status;

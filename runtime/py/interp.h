@@ -26,7 +26,7 @@ typedef struct py_host {
 typedef struct py_config {
   bool virtual_clock;     /* design decision 3: time jumps, time.time() = 1.7e9 + t */
   int recursion_limit;    /* 0: CPython's default, 1000 */
-  uint64_t step_limit;    /* instructions before RuntimeError-style abort; 0 = none */
+  uint64_t step_limit;    /* loop iterations + calls before the run is stopped; 0 = none */
   size_t memory_limit;    /* bytes; 0 = none */
   int argc;               /* sys.argv */
   char **argv;
@@ -42,6 +42,14 @@ int py_run_string(const char *src, size_t n, const char *filename);
 int py_run_file(const char *path);
 /* Flushes output and releases every object of the run. */
 void py_fini(void);
+
+/* Stops the running program at its next loop iteration or call, as the step limit
+ * does; the run then ends with "stopped: time limit" on stderr and status 1. Safe to
+ * call from a signal handler (the CLI's --limit-seconds). */
+void py_stop_for_time(void);
+/* "step limit" or "time limit" once the run was stopped by one, else NULL. A stopped
+ * run prints "stopped: <reason>" instead of a traceback and exits with status 1. */
+const char *py_stop_reason(void);
 
 /* Writes to the program's stdout/stderr through the host hook. */
 void py_host_write(int fd, const char *s, size_t n);

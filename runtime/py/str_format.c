@@ -7,8 +7,10 @@
  * Float digits come from the numeric library (py/floatfmt.h); the field parsing of
  * str.format and the argument handling of % follow CPython 3.11's rules and messages
  * (Objects/stringlib/unicode_format.h, Objects/unicodeobject.c). */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "py/bigint.h"
@@ -534,7 +536,15 @@ py_object *py__str_mod(py_object *fmt, py_object *arg) {
       }
       p++;
     } else {
-      while (p < end && *p >= '0' && *p <= '9') width = (width < 0 ? 0 : width) * 10 + (*p++ - '0');
+      /* CPython's bounds: a width fits a Py_ssize_t, a precision a C int. */
+      while (p < end && *p >= '0' && *p <= '9') {
+        int dgt = *p++ - '0';
+        if (width > (PTRDIFF_MAX - dgt) / 10) {
+          py_raise(&py_exc_ValueError, "width too big");
+          goto fail;
+        }
+        width = (width < 0 ? 0 : width) * 10 + dgt;
+      }
     }
     if (p < end && *p == '.') {
       p++;
@@ -550,7 +560,14 @@ py_object *py__str_mod(py_object *fmt, py_object *arg) {
         if (prec < 0) prec = 0;
         p++;
       } else {
-        while (p < end && *p >= '0' && *p <= '9') prec = prec * 10 + (*p++ - '0');
+        while (p < end && *p >= '0' && *p <= '9') {
+          int dgt = *p++ - '0';
+          if (prec > (INT_MAX - dgt) / 10) {
+            py_raise(&py_exc_ValueError, "precision too big");
+            goto fail;
+          }
+          prec = prec * 10 + dgt;
+        }
       }
     }
     while (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) p++;

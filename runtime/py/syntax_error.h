@@ -45,4 +45,11 @@ const char *py_syntax_error_type_name(py_syntax_error_type t);
 size_t py_syntax_error_format(const py_syntax_error *e, const char *filename,
                               const char *src, size_t src_len, char *buf, size_t cap);
 
+/* Makes the error pending as the instance CPython raises (SyntaxError, IndentationError
+ * or TabError with filename, lineno, offset, text, end_lineno, end_offset; MemoryError
+ * for PY_SYNERR_MemoryError). src/n: the source, to quote the line (src may be NULL).
+ * Lives in errors.c, which has the object system this header does not need. */
+void py__raise_syntax_error(const py_syntax_error *e, const char *filename, const char *src,
+                            size_t n);
+
 #endif

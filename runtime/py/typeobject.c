@@ -9,6 +9,7 @@
  * leave no fixed place after them. Such types have a negative dictoffset. */
 #include "py/objimpl.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ===================================================================================
@@ -901,6 +902,35 @@ static void unregister_heap_type(py_type *t) {
     nheap--;
     return;
   }
+}
+
+/* At py_fini: every class still alive is kept so by its own cycles (its mro holds it,
+ * its dict holds functions whose globals hold it); there is no cycle collector. Its
+ * namespace is emptied and itself dropped from its mro, so it goes once nothing else
+ * holds it — the memory a run's classes used comes back for the next run. */
+void py__heap_types_release(void) {
+  size_t n = nheap;
+  py_type **all = n ? malloc(n * sizeof *all) : NULL;
+  if (!all) return;
+  memcpy(all, heap_types, n * sizeof *all);
+  for (size_t i = 0; i < n; i++) py_incref((py_object *)all[i]);
+  for (size_t i = 0; i < n; i++) {
+    py_type *t = all[i];
+    py__type_modified(t);
+    if (t->dict) {
+      py_object *clear = py_getattr_str(t->dict, "clear");
+      py_object *r = clear ? py_call(clear, NULL, 0, NULL) : NULL;
+      py_xdecref(r);
+      py_xdecref(clear);
+    }
+    if (t->mro && PY_TUPLE_SIZE(t->mro) > 0 && PY_TUPLE_ITEMS(t->mro)[0] == (py_object *)t) {
+      py_object *rest = py_tuple_from_array(PY_TUPLE_ITEMS(t->mro) + 1, PY_TUPLE_SIZE(t->mro) - 1);
+      if (rest) py_setref(&t->mro, rest);
+    }
+    py_err_clear();
+  }
+  for (size_t i = 0; i < n; i++) py_decref((py_object *)all[i]);
+  free(all);
 }
 
 static py_object *type_subclasses(py_object *self, py_object *const *args, size_t nargs,

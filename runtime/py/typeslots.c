@@ -624,6 +624,12 @@ int py__type_update_slot(py_type *t, py_object *name) {
 static void report_unraisable(py_object *where) {
   py_object *exc = py_err_fetch();
   if (!exc) return;
+  /* After a step or time limit stopped the run, a finalizer fails at its first loop or
+   * call: that is the stop, already reported as "stopped: ..." (interp.c). */
+  if (py_stop_reason()) {
+    py_decref(exc);
+    return;
+  }
   py_object *r = py_repr(where);
   if (!r) py_err_clear();
   py_object *line = r ? py_str_format("Exception ignored in: %U\n", r) : NULL;

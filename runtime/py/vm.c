@@ -25,6 +25,7 @@
  *     py_vm_resume, SEND, iternext, aio_await — whatever the Python await depth.
  *     When the future is done, iternext returns with StopIteration(result) and SEND
  *     completes as for any sub-iterator. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -39,6 +40,9 @@ static int vm_recursion_limit = 1000;
 static py_object *vm_handled; /* the exception being handled, owned, or NULL */
 uint64_t py__vm_step_limit;   /* 0: none */
 static uint64_t vm_steps;
+/* Why the run is being stopped: 0 (it is not), 1 the step limit, 2 the time limit
+ * (py_stop_for_time, from a signal handler: hence volatile sig_atomic_t). */
+static volatile sig_atomic_t stop_reason;
 
 int py_vm_recursion_limit(void) { return vm_recursion_limit; }
 void py_vm_set_recursion_limit(int limit) { vm_recursion_limit = limit; }
@@ -481,13 +485,27 @@ static void gen_exit_error(py_frame *f) {
 void py__vm_reset_steps(uint64_t limit);
 void py__vm_reset_steps(uint64_t limit) {
   vm_steps = 0;
+  stop_reason = 0;
   py__vm_step_limit = limit;
 }
 
+/* The limit stays hit: a program that catches the RuntimeError gets it again at its
+ * next loop iteration or call, so `while True: try: ... except: pass` still ends;
+ * what runs after the stop is straight-line code (handlers, finally blocks). */
 static int step_limit_hit(void) {
-  py__vm_step_limit = 0;
-  py_raise(&py_exc_RuntimeError, "step limit exceeded");
+  if (!stop_reason) stop_reason = 1;
+  py_raise(&py_exc_RuntimeError, stop_reason == 2 ? "time limit exceeded" : "step limit exceeded");
   return -1;
+}
+
+void py_stop_for_time(void) {
+  stop_reason = 2;
+  /* A 64-bit aligned store: whole on every target we build for. */
+  py__vm_step_limit = 1;
+}
+
+const char *py_stop_reason(void) {
+  return stop_reason == 2 ? "time limit" : stop_reason == 1 ? "step limit" : NULL;
 }
 
 /* Calls a non-frame callable or a function whose call makes a generator. */
@@ -751,6 +769,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   }
   TARGET(DELETE_FAST) {
     py_object *old = fast[OPARG];
+    f->lasti = (int)(ip - co->instrs) - 1; /* as DELETE_NAME */
     if (!old) {
       unbound_local(co, OPARG);
       goto error;
@@ -822,6 +841,8 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   }
   TARGET(DELETE_NAME) {
     py_object *ns = f->locals ? f->locals : f->globals;
+    /* What `del` frees may report this line (a never-awaited coroutine's warning). */
+    f->lasti = (int)(ip - co->instrs) - 1;
     if (py_delitem(ns, names[OPARG]) < 0) {
       if (py_err_matches(&py_exc_KeyError)) {
         py_err_clear();

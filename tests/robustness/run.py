@@ -6,8 +6,12 @@ Usage: tests/robustness/run.py --cli build/asan/taskscope [--memory-limit BYTES]
 Each program's expected stdout, exit status and last stderr line were made by CPython
 (scripts/oracle.py run under `prlimit --as=2000000000`, so the huge allocations give
 MemoryError there as they do under our cap; see docs/robustness.md). The CLI runs with
-TASKSCOPE_MEMORY_LIMIT (default 512 MiB) so a 10**9-element list is a MemoryError, not
+TASKSCOPE_MEMORY_LIMIT (default 1 GiB: format(1, "300000000") needs two 300 MB
+buffers here, one in CPython) so a 10**9-element list is a MemoryError, not
 8 GB of swap.
+
+When NAME.stderr exists (tests/robustness/oracle_stderr.py, from CPython), the whole of
+stderr must equal it: file, line, quoted source and carets of the errors that teach.
 
 known_failures.txt lists programs that fail for a missing feature (no asyncio module
 yet, no compile() builtin) or an open bug, one name per line with the reason after a
@@ -37,10 +41,27 @@ def known_failures():
     return names
 
 
+def whole_stderr_problems(cli, rel, timeout):
+    """Differences between the program's stderr and NAME.stderr, if there is one."""
+    expected_path = os.path.join(ROOT, rel[:-3] + ".stderr")
+    if not os.path.exists(expected_path):
+        return []
+    with open(expected_path, "rb") as f:
+        expected = f.read()
+    try:
+        _, _, err = run_programs.run_cli(cli, os.path.join(ROOT, rel), timeout)
+    except Exception as e:  # a timeout: already reported by the corpus run
+        return ["  stderr not compared: %s" % e]
+    if err == expected:
+        return []
+    return ["  stderr differs from %s.stderr:" % rel[:-3]] + \
+        run_programs._diff(expected, err)
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cli", required=True)
-    ap.add_argument("--memory-limit", default=str(512 << 20))
+    ap.add_argument("--memory-limit", default=str(1 << 30))
     ap.add_argument("--timeout", type=float, default=120)
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
@@ -50,6 +71,7 @@ def main(argv):
     cli = [os.path.abspath(args.cli), "--clock=virtual"]
     passed = kfail = failed = 0
     for rel, problems in run_programs.run_corpus(cli, paths, args.jobs, args.timeout, ROOT):
+        problems = problems + whole_stderr_problems(cli, rel, args.timeout)
         crashed = any("killed by signal" in p for p in problems)
         if not problems:
             passed += 1

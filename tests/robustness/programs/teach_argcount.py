@@ -1,0 +1,3 @@
+def greet(name):
+    return "hi " + name
+print(greet())

@@ -1,0 +1,4 @@
+class Dog:
+    def __init__(self, name):
+        self.name = name
+d = Dog()

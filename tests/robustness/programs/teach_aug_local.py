@@ -1,0 +1,4 @@
+def f():
+    n += 1
+    return n
+f()

@@ -1,0 +1,6 @@
+import asyncio
+async def main():
+    pass
+coro = main()
+del coro
+print("end")
