@@ -128,13 +128,24 @@ bench-runtime: build/rel/bench-runtime build/wasm/bench-runtime.cjs build/wasm/b
 	@$(NODE) build/wasm/bench-runtime-blanket.cjs
 
 # ---- the interpreter (runtime/py) and the native CLI ---------------------------------
-# Modules written in Python (runtime/lib/**/*.py) are embedded into the binary as a
-# generated C table; a Node script writes it, so the build needs no Python.
-PYLIB_PY  := $(shell find runtime/lib -name '*.py' 2>/dev/null | sort)
-PYLIB_SRC := build/gen/pylib.c
+# Modules written in Python (runtime/lib/**/*.py) are embedded into the binary twice
+# (runtime/py/frozen.h): their text, as a generated C table that a Node script writes
+# (so that step needs no Python), and their code objects, compiled at build time by the
+# native compiler and serialized (runtime/py/marshal.h) by the freeze tool, which links
+# the text table but not the code table. The serialized form is platform independent:
+# the wasm build embeds the same build/gen/pylib_code.c.
+PYLIB_PY   := $(shell find runtime/lib -name '*.py' 2>/dev/null | sort)
+PYLIB_SRC  := build/gen/pylib.c
+PYLIB_CODE := build/gen/pylib_code.c
+FREEZE     := build/rel/tests/tools/freeze_pylib
 build/gen/pylib.c: scripts/embed_pylib.mjs $(PYLIB_PY)
 	$(NODE) scripts/embed_pylib.mjs $@ runtime/lib
 PY_SRC += $(PYLIB_SRC)
+$(FREEZE): $(FREEZE).o $(call objs,rel,$(PY_SRC) $(AIO_SRC))
+	$(CC) $^ -o $@ $(LDFLAGS_rel)
+$(PYLIB_CODE): $(FREEZE)
+	$(FREEZE) $@
+PY_SRC += $(PYLIB_CODE)
 
 build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))
 	$(CC) $^ -o $@ $(LDFLAGS_$*)
