@@ -22,8 +22,17 @@ typedef struct py_frozen_code {
   const unsigned char *code; /* the module's code object, serialized (marshal.h) */
   size_t size;
 } py_frozen_code;
-/* The serialized code of the embedded modules, in the same order, ended by an entry
- * whose name is NULL. */
+/* The serialized code of the embedded modules (in the same order, some may be left
+ * out), ended by an entry whose name is NULL. */
 extern const py_frozen_code py__frozen_code[];
+
+struct py_code;
+/* Gives a code object of an embedded module that was frozen with its lines only
+ * (PY_MARSHAL_LINES_ONLY) its end lines and columns, by compiling the module's source
+ * again and copying them from the matching code object. For the caret lines of
+ * tracebacks (traceback.c), so only when one is printed. 0 when the tables are there
+ * (or were already); -1 when they cannot be had, with no exception set: the caller
+ * prints no carets. */
+int py__code_fill_positions(struct py_code *co);
 
 #endif

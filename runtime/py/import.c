@@ -69,6 +69,67 @@ static py_code *embedded_code(const py_embedded_module *em, const char *filename
   return py__compile_source(em->source, em->size, filename, &err);
 }
 
+/* The code object in tree (a module's code and its nested code constants) compiled
+ * from the same source as co: same name, first line and instructions. Borrowed. */
+static py_code *find_same_code(py_code *tree, const py_code *co) {
+  if (tree->firstlineno == co->firstlineno && tree->ninstrs == co->ninstrs &&
+      py_str_equal(tree->qualname, co->qualname) &&
+      memcmp(tree->instrs, co->instrs, (size_t)co->ninstrs * sizeof(uint32_t)) == 0)
+    return tree;
+  for (py_ssize i = 0; i < PY_TUPLE_SIZE(tree->consts); i++) {
+    py_object *k = PY_TUPLE_ITEMS(tree->consts)[i];
+    py_code *found = PY_TYPE(k) == &py_code_type ? find_same_code((py_code *)k, co) : NULL;
+    if (found) return found;
+  }
+  return NULL;
+}
+
+/* Copies one position table of n entries; NULL when out of memory. */
+static int32_t *copy_table(const int32_t *t, int n) {
+  int32_t *c = py_mem_alloc((size_t)n * sizeof(int32_t));
+  if (c) memcpy(c, t, (size_t)n * sizeof(int32_t));
+  return c;
+}
+
+int py__code_fill_positions(py_code *co) {
+  if (co->cols) return 0;
+  /* Only embedded modules are frozen: their file name is "<frozen NAME>". */
+  const char *fn = PY_STR_DATA(co->filename);
+  size_t len = strlen(fn);
+  if (len < 10 || strncmp(fn, "<frozen ", 8) != 0 || fn[len - 1] != '>') return -1;
+  char name[256];
+  if (len - 9 >= sizeof name) return -1;
+  memcpy(name, fn + 8, len - 9);
+  name[len - 9] = 0;
+  const py_embedded_module *em = find_embedded(name);
+  if (!em) return -1;
+  /* A traceback is being printed: keep its exception aside while compiling. */
+  py_object *pending = py_err_fetch();
+  py_syntax_error err;
+  py_code *tree = py__compile_source(em->source, em->size, fn, &err);
+  py_code *same = tree ? find_same_code(tree, co) : NULL;
+  int rc = -1;
+  if (same) {
+    int32_t *endlines = copy_table(same->endlines, co->ninstrs);
+    int32_t *cols = copy_table(same->cols, co->ninstrs);
+    int32_t *endcols = copy_table(same->endcols, co->ninstrs);
+    if (endlines && cols && endcols) {
+      co->endlines = endlines;
+      co->cols = cols;
+      co->endcols = endcols;
+      rc = 0;
+    } else {
+      py_mem_free(endlines, (size_t)co->ninstrs * sizeof(int32_t));
+      py_mem_free(cols, (size_t)co->ninstrs * sizeof(int32_t));
+      py_mem_free(endcols, (size_t)co->ninstrs * sizeof(int32_t));
+    }
+  }
+  py_xdecref((py_object *)tree);
+  py_err_clear();
+  py_err_restore(pending);
+  return rc;
+}
+
 /* ---- the registry ----------------------------------------------------------------- */
 
 static py_object *modules; /* sys.modules */

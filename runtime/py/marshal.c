@@ -18,7 +18,9 @@
  * Counts and small integers are unsigned LEB128 varints; signed ones are zigzagged.
  * The positions (line, end line, column, end column) of an instruction are one 0 byte
  * when they equal the previous instruction's, else differences from it, so a module's
- * tables take about three bytes per instruction instead of sixteen. */
+ * tables take about three bytes per instruction instead of sixteen; with
+ * PY_MARSHAL_LINES_ONLY only the lines are written (a byte before the tables says
+ * which), about one byte per instruction. */
 #include "py/marshal.h"
 
 #include <stdlib.h>
@@ -37,6 +39,7 @@ typedef struct writer {
   py_object *plain_strs;    /* dict: str -> its memo index (as int) */
   py_object *interned_strs; /* the same for interned strs */
   int nmemo;
+  int flags;                /* PY_MARSHAL_* */
 } writer;
 
 static int put(writer *w, const void *p, size_t n) {
@@ -138,9 +141,15 @@ static int write_code(writer *w, py_code *co) {
       return -1;
   /* Positions: 0 for "the same as the instruction before", else the line's difference
    * (zigzagged, plus 1), the end line's from the line, column + 1, and the end column's
-   * difference from the column. */
+   * difference from the column. Lines only: each line's difference, zigzagged. */
+  bool lines_only = (w->flags & PY_MARSHAL_LINES_ONLY) || !co->cols;
+  if (put_byte(w, lines_only ? 0 : 1) < 0) return -1;
   int32_t pl = co->firstlineno, pel = pl, pc = -1, pec = -1;
-  for (int i = 0; i < co->ninstrs; i++) {
+  for (int i = 0; lines_only && i < co->ninstrs; i++) {
+    if (put_svar(w, (int64_t)co->lines[i] - pl) < 0) return -1;
+    pl = co->lines[i];
+  }
+  for (int i = 0; !lines_only && i < co->ninstrs; i++) {
     int32_t l = co->lines[i], el = co->endlines[i], c = co->cols[i], ec = co->endcols[i];
     if (l == pl && el == pel && c == pc && ec == pec) {
       if (put_byte(w, 0) < 0) return -1;
@@ -198,8 +207,8 @@ static int write_obj(writer *w, py_object *o) {
   return -1;
 }
 
-int py_marshal_write(py_object *obj, py_marshal_buf *out) {
-  writer w = {out, py_dict_new(), py_dict_new(), 0};
+int py_marshal_write(py_object *obj, py_marshal_buf *out, int flags) {
+  writer w = {out, py_dict_new(), py_dict_new(), 0, flags};
   int rc = w.plain_strs && w.interned_strs ? 0 : -1;
   if (rc == 0) rc = put(&w, MAGIC, sizeof MAGIC);
   if (rc == 0) rc = write_obj(&w, obj);
@@ -377,15 +386,11 @@ static py_object *read_code(reader *r) {
   /* ninstrs stays 0 until the tables exist, so a failure frees what is there. */
   size_t n = (size_t)ninstrs;
   uint32_t *instrs = py_mem_alloc(n * sizeof(uint32_t));
-  int32_t *lines = alloc_table(n), *endlines = alloc_table(n), *cols = alloc_table(n),
-          *endcols = alloc_table(n);
+  int32_t *lines = alloc_table(n);
   co->instrs = instrs;
   co->lines = lines;
-  co->endlines = endlines;
-  co->cols = cols;
-  co->endcols = endcols;
   co->ninstrs = ninstrs;
-  if (!instrs || !lines || !endlines || !cols || !endcols) {
+  if (!instrs || !lines) {
     if (!py_err_occurred()) py_raise_nomemory();
     goto fail;
   }
@@ -404,8 +409,26 @@ static py_object *read_code(reader *r) {
     }
     instrs[i] = PY_INSTR(op, (uint32_t)arg);
   }
+  if (r->p >= r->end) {
+    bad("truncated");
+    goto fail;
+  }
+  bool positions = *r->p++ != 0;
   int32_t pl = co->firstlineno, pel = pl, pc = -1, pec = -1;
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; !positions && i < n; i++) {
+    int dl;
+    if (get_int(r, &dl) < 0) goto fail;
+    pl += dl;
+    lines[i] = pl;
+  }
+  int32_t *endlines = NULL, *cols = NULL, *endcols = NULL;
+  if (positions) {
+    co->endlines = endlines = alloc_table(n);
+    co->cols = cols = alloc_table(n);
+    co->endcols = endcols = alloc_table(n);
+    if (!endlines || !cols || !endcols) goto fail;
+  }
+  for (size_t i = 0; positions && i < n; i++) {
     uint64_t h;
     if (get_uvar(r, &h) < 0) goto fail;
     if (h) {

@@ -21,11 +21,19 @@ typedef struct py_marshal_buf {
   size_t len, cap;
 } py_marshal_buf;
 
+/* What py_marshal_write leaves out. */
+enum {
+  /* Code objects keep their line table but not the end lines and columns (the caret
+   * lines of tracebacks need them); a reader gets NULL there. About a third of the
+   * bytes: import.c fills them from the module's source when a traceback asks. */
+  PY_MARSHAL_LINES_ONLY = 1 << 0,
+};
+
 /* Serializes obj (a code object, or any constant a code object holds: None, True,
  * False, Ellipsis, int, float, str, bytes, tuple, frozenset, code) into out, after
- * what it holds. 0, or -1 with an exception set (TypeError for an unsupported object,
- * MemoryError). */
-int py_marshal_write(py_object *obj, py_marshal_buf *out);
+ * what it holds; flags are PY_MARSHAL_*. 0, or -1 with an exception set (TypeError for
+ * an unsupported object, MemoryError). */
+int py_marshal_write(py_object *obj, py_marshal_buf *out, int flags);
 /* Releases the buffer's memory and empties it. */
 void py_marshal_buf_free(py_marshal_buf *buf);
 

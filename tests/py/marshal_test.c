@@ -10,6 +10,7 @@
 
 #include "../check.h"
 #include "py/code.h"
+#include "py/frozen.h"
 #include "py/interp.h"
 #include "py/marshal.h"
 #include "py/syntax_error.h"
@@ -22,7 +23,7 @@ void py__sys_flush(void);
 static py_object *round_trip(py_object *o) {
   py_marshal_buf b = {0};
   py_object *back = NULL;
-  if (py_marshal_write(o, &b) == 0) back = py_marshal_read(b.data, b.len);
+  if (py_marshal_write(o, &b, 0) == 0) back = py_marshal_read(b.data, b.len);
   CHECK(back != NULL);
   if (!back) py_err_clear();
   py_marshal_buf_free(&b);
@@ -68,7 +69,7 @@ static void test_constants(void) {
   /* A list is not a constant the compiler makes: TypeError, nothing written. */
   py_object *l = py_list_new(0);
   py_marshal_buf b = {0};
-  CHECK(l && py_marshal_write(l, &b) < 0 && py_err_occurred());
+  CHECK(l && py_marshal_write(l, &b, 0) < 0 && py_err_occurred());
   py_err_clear();
   py_marshal_buf_free(&b);
   py_xdecref(l);
@@ -162,7 +163,7 @@ static void test_code(void) {
   /* Damaged data: every truncation and every single-byte change of the serialized
    * module is refused or read as some object, never a crash. */
   py_marshal_buf b = {0};
-  CHECK(py_marshal_write((py_object *)co, &b) == 0);
+  CHECK(py_marshal_write((py_object *)co, &b, 0) == 0);
   for (size_t n = 0; n < b.len; n++) {
     py_object *o = py_marshal_read(b.data, n);
     CHECK(o == NULL && py_err_occurred());
@@ -193,6 +194,51 @@ static void no_sleep(void *ctx, double secs) {
   (void)secs;
 }
 
+/* Frozen with lines only, an embedded module's code gets its columns back from the
+ * source, equal to what compiling gives, in nested functions too. */
+static void test_lines_only(void) {
+  const py_embedded_module *em = NULL;
+  for (const py_embedded_module *m = py__embedded_modules; m->name; m++)
+    if (strcmp(m->name, "heapq") == 0) em = m;
+  CHECK(em != NULL);
+  if (!em) return;
+  py_syntax_error err;
+  py_code *co = py__compile_source(em->source, em->size, "<frozen heapq>", &err);
+  CHECK(co != NULL);
+  if (!co) return;
+  py_marshal_buf b = {0}, full = {0};
+  CHECK(py_marshal_write((py_object *)co, &b, PY_MARSHAL_LINES_ONLY) == 0);
+  CHECK(py_marshal_write((py_object *)co, &full, 0) == 0);
+  CHECK(b.len < full.len);
+  py_code *back = (py_code *)py_marshal_read(b.data, b.len);
+  CHECK(back && PY_TYPE(back) == &py_code_type);
+  if (back && PY_TYPE(back) == &py_code_type) {
+    CHECK(back->cols == NULL && back->endcols == NULL && back->endlines == NULL);
+    CHECK(memcmp(back->lines, co->lines, (size_t)co->ninstrs * 4) == 0);
+    py_code *nested = NULL, *orig = NULL;
+    for (py_ssize i = 0; i < PY_TUPLE_SIZE(back->consts) && !nested; i++)
+      if (PY_TYPE(PY_TUPLE_ITEMS(back->consts)[i]) == &py_code_type) {
+        nested = (py_code *)PY_TUPLE_ITEMS(back->consts)[i];
+        orig = (py_code *)PY_TUPLE_ITEMS(co->consts)[i];
+      }
+    CHECK(nested != NULL);
+    py_code *pairs[2][2] = {{back, co}, {nested, orig}};
+    for (int k = 0; k < 2 && nested; k++) {
+      py_code *got = pairs[k][0], *want = pairs[k][1];
+      CHECK(py__code_fill_positions(got) == 0);
+      CHECK(got->cols && memcmp(got->cols, want->cols, (size_t)want->ninstrs * 4) == 0);
+      CHECK(got->endcols && memcmp(got->endcols, want->endcols, (size_t)want->ninstrs * 4) == 0);
+      CHECK(got->endlines &&
+            memcmp(got->endlines, want->endlines, (size_t)want->ninstrs * 4) == 0);
+    }
+    CHECK(!py_err_occurred());
+  }
+  py_xdecref((py_object *)back);
+  py_marshal_buf_free(&b);
+  py_marshal_buf_free(&full);
+  py_decref((py_object *)co);
+}
+
 int main(void) {
   py_host host = {capture, no_clock, no_clock, no_sleep, NULL};
   py_config cfg = {.virtual_clock = true, .host = &host};
@@ -202,6 +248,7 @@ int main(void) {
   }
   test_constants();
   test_code();
+  test_lines_only();
   py_fini();
   return CHECK_DONE("marshal_test");
 }
