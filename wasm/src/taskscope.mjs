@@ -242,21 +242,28 @@ function blockFor(ms) {
 export function workerMain(on, post) {
   let wasmModule = null;
   let queue = Promise.resolve();
+  let runsSeen = false;
   const cancelled = new Set();
   on((msg) => {
     if (msg.type === 'init') {
       wasmModule = msg.module;
-      // Warming up: one throwaway run that imports asyncio lets the JS engine optimise
-      // the wasm code before the first real run (its first output then comes in tens
-      // of milliseconds instead of hundreds; docs/performance.md).
+      // Warming up: one throwaway run that imports asyncio lets the JS engine compile
+      // and optimise the wasm code before the first real run (its first output then
+      // comes in tens of milliseconds instead of hundreds; docs/performance.md). It
+      // waits one task, and is skipped when a real run arrived meanwhile (Run pressed
+      // while the engine loaded): that run does the warming, and waits for nothing.
       if (msg.warmUp) {
-        const job = { id: 0, source: 'import asyncio\n', filename: 'warmup.py', clock: 'virtual', trace: false };
-        queue = queue.then(() => runOnFreshInstance(wasmModule, job, () => {})).catch(() => {});
+        setTimeout(() => {
+          if (runsSeen) return;
+          const job = { id: 0, source: 'import asyncio\n', filename: 'warmup.py', clock: 'virtual', trace: false };
+          queue = queue.then(() => runOnFreshInstance(wasmModule, job, () => {})).catch(() => {});
+        }, 0);
       }
       return;
     }
     if (msg.type === 'cancel') { cancelled.add(msg.id); return; }
     if (msg.type !== 'run') return;
+    runsSeen = true;
     queue = queue.then(async () => {
       if (cancelled.delete(msg.id)) return;
       post({ type: 'started', id: msg.id });
