@@ -150,7 +150,7 @@ $(FREEZE): $(FREEZE).o $(call objs,rel,$(PY_SRC) $(AIO_SRC))
 $(PYLIB_CODE): $(FREEZE)
 	$(FREEZE) $@
 $(PYLIB_CODE_WASM): $(FREEZE)
-	$(FREEZE) $@ --lines-only asyncio
+	$(FREEZE) $@ --lines-only asyncio _sysinfo
 PY_SRC += $(PYLIB_CODE)
 
 build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))
