@@ -8,7 +8,8 @@
  *   I <n> <digits>   larger int, as n decimal ASCII digits (with a sign)
  *   f <8 bytes>      float, the IEEE-754 bits little-endian
  *   s / n <n> <utf8> str, plain / interned; each distinct one is remembered
- *   r <index>        the index-th str remembered so far (names repeat a lot)
+ *   r <index>        the index-th str remembered so far (names repeat a lot; a plain
+ *                    use may get an interned str of the same contents)
  *   b <n> <bytes>    bytes
  *   t / z <n> items  tuple / frozenset (its iteration order, as CPython's marshal)
  *   c ...            code object: counts, instructions (opcode byte, argument varint),
@@ -36,10 +37,9 @@ static const unsigned char MAGIC[4] = {'T', 'S', 'C', '1'};
 
 typedef struct writer {
   py_marshal_buf *out;
-  py_object *plain_strs;    /* dict: str -> its memo index (as int) */
-  py_object *interned_strs; /* the same for interned strs */
+  py_object *strs; /* dict: str -> (memo index << 1 | interned), as int */
   int nmemo;
-  int flags;                /* PY_MARSHAL_* */
+  int flags;       /* PY_MARSHAL_* */
 } writer;
 
 static int put(writer *w, const void *p, size_t n) {
@@ -84,19 +84,24 @@ static int put_sized(writer *w, unsigned char tag, const char *p, size_t n) {
 
 static int write_obj(writer *w, py_object *o);
 
-/* A str: a back-reference when the same contents (and interning) came before. */
+/* A str: a back-reference when the same contents came before, unless this use needs an
+ * interned str and the earlier one was not (an interned str serves any use: a plain
+ * str constant that reads back interned is still an equal, immutable str). */
 static int write_str(writer *w, py_object *s) {
   bool interned = ((py_str_object *)s)->interned;
-  py_object *memo = interned ? w->interned_strs : w->plain_strs;
-  py_object *idx = py_dict_get(memo, s);
-  if (idx) {
-    if (put_byte(w, 'r') < 0) return -1;
-    return put_uvar(w, (uint64_t)PY_INT_SMALL(idx));
+  py_object *seen = py_dict_get(w->strs, s);
+  if (seen) {
+    int64_t v = PY_INT_SMALL(seen);
+    if ((v & 1) || !interned) {
+      if (put_byte(w, 'r') < 0) return -1;
+      return put_uvar(w, (uint64_t)(v >> 1));
+    }
+  } else if (py_err_occurred()) {
+    return -1;
   }
-  if (py_err_occurred()) return -1;
-  py_object *n = py_int_from_i64(w->nmemo);
+  py_object *n = py_int_from_i64((int64_t)w->nmemo << 1 | interned);
   if (!n) return -1;
-  int rc = py_dict_set(memo, s, n);
+  int rc = py_dict_set(w->strs, s, n);
   py_decref(n);
   if (rc < 0) return -1;
   w->nmemo++;
@@ -208,12 +213,11 @@ static int write_obj(writer *w, py_object *o) {
 }
 
 int py_marshal_write(py_object *obj, py_marshal_buf *out, int flags) {
-  writer w = {out, py_dict_new(), py_dict_new(), 0, flags};
-  int rc = w.plain_strs && w.interned_strs ? 0 : -1;
+  writer w = {out, py_dict_new(), 0, flags};
+  int rc = w.strs ? 0 : -1;
   if (rc == 0) rc = put(&w, MAGIC, sizeof MAGIC);
   if (rc == 0) rc = write_obj(&w, obj);
-  py_xdecref(w.plain_strs);
-  py_xdecref(w.interned_strs);
+  py_xdecref(w.strs);
   return rc;
 }
 
