@@ -244,7 +244,7 @@ static void *bad(const char *what) {
   return NULL;
 }
 
-static int get_uvar(reader *r, uint64_t *v) {
+static int get_uvar_long(reader *r, uint64_t *v) {
   uint64_t x = 0;
   for (int shift = 0; shift < 64; shift += 7) {
     if (r->p >= r->end) {
@@ -260,6 +260,15 @@ static int get_uvar(reader *r, uint64_t *v) {
   }
   bad("varint too long");
   return -1;
+}
+
+/* Most varints are one byte: that case inline, the rest in get_uvar_long. */
+static inline int get_uvar(reader *r, uint64_t *v) {
+  if (r->p < r->end && !(*r->p & 0x80)) {
+    *v = *r->p++;
+    return 0;
+  }
+  return get_uvar_long(r, v);
 }
 
 static int get_svar(reader *r, int64_t *v) {
