@@ -33,6 +33,20 @@
 
 static const unsigned char MAGIC[4] = {'T', 'S', 'C', '1'};
 
+/* A tripwire: py_code (code.h) with exactly the fields this file writes and reads, in
+ * order. A field added there fails the build here (natively or on wasm32, whose
+ * padding differs) until write_code/read_code serialize it or derive it. */
+struct code_fields {
+  PY_HEAD;
+  uint32_t *instrs;
+  int32_t *lines, *endlines, *cols, *endcols;
+  int ints[11]; /* ninstrs ... firstlineno */
+  int *cell2arg;
+  py_object *objs[8]; /* consts ... filename */
+};
+_Static_assert(sizeof(struct code_fields) == sizeof(py_code),
+               "py_code changed: serialize the new field in marshal.c");
+
 /* ---- writing ------------------------------------------------------------------------ */
 
 typedef struct writer {
