@@ -128,13 +128,30 @@ bench-runtime: build/rel/bench-runtime build/wasm/bench-runtime.cjs build/wasm/b
 	@$(NODE) build/wasm/bench-runtime-blanket.cjs
 
 # ---- the interpreter (runtime/py) and the native CLI ---------------------------------
-# Modules written in Python (runtime/lib/**/*.py) are embedded into the binary as a
-# generated C table; a Node script writes it, so the build needs no Python.
-PYLIB_PY  := $(shell find runtime/lib -name '*.py' 2>/dev/null | sort)
-PYLIB_SRC := build/gen/pylib.c
+# Modules written in Python (runtime/lib/**/*.py) are embedded into the binary twice
+# (runtime/py/frozen.h): their text, as a generated C table that a Node script writes
+# (so that step needs no Python), and their code objects, compiled at build time by the
+# native compiler and serialized (runtime/py/marshal.h) by the freeze tool, which links
+# the text table but not the code table. The serialized form is platform independent:
+# the wasm build embeds the same build/gen/pylib_code.c.
+PYLIB_PY   := $(shell find runtime/lib -name '*.py' 2>/dev/null | sort)
+PYLIB_SRC  := build/gen/pylib.c
+# The wasm build freezes only what `import asyncio` loads, without column tables (its
+# download size counts; tests/tools/freeze_pylib.c says why), the native build every
+# module with every table.
+PYLIB_CODE      := build/gen/pylib_code.c
+PYLIB_CODE_WASM := build/gen/pylib_code_wasm.c
+FREEZE          := build/rel/tests/tools/freeze_pylib
 build/gen/pylib.c: scripts/embed_pylib.mjs $(PYLIB_PY)
 	$(NODE) scripts/embed_pylib.mjs $@ runtime/lib
 PY_SRC += $(PYLIB_SRC)
+$(FREEZE): $(FREEZE).o $(call objs,rel,$(PY_SRC) $(AIO_SRC))
+	$(CC) $^ -o $@ $(LDFLAGS_rel)
+$(PYLIB_CODE): $(FREEZE)
+	$(FREEZE) $@
+$(PYLIB_CODE_WASM): $(FREEZE)
+	$(FREEZE) $@ --lines-only asyncio _sysinfo
+PY_SRC += $(PYLIB_CODE)
 
 build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))
 	$(CC) $^ -o $@ $(LDFLAGS_$*)
@@ -202,7 +219,7 @@ test-browser: web wasm
 # through direct calls; `make wasm-blanket` builds the blanket variant measured against
 # it in docs/performance.md. Names must survive to the Asyncify pass: --profiling-funcs.
 WASM_SRC   := $(sort $(wildcard wasm/*.c))
-WASM_OBJS  := $(call objs,wasm,$(WASM_SRC) $(PY_SRC) $(AIO_SRC))
+WASM_OBJS  := $(call objs,wasm,$(WASM_SRC) $(filter-out $(PYLIB_CODE),$(PY_SRC)) $(PYLIB_CODE_WASM) $(AIO_SRC))
 WASM_JSLIB := wasm/src/library_taskscope.js runtime/aio/asyncify_imports.js
 # The suspension chain (docs/runtime.md, docs/engine.md). A real-clock run is driven
 # (runtime/py/drive.h): the program runs in a main fiber that suspends, through Asyncify,

@@ -2,14 +2,17 @@
  *
  * A module is found, in order, in sys.modules, in the table of builtin C modules below
  * (mod_<name>.c files exporting py_mod_<name>_init), or among the modules written in
- * Python (runtime/lib/<name>.py, embedded into the binary at build time by
- * scripts/embed_pylib.mjs into build/gen/pylib.c). Anything else raises
- * ModuleNotFoundError as CPython does. */
+ * Python (runtime/lib/<name>.py, embedded into the binary at build time: frozen.h).
+ * Those are not compiled at import: the build compiled them and embedded their code
+ * objects serialized (marshal.h), so importing one deserializes its code and runs it.
+ * Anything else raises ModuleNotFoundError as CPython does. */
 #include <stdio.h>
 #include <string.h>
 
 #include "py/code.h"
+#include "py/frozen.h"
 #include "py/interp.h"
+#include "py/marshal.h"
 #include "py/syntax_error.h"
 
 /* ---- the builtin C modules: one table ------------------------------------------------- */
@@ -35,18 +38,97 @@ static py_object *(*builtin_init(const char *name))(void) {
 
 /* ---- modules written in Python (generated table) ---------------------------------- */
 
-typedef struct {
-  const char *name;   /* dotted module name */
-  const char *source;
-  size_t size;
-  int is_package;
-} py_embedded_module;
-extern const py_embedded_module py__embedded_modules[];
-
 static const py_embedded_module *find_embedded(const char *name) {
   for (const py_embedded_module *m = py__embedded_modules; m->name; m++)
     if (strcmp(m->name, name) == 0) return m;
   return NULL;
+}
+
+py_code *py__compile_source(const char *src, size_t n, const char *filename,
+                            py_syntax_error *err);
+void py__source_register(const char *filename, const char *text, size_t n);
+
+/* The module's serialized code, or NULL when the build did not freeze it. */
+static const py_frozen_code *find_frozen(const char *name) {
+  for (const py_frozen_code *f = py__frozen_code; f->name; f++)
+    if (strcmp(f->name, name) == 0) return f;
+  return NULL;
+}
+
+/* The code object of an embedded module: deserialized when the build froze it,
+ * otherwise compiled from its source. New, or NULL with an exception. */
+static py_code *embedded_code(const py_embedded_module *em, const char *filename) {
+  const py_frozen_code *fc = find_frozen(em->name);
+  if (fc) {
+    py_object *co = py_marshal_read(fc->code, fc->size);
+    if (!co || PY_TYPE(co) == &py_code_type) return (py_code *)co;
+    py_decref(co);
+    py_raise(&py_exc_ImportError, "frozen module %s holds no code", em->name);
+    return NULL;
+  }
+  py_syntax_error err;
+  return py__compile_source(em->source, em->size, filename, &err);
+}
+
+/* The code object in tree (a module's code and its nested code constants) compiled
+ * from the same source as co: same name, first line and instructions. Borrowed. */
+static py_code *find_same_code(py_code *tree, const py_code *co) {
+  if (tree->firstlineno == co->firstlineno && tree->ninstrs == co->ninstrs &&
+      py_str_equal(tree->qualname, co->qualname) &&
+      memcmp(tree->instrs, co->instrs, (size_t)co->ninstrs * sizeof(uint32_t)) == 0)
+    return tree;
+  for (py_ssize i = 0; i < PY_TUPLE_SIZE(tree->consts); i++) {
+    py_object *k = PY_TUPLE_ITEMS(tree->consts)[i];
+    py_code *found = PY_TYPE(k) == &py_code_type ? find_same_code((py_code *)k, co) : NULL;
+    if (found) return found;
+  }
+  return NULL;
+}
+
+/* Copies one position table of n entries; NULL when out of memory. */
+static int32_t *copy_table(const int32_t *t, int n) {
+  int32_t *c = py_mem_alloc((size_t)n * sizeof(int32_t));
+  if (c) memcpy(c, t, (size_t)n * sizeof(int32_t));
+  return c;
+}
+
+int py__code_fill_positions(py_code *co) {
+  if (co->cols) return 0;
+  /* Only embedded modules are frozen: their file name is "<frozen NAME>". */
+  const char *fn = PY_STR_DATA(co->filename);
+  size_t len = strlen(fn);
+  if (len < 10 || strncmp(fn, "<frozen ", 8) != 0 || fn[len - 1] != '>') return -1;
+  char name[256];
+  if (len - 9 >= sizeof name) return -1;
+  memcpy(name, fn + 8, len - 9);
+  name[len - 9] = 0;
+  const py_embedded_module *em = find_embedded(name);
+  if (!em) return -1;
+  /* A traceback is being printed: keep its exception aside while compiling. */
+  py_object *pending = py_err_fetch();
+  py_syntax_error err;
+  py_code *tree = py__compile_source(em->source, em->size, fn, &err);
+  py_code *same = tree ? find_same_code(tree, co) : NULL;
+  int rc = -1;
+  if (same) {
+    int32_t *endlines = copy_table(same->endlines, co->ninstrs);
+    int32_t *cols = copy_table(same->cols, co->ninstrs);
+    int32_t *endcols = copy_table(same->endcols, co->ninstrs);
+    if (endlines && cols && endcols) {
+      co->endlines = endlines;
+      co->cols = cols;
+      co->endcols = endcols;
+      rc = 0;
+    } else {
+      py_mem_free(endlines, (size_t)co->ninstrs * sizeof(int32_t));
+      py_mem_free(cols, (size_t)co->ninstrs * sizeof(int32_t));
+      py_mem_free(endcols, (size_t)co->ninstrs * sizeof(int32_t));
+    }
+  }
+  py_xdecref((py_object *)tree);
+  py_err_clear();
+  py_err_restore(pending);
+  return rc;
 }
 
 /* ---- the registry ----------------------------------------------------------------- */
@@ -60,9 +142,6 @@ int py__import_init(void) {
   return modules ? 0 : -1;
 }
 
-py_code *py__compile_source(const char *src, size_t n, const char *filename,
-                            py_syntax_error *err);
-void py__source_register(const char *filename, const char *text, size_t n);
 
 static py_object *not_found(const char *name) {
   py_object *exc_name = py_str_from_cstr(name);
@@ -106,9 +185,9 @@ static py_object *load_embedded(const py_embedded_module *em) {
     py_decref(m);
     return NULL;
   }
+  /* The text stays available for the source lines of tracebacks. */
   py__source_register(filename, em->source, em->size);
-  py_syntax_error err;
-  py_code *co = py__compile_source(em->source, em->size, filename, &err);
+  py_code *co = embedded_code(em, filename);
   py_object *r = co ? py_vm_exec_code(co, d, NULL, NULL) : NULL;
   py_xdecref((py_object *)co);
   if (!r) {

@@ -300,38 +300,18 @@ static py_object *sys_module;
 static int sys_argc;
 static char **sys_argv;
 
-/* sys.version_info as the named tuple CPython has, made by a little Python. */
-static const char version_info_src[] =
-    "class version_info(tuple):\n"
-    "    major = property(lambda self: self[0])\n"
-    "    minor = property(lambda self: self[1])\n"
-    "    micro = property(lambda self: self[2])\n"
-    "    releaselevel = property(lambda self: self[3])\n"
-    "    serial = property(lambda self: self[4])\n"
-    "    def __repr__(self):\n"
-    "        return ('sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, '\n"
-    "                'serial=%r)' % tuple(self))\n"
-    "version_info.__module__ = 'sys'\n"
-    "result = version_info((3, 11, 7, 'final', 0))\n";
-
-py_code *py__compile_source(const char *src, size_t n, const char *filename,
-                            py_syntax_error *err);
-
+/* sys.version_info as the named tuple CPython has, made by a little Python
+ * (runtime/lib/_sysinfo.py, precompiled like every embedded module: import.c). The
+ * helper module is dropped from sys.modules again. */
 static int make_version_info(py_object *m) {
-  py_syntax_error err;
-  py_code *co = py__compile_source(version_info_src, sizeof version_info_src - 1,
-                                   "<sys>", &err);
-  if (!co) return -1;
-  py_object *g = py_dict_new();
-  int rc = g ? py_dict_set_str(g, "__builtins__", py_dict_get_str(py_sys_modules(), "builtins"))
-             : -1;
-  if (rc == 0) rc = py_dict_set_str(g, "__name__", py_dict_get_str(py_module_dict(m), "__name__"));
-  py_object *r = rc == 0 ? py_vm_exec_code(co, g, NULL, NULL) : NULL;
-  py_decref((py_object *)co);
-  py_xdecref(r);
-  py_object *vi = r && g ? py_dict_get_str(g, "result") : NULL;
-  rc = vi ? py_module_add(m, "version_info", vi) : -1;
-  py_xdecref(g);
+  py_object *helper = py_import("_sysinfo");
+  if (!helper) return -1;
+  py_object *vi = py_dict_get_str(py_module_dict(helper), "result");
+  int rc = vi ? py_module_add(m, "version_info", vi) : -1;
+  py_object *key = py_str_from_cstr("_sysinfo");
+  if (!key || py_dict_del(py_sys_modules(), key) < 0) rc = -1;
+  py_xdecref(key);
+  py_decref(helper);
   return rc;
 }
 

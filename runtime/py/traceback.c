@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "py/code.h"
+#include "py/frozen.h"
 #include "py/interp.h"
 #include "py/objimpl.h"
 #include "py/parser.h"
@@ -196,6 +197,8 @@ static bool caret_anchors(const char *seg, int *left, int *right) {
 static void print_carets(py_traceback *tb) {
   py_code *co = tb->code;
   int i = tb->lasti;
+  /* Library code frozen without its columns gets them from its source now (frozen.h). */
+  if (!co->cols) py__code_fill_positions(co);
   if (i < 0 || i >= co->ninstrs || !co->cols || co->cols[i] < 0 || co->endcols[i] < 0) return;
   if (co->lines[i] != tb->lineno) return;
   char line[1024];

@@ -48,11 +48,26 @@ export function createInstance(wasmModule) {
     tsHolder: holder,
     print: (text) => holder.host?.write(1, encoder.encode(text + '\n')),
     printErr: (text) => holder.host?.write(2, encoder.encode(text + '\n')),
-    instantiateWasm(imports, receive) {
-      WebAssembly.instantiate(wasmModule, imports).then((inst) => receive(inst, wasmModule));
-      return {};
-    },
+    instantiateWasm: (imports, receive) => instantiateEngine(wasmModule, imports, receive),
   });
+}
+
+/**
+ * Emscripten's instantiateWasm hook: a fresh instance of the compiled module.
+ * Synchronously where the host allows it (workers, Node): V8 settles the promise of
+ * WebAssembly.instantiate late once the engine has run a few times (tens to hundreds of
+ * milliseconds measured per instance, docs/performance.md "Cold start (session 2)"),
+ * while `new WebAssembly.Instance` takes a few. A page's main thread may refuse a large
+ * synchronous instantiation: then the asynchronous path.
+ */
+function instantiateEngine(wasmModule, imports, receive) {
+  try {
+    receive(new WebAssembly.Instance(wasmModule, imports), wasmModule);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule));
+  }
+  return {};
 }
 
 // ---- inside the worker: one run on a fresh instance ---------------------------------
@@ -333,7 +348,11 @@ export function compileEngine() {
   return compiled;
 }
 
-/** A worker with one interface over Web Workers and Node's worker_threads. */
+/**
+ * A worker with one interface over Web Workers and Node's worker_threads. wasmModule
+ * may be a promise: the worker starts at once (booting a Node worker thread costs as
+ * much as compiling the module) and gets the module when it is compiled.
+ */
 async function startWorker(wasmModule, onMessage, warmUp) {
   let w;
   if (IS_NODE) {
@@ -347,7 +366,12 @@ async function startWorker(wasmModule, onMessage, warmUp) {
     w.onmessage = (e) => onMessage(e.data);
     w.onerror = (e) => { e.preventDefault?.(); onMessage({ type: 'crashed', message: String(e.message || e) }); };
   }
-  w.postMessage({ type: 'init', module: wasmModule, warmUp });
+  try {
+    w.postMessage({ type: 'init', module: await wasmModule, warmUp });
+  } catch (err) {
+    w.terminate();
+    throw err;
+  }
   return {
     post: (m) => w.postMessage(m),
     terminate: () => { w.terminate(); },
@@ -356,7 +380,7 @@ async function startWorker(wasmModule, onMessage, warmUp) {
   };
 }
 
-/** Compiled modules a worker has already warmed up (see _ensureWorker). */
+/** Modules (compileEngine's promises) a worker has already warmed up (_ensureWorker). */
 const warmedUp = new WeakSet();
 
 class Taskscope {
@@ -525,9 +549,12 @@ class Taskscope {
  * @returns {Promise<Taskscope>}
  */
 export async function createTaskscope(options = {}) {
-  const wasmModule = await compileEngine();
-  const ts = new Taskscope(wasmModule, options.warmUp ?? !IS_NODE);
-  // Start the worker now, so the first run does not wait for it.
+  // compileEngine's promise is the same for every instance, so it also serves as the
+  // module's key (warmedUp). The worker starts now, while the module compiles, so the
+  // first run waits for neither; a failed compile still rejects here.
+  const compiling = compileEngine();
+  const ts = new Taskscope(compiling, options.warmUp ?? !IS_NODE);
   ts._ensureWorker().then((w) => w.unref(), () => {});
+  await compiling;
   return ts;
 }
