@@ -291,7 +291,8 @@ wasm-advise: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p build/wasm/advise
 	$(EMCC) $(WASM_OBJS) -o build/wasm/advise/taskscope.js $(WASM_LDFLAGS) \
 	  -sASYNCIFY=1 -sASYNCIFY_IGNORE_INDIRECT=1 -sASYNCIFY_ADVISE=1 2>&1 | grep -i 'asyncify' | sort
-test-node: wasm
+# The API tests compare the Node CLI and done.trace with the native CLI (build/rel).
+test-node: wasm build/rel/taskscope
 	$(NODE) --test --test-concurrency=2 tests/node/
 
 # ---- fuzzing and hostile programs (tests/fuzz, tests/robustness) ----------------------
