@@ -29,7 +29,11 @@ COMMON_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Iruntime -MMD
 CFLAGS_rel    := $(COMMON_CFLAGS) -O2 -g
 CFLAGS_asan   := $(COMMON_CFLAGS) -O1 -g -fno-omit-frame-pointer \
                  -fsanitize=address,undefined -fno-sanitize-recover=all
-CFLAGS_wasm   := $(COMMON_CFLAGS) -O2
+# The .wasm is downloaded by every page that embeds Taskscope: it is compiled for size
+# (-Os), except the files a run spends its time in, which keep -O2 (WASM_HOT_SRC below;
+# measured in docs/performance.md, "Engine size (session 2)").
+CFLAGS_wasm   := $(COMMON_CFLAGS) -Os
+CFLAGS_wasm_hot := $(COMMON_CFLAGS) -O2
 LDFLAGS_rel   := -lm
 LDFLAGS_asan  := -fsanitize=address,undefined -lm
 # The task switch on wasm is Asyncify used directly (runtime/aio/switch_wasm.c, see
@@ -52,6 +56,14 @@ TEST_PY_SRC      := $(sort $(wildcard tests/py/*.c))
 BENCH_SRC        := $(sort $(wildcard tests/bench/*.c))
 
 objs = $(patsubst %.c,build/$(1)/%.o,$(2))
+
+# The eval loop, the object core, the containers and numbers a loop touches, and the
+# asyncio path (C Future/Task, the loop, the runtime): -O2 under wasm.
+WASM_HOT_SRC := $(addprefix runtime/py/,vm.c frame.c gen.c func.c object.c typeobject.c \
+                typeslots.c descr.c abstract.c dict.c list.c tuple.c int.c float.c str.c \
+                hash.c range.c iter.c mem.c asyncio_task.c asyncio_future.c mod__asyncio.c) \
+                $(AIO_SRC)
+$(call objs,wasm,$(WASM_HOT_SRC)): CFLAGS_wasm := $(CFLAGS_wasm_hot)
 
 build/rel/%.o: %.c
 	@mkdir -p $(@D)
