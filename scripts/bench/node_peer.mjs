@@ -61,12 +61,20 @@ async function taskscope() {
     if (name === '04_memory') {
       // In this thread, to read the instance's memory after the run.
       let memory = null;
+      const memoryOf = (inst) => Object.values(inst.exports).find((e) => e instanceof WebAssembly.Memory);
+      // The engine instantiates synchronously where it can (new WebAssembly.Instance),
+      // else through WebAssembly.instantiate: both are watched.
       const instantiate = WebAssembly.instantiate;
       WebAssembly.instantiate = async (...a) => {
         const r = await instantiate.apply(WebAssembly, a);
-        const inst = r.instance || r;
-        memory = Object.values(inst.exports).find((e) => e instanceof WebAssembly.Memory) || memory;
+        memory = memoryOf(r.instance || r) || memory;
         return r;
+      };
+      const Instance = WebAssembly.Instance;
+      WebAssembly.Instance = function (...a) {
+        const inst = new Instance(...a);
+        memory = memoryOf(inst) || memory;
+        return inst;
       };
       const mod = await api.compileEngine();
       let out = '';
@@ -76,7 +84,8 @@ async function taskscope() {
       // records the binding's trace unless told not to, and for 100,000 tasks that
       // multiplied the run's time by ~10 (docs/performance.md, session 2).
       const status = await api.runOnFreshInstance(mod, { id: 1, source: src, filename: file, clock: 'real', args: [], trace: false }, (msg) => {
-        if (msg.type === 'out') for (const [fd, text] of msg.chunks) if (fd === 1) out += text; else process.stderr.write(text);
+        // Batches hold output ([1 or 2, text]) and trace events, in program order.
+        if (msg.type === 'batch') for (const [fd, text] of msg.items) if (fd === 1) out += text; else if (fd === 2) process.stderr.write(text);
       });
       void dec;
       emit({ workload: name, lines: out.trim().split('\n'), ms: performance.now() - s, exitCode: status,
