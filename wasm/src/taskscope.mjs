@@ -473,7 +473,7 @@ class Taskscope {
     this._worker = null;
     if (old) old.then((w) => w.terminate(), () => {});
     // Runs still queued behind the stopped one go to the new worker, in order.
-    const pending = [...this._runs.values()];
+    const pending = [...this._runs.values()].filter((run) => !run.stopping);
     if (pending.length) {
       const w = this._ensureWorker();
       for (const run of pending) this._send(w, run);
@@ -489,16 +489,23 @@ class Taskscope {
   }
 
   _stop(run, why) {
-    if (!this._runs.has(run.id)) return;
-    const running = this._runs.keys().next().value === run.id;
-    this._finish(run, 1, why === 'stop' ? null : `stopped: ${why}\n`, why);
-    if (running) {
-      // The synchronous run inside the worker cannot be interrupted: end the worker and
-      // start a fresh one; the runs queued behind this one are re-sent to it, in order.
-      this._restartWorker();
-    } else {
+    if (!this._runs.has(run.id) || run.stopping) return;
+    // The run in the worker: the first one not already stopping.
+    const running = [...this._runs.values()].find((r) => !r.stopping) === run;
+    const text = why === 'stop' ? null : `stopped: ${why}\n`;
+    if (!running) {
+      this._finish(run, 1, text, why);
       this._worker?.then((w) => w.post({ type: 'cancel', id: run.id }));
+      return;
     }
+    // The synchronous run inside the worker cannot be interrupted: end the worker and
+    // start a fresh one; the runs queued behind this one are re-sent to it, in order.
+    // What the old worker sent before it ended (a batch flushed before a real-clock
+    // wait) is still queued for this thread, and is delivered after the worker ends:
+    // the run finishes one task later, so that a limit or a stop loses none of it.
+    run.stopping = true;
+    this._restartWorker();
+    setTimeout(() => this._finish(run, 1, text, why), 0);
   }
 
   /**
