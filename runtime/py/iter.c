@@ -307,25 +307,12 @@ static py_object *zip_next(py_object *self) {
   zip_object *z = (zip_object *)self;
   py_ssize n = PY_TUPLE_SIZE(z->its);
   if (n == 0 || z->done) return NULL;
-  /* `for a, b in zip(...)` drops each tuple at once: reuse it, as CPython does. */
+  /* `for a, b in zip(...)` drops each tuple at once: reuse it, as CPython does. A new
+   * tuple's items start NULL, so one loop fills either. */
   py_object *t = z->result;
-  if (t && t->refcnt == 1) {
-    py_incref(t);
-    for (py_ssize i = 0; i < n; i++) {
-      py_object *v = py_next(PY_TUPLE_ITEMS(z->its)[i]);
-      if (!v) {
-        py_decref(t);
-        if (py_err_occurred()) return NULL;
-        z->done = true;
-        if (z->strict) return zip_strict_mismatch(z, i);
-        return NULL;
-      }
-      py_setref(&PY_TUPLE_ITEMS(t)[i], v);
-    }
-    return t;
-  }
-  t = py_tuple_new(n);
-  if (!t) return NULL;
+  bool reused = t && t->refcnt == 1;
+  if (reused) py_incref(t);
+  else if (!(t = py_tuple_new(n))) return NULL;
   for (py_ssize i = 0; i < n; i++) {
     py_object *v = py_next(PY_TUPLE_ITEMS(z->its)[i]);
     if (!v) {
@@ -335,9 +322,9 @@ static py_object *zip_next(py_object *self) {
       if (z->strict) return zip_strict_mismatch(z, i);
       return NULL;
     }
-    PY_TUPLE_ITEMS(t)[i] = v;
+    py_setref(&PY_TUPLE_ITEMS(t)[i], v);
   }
-  py_setref(&z->result, py_newref(t));
+  if (!reused) py_setref(&z->result, py_newref(t));
   return t;
 }
 

@@ -78,7 +78,6 @@ async function taskscope() {
       };
       const mod = await api.compileEngine();
       let out = '';
-      const dec = new TextDecoder();
       const s = performance.now();
       // trace: false, as ts.run and the native CLI without --trace: runOnFreshInstance
       // records the binding's trace unless told not to, and for 100,000 tasks that
@@ -87,7 +86,6 @@ async function taskscope() {
         // Batches hold output ([1 or 2, text]) and trace events, in program order.
         if (msg.type === 'batch') for (const [fd, text] of msg.items) if (fd === 1) out += text; else if (fd === 2) process.stderr.write(text);
       });
-      void dec;
       emit({ workload: name, lines: out.trim().split('\n'), ms: performance.now() - s, exitCode: status,
         wasmBytes: memory ? memory.buffer.byteLength : null, rss: rssAfter() });
       continue;

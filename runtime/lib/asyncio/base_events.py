@@ -89,13 +89,16 @@ class BaseEventLoop(events.AbstractEventLoop):
     def stop(self):
         self._stopping = True
 
-    def run_forever(self):
-        self._check_closed()
+    def _check_running(self):
         if self._running:
             raise RuntimeError('This event loop is already running')
         if events._get_running_loop() is not None:
             raise RuntimeError(
                 'Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        self._check_closed()
+        self._check_running()
         self._running = True
         events._set_running_loop(self)
         try:
@@ -110,11 +113,7 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def run_until_complete(self, future):
         self._check_closed()
-        if self._running:
-            raise RuntimeError('This event loop is already running')
-        if events._get_running_loop() is not None:
-            raise RuntimeError(
-                'Cannot run the event loop while another loop is running')
+        self._check_running()
         from asyncio import futures, tasks
         new_task = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
