@@ -575,16 +575,22 @@ typedef struct vm_outcall {
 
 static int vm_running; /* vm_run activations on the C stack */
 
-/* Out-calls to C code off the Asyncify chain that are still running. Such code may call
- * back into Python (a sorted() key, a class body run by __build_class__, list() of a
- * generator), and a suspension there would unwind through its uninstrumented frames and
- * leave the engine broken; so while one runs, the fiber cannot suspend and a wait
- * happens in place, with the same result. Only callables whose C path to a suspension
- * is all on the chain keep the fiber suspendable: Python functions and bound methods
- * (function_call, method_call), and builtins marked PY_METH_SUSPENDS (time.sleep,
- * _asyncio.run_once, a coroutine's send/throw). Marking too few is safe (a wait in
- * place); marking one whose path is not listed is the bug this guards against. */
-static int opaque_calls;
+/* The out-calls still running, innermost first (links live on py_vm_resume's stack).
+ * Some go to C code off the Asyncify chain that may call back into Python (a sorted()
+ * key, a class body run by __build_class__, list() of a generator), and a suspension
+ * there would unwind through its uninstrumented frames and leave the engine broken; so
+ * while one runs, the fiber cannot suspend and a wait happens in place, with the same
+ * result. Only callables whose C path to a suspension is all on the chain keep the
+ * fiber suspendable: Python functions and bound methods (function_call, method_call),
+ * and builtins marked PY_METH_SUSPENDS (time.sleep, _asyncio.run_once, a coroutine's
+ * send/throw). Marking too few is safe (a wait in place); marking one whose path is not
+ * listed is the bug this guards against. The callables are judged only when a
+ * suspension is asked for, so an out-call costs two stores. */
+typedef struct outcall_link {
+  py_object *callable;
+  struct outcall_link *outer;
+} outcall_link;
+static outcall_link *outcalls_running;
 
 static bool outcall_may_suspend(py_object *callable) {
   py_type *t = PY_TYPE(callable);
@@ -593,7 +599,13 @@ static bool outcall_may_suspend(py_object *callable) {
   return def && (def->flags & PY_METH_SUSPENDS);
 }
 
-bool py_vm_suspendable(void) { return !VM_OUTCALLS || (vm_running == 0 && opaque_calls == 0); }
+bool py_vm_suspendable(void) {
+  if (!VM_OUTCALLS) return true;
+  if (vm_running != 0) return false;
+  for (outcall_link *l = outcalls_running; l; l = l->outer)
+    if (!outcall_may_suspend(l->callable)) return false;
+  return true;
+}
 
 /* noinline: inlined into py_vm_resume, the loop would be instrumented again. */
 static __attribute__((noinline)) py_object *vm_run(py_frame *entry, int mode,
@@ -623,10 +635,10 @@ py_object *py_vm_resume(py_frame *entry, int mode, py_object *value, int *status
   py_object *r = vm_run(entry, mode, value, status, &oc);
   vm_running--;
   while (oc.kind != OUT_NONE) {
-    bool opaque = !outcall_may_suspend(oc.callable);
-    opaque_calls += opaque;
+    outcall_link link = {oc.callable, outcalls_running};
+    outcalls_running = &link;
     py_object *res = call_any(oc.callable, oc.args, oc.nargs, oc.kwnames);
-    opaque_calls -= opaque;
+    outcalls_running = link.outer;
     vm_running++;
     r = vm_run(entry, VM_RESUME_CALLED, res, status, &oc);
     vm_running--;
