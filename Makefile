@@ -363,7 +363,7 @@ test-robustness: build/asan/taskscope $(ROBUST_C_BINS) $(FUZZ_BINS)
 	@for t in $(ROBUST_C_BINS); do ASAN_OPTIONS=detect_leaks=0 $$t || exit 1; done
 	@for t in $(FUZZ_TARGETS); do \
 	  crashes=$$(ls tests/robustness/crashes/$$t-* 2>/dev/null); \
-	  [ -z "$$crashes" ] || build/fuzz/fuzz_$$t -detect_leaks=$$([ $$t = run ] && echo 0 || echo 1) $$crashes 2>build/fuzz/replay-$$t.log \
+	  [ -z "$$crashes" ] || build/fuzz/fuzz_$$t -timeout=20 -detect_leaks=$$([ $$t = run ] && echo 0 || echo 1) $$crashes 2>build/fuzz/replay-$$t.log \
 	    || { tail -30 build/fuzz/replay-$$t.log; exit 1; }; \
 	done; echo "replayed $$(ls tests/robustness/crashes | wc -l) fuzzer crash inputs"
 	$(PYTHON) tests/robustness/run.py --cli build/asan/taskscope

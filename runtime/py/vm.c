@@ -2240,6 +2240,13 @@ py_object *py_vm_exec_code(py_code *co, py_object *globals, py_object *locals,
 /* Calls a function object: a generator function makes its generator; others run. */
 py_object *py_vm_call_function(py_object *func, py_object *const *args, size_t nargs,
                                py_object *kwnames) {
+  /* A call made from C (a __next__ slot under list(), a key= function, map) is a step,
+   * as a call the loop makes is: a C-driven loop of Python calls has no backward jump
+   * to count. */
+  if (py__vm_step_limit && ++vm_steps >= py__vm_step_limit) {
+    step_limit_hit();
+    return NULL;
+  }
   py_function *fn = (py_function *)func;
   bool genlike = fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNC_GENERATOR);
   py_frame *f = py_frame_new(fn->code, fn, fn->globals, fn->builtins, NULL, genlike);
