@@ -25,6 +25,9 @@ async function runAndWait(page, clock = 'virtual', timeout = 30000) {
   await page.check(`input[name="clock"][value="${clock}"]`);
   await page.click('#run');
   await page.waitForSelector('body[data-run-state="done"]', { timeout });
+  // The timeline (and its task list) is redrawn on the next animation frame, not when
+  // the run ends: wait for that frame to have happened.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 test('every gallery example runs (Instant) and prints what CPython prints, with the same tasks and outcomes', { skip: ENGINE_SKIP }, async () => {
