@@ -88,6 +88,7 @@ void py_clock_sleep(double secs) {
 
 extern uint64_t py__vm_step_limit;
 void py__vm_reset_steps(uint64_t limit); /* vm.c */
+void py__vm_set_poll(int (*poll)(void)); /* vm.c */
 void py__frame_pool_clear(void);
 void py__heap_types_release(void); /* typeobject.c */
 void py__source_register(const char *filename, const char *text, size_t n);
@@ -142,6 +143,7 @@ int py_init(const py_config *cfg) {
   if (py_objcore_init && py_objcore_init() < 0) return -1;
   py_vm_set_recursion_limit(cfg && cfg->recursion_limit ? cfg->recursion_limit : 1000);
   py__vm_reset_steps(cfg ? cfg->step_limit : 0);
+  py__vm_set_poll(cfg ? cfg->poll : NULL);
   builtins_module = py_builtins_module_new ? py_builtins_module_new() : py_module_new("builtins");
   if (!builtins_module) return -1;
   builtins_dict = py_module_dict(builtins_module);
@@ -268,6 +270,7 @@ static bool report_stop(void) {
   if (!why) return false;
   py_err_clear();
   py__sys_flush();
+  if (strcmp(why, "stop") == 0) return true; /* the host says it was stopped */
   char line[64];
   int n = snprintf(line, sizeof line, "stopped: %s\n", why);
   py_host_write(2, line, (size_t)n);

@@ -13,4 +13,6 @@ mergeInto(LibraryManager.library, {
   ts_js_trace: function (ptr, n) {
     Module['tsHost'].trace(HEAPU8.subarray(ptr, ptr + n));
   },
+  // Asked by a run in the host's own thread whether to stop (wasm/engine.c host_poll).
+  ts_js_poll: function () { return Module['tsHost'].poll(); },
 });
