@@ -1,3 +1,0 @@
-"""Not available in Taskscope: importing it raises ModuleNotFoundError, as for a
-module CPython cannot find, saying why."""
-raise ModuleNotFoundError("No module named 'urllib' (Taskscope runs in a sandbox without network access)", name="urllib")
