@@ -1,7 +1,8 @@
 /* runtime/py/bytes.c — bytes (immutable) and bytearray (mutable), the basics programs
  * use: literals, repr, len, indexing (ints), slicing, +, *, comparison, hash, `in`,
  * iteration, decode, hex/fromhex, join, find/count/startswith/endswith, and
- * bytearray's append/extend/pop. */
+ * bytearray's append/extend/pop. translate, maketrans, slice assignment and the other
+ * in-place edits are in bytes_edit.c. */
 #include <stdio.h>
 #include <string.h>
 
@@ -56,8 +57,11 @@ static void bytes_dealloc(py_object *o) {
 
 static py_object *bytearray_from(const void *data, size_t n);
 
-/* Collects the byte values of an iterable of ints into a fresh buffer. */
-static int bytes_from_iterable(py_object *it, char **out, size_t *n, size_t *cap) {
+/* Collects the byte values of an iterable of ints into a fresh buffer. `what` names
+ * the type being made, for the range error ("bytes must be ..." for bytes, "byte must
+ * be ..." for bytearray, as CPython words them). */
+static int bytes_from_iterable(py_object *it, char **out, size_t *n, size_t *cap,
+                               const char *what) {
   py_object *iter = py_iter(it);
   if (!iter) return -1;
   *cap = 16;
@@ -75,7 +79,8 @@ static int bytes_from_iterable(py_object *it, char **out, size_t *n, size_t *cap
     py_decref(x);
     if (r < 0) goto fail;
     if (v < 0 || v > 255) {
-      py_raise(&py_exc_ValueError, "bytes must be in range(0, 256)");
+      py_raise(&py_exc_ValueError, "%s must be in range(0, 256)",
+               strcmp(what, "bytearray") == 0 ? "byte" : "bytes");
       goto fail;
     }
     if (*n == *cap) {
@@ -114,7 +119,7 @@ py_object *py__bytes_from_object(py_object *o) {
     return py_raise(&py_exc_TypeError, "cannot convert '%T' object to bytes", o);
   char *buf;
   size_t n, cap;
-  if (bytes_from_iterable(o, &buf, &n, &cap) < 0) return NULL;
+  if (bytes_from_iterable(o, &buf, &n, &cap, "bytes") < 0) return NULL;
   py_object *r = py_bytes_from(buf, n);
   py_mem_free(buf, cap);
   return r;
@@ -167,10 +172,10 @@ static int initial_contents(const char *fname, py_object *const *args, size_t na
   } else if (is_buffer(src)) {
     b = py_newref(src);
   } else if (!PY_TYPE(src)->iter) {
-    py_raise(&py_exc_TypeError, "cannot convert '%T' object to bytes", src);
+    py_raise(&py_exc_TypeError, "cannot convert '%T' object to %s", src, fname);
     return -1;
   } else {
-    return bytes_from_iterable(src, out, n, cap);
+    return bytes_from_iterable(src, out, n, cap, fname);
   }
   if (!b) return -1;
   const char *d;
@@ -1084,6 +1089,8 @@ static const py_method_def bytes_methods[] = {
     {"lower", m_lower, 0, NULL},
     {"strip", m_strip, 0, NULL},
     {"split", m_split, 0, NULL},
+    {"translate", py__bytes_translate, 0, NULL},
+    {"maketrans", py__bytes_maketrans, PY_METH_STATIC, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1151,6 +1158,9 @@ static py_object *bytearray_of_type(py_type *t, const void *data, size_t n) {
 static py_object *bytearray_from(const void *data, size_t n) {
   return bytearray_of_type(&py_bytearray_type, data, n);
 }
+
+py_object *py__bytearray_from(const void *data, size_t n) { return bytearray_from(data, n); }
+int py__bytearray_reserve(py_bytearray_object *b, size_t need) { return ba_reserve(b, need); }
 
 static void bytearray_dealloc(py_object *o) {
   py_bytearray_object *b = (py_bytearray_object *)o;
@@ -1239,10 +1249,7 @@ static py_object *ba_clear(py_object *self, py_object *const *args, size_t nargs
 
 static int bytearray_setitem(py_object *self, py_object *key, py_object *value) {
   py_bytearray_object *b = (py_bytearray_object *)self;
-  if (PY_IS_TYPE(key, &py_slice_type)) {
-    py_raise(&py_exc_TypeError, "bytearray slice assignment is not supported");
-    return -1;
-  }
+  if (PY_IS_TYPE(key, &py_slice_type)) return py__bytearray_setslice(self, key, value);
   py_ssize i;
   if (py_index_ssize(key, &i) < 0) return -1;
   if (i < 0) i += b->size;
@@ -1298,6 +1305,12 @@ static const py_method_def bytearray_methods[] = {
     {"lower", m_lower, 0, NULL},
     {"strip", m_strip, 0, NULL},
     {"split", m_split, 0, NULL},
+    {"translate", py__bytes_translate, 0, NULL},
+    {"maketrans", py__bytes_maketrans, PY_METH_STATIC, NULL},
+    {"insert", py__bytearray_insert, 0, NULL},
+    {"remove", py__bytearray_remove, 0, NULL},
+    {"reverse", py__bytearray_reverse, 0, NULL},
+    {"copy", py__bytearray_copy, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

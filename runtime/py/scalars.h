@@ -166,6 +166,25 @@ void py__bytes_view(py_object *o, const char **data, size_t *n);
 /* bytes(o) for the buffer-like objects we know (bytes, bytearray); TypeError
  * otherwise. New. */
 py_object *py__bytes_from_object(py_object *o);
+/* A new bytearray holding a copy of data[0..n). */
+py_object *py__bytearray_from(const void *data, size_t n);
+/* Makes room for need bytes (and the NUL after them) in b. 0, or -1 with MemoryError. */
+int py__bytearray_reserve(py_bytearray_object *b, size_t need);
+/* bytearray b[slice] = value (value NULL deletes), CPython's rules (bytes_edit.c). */
+int py__bytearray_setslice(py_object *self, py_object *slice, py_object *value);
+/* The methods bytes_edit.c adds to bytes and bytearray. */
+py_object *py__bytes_translate(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames);
+py_object *py__bytes_maketrans(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames);
+py_object *py__bytearray_insert(py_object *self, py_object *const *args, size_t nargs,
+                                py_object *kwnames);
+py_object *py__bytearray_remove(py_object *self, py_object *const *args, size_t nargs,
+                                py_object *kwnames);
+py_object *py__bytearray_reverse(py_object *self, py_object *const *args, size_t nargs,
+                                 py_object *kwnames);
+py_object *py__bytearray_copy(py_object *self, py_object *const *args, size_t nargs,
+                              py_object *kwnames);
 /* o.decode(encoding, errors) (either may be NULL) as str(o, encoding, errors). New. */
 py_object *py__bytes_decode(py_object *o, py_object *encoding, py_object *errors);
 
