@@ -176,6 +176,22 @@ static py_type frame_type = {
     .getset = frame_getset,
 };
 
+/* One snapshot with the given fields (traceback.c makes tb_frame with it): code and
+ * globals are borrowed, back is stolen (may be NULL). New, or NULL with an error. */
+py_object *py__frame_snapshot_new(py_object *code, py_object *globals, int lineno,
+                                  py_object *back) {
+  frame_snapshot *s = (frame_snapshot *)py_type_alloc(&frame_type, 0);
+  if (!s) {
+    py_xdecref(back);
+    return NULL;
+  }
+  s->code = py_newref(code);
+  s->globals = py_xnewref(globals);
+  s->lineno = lineno;
+  s->back = back;
+  return (py_object *)s;
+}
+
 /* A snapshot of f and its callers (new), or NULL with an exception set. */
 static py_object *snapshot_chain(py_frame *f) {
   py_frame *chain[64];
