@@ -752,30 +752,65 @@ static int needle(py_object *o, char *one, const char **d, size_t *n) {
   return -1;
 }
 
+/* The optional start and end of find/count/index (args[1], args[2]; None allowed) as
+ * CPython adjusts them: negative counts from the end, clamped to [0, n]. Returns 0, 1
+ * when start lies beyond the data (nothing can be found there), or -1 on error. */
+static int search_range(py_object *const *args, size_t nargs, size_t n, size_t *start,
+                        size_t *end) {
+  py_ssize b[2] = {0, (py_ssize)n};
+  for (size_t k = 1; k < nargs && k < 3; k++) {
+    if (args[k] == PY_NONE) continue;
+    if (!PY_INT_CHECK(args[k]) && !PY_TYPE(args[k])->index) {
+      py_raise(&py_exc_TypeError,
+               "slice indices must be integers or None or have an __index__ method");
+      return -1;
+    }
+    py_ssize v;
+    if (py_index_ssize(args[k], &v) < 0) {
+      if (!py_err_matches(&py_exc_OverflowError)) return -1;
+      py_err_clear();
+      v = py__int_sign(args[k]) < 0 ? -PTRDIFF_MAX : PTRDIFF_MAX;
+    }
+    b[k - 1] = v;
+  }
+  if (b[1] > (py_ssize)n) b[1] = (py_ssize)n;
+  for (int k = 0; k < 2; k++)
+    if (b[k] < 0 && (b[k] += (py_ssize)n) < 0) b[k] = 0;
+  if (b[0] > (py_ssize)n) return 1;
+  *start = (size_t)b[0];
+  *end = b[1] < b[0] ? (size_t)b[0] : (size_t)b[1];
+  return 0;
+}
+
 static py_object *m_find(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("find", nargs, kw, 1, 1) < 0) return NULL;
+  if (py__args_range("find", nargs, kw, 1, 3) < 0) return NULL;
   char one;
   const char *s, *d;
-  size_t sn, n;
+  size_t sn, n, start, end;
   if (needle(args[0], &one, &s, &sn) < 0) return NULL;
   py__bytes_view(self, &d, &n);
-  if (sn == 0) return py_int_from_i64(0);
-  const char *p = py__memmem(d, n, s, sn);
+  int r = search_range(args, nargs, n, &start, &end);
+  if (r) return r < 0 ? NULL : py_int_from_i64(-1);
+  if (sn > end - start) return py_int_from_i64(-1);
+  if (sn == 0) return py_int_from_i64((int64_t)start);
+  const char *p = py__memmem(d + start, end - start, s, sn);
   return py_int_from_i64(p ? p - d : -1);
 }
 
 static py_object *m_count(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("count", nargs, kw, 1, 1) < 0) return NULL;
+  if (py__args_range("count", nargs, kw, 1, 3) < 0) return NULL;
   char one;
   const char *s, *d;
-  size_t sn, n;
+  size_t sn, n, start, end;
   if (needle(args[0], &one, &s, &sn) < 0) return NULL;
   py__bytes_view(self, &d, &n);
-  if (sn == 0) return py_int_from_i64((int64_t)n + 1);
+  int r = search_range(args, nargs, n, &start, &end);
+  if (r) return r < 0 ? NULL : py_int_from_i64(0);
+  if (sn == 0) return py_int_from_i64((int64_t)(end - start) + 1);
   int64_t c = 0;
-  size_t i = 0;
+  size_t i = start;
   const char *p;
-  while (i <= n && (p = py__memmem(d + i, n - i, s, sn))) {
+  while (i <= end && (p = py__memmem(d + i, end - i, s, sn))) {
     c++;
     i = (size_t)(p - d) + sn;
   }
@@ -990,14 +1025,16 @@ static py_object *m_rstrip(py_object *self, py_object *const *args, size_t nargs
 }
 
 static py_object *m_rfind(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("rfind", nargs, kw, 1, 1) < 0) return NULL;
+  if (py__args_range("rfind", nargs, kw, 1, 3) < 0) return NULL;
   char one;
   const char *s, *d;
-  size_t sn, n;
+  size_t sn, n, start, end;
   if (needle(args[0], &one, &s, &sn) < 0) return NULL;
   py__bytes_view(self, &d, &n);
-  if (sn > n) return py_int_from_i64(-1);
-  for (size_t i = n - sn + 1; i-- > 0;)
+  int r = search_range(args, nargs, n, &start, &end);
+  if (r) return r < 0 ? NULL : py_int_from_i64(-1);
+  if (sn > end - start) return py_int_from_i64(-1);
+  for (size_t i = end - sn + 1; i-- > start;)
     if (memcmp(d + i, s, sn) == 0) return py_int_from_i64((int64_t)i);
   return py_int_from_i64(-1);
 }
