@@ -132,6 +132,11 @@ int py__bytearray_setslice(py_object *self, py_object *slice, py_object *value) 
   const char *d;
   size_t n;
   py__bytes_view(src, &d, &n);
+  if (n == 0 && step != 1) {
+    /* CPython reads assigning nothing to an extended slice as deleting it. */
+    py_decref(src);
+    return py__bytearray_setslice(self, slice, NULL);
+  }
   int rc = 0;
   if (step == 1) {
     rc = replace_range(b, start, count, d, n);
