@@ -140,7 +140,7 @@ static cd c_tanh(cd z, int *st) {
 static cd c_asinh(cd z, int *st) {
   *st = OK;
   if (!all_finite(z)) return from_c99(casinh(to_c99(z)));
-  if (fabs(z.real) > SQRT_LARGE_DOUBLE || fabs(z.imag) > SQRT_LARGE_DOUBLE) {
+  if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE) {
     double l = log(hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
     double re = z.imag >= 0.0 ? copysign(l, z.real) : -copysign(l, -z.real);
     return mk(re, atan2(z.imag, fabs(z.real)));
