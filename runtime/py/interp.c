@@ -296,6 +296,19 @@ static int report_uncaught(void) {
   return status;
 }
 
+/* The callbacks registered with atexit.register, run once the program has ended (after
+ * the traceback of an uncaught exception), as CPython runs them at shutdown. The atexit
+ * module (runtime/lib/atexit.py) runs them and reports their exceptions itself. */
+static void run_atexit_callbacks(void) {
+  py_object *m = py_dict_get_str(py_sys_modules(), "atexit");
+  if (!m || py_stop_reason()) return;
+  py_object *fn = py_getattr_str(m, "_run_exitfuncs");
+  py_object *r = fn ? py_call0(fn) : NULL;
+  py_xdecref(fn);
+  if (r) py_decref(r);
+  else py_err_clear();
+}
+
 py_code *py__compile_source(const char *src, size_t n, const char *filename,
                             py_syntax_error *err) {
   py_ast_arena *arena = py_ast_arena_new();
@@ -348,6 +361,7 @@ int py_run_string(const char *src, size_t n, const char *filename) {
   else py_decref(r);
   /* A program that caught the stop and went on to its end is still stopped. */
   if (r && report_stop()) status = 1;
+  run_atexit_callbacks();
   py_decref(main);
   py__sys_flush();
   return status;
