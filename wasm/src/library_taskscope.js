@@ -13,4 +13,26 @@ mergeInto(LibraryManager.library, {
   ts_js_trace: function (ptr, n) {
     Module['tsHost'].trace(HEAPU8.subarray(ptr, ptr + n));
   },
+  // The library bundle's bytes (wasm/lib_bundle.c), copied into a buffer the engine
+  // then owns; on failure the reason goes into why. tsLibBundleBytes is defined in the
+  // same module (wasm/src/lib_bundle.mjs, put beside this glue by wasm/build.mjs).
+  ts_js_lib_bundle__deps: ['malloc'],
+  ts_js_lib_bundle: function (dataPtr, nPtr, whyPtr, whyCap) {
+    let bytes;
+    try {
+      bytes = tsLibBundleBytes(); // eslint-disable-line no-undef
+    } catch (err) {
+      stringToUTF8(String(err && err.message || err), whyPtr, whyCap);
+      return -1;
+    }
+    const p = _malloc(Math.max(bytes.length, 1));
+    if (!p) {
+      stringToUTF8('out of memory', whyPtr, whyCap);
+      return -1;
+    }
+    HEAPU8.set(bytes, p);
+    HEAPU32[dataPtr >> 2] = p;
+    HEAPU32[nPtr >> 2] = bytes.length;
+    return 0;
+  },
 });
