@@ -118,21 +118,29 @@ static bool same_positions(const int32_t *a, const int32_t *b, int n) {
   return memcmp(a, b, (size_t)n * sizeof(int32_t)) == 0;
 }
 
-static bool same_code(const py_code *a, const py_code *b) {
-  if (a->ninstrs != b->ninstrs || a->firstlineno != b->firstlineno ||
-      !py_str_equal(a->qualname, b->qualname) ||
-      memcmp(a->instrs, b->instrs, (size_t)a->ninstrs * sizeof(uint32_t)) != 0 ||
-      !same_positions(a->lines, b->lines, a->ninstrs) ||
-      !same_positions(a->endlines, b->endlines, a->ninstrs) ||
-      !same_positions(a->cols, b->cols, a->ninstrs) ||
-      !same_positions(a->endcols, b->endcols, a->ninstrs))
-    return false;
-  py_ssize n = PY_TUPLE_SIZE(a->consts);
-  if (n != PY_TUPLE_SIZE(b->consts)) return false;
-  for (py_ssize i = 0; i < n; i++) {
+/* Whether two code trees match; when not, *why names the first difference. */
+static bool same_code(const py_code *a, const py_code *b, const char **why, const py_code **where) {
+  *where = a;
+  *why = a->ninstrs != b->ninstrs || a->firstlineno != b->firstlineno ||
+                 !py_str_equal(a->qualname, b->qualname) ||
+                 memcmp(a->instrs, b->instrs, (size_t)a->ninstrs * sizeof(uint32_t)) != 0
+             ? "instructions"
+         : !same_positions(a->lines, b->lines, a->ninstrs)       ? "line table"
+         : !same_positions(a->endlines, b->endlines, a->ninstrs) ? "end lines"
+         : !same_positions(a->cols, b->cols, a->ninstrs) ||
+                 !same_positions(a->endcols, b->endcols, a->ninstrs)
+             ? "columns"
+         : PY_TUPLE_SIZE(a->consts) != PY_TUPLE_SIZE(b->consts) ? "constants"
+                                                                : NULL;
+  if (*why) return false;
+  for (py_ssize i = 0; i < PY_TUPLE_SIZE(a->consts); i++) {
     py_object *x = PY_TUPLE_ITEMS(a->consts)[i], *y = PY_TUPLE_ITEMS(b->consts)[i];
     bool xc = PY_TYPE(x) == &py_code_type, yc = PY_TYPE(y) == &py_code_type;
-    if (xc != yc || (xc && !same_code((const py_code *)x, (const py_code *)y))) return false;
+    if (xc != yc) {
+      *why = "constants";
+      return false;
+    }
+    if (xc && !same_code((const py_code *)x, (const py_code *)y, why, where)) return false;
   }
   return true;
 }
@@ -172,10 +180,13 @@ static py_marshal_buf freeze(const py_embedded_module *m) {
     return out;
   }
   py_code *embedded = py__compile_source(m->source, m->size, filename, &err);
-  if (!embedded || !same_code(co, embedded)) {
-    fprintf(stderr, "freeze_pylib: %s: the embedded text (build/gen/pylib.c) does not compile "
-                    "to the same lines and columns as %s (scripts/embed_pylib.mjs)\n",
-            m->name, path);
+  const char *why = "a syntax error";
+  const py_code *where = co;
+  if (!embedded || !same_code(co, embedded, &why, &where)) {
+    fprintf(stderr,
+            "freeze_pylib: %s: the embedded text (build/gen/pylib.c, scripts/embed_pylib.mjs) "
+            "and %s differ in the %s of %s (line %d)\n",
+            m->name, path, why, PY_STR_DATA(where->qualname), where->firstlineno);
     exit(1);
   }
   py_decref((py_object *)embedded);

@@ -15,12 +15,13 @@ mergeInto(LibraryManager.library, {
   },
   // The library bundle's bytes (wasm/lib_bundle.c), copied into a buffer the engine
   // then owns; on failure the reason goes into why. tsLibBundleBytes is defined in the
-  // same module (wasm/src/lib_bundle.mjs, put beside this glue by wasm/build.mjs).
+  // same module (wasm/src/lib_bundle.mjs, put beside this glue by wasm/build.mjs); it
+  // keeps the bytes only when their stamp is the engine's.
   ts_js_lib_bundle__deps: ['malloc'],
-  ts_js_lib_bundle: function (dataPtr, nPtr, whyPtr, whyCap) {
+  ts_js_lib_bundle: function (dataPtr, nPtr, whyPtr, whyCap, stampLow, stampHigh) {
     let bytes;
     try {
-      bytes = tsLibBundleBytes(); // eslint-disable-line no-undef
+      bytes = tsLibBundleBytes(stampLow >>> 0, stampHigh >>> 0); // eslint-disable-line no-undef
     } catch (err) {
       stringToUTF8(String(err && err.message || err), whyPtr, whyCap);
       return -1;
