@@ -226,9 +226,11 @@ test-browser: web wasm
 	TASKSCOPE_REQUIRE_ENGINE=1 $(NODE) --test --test-concurrency=1 tests/browser/
 
 # ---- the WebAssembly engine (wasm/) -----------------------------------------------------
-# `make wasm` builds wasm/dist/: taskscope.wasm (interpreter + runtime + the embedded
-# runtime/lib modules), taskscope.mjs (the ES-module API, the same file in browsers and
-# in Node: the Emscripten MODULARIZE glue wrapped by wasm/src/taskscope.mjs) and
+# `make wasm` builds wasm/dist/: taskscope.wasm (interpreter + runtime + the runtime/lib
+# modules `import asyncio` loads), taskscope-lib.bin (the other runtime/lib modules,
+# read on first import: the library bundle, made with PYLIB_CODE_WASM above),
+# taskscope.mjs (the ES-module API, the same file in browsers and in Node: the
+# Emscripten MODULARIZE glue, wasm/src/lib_bundle.mjs and wasm/src/taskscope.mjs) and
 # taskscope-worker.mjs (the Web Worker / worker_thread host). See docs/api.md.
 #
 # Asyncify is limited to the suspension chain (docs/runtime.md, "Listing the suspension
