@@ -148,21 +148,27 @@ bench-runtime: build/rel/bench-runtime build/wasm/bench-runtime.cjs build/wasm/b
 # the wasm build embeds the same build/gen/pylib_code.c.
 PYLIB_PY   := $(shell find runtime/lib -name '*.py' 2>/dev/null | sort)
 PYLIB_SRC  := build/gen/pylib.c
-# The wasm build freezes only what `import asyncio` loads, without column tables (its
-# download size counts; tests/tools/freeze_pylib.c says why), the native build every
-# module with every table.
+# The wasm engine embeds only what `import asyncio` loads (text and code, the code
+# without column tables), since its download size counts; every other module goes to
+# the library bundle beside it, wasm/dist/taskscope-lib.bin, which the engine asks its
+# host for on the first import of one (runtime/py/libbundle.h, docs/engine.md). The
+# native build embeds every module with every table. The freeze tool compiles the
+# files themselves (docstrings included) and checks that the embedded text, whose
+# comments and docstrings are blanked, compiles to the same lines and columns.
 PYLIB_CODE      := build/gen/pylib_code.c
 PYLIB_CODE_WASM := build/gen/pylib_code_wasm.c
+PYLIB_BUNDLE    := wasm/dist/taskscope-lib.bin
 FREEZE          := build/rel/tests/tools/freeze_pylib
 build/gen/pylib.c: scripts/embed_pylib.mjs $(PYLIB_PY)
 	$(NODE) scripts/embed_pylib.mjs $@ runtime/lib
 PY_SRC += $(PYLIB_SRC)
 $(FREEZE): $(FREEZE).o $(call objs,rel,$(PY_SRC) $(AIO_SRC))
 	$(CC) $^ -o $@ $(LDFLAGS_rel)
-$(PYLIB_CODE): $(FREEZE)
-	$(FREEZE) $@
-$(PYLIB_CODE_WASM): $(FREEZE)
-	$(FREEZE) $@ --lines-only asyncio _sysinfo
+$(PYLIB_CODE): $(FREEZE) $(PYLIB_PY)
+	$(FREEZE) $@ --lib runtime/lib
+$(PYLIB_CODE_WASM) $(PYLIB_BUNDLE) &: $(FREEZE) $(PYLIB_PY)
+	@mkdir -p $(dir $(PYLIB_BUNDLE))
+	$(FREEZE) $(PYLIB_CODE_WASM) --lib runtime/lib --lines-only --bundle $(PYLIB_BUNDLE) asyncio _sysinfo
 PY_SRC += $(PYLIB_CODE)
 
 build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))
@@ -220,9 +226,11 @@ test-browser: web wasm
 	TASKSCOPE_REQUIRE_ENGINE=1 $(NODE) --test --test-concurrency=1 tests/browser/
 
 # ---- the WebAssembly engine (wasm/) -----------------------------------------------------
-# `make wasm` builds wasm/dist/: taskscope.wasm (interpreter + runtime + the embedded
-# runtime/lib modules), taskscope.mjs (the ES-module API, the same file in browsers and
-# in Node: the Emscripten MODULARIZE glue wrapped by wasm/src/taskscope.mjs) and
+# `make wasm` builds wasm/dist/: taskscope.wasm (interpreter + runtime + the runtime/lib
+# modules `import asyncio` loads), taskscope-lib.bin (the other runtime/lib modules,
+# read on first import: the library bundle, made with PYLIB_CODE_WASM above),
+# taskscope.mjs (the ES-module API, the same file in browsers and in Node: the
+# Emscripten MODULARIZE glue, wasm/src/lib_bundle.mjs and wasm/src/taskscope.mjs) and
 # taskscope-worker.mjs (the Web Worker / worker_thread host). See docs/api.md.
 #
 # Asyncify is limited to the suspension chain (docs/runtime.md, "Listing the suspension
@@ -231,7 +239,7 @@ test-browser: web wasm
 # through direct calls; `make wasm-blanket` builds the blanket variant measured against
 # it in docs/performance.md. Names must survive to the Asyncify pass: --profiling-funcs.
 WASM_SRC   := $(sort $(wildcard wasm/*.c))
-WASM_OBJS  := $(call objs,wasm,$(WASM_SRC) $(filter-out $(PYLIB_CODE),$(PY_SRC)) $(PYLIB_CODE_WASM) $(AIO_SRC))
+WASM_OBJS  := $(call objs,wasm,$(WASM_SRC) $(filter-out $(PYLIB_CODE) $(PYLIB_SRC),$(PY_SRC)) $(PYLIB_CODE_WASM) $(AIO_SRC))
 WASM_JSLIB := wasm/src/library_taskscope.js runtime/aio/asyncify_imports.js
 # The suspension chain (docs/runtime.md, docs/engine.md). A real-clock run is driven
 # (runtime/py/drive.h): the program runs in a main fiber that suspends, through Asyncify,
@@ -284,20 +292,20 @@ build/wasm/blanket/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p $(@D)
 	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_BLANKET)
 # The name section was needed only by the Asyncify pass: strip it from what ships.
-wasm/dist/taskscope.mjs: build/wasm/engine/taskscope.js wasm/src/taskscope.mjs wasm/src/worker.mjs wasm/build.mjs
-	$(NODE) wasm/build.mjs build/wasm/engine wasm/dist
+wasm/dist/taskscope.mjs: build/wasm/engine/taskscope.js wasm/src/taskscope.mjs wasm/src/lib_bundle.mjs wasm/src/worker.mjs wasm/build.mjs $(PYLIB_BUNDLE)
+	$(NODE) wasm/build.mjs build/wasm/engine wasm/dist $(PYLIB_BUNDLE)
 	wasm-opt --strip-debug --strip-producers wasm/dist/taskscope.wasm -o wasm/dist/taskscope.wasm
 
 .PHONY: wasm wasm-blanket wasm-withpy wasm-none wasm-advise test-node
 wasm: wasm/dist/taskscope.mjs
-wasm-blanket: build/wasm/blanket/taskscope.js
-	$(NODE) wasm/build.mjs build/wasm/blanket build/wasm/blanket/dist
+wasm-blanket: build/wasm/blanket/taskscope.js $(PYLIB_BUNDLE)
+	$(NODE) wasm/build.mjs build/wasm/blanket build/wasm/blanket/dist $(PYLIB_BUNDLE)
 	wasm-opt --strip-debug --strip-producers build/wasm/blanket/dist/taskscope.wasm -o build/wasm/blanket/dist/taskscope.wasm
-wasm-withpy: build/wasm/withpy/taskscope.js
-	$(NODE) wasm/build.mjs build/wasm/withpy build/wasm/withpy/dist
+wasm-withpy: build/wasm/withpy/taskscope.js $(PYLIB_BUNDLE)
+	$(NODE) wasm/build.mjs build/wasm/withpy build/wasm/withpy/dist $(PYLIB_BUNDLE)
 	wasm-opt --strip-debug --strip-producers build/wasm/withpy/dist/taskscope.wasm -o build/wasm/withpy/dist/taskscope.wasm
-wasm-none: build/wasm/none/taskscope.js
-	$(NODE) wasm/build.mjs build/wasm/none build/wasm/none/dist
+wasm-none: build/wasm/none/taskscope.js $(PYLIB_BUNDLE)
+	$(NODE) wasm/build.mjs build/wasm/none build/wasm/none/dist $(PYLIB_BUNDLE)
 	wasm-opt --strip-debug --strip-producers build/wasm/none/dist/taskscope.wasm -o build/wasm/none/dist/taskscope.wasm
 wasm-advise: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p build/wasm/advise

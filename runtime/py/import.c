@@ -5,13 +5,16 @@
  * Python (runtime/lib/<name>.py, embedded into the binary at build time: frozen.h).
  * Those are not compiled at import: the build compiled them and embedded their code
  * objects serialized (marshal.h), so importing one deserializes its code and runs it.
- * Anything else raises ModuleNotFoundError as CPython does. */
+ * The wasm engine embeds only the modules `import asyncio` loads; the others come from
+ * the library bundle its host hands over on first use (libbundle.h). Anything else
+ * raises ModuleNotFoundError as CPython does. */
 #include <stdio.h>
 #include <string.h>
 
 #include "py/code.h"
 #include "py/frozen.h"
 #include "py/interp.h"
+#include "py/libbundle.h"
 #include "py/marshal.h"
 #include "py/syntax_error.h"
 
@@ -55,19 +58,38 @@ static const py_frozen_code *find_frozen(const char *name) {
   return NULL;
 }
 
-/* The code object of an embedded module: deserialized when the build froze it,
+/* A module written in Python, found in the binary or in the library bundle. */
+typedef struct lib_module {
+  const py_embedded_module *em;
+  const unsigned char *code; /* serialized, or NULL: compile em's text */
+  size_t code_size;
+} lib_module;
+
+/* 1 when name is a module of runtime/lib (*m filled in), 0 when it is not, -1 when it
+ * is a bundled one and the bundle cannot be had (*why says why; no exception set). */
+static int find_lib_module(const char *name, lib_module *m, const char **why) {
+  m->em = find_embedded(name);
+  if (m->em) {
+    const py_frozen_code *fc = find_frozen(name);
+    m->code = fc ? fc->code : NULL;
+    m->code_size = fc ? fc->size : 0;
+    return 1;
+  }
+  return py__lib_bundle_find(name, &m->em, &m->code, &m->code_size, why);
+}
+
+/* The code object of a module of runtime/lib: deserialized when the build froze it,
  * otherwise compiled from its source. New, or NULL with an exception. */
-static py_code *embedded_code(const py_embedded_module *em, const char *filename) {
-  const py_frozen_code *fc = find_frozen(em->name);
-  if (fc) {
-    py_object *co = py_marshal_read(fc->code, fc->size);
+static py_code *embedded_code(const lib_module *lm, const char *filename) {
+  if (lm->code) {
+    py_object *co = py_marshal_read(lm->code, lm->code_size);
     if (!co || PY_TYPE(co) == &py_code_type) return (py_code *)co;
     py_decref(co);
-    py_raise(&py_exc_ImportError, "frozen module %s holds no code", em->name);
+    py_raise(&py_exc_ImportError, "frozen module %s holds no code", lm->em->name);
     return NULL;
   }
   py_syntax_error err;
-  return py__compile_source(em->source, em->size, filename, &err);
+  return py__compile_source(lm->em->source, lm->em->size, filename, &err);
 }
 
 /* The code object in tree (a module's code and its nested code constants) compiled
@@ -102,8 +124,10 @@ int py__code_fill_positions(py_code *co) {
   if (len - 9 >= sizeof name) return -1;
   memcpy(name, fn + 8, len - 9);
   name[len - 9] = 0;
-  const py_embedded_module *em = find_embedded(name);
-  if (!em) return -1;
+  lib_module lm;
+  const char *why;
+  if (find_lib_module(name, &lm, &why) != 1) return -1;
+  const py_embedded_module *em = lm.em;
   /* A traceback is being printed: keep its exception aside while compiling. */
   py_object *pending = py_err_fetch();
   py_syntax_error err;
@@ -157,7 +181,23 @@ static py_object *not_found(const char *name) {
   return NULL;
 }
 
-static py_object *load_embedded(const py_embedded_module *em) {
+/* ModuleNotFoundError for a bundled module the host could not give. */
+static py_object *bundle_missing(const char *name, const char *why) {
+  py_raise(&py_exc_ModuleNotFoundError,
+           "No module named '%s': the library bundle (taskscope-lib.bin) could not be "
+           "loaded: %s",
+           name, why);
+  py_object *e = py_err_fetch();
+  py_object *exc_name = py_str_from_cstr(name);
+  py_object *attr = py_str_intern_cstr("name");
+  if (e && exc_name && attr && py_setattr(e, attr, exc_name) < 0) py_err_clear();
+  py_xdecref(exc_name);
+  if (e) py_err_restore(e);
+  return NULL;
+}
+
+static py_object *load_embedded(const lib_module *lm) {
+  const py_embedded_module *em = lm->em;
   py_object *m = py_module_new(em->name);
   if (!m) return NULL;
   py_object *d = py_module_dict(m);
@@ -187,7 +227,7 @@ static py_object *load_embedded(const py_embedded_module *em) {
   }
   /* The text stays available for the source lines of tracebacks. */
   py__source_register(filename, em->source, em->size);
-  py_code *co = embedded_code(em, filename);
+  py_code *co = embedded_code(lm, filename);
   py_object *r = co ? py_vm_exec_code(co, d, NULL, NULL) : NULL;
   py_xdecref((py_object *)co);
   if (!r) {
@@ -231,12 +271,14 @@ static py_object *import_one(const char *name) {
       m = NULL;
     }
   } else {
-    const py_embedded_module *em = find_embedded(name);
-    if (!em) {
+    lib_module lm;
+    const char *why = NULL;
+    int found = find_lib_module(name, &lm, &why);
+    if (found != 1) {
       py_xdecref(parent);
-      return not_found(name);
+      return found < 0 ? bundle_missing(name, why) : not_found(name);
     }
-    m = load_embedded(em);
+    m = load_embedded(&lm);
   }
   if (m && parent) {
     if (py_module_add(parent, dot + 1, m) < 0) {
@@ -283,7 +325,7 @@ py_object *py_vm_import_from(py_object *module, py_object *name) {
   if (!mname && py_err_occurred()) return NULL;
   if (mname && PY_STR_CHECK(mname)) {
     py_object *full = py_str_format("%U.%U", mname, name);
-    if (full && find_embedded(PY_STR_DATA(full))) {
+    if (full && (find_embedded(PY_STR_DATA(full)) || py__lib_bundle_has(PY_STR_DATA(full)))) {
       py_object *sub = import_one(PY_STR_DATA(full));
       py_decref(full);
       py_decref(mname);

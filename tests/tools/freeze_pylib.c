@@ -1,21 +1,34 @@
-/* tests/tools/freeze_pylib.c — compiles every embedded runtime/lib module and writes
- * their serialized code objects as a C table (py__frozen_code, runtime/py/frozen.h):
- *   build/rel/tests/tools/freeze_pylib OUT.c [--lines-only] [MODULE...]
+/* tests/tools/freeze_pylib.c — compiles the runtime/lib modules and writes their
+ * serialized code objects as a C table (py__frozen_code, runtime/py/frozen.h):
+ *   build/rel/tests/tools/freeze_pylib OUT.c --lib DIR [--lines-only]
+ *                                      [--bundle BUNDLE] [MODULE...]
+ * Each module is compiled from its file under DIR (runtime/lib), docstrings included;
+ * the text the binaries embed (build/gen/pylib.c, linked into this tool as well) has
+ * its comments and docstrings blanked out (scripts/embed_pylib.mjs), since it only
+ * serves the source lines of tracebacks and their carets. The tool compiles that text
+ * too and checks that it gives the same instructions, lines and columns as the file,
+ * so a traceback through a library frame reads the same either way (the build fails
+ * otherwise).
+ *
  * --lines-only leaves the end lines and columns out of the code objects
  * (PY_MARSHAL_LINES_ONLY: a third of the bytes; tracebacks get them back from the
- * source). With no MODULE it freezes every module. With some, only the embedded modules that
- * importing those MODULEs loads (read from sys.modules after importing them): the wasm
- * build freezes what `import asyncio` needs, because its download size counts (each
- * module's serialized code is larger than its source, which stays embedded for
- * tracebacks) and the rest is rarely imported in a playground. The Makefile runs it
- * to make build/gen/pylib_code.c (native) and build/gen/pylib_code_wasm.c; the format
- * is platform independent (marshal.h). This tool links the
- * source table but not the code table (it defines an empty one below), so it always
- * compiles from source. Each module is read back and written again, and the two byte
- * strings must be equal, so a gap in the reader fails the build rather than an import.
- * OUT.c is left untouched when its contents would not change. */
+ * source). With no MODULE it freezes every module. With some, only the modules that
+ * importing those MODULEs loads (read from sys.modules after importing them).
+ *
+ * --bundle (the wasm engine, docs/engine.md "The library bundle"): OUT.c then holds
+ * everything the engine embeds about runtime/lib — the text and the code of the modules
+ * the MODULEs load (`import asyncio`), the names of all the others and a stamp — and
+ * BUNDLE (wasm/dist/taskscope-lib.bin) holds the text and code of all the others, which
+ * the engine loads from its host on the first import of one of them
+ * (runtime/py/libbundle.c reads the format written by write_bundle below).
+ *
+ * The format of the code is platform independent (marshal.h). Each module is read back
+ * and written again, and the two byte strings must be equal, so a gap in the reader
+ * fails the build rather than an import. Output files are left untouched when their
+ * contents would not change (make then rebuilds nothing behind them). */
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,22 +36,26 @@
 #include "py/code.h"
 #include "py/frozen.h"
 #include "py/interp.h"
+#include "py/libbundle.h"
 #include "py/marshal.h"
 #include "py/syntax_error.h"
 
-/* This program compiles from source: its own code table is empty. */
+/* This program compiles from source: its own code table is empty, and it has no
+ * bundle. */
 const py_frozen_code py__frozen_code[] = {{NULL, NULL, 0}};
+const char *const py__lib_bundle_names[] = {NULL};
+const uint64_t py__lib_bundle_stamp = 0;
 
 py_code *py__compile_source(const char *src, size_t n, const char *filename,
                             py_syntax_error *err);
 
-/* Appends text to a growing string; exits on out of memory (a build tool). */
+/* Appends bytes to a growing buffer; exits on out of memory (a build tool). */
 typedef struct text {
   char *s;
   size_t len, cap;
 } text;
 
-static void add(text *t, const char *s, size_t n) {
+static void add(text *t, const void *s, size_t n) {
   if (t->len + n + 1 > t->cap) {
     size_t cap = t->cap ? t->cap : 1 << 16;
     while (cap < t->len + n + 1) cap *= 2;
@@ -65,6 +82,12 @@ static void addf(text *t, const char *fmt, ...) {
   add(t, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
+static void add_u32(text *t, uint32_t v) {
+  unsigned char b[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
+                        (unsigned char)(v >> 24)};
+  add(t, b, 4);
+}
+
 /* Prints the pending Python exception and exits. */
 static void fail(const char *module, const char *what) {
   py_object *e = py_err_fetch();
@@ -73,22 +96,100 @@ static void fail(const char *module, const char *what) {
   exit(1);
 }
 
+/* The whole file at path (malloc'd, *n bytes), or NULL. */
+static char *read_file(const char *path, size_t *n) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  text t = {0};
+  char buf[65536];
+  size_t got;
+  while ((got = fread(buf, 1, sizeof buf, f)) > 0) add(&t, buf, got);
+  fclose(f);
+  if (!t.s) add(&t, "", 0);
+  *n = t.len;
+  return t.s;
+}
+
+/* Whether two code trees (a module's code and the code constants nested in it) have
+ * the same instructions, line tables and positions: what tracebacks read from the code
+ * a module runs (compiled from its file) and from the text embedded beside it. */
+static bool same_positions(const int32_t *a, const int32_t *b, int n) {
+  if (!a || !b) return a == b;
+  return memcmp(a, b, (size_t)n * sizeof(int32_t)) == 0;
+}
+
+/* Whether two code trees match; when not, *why names the first difference. */
+static bool same_code(const py_code *a, const py_code *b, const char **why, const py_code **where) {
+  *where = a;
+  *why = a->ninstrs != b->ninstrs || a->firstlineno != b->firstlineno ||
+                 !py_str_equal(a->qualname, b->qualname) ||
+                 memcmp(a->instrs, b->instrs, (size_t)a->ninstrs * sizeof(uint32_t)) != 0
+             ? "instructions"
+         : !same_positions(a->lines, b->lines, a->ninstrs)       ? "line table"
+         : !same_positions(a->endlines, b->endlines, a->ninstrs) ? "end lines"
+         : !same_positions(a->cols, b->cols, a->ninstrs) ||
+                 !same_positions(a->endcols, b->endcols, a->ninstrs)
+             ? "columns"
+         : PY_TUPLE_SIZE(a->consts) != PY_TUPLE_SIZE(b->consts) ? "constants"
+                                                                : NULL;
+  if (*why) return false;
+  for (py_ssize i = 0; i < PY_TUPLE_SIZE(a->consts); i++) {
+    py_object *x = PY_TUPLE_ITEMS(a->consts)[i], *y = PY_TUPLE_ITEMS(b->consts)[i];
+    bool xc = PY_TYPE(x) == &py_code_type, yc = PY_TYPE(y) == &py_code_type;
+    if (xc != yc) {
+      *why = "constants";
+      return false;
+    }
+    if (xc && !same_code((const py_code *)x, (const py_code *)y, why, where)) return false;
+  }
+  return true;
+}
+
+static const char *lib_dir;
+
 /* The serialized code of one module, checked by a round trip; empty when the module
  * does not compile (it is then compiled, and its SyntaxError raised, at import, as
  * before this tool existed: one broken module must not break the build). */
 static int marshal_flags;
 
 static py_marshal_buf freeze(const py_embedded_module *m) {
-  char filename[256];
+  char filename[256], path[1024];
   snprintf(filename, sizeof filename, "<frozen %s>", m->name);
+  snprintf(path, sizeof path, "%s/", lib_dir);
+  for (const char *p = m->name; *p; p++) {
+    size_t k = strlen(path);
+    if (k + 2 < sizeof path) {
+      path[k] = *p == '.' ? '/' : *p;
+      path[k + 1] = 0;
+    }
+  }
+  strncat(path, m->is_package ? "/__init__.py" : ".py", sizeof path - strlen(path) - 1);
+  size_t n;
+  char *src = read_file(path, &n);
+  if (!src) {
+    perror(path);
+    exit(1);
+  }
   py_syntax_error err;
   py_marshal_buf out = {0}, again = {0};
-  py_code *co = py__compile_source(m->source, m->size, filename, &err);
+  py_code *co = py__compile_source(src, n, filename, &err);
+  free(src);
   if (!co) {
     fprintf(stderr, "freeze_pylib: warning: %s does not compile; left to import\n", m->name);
     py_err_clear();
     return out;
   }
+  py_code *embedded = py__compile_source(m->source, m->size, filename, &err);
+  const char *why = "a syntax error";
+  const py_code *where = co;
+  if (!embedded || !same_code(co, embedded, &why, &where)) {
+    fprintf(stderr,
+            "freeze_pylib: %s: the embedded text (build/gen/pylib.c, scripts/embed_pylib.mjs) "
+            "and %s differ in the %s of %s (line %d)\n",
+            m->name, path, why, PY_STR_DATA(where->qualname), where->firstlineno);
+    exit(1);
+  }
+  py_decref((py_object *)embedded);
   if (py_marshal_write((py_object *)co, &out, marshal_flags) < 0) fail(m->name, "cannot serialize");
   py_object *back = py_marshal_read(out.data, out.len);
   if (!back) fail(m->name, "cannot read back");
@@ -103,19 +204,100 @@ static py_marshal_buf freeze(const py_embedded_module *m) {
   return out;
 }
 
-int main(int argc, char **argv) {
-  if (argc < 2) {
-    fputs("usage: freeze_pylib OUT.c [--lines-only] [MODULE...]\n", stderr);
-    return 2;
+/* A C string literal for arbitrary bytes, split after each newline. */
+static void add_c_string(text *c, const char *s, size_t n) {
+  add(c, "\"", 1);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if (b == '\\') add(c, "\\\\", 2);
+    else if (b == '"') add(c, "\\\"", 2);
+    else if (b == '\n') addf(c, "\\n\"\n    \"");
+    else if (b >= 0x20 && b < 0x7f && b != '?') add(c, &s[i], 1);
+    else addf(c, "\\%03o", b);
   }
+  add(c, "\"", 1);
+}
+
+/* FNV-1a, 64 bits: the stamp that ties a bundle to the engine built with it. */
+static uint64_t fnv1a(const void *data, size_t n) {
+  const unsigned char *p = data;
+  uint64_t h = 0xcbf29ce484222325u;
+  for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 0x100000001b3u;
+  return h;
+}
+
+/* The bundle's bytes (runtime/py/libbundle.h describes the layout): one record per
+ * module not in `in_engine`. */
+static text bundle_bytes(size_t nmods, const bool *in_engine, py_marshal_buf *codes,
+                         uint64_t *stamp_out) {
+  text body = {0};
+  uint32_t count = 0;
+  for (size_t i = 0; i < nmods; i++) {
+    if (in_engine[i]) continue;
+    const py_embedded_module *m = &py__embedded_modules[i];
+    size_t nlen = strlen(m->name);
+    add_u32(&body, (uint32_t)nlen);
+    add_u32(&body, m->is_package ? PY_LIB_BUNDLE_PACKAGE : 0);
+    add_u32(&body, (uint32_t)m->size);
+    add_u32(&body, (uint32_t)codes[i].len);
+    add(&body, m->name, nlen + 1);
+    add(&body, m->source, m->size);
+    if (codes[i].len) add(&body, codes[i].data, codes[i].len);
+    count++;
+  }
+  uint64_t stamp = fnv1a(body.s, body.len);
+  *stamp_out = stamp;
+  text out = {0};
+  add(&out, PY_LIB_BUNDLE_MAGIC, PY_LIB_BUNDLE_MAGIC_LEN);
+  add_u32(&out, (uint32_t)stamp);
+  add_u32(&out, (uint32_t)(stamp >> 32));
+  add_u32(&out, count);
+  add(&out, body.s, body.len);
+  free(body.s);
+  return out;
+}
+
+/* Writes t to path unless the file already holds exactly that. */
+static void write_if_changed(const char *path, const text *t) {
+  size_t n;
+  char *old = read_file(path, &n);
+  bool same = old && n == t->len && memcmp(old, t->s, n) == 0;
+  free(old);
+  if (same) return;
+  FILE *f = fopen(path, "wb");
+  if (!f || fwrite(t->s, 1, t->len, f) != t->len || fclose(f) != 0) {
+    perror(path);
+    exit(1);
+  }
+}
+
+static void usage(void) {
+  fputs("usage: freeze_pylib OUT.c --lib DIR [--lines-only] [--bundle BUNDLE] [MODULE...]\n",
+        stderr);
+  exit(2);
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) usage();
+  const char *out_c = argv[1], *bundle_path = NULL;
+  int first_module = 2;
+  while (first_module < argc && strncmp(argv[first_module], "--", 2) == 0) {
+    const char *opt = argv[first_module++];
+    if (strcmp(opt, "--lines-only") == 0) {
+      marshal_flags = PY_MARSHAL_LINES_ONLY;
+    } else if (strcmp(opt, "--lib") == 0 && first_module < argc) {
+      lib_dir = argv[first_module++];
+    } else if (strcmp(opt, "--bundle") == 0 && first_module < argc) {
+      bundle_path = argv[first_module++];
+    } else {
+      usage();
+    }
+  }
+  bool some = first_module < argc;
+  if (!lib_dir || (bundle_path && !some)) usage();
   if (py_init(NULL) < 0) {
     fputs("freeze_pylib: the interpreter did not start\n", stderr);
     return 1;
-  }
-  int first_module = 2;
-  if (argc > 2 && strcmp(argv[2], "--lines-only") == 0) {
-    marshal_flags = PY_MARSHAL_LINES_ONLY;
-    first_module = 3;
   }
   for (int i = first_module; i < argc; i++) {
     py_object *m = py_import(argv[i]);
@@ -128,49 +310,68 @@ int main(int argc, char **argv) {
     }
     py_decref(m);
   }
-  text c = {0};
-  addf(&c, "/* Generated by tests/tools/freeze_pylib.c from runtime/lib — do not edit. */\n"
-           "#include \"py/frozen.h\"\n\n");
-  size_t nmods = 0, nfrozen = 0, total = 0;
+  size_t nmods = 0;
   while (py__embedded_modules[nmods].name) nmods++;
-  bool *frozen = calloc(nmods + 1, sizeof *frozen);
-  if (!frozen) return 1;
+  bool *loaded = calloc(nmods + 1, sizeof *loaded);
+  py_marshal_buf *codes = calloc(nmods + 1, sizeof *codes);
+  if (!loaded || !codes) return 1;
   for (size_t i = 0; i < nmods; i++) {
     const py_embedded_module *m = &py__embedded_modules[i];
-    if (argc > first_module && !py_dict_get_str(py_sys_modules(), m->name)) continue;
-    py_marshal_buf b = freeze(m);
-    if (!b.len) continue;
-    frozen[i] = true;
+    loaded[i] = !some || py_dict_get_str(py_sys_modules(), m->name);
+    /* A bundle holds the code of the modules the engine does not embed. */
+    if (loaded[i] || bundle_path) codes[i] = freeze(m);
+  }
+
+  text c = {0};
+  addf(&c, "/* Generated by tests/tools/freeze_pylib.c from runtime/lib — do not edit. */\n"
+           "#include <stdint.h>\n\n#include \"py/frozen.h\"\n\n");
+  size_t nfrozen = 0, total = 0;
+  for (size_t i = 0; i < nmods; i++) {
+    const py_embedded_module *m = &py__embedded_modules[i];
+    if (!loaded[i] || !codes[i].len) continue;
     nfrozen++;
-    addf(&c, "/* %s: %zu bytes of source, %zu of code */\n", m->name, m->size, b.len);
+    addf(&c, "/* %s: %zu bytes of source, %zu of code */\n", m->name, m->size, codes[i].len);
     addf(&c, "static const unsigned char code_%zu[] = {", i);
-    for (size_t k = 0; k < b.len; k++) addf(&c, "%s%u,", k % 24 ? "" : "\n  ", b.data[k]);
+    for (size_t k = 0; k < codes[i].len; k++)
+      addf(&c, "%s%u,", k % 24 ? "" : "\n  ", codes[i].data[k]);
     addf(&c, "\n};\n");
-    total += b.len;
-    py_marshal_buf_free(&b);
+    total += codes[i].len;
   }
   addf(&c, "\nconst py_frozen_code py__frozen_code[] = {\n");
   for (size_t i = 0; i < nmods; i++)
-    if (frozen[i])
+    if (loaded[i] && codes[i].len)
       addf(&c, "  {\"%s\", code_%zu, sizeof code_%zu},\n", py__embedded_modules[i].name, i, i);
   addf(&c, "  {NULL, NULL, 0},\n};\n/* %zu of %zu modules, %zu bytes of code in all. */\n",
        nfrozen, nmods, total);
-  free(frozen);
 
-  FILE *f = fopen(argv[1], "rb");
-  if (f) {
-    char *old = malloc(c.len + 1);
-    size_t got = old ? fread(old, 1, c.len + 1, f) : 0;
-    fclose(f);
-    bool same = old && got == c.len && memcmp(old, c.s, c.len) == 0;
-    free(old);
-    if (same) return 0;
+  uint64_t stamp = 0;
+  if (bundle_path) {
+    /* The engine embeds the text of the modules it freezes (build/gen/pylib.c is not
+     * linked into it) and only the names of the others. */
+    addf(&c, "\nconst py_embedded_module py__embedded_modules[] = {\n");
+    for (size_t i = 0; i < nmods; i++) {
+      const py_embedded_module *m = &py__embedded_modules[i];
+      if (!loaded[i]) continue;
+      addf(&c, "  {\"%s\",\n    ", m->name);
+      add_c_string(&c, m->source, m->size);
+      addf(&c, ",\n    %zu, %d},\n", m->size, m->is_package);
+    }
+    addf(&c, "  {NULL, NULL, 0, 0},\n};\n");
+    text b = bundle_bytes(nmods, loaded, codes, &stamp);
+    write_if_changed(bundle_path, &b);
+    free(b.s);
   }
-  f = fopen(argv[1], "wb");
-  if (!f || fwrite(c.s, 1, c.len, f) != c.len || fclose(f) != 0) {
-    perror(argv[1]);
-    return 1;
-  }
+  addf(&c, "\n/* The modules kept in the library bundle (runtime/py/libbundle.h). */\n"
+           "const char *const py__lib_bundle_names[] = {");
+  for (size_t i = 0; bundle_path && i < nmods; i++)
+    if (!loaded[i]) addf(&c, "\n  \"%s\",", py__embedded_modules[i].name);
+  addf(&c, "\n  NULL,\n};\nconst uint64_t py__lib_bundle_stamp = 0x%016llxu;\n",
+       (unsigned long long)stamp);
+  write_if_changed(out_c, &c);
+
+  for (size_t i = 0; i < nmods; i++) py_marshal_buf_free(&codes[i]);
+  free(codes);
+  free(loaded);
   free(c.s);
   py_fini();
   return 0;

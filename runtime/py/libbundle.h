@@ -1,0 +1,50 @@
+/* runtime/py/libbundle.h — the library bundle: modules of runtime/lib that a host keeps
+ * outside the binary and hands over when a program first imports one of them.
+ *
+ * The wasm engine embeds the text and code of the modules `import asyncio` loads, and
+ * only the names of the others (build/gen/pylib_code_wasm.c); their text and code are
+ * one file beside the .wasm (wasm/dist/taskscope-lib.bin), written at build time by
+ * tests/tools/freeze_pylib.c --bundle. Native builds embed every module and have no
+ * bundle (py__lib_bundle_names is empty there). docs/engine.md, "The library bundle".
+ *
+ * Layout, little-endian:
+ *   magic (PY_LIB_BUNDLE_MAGIC_LEN bytes), stamp (u64 as two u32, low first), count (u32),
+ *   then count records: name_len, flags, source_len, code_len (u32 each), the name and
+ *   a NUL, the source text (comments and docstrings blanked), the serialized code
+ *   (marshal.h; code_len 0 when the module did not compile at build time).
+ * The stamp is a hash of the records: the engine built with a bundle holds the same
+ * one (py__lib_bundle_stamp) and refuses any other, so a stale cached file never
+ * feeds code of another build to the engine. */
+#ifndef TASKSCOPE_PY_LIBBUNDLE_H
+#define TASKSCOPE_PY_LIBBUNDLE_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "py/frozen.h"
+
+#define PY_LIB_BUNDLE_MAGIC "TSLIB\001\r\n"
+#define PY_LIB_BUNDLE_MAGIC_LEN 8
+enum { PY_LIB_BUNDLE_PACKAGE = 1 };
+
+/* The dotted names of the modules kept in the bundle, ended by NULL (generated). */
+extern const char *const py__lib_bundle_names[];
+/* The stamp of the bundle built with this binary (0 when there is none). */
+extern const uint64_t py__lib_bundle_stamp;
+
+/* The host's side, defined by a host that has a bundle (wasm/lib_bundle.c), weak here:
+ * gives the bundle's bytes synchronously, in a buffer from malloc that the caller then
+ * owns. 0, or -1 with a reason written into why (NUL-terminated, at most whycap bytes). */
+int py_host_lib_bundle(unsigned char **data, size_t *n, char *why, size_t whycap)
+    __attribute__((weak));
+
+/* Whether name is one of the bundle's modules (nothing is loaded to know). */
+int py__lib_bundle_has(const char *name);
+
+/* Finds a bundled module, loading the bundle from the host on first use. 1 when found:
+ * *em is its name and text, *code its serialized code (NULL when it has none); 0 when
+ * the bundle does not hold it; -1 when it does but the bundle cannot be had, with *why
+ * the reason (text that lives as long as the process). No exception is set. */
+int py__lib_bundle_find(const char *name, const py_embedded_module **em,
+                        const unsigned char **code, size_t *code_size, const char **why);
+
+#endif

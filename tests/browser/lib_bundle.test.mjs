@@ -1,0 +1,74 @@
+// The library bundle in Chromium (docs/engine.md, "The library bundle"): a program that
+// imports modules the .wasm does not embed gets them through a synchronous
+// XMLHttpRequest for /dist/taskscope-lib.bin — from the engine's Web Worker (binary
+// response) and from a page's main thread (text response, x-user-defined charset) —
+// and prints what CPython prints. Needs wasm/dist (make wasm).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { startServer, launch, newPage, ENGINE_SKIP } from './harness.mjs';
+
+if (ENGINE_SKIP) console.log(`# ${ENGINE_SKIP}`);
+
+const SOURCE = `import asyncio, json, re, datetime, enum, dataclasses, fractions
+
+class Color(enum.Enum):
+    RED = 1
+
+@dataclasses.dataclass
+class Point:
+    x: int
+
+async def main():
+    await asyncio.sleep(0.01)
+    print(json.dumps({"a": [1, None]}), re.sub("b+", "-", "abbc"), datetime.date(2024, 2, 29))
+    print(Color.RED, Point(1), fractions.Fraction(2, 4))
+
+asyncio.run(main())
+`;
+
+let server; let browser;
+before(async () => { if (ENGINE_SKIP) return; server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+test('the server gives the bundle as bytes', { skip: ENGINE_SKIP }, async () => {
+  const res = await fetch(`${server.url}/dist/taskscope-lib.bin`);
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'application/octet-stream');
+  assert.equal(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString('latin1'), 'TSLIB');
+});
+
+test('bundled modules import in the engine worker and on the main thread', { skip: ENGINE_SKIP }, async () => {
+  const expected = execFileSync('python3', ['-c', SOURCE], { encoding: 'utf8' });
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(`${server.url}/`);
+  const got = await page.evaluate(async (source) => {
+    const engine = await import('/dist/taskscope.mjs');
+    const ts = await engine.createTaskscope({ warmUp: false });
+    const results = [];
+    for (const clock of ['virtual', 'real']) {
+      let out = ''; let err = '';
+      const run = ts.run(source, { clock, onStdout: (t) => { out += t; }, onStderr: (t) => { err += t; } });
+      const { exitCode } = await run.done;
+      results.push({ where: `worker ${clock}`, out, err, exitCode });
+    }
+    ts.close();
+    // The worker's entry points, called on this thread: the bundle is read here.
+    let out = ''; let err = '';
+    const post = (msg) => {
+      if (msg.type !== 'batch') return;
+      for (const [fd, text] of msg.items) { if (fd === 1) out += text; else if (fd === 2) err += text; }
+    };
+    const exitCode = await engine.runOnFreshInstance(await engine.compileEngine(),
+      { id: 1, source, filename: 'main.py', clock: 'virtual' }, post);
+    results.push({ where: 'main thread', out, err, exitCode });
+    return results;
+  }, SOURCE);
+  for (const r of got) {
+    assert.equal(r.err, '', r.where);
+    assert.equal(r.out, expected, r.where);
+    assert.equal(r.exitCode, 0, r.where);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,198 @@
+// The library bundle (docs/engine.md, "The library bundle"): the modules `import
+// asyncio` does not load live in wasm/dist/taskscope-lib.bin, read synchronously from
+// the host on the first import of one. Imports of bundled modules through the API and
+// the CLI, one read per worker for many runs, a missing or foreign bundle (a clear
+// ModuleNotFoundError, and the engine stays usable), and the lines tracebacks quote from
+// library frames. Expected outputs come from python3.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createTaskscope } from '../../wasm/dist/taskscope.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(repo, 'wasm/dist');
+const BUNDLE = 'taskscope-lib.bin';
+
+// Modules from all over the bundle, used a little each.
+const USES_BUNDLE = `import asyncio, json, re, datetime, enum, dataclasses, collections, functools
+import textwrap, fractions, statistics, string, itertools
+
+class Color(enum.Enum):
+    RED = 1
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: int = 2
+
+async def main():
+    await asyncio.sleep(0.01)
+    print(json.dumps({"a": [1, 2.5, None]}, sort_keys=True))
+    print(re.sub(r"(\\w+)@", r"<\\1>", "joe@ ann@"), datetime.date(2024, 2, 29) + datetime.timedelta(days=1))
+    print(Color.RED, Point(1), collections.Counter("abca").most_common(1))
+    print(fractions.Fraction(3, 6), statistics.mean([1, 2, 4]), textwrap.shorten("a b c d e f", 7))
+
+asyncio.run(main())
+`;
+
+function cpython(source) {
+  return execFileSync('python3', ['-c', source], { encoding: 'utf8' });
+}
+
+async function collect(ts, source, opts = {}) {
+  let out = '';
+  let err = '';
+  const run = ts.run(source, { ...opts, onStdout(t) { out += t; }, onStderr(t) { err += t; } });
+  const result = await run.done;
+  return { ...result, out, err };
+}
+
+/** A copy of wasm/dist in a temporary folder, without the bundle unless asked. */
+function copyDist(withBundle) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taskscope-lib-'));
+  for (const f of fs.readdirSync(dist)) {
+    if (f === BUNDLE && !withBundle) continue;
+    fs.copyFileSync(path.join(dist, f), path.join(dir, f));
+  }
+  return dir;
+}
+
+/** createTaskscope of the engine copied to dir (a module of its own: its own bundle cache). */
+async function engineIn(dir) {
+  const mod = await import(pathToFileURL(path.join(dir, 'taskscope.mjs')).href);
+  return mod.createTaskscope();
+}
+
+let ts;
+before(async () => { ts = await createTaskscope(); });
+after(() => ts.close());
+
+test('the bundle exists and the .wasm does not embed its modules', () => {
+  const bytes = fs.readFileSync(path.join(dist, BUNDLE));
+  assert.equal(bytes.subarray(0, 5).toString('latin1'), 'TSLIB');
+  assert.ok(bytes.includes(Buffer.from('json\0')), 'json is in the bundle');
+  const wasm = fs.readFileSync(path.join(dist, 'taskscope.wasm'));
+  assert.ok(!wasm.includes(Buffer.from('def dumps(')), 'json.py is not embedded in the .wasm');
+  assert.ok(wasm.includes(Buffer.from('def gather(')), 'asyncio is embedded in the .wasm');
+});
+
+test('API: bundled modules import and work, on both clocks', async () => {
+  const expected = cpython(USES_BUNDLE);
+  for (const clock of ['virtual', 'real']) {
+    const r = await collect(ts, USES_BUNDLE, { clock });
+    assert.equal(r.err, '', clock);
+    assert.equal(r.out, expected, clock);
+    assert.equal(r.exitCode, 0, clock);
+  }
+});
+
+test('API: a module missing everywhere is a plain ModuleNotFoundError, as in CPython', async () => {
+  const src = 'try:\n    import numpy\nexcept ImportError as e:\n    print(type(e).__name__, e, e.name)\nfrom json import nope\n';
+  const r = await collect(ts, src);
+  assert.equal(r.out, "ModuleNotFoundError No module named 'numpy' numpy\n");
+  assert.match(r.err, /ImportError: cannot import name 'nope' from 'json' \(<frozen json>\)\n$/);
+});
+
+test('CLI: a bundled module imports (wasm/cli.mjs)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taskscope-cli-'));
+  fs.writeFileSync(path.join(dir, 'p.py'), USES_BUNDLE);
+  const r = spawnSync(process.execPath, [path.join(repo, 'wasm/cli.mjs'), 'p.py'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, cpython(USES_BUNDLE));
+  assert.equal(r.status, 0);
+  fs.rmSync(dir, { recursive: true });
+});
+
+test('many runs in one instance read the bundle once', async () => {
+  const dir = copyDist(true);
+  const own = await engineIn(dir);
+  try {
+    const first = await collect(own, 'import json\nprint(json.dumps([1]))\n');
+    assert.equal(first.out, '[1]\n');
+    // The file is gone: the runs that follow can only use the bytes the worker kept.
+    fs.rmSync(path.join(dir, BUNDLE));
+    for (let i = 0; i < 20; i++) {
+      const r = await collect(own, `import json, re\nprint(json.dumps({"i": ${i}}), re.match("a+", "aab").group())\n`);
+      assert.equal(r.err, '');
+      assert.equal(r.out, `{"i": ${i}} aa\n`);
+    }
+  } finally {
+    own.close();
+    fs.rmSync(dir, { recursive: true });
+  }
+});
+
+test('a missing bundle: ModuleNotFoundError with the reason; asyncio runs; the next run finds it again', async () => {
+  const dir = copyDist(false);
+  const own = await engineIn(dir);
+  try {
+    const r = await collect(own, 'import asyncio\nprint("before")\nimport json\n');
+    assert.equal(r.exitCode, 1);
+    assert.equal(r.out, 'before\n');
+    assert.match(r.err, /ModuleNotFoundError: No module named 'json': the library bundle \(taskscope-lib\.bin\) could not be loaded: cannot read file:\S*taskscope-lib\.bin: ENOENT/);
+    const caught = await collect(own, 'try:\n    import json\nexcept ImportError as e:\n    print(type(e).__name__, e.name)\n');
+    assert.equal(caught.out, 'ModuleNotFoundError json\n');
+    const plain = await collect(own, 'import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print("ok")\nasyncio.run(main())\n');
+    assert.deepEqual([plain.out, plain.err, plain.exitCode], ['ok\n', '', 0]);
+    // Not found is not remembered: with the file back, the next run imports it.
+    fs.copyFileSync(path.join(dist, BUNDLE), path.join(dir, BUNDLE));
+    const back = await collect(own, 'import json\nprint(json.loads("[2]"))\n');
+    assert.deepEqual([back.out, back.err, back.exitCode], ['[2]\n', '', 0]);
+  } finally {
+    own.close();
+    fs.rmSync(dir, { recursive: true });
+  }
+});
+
+test('a bundle of another build, or not a bundle: refused with the reason', async () => {
+  const dir = copyDist(true);
+  const file = path.join(dir, BUNDLE);
+  const bytes = fs.readFileSync(file);
+  bytes[8] ^= 0xff; // the stamp
+  fs.writeFileSync(file, bytes);
+  const own = await engineIn(dir);
+  try {
+    const r = await collect(own, 'import json\n');
+    assert.match(r.err, /No module named 'json': the library bundle \(taskscope-lib\.bin\) could not be loaded: it belongs to another build of the engine/);
+    fs.writeFileSync(file, 'not a bundle at all');
+    // The bytes that were read are not kept after a failure: the new file is read.
+    const r2 = await collect(own, 'import re\n');
+    assert.match(r2.err, /No module named 're': .* it is not a Taskscope library bundle\n$/);
+  } finally {
+    own.close();
+    fs.rmSync(dir, { recursive: true });
+  }
+});
+
+test('tracebacks through library frames quote the lines of runtime/lib (embedded and bundled)', async () => {
+  const src = `import asyncio, json
+async def main():
+    json.loads('{"a": 1,')
+asyncio.run(main())
+`;
+  const r = await collect(ts, src, { filename: 'tb.py' });
+  assert.equal(r.exitCode, 1);
+  const frames = [...r.err.matchAll(/File "<frozen ([\w.]+)>", line (\d+), in \S+\n {4}(.*)\n/g)];
+  const modules = new Set(frames.map((m) => m[1]));
+  assert.ok(modules.has('asyncio.runners') && modules.has('json'), [...modules].join(' '));
+  for (const [, mod, line, text] of frames) {
+    let file = path.join(repo, 'runtime/lib', ...mod.split('.'));
+    file = fs.existsSync(file) ? path.join(file, '__init__.py') : `${file}.py`;
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    assert.equal(text, lines[Number(line) - 1].trim(), `${mod} line ${line}`);
+  }
+  assert.match(r.err, /json\.decoder\.JSONDecodeError|JSONDecodeError/);
+  // As the native CLI prints it (carets included).
+  const native = path.join(repo, 'build/rel/taskscope');
+  if (fs.existsSync(native)) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taskscope-tb-'));
+    fs.writeFileSync(path.join(dir, 'tb.py'), src);
+    const n = spawnSync(native, ['tb.py'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.err, n.stderr);
+    fs.rmSync(dir, { recursive: true });
+  }
+});

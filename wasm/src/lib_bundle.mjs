@@ -1,0 +1,74 @@
+// wasm/src/lib_bundle.mjs — the host side of the library bundle (docs/engine.md, "The
+// library bundle"). wasm/build.mjs puts this file between Emscripten's glue and
+// wasm/src/taskscope.mjs in wasm/dist/taskscope.mjs; the hook ts_js_lib_bundle of
+// wasm/src/library_taskscope.js calls tsLibBundleBytes.
+//
+// The .wasm embeds only the modules `import asyncio` loads; the rest of runtime/lib is
+// wasm/dist/taskscope-lib.bin beside it. The engine asks for it, synchronously, in the
+// middle of a run, on the first import of a module it does not embed, so it is read
+// synchronously: fs.readFileSync in Node, a synchronous XMLHttpRequest in a browser
+// (allowed in workers; on a page's main thread too, where only text responses are, so
+// the bytes come through the x-user-defined charset). The bytes are kept for the life of
+// the worker or process: every run gets a fresh instance, and each copies them into its
+// own memory, but the file is read once. A failure is not kept: the run's import raises
+// ModuleNotFoundError with the reason, and the next import tries again.
+
+/* global XMLHttpRequest */
+
+const LIB_BUNDLE_URL = new URL('./taskscope-lib.bin', import.meta.url);
+let libBundle = null;
+
+// node:fs without an await (the read happens inside a synchronous wasm call).
+// process.getBuiltinModule exists from Node 20.16; before it, the module is imported
+// when this file loads, long before a program can import anything.
+let nodeFs = null;
+if (typeof process === 'object' && process.versions && process.versions.node && typeof window === 'undefined') {
+  nodeFs = process.getBuiltinModule?.('node:fs') ?? null;
+  if (!nodeFs) import('node:fs').then((m) => { nodeFs = m; }, () => {});
+}
+
+function readLibBundle(url) {
+  if (url.protocol === 'file:') {
+    if (!nodeFs) throw new Error('node:fs is not available yet');
+    return new Uint8Array(nodeFs.readFileSync(url));
+  }
+  if (typeof XMLHttpRequest !== 'function') throw new Error(`this host cannot read ${url} synchronously`);
+  const xhr = new XMLHttpRequest();
+  xhr.open('GET', url.href, false);
+  // A window's synchronous requests may not ask for binary responses.
+  const binary = typeof window === 'undefined';
+  if (binary) xhr.responseType = 'arraybuffer';
+  else xhr.overrideMimeType('text/plain; charset=x-user-defined');
+  xhr.send();
+  if (xhr.status !== 200) throw new Error(`${url.href} answered HTTP ${xhr.status}`);
+  if (binary) return new Uint8Array(xhr.response);
+  const text = xhr.responseText;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+  return bytes;
+}
+
+// Where the stamp sits in the file (runtime/py/libbundle.h): after the 8-byte magic.
+const STAMP_AT = 8;
+
+/**
+ * The bundle's bytes, read on first use and then kept if their stamp is the engine's
+ * (stampLow, stampHigh: its two 32-bit halves); bytes the engine will refuse are handed
+ * over (it says why) but read again next time. Throws an Error whose message says why
+ * the file cannot be had.
+ * @returns {Uint8Array}
+ */
+function tsLibBundleBytes(stampLow, stampHigh) {
+  if (libBundle) return libBundle;
+  let bytes;
+  try {
+    bytes = readLibBundle(LIB_BUNDLE_URL);
+  } catch (err) {
+    throw new Error(`cannot read ${LIB_BUNDLE_URL.href}: ${err && err.message || err}`);
+  }
+  if (bytes.length >= STAMP_AT + 8) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (view.getUint32(STAMP_AT, true) === stampLow && view.getUint32(STAMP_AT + 4, true) === stampHigh) libBundle = bytes;
+  }
+  return bytes;
+}
