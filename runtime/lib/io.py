@@ -1,5 +1,6 @@
-"""In-memory text streams: StringIO with a position (read, readline, seek, tell,
-truncate, iteration by lines), for programs that capture output or hand text to csv.
+"""In-memory streams: StringIO for text, with a position (read, readline, seek, tell,
+truncate, iteration by lines), for programs that capture output or hand text to csv;
+BytesIO for bytes (pickle.dump into it, for instance).
 The newline argument works as in CPython: None translates \\r\\n and \\r to \\n on
 write, '' keeps them and ends lines at any of them, '\\r' or '\\r\\n' translate \\n on
 write."""
@@ -205,3 +206,138 @@ class StringIO:
         else:
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
+
+
+class BytesIO:
+    """An in-memory binary stream: read, read1, readline(s), write, seek (all three
+    whences), tell, truncate, getvalue. No getbuffer (there is no memoryview)."""
+
+    def __init__(self, initial_bytes=b""):
+        if initial_bytes is None:
+            initial_bytes = b""
+        if isinstance(initial_bytes, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        self._buf = bytearray(initial_bytes)
+        self._pos = 0
+        self._closed = False
+
+    def _check(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check()
+        return True
+
+    writable = seekable = readable
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buf)
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            size = len(self._buf)
+        start = min(self._pos, len(self._buf))
+        end = min(len(self._buf), start + size)
+        self._pos = max(self._pos, end)
+        return bytes(self._buf[start:end])
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check()
+        start = min(self._pos, len(self._buf))
+        i = self._buf.find(b"\n", start)
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return bytes(self._buf[start:end])
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, b):
+        self._check()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(b)
+        n = len(data)
+        if self._pos > len(self._buf):
+            self._buf.extend(b"\0" * (self._pos - len(self._buf)))
+        self._buf[self._pos:self._pos + n] = data
+        self._pos += n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == SEEK_SET:
+            if pos < 0:
+                raise ValueError(f"negative seek value {pos}")
+            self._pos = pos
+        elif whence == SEEK_CUR:
+            self._pos = max(0, self._pos + pos)
+        elif whence == SEEK_END:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        elif size < 0:
+            raise ValueError(f"negative size value {size}")
+        del self._buf[size:]
+        return size

@@ -512,7 +512,7 @@ static py_object *complex_format(py_object *self, py_object *spec_str) {
     return py_raise(&py_exc_ValueError, "Zero padding is not allowed in complex format specifier");
   if (spec.align == '=')
     return py_raise(&py_exc_ValueError,
-                    "Alignment '=' is not allowed in complex format specifier");
+                    "'=' alignment flag is not allowed in complex format specifier");
   py_cdouble z = PY_COMPLEX_VALUE(self);
   char type;
   bool skip_re = false, parens = false;
@@ -595,16 +595,6 @@ static py_object *complex_getnewargs(py_object *self, py_object *const *args, si
   return t;
 }
 
-/* (complex, (real, imag)): how pickle and copy rebuild a complex, as in CPython. */
-static py_object *complex_reduce(py_object *self, py_object *const *args, size_t nargs,
-                                 py_object *kwnames) {
-  py_object *parts = complex_getnewargs(self, args, nargs, kwnames);
-  if (!parts) return NULL;
-  py_object *r = py_tuple_pack(2, (py_object *)&py_complex_type, parts);
-  py_decref(parts);
-  return r;
-}
-
 static py_object *complex_format_method(py_object *self, py_object *const *args, size_t nargs,
                                         py_object *kwnames) {
   if (py_args_check("complex.__format__", nargs, kwnames, 1, 1) < 0) return NULL;
@@ -617,7 +607,6 @@ static const py_method_def complex_methods[] = {
     {"conjugate", complex_conjugate, 0, NULL},
     {"__complex__", complex_dunder_complex, 0, NULL},
     {"__getnewargs__", complex_getnewargs, 0, NULL},
-    {"__reduce__", complex_reduce, 0, NULL},
     {"__format__", complex_format_method, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -12,6 +12,7 @@
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "py/objimpl.h"
 #include "py/scalars.h"
@@ -36,7 +37,15 @@ static cd mk(double re, double im) {
 }
 static bool all_finite(cd z) { return isfinite(z.real) && isfinite(z.imag); }
 static cd from_c99(double complex z) { return mk(creal(z), cimag(z)); }
-static double complex to_c99(cd z) { return CMPLX(z.real, z.imag); }
+/* C11 lays a double complex out as double[2] (real, imaginary); building it through
+ * memory keeps infinities and nans intact, where re + im * I would not (and CMPLX
+ * is missing from some compilers' headers). */
+static double complex to_c99(cd z) {
+  double parts[2] = {z.real, z.imag};
+  double complex c;
+  memcpy(&c, parts, sizeof c);
+  return c;
+}
 
 /* ---- the functions on finite values ------------------------------------------------ */
 

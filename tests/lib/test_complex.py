@@ -40,6 +40,28 @@ def roots(a, b, c):
     d = cmath.sqrt(b*b - 4*a*c)
     return (-b + d) / (2*a), (-b - d) / (2*a)
 print(roots(1, 2, 5))
+import json, fractions, numbers, math, statistics, operator, functools, copy
+from fractions import Fraction
+print(Fraction(1, 2) + 1j, 1j + Fraction(1, 2), Fraction(3) * 2j, Fraction(1, 4) ** 0.5)
+print(isinstance(1j, numbers.Number), isinstance(2j, numbers.Complex), issubclass(complex, numbers.Real))
+for f in [lambda: json.dumps(1j), lambda: math.isclose(1j, 1j), lambda: format(1j, "%"), lambda: format(1j, "d"), lambda: format(1j, "="), lambda: 1j % 2, lambda: divmod(1j, 1j), lambda: round(1j), lambda: complex("1+2j", 3), lambda: 5 ** 1j, lambda: (2.0).__truediv__(1j), lambda: (2).__truediv__(1j), lambda: operator.truediv(2, 1j), lambda: max(1j, 2j), lambda: bool(0j) or "f", lambda: complex(float("nan")) == complex(float("nan")), lambda: functools.reduce(operator.mul, [1j] * 4), lambda: copy.deepcopy([1j, {2j: 3}]), lambda: {1j: "a", 1j + 0: "b"}, lambda: hash(complex(1.5, 2.5)), lambda: (1j).imag.is_integer(), lambda: complex.__name__, lambda: type(1j)(5), lambda: 1e308j * 10, lambda: complex("infj"), lambda: complex("1e500"), lambda: complex(1e500), lambda: statistics.mean([1j, 2j]) if False else None, lambda: f"{3+4j:+.1e}", lambda: f"{1.5j:10.3f}|", lambda: "%s %r" % (1j, 2j), lambda: str(-1j), lambda: [-1j, -(1j), 0 - 1j], lambda: complex(1, 2).__class__.__mro__, lambda: 2j.__ne__(2j), lambda: 1j.__eq__("x"), lambda: (1j).__lt__(2j)]:
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+import cmath, random
+r = random.Random(9)
+names = ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "phase", "polar", "isfinite"]
+for t in range(150):
+    scale = r.choice([1e-310, 1e-20, 0.5, 1, 3, 50, 1e10, 1e200, 1e307])
+    z = complex(r.uniform(-1, 1) * scale, r.uniform(-1, 1) * scale * r.choice([0, 1]))
+    for n in names:
+        try:
+            print(n, repr(getattr(cmath, n)(z)))
+        except (ValueError, OverflowError) as e:
+            print(n, type(e).__name__, e)
+    print(cmath.log(z, r.choice([2, 10, 0.5])) if z else "zero")
 '''
 
 

@@ -74,3 +74,42 @@ def context(mod):
 
 
 same("stringio print", lambda: context(ts), lambda: context(io))
+
+
+def bytes_script(mod):
+    b = mod.BytesIO(b"abc\ndef")
+    out = [b.read(2), b.readline(), b.tell(), b.read(), b.seek(1), b.write(b"XY"), b.getvalue(),
+           b.seek(10), b.write(bytearray(b"z")), b.getvalue(), b.truncate(3), b.getvalue(),
+           b.tell(), b.readlines(), b.seek(0), list(b), b.seek(-2, 2), b.read(), b.seek(-1, 1),
+           b.read1(5), b.seek(-100, 1), b.readline(1), b.readable(), b.writable(), b.seekable()]
+    b2 = mod.BytesIO()
+    b2.writelines([b"one\n", b"two\n"])
+    out += [b2.getvalue(), b2.tell(), b2.read(), mod.BytesIO(None).getvalue()]
+    with mod.BytesIO(b"q") as b3:
+        out.append(b3.read())
+    out.append(b3.closed)
+    return out
+
+
+same("bytesio", lambda: bytes_script(ts), lambda: bytes_script(io))
+
+
+def bytes_errors(mod, case):
+    b = mod.BytesIO(b"abc")
+    if case == 0:
+        return mod.BytesIO("s")
+    if case == 1:
+        return b.write("s")
+    if case == 2:
+        return b.seek(-1)
+    if case == 3:
+        return b.seek(0, 3)
+    if case == 4:
+        b.close()
+        return b.read()
+    if case == 5:
+        return b.truncate(-1)
+
+
+for case in range(6):
+    same(f"bytesio error {case}", lambda: bytes_errors(ts, case), lambda: bytes_errors(io, case))

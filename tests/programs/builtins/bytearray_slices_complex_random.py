@@ -1,5 +1,5 @@
 # Randomised slice assignments and deletions on bytearrays, complex() parsing and
-# complex arithmetic (division, powers, abs, hash), with a seeded generator.
+# complex arithmetic (division, integer powers, products, hash), with a seeded generator.
 import random
 r = random.Random(5)
 out = []
@@ -26,7 +26,9 @@ for t in range(300):
     except ValueError as e:
         out.append("bad")
     x = complex(r.uniform(-3, 3), r.uniform(-3, 3)); y = complex(r.choice([0, 1, -2.5]), r.uniform(-3, 3))
-    for f in (lambda: x / y, lambda: x ** y, lambda: x ** r.randint(-5, 5), lambda: abs(x), lambda: hash(x)):
+    # Only operations made of IEEE arithmetic: libm functions (pow, hypot, atan2) may
+    # round differently under WebAssembly (musl) than natively (glibc).
+    for f in (lambda: x / y, lambda: x ** r.randint(-5, 5), lambda: x * y - y, lambda: hash(x)):
         try:
             out.append(repr(f()))
         except (ZeroDivisionError, OverflowError) as e:
