@@ -396,11 +396,14 @@ py_object *py__member_descr_new(py_type *owner, py_object *name, py_ssize offset
 }
 
 void py__clear_slot_members(py_type *t, py_object *obj) {
-  py_ssize pos = 0;
-  py_object *k, *v;
-  while (py_dict_next(t->dict, &pos, &k, &v)) {
-    if (!PY_IS_TYPE(v, &py__member_descr_type) || ((member_descr *)v)->owner != t) continue;
-    PY_CLEAR(*(py_object **)((char *)obj + ((member_descr *)v)->offset));
+  /* type_new lays t's slots out right after its base's fields (8-aligned), followed
+   * only by the __dict__ pointer when t added one: clear that range, not the walk of
+   * the class dict this was (a Context, with __slots__, dies per task and callback). */
+  py_ssize start = (t->base->basicsize + 7) & ~(py_ssize)7;
+  for (py_ssize off = start; off + (py_ssize)sizeof(py_object *) <= t->basicsize;
+       off += (py_ssize)sizeof(py_object *)) {
+    if (off == t->dictoffset) continue;
+    PY_CLEAR(*(py_object **)((char *)obj + off));
   }
 }
 

@@ -226,6 +226,7 @@ void py_fini(void) {
   builtins_module = builtins_dict = NULL;
   py__frame_pool_clear();
   py__source_clear();
+  py_mem_trim();
 }
 
 /* ---- running a program ------------------------------------------------------------- */

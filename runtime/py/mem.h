@@ -17,6 +17,9 @@ void *py_mem_realloc(void *p, size_t old_n, size_t new_n);
 /* Frees a block of n bytes (NULL is allowed). */
 void py_mem_free(void *p, size_t n);
 
+/* Gives the blocks kept for reuse back to malloc (py_fini). */
+void py_mem_trim(void);
+
 /* Bytes currently allocated, and the most ever allocated at once. */
 size_t py_mem_used(void);
 size_t py_mem_peak(void);

@@ -353,8 +353,13 @@ int py_str_equal(py_object *a, py_object *b) {
 }
 
 int py_str_equal_cstr(py_object *s, const char *c) {
-  size_t n = strlen(c);
-  return (size_t)PY_STR_SIZE(s) == n && memcmp(PY_STR_DATA(s), c, n) == 0;
+  /* One pass, stopping at the first difference: keyword binding compares each keyword
+   * with several parameter names, most of which differ at once. */
+  const char *d = PY_STR_DATA(s);
+  py_ssize n = PY_STR_SIZE(s);
+  for (py_ssize i = 0; i < n; i++)
+    if (c[i] != d[i] || !c[i]) return 0;
+  return c[n] == 0;
 }
 
 static int str_cmp(py_object *a, py_object *b) {

@@ -382,7 +382,9 @@ static py_object *lookup_uncached(py_type *t, py_object *name) {
   return NULL;
 }
 
-py_object *py_type_lookup(py_type *t, py_object *name) {
+/* The paths of py_type_lookup other than a cache hit, kept out of line so that the hit
+ * (most attribute accesses make one or two) needs no stack frame of its own. */
+static __attribute__((noinline)) py_object *lookup_miss(py_type *t, py_object *name) {
   if (!PY_HAS_FLAG(t, PY_TPFLAGS_READY) && py_type_ready(t) < 0) {
     py_err_clear();
     return NULL;
@@ -391,7 +393,6 @@ py_object *py_type_lookup(py_type *t, py_object *name) {
     size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 13)) &
                ((1u << CACHE_BITS) - 1);
     struct cache_entry *e = &cache[h];
-    if (e->type == t && e->name == name && e->epoch == cache_epoch) return e->value;
     py_object *v = lookup_uncached(t, name);
     e->type = t;
     e->name = name;
@@ -400,6 +401,15 @@ py_object *py_type_lookup(py_type *t, py_object *name) {
     return v;
   }
   return lookup_uncached(t, name);
+}
+
+py_object *py_type_lookup(py_type *t, py_object *name) {
+  /* An entry is only ever filled for a ready type and an interned name. */
+  size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 13)) &
+             ((1u << CACHE_BITS) - 1);
+  struct cache_entry *e = &cache[h];
+  if (e->type == t && e->name == name && e->epoch == cache_epoch) return e->value;
+  return lookup_miss(t, name);
 }
 
 py_object *py__type_dict_get(py_type *t, py_object *name) {
