@@ -5,7 +5,8 @@
  * binary (the wasm engine runs each program on a fresh instance, so in practice once
  * per run that needs it; the JS side keeps the file's bytes for every run of a
  * worker). A failure is not remembered: the next import asks again, and says why it
- * failed each time. */
+ * failed each time; bytes refused here are reported to the host, which then drops
+ * them too. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,6 +102,7 @@ static int load(void) {
   }
   if (parse(data, n) < 0) {
     free(data);
+    if (py_host_lib_bundle_refused) py_host_lib_bundle_refused();
     return -1;
   }
   bundle_data = data;
