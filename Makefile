@@ -275,7 +275,7 @@ WASM_NOINLINE := -sBINARYEN_EXTRA_PASSES=--flexible-inline-max-function-size=0,-
 WASM_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_NAME=createTaskscopeModule \
                 -sENVIRONMENT=web,worker -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=4194304 \
                 -sEXIT_RUNTIME=0 -sINVOKE_RUN=0 -sDYNAMIC_EXECUTION=0 \
-                '-sEXPORTED_FUNCTIONS=["_ts_run","_ts_begin","_ts_drive","_ts_end","_ts_clock","_ts_step","_ts_mem_used","_malloc","_free"]' \
+                '-sEXPORTED_FUNCTIONS=["_ts_run","_ts_begin","_ts_drive","_ts_stop","_ts_end","_ts_clock","_ts_step","_ts_mem_used","_malloc","_free"]' \
                 -sFILESYSTEM=0 \
                 $(foreach f,$(WASM_JSLIB),--js-library $(f)) $(WASM_NOINLINE) --profiling-funcs -lm
 WASM_NARROW  := -sASYNCIFY=1 -sASYNCIFY_IGNORE_INDIRECT=1 '-sASYNCIFY_ONLY=[$(subst $(eval) ,,$(WASM_CHAIN))]'

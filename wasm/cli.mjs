@@ -3,8 +3,8 @@
 //   npx taskscope [--clock=virtual|real] [--trace=FILE] [--trace-format=json|chrome]
 //                 [--limit-steps=N] [--limit-memory=BYTES] [--limit-seconds=S] PROGRAM.py [ARGS...]
 // Runs the program on the WebAssembly engine as the native CLI (runtime/cli/main.c) runs
-// it natively: same stdout and stderr, same exit status. Output is written as it
-// streams out of the engine's worker.
+// it natively: same stdout and stderr, same exit status. Output is written as the
+// engine makes it.
 import fs from 'node:fs';
 import { traceJson, chromeTrace } from '../web/src/export.js';
 
@@ -75,7 +75,11 @@ async function main() {
     writeAll(2, 'taskscope: the engine is not built (wasm/dist/taskscope.mjs is missing): run `make wasm`\n');
     return 1;
   }
-  const ts = await createTaskscope();
+  // The engine runs in this thread: no worker thread to boot (tens of milliseconds of
+  // cold start) and output written as it is made. A time limit is the exception: a long
+  // computation inside C (`3 ** 10**8`) asks no question the limit could answer, so
+  // only a worker, which can be ended from outside, stops it in time.
+  const ts = await createTaskscope({ worker: o.limits.seconds > 0 });
   const run = ts.run(source, {
     clock: o.clock,
     filename: o.program,

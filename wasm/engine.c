@@ -24,6 +24,7 @@ extern double ts_js_wall_clock(void);
 extern double ts_js_monotonic(void);
 extern void ts_js_sleep(double secs);
 extern void ts_js_trace(const char *json, size_t n);
+extern int ts_js_poll(void);
 
 static void host_write(void *ctx, int fd, const char *s, size_t n) {
   (void)ctx;
@@ -45,6 +46,11 @@ static void host_sleep(void *ctx, double secs) {
   py_stdout_flush();
   ts_js_sleep(secs);
 }
+
+/* A run in the host's own thread (the Node CLI) cannot be stopped from outside while
+ * it runs: the loop asks the host every few tens of thousands of steps instead
+ * (py_config.poll), which answers from its deadline and its stop button. */
+static int host_poll(void) { return ts_js_poll(); }
 
 /* True between py_init and py_fini: the clock may be read only then. */
 static bool running;
@@ -75,10 +81,11 @@ static void trace_stop(int status) {
  * sys.argv, the first being the file name tracebacks show. steps and memory_bytes are
  * the limits (0: none); doubles, because JS numbers reach the wasm ABI as doubles.
  * With trace non-zero, the asyncio binding's trace events (docs/trace.md) stream to
- * the JS side as they are emitted. */
+ * the JS side as they are emitted. With poll non-zero the run asks the host whether to
+ * stop as it goes (host_poll). */
 EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int argc,
                                 int virtual_clock, double steps, double memory_bytes,
-                                int trace) {
+                                int trace, int poll) {
   if (argc < 1 || argc > 256) return 2;
   char *argv[257];
   for (int i = 0; i < argc; i++) {
@@ -93,6 +100,7 @@ EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int
   cfg.argc = argc;
   cfg.argv = argv;
   cfg.host = &js_host;
+  cfg.poll = poll ? host_poll : NULL;
   if (py_init(&cfg) < 0) {
     static const char msg[] = "taskscope: could not start the interpreter\n";
     ts_js_write(2, msg, sizeof msg - 1);
@@ -130,7 +138,7 @@ static int drive_status;
 
 EMSCRIPTEN_KEEPALIVE int ts_begin(const char *src, size_t n, const char *args, int argc,
                                   int virtual_clock, double steps, double memory_bytes,
-                                  int trace) {
+                                  int trace, int poll) {
   if (argc < 1 || argc > 256) return -1;
   for (int i = 0; i < argc; i++) {
     drive_argv[i] = (char *)args;
@@ -144,11 +152,18 @@ EMSCRIPTEN_KEEPALIVE int ts_begin(const char *src, size_t n, const char *args, i
   cfg.argc = argc;
   cfg.argv = drive_argv;
   cfg.host = &js_host;
+  cfg.poll = poll ? host_poll : NULL;
   if (py_init(&cfg) < 0) return -1;
   trace_start(trace);
   running = true;
   drive_status = 1;
   return py_drive_begin_source(src, n, drive_argv[0]);
+}
+
+/* Stops the driven run at its next step, for a PY_STOP_* reason (interp.h): a deadline
+ * or a stop that came while the program was waiting between two ts_drive calls. */
+EMSCRIPTEN_KEEPALIVE void ts_stop(int why) {
+  if (running) py_stop_for(why);
 }
 
 EMSCRIPTEN_KEEPALIVE double ts_drive(void) {

@@ -151,7 +151,7 @@ py_object *py_getattr_opt(py_object *o, py_object *name) {
    * step asks every value a coroutine yields for _asyncio_future_blocking), and
    * formatting the message dominated such a miss. A descriptor may still raise. */
   py_object *r = PY_TYPE(o)->getattr == py_generic_getattr ? generic_getattr(o, name, true)
-                                                           : py_getattr(o, name);
+                                                           : py__type_getattr_opt(o, name);
   if (!r && py_err_matches(&py_exc_AttributeError)) py_err_clear();
   return r;
 }

@@ -65,6 +65,8 @@ static py_object *raise_invalid_state(const char *msg) {
 }
 
 py_object *py__asyncio_copy_context(void) {
+  py_object *fast = py__asyncio_copy_context_fast();
+  if (fast || py_err_occurred()) return fast;
   if (!copy_context) {
     py_object *m = py_import("contextvars");
     if (!m) return NULL;

@@ -77,6 +77,9 @@ int py__asyncio_future_set_result(py_asyncio_future *f, py_object *value);
 int py__asyncio_future_set_exception(py_asyncio_future *f, py_object *exc);
 /* contextvars.copy_context() (new reference). */
 py_object *py__asyncio_copy_context(void);
+/* mod__asyncio.c: the same without Python frames once the loop hooks are set; NULL with
+ * no error set where it does not apply. */
+py_object *py__asyncio_copy_context_fast(void);
 
 /* Drop what one run cached (interp.c's py_fini, through py__asyncio_fini). */
 void py__asyncio_future_fini(void);

@@ -10,6 +10,7 @@
 #include "py/code.h"
 #include "py/containers.h"
 #include "py/interp.h"
+#include "py/scalars.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -851,6 +852,7 @@ py_object *py_builtins_module_new(void) {
       {"object", &py_object_type},       {"type", &py_type_type},
       {"int", &py_int_type},             {"bool", &py_bool_type},
       {"float", &py_float_type},         {"str", &py_str_type},
+      {"complex", &py_complex_type},
       {"bytes", &py_bytes_type},         {"bytearray", &py_bytearray_type},
       {"tuple", &py_tuple_type},         {"list", &py_list_type},
       {"dict", &py_dict_type},           {"set", &py_set_type},

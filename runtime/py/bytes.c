@@ -1,7 +1,8 @@
 /* runtime/py/bytes.c — bytes (immutable) and bytearray (mutable), the basics programs
  * use: literals, repr, len, indexing (ints), slicing, +, *, comparison, hash, `in`,
  * iteration, decode, hex/fromhex, join, find/count/startswith/endswith, and
- * bytearray's append/extend/pop. */
+ * bytearray's append/extend/pop. translate, maketrans, slice assignment and the other
+ * in-place edits are in bytes_edit.c. */
 #include <stdio.h>
 #include <string.h>
 
@@ -56,8 +57,11 @@ static void bytes_dealloc(py_object *o) {
 
 static py_object *bytearray_from(const void *data, size_t n);
 
-/* Collects the byte values of an iterable of ints into a fresh buffer. */
-static int bytes_from_iterable(py_object *it, char **out, size_t *n, size_t *cap) {
+/* Collects the byte values of an iterable of ints into a fresh buffer. `what` names
+ * the type being made, for the range error ("bytes must be ..." for bytes, "byte must
+ * be ..." for bytearray, as CPython words them). */
+static int bytes_from_iterable(py_object *it, char **out, size_t *n, size_t *cap,
+                               const char *what) {
   py_object *iter = py_iter(it);
   if (!iter) return -1;
   *cap = 16;
@@ -75,7 +79,8 @@ static int bytes_from_iterable(py_object *it, char **out, size_t *n, size_t *cap
     py_decref(x);
     if (r < 0) goto fail;
     if (v < 0 || v > 255) {
-      py_raise(&py_exc_ValueError, "bytes must be in range(0, 256)");
+      py_raise(&py_exc_ValueError, "%s must be in range(0, 256)",
+               strcmp(what, "bytearray") == 0 ? "byte" : "bytes");
       goto fail;
     }
     if (*n == *cap) {
@@ -114,7 +119,7 @@ py_object *py__bytes_from_object(py_object *o) {
     return py_raise(&py_exc_TypeError, "cannot convert '%T' object to bytes", o);
   char *buf;
   size_t n, cap;
-  if (bytes_from_iterable(o, &buf, &n, &cap) < 0) return NULL;
+  if (bytes_from_iterable(o, &buf, &n, &cap, "bytes") < 0) return NULL;
   py_object *r = py_bytes_from(buf, n);
   py_mem_free(buf, cap);
   return r;
@@ -167,10 +172,10 @@ static int initial_contents(const char *fname, py_object *const *args, size_t na
   } else if (is_buffer(src)) {
     b = py_newref(src);
   } else if (!PY_TYPE(src)->iter) {
-    py_raise(&py_exc_TypeError, "cannot convert '%T' object to bytes", src);
+    py_raise(&py_exc_TypeError, "cannot convert '%T' object to %s", src, fname);
     return -1;
   } else {
-    return bytes_from_iterable(src, out, n, cap);
+    return bytes_from_iterable(src, out, n, cap, fname);
   }
   if (!b) return -1;
   const char *d;
@@ -747,30 +752,65 @@ static int needle(py_object *o, char *one, const char **d, size_t *n) {
   return -1;
 }
 
+/* The optional start and end of find/count/index (args[1], args[2]; None allowed) as
+ * CPython adjusts them: negative counts from the end, clamped to [0, n]. Returns 0, 1
+ * when start lies beyond the data (nothing can be found there), or -1 on error. */
+static int search_range(py_object *const *args, size_t nargs, size_t n, size_t *start,
+                        size_t *end) {
+  py_ssize b[2] = {0, (py_ssize)n};
+  for (size_t k = 1; k < nargs && k < 3; k++) {
+    if (args[k] == PY_NONE) continue;
+    if (!PY_INT_CHECK(args[k]) && !PY_TYPE(args[k])->index) {
+      py_raise(&py_exc_TypeError,
+               "slice indices must be integers or None or have an __index__ method");
+      return -1;
+    }
+    py_ssize v;
+    if (py_index_ssize(args[k], &v) < 0) {
+      if (!py_err_matches(&py_exc_OverflowError)) return -1;
+      py_err_clear();
+      v = py__int_sign(args[k]) < 0 ? -PTRDIFF_MAX : PTRDIFF_MAX;
+    }
+    b[k - 1] = v;
+  }
+  if (b[1] > (py_ssize)n) b[1] = (py_ssize)n;
+  for (int k = 0; k < 2; k++)
+    if (b[k] < 0 && (b[k] += (py_ssize)n) < 0) b[k] = 0;
+  if (b[0] > (py_ssize)n) return 1;
+  *start = (size_t)b[0];
+  *end = b[1] < b[0] ? (size_t)b[0] : (size_t)b[1];
+  return 0;
+}
+
 static py_object *m_find(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("find", nargs, kw, 1, 1) < 0) return NULL;
+  if (py__args_range("find", nargs, kw, 1, 3) < 0) return NULL;
   char one;
   const char *s, *d;
-  size_t sn, n;
+  size_t sn, n, start, end;
   if (needle(args[0], &one, &s, &sn) < 0) return NULL;
   py__bytes_view(self, &d, &n);
-  if (sn == 0) return py_int_from_i64(0);
-  const char *p = py__memmem(d, n, s, sn);
+  int r = search_range(args, nargs, n, &start, &end);
+  if (r) return r < 0 ? NULL : py_int_from_i64(-1);
+  if (sn > end - start) return py_int_from_i64(-1);
+  if (sn == 0) return py_int_from_i64((int64_t)start);
+  const char *p = py__memmem(d + start, end - start, s, sn);
   return py_int_from_i64(p ? p - d : -1);
 }
 
 static py_object *m_count(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("count", nargs, kw, 1, 1) < 0) return NULL;
+  if (py__args_range("count", nargs, kw, 1, 3) < 0) return NULL;
   char one;
   const char *s, *d;
-  size_t sn, n;
+  size_t sn, n, start, end;
   if (needle(args[0], &one, &s, &sn) < 0) return NULL;
   py__bytes_view(self, &d, &n);
-  if (sn == 0) return py_int_from_i64((int64_t)n + 1);
+  int r = search_range(args, nargs, n, &start, &end);
+  if (r) return r < 0 ? NULL : py_int_from_i64(0);
+  if (sn == 0) return py_int_from_i64((int64_t)(end - start) + 1);
   int64_t c = 0;
-  size_t i = 0;
+  size_t i = start;
   const char *p;
-  while (i <= n && (p = py__memmem(d + i, n - i, s, sn))) {
+  while (i <= end && (p = py__memmem(d + i, end - i, s, sn))) {
     c++;
     i = (size_t)(p - d) + sn;
   }
@@ -985,14 +1025,16 @@ static py_object *m_rstrip(py_object *self, py_object *const *args, size_t nargs
 }
 
 static py_object *m_rfind(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("rfind", nargs, kw, 1, 1) < 0) return NULL;
+  if (py__args_range("rfind", nargs, kw, 1, 3) < 0) return NULL;
   char one;
   const char *s, *d;
-  size_t sn, n;
+  size_t sn, n, start, end;
   if (needle(args[0], &one, &s, &sn) < 0) return NULL;
   py__bytes_view(self, &d, &n);
-  if (sn > n) return py_int_from_i64(-1);
-  for (size_t i = n - sn + 1; i-- > 0;)
+  int r = search_range(args, nargs, n, &start, &end);
+  if (r) return r < 0 ? NULL : py_int_from_i64(-1);
+  if (sn > end - start) return py_int_from_i64(-1);
+  for (size_t i = end - sn + 1; i-- > start;)
     if (memcmp(d + i, s, sn) == 0) return py_int_from_i64((int64_t)i);
   return py_int_from_i64(-1);
 }
@@ -1084,6 +1126,8 @@ static const py_method_def bytes_methods[] = {
     {"lower", m_lower, 0, NULL},
     {"strip", m_strip, 0, NULL},
     {"split", m_split, 0, NULL},
+    {"translate", py__bytes_translate, 0, NULL},
+    {"maketrans", py__bytes_maketrans, PY_METH_STATIC, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1151,6 +1195,9 @@ static py_object *bytearray_of_type(py_type *t, const void *data, size_t n) {
 static py_object *bytearray_from(const void *data, size_t n) {
   return bytearray_of_type(&py_bytearray_type, data, n);
 }
+
+py_object *py__bytearray_from(const void *data, size_t n) { return bytearray_from(data, n); }
+int py__bytearray_reserve(py_bytearray_object *b, size_t need) { return ba_reserve(b, need); }
 
 static void bytearray_dealloc(py_object *o) {
   py_bytearray_object *b = (py_bytearray_object *)o;
@@ -1239,10 +1286,7 @@ static py_object *ba_clear(py_object *self, py_object *const *args, size_t nargs
 
 static int bytearray_setitem(py_object *self, py_object *key, py_object *value) {
   py_bytearray_object *b = (py_bytearray_object *)self;
-  if (PY_IS_TYPE(key, &py_slice_type)) {
-    py_raise(&py_exc_TypeError, "bytearray slice assignment is not supported");
-    return -1;
-  }
+  if (PY_IS_TYPE(key, &py_slice_type)) return py__bytearray_setslice(self, key, value);
   py_ssize i;
   if (py_index_ssize(key, &i) < 0) return -1;
   if (i < 0) i += b->size;
@@ -1298,6 +1342,12 @@ static const py_method_def bytearray_methods[] = {
     {"lower", m_lower, 0, NULL},
     {"strip", m_strip, 0, NULL},
     {"split", m_split, 0, NULL},
+    {"translate", py__bytes_translate, 0, NULL},
+    {"maketrans", py__bytes_maketrans, PY_METH_STATIC, NULL},
+    {"insert", py__bytearray_insert, 0, NULL},
+    {"remove", py__bytearray_remove, 0, NULL},
+    {"reverse", py__bytearray_reverse, 0, NULL},
+    {"copy", py__bytearray_copy, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

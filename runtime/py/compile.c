@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "py/opcodes.h"
+#include "py/scalars.h"
 #include "py/symtable.h"
 
 /* ---- units -------------------------------------------------------------------------- */
@@ -189,6 +190,8 @@ static bool same_const(py_object *a, py_object *b) {
   if (PY_TYPE(a) == &py_float_type)
     return memcmp(&((py_float_object *)a)->value, &((py_float_object *)b)->value,
                   sizeof(double)) == 0;
+  if (PY_TYPE(a) == &py_complex_type) /* bit for bit, so 0j and -0j stay apart */
+    return memcmp(&PY_COMPLEX_VALUE(a), &PY_COMPLEX_VALUE(b), sizeof(py_cdouble)) == 0;
   return false;
 }
 
@@ -215,7 +218,7 @@ static int load_const(compiler *c, py_object *o) {
   return emit(c, PY_OPC_LOAD_CONST, i);
 }
 
-static py_object *const_object(compiler *c, const py_ast_constant *k, int lineno, int col) {
+static py_object *const_object(const py_ast_constant *k) {
   switch (k->kind) {
   case PY_CONST_None: return py_newref(PY_NONE);
   case PY_CONST_True: return py_newref(PY_TRUE);
@@ -223,9 +226,7 @@ static py_object *const_object(compiler *c, const py_ast_constant *k, int lineno
   case PY_CONST_Ellipsis: return py_newref(PY_ELLIPSIS);
   case PY_CONST_int: return py_int_from_string(k->digits, strlen(k->digits), k->base);
   case PY_CONST_float: return py_float_from_double(k->f);
-  case PY_CONST_complex:
-    c_error(c, lineno, col, "complex numbers are not supported");
-    return NULL;
+  case PY_CONST_complex: return py_complex_from_doubles(0.0, k->f);
   case PY_CONST_str: return py_str_from_utf8(k->bytes, k->len);
   case PY_CONST_bytes: return py_bytes_from(k->bytes, k->len);
   }
@@ -748,7 +749,7 @@ static int compile_collection(compiler *c, py_ast_expr_seq elts, int kind) {
     py_object *t = py_tuple_new((py_ssize)elts.len);
     if (!t) return c_nomem(c);
     for (size_t i = 0; i < elts.len; i++) {
-      py_object *v = const_object(c, &elts.items[i]->v.Constant.value, 0, 0);
+      py_object *v = const_object(&elts.items[i]->v.Constant.value);
       if (!v) { py_decref(t); return c_nomem(c); }
       PY_TUPLE_ITEMS(t)[i] = v;
     }
@@ -1270,7 +1271,7 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
     if (e->v.UnaryOp.op == PY_UNARY_USub && o->kind == PY_EXPR_Constant &&
         (o->v.Constant.value.kind == PY_CONST_int ||
          o->v.Constant.value.kind == PY_CONST_float)) {
-      py_object *v = const_object(c, &o->v.Constant.value, o->lineno, o->col_offset);
+      py_object *v = const_object(&o->v.Constant.value);
       if (!v) return c_nomem(c);
       py_object *n = py_neg(v);
       py_decref(v);
@@ -1356,7 +1357,7 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
     }
     return compile_joined(c, e);
   case PY_EXPR_Constant: {
-    py_object *v = const_object(c, &e->v.Constant.value, e->lineno, e->col_offset);
+    py_object *v = const_object(&e->v.Constant.value);
     if (!v) return c->failed ? -1 : c_nomem(c);
     return load_const(c, v);
   }
@@ -1385,7 +1386,7 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
       py_object *t = py_tuple_new((py_ssize)el.len);
       if (!t) return c_nomem(c);
       for (size_t i = 0; i < el.len; i++) {
-        py_object *v = const_object(c, &el.items[i]->v.Constant.value, e->lineno, 0);
+        py_object *v = const_object(&el.items[i]->v.Constant.value);
         if (!v) { py_decref(t); return c_nomem(c); }
         PY_TUPLE_ITEMS(t)[i] = v;
       }

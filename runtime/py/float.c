@@ -154,9 +154,7 @@ static py_object *float_pow3(py_object *a, py_object *b, py_object *m) {
   int err;
   double r = py__float_pow(x, y, &err);
   if (err == 1) return py_raise(&py_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-  if (err == 2)
-    return py_raise(&py_exc_ValueError, "negative number cannot be raised to a fractional power "
-                                        "(complex numbers are not supported)");
+  if (err == 2) return py__complex_pow(a, b, PY_NONE); /* a complex result, as CPython */
   if (err == 3) return py_raise(&py_exc_OverflowError, "(34, 'Numerical result out of range')");
   return py_float_from_double(r);
 }

@@ -1,6 +1,7 @@
 /* runtime/py/ids.c — the interned names of PY_IDS, and py_objcore_init, which
  * creates them and readies the builtin types of object.h before anything else runs. */
 #include "py/objimpl.h"
+#include "py/scalars.h"
 
 struct py_ids py_ids;
 
@@ -26,7 +27,7 @@ int py_objcore_init(void) {
        * ready them */
       &py_bool_type, &py_int_type, &py_float_type, &py_str_type, &py_bytes_type,
       &py_bytearray_type, &py_tuple_type, &py_list_type, &py_dict_type, &py_set_type,
-      &py_frozenset_type, &py_range_type, &py_slice_type,
+      &py_frozenset_type, &py_range_type, &py_slice_type, &py_complex_type,
   };
   for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)
     if (py_type_ready(core[i]) < 0) return -1;

@@ -26,7 +26,7 @@
   X(functools) X(asyncio) X(_asyncio) X(heapq) X(bisect) X(copy) X(types) X(json)    \
   X(re) X(textwrap) X(enum) X(abc) X(weakref) X(os) X(io) X(traceback) X(warnings)   \
   X(contextvars) X(signal) X(errno) X(gc) X(statistics) X(inspect) X(_types)        \
-  X(_hashlib) X(_weakref)
+  X(_hashlib) X(_weakref) X(cmath) X(_collections)
 #define DECLARE_MOD(n) py_object *py_mod_##n##_init(void) __attribute__((weak));
 PY_BUILTIN_MODULES(DECLARE_MOD)
 #undef DECLARE_MOD
@@ -300,7 +300,11 @@ py_object *py_vm_import_name(py_object *name, py_object *fromlist, int level,
                     "attempted relative import with no known parent package");
   const char *n = PY_STR_DATA(name);
   if (!*n) return py_raise(&py_exc_ValueError, "Empty module name");
-  py_object *m = import_one(n);
+  /* An import of a module already loaded (a function-level `from asyncio import tasks`
+   * runs on every call): the name is a str already, so no C string round trip. */
+  py_object *m = fromlist != PY_NONE || !strchr(n, '.') ? py_dict_get(modules, name) : NULL;
+  if (m) return py_newref(m);
+  m = import_one(n);
   if (!m) return NULL;
   if (fromlist != PY_NONE || !strchr(n, '.')) return m;
   /* `import a.b` binds the top package a. */

@@ -88,6 +88,7 @@ void py_clock_sleep(double secs) {
 
 extern uint64_t py__vm_step_limit;
 void py__vm_reset_steps(uint64_t limit); /* vm.c */
+void py__vm_set_poll(int (*poll)(void)); /* vm.c */
 void py__frame_pool_clear(void);
 void py__heap_types_release(void); /* typeobject.c */
 void py__source_register(const char *filename, const char *text, size_t n);
@@ -142,6 +143,7 @@ int py_init(const py_config *cfg) {
   if (py_objcore_init && py_objcore_init() < 0) return -1;
   py_vm_set_recursion_limit(cfg && cfg->recursion_limit ? cfg->recursion_limit : 1000);
   py__vm_reset_steps(cfg ? cfg->step_limit : 0);
+  py__vm_set_poll(cfg ? cfg->poll : NULL);
   builtins_module = py_builtins_module_new ? py_builtins_module_new() : py_module_new("builtins");
   if (!builtins_module) return -1;
   builtins_dict = py_module_dict(builtins_module);
@@ -268,6 +270,7 @@ static bool report_stop(void) {
   if (!why) return false;
   py_err_clear();
   py__sys_flush();
+  if (strcmp(why, "stop") == 0) return true; /* the host says it was stopped */
   char line[64];
   int n = snprintf(line, sizeof line, "stopped: %s\n", why);
   py_host_write(2, line, (size_t)n);
@@ -291,6 +294,19 @@ static int report_uncaught(void) {
   }
   py_decref(exc);
   return status;
+}
+
+/* The callbacks registered with atexit.register, run once the program has ended (after
+ * the traceback of an uncaught exception), as CPython runs them at shutdown. The atexit
+ * module (runtime/lib/atexit.py) runs them and reports their exceptions itself. */
+static void run_atexit_callbacks(void) {
+  py_object *m = py_dict_get_str(py_sys_modules(), "atexit");
+  if (!m || py_stop_reason()) return;
+  py_object *fn = py_getattr_str(m, "_run_exitfuncs");
+  py_object *r = fn ? py_call0(fn) : NULL;
+  py_xdecref(fn);
+  if (r) py_decref(r);
+  else py_err_clear();
 }
 
 py_code *py__compile_source(const char *src, size_t n, const char *filename,
@@ -345,6 +361,7 @@ int py_run_string(const char *src, size_t n, const char *filename) {
   else py_decref(r);
   /* A program that caught the stop and went on to its end is still stopped. */
   if (r && report_stop()) status = 1;
+  run_atexit_callbacks();
   py_decref(main);
   py__sys_flush();
   return status;

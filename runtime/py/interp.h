@@ -31,7 +31,14 @@ typedef struct py_config {
   int argc;               /* sys.argv */
   char **argv;
   const py_host *host;    /* NULL: stdio and the C library's clocks */
+  /* Asked every few tens of thousands of steps when set (a host running the engine in
+   * its own thread checks its stop button and deadline there): 0 to go on, else the
+   * PY_STOP_* reason the run stops for. */
+  int (*poll)(void);
 } py_config;
+
+/* Why a run was stopped (py_stop_for, py_config.poll). */
+enum { PY_STOP_STEPS = 1, PY_STOP_TIME = 2, PY_STOP_HOST = 3 };
 
 /* Starts the interpreter: readies the builtin types, builds builtins and sys. 0 or -1. */
 int py_init(const py_config *cfg);
@@ -47,8 +54,12 @@ void py_fini(void);
  * does; the run then ends with "stopped: time limit" on stderr and status 1. Safe to
  * call from a signal handler (the CLI's --limit-seconds). */
 void py_stop_for_time(void);
-/* "step limit" or "time limit" once the run was stopped by one, else NULL. A stopped
- * run prints "stopped: <reason>" instead of a traceback and exits with status 1. */
+/* The same for any PY_STOP_* reason. PY_STOP_HOST is a stop the host asked for and
+ * reports itself: the run ends with status 1 and no "stopped:" line. */
+void py_stop_for(int why);
+/* "step limit", "time limit" or "stop" once the run was stopped by one, else NULL. A
+ * run stopped by a limit prints "stopped: <reason>" instead of a traceback and exits
+ * with status 1. */
 const char *py_stop_reason(void);
 
 /* Writes to the program's stdout/stderr through the host hook. */

@@ -7,6 +7,7 @@
  *   i <zigzag>       int that fits in int64
  *   I <n> <digits>   larger int, as n decimal ASCII digits (with a sign)
  *   f <8 bytes>      float, the IEEE-754 bits little-endian
+ *   y <16 bytes>     complex, the real then the imaginary part as for a float
  *   s / n <n> <utf8> str, plain / interned; each distinct one is remembered
  *   r <index>        the index-th str remembered so far (names repeat a lot; a plain
  *                    use may get an interned str of the same contents)
@@ -190,6 +191,15 @@ static int write_code(writer *w, py_code *co) {
   return 0;
 }
 
+/* A double as its IEEE-754 bits, little-endian. */
+static int put_double(writer *w, double v) {
+  uint64_t bits;
+  memcpy(&bits, &v, sizeof bits);
+  unsigned char b[8];
+  for (int i = 0; i < 8; i++) b[i] = (unsigned char)(bits >> (8 * i));
+  return put(w, b, 8);
+}
+
 static int write_obj(writer *w, py_object *o) {
   if (o == PY_NONE) return put_byte(w, 'N');
   if (o == PY_TRUE) return put_byte(w, 'T');
@@ -208,13 +218,12 @@ static int write_obj(writer *w, py_object *o) {
     return rc;
   }
   if (t == &py_float_type) {
-    uint64_t bits;
-    double v = PY_FLOAT_VALUE(o);
-    memcpy(&bits, &v, sizeof bits);
-    unsigned char b[8];
-    for (int i = 0; i < 8; i++) b[i] = (unsigned char)(bits >> (8 * i));
     if (put_byte(w, 'f') < 0) return -1;
-    return put(w, b, 8);
+    return put_double(w, PY_FLOAT_VALUE(o));
+  }
+  if (t == &py_complex_type) {
+    if (put_byte(w, 'y') < 0 || put_double(w, PY_COMPLEX_VALUE(o).real) < 0) return -1;
+    return put_double(w, PY_COMPLEX_VALUE(o).imag);
   }
   if (t == &py_str_type) return write_str(w, o);
   if (t == &py_bytes_type)
@@ -388,6 +397,19 @@ static int32_t *alloc_table(size_t n) {
   return t;
 }
 
+/* A double written by put_double. 0, or -1 with an error set. */
+static int get_double(reader *r, double *out) {
+  if (r->end - r->p < 8) {
+    bad("truncated float");
+    return -1;
+  }
+  uint64_t bits = 0;
+  for (int i = 0; i < 8; i++) bits |= (uint64_t)r->p[i] << (8 * i);
+  r->p += 8;
+  memcpy(out, &bits, sizeof *out);
+  return 0;
+}
+
 static py_object *read_code(reader *r) {
   int counts[10];
   for (size_t i = 0; i < 10; i++) {
@@ -523,16 +545,13 @@ static py_object *read_obj(reader *r) {
     break;
   }
   case 'f': {
-    if (r->end - r->p < 8) {
-      bad("truncated float");
-      break;
-    }
-    uint64_t bits = 0;
-    for (int i = 0; i < 8; i++) bits |= (uint64_t)r->p[i] << (8 * i);
-    r->p += 8;
     double v;
-    memcpy(&v, &bits, sizeof v);
-    o = py_float_from_double(v);
+    if (get_double(r, &v) == 0) o = py_float_from_double(v);
+    break;
+  }
+  case 'y': {
+    double re, im;
+    if (get_double(r, &re) == 0 && get_double(r, &im) == 0) o = py_complex_from_doubles(re, im);
     break;
   }
   case 's': o = read_str(r, false); break;

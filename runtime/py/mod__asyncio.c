@@ -132,6 +132,34 @@ static py_object *get_entered(py_object *ctx) {
   return PY_TYPE(d)->descr_get(d, ctx, (py_object *)PY_TYPE(ctx));
 }
 
+/* contextvars.copy_context() without its Python frames (every Task and every
+ * add_done_callback takes a copy): a new Context sharing the running context's _data
+ * mapping (contextvars.py copies on write), not entered, as Context.copy makes it.
+ * NULL with no error set when the running context is not a plain Context. */
+static py_object *str_data, *str_context_cls;
+
+py_object *py__asyncio_copy_context_fast(void) {
+  if (!ctxvars_dict) return NULL;
+  py_object *cur = py_dict_get(ctxvars_dict, str_current);
+  py_object *cls = py_dict_get(ctxvars_dict, str_context_cls);
+  if (!cur || !cls || (py_object *)PY_TYPE(cur) != cls) return NULL;
+  py_type *t = (py_type *)cls;
+  py_object *dd = py_type_lookup(t, str_data);
+  py_object *de = entered_descr(cur);
+  if (!t->new || !dd || !de || !PY_TYPE(dd)->descr_get || !PY_TYPE(dd)->descr_set) return NULL;
+  py_object *data = PY_TYPE(dd)->descr_get(dd, cur, cls);
+  if (!data) return NULL;
+  py_object *ctx = t->new(t, NULL, 0, NULL);
+  if (!ctx || PY_TYPE(dd)->descr_set(dd, ctx, data) < 0 ||
+      PY_TYPE(de)->descr_set(de, ctx, PY_FALSE) < 0) {
+    py_decref(data);
+    py_xdecref(ctx);
+    return NULL;
+  }
+  py_decref(data);
+  return ctx;
+}
+
 static int set_entered(py_object *ctx, py_object *v) {
   py_object *d = entered_descr(ctx);
   if (!d) return py_setattr(ctx, str_entered, v);
@@ -237,7 +265,10 @@ static py_object *a_set_loop_hooks(py_object *s, py_object *const *a, size_t n,
   str_entered = py_str_intern_cstr("_entered");
   str_current = py_str_intern_cstr("_current");
   str_call_soon = py_str_intern_cstr("call_soon");
-  if (!str_entered || !str_current || !str_call_soon) return NULL;
+  str_data = py_str_intern_cstr("_data");
+  str_context_cls = py_str_intern_cstr("Context");
+  if (!str_entered || !str_current || !str_call_soon || !str_data || !str_context_cls)
+    return NULL;
   py_setref(&base_call_soon, py_newref(a[0]));
   py_setref(&report_error, py_newref(a[1]));
   return py_newref(PY_NONE);

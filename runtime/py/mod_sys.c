@@ -176,6 +176,22 @@ static py_type frame_type = {
     .getset = frame_getset,
 };
 
+/* One snapshot with the given fields (traceback.c makes tb_frame with it): code and
+ * globals are borrowed, back is stolen (may be NULL). New, or NULL with an error. */
+py_object *py__frame_snapshot_new(py_object *code, py_object *globals, int lineno,
+                                  py_object *back) {
+  frame_snapshot *s = (frame_snapshot *)py_type_alloc(&frame_type, 0);
+  if (!s) {
+    py_xdecref(back);
+    return NULL;
+  }
+  s->code = py_newref(code);
+  s->globals = py_xnewref(globals);
+  s->lineno = lineno;
+  s->back = back;
+  return (py_object *)s;
+}
+
 /* A snapshot of f and its callers (new), or NULL with an exception set. */
 static py_object *snapshot_chain(py_frame *f) {
   py_frame *chain[64];
@@ -372,6 +388,24 @@ py_object *py_mod_sys_init(void) {
   if (rc == 0) rc = add_owned(m, "maxsize", py_int_from_i64(INT64_MAX));
   if (rc == 0) rc = add_owned(m, "platform", py_str_from_cstr("linux"));
   if (rc == 0) rc = add_owned(m, "byteorder", py_str_from_cstr("little"));
+  /* What the platform module reports (system, machine, compiler): the host this
+   * engine was built for, while sys.platform stays CPython's "linux". */
+  if (rc == 0) {
+#if defined(__EMSCRIPTEN__)
+    const char *host[3] = {"Emscripten", "wasm32", "Clang (Emscripten)"};
+#elif defined(__aarch64__)
+    const char *host[3] = {"Linux", "aarch64", "GCC"};
+#else
+    const char *host[3] = {"Linux", "x86_64", "GCC"};
+#endif
+    py_object *a0 = py_str_from_cstr(host[0]), *a1 = py_str_from_cstr(host[1]);
+    py_object *a2 = py_str_from_cstr(host[2]);
+    py_object *t = a0 && a1 && a2 ? py_tuple_pack(3, a0, a1, a2) : NULL;
+    py_xdecref(a0);
+    py_xdecref(a1);
+    py_xdecref(a2);
+    rc = add_owned(m, "_taskscope_host", t);
+  }
   if (rc == 0) rc = add_owned(m, "executable", py_str_from_cstr("taskscope"));
   if (rc == 0) rc = add_owned(m, "path", py_list_new(0));
   if (rc == 0) rc = py_module_add(m, "modules", py_sys_modules());

@@ -30,6 +30,9 @@ static inline int py__type_ensure_ready(py_type *t) {
 py_object *py__type_dict_get(py_type *t, py_object *name);
 /* Invalidates the attribute cache (a type's dict changed). */
 void py__type_modified(py_type *t);
+/* getattr(o, name) where a class's miss returns NULL with no AttributeError made (the
+ * formatting dominated hasattr(cls, name)); other objects go through py_getattr. */
+py_object *py__type_getattr_opt(py_object *o, py_object *name);
 
 /* ---- heap type slot dispatch (typeslots.c) ---- */
 

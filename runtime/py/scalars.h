@@ -166,6 +166,25 @@ void py__bytes_view(py_object *o, const char **data, size_t *n);
 /* bytes(o) for the buffer-like objects we know (bytes, bytearray); TypeError
  * otherwise. New. */
 py_object *py__bytes_from_object(py_object *o);
+/* A new bytearray holding a copy of data[0..n). */
+py_object *py__bytearray_from(const void *data, size_t n);
+/* Makes room for need bytes (and the NUL after them) in b. 0, or -1 with MemoryError. */
+int py__bytearray_reserve(py_bytearray_object *b, size_t need);
+/* bytearray b[slice] = value (value NULL deletes), CPython's rules (bytes_edit.c). */
+int py__bytearray_setslice(py_object *self, py_object *slice, py_object *value);
+/* The methods bytes_edit.c adds to bytes and bytearray. */
+py_object *py__bytes_translate(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames);
+py_object *py__bytes_maketrans(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames);
+py_object *py__bytearray_insert(py_object *self, py_object *const *args, size_t nargs,
+                                py_object *kwnames);
+py_object *py__bytearray_remove(py_object *self, py_object *const *args, size_t nargs,
+                                py_object *kwnames);
+py_object *py__bytearray_reverse(py_object *self, py_object *const *args, size_t nargs,
+                                 py_object *kwnames);
+py_object *py__bytearray_copy(py_object *self, py_object *const *args, size_t nargs,
+                              py_object *kwnames);
 /* o.decode(encoding, errors) (either may be NULL) as str(o, encoding, errors). New. */
 py_object *py__bytes_decode(py_object *o, py_object *encoding, py_object *errors);
 
@@ -186,6 +205,35 @@ py_object *py__float_from_object(py_object *x);
 /* x ** y with Python's special cases; *err: 0 ok, 1 zero to a negative power, 2 a
  * complex result, 3 overflow. */
 double py__float_pow(double x, double y, int *err);
+
+/* ---- complex (complex.c) ---- */
+/* A complex value as two doubles (C's _Complex is avoided: wasm and native must
+ * round identically, and CPython computes part by part too). */
+typedef struct py_cdouble {
+  double real, imag;
+} py_cdouble;
+typedef struct py_complex_object {
+  PY_HEAD;
+  py_cdouble value;
+} py_complex_object;
+extern py_type py_complex_type;
+#define PY_COMPLEX_CHECK(o) (PY_TYPE(o) == &py_complex_type || \
+                             py_type_is_subtype(PY_TYPE(o), &py_complex_type))
+#define PY_COMPLEX_VALUE(o) (((py_complex_object *)(o))->value)
+/* complex(real, imag). New. */
+py_object *py_complex_from_doubles(double real, double imag);
+/* a / b with CPython's algorithm; -1 (no exception set) when b is zero. */
+int py__complex_quot(py_cdouble a, py_cdouble b, py_cdouble *out);
+/* abs(z); *overflow when a finite z has an infinite modulus. */
+double py__complex_abs(py_cdouble z, bool *overflow);
+/* a ** b (pow(a, b, mod) with mod None) for int, float or complex operands, with
+ * CPython's errors; NotImplemented for other types. New. */
+py_object *py__complex_pow(py_object *a, py_object *b, py_object *mod);
+/* An argument of a cmath function as a C complex: __complex__, a complex, or
+ * anything float() takes ("must be real number, not str" otherwise). 0 or -1. */
+int py__complex_from_object(py_object *o, py_cdouble *out);
+/* The cmath module (mod_cmath.c). */
+py_object *py_mod_cmath_init(void);
 
 /* ---- the modules (mod_math.c, mod_random.c, mod_string.c) ---- */
 py_object *py_mod_math_init(void);

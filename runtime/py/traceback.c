@@ -32,9 +32,25 @@ static py_object *tb_get_lineno(py_object *o) {
   return py_int_from_i64(((py_traceback *)o)->lineno);
 }
 
+py_object *py__frame_snapshot_new(py_object *code, py_object *globals, int lineno,
+                                  py_object *back); /* mod_sys.c */
+
+/* The frame of this entry as sys._getframe shows frames: a snapshot of its code,
+ * globals and the line the entry records (f_back is None: the eval loop has reused the
+ * callers' frames by the time a handler looks). */
+static py_object *tb_get_frame(py_object *o) {
+  py_traceback *tb = (py_traceback *)o;
+  return py__frame_snapshot_new((py_object *)tb->code, tb->globals, tb->lineno, NULL);
+}
+static py_object *tb_get_lasti(py_object *o) {
+  return py_int_from_i64(((py_traceback *)o)->lasti);
+}
+
 static const py_getset_def tb_getset[] = {
     {"tb_next", tb_get_next, NULL},
     {"tb_lineno", tb_get_lineno, NULL},
+    {"tb_frame", tb_get_frame, NULL},
+    {"tb_lasti", tb_get_lasti, NULL},
     {0},
 };
 

@@ -964,7 +964,10 @@ static void type_dealloc(py_object *self) {
  * Attributes of types
  * =================================================================================== */
 
-static py_object *type_getattr(py_object *self, py_object *name) {
+/* Attribute lookup on a class: the metaclass's data descriptors, the class's mro, then
+ * the metaclass's other attributes. With quiet, a miss returns NULL without making the
+ * AttributeError (hasattr(type(x), name) is on asyncio's hot paths). */
+static py_object *type_getattr_ex(py_object *self, py_object *name, bool quiet) {
   py_type *t = (py_type *)self;
   py_type *meta = PY_TYPE(self);
   if (py__type_ensure_ready(t) < 0) return NULL;
@@ -982,9 +985,19 @@ static py_object *type_getattr(py_object *self, py_object *name) {
   }
   if (meta_get) return meta_get(meta_attr, self, (py_object *)meta);
   if (meta_attr) return py_newref(meta_attr);
+  if (quiet) return NULL;
   py_raise(&py_exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
   py__attribute_error_set_context(self, name);
   return NULL;
+}
+
+static py_object *type_getattr(py_object *self, py_object *name) {
+  return type_getattr_ex(self, name, false);
+}
+
+py_object *py__type_getattr_opt(py_object *o, py_object *name) {
+  if (PY_TYPE(o)->getattr != type_getattr) return py_getattr(o, name);
+  return type_getattr_ex(o, name, true);
 }
 
 static int is_dunder(py_object *name) {

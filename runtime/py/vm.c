@@ -40,9 +40,16 @@ static int vm_recursion_limit = 1000;
 static py_object *vm_handled; /* the exception being handled, owned, or NULL */
 uint64_t py__vm_step_limit;   /* 0: none */
 static uint64_t vm_steps;
-/* Why the run is being stopped: 0 (it is not), 1 the step limit, 2 the time limit
- * (py_stop_for_time, from a signal handler: hence volatile sig_atomic_t). */
+/* Why the run is being stopped: 0 (it is not), or a PY_STOP_* reason (interp.h); set by
+ * py_stop_for_time from a signal handler: hence volatile sig_atomic_t. */
 static volatile sig_atomic_t stop_reason;
+/* The host's poll (py_config.poll) and the user's step limit it shares the counter
+ * with: while a poll is set, py__vm_step_limit is the next checkpoint instead. */
+static int (*vm_poll)(void);
+static uint64_t vm_user_step_limit;
+/* Steps between two polls: rare enough to cost nothing (one host call per tens of
+ * milliseconds of Python code at most), often enough for a stop to feel immediate. */
+#define VM_POLL_STEPS 65536
 
 int py_vm_recursion_limit(void) { return vm_recursion_limit; }
 void py_vm_set_recursion_limit(int limit) { vm_recursion_limit = limit; }
@@ -486,26 +493,61 @@ void py__vm_reset_steps(uint64_t limit);
 void py__vm_reset_steps(uint64_t limit) {
   vm_steps = 0;
   stop_reason = 0;
+  vm_poll = NULL;
+  vm_user_step_limit = limit;
   py__vm_step_limit = limit;
 }
 
-/* The limit stays hit: a program that catches the RuntimeError gets it again at its
- * next loop iteration or call, so `while True: try: ... except: pass` still ends;
- * what runs after the stop is straight-line code (handlers, finally blocks). */
+/* The step count at which the loop next stops to ask the poll, or the user's limit if
+ * that comes first. */
+static uint64_t next_checkpoint(void) {
+  uint64_t next = vm_steps + VM_POLL_STEPS;
+  return vm_user_step_limit && vm_user_step_limit < next ? vm_user_step_limit : next;
+}
+
+void py__vm_set_poll(int (*poll)(void));
+void py__vm_set_poll(int (*poll)(void)) {
+  vm_poll = poll;
+  py__vm_step_limit = poll ? next_checkpoint() : vm_user_step_limit;
+}
+
+/* The step counter reached py__vm_step_limit: either a poll checkpoint, after which
+ * the run goes on (0), or a stop, raised (-1). The limit stays hit once the run is
+ * stopped: a program that catches the RuntimeError gets it again at its next loop
+ * iteration or call, so `while True: try: ... except: pass` still ends; what runs
+ * after the stop is straight-line code (handlers, finally blocks). */
 static int step_limit_hit(void) {
-  if (!stop_reason) stop_reason = 1;
-  py_raise(&py_exc_RuntimeError, stop_reason == 2 ? "time limit exceeded" : "step limit exceeded");
+  if (!stop_reason) {
+    int why = vm_poll ? vm_poll() : 0;
+    if (why) {
+      stop_reason = why;
+    } else if (vm_poll && (!vm_user_step_limit || vm_steps < vm_user_step_limit)) {
+      py__vm_step_limit = next_checkpoint();
+      return 0;
+    } else {
+      stop_reason = PY_STOP_STEPS;
+    }
+    py__vm_step_limit = 1;
+  }
+  py_raise(&py_exc_RuntimeError, stop_reason == PY_STOP_TIME ? "time limit exceeded"
+                                  : stop_reason == PY_STOP_HOST ? "stopped"
+                                  : "step limit exceeded");
   return -1;
 }
 
-void py_stop_for_time(void) {
-  stop_reason = 2;
+void py_stop_for_time(void) { py_stop_for(PY_STOP_TIME); }
+
+void py_stop_for(int why) {
+  stop_reason = why;
   /* A 64-bit aligned store: whole on every target we build for. */
   py__vm_step_limit = 1;
 }
 
 const char *py_stop_reason(void) {
-  return stop_reason == 2 ? "time limit" : stop_reason == 1 ? "step limit" : NULL;
+  return stop_reason == PY_STOP_TIME   ? "time limit"
+         : stop_reason == PY_STOP_STEPS ? "step limit"
+         : stop_reason == PY_STOP_HOST  ? "stop"
+                                        : NULL;
 }
 
 /* Calls a non-frame callable or a function whose call makes a generator. */
@@ -1365,10 +1407,8 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     int t = OPARG;
     if (t < (int)(ip - co->instrs)) {
       /* A backward jump: a loop iteration counts as a step. */
-      if (py__vm_step_limit && ++vm_steps >= py__vm_step_limit) {
-        step_limit_hit();
+      if (py__vm_step_limit && ++vm_steps >= py__vm_step_limit && step_limit_hit() < 0)
         goto error;
-      }
     }
     JUMPTO(t);
     DISPATCH();
@@ -1616,9 +1656,8 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
           (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNC_GENERATOR))) {
       /* A Python function: push its frame and go on in this loop. */
       py_function *fn = (py_function *)callable;
-      if (py__vm_step_limit && ++vm_steps >= py__vm_step_limit) {
+      if (py__vm_step_limit && ++vm_steps >= py__vm_step_limit && step_limit_hit() < 0) {
         py_xdecref(kwnames);
-        step_limit_hit();
         goto error;
       }
       if (vm_depth >= vm_recursion_limit) {
@@ -2243,10 +2282,8 @@ py_object *py_vm_call_function(py_object *func, py_object *const *args, size_t n
   /* A call made from C (a __next__ slot under list(), a key= function, map) is a step,
    * as a call the loop makes is: a C-driven loop of Python calls has no backward jump
    * to count. */
-  if (py__vm_step_limit && ++vm_steps >= py__vm_step_limit) {
-    step_limit_hit();
+  if (py__vm_step_limit && ++vm_steps >= py__vm_step_limit && step_limit_hit() < 0)
     return NULL;
-  }
   py_function *fn = (py_function *)func;
   bool genlike = fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNC_GENERATOR);
   py_frame *f = py_frame_new(fn->code, fn, fn->globals, fn->builtins, NULL, genlike);

@@ -10,7 +10,9 @@
 //
 // How each engine runs an asyncio program, and what is adapted (docs/performance.md):
 // - taskscope: wasm/dist/taskscope.mjs, createTaskscope().run(source, {clock}) — the
-//   product's API, one fresh instance per run in a worker thread. Real clock, except
+//   product's API, one fresh instance per run in a worker thread. The cold start is
+//   measured twice: in this thread (createTaskscope({ worker: false }), the Node CLI's
+//   way) and, in a fresh process, with the worker. Real clock, except
 //   for 07_timers (virtual clock, timed here from outside). The memory workload runs
 //   on runOnFreshInstance in this thread instead, so that the wasm memory can be read.
 // - pyodide: loadPyodide() from the npm package with a local indexURL. asyncio.run()
@@ -21,6 +23,7 @@
 // - micropython: loadMicroPython() with its default pystack and heap; the same rewrite
 //   to `await main()` with runPythonAsync (it has no asyncio.run). What it lacks makes
 //   the program fail, and the error is reported as the reason it cannot run.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,17 +40,27 @@ const toAwaitMain = (src) => {
 };
 const rssAfter = () => process.memoryUsage().rss;
 
-async function taskscope() {
-  const dist = path.join(ROOT, 'wasm/dist/taskscope.mjs');
-  const api = await import(pathToFileURL(dist).href);
-  const ts = await api.createTaskscope();
-  const first = await new Promise((resolve) => {
+/** Time from this process's t0 to the first output of print("hi"). */
+async function firstOutput(ts) {
+  return new Promise((resolve) => {
     const out = [];
     ts.run('print("hi")\n', {
       onStdout: (t) => { if (!out.length) out.push([performance.now() - t0, t]); },
     }).done.then(() => resolve(out[0]));
   });
+}
+
+async function taskscope() {
+  const dist = path.join(ROOT, 'wasm/dist/taskscope.mjs');
+  const api = await import(pathToFileURL(dist).href);
+  // Cold start with the engine in this thread, as the Node CLI runs it; then, in a
+  // fresh process (nothing compiled yet), with the engine in a worker thread, as the
+  // API's default and the page run it.
+  const first = await firstOutput(await api.createTaskscope({ worker: false }));
   emit({ workload: '01_cold_start', lines: [first[1].trim()], ms: first[0] });
+  const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, 'taskscope-worker-cold'], { encoding: 'utf8' });
+  process.stdout.write(child.stdout);
+  const ts = await api.createTaskscope();
   const runOnce = async (src, clock) => {
     let out = '', err = '';
     const s = performance.now();
@@ -159,7 +172,14 @@ async function micropython() {
   }
 }
 
-const engines = { taskscope, pyodide, micropython };
+/** The cold start of the API's default (a worker thread), in a process of its own. */
+async function taskscopeWorkerCold() {
+  const api = await import(pathToFileURL(path.join(ROOT, 'wasm/dist/taskscope.mjs')).href);
+  const first = await firstOutput(await api.createTaskscope());
+  emit({ workload: '01_cold_start_worker', lines: [first[1].trim()], ms: first[0] });
+}
+
+const engines = { taskscope, pyodide, micropython, 'taskscope-worker-cold': taskscopeWorkerCold };
 if (!engines[engine]) {
   console.error(`usage: node_peer.mjs ${Object.keys(engines).join('|')} WORKLOAD.py...`);
   process.exit(2);

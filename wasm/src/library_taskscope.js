@@ -13,6 +13,8 @@ mergeInto(LibraryManager.library, {
   ts_js_trace: function (ptr, n) {
     Module['tsHost'].trace(HEAPU8.subarray(ptr, ptr + n));
   },
+  // Asked by a run in the host's own thread whether to stop (wasm/engine.c host_poll).
+  ts_js_poll: function () { return Module['tsHost'].poll(); },
   // The library bundle's bytes (wasm/lib_bundle.c), copied into a buffer the engine
   // then owns; on failure the reason goes into why. tsLibBundleBytes and
   // tsLibBundleRefused are defined in the same module (wasm/src/lib_bundle.mjs, put

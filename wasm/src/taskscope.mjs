@@ -77,13 +77,16 @@ function instantiateEngine(wasmModule, imports, receive) {
  * the program is concerned. post(msg) sends batches to the host side.
  * @param {WebAssembly.Module} wasmModule
  * @param {{id:number, source:string, filename:string, clock:string, trace?:boolean,
- *          limits:{steps?:number, memoryBytes?:number}}} job
+ *          limits:{steps?:number, memoryBytes?:number}, local?:LocalControl}} job
+ *   local: set by a run in the host's own thread (LocalTaskscope), which the engine
+ *   asks whether to stop as it runs, and whose output goes out at every write.
  * @param {(msg:any) => void} post
  * @param {Promise<any>|null} [instance] an instance made beforehand (createInstance)
  * @returns {Promise<number>} the exit status
  */
 export async function runOnFreshInstance(wasmModule, job, post, instance = null) {
   const realClock = job.clock === 'real';
+  const local = job.local || null;
   const decoders = [new TextDecoder('utf-8'), new TextDecoder('utf-8'), new TextDecoder('utf-8')];
   const encoder = new TextEncoder();
   let items = [];           // [fd, text] in program order, neighbours of one fd merged
@@ -101,7 +104,7 @@ export async function runOnFreshInstance(wasmModule, job, post, instance = null)
     buffered += size;
     const t = now();
     if (t - windowStart >= FLUSH_MS) { windowStart = t; windowCount = 0; }
-    if (buffered >= FLUSH_BYTES || windowCount < FLUSH_BURST) flush();
+    if (buffered >= FLUSH_BYTES || windowCount < FLUSH_BURST || local) flush();
   };
   const host = {
     write(fd, bytes) {
@@ -122,6 +125,7 @@ export async function runOnFreshInstance(wasmModule, job, post, instance = null)
       flush();
       blockFor(secs * 1000);
     },
+    poll: () => (local ? local.poll() : 0),
   };
   const mod = await (instance || createInstance(wasmModule));
   mod.tsHost = host;
@@ -142,18 +146,25 @@ export async function runOnFreshInstance(wasmModule, job, post, instance = null)
       // docs/engine.md: the program runs until it must wait; the worker then sets a
       // timer for the wait (never one timer per loop iteration) and drives it again.
       if (mod._ts_begin(srcPtr, src.length, argsPtr, argv.length, 0, Number(limits.steps) || 0,
-        Number(limits.memoryBytes) || 0, trace) < 0) throw new Error('the run could not start');
+        Number(limits.memoryBytes) || 0, trace, local ? 1 : 0) < 0) throw new Error('the run could not start');
       for (;;) {
         const wait = mod._ts_drive();
         if (wait < 0) break;
         if (job.memoryProbe) post({ type: 'memory', id: job.id, used: mod._ts_mem_used() });
         flush();
-        await delay(wait * 1000);
+        if (local) {
+          // A deadline or a stop that comes during the wait ends it early.
+          await local.wait(wait * 1000);
+          const why = local.poll();
+          if (why) mod._ts_stop(why);
+        } else {
+          await delay(wait * 1000);
+        }
       }
       status = mod._ts_end();
     } else {
       status = mod._ts_run(srcPtr, src.length, argsPtr, argv.length, 1,
-        Number(limits.steps) || 0, Number(limits.memoryBytes) || 0, trace);
+        Number(limits.steps) || 0, Number(limits.memoryBytes) || 0, trace, local ? 1 : 0);
     }
   } catch (err) {
     // A trap (out of memory while growing, a runtime bug) ends the run, never the
@@ -316,6 +327,41 @@ export function workerMain(on, post) {
 
 // ---- the host side: createTaskscope, run, stop ----------------------------------------
 
+/**
+ * Hands a batch's output and trace events to the run's callbacks, in the order the
+ * program produced them. A callback may stop the run: the rest of the batch is then
+ * dropped (live() turns false).
+ */
+function deliver(items, run, live) {
+  const { onStdout, onStderr, onTrace } = run.opts;
+  for (const [fd, text] of items) {
+    if (!live()) break;
+    if (fd === 1) onStdout?.(text);
+    else if (fd === 2) onStderr?.(text);
+    else {
+      const ev = JSON.parse(text);
+      run.trace.add(ev);
+      onTrace?.(ev);
+    }
+  }
+}
+
+/** The run options every host keeps the same way (run() of both classes below). */
+function runRequest(source, opts) {
+  return {
+    source: String(source),
+    filename: opts.filename || 'main.py',
+    args: Array.isArray(opts.args) ? opts.args.map(String) : [],
+    // Tracing slows asyncio programs in wasm (docs/performance.md): only when
+    // someone reads the events.
+    wantTrace: opts.trace === undefined ? typeof opts.onTrace === 'function' : !!opts.trace,
+    clock: opts.clock === 'real' ? 'real' : 'virtual',
+    limits: opts.limits || {},
+    opts,
+    trace: new TraceCollector(),
+  };
+}
+
 const WASM_URL = new URL('./taskscope.wasm', import.meta.url);
 const WORKER_URL = new URL('./taskscope-worker.mjs', import.meta.url);
 
@@ -429,19 +475,7 @@ class Taskscope {
     } else if (msg.type === 'memory') {
       run.opts.onMemoryProbe?.(msg.used);
     } else if (msg.type === 'batch') {
-      // Output and trace events in the order the program produced them. A callback may
-      // stop the run: the rest of the batch is then dropped.
-      const { onStdout, onStderr, onTrace } = run.opts;
-      for (const [fd, text] of msg.items) {
-        if (!this._runs.has(run.id)) break;
-        if (fd === 1) onStdout?.(text);
-        else if (fd === 2) onStderr?.(text);
-        else {
-          const ev = JSON.parse(text);
-          run.trace.add(ev);
-          onTrace?.(ev);
-        }
-      }
+      deliver(msg.items, run, () => this._runs.has(run.id));
     } else if (msg.type === 'done') {
       this._finish(run, msg.exitCode, null);
     } else if (msg.type === 'failed') {
@@ -510,21 +544,7 @@ class Taskscope {
    * @returns {{stop: () => void, done: Promise<{exitCode: number, trace: any[], stopped?: string}>}}
    */
   run(source, opts = {}) {
-    const run = {
-      id: this._nextId++,
-      source: String(source),
-      filename: opts.filename || 'main.py',
-      args: Array.isArray(opts.args) ? opts.args.map(String) : [],
-      // Tracing slows asyncio programs in wasm (docs/performance.md): only when
-      // someone reads the events.
-      wantTrace: opts.trace === undefined ? typeof opts.onTrace === 'function' : !!opts.trace,
-      clock: opts.clock === 'real' ? 'real' : 'virtual',
-      limits: opts.limits || {},
-      opts,
-      trace: new TraceCollector(),
-      timer: undefined,
-      resolve: null,
-    };
+    const run = { id: this._nextId++, ...runRequest(source, opts), timer: undefined, resolve: null };
     const done = new Promise((resolve) => { run.resolve = resolve; });
     this._runs.set(run.id, run);
     this._send(this._ensureWorker(), run);
@@ -540,14 +560,77 @@ class Taskscope {
   }
 }
 
+// PY_STOP_* (runtime/py/interp.h): why a run in this thread stops.
+const STOP_TIME = 2;
+const STOP_HOST = 3;
+
+/**
+ * The engine in the calling thread, for hosts that need no worker: the Node command
+ * line (no worker thread to boot: its cold start is tens of milliseconds shorter, and
+ * output is written as it is made instead of queueing between threads). A run cannot
+ * be interrupted from outside while Python code runs, so the engine asks as it goes
+ * (every few tens of thousands of steps, and at every real-clock wait): stop() and the
+ * time limit take effect at the next question; a stop() called by a callback of the
+ * run itself (onStdout, onTrace) at once. Runs are queued, one at a time.
+ */
+class LocalTaskscope {
+  constructor(wasmModule) {
+    this._module = wasmModule;
+    this._queue = Promise.resolve();
+  }
+
+  /** Nothing to prepare: each run instantiates the module when it starts. */
+  ready() { return Promise.resolve(); }
+
+  run(source, opts = {}) {
+    const run = runRequest(source, opts);
+    let why = 0;             // STOP_* once the run must stop
+    let deadline = Infinity; // for limits.seconds, from the run's start
+    let wake = null;         // ends a real-clock wait early
+    const local = {
+      poll: () => {
+        if (!why && now() >= deadline) why = STOP_TIME;
+        return why;
+      },
+      wait: (ms) => new Promise((resolve) => {
+        const timer = setTimeout(done, Math.max(0, Math.min(ms, deadline - now())));
+        function done() { clearTimeout(timer); wake = null; resolve(); }
+        wake = done;
+      }),
+    };
+    const live = () => why !== STOP_HOST;
+    const post = (msg) => { if (msg.type === 'batch') deliver(msg.items, run, live); };
+    const job = {
+      id: 0, source: run.source, filename: run.filename, args: run.args, clock: run.clock,
+      limits: run.limits, trace: run.wantTrace, local,
+    };
+    const done = this._queue.then(async () => {
+      if (why) return { exitCode: 1, trace: [], stopped: 'stop' };
+      const seconds = Number(run.limits.seconds);
+      if (seconds > 0) deadline = now() + seconds * 1000;
+      const exitCode = await runOnFreshInstance(this._module, job, post);
+      const result = { exitCode, trace: run.trace.events };
+      if (why) result.stopped = why === STOP_TIME ? 'time limit' : 'stop';
+      return result;
+    });
+    this._queue = done.catch(() => {});
+    return { stop: () => { if (!why) { why = STOP_HOST; wake?.(); } }, done };
+  }
+
+  /** Nothing to end: the engine holds no thread. */
+  close() {}
+}
+
 /**
  * Loads the engine once and returns an object whose run() starts programs.
- * @param {{warmUp?: boolean}} [options] warmUp (default: true in browsers, false in
- *   Node, where a command line runs one program at once): let the worker run a
- *   throwaway program first, so the first real run starts fast.
- * @returns {Promise<Taskscope>}
+ * @param {{warmUp?: boolean, worker?: boolean}} [options] warmUp (default: true in
+ *   browsers, false in Node, where a command line runs one program at once): let the
+ *   worker run a throwaway program first, so the first real run starts fast.
+ *   worker (default true): false runs programs in the calling thread (LocalTaskscope).
+ * @returns {Promise<Taskscope|LocalTaskscope>}
  */
 export async function createTaskscope(options = {}) {
+  if (options.worker === false) return new LocalTaskscope(await compileEngine());
   // compileEngine's promise is the same for every instance, so it also serves as the
   // module's key (warmedUp). The worker starts now, while the module compiles, so the
   // first run waits for neither; a failed compile still rejects here.

@@ -1,6 +1,8 @@
-"""Lock, Event, Condition, Semaphore, BoundedSemaphore: futures in FIFO waiter lists,
+"""Lock, Event, Condition, Semaphore, BoundedSemaphore: futures in FIFO waiter deques,
 woken exactly as CPython 3.11's locks.py wakes them (a released Lock goes to the first
 waiter, so the releasing task queues behind it if it asks again at once)."""
+
+from _collections import deque
 
 from asyncio import exceptions
 from asyncio import mixins
@@ -41,7 +43,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -73,7 +75,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
 
 class Event(mixins._LoopBoundMixin):
     def __init__(self):
-        self._waiters = []
+        self._waiters = deque()
         self._value = False
 
     def __repr__(self):
@@ -112,7 +114,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = deque()
 
     def __repr__(self):
         return _repr_with(self, 'locked' if self.locked() else 'unlocked', self._waiters)
@@ -181,7 +183,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:

@@ -1,7 +1,8 @@
 """Queue, PriorityQueue, LifoQueue as CPython 3.11's queues.py: getters and putters
-are futures in FIFO lists; put_nowait wakes the first live getter."""
+are futures in FIFO deques; put_nowait wakes the first live getter."""
 
 import heapq
+from _collections import deque as _deque
 
 from asyncio import locks
 from asyncio import mixins
@@ -20,8 +21,8 @@ class QueueFull(Exception):
 class Queue(mixins._LoopBoundMixin):
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
@@ -39,7 +40,7 @@ class Queue(mixins._LoopBoundMixin):
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break

@@ -24,98 +24,40 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 ### deque
 ################################################################################
 
-class deque:
+from _collections import deque as _deque
+
+
+class deque(_deque):
     """A double-ended queue, optionally bounded by maxlen.
 
-    Kept as two lists so both ends are amortised O(1): _front holds the left part in
-    reverse order (its end is the deque's first item), _back the right part."""
+    The items and the O(1) operations (append, appendleft, pop, popleft, extend,
+    extendleft, clear, remove, len, iteration, indexing) are _collections.deque's, in C;
+    the rest is written here on top of them."""
 
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError('an integer is required')
-            if maxlen < 0:
-                raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
-        self._front = []
-        self._back = []
-        self.extend(list(iterable) if iterable is self else iterable)
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def _items(self):
-        return self._front[::-1] + self._back
+    __slots__ = ()
 
     def _set(self, items):
-        self._front = []
-        self._back = items
-
-    def append(self, x):
-        self._back.append(x)
-        if self._maxlen is not None and len(self) > self._maxlen:
-            self.popleft()
-
-    def appendleft(self, x):
-        self._front.append(x)
-        if self._maxlen is not None and len(self) > self._maxlen:
-            self.pop()
-
-    def pop(self):
-        if not self._back:
-            if not self._front:
-                raise IndexError('pop from an empty deque')
-            # The right end is _front[0]: move the right half of the items over.
-            m = max(1, len(self._front) // 2)
-            self._back = self._front[:m][::-1]
-            self._front = self._front[m:]
-        return self._back.pop()
-
-    def popleft(self):
-        if not self._front:
-            if not self._back:
-                raise IndexError('pop from an empty deque')
-            # The left end is _back[0]: move the left half of the items over.
-            m = max(1, len(self._back) // 2)
-            self._front = self._back[:m][::-1]
-            self._back = self._back[m:]
-        return self._front.pop()
-
-    def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
+        _deque.clear(self)
+        _deque.extend(self, items)
 
     def rotate(self, n=1):
-        items = self._items()
+        items = list(self)
         if len(items) > 1:
             n %= len(items)
             if n:
                 items = items[-n:] + items[:-n]
         self._set(items)
 
-    def clear(self):
-        self._front = []
-        self._back = []
-
     def copy(self):
-        return self.__class__(self._items(), self._maxlen)
+        return self.__class__(self, self.maxlen)
 
     __copy__ = copy
 
     def count(self, x):
-        return self._items().count(x)
+        return list(self).count(x)
 
     def index(self, x, start=0, stop=None):
-        items = self._items()
+        items = list(self)
         if stop is None:
             stop = len(items)
         for i in range(*slice(start, stop).indices(len(items))):
@@ -124,123 +66,76 @@ class deque:
         raise ValueError(f'{x!r} is not in deque')
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self) >= self._maxlen:
+        if self.maxlen is not None and len(self) >= self.maxlen:
             raise IndexError('deque already at its maximum size')
-        items = self._items()
+        items = list(self)
         items.insert(i, x)
         self._set(items)
 
-    def remove(self, value):
-        items = self._items()
-        for i, item in enumerate(items):
-            if item is value or item == value:
-                del items[i]
-                self._set(items)
-                return
-        raise ValueError(f'{value!r} is not in deque')
-
     def reverse(self):
-        # The reversed order is _back reversed then _front: swapping the lists does it.
-        self._front, self._back = self._back, self._front
-
-    def __len__(self):
-        return len(self._front) + len(self._back)
-
-    def __bool__(self):
-        return bool(self._front) or bool(self._back)
-
-    def __iter__(self):
-        return iter(self._items())
+        self._set(list(self)[::-1])
 
     def __reversed__(self):
-        return reversed(self._items())
-
-    def __contains__(self, x):
-        return x in self._back or x in self._front
-
-    def _position(self, i):
-        if not isinstance(i, int):
-            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        n = len(self)
-        if i < 0:
-            i += n
-        if i < 0 or i >= n:
-            raise IndexError('deque index out of range')
-        nf = len(self._front)
-        if i < nf:
-            return self._front, nf - 1 - i
-        return self._back, i - nf
-
-    def __getitem__(self, i):
-        part, j = self._position(i)
-        return part[j]
-
-    def __setitem__(self, i, x):
-        part, j = self._position(i)
-        part[j] = x
-
-    def __delitem__(self, i):
-        part, j = self._position(i)
-        del part[j]
+        return reversed(list(self))
 
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() == other._items()
+        return list(self) == list(other)
 
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() != other._items()
+        return list(self) != list(other)
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() < other._items()
+        return list(self) < list(other)
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() <= other._items()
+        return list(self) <= list(other)
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() > other._items()
+        return list(self) > list(other)
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() >= other._items()
+        return list(self) >= list(other)
 
     __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        return self.__class__(self._items() + other._items(), self._maxlen)
+        return self.__class__(list(self) + list(other), self.maxlen)
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self._items() * n, self._maxlen)
+        return self.__class__(list(self) * n, self.maxlen)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = self._items() * n
-        if self._maxlen is not None and len(items) > self._maxlen:
-            items = items[len(items) - self._maxlen:]
-        self._set(items)
+        self._set(list(self) * n)
         return self
+
+    def __class_getitem__(cls, item):
+        return cls
 
     def __repr__(self):
         name = type(self).__name__
-        if self._maxlen is None:
-            return f'{name}({self._items()!r})'
-        return f'{name}({self._items()!r}, maxlen={self._maxlen})'
+        if self.maxlen is None:
+            return f'{name}({list(self)!r})'
+        return f'{name}({list(self)!r}, maxlen={self.maxlen})'
 
 
 ################################################################################

@@ -1,3 +1,3 @@
 """Not available in Taskscope: importing it raises ModuleNotFoundError, as for a
 module CPython cannot find, saying why."""
-raise ModuleNotFoundError("No module named 'urllib' (Taskscope runs in a sandbox without network access)", name="urllib")
+raise ModuleNotFoundError("No module named 'email' (Taskscope does not ship email)", name="email")

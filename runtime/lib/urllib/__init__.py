@@ -1,0 +1,2 @@
+"""URL handling: urllib.parse works on strings (no network is needed for it);
+urllib.request and urllib.error are not available in Taskscope's sandbox."""

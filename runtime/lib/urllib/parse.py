@@ -1,0 +1,438 @@
+"""Splitting, joining and quoting URLs (RFC 3986 as CPython reads it): urlsplit,
+urlparse and their inverses, urljoin, urldefrag, quote/unquote (and the _plus forms
+of HTML forms), urlencode, parse_qs and parse_qsl. Strings only: the bytes forms of
+CPython's functions (urlsplit(b'...')) are not provided, except that quote and
+unquote_to_bytes accept bytes."""
+
+from collections import namedtuple
+
+__all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit", "urlunsplit",
+           "urlencode", "parse_qs", "parse_qsl", "quote", "quote_plus", "quote_from_bytes",
+           "unquote", "unquote_plus", "unquote_to_bytes", "DefragResult", "ParseResult",
+           "SplitResult"]
+
+# Schemes whose URLs may be relative (urljoin), have a //netloc, or carry ;params.
+uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file', 'https',
+                 'shttp', 'mms', 'prospero', 'rtsp', 'rtspu', 'sftp', 'svn', 'svn+ssh',
+                 'ws', 'wss']
+uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais', 'file',
+               'mms', 'https', 'shttp', 'snews', 'prospero', 'rtsp', 'rtspu', 'rsync',
+               'svn', 'svn+ssh', 'sftp', 'nfs', 'git', 'git+ssh', 'ws', 'wss']
+uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https', 'shttp', 'rtsp',
+               'rtspu', 'sip', 'sips', 'mms', 'sftp', 'tel']
+
+scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                '0123456789'
+                '+-.')
+
+# What WHATWG's URL parser strips from the start, and removes anywhere.
+_C0_CONTROL_OR_SPACE = ''.join(chr(i) for i in range(0x21))
+_UNSAFE_BYTES_TO_REMOVE = ['\t', '\r', '\n']
+
+
+# ---- result types -------------------------------------------------------------------
+
+class _NetlocResultMixin:
+    """username, password, hostname and port read from the netloc."""
+    __slots__ = ()
+
+    @property
+    def username(self):
+        return self._userinfo[0]
+
+    @property
+    def password(self):
+        return self._userinfo[1]
+
+    @property
+    def hostname(self):
+        hostname = self._hostinfo[0]
+        if not hostname:
+            return None
+        # A zone id after '%' (IPv6) keeps its case.
+        hostname, percent, zone = hostname.partition('%')
+        return hostname.lower() + percent + zone
+
+    @property
+    def port(self):
+        port = self._hostinfo[1]
+        if port is not None:
+            if port.isdigit() and port.isascii():
+                port = int(port)
+            else:
+                raise ValueError(f"Port could not be cast to integer value as {port!r}")
+            if not (0 <= port <= 65535):
+                raise ValueError("Port out of range 0-65535")
+        return port
+
+    @property
+    def _userinfo(self):
+        userinfo, have_info, _ = self.netloc.rpartition('@')
+        if not have_info:
+            return None, None
+        username, have_password, password = userinfo.partition(':')
+        return username, (password if have_password else None)
+
+    @property
+    def _hostinfo(self):
+        hostinfo = self.netloc.rpartition('@')[2]
+        _, have_open_br, bracketed = hostinfo.partition('[')
+        if have_open_br:
+            hostname, _, port = bracketed.partition(']')
+            _, _, port = port.partition(':')
+        else:
+            hostname, _, port = hostinfo.partition(':')
+        return hostname, (port or None)
+
+
+class DefragResult(namedtuple('DefragResult', 'url fragment')):
+    __slots__ = ()
+
+    def geturl(self):
+        if self.fragment:
+            return self.url + '#' + self.fragment
+        return self.url
+
+
+class SplitResult(namedtuple('SplitResult', 'scheme netloc path query fragment'),
+                  _NetlocResultMixin):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResult(namedtuple('ParseResult', 'scheme netloc path params query fragment'),
+                  _NetlocResultMixin):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+# ---- splitting and joining --------------------------------------------------------------
+
+def _splitnetloc(url, start=0):
+    # The netloc ends at the first '/', '?' or '#' after start.
+    delim = len(url)
+    for c in '/?#':
+        where = url.find(c, start)
+        if where >= 0:
+            delim = min(delim, where)
+    return url[start:delim], url[delim:]
+
+
+def _splitparams(url):
+    if '/' in url:
+        i = url.find(';', url.rfind('/'))
+        if i < 0:
+            return url, ''
+    else:
+        i = url.find(';')
+    return url[:i], url[i + 1:]
+
+
+def _check_str(*args):
+    for a in args:
+        if not isinstance(a, str):
+            raise TypeError("Taskscope's urllib.parse works on str, not %s"
+                            % type(a).__name__)
+
+
+def urlsplit(url, scheme='', allow_fragments=True):
+    """scheme://netloc/path?query#fragment as a SplitResult."""
+    _check_str(url, scheme)
+    url = url.lstrip(_C0_CONTROL_OR_SPACE)
+    scheme = scheme.strip(_C0_CONTROL_OR_SPACE)
+    for b in _UNSAFE_BYTES_TO_REMOVE:
+        url = url.replace(b, '')
+        scheme = scheme.replace(b, '')
+    netloc = query = fragment = ''
+    i = url.find(':')
+    if i > 0 and url[0].isascii() and url[0].isalpha():
+        for c in url[:i]:
+            if c not in scheme_chars:
+                break
+        else:
+            scheme, url = url[:i].lower(), url[i + 1:]
+    if url[:2] == '//':
+        netloc, url = _splitnetloc(url, 2)
+        if (('[' in netloc and ']' not in netloc) or
+                (']' in netloc and '[' not in netloc)):
+            raise ValueError("Invalid IPv6 URL")
+    if allow_fragments and '#' in url:
+        url, fragment = url.split('#', 1)
+    if '?' in url:
+        url, query = url.split('?', 1)
+    return SplitResult(scheme, netloc, url, query, fragment)
+
+
+def urlparse(url, scheme='', allow_fragments=True):
+    """scheme://netloc/path;params?query#fragment as a ParseResult."""
+    scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
+    if scheme in uses_params and ';' in url:
+        url, params = _splitparams(url)
+    else:
+        params = ''
+    return ParseResult(scheme, netloc, url, params, query, fragment)
+
+
+def urlunsplit(components):
+    scheme, netloc, url, query, fragment = components
+    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
+        if url and url[:1] != '/':
+            url = '/' + url
+        url = '//' + (netloc or '') + url
+    if scheme:
+        url = scheme + ':' + url
+    if query:
+        url = url + '?' + query
+    if fragment:
+        url = url + '#' + fragment
+    return url
+
+
+def urlunparse(components):
+    scheme, netloc, url, params, query, fragment = components
+    if params:
+        url = "%s;%s" % (url, params)
+    return urlunsplit((scheme, netloc, url, query, fragment))
+
+
+def urljoin(base, url, allow_fragments=True):
+    """url read relative to base, as a browser resolves a link."""
+    if not base:
+        return url
+    if not url:
+        return base
+    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
+    if scheme != bscheme or scheme not in uses_relative:
+        return url
+    if scheme in uses_netloc:
+        if netloc:
+            return urlunparse((scheme, netloc, path, params, query, fragment))
+        netloc = bnetloc
+    if not path and not params:
+        path = bpath
+        params = bparams
+        if not query:
+            query = bquery
+        return urlunparse((scheme, netloc, path, params, query, fragment))
+
+    base_parts = bpath.split('/')
+    if base_parts[-1] != '':
+        del base_parts[-1]  # the last segment of the base is a file, not a folder
+    if path[:1] == '/':
+        segments = path.split('/')
+    else:
+        segments = base_parts + path.split('/')
+        # Empty inner segments would become doubled slashes.
+        segments[1:-1] = filter(None, segments[1:-1])
+    resolved = []
+    for seg in segments:
+        if seg == '..':
+            if resolved:
+                resolved.pop()
+        elif seg == '.':
+            continue
+        else:
+            resolved.append(seg)
+    if segments[-1] in ('.', '..'):
+        resolved.append('')  # "a/b/.." names the folder a/
+    return urlunparse((scheme, netloc, '/'.join(resolved) or '/', params, query, fragment))
+
+
+def urldefrag(url):
+    if '#' in url:
+        s, n, p, a, q, frag = urlparse(url)
+        defrag = urlunparse((s, n, p, a, q, ''))
+    else:
+        frag = ''
+        defrag = url
+    return DefragResult(defrag, frag)
+
+
+# ---- quoting -------------------------------------------------------------------------------
+
+_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                         b'abcdefghijklmnopqrstuvwxyz'
+                         b'0123456789'
+                         b'_.-~')
+_HEX = '0123456789abcdefABCDEF'
+
+
+def quote_from_bytes(bs, safe='/'):
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError("quote_from_bytes() expected bytes")
+    if not bs:
+        return ''
+    if isinstance(safe, str):
+        safe = safe.encode('ascii', 'ignore')
+    else:
+        safe = bytes([c for c in safe if c < 128])
+    keep = _ALWAYS_SAFE | frozenset(safe)
+    return ''.join(chr(b) if b in keep else '%{:02X}'.format(b) for b in bs)
+
+
+def quote(string, safe='/', encoding=None, errors=None):
+    """Percent-encodes everything but letters, digits, '_.-~' and safe (UTF-8 bytes)."""
+    if isinstance(string, str):
+        if not string:
+            return string
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        string = string.encode(encoding, errors)
+    else:
+        if encoding is not None:
+            raise TypeError("quote() doesn't support 'encoding' for bytes")
+        if errors is not None:
+            raise TypeError("quote() doesn't support 'errors' for bytes")
+    return quote_from_bytes(string, safe)
+
+
+def quote_plus(string, safe='', encoding=None, errors=None):
+    """quote() for HTML form values: spaces become '+'."""
+    if ((isinstance(string, str) and ' ' not in string) or
+            (isinstance(string, bytes) and b' ' not in string)):
+        return quote(string, safe, encoding, errors)
+    space = ' ' if isinstance(safe, str) else b' '
+    string = quote(string, safe + space, encoding, errors)
+    return string.replace(' ', '+')
+
+
+def unquote_to_bytes(string):
+    """The bytes that %xx escapes stand for; a '%' not followed by two hex digits
+    stays as it is."""
+    if not string:
+        string.split  # a TypeError for None, as CPython's
+        return b''
+    if isinstance(string, str):
+        string = string.encode('utf-8')
+    bits = string.split(b'%')
+    if len(bits) == 1:
+        return string
+    res = [bits[0]]
+    for item in bits[1:]:
+        if len(item) >= 2 and chr(item[0]) in _HEX and chr(item[1]) in _HEX:
+            res.append(bytes([int(item[:2], 16)]))
+            res.append(item[2:])
+        else:
+            res.append(b'%')
+            res.append(item)
+    return b''.join(res)
+
+
+def unquote(string, encoding='utf-8', errors='replace'):
+    """Replaces %xx escapes: each run of escaped bytes is decoded together (UTF-8)."""
+    if isinstance(string, bytes):
+        return unquote_to_bytes(string).decode(encoding, errors)
+    if '%' not in string:
+        string.split
+        return string
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'replace'
+    out = []
+    i = 0
+    n = len(string)
+    while i < n:
+        j = string.find('%', i)
+        if j < 0:
+            out.append(string[i:])
+            break
+        out.append(string[i:j])
+        # The ASCII run from here holds the escapes to decode as one byte string.
+        k = j
+        while k < n and ord(string[k]) < 128:
+            k += 1
+        out.append(unquote_to_bytes(string[j:k]).decode(encoding, errors))
+        i = k
+    return ''.join(out)
+
+
+def unquote_plus(string, encoding='utf-8', errors='replace'):
+    string = string.replace('+', ' ')
+    return unquote(string, encoding, errors)
+
+
+# ---- query strings ------------------------------------------------------------------------
+
+def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
+              errors='replace', max_num_fields=None, separator='&'):
+    """The name=value pairs of a query string, in order."""
+    if not separator or not isinstance(separator, (str, bytes)):
+        raise ValueError("Separator must be of type string or bytes.")
+    if not qs:
+        return []
+    if max_num_fields is not None:
+        num_fields = 1 + qs.count(separator)
+        if max_num_fields < num_fields:
+            raise ValueError('Max number of fields exceeded')
+    r = []
+    for name_value in qs.split(separator):
+        if not name_value and not strict_parsing:
+            continue
+        nv = name_value.split('=', 1)
+        if len(nv) != 2:
+            if strict_parsing:
+                raise ValueError("bad query field: %r" % (name_value,))
+            if keep_blank_values:
+                nv.append('')
+            else:
+                continue
+        if len(nv[1]) or keep_blank_values:
+            name = unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors)
+            value = unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors)
+            r.append((name, value))
+    return r
+
+
+def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
+             errors='replace', max_num_fields=None, separator='&'):
+    """A query string as a dict of lists of values."""
+    parsed = {}
+    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing, encoding, errors,
+                                 max_num_fields=max_num_fields, separator=separator):
+        if name in parsed:
+            parsed[name].append(value)
+        else:
+            parsed[name] = [value]
+    return parsed
+
+
+def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
+    """A mapping or a sequence of pairs as "a=1&b=x+y"; with doseq, a sequence value
+    gives one pair per item."""
+    if hasattr(query, "items"):
+        query = query.items()
+    else:
+        try:
+            if len(query) and not isinstance(query[0], tuple):
+                raise TypeError
+        except TypeError as err:
+            raise TypeError("not a valid non-string sequence or mapping object") from err
+
+    def encode(x):
+        if isinstance(x, bytes):
+            return quote_via(x, safe)
+        return quote_via(str(x), safe, encoding, errors)
+
+    pairs = []
+    for k, v in query:
+        k = encode(k)
+        if not doseq or isinstance(v, (str, bytes)):
+            pairs.append(k + '=' + encode(v))
+            continue
+        try:
+            len(v)
+        except TypeError:
+            pairs.append(k + '=' + encode(v))
+        else:
+            for item in v:
+                pairs.append(k + '=' + encode(item))
+    return '&'.join(pairs)

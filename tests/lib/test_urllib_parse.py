@@ -1,0 +1,105 @@
+import importlib.util
+import os
+import sys
+import urllib.parse as up
+from compare import ROOT, same
+
+spec = importlib.util.spec_from_file_location("ts_urllib_parse",
+                                              os.path.join(ROOT, "runtime/lib/urllib/parse.py"))
+ts = importlib.util.module_from_spec(spec)
+sys.modules["ts_urllib_parse"] = ts
+spec.loader.exec_module(ts)
+
+urls = [
+    "https://user:pw@Example.COM:8080/a/b;p=1?q=1&r=2#frag",
+    "http://example.com", "http://example.com/", "example.com/path", "/just/a/path?x=1",
+    "mailto:someone@example.com", "file:///etc/passwd", "ftp://ftp.example.org/pub/file.txt",
+    "http://[::1]:80/ipv6", "http://[fe80::1%25eth0]/", "//netloc/only", "?q", "#f", "",
+    "HTTP://EXAMPLE.com/Path", "  http://space.example/ ", "http://a/b\tc\nd", "a:b",
+    "1http://x", "http://host:notaport/", "http://host:99999/", "http://host:/", "tel:+1-555",
+    "https://example.com/search?q=python+asyncio&lang=en#results", "urn:isbn:0451450523",
+    "http://user@host", "http://:pw@host", "http://host/path;params;more?x", "data:text/plain,hi",
+    "http://[::1/x", "svn+ssh://host/repo", "http://example.com/a b?c d#e f",
+]
+for u in urls:
+    same(f"urlsplit {u!r}", lambda: ts.urlsplit(u), lambda: up.urlsplit(u))
+    same(f"urlparse {u!r}", lambda: ts.urlparse(u), lambda: up.urlparse(u))
+    same(f"parts {u!r}", lambda: (lambda r: (r.username, r.password, r.hostname))(ts.urlparse(u)),
+         lambda: (lambda r: (r.username, r.password, r.hostname))(up.urlparse(u)))
+    same(f"port {u!r}", lambda: ts.urlsplit(u).port, lambda: up.urlsplit(u).port)
+    same(f"geturl {u!r}", lambda: (ts.urlparse(u).geturl(), ts.urlsplit(u).geturl()),
+         lambda: (up.urlparse(u).geturl(), up.urlsplit(u).geturl()))
+    same(f"urldefrag {u!r}", lambda: ts.urldefrag(u), lambda: up.urldefrag(u))
+    same(f"scheme default {u!r}", lambda: ts.urlsplit(u, "https", False),
+         lambda: up.urlsplit(u, "https", False))
+
+base = "http://a/b/c/d;p?q"
+refs = ["g:h", "g", "./g", "g/", "/g", "//g", "?y", "g?y", "#s", "g#s", "g?y#s", ";x", "g;x",
+        "g;x?y#s", "", ".", "./", "..", "../", "../g", "../..", "../../", "../../g",
+        "../../../g", "../../../../g", "/./g", "/../g", "g.", ".g", "g..", "..g", "./../g",
+        "./g/.", "g/./h", "g/../h", "g;x=1/./y", "g;x=1/../y", "http:g", "https://other/x"]
+for r in refs:
+    same(f"urljoin {r!r}", lambda: ts.urljoin(base, r), lambda: up.urljoin(base, r))
+for b, r in [("http://example.com/dir/", "page.html"), ("http://example.com/dir", "page.html"),
+             ("", "x"), ("http://x/y", ""), ("mailto:a@b", "c"), ("http://a/b/", "../../../x"),
+             ("http://a", "b"), ("file:///tmp/a.txt", "b.txt")]:
+    same(f"urljoin {b!r} {r!r}", lambda: ts.urljoin(b, r), lambda: up.urljoin(b, r))
+
+texts = ["", "abc", "a b&c=d/e?f", "café ☕", "100%", "~user/_x-y.z", "a+b", "\x00\x7f", "😀",
+         "/path/with spaces/", "%41%", "é/ü?ß"]
+for t in texts:
+    same(f"quote {t!r}", lambda: (ts.quote(t), ts.quote(t, safe=""), ts.quote(t, safe="/ ?&")),
+         lambda: (up.quote(t), up.quote(t, safe=""), up.quote(t, safe="/ ?&")))
+    same(f"quote_plus {t!r}", lambda: (ts.quote_plus(t), ts.quote_plus(t, safe="/")),
+         lambda: (up.quote_plus(t), up.quote_plus(t, safe="/")))
+    same(f"roundtrip {t!r}", lambda: (ts.unquote(ts.quote(t)), ts.unquote_plus(ts.quote_plus(t))),
+         lambda: (t, t))
+same("quote bytes", lambda: ts.quote(b"a b\xff"), lambda: up.quote(b"a b\xff"))
+same("quote latin1", lambda: ts.quote("é", encoding="latin-1"), lambda: up.quote("é", encoding="latin-1"))
+same("quote bytes encoding", lambda: ts.quote(b"x", encoding="utf-8"), lambda: up.quote(b"x", encoding="utf-8"))
+same("quote_from_bytes str", lambda: ts.quote_from_bytes("x"), lambda: up.quote_from_bytes("x"))
+for t in ["%41%42", "%e2%98%95", "%E2%98", "%zz%4", "caf%C3%A9", "a+b%20c", "é%C3%A9", "%", "%%",
+          "100%25", "%C3%A9abc%C3", "plain", ""]:
+    same(f"unquote {t!r}", lambda: (ts.unquote(t), ts.unquote_plus(t), ts.unquote_to_bytes(t),
+                                    ts.unquote(t, encoding="latin-1")),
+         lambda: (up.unquote(t), up.unquote_plus(t), up.unquote_to_bytes(t),
+                  up.unquote(t, encoding="latin-1")))
+same("unquote None", lambda: ts.unquote(None), lambda: up.unquote(None))
+same("unquote bytes", lambda: ts.unquote(b"%41b"), lambda: up.unquote(b"%41b"))
+
+qss = ["a=1&b=2&a=3", "a=1;b=2", "x=&y", "name=J%C3%BCrgen+M&x=a%2Bb", "", "&&a=1&&", "=v", "k=",
+       "a=b=c", "q=python+asyncio&page=2&sort=", "%zz=1"]
+for q in qss:
+    for kb in (False, True):
+        same(f"parse_qs {q!r} {kb}", lambda: ts.parse_qs(q, keep_blank_values=kb),
+             lambda: up.parse_qs(q, keep_blank_values=kb))
+        same(f"parse_qsl {q!r} {kb}", lambda: ts.parse_qsl(q, keep_blank_values=kb),
+             lambda: up.parse_qsl(q, keep_blank_values=kb))
+    same(f"parse_qsl strict {q!r}", lambda: ts.parse_qsl(q, strict_parsing=True),
+         lambda: up.parse_qsl(q, strict_parsing=True))
+same("parse_qsl sep", lambda: ts.parse_qsl("a=1;b=2", separator=";"),
+     lambda: up.parse_qsl("a=1;b=2", separator=";"))
+same("parse_qsl bad sep", lambda: ts.parse_qsl("a=1", separator=None),
+     lambda: up.parse_qsl("a=1", separator=None))
+same("parse_qsl max", lambda: ts.parse_qsl("a=1&b=2&c=3", max_num_fields=2),
+     lambda: up.parse_qsl("a=1&b=2&c=3", max_num_fields=2))
+
+queries = [{"q": "python asyncio", "page": 2}, [("a", 1), ("a", 2), ("b", "x&y")],
+           {"list": [1, 2, 3], "s": "str", "n": None, "b": b"by tes"}, {}, [],
+           {"é": "ü/?", 1: 2.5}, "notvalid", [1, 2], (("t", (1, 2)),)]
+for q in queries:
+    for doseq in (False, True):
+        same(f"urlencode {q!r} {doseq}", lambda: ts.urlencode(q, doseq=doseq),
+             lambda: up.urlencode(q, doseq=doseq))
+    same(f"urlencode quote {q!r}", lambda: ts.urlencode(q, quote_via=ts.quote, safe="/"),
+         lambda: up.urlencode(q, quote_via=up.quote, safe="/"))
+
+parts = [("http", "h", "/p", "a=1", "f"), ("", "", "p", "", ""), ("http", "", "p", "", ""),
+         ("mailto", "", "x@y", "", ""), ("file", "", "/tmp", "", ""), ("", "h", "p", "", "")]
+for p in parts:
+    same(f"urlunsplit {p!r}", lambda: ts.urlunsplit(p), lambda: up.urlunsplit(p))
+    p6 = p[:3] + ("pa",) + p[3:]
+    same(f"urlunparse {p6!r}", lambda: ts.urlunparse(p6), lambda: up.urlunparse(p6))
+same("result fields", lambda: ts.urlparse("http://x/y")._fields, lambda: up.urlparse("http://x/y")._fields)
+same("replace", lambda: ts.urlsplit("http://x/y?z")._replace(query="a=1").geturl(),
+     lambda: up.urlsplit("http://x/y?z")._replace(query="a=1").geturl())
