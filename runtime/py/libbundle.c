@@ -62,7 +62,7 @@ static int parse(const unsigned char *data, size_t n) {
     uint32_t name_len = u32_at(data + at), flags = u32_at(data + at + 4);
     uint32_t source_len = u32_at(data + at + 8), code_len = u32_at(data + at + 12);
     at += 16;
-    if (n - at < (size_t)name_len + 1 || data[at + name_len] != 0) goto truncated;
+    if (name_len >= n - at || data[at + name_len] != 0) goto truncated; /* name and NUL */
     bundled *b = &entries[i];
     b->em.name = (const char *)data + at;
     at += (size_t)name_len + 1;
