@@ -268,12 +268,15 @@ WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_aw
               t_sleep,traced_sleep,py_clock_sleep,function_call,method_call,cfunction_call, \
               method_descr_call,classmethod_descr_call,staticmethod_call,type_call, \
               py_call0,py_call1,py_call2,call_any,send_other,$(WASM_CHAIN_ASYNCIO),$(WASM_CHAIN_PY)
+# -sFILESYSTEM=0: programs have no file system (builtins.c's open() says so), the
+# driven run takes its source as text (ts_begin), so Emscripten's in-memory FS is left
+# out of the glue (taskscope.mjs 20.9 -> 10.1 KB gzip; docs/performance.md).
 WASM_NOINLINE := -sBINARYEN_EXTRA_PASSES=--flexible-inline-max-function-size=0,--one-caller-inline-max-function-size=0
 WASM_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_NAME=createTaskscopeModule \
                 -sENVIRONMENT=web,worker -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=4194304 \
                 -sEXIT_RUNTIME=0 -sINVOKE_RUN=0 -sDYNAMIC_EXECUTION=0 \
                 '-sEXPORTED_FUNCTIONS=["_ts_run","_ts_begin","_ts_drive","_ts_stop","_ts_end","_ts_clock","_ts_step","_ts_mem_used","_malloc","_free"]' \
-                '-sEXPORTED_RUNTIME_METHODS=["FS"]' \
+                -sFILESYSTEM=0 \
                 $(foreach f,$(WASM_JSLIB),--js-library $(f)) $(WASM_NOINLINE) --profiling-funcs -lm
 WASM_NARROW  := -sASYNCIFY=1 -sASYNCIFY_IGNORE_INDIRECT=1 '-sASYNCIFY_ONLY=[$(subst $(eval) ,,$(WASM_CHAIN))]'
 WASM_BLANKET := -sASYNCIFY=1 '-sASYNCIFY_REMOVE=["aio__fiber_run"]'

@@ -128,16 +128,17 @@ EMSCRIPTEN_KEEPALIVE double ts_step(void) { return running ? (double)py__asyncio
 EMSCRIPTEN_KEEPALIVE double ts_mem_used(void) { return (double)py_mem_used(); }
 
 /* ---- the driven run (docs/engine.md): the real clock without blocking the worker ----
- * ts_begin starts the program (its source already written to the in-memory file
- * system under argv[0], since the driver runs a file); each ts_drive runs it until it
+ * ts_begin starts the program (n bytes of source at src, kept by the caller until the
+ * run ends; argv[0] is the name tracebacks show); each ts_drive runs it until it
  * must wait — it returns the seconds to wait, and the JS side sets a timer and calls
  * again — or until it ends (-1); ts_end reports, ends the trace and ends the
  * interpreter, returning the exit status. */
 static char *drive_argv[257];
 static int drive_status;
 
-EMSCRIPTEN_KEEPALIVE int ts_begin(const char *args, int argc, int virtual_clock, double steps,
-                                  double memory_bytes, int trace, int poll) {
+EMSCRIPTEN_KEEPALIVE int ts_begin(const char *src, size_t n, const char *args, int argc,
+                                  int virtual_clock, double steps, double memory_bytes,
+                                  int trace, int poll) {
   if (argc < 1 || argc > 256) return -1;
   for (int i = 0; i < argc; i++) {
     drive_argv[i] = (char *)args;
@@ -156,7 +157,7 @@ EMSCRIPTEN_KEEPALIVE int ts_begin(const char *args, int argc, int virtual_clock,
   trace_start(trace);
   running = true;
   drive_status = 1;
-  return py_drive_begin(drive_argv[0]);
+  return py_drive_begin_source(src, n, drive_argv[0]);
 }
 
 /* Stops the driven run at its next step, for a PY_STOP_* reason (interp.h): a deadline

@@ -8,17 +8,26 @@
 #include "py/interp.h"
 
 static aio_main_fiber *fiber;
-static const char *program;
+static const char *program;     /* the file name */
+static const char *program_src; /* its text when given as text, else NULL: read the file */
+static size_t program_len;
 static int exit_status;
 static double wait_seconds;
 
 static void main_entry(void *arg) {
   (void)arg;
-  exit_status = py_run_file(program);
+  exit_status = program_src ? py_run_string(program_src, program_len, program)
+                            : py_run_file(program);
 }
 
 int py_drive_begin(const char *path) {
-  program = path;
+  return py_drive_begin_source(NULL, 0, path);
+}
+
+int py_drive_begin_source(const char *src, size_t n, const char *filename) {
+  program = filename;
+  program_src = src;
+  program_len = n;
   exit_status = 0;
   return aio_main_fiber_new(0, main_entry, NULL, &fiber) == 0 ? 0 : -1;
 }

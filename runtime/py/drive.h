@@ -9,11 +9,15 @@
 #ifndef TASKSCOPE_PY_DRIVE_H
 #define TASKSCOPE_PY_DRIVE_H
 #include <stdbool.h>
+#include <stddef.h>
 
 enum { PY_DRIVE_DONE = 0, PY_DRIVE_IDLE = 1 };
 
 /* Prepares a run of the program at path (py_init done before). 0, or -1 (no memory). */
 int py_drive_begin(const char *path);
+/* The same for a program given as n bytes of source text, shown as filename; both must
+ * stay valid until the run ends (the wasm engine: no file system to hold the file). */
+int py_drive_begin_source(const char *src, size_t n, const char *filename);
 /* Runs until the program ends (PY_DRIVE_DONE, *status its exit status) or must wait
  * (PY_DRIVE_IDLE, *seconds how long). */
 int py_drive(double *seconds, int *status);

@@ -5,7 +5,8 @@
  * binary (the wasm engine runs each program on a fresh instance, so in practice once
  * per run that needs it; the JS side keeps the file's bytes for every run of a
  * worker). A failure is not remembered: the next import asks again, and says why it
- * failed each time. */
+ * failed each time; bytes refused here are reported to the host, which then drops
+ * them too. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,7 +62,7 @@ static int parse(const unsigned char *data, size_t n) {
     uint32_t name_len = u32_at(data + at), flags = u32_at(data + at + 4);
     uint32_t source_len = u32_at(data + at + 8), code_len = u32_at(data + at + 12);
     at += 16;
-    if (n - at < (size_t)name_len + 1 || data[at + name_len] != 0) goto truncated;
+    if (name_len >= n - at || data[at + name_len] != 0) goto truncated; /* name and NUL */
     bundled *b = &entries[i];
     b->em.name = (const char *)data + at;
     at += (size_t)name_len + 1;
@@ -101,6 +102,7 @@ static int load(void) {
   }
   if (parse(data, n) < 0) {
     free(data);
+    if (py_host_lib_bundle_refused) py_host_lib_bundle_refused();
     return -1;
   }
   bundle_data = data;

@@ -36,6 +36,10 @@ extern const uint64_t py__lib_bundle_stamp;
  * owns. 0, or -1 with a reason written into why (NUL-terminated, at most whycap bytes). */
 int py_host_lib_bundle(unsigned char **data, size_t *n, char *why, size_t whycap)
     __attribute__((weak));
+/* Tells the host that the bytes it gave are not a bundle of this build (another build's,
+ * truncated, not a bundle): a host that keeps them for the next runs drops them. Weak,
+ * optional. */
+void py_host_lib_bundle_refused(void) __attribute__((weak));
 
 /* Whether name is one of the bundle's modules (nothing is loaded to know). */
 int py__lib_bundle_has(const char *name);

@@ -148,7 +148,7 @@ test('a missing bundle: ModuleNotFoundError with the reason; asyncio runs; the n
   }
 });
 
-test('a bundle of another build, or not a bundle: refused with the reason', async () => {
+test('a bundle of another build, not a bundle, a truncated bundle: refused with the reason', async () => {
   const dir = copyDist(true);
   const file = path.join(dir, BUNDLE);
   const bytes = fs.readFileSync(file);
@@ -162,6 +162,14 @@ test('a bundle of another build, or not a bundle: refused with the reason', asyn
     // The bytes that were read are not kept after a failure: the new file is read.
     const r2 = await collect(own, 'import re\n');
     assert.match(r2.err, /No module named 're': .* it is not a Taskscope library bundle\n$/);
+    // Its own header, cut short: every record is checked against the bytes left.
+    bytes[8] ^= 0xff;
+    fs.writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
+    const r3 = await collect(own, 'import json\n');
+    assert.match(r3.err, /No module named 'json': .* the file is truncated\n$/);
+    fs.copyFileSync(path.join(dist, BUNDLE), file);
+    const r4 = await collect(own, 'import json\nprint(json.dumps(1))\n');
+    assert.deepEqual([r4.out, r4.err], ['1\n', '']);
   } finally {
     own.close();
     fs.rmSync(dir, { recursive: true });

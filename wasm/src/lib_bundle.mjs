@@ -11,7 +11,8 @@
 // the bytes come through the x-user-defined charset). The bytes are kept for the life of
 // the worker or process: every run gets a fresh instance, and each copies them into its
 // own memory, but the file is read once. A failure is not kept: the run's import raises
-// ModuleNotFoundError with the reason, and the next import tries again.
+// ModuleNotFoundError with the reason, and the next import tries again (bytes the
+// engine refuses — another build's, truncated — are dropped through tsLibBundleRefused).
 
 /* global XMLHttpRequest */
 
@@ -48,27 +49,23 @@ function readLibBundle(url) {
   return bytes;
 }
 
-// Where the stamp sits in the file (runtime/py/libbundle.h): after the 8-byte magic.
-const STAMP_AT = 8;
-
 /**
- * The bundle's bytes, read on first use and then kept if their stamp is the engine's
- * (stampLow, stampHigh: its two 32-bit halves); bytes the engine will refuse are handed
- * over (it says why) but read again next time. Throws an Error whose message says why
- * the file cannot be had.
+ * The bundle's bytes, read on first use and then kept. Throws an Error whose message
+ * says why the file cannot be had.
  * @returns {Uint8Array}
  */
-function tsLibBundleBytes(stampLow, stampHigh) {
-  if (libBundle) return libBundle;
-  let bytes;
-  try {
-    bytes = readLibBundle(LIB_BUNDLE_URL);
-  } catch (err) {
-    throw new Error(`cannot read ${LIB_BUNDLE_URL.href}: ${err && err.message || err}`);
+function tsLibBundleBytes() {
+  if (!libBundle) {
+    try {
+      libBundle = readLibBundle(LIB_BUNDLE_URL);
+    } catch (err) {
+      throw new Error(`cannot read ${LIB_BUNDLE_URL.href}: ${err && err.message || err}`);
+    }
   }
-  if (bytes.length >= STAMP_AT + 8) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (view.getUint32(STAMP_AT, true) === stampLow && view.getUint32(STAMP_AT + 4, true) === stampHigh) libBundle = bytes;
-  }
-  return bytes;
+  return libBundle;
+}
+
+/** The engine refused the bytes (not a bundle of its build): they are read again next time. */
+function tsLibBundleRefused() {
+  libBundle = null;
 }

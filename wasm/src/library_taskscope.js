@@ -16,14 +16,14 @@ mergeInto(LibraryManager.library, {
   // Asked by a run in the host's own thread whether to stop (wasm/engine.c host_poll).
   ts_js_poll: function () { return Module['tsHost'].poll(); },
   // The library bundle's bytes (wasm/lib_bundle.c), copied into a buffer the engine
-  // then owns; on failure the reason goes into why. tsLibBundleBytes is defined in the
-  // same module (wasm/src/lib_bundle.mjs, put beside this glue by wasm/build.mjs); it
-  // keeps the bytes only when their stamp is the engine's.
+  // then owns; on failure the reason goes into why. tsLibBundleBytes and
+  // tsLibBundleRefused are defined in the same module (wasm/src/lib_bundle.mjs, put
+  // beside this glue by wasm/build.mjs).
   ts_js_lib_bundle__deps: ['malloc'],
-  ts_js_lib_bundle: function (dataPtr, nPtr, whyPtr, whyCap, stampLow, stampHigh) {
+  ts_js_lib_bundle: function (dataPtr, nPtr, whyPtr, whyCap) {
     let bytes;
     try {
-      bytes = tsLibBundleBytes(stampLow >>> 0, stampHigh >>> 0); // eslint-disable-line no-undef
+      bytes = tsLibBundleBytes(); // eslint-disable-line no-undef
     } catch (err) {
       stringToUTF8(String(err && err.message || err), whyPtr, whyCap);
       return -1;
@@ -37,5 +37,9 @@ mergeInto(LibraryManager.library, {
     HEAPU32[dataPtr >> 2] = p;
     HEAPU32[nPtr >> 2] = bytes.length;
     return 0;
+  },
+  // The engine refused the bytes (another build's, truncated): read the file again next time.
+  ts_js_lib_bundle_refused: function () {
+    tsLibBundleRefused(); // eslint-disable-line no-undef
   },
 });

@@ -145,9 +145,7 @@ export async function runOnFreshInstance(wasmModule, job, post, instance = null)
     if (realClock) {
       // docs/engine.md: the program runs until it must wait; the worker then sets a
       // timer for the wait (never one timer per loop iteration) and drives it again.
-      // The driver runs a file: the source goes to the in-memory file system.
-      writeSource(mod.FS, job.filename, src);
-      if (mod._ts_begin(argsPtr, argv.length, 0, Number(limits.steps) || 0,
+      if (mod._ts_begin(srcPtr, src.length, argsPtr, argv.length, 0, Number(limits.steps) || 0,
         Number(limits.memoryBytes) || 0, trace, local ? 1 : 0) < 0) throw new Error('the run could not start');
       for (;;) {
         const wait = mod._ts_drive();
@@ -215,12 +213,6 @@ export class TraceCollector {
     this._lastOutput = { ...ev };
     this.events.push(this._lastOutput);
   }
-}
-
-function writeSource(FS, filename, bytes) {
-  const slash = filename.lastIndexOf('/');
-  if (slash > 0) FS.mkdirTree(filename.slice(0, slash));
-  FS.writeFile(filename, bytes);
 }
 
 // Waits ms without blocking the worker: a timer for a real wait, a message (about a
