@@ -109,8 +109,6 @@ EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int
   trace_start(trace);
   running = true;
   int status = py_run_string(src, n, argv[0]);
-  /* As the native CLI: coroutines an uncaught error kept alive are reported now. */
-  py_asyncio_at_exit();
   trace_stop(status);
   py_fini();
   running = false;
@@ -177,7 +175,6 @@ EMSCRIPTEN_KEEPALIVE double ts_drive(void) {
 
 EMSCRIPTEN_KEEPALIVE int ts_end(void) {
   py_drive_end();
-  py_asyncio_at_exit();
   trace_stop(drive_status);
   py_fini();
   running = false;

@@ -144,7 +144,6 @@ int main(int argc, char **argv) {
     memset(&off, 0, sizeof off);
     setitimer(ITIMER_REAL, &off, NULL);
   }
-  py_asyncio_at_exit();
   if (trace && py_asyncio_trace_close(status) < 0 && status == 0) status = 1;
   py_fini();
   fflush(stdout);

@@ -29,10 +29,6 @@ bool py_asyncio_trace_enabled(void);
 /* Appends one event: kind, the task id (negative: null) and extra fields already
  * encoded as JSON members ("\"name\": \"Task-2\"", or "" for none). */
 int py_asyncio_trace_emit(const char *kind, long task, const char *extra);
-/* At the end of a run: CPython's exit-time "coroutine ... was never awaited" warnings
- * for coroutines an uncaught asyncio error kept alive (asyncio.run in a running loop,
- * create_task without a loop). */
-void py_asyncio_at_exit(void);
 /* An output event for n bytes written to fd (1 or 2), attributed to the task whose
  * step is running. Called by the host write funnel while a trace is on. */
 void py_asyncio_trace_output(int fd, const char *s, size_t n);

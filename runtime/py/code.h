@@ -183,10 +183,25 @@ typedef struct py_traceback {
   py_object *globals;   /* for NameError suggestions */
   int lineno;
   int lasti;            /* the instruction, for the caret line under the source */
+  /* The variables of a frame that ended with this exception (a tuple, or NULL): as
+   * CPython's traceback keeps its frames, they live as long as the entry, so what they
+   * hold (a never-awaited coroutine, an object with __del__) goes when the exception
+   * goes. Entries holding some are linked in a list, to break cycles at py_fini. */
+  py_object *locals;
+  struct py_traceback *kept_prev, *kept_next;
 } py_traceback;
 extern py_type py_traceback_type;
 /* Prepends an entry for frame f to exc's traceback. 0 or -1. */
 int py_traceback_add(py_object *exc, py_frame *f);
+/* Frame f ends with exc: its variables move to exc's entry for f (its first), instead
+ * of being released with the frame. Nothing happens when memory runs out. */
+void py_traceback_keep_locals(py_object *exc, py_frame *f);
+/* Releases the variables exc's traceback keeps (and those of its context and cause):
+ * exc was handled, so only a program that stored it would still see them (CPython's
+ * cycle collector would free them; this runtime has none). */
+void py_traceback_release_locals(py_object *exc);
+/* Releases every kept variable (py_fini): what CPython's last collection does. */
+void py__traceback_release_all(void);
 
 /* ---- VM-level exception state ----------------------------------------------------- */
 

@@ -268,7 +268,9 @@ static py_object *gen_repr(py_object *self) {
 static void warn_never_awaited(py_gen *g) {
   char head[512];
   py_frame *f = py_vm_current;
-  int line = f ? py_frame_line(f) : 0;
+  /* With no Python frame running (at exit, when an uncaught exception's traceback lets
+   * go of its frames), CPython's warnings module names "sys:1" and gives no hint. */
+  int line = f ? py_frame_line(f) : 1;
   const char *file = f ? PY_STR_DATA(f->code->filename) : "sys";
   int n = snprintf(head, sizeof head, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
                    file, line, PY_STR_DATA(g->qualname));
@@ -280,7 +282,7 @@ static void warn_never_awaited(py_gen *g) {
     py_host_write(2, "\n", 1);
   }
   const char *tail = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
-  py_host_write(2, tail, strlen(tail));
+  if (f) py_host_write(2, tail, strlen(tail));
 }
 
 static void gen_dealloc(py_object *self) {

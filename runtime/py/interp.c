@@ -221,6 +221,7 @@ void py_fini(void) {
   py_mem_set_limit(0);
   py__asyncio_fini();
   clear_modules();
+  py__traceback_release_all(); /* cycles through kept frame variables */
   py__heap_types_release();
   py_xdecref(builtins_module); /* its namespace was emptied with the modules */
   builtins_module = builtins_dict = NULL;
@@ -293,6 +294,8 @@ static int report_uncaught(void) {
     /* CPython ends by the signal's default action: the shell sees 128 + SIGINT. */
     if (py_isinstance(exc, (py_object *)&py_exc_KeyboardInterrupt) == 1) status = 130;
   }
+  /* What the traceback's frames held goes after the report, as in CPython's exit. */
+  py_traceback_release_locals(exc);
   py_decref(exc);
   return status;
 }

@@ -794,41 +794,6 @@ static py_object *a_user_line(py_object *s, py_object *const *a, size_t n, py_ob
   return py_newref(PY_NONE);
 }
 
-/* Coroutines an uncaught error would keep alive until the interpreter exits (CPython's
- * traceback holds the frame that holds them), so CPython warns about them then, with
- * no frame: "sys:1: RuntimeWarning: coroutine 'f' was never awaited". */
-static py_object **exit_coros;
-static size_t nexit_coros;
-
-/* warn_at_exit(coro): report coro at exit if it still never ran. */
-static py_object *a_warn_at_exit(py_object *s, py_object *const *a, size_t n,
-                                 py_object *k) {
-  (void)s;
-  if (py_args_check("warn_at_exit", n, k, 1, 1) < 0) return NULL;
-  if (PY_TYPE(a[0]) != &py_coroutine_type) return py_newref(PY_NONE);
-  py_object **grown = realloc(exit_coros, (nexit_coros + 1) * sizeof *grown);
-  if (!grown) return py_raise(&py_exc_MemoryError, NULL);
-  exit_coros = grown;
-  exit_coros[nexit_coros++] = py_newref(a[0]);
-  return py_newref(PY_NONE);
-}
-
-void py_asyncio_at_exit(void) {
-  for (size_t i = 0; i < nexit_coros; i++) {
-    py_gen *g = (py_gen *)exit_coros[i];
-    /* Kept (never released): releasing would warn a second time, from gen.c. */
-    if (g->started || !g->frame) continue;
-    char line[512];
-    int len = snprintf(line, sizeof line,
-                       "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n",
-                       PY_STR_DATA(g->qualname));
-    if (len > 0) py_host_write(2, line, (size_t)len < sizeof line ? (size_t)len : sizeof line - 1);
-  }
-  free(exit_coros);
-  exit_coros = NULL;
-  nexit_coros = 0;
-}
-
 /* One link of an await chain: (object, qualname, filename, line, locals dict or None). */
 static py_object *chain_link(py_gen *g, bool with_locals) {
   py_frame *f = g->frame;
@@ -908,7 +873,6 @@ static py_object *a_source_line(py_object *s, py_object *const *a, size_t n,
 static const py_method_def functions[] = {
     {"source_line", a_source_line, 0, NULL},
     {"await_chain", a_await_chain, 0, NULL},
-    {"warn_at_exit", a_warn_at_exit, 0, NULL},
     {"user_line", a_user_line, 0, NULL},
     {"trace_enabled", a_trace_enabled, 0, NULL},
     {"trace_emit", a_trace_emit, 0, NULL},

@@ -16,8 +16,28 @@
 
 size_t py__memory_limit(void); /* interp.c: the configured cap */
 
+/* Entries that keep a frame's variables, most recent first. */
+static py_traceback *kept_head;
+
+static void kept_unlink(py_traceback *tb) {
+  if (tb->kept_prev) tb->kept_prev->kept_next = tb->kept_next;
+  else kept_head = tb->kept_next;
+  if (tb->kept_next) tb->kept_next->kept_prev = tb->kept_prev;
+  tb->kept_prev = tb->kept_next = NULL;
+}
+
+/* Lets go of the variables tb keeps; their release may run any code (__del__). */
+static void drop_locals(py_traceback *tb) {
+  py_object *t = tb->locals;
+  if (!t) return;
+  tb->locals = NULL;
+  kept_unlink(tb);
+  py_decref(t);
+}
+
 static void tb_dealloc(py_object *o) {
   py_traceback *tb = (py_traceback *)o;
+  drop_locals(tb);
   py_xdecref(tb->next);
   py_decref((py_object *)tb->code);
   py_xdecref(tb->globals);
@@ -87,8 +107,84 @@ int py_traceback_add(py_object *exc, py_frame *f) {
   tb->globals = py_xnewref(f->globals);
   tb->lineno = py_frame_line(f);
   tb->lasti = f->lasti;
+  tb->locals = NULL;
+  tb->kept_prev = tb->kept_next = NULL;
   e->traceback = (py_object *)tb;
   return 0;
+}
+
+void py_traceback_keep_locals(py_object *exc, py_frame *f) {
+  if (!exc || !PY_EXC_CHECK(exc)) return;
+  py_traceback *tb = (py_traceback *)((py_exception_object *)exc)->traceback;
+  /* The first entry is the one the unwinding added for f (a re-raise adds none, but
+   * the entry f added when the exception first reached it is still the first). */
+  if (!tb || tb->code != f->code || tb->locals) return;
+  py_code *co = f->code;
+  int nvars = co->nlocals + co->ncells + co->nfrees;
+  py_ssize n = f->locals ? 1 : 0;
+  for (int i = 0; i < nvars; i++) n += f->slots[i] != NULL;
+  if (n == 0) return;
+  py_object *pending = py_err_fetch();
+  py_object *t = py_tuple_new(n);
+  py_err_clear();
+  py_err_restore(pending);
+  if (!t) return; /* out of memory: the frame releases them, as before */
+  n = 0;
+  for (int i = 0; i < nvars; i++)
+    if (f->slots[i]) {
+      PY_TUPLE_ITEMS(t)[n++] = f->slots[i];
+      f->slots[i] = NULL;
+    }
+  if (f->locals) {
+    PY_TUPLE_ITEMS(t)[n++] = f->locals;
+    f->locals = NULL;
+  }
+  tb->locals = t;
+  tb->kept_next = kept_head;
+  if (kept_head) kept_head->kept_prev = tb;
+  kept_head = tb;
+}
+
+/* Walks exc's traceback, then its cause and context, at most *budget exceptions. The
+ * innermost frame's variables go first, as when CPython frees a traceback (an entry
+ * lets go of the entries after it before its own frame). */
+static void release_chain(py_object *exc, int *budget) {
+  if (!exc || !PY_EXC_CHECK(exc) || --*budget < 0) return;
+  py_exception_object *e = (py_exception_object *)py_newref(exc);
+  size_t n = 0;
+  for (py_object *t = e->traceback; t; t = ((py_traceback *)t)->next) n++;
+  py_object **entries = n ? py_mem_alloc(n * sizeof *entries) : NULL;
+  if (entries) {
+    /* Referenced, since releasing variables may run code that drops the traceback. */
+    size_t i = 0;
+    for (py_object *t = e->traceback; t; t = ((py_traceback *)t)->next)
+      entries[i++] = py_newref(t);
+    while (i > 0) drop_locals((py_traceback *)entries[--i]);
+    for (i = 0; i < n; i++) py_decref(entries[i]);
+    py_mem_free(entries, n * sizeof *entries);
+  } else {
+    /* Out of memory: outermost first, then. */
+    py_object *tb = py_xnewref(e->traceback);
+    while (tb) {
+      drop_locals((py_traceback *)tb);
+      py_object *next = py_xnewref(((py_traceback *)tb)->next);
+      py_decref(tb);
+      tb = next;
+    }
+  }
+  release_chain(e->cause, budget);
+  if (e->context != e->cause) release_chain(e->context, budget);
+  py_decref(exc);
+}
+
+void py_traceback_release_locals(py_object *exc) {
+  if (!kept_head) return; /* the usual case: nothing kept anywhere */
+  int budget = 64;
+  release_chain(exc, &budget);
+}
+
+void py__traceback_release_all(void) {
+  while (kept_head) drop_locals(kept_head);
 }
 
 /* ---- source lines ------------------------------------------------------------------- */

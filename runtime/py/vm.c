@@ -1895,6 +1895,9 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   }
   TARGET(POP_EXCEPT) {
     py_object *prev = POP();
+    /* The handler ended: the frames the exception's traceback kept go now, unless the
+     * program stored it (then CPython's cycle collector frees them later). */
+    if (vm_handled) py_traceback_release_locals(vm_handled);
     set_handled(prev);
     py_decref(prev);
     DISPATCH();
@@ -2223,6 +2226,8 @@ error_no_context:
   while (sp > base) py_xdecref(POP());
   f->stackdepth = 0;
   if (f->gen) gen_exit_error(f);
+  /* As CPython's traceback keeps the frame, the exception keeps its variables. */
+  py_traceback_keep_locals(py_err_occurred(), f);
   if (f->entry) {
     *status = PY_RUN_ERROR;
     retval = NULL;

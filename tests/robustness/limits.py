@@ -38,6 +38,21 @@ PROGRAMS = {
     "alloc.py": "xs = [0] * 10**8\nprint(len(xs))\n",
     "alloc_fits.py": "xs = [0] * 10**6\nprint(len(xs))\n",
     "fine.py": "print(sum(range(1000)))\n",
+    # 10,000 failures caught in a retry loop: a traceback keeps the variables of the frames
+    # it went through, and here they hold the task whose exception it is (a cycle CPython's
+    # collector frees); the handler's end lets them go, so memory stays flat (under 1 MB
+    # measured; the 4 MB cap catches ~1.5 KB kept per failure).
+    "retry_cycles.py": (
+        "import asyncio\n\nclass Worker:\n    def __init__(self):\n"
+        "        self.task = asyncio.create_task(self.run())\n        self.buffer = [0] * 100\n\n"
+        "    async def run(self):\n        await asyncio.sleep(0.001)\n"
+        "        raise ConnectionError('refused')\n\n"
+        "async def attempt(i):\n    await asyncio.sleep(0.001)\n    raise ConnectionError(i)\n\n"
+        "async def main():\n    failures = 0\n    for i in range(5000):\n        try:\n"
+        "            await asyncio.wait_for(attempt(i), 1)\n        except ConnectionError:\n"
+        "            failures += 1\n        w = Worker()\n        try:\n            await w.task\n"
+        "        except ConnectionError:\n            failures += 1\n"
+        "    print('failures', failures)\n\nasyncio.run(main())\n"),
 }
 
 # (name, flags, environment, expected stdout, expected last stderr line, status, max s)
@@ -59,6 +74,7 @@ CASES = [
     ("alloc.py", [], {"TASKSCOPE_MEMORY_LIMIT": "50000000"}, "", "MemoryError", 1, 60),
     ("alloc_fits.py", ["--limit-memory=50000000"], {}, "1000000\n", "", 0, 60),
     ("fine.py", ["--limit-steps=100000", "--limit-seconds=30"], {}, "499500\n", "", 0, 60),
+    ("retry_cycles.py", ["--limit-memory=4000000"], {}, "failures 10000\n", "", 0, 60),
     ("fine.py", ["--limit-steps=lots"], {}, "", None, 2, 60),
     ("fine.py", ["--limit-seconds=-1"], {}, "", None, 2, 60),
 ]

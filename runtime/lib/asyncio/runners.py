@@ -77,8 +77,6 @@ class Runner:
 
 def run(main, *, debug=None):
     if events._get_running_loop() is not None:
-        import _asyncio
-        _asyncio.warn_at_exit(main)
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
     with Runner(debug=debug) as runner:
         return runner.run(main)

@@ -279,11 +279,7 @@ _asyncio.set_hooks(futures._future_repr_info, _task_repr_info,
 
 
 def create_task(coro, *, name=None, context=None):
-    try:
-        loop = events.get_running_loop()
-    except RuntimeError:
-        _asyncio.warn_at_exit(coro)
-        raise
+    loop = events.get_running_loop()
     if name is not None:
         # CPython creates the task (consuming a Task-N number), then renames it.
         _next_task_name()
