@@ -32,6 +32,9 @@ async function main() {
   const wanted = new URLSearchParams(location.search).get('example') ?? 'tasks';
   const example = shared ? null : (EXAMPLES.find((e) => e.id === wanted) ?? EXAMPLES[0]);
 
+  // The workbench first (index.html preloads it; a Run pressed early waits for it),
+  // then the editor, which asks for its Python grammar.
+  const benchModule = import('./workbench.js');
   let bench = null;
   let benchLoading = null;
   const whenMounted = (fn) => (bench ? fn(bench) : benchLoading.then(fn));
@@ -54,9 +57,9 @@ async function main() {
   };
   header.addEventListener('click', replayEarlyPress, true);
 
-  // The workbench's fetch starts now; it is evaluated after this task, that is after
-  // the editor is marked ready.
-  benchLoading = import('./workbench.js').then((m) => {
+  // The workbench is evaluated after this task, that is after the editor is marked
+  // ready.
+  benchLoading = benchModule.then((m) => {
     bench = m.mountWorkbench({ editor, getClock, showLesson, warm });
     header.removeEventListener('click', replayEarlyPress, true);
     performance.mark('taskscope-loaded');
