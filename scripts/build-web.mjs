@@ -1,11 +1,18 @@
 // Bundles the playground page and the embed widget with esbuild into web/dist/:
-//   web/dist/app.js, app.css   the page (web/index.html loads them)
+//   web/dist/boot.js           the page's first script: starts preparing the engine
+//   web/dist/app.js, app.css   the page (web/index.html loads them); app.js is the
+//                              editor; it imports editor-core.js and shared-*.js (code
+//                              it shares with the chunks below, which index.html
+//                              preloads) and loads workbench.js (console, timeline,
+//                              toolbar …) and python-lang.js (the grammar) once the
+//                              editor is up
 //   web/dist/embed-widget.js   the embed widget (web/embed.js loads it)
 // CodeMirror comes from node_modules, so the result needs no CDN and works offline
 // from any static host. web/dist/ sits beside the engine's files once deployed
 // (the server merges web/dist and wasm/dist at /dist/), so names must not clash with
 // taskscope.mjs and its worker. `--watch` rebuilds on change; `--dev` skips minifying.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,17 +33,63 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { app: 'web/src/app.js' }, outdir: 'web/dist' },
+  // Code splitting: the editor comes first, the rest in chunks loaded right after it
+  // (docs/performance.md, "Web"). The chunks' names are stable (stableChunkNames), so
+  // that index.html can preload what app.js imports; none clashes with the engine's.
+  { ...common, entryPoints: { boot: 'web/src/boot.js', app: 'web/src/app.js', workbench: 'web/src/workbench.js', 'python-lang': 'web/src/python-lang.js' },
+    outdir: 'web/dist', splitting: true, chunkNames: 'chunk-[hash]', write: false, metafile: true },
   { ...common, entryPoints: { app: 'web/src/page.css' }, outdir: 'web/dist', loader: { '.css': 'css' } },
   // The widget puts its styles in each example's shadow root, so it takes them as text.
   { ...common, entryPoints: { 'embed-widget': 'web/src/embed-widget.js' }, outdir: 'web/dist', loader: { '.py': 'text', '.css': 'text' } },
 ];
 
+/**
+ * Renames the shared chunks esbuild names by hash: the one holding CodeMirror's view
+ * becomes editor-core.js, the others shared-<first page module>.js. Returns the files
+ * with the import specifiers rewritten.
+ */
+function stableChunkNames(result) {
+  const rename = new Map();
+  for (const [file, out] of Object.entries(result.metafile.outputs)) {
+    const base = path.basename(file);
+    if (out.entryPoint || !base.startsWith('chunk-') || !base.endsWith('.js')) continue;
+    const inputs = Object.keys(out.inputs);
+    const page = inputs.find((i) => i.startsWith('web/src/'));
+    const name = inputs.some((i) => i.includes('node_modules/@codemirror/view/')) ? 'editor-core.js'
+      : page ? `shared-${path.basename(page)}` : base;
+    if ([...rename.values()].includes(name)) throw new Error(`build-web: two chunks would be named ${name}`);
+    rename.set(base, name);
+  }
+  return result.outputFiles.map((f) => {
+    let text = f.text;
+    for (const [from, to] of rename) text = text.split(`"./${from}"`).join(`"./${to}"`);
+    const base = path.basename(f.path);
+    return { path: path.join(path.dirname(f.path), rename.get(base) ?? base), text };
+  });
+}
+
+async function buildAll() {
+  fs.mkdirSync(path.join(root, 'web/dist'), { recursive: true });
+  for (const old of fs.readdirSync(path.join(root, 'web/dist'))) {
+    if (/^(chunk-|shared-|editor-core)/.test(old)) fs.rmSync(path.join(root, 'web/dist', old));
+  }
+  await Promise.all(builds.map(async (b) => {
+    const result = await esbuild.build(b);
+    if (b.write === false) for (const f of stableChunkNames(result)) fs.writeFileSync(f.path, f.text);
+  }));
+}
+
 if (watch) {
-  for (const b of builds) await (await esbuild.context(b)).watch();
+  // Rebuilds everything on a change (a second or so), which keeps the chunk renaming in
+  // one place.
+  let busy = false;
+  const again = () => { if (busy) return; busy = true; buildAll().catch((e) => console.error(e.message)).finally(() => { busy = false; }); };
+  await buildAll();
+  fs.watch(path.join(root, 'web/src'), again);
+  fs.watch(path.join(root, 'web/examples'), again);
   console.log('build-web: watching web/src');
 } else {
   const t0 = Date.now();
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  await buildAll();
   console.log(`build-web: web/dist built in ${Date.now() - t0} ms`);
 }

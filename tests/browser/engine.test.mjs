@@ -47,6 +47,8 @@ test('every gallery example runs (Instant) and prints what CPython prints, with 
     }
     for (const t of byId.values()) want.push(`${t.name}:${t.outcome}`);
     assert.deepEqual([...got].sort(), [...want].sort(), `${id}: lanes and outcomes`);
+    // A run that takes no time (sleep(0) turns) is shown on the steps axis.
+    if (id === 'cooperative') assert.equal(await page.getAttribute('#timeline button:has-text("Steps")', 'aria-pressed'), 'true', 'cooperative: steps axis');
   }
   assert.deepEqual(errors, []);
   await context.close();

@@ -6,6 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { startServer, launch, newPage, shot, resultsDir, ENGINE_SKIP } from './harness.mjs';
 
@@ -158,38 +160,60 @@ test('a million printed lines in the embed widget: truncated with the full count
   await context.close();
 });
 
-test('figures: first output after Run on a fresh page (engine prepared while the page idles, and Run at once)', { skip: ENGINE_SKIP }, async () => {
+test('figures: first output after Run on a fresh page (engine prepared while the page idles, and Run the instant the editor is up), both clocks', { skip: ENGINE_SKIP }, async () => {
   const src = 'import asyncio\nasync def main():\n    print("hello")\n    await asyncio.sleep(0.1)\n    print("world")\nasyncio.run(main())\n';
-  const measure = async (waitForEngine) => {
-    const { page, context } = await openPage();
-    await page.evaluate((s) => window.taskscope.editor.setText(s), src);
-    await page.check('input[name="clock"][value="real"]');
+  // The program comes in a share link (made as the page makes them), so that it is in
+  // the editor from the start and Run can be pressed the instant the editor is ready.
+  const link = (clock) => `#code=${zlib.deflateRawSync(Buffer.from(src)).toString('base64url')}&clock=${clock === 'real' ? 'real' : 'instant'}`;
+  const measure = async (clock, atOnce) => {
+    const { page, context } = await newPage(browser);
+    if (atOnce) {
+      await page.addInitScript(() => {
+        window.addEventListener('taskscope-ready', () => {
+          performance.mark('test-run-pressed');
+          document.getElementById('run').click();
+        });
+      });
+    }
+    await page.goto(`${server.url}/${link(clock)}`);
+    await page.waitForSelector('body[data-ready="true"]');
     let prepared = null;
-    if (waitForEngine) prepared = await page.evaluate(async () => { await window.taskscope.engineReady(); return performance.now(); });
-    await page.click('#run');
+    if (!atOnce) {
+      prepared = await page.evaluate(async () => { await window.taskscope.engineReady(); return performance.now(); });
+      await page.evaluate(() => { performance.mark('test-run-pressed'); document.getElementById('run').click(); });
+    }
     await page.waitForSelector('body[data-run-state="done"]', { timeout: 30000 });
-    const r = await page.evaluate(() => ({
-      firstOutput: window.taskscope.session.figures.firstOutputMs,
-      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
-    }));
+    const r = await page.evaluate(() => {
+      const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
+      return { firstOutput: marks['taskscope-first-output'] - marks['test-run-pressed'], marks, out: window.taskscope.session.console.text('stdout') };
+    });
+    assert.equal(r.out, 'hello\nworld\n');
     await context.close();
     return { ...r, prepared: prepared && Math.round(prepared) };
   };
-  const idle = [];
-  const atOnce = [];
-  for (let i = 0; i < 3; i++) idle.push(await measure(true));
-  for (let i = 0; i < 2; i++) atOnce.push(await measure(false));
+  const figures = { load_average_1min: [Math.round(os.loadavg()[0] * 100) / 100] };
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const figures = {
-    first_output_ms_engine_prepared: idle.map((x) => Math.round(x.firstOutput)),
-    first_output_ms_run_at_page_ready: atOnce.map((x) => Math.round(x.firstOutput)),
-    engine_prepared_at_ms: idle.map((x) => x.prepared),
-    marks: idle[0].marks,
-  };
+  for (const clock of ['real', 'virtual']) {
+    const idle = [];
+    const atOnce = [];
+    for (let i = 0; i < 3; i++) idle.push(await measure(clock, false));
+    for (let i = 0; i < 3; i++) atOnce.push(await measure(clock, true));
+    figures[clock] = {
+      first_output_ms_engine_prepared: idle.map((x) => x.firstOutput),
+      first_output_ms_run_at_page_ready: atOnce.map((x) => x.firstOutput),
+      median_engine_prepared: median(idle.map((x) => x.firstOutput)),
+      median_run_at_page_ready: median(atOnce.map((x) => x.firstOutput)),
+      engine_prepared_at_ms: idle.map((x) => x.prepared),
+      marks_run_at_page_ready: atOnce[0].marks,
+    };
+  }
+  figures.load_average_1min.push(Math.round(os.loadavg()[0] * 100) / 100);
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(path.join(resultsDir, 'first-output.json'), JSON.stringify(figures, null, 2));
   console.log(`# first output: ${JSON.stringify(figures)}`);
   // The target is 100 ms (issue 6); the bound here leaves room for a loaded shared
   // machine, and the figures file keeps what was measured.
-  assert.ok(median(figures.first_output_ms_engine_prepared) <= 250, `first output ${figures.first_output_ms_engine_prepared} ms`);
+  for (const clock of ['real', 'virtual']) {
+    assert.ok(figures[clock].median_engine_prepared <= 250, `${clock}: first output ${figures[clock].first_output_ms_engine_prepared} ms`);
+  }
 });

@@ -77,12 +77,14 @@ function instantiateEngine(wasmModule, imports, receive) {
  * the program is concerned. post(msg) sends batches to the host side.
  * @param {WebAssembly.Module} wasmModule
  * @param {{id:number, source:string, filename:string, clock:string, trace?:boolean,
- *          limits:{steps?:number, memoryBytes?:number}, local?:LocalControl}} job
+ *          limits:{steps?:number, memoryBytes?:number}, local?:LocalControl,
+ *          giveWay?: () => boolean}} job
  *   local: set by a run in the host's own thread (LocalTaskscope), which the engine
  *   asks whether to stop as it runs, and whose output goes out at every write.
+ *   giveWay (warm-up runs only): asked at every real-clock wait; true ends the run there
  * @param {(msg:any) => void} post
  * @param {Promise<any>|null} [instance] an instance made beforehand (createInstance)
- * @returns {Promise<number>} the exit status
+ * @returns {Promise<number|null>} the exit status (null: the run gave way)
  */
 export async function runOnFreshInstance(wasmModule, job, post, instance = null) {
   const realClock = job.clock === 'real';
@@ -160,6 +162,9 @@ export async function runOnFreshInstance(wasmModule, job, post, instance = null)
         } else {
           await delay(wait * 1000);
         }
+        // A warm-up run gives way to a real one here (workerMain): the instance is
+        // dropped as it stands, never used again.
+        if (job.giveWay?.()) return null;
       }
       status = mod._ts_end();
     } else {
@@ -254,10 +259,12 @@ function blockFor(ms) {
 }
 
 // What the warm-up runs: the paths of a typical first program (asyncio.run, a task, a
-// sleep, print, the trace).
+// sleep, print, the trace). On the real clock each sleep is a wait of the loop that
+// returns to the worker, where the warm-up gives way to a real run (workerMain); the
+// sleeps are long enough to be waits even while the code is still being compiled.
 const WARM_UP_SOURCE = `import asyncio
 async def child(i):
-    await asyncio.sleep(0)
+    await asyncio.sleep(0.01)
     return i
 async def main():
     t = asyncio.create_task(child(1))
@@ -289,22 +296,30 @@ export function workerMain(on, post) {
   on((msg) => {
     if (msg.type === 'init') {
       wasmModule = msg.module;
-      // Warming up: throwaway runs of a small asyncio program, traced, on both clocks,
-      // let the JS engine compile and optimise the wasm code a real run goes through
-      // before the first one (its first output then comes in tens of milliseconds
-      // instead of hundreds; docs/performance.md).
-      if (msg.warmUp) {
-        for (const clock of ['virtual', 'real', 'virtual', 'real']) {
-          const job = { id: 0, source: WARM_UP_SOURCE, filename: 'warmup.py', clock, trace: true };
-          // A run that arrives meanwhile goes first: the warm-up runs left are skipped.
-          queue = queue.then(() => (waiting > 0 ? null : runOnFreshInstance(wasmModule, job, () => {}, takeInstance()))).catch(() => {});
-        }
-      }
+      // The first run's instance comes first, so that a run arriving from now on starts
+      // on it at once.
       queue = queue.then(async () => {
         prepareSpare();
         await spare?.catch(() => {});
-        post({ type: 'ready' });
       });
+      // Warming up: throwaway runs of a small asyncio program, traced, let the JS engine
+      // compile (lazily, function by function) and optimise the wasm code a real run
+      // goes through before the first one: its first output then comes in tens of
+      // milliseconds instead of a hundred or more (docs/performance.md, "Web"). They
+      // never hold a real run back for long. Each starts after a timer, so that a run
+      // already posted is seen first (it skips them all); each runs on an instance of
+      // its own; a real-clock one gives way at its next wait once a run has arrived
+      // (what it did before that, starting the interpreter and importing asyncio, the
+      // run would have had to compile anyway). The virtual-clock one runs in one go,
+      // but after a real-clock one has compiled nearly all it needs.
+      if (msg.warmUp) {
+        for (const clock of ['real', 'virtual', 'real']) {
+          const job = { id: 0, source: WARM_UP_SOURCE, filename: 'warmup.py', clock, trace: true, giveWay: () => waiting > 0 };
+          queue = queue.then(() => delay(1))
+            .then(() => (waiting > 0 ? null : runOnFreshInstance(wasmModule, job, () => {}))).catch(() => {});
+        }
+      }
+      queue = queue.then(() => post({ type: 'ready' }));
       return;
     }
     if (msg.type === 'cancel') { cancelled.add(msg.id); return; }

@@ -8,7 +8,7 @@ async def task(name, delay):
 
 async def main():
     tasks = [
-        asyncio.create_task(task(f"task-{i}", 0.1 * (5 - i)))
+        asyncio.create_task(task(f"task-{i}", (5 - i) / 10))
         for i in range(5)
     ]
     # as_completed yields awaitables in the order the tasks finish.

@@ -1,193 +1,73 @@
-// The playground page: wires the editor, console, timeline, toolbar, gallery, share
-// links, exports and replay together. Program data only ever reaches the DOM as text.
-import { h } from './dom.js';
+// The playground page, editor first. This entry makes the editor with the program to
+// show (a share link's, or an example) and marks the page ready (the figure "page
+// ready": navigation start → editor interactive); everything else (console, timeline,
+// gallery, share, export, replay) is workbench.js, a chunk loaded right after. A toolbar
+// button pressed before the workbench is there is pressed again once it is.
 import { createEditor } from './editor.js';
-import { Console } from './console.js';
-import { Timeline } from './timeline.js';
-import { Session } from './session.js';
+import { EXAMPLES } from './examples.js';
+import { decodeShare } from './share.js';
 import { loadEngine } from './engine.js';
-import { GALLERY, EXAMPLES } from './examples.js';
-import { encodeShare, decodeShare } from './share.js';
-import { traceJson, chromeTrace, download } from './export.js';
 
 const $ = (id) => document.getElementById(id);
 
-function main() {
-  const runBtn = $('run');
-  const stopBtn = $('stop');
-  const exportJson = $('export-json');
-  const exportChrome = $('export-chrome');
-  const title = $('example-title');
-  const lesson = $('example-lesson');
-  const replay = $('replay');
-  const scrub = $('scrub');
-  const scrubPos = $('scrub-pos');
-  const playBtn = $('play');
-  const toast = $('toast');
+const clockInputs = [...document.querySelectorAll('input[name="clock"]')];
+const getClock = () => (clockInputs.find((i) => i.checked)?.value === 'real' ? 'real' : 'virtual');
+const setClock = (c) => { for (const i of clockInputs) i.checked = i.value === c; };
 
-  const clockInputs = [...document.querySelectorAll('input[name="clock"]')];
-  const getClock = () => (clockInputs.find((i) => i.checked)?.value === 'real' ? 'real' : 'virtual');
-  const setClock = (c) => { for (const i of clockInputs) i.checked = i.value === c; };
+/** Shows an example's title and lesson above the editor. */
+function showLesson(ex) {
+  $('example-title').textContent = ex.title;
+  $('example-lesson').textContent = ex.lesson;
+  $('example-group').textContent = ex.group;
+  document.body.dataset.example = ex.id;
+}
 
-  const editor = createEditor($('editor'), { doc: '', onRun: () => session.start(getClock()) });
-  const showLine = (n) => editor.showLine(n);
-  let timeline;
-  const cons = new Console($('console'), { onLine: showLine, onTask: (id) => timeline.highlightTask(id) });
-  timeline = new Timeline($('timeline'), { onLine: showLine, onTask: (id) => cons.highlightTask(id), maxHeight: 460 });
-  const session = new Session({
-    editor, console: cons, timeline,
-    onState(state) {
-      const busy = state === 'running' || state === 'loading';
-      runBtn.disabled = busy;
-      stopBtn.disabled = !busy;
-      document.body.dataset.runState = state;
-      const hasTrace = session.events.length > 0 && !busy;
-      exportJson.disabled = !hasTrace;
-      exportChrome.disabled = !hasTrace;
-      if (state === 'done' && session.clock === 'virtual' && session.events.length) {
-        replay.hidden = false;
-        scrub.max = String(session.model.sEnd);
-        scrub.value = scrub.max;
-        showScrub(session.model.sEnd);
-      } else if (busy) {
-        replay.hidden = true;
-      }
-      if (state === 'missing') $('engine-note').hidden = false;
-    },
-  });
+// The engine: its module, the .wasm's compile and the worker (which then warms itself
+// up) are prepared while the page loads (boot.js), so that Run only runs. Should that
+// have failed (a server without the engine yet), Run and hovering it try again.
+const warm = () => { loadEngine().catch(() => {}); };
 
-  runBtn.addEventListener('click', () => session.start(getClock()));
-  // The engine is prepared as soon as the page is ready (below): fetching and compiling
-  // the .wasm happen off the main thread, the worker warms itself up and makes the first
-  // run's instance, so that Run only runs (docs/web.md, figures).
-  const warm = () => { loadEngine().catch(() => {}); };
-  runBtn.addEventListener('pointerenter', warm, { once: true });
-  runBtn.addEventListener('focus', warm, { once: true });
-  stopBtn.addEventListener('click', () => session.stop());
-  window.addEventListener('keydown', (e) => {
-    // Escape stops a run, unless it is closing the examples dialog.
-    if (e.key === 'Escape' && session.run && !document.getElementById('gallery').open) session.stop();
-  });
+async function main() {
+  const shared = await decodeShare(location.hash);
+  const wanted = new URLSearchParams(location.search).get('example') ?? 'tasks';
+  const example = shared ? null : (EXAMPLES.find((e) => e.id === wanted) ?? EXAMPLES[0]);
 
-  // ---- examples --------------------------------------------------------------------------
-  const dialog = $('gallery');
-  const list = $('gallery-list');
-  for (const group of GALLERY) {
-    list.append(h('section', { class: 'ts-gallery-group' },
-      h('h3', { text: group.group }),
-      h('ul', {}, ...group.items.map((ex) => h('li', {},
-        h('button', { type: 'button', class: 'ts-card', dataset: { example: ex.id }, onclick: () => { loadExample(ex.id); dialog.close(); } },
-          h('span', { class: 'ts-card-title', text: ex.title }),
-          h('span', { class: 'ts-card-lesson', text: ex.lesson })))))));
+  // The workbench first (index.html preloads it; a Run pressed early waits for it),
+  // then the editor, which asks for its Python grammar.
+  const benchModule = import('./workbench.js');
+  let bench = null;
+  let benchLoading = null;
+  const whenMounted = (fn) => (bench ? fn(bench) : benchLoading.then(fn));
+  const editor = createEditor($('editor'), { doc: shared ? shared.source : example.source, onRun: () => whenMounted((b) => b.run()) });
+  if (shared) {
+    setClock(shared.clock);
+    $('example-title').textContent = 'Shared program';
+    $('example-lesson').textContent = 'Opened from a share link. Press Run to see its tasks.';
+    $('example-group').textContent = 'Shared';
+  } else {
+    showLesson(example);
   }
-  $('examples-btn').addEventListener('click', () => dialog.showModal());
-  $('gallery-close').addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
-
-  function loadExample(id) {
-    const ex = EXAMPLES.find((e) => e.id === id) ?? EXAMPLES[0];
-    editor.setText(ex.source);
-    title.textContent = ex.title;
-    lesson.textContent = ex.lesson;
-    $('example-group').textContent = ex.group;
-    document.body.dataset.example = ex.id;
-    resetOutput();
-  }
-
-  function resetOutput() {
-    cons.clear();
-    session.events = [];
-    timeline.setModel(null);
-    replay.hidden = true;
-    exportJson.disabled = true;
-    exportChrome.disabled = true;
-  }
-
-  // ---- replay ----------------------------------------------------------------------------
-  function showScrub(step) {
-    const ev = session.events.find((e) => (e.step ?? 0) >= step) ?? session.events[session.events.length - 1];
-    scrubPos.textContent = `step ${step} of ${session.model.sEnd} · ${Math.round((ev?.t ?? 0) * 1000) / 1000} s`;
-  }
-  scrub.addEventListener('input', () => {
-    const step = Number(scrub.value);
-    session.replayTo(step);
-    showScrub(step);
-  });
-  let playing = null;
-  playBtn.addEventListener('click', () => {
-    if (playing) { cancelAnimationFrame(playing); playing = null; playBtn.textContent = '▶ Replay'; return; }
-    const max = Number(scrub.max);
-    const start = performance.now();
-    const duration = Math.min(8000, Math.max(2000, max * 60));
-    playBtn.textContent = '❚❚ Pause';
-    const frame = () => {
-      const step = Math.min(max, Math.round(((performance.now() - start) / duration) * max));
-      scrub.value = String(step);
-      scrub.dispatchEvent(new Event('input'));
-      if (step < max) playing = requestAnimationFrame(frame);
-      else { playing = null; playBtn.textContent = '▶ Replay'; }
-    };
-    playing = requestAnimationFrame(frame);
-  });
-
-  // ---- share and export ------------------------------------------------------------------
-  $('share').addEventListener('click', async () => {
-    const hash = await encodeShare(editor.getText(), getClock());
-    history.replaceState(null, '', hash);
-    const url = location.href;
-    $('share-url').value = url;
-    try { await navigator.clipboard.writeText(url); flash('Link copied to the clipboard.'); } catch { flash('Link ready in the address bar.'); }
-  });
-  const menu = document.querySelector('.ts-menu');
-  exportJson.addEventListener('click', () => { download('taskscope-trace.json', traceJson(session.events, session.clock)); menu.open = false; });
-  exportChrome.addEventListener('click', () => { download('taskscope-trace.chrome.json', chromeTrace(session.events)); menu.open = false; });
-  $('open-trace').addEventListener('change', async (e) => {
-    const file = e.target.files && e.target.files[0];
-    if (!file) return;
-    try {
-      session.showTrace(JSON.parse(await file.text()));
-      title.textContent = file.name;
-      lesson.textContent = 'A trace opened from a file: its timeline and output, without its program.';
-      $('example-group').textContent = 'Trace';
-    } catch (err) {
-      cons.setStatus(`Could not open that trace: ${err.message}`, 'error');
-    }
-    e.target.value = '';
-    menu.open = false;
-  });
-
-  function flash(text) {
-    toast.textContent = text;
-    toast.hidden = false;
-    clearTimeout(flash.timer);
-    flash.timer = setTimeout(() => { toast.hidden = true; }, 2500);
-  }
-
-  // ---- start -----------------------------------------------------------------------------
-  (async () => {
-    const shared = await decodeShare(location.hash);
-    if (shared) {
-      editor.setText(shared.source);
-      setClock(shared.clock);
-      title.textContent = 'Shared program';
-      lesson.textContent = 'Opened from a share link. Press Run to see its tasks.';
-      $('example-group').textContent = 'Shared';
-    } else {
-      loadExample(new URLSearchParams(location.search).get('example') ?? 'tasks');
-    }
-    document.body.dataset.ready = 'true';
-    performance.mark('taskscope-ready');
-    window.dispatchEvent(new Event('taskscope-ready'));
-    setTimeout(warm, 0);
-  })();
-
-  // A small handle for tests and for measuring (no program data passes through it).
-  window.taskscope = {
-    showTrace: (doc) => session.showTrace(doc),
-    loadExample, session, timeline, editor,
-    // Resolves once the engine is prepared (worker warm, next instance made).
-    engineReady: () => loadEngine().then((ts) => ts.ready?.()),
+  const header = document.querySelector('.ts-header');
+  const replayEarlyPress = (e) => {
+    const btn = e.target.closest && e.target.closest('button');
+    if (bench || !btn || btn.disabled) return;
+    e.preventDefault();
+    e.stopPropagation();
+    whenMounted(() => btn.click());
   };
+  header.addEventListener('click', replayEarlyPress, true);
+
+  // The workbench is evaluated after this task, that is after the editor is marked
+  // ready.
+  benchLoading = benchModule.then((m) => {
+    bench = m.mountWorkbench({ editor, getClock, showLesson, warm });
+    header.removeEventListener('click', replayEarlyPress, true);
+    performance.mark('taskscope-loaded');
+    return bench;
+  });
+  document.body.dataset.editorReady = 'true';
+  performance.mark('taskscope-ready');
+  window.dispatchEvent(new Event('taskscope-ready'));
 }
 
 main();

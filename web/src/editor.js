@@ -1,13 +1,23 @@
 // The program editor: CodeMirror 6 with Python highlighting, line numbers,
 // Ctrl/Cmd+Enter to run, an underline on the line an error names, and a brief
 // highlight of the line a timeline segment or traceback points at.
+//
+// The Python language (its grammar is a fifth of the editor's code) is loaded after the
+// editor is up, as a separate chunk of the page's bundle: the editor takes input at
+// once and its colours follow a moment later (docs/performance.md, "Web").
 import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter,
   drawSelection, Decoration } from '@codemirror/view';
-import { EditorState, StateEffect, StateField, Prec } from '@codemirror/state';
+import { EditorState, StateEffect, StateField, Prec, Compartment } from '@codemirror/state';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { indentOnInput, bracketMatching, syntaxHighlighting, HighlightStyle, indentUnit } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
-import { python } from '@codemirror/lang-python';
+
+let pythonLoading = null;
+/** Loads the Python language support once (a promise of its LanguageSupport factory). */
+function loadPython() {
+  if (!pythonLoading) pythonLoading = import('./python-lang.js').then((m) => m.python);
+  return pythonLoading;
+}
 
 const setErrorLine = StateEffect.define();
 const setFocusLine = StateEffect.define();
@@ -65,6 +75,7 @@ const theme = EditorView.theme({
 export function createEditor(parent, opts) {
   const errorField = lineField(setErrorLine, 'cm-ts-error-line');
   const focusField = lineField(setFocusLine, 'cm-ts-focus-line');
+  const language = new Compartment();
   const runKeys = Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => { opts.onRun(); return true; } }]));
   const view = new EditorView({
     parent,
@@ -75,14 +86,19 @@ export function createEditor(parent, opts) {
         runKeys, lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), history(),
         drawSelection(), indentOnInput(), bracketMatching(), indentUnit.of('    '),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-        python(), syntaxHighlighting(highlight), theme, errorField, focusField,
+        language.of([]), syntaxHighlighting(highlight), theme, errorField, focusField,
         EditorView.contentAttributes.of({ 'aria-label': opts.label ?? 'Python program (Ctrl+Enter runs it; Escape then Tab leaves the editor)' }),
       ],
     }),
   });
   let focusTimer = null;
+  // Resolves once the Python grammar highlights the program.
+  const languageReady = loadPython().then((python) => {
+    view.dispatch({ effects: language.reconfigure(python()) });
+  });
   return {
     view,
+    languageReady,
     getText: () => view.state.doc.toString(),
     setText(text) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, effects: [setErrorLine.of(null), setFocusLine.of(null)] });

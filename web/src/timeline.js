@@ -102,10 +102,16 @@ export class Timeline {
     this.selected = keep && selected && model.tasks.has(selected.task) ? { task: selected.task, seg: null } : null;
     this.hover = null;
     this.tip.hidden = true;
-    if (!this.axisChosen) this.axis = model && model.tEnd === 0 && model.sEnd > 0 ? 'steps' : 'time';
-    this.syncAxisButtons();
+    this.chooseAxis();
     this.listDirty = true;
     this.render();
+  }
+
+  /** Unless the user chose one: the steps axis for a run that took no time at all. */
+  chooseAxis() {
+    const m = this.model;
+    if (!this.axisChosen) this.axis = m && m.tEnd === 0 && m.sEnd > 0 ? 'steps' : 'time';
+    this.syncAxisButtons();
   }
 
   /** Call after events were added to the current model. */
@@ -121,6 +127,8 @@ export class Timeline {
   setNow(t, step) {
     this.now = t;
     this.nowStep = step ?? null;
+    // A streamed run's model was empty when it was set: its axis is chosen at the end.
+    if (t == null && this.axis === 'time') this.chooseAxis();
     this.render();
   }
 
