@@ -4,7 +4,7 @@
  * Emscripten, where the C library is musl. Two ways are used, chosen per function by
  * measuring against glibc over 100,000 arguments each (docs/interpreter.md, "math on
  * WebAssembly"):
- *   - glibc's sin, cos, tan, asin, acos, atan, atan2 and hypot are correctly rounded for
+ *   - glibc's sin, cos, tan, asin, acos, atan and atan2 are correctly rounded for
  *     all but ~0.1 % of arguments, so a correctly rounded result matches them. On wasm32
  *     `long double` is IEEE quadruple precision (113-bit significand, in software), and
  *     musl's quadruple sinl, cosl, atanl, asinl, acosl and atan2l are real
@@ -16,7 +16,8 @@
  *     are one unit off), so only the same formula gives the same digits. They are the
  *     classic SunPro formulas over expm1, exp and log, whose musl and glibc versions
  *     agree for nearly every argument; musl evaluates sinh, cosh, tanh and log10 in other
- *     ways. */
+ *     ways.
+ *   - glibc's hypot follows a published algorithm (Borges 2019), done the same way. */
 #include <float.h>
 #include <math.h>
 #include <stdbool.h>
@@ -92,12 +93,47 @@ double py_acos(double x) { return (double)acosl(x); }
 double py_atan(double x) { return (double)atanl(x); }
 double py_atan2(double y, double x) { return (double)atan2l(y, x); }
 
-/* CPython's norm is correctly rounded for nearly every argument, as glibc's hypot is,
- * and needs no quadruple arithmetic. */
+/* ---- hypot: Borges' corrected square root ---- */
+
+/* glibc's hypot is the algorithm of C. F. Borges, "An Improved Algorithm for hypot(a,b)"
+ * (2019, arXiv:1904.09481), in its variant without fused multiply-add: a plain
+ * sqrt(x*x + y*y) followed by one correction computed from the exact algebra of the
+ * rounding error. It is usually but not always correctly rounded, so the same steps in
+ * the same order are needed for the same digits. Needs big >= small >= 0, with squares
+ * that neither overflow nor underflow. */
+static double hypot_corrected(double big, double small) {
+  double h = sqrt(big * big + small * small);
+  double t1, t2;
+  if (h <= 2.0 * small) {
+    double d = h - small;
+    t1 = big * (2.0 * d - big);
+    t2 = (d - 2.0 * (big - small)) * d;
+  } else {
+    double d = h - big;
+    t1 = 2.0 * d * (big - 2.0 * small);
+    t2 = (4.0 * d - small) * small + d * d;
+  }
+  return h - (t1 + t2) / (2.0 * h);
+}
+
 double py_hypot(double x, double y) {
-  double v[2] = {fabs(x), fabs(y)};
-  if (isinf(v[0]) || isinf(v[1])) return INFINITY; /* even when the other is a nan */
-  return py_math_norm(v, 2, v[0] > v[1] ? v[0] : v[1], isnan(v[0]) || isnan(v[1]));
+  if (isinf(x) || isinf(y)) return INFINITY; /* even when the other is a nan */
+  if (isnan(x) || isnan(y)) return x + y;
+  x = fabs(x);
+  y = fabs(y);
+  double big = x < y ? y : x, small = x < y ? x : y;
+  /* Scale by 2**-600 or 2**600 when a square would overflow or underflow; when small
+   * is below half an ulp of big the sum is big itself. */
+  if (big > 0x1p511) {
+    if (small <= big * 0x1p-54) return big + small;
+    return hypot_corrected(big * 0x1p-600, small * 0x1p-600) / 0x1p-600;
+  }
+  if (small < 0x1p-511) {
+    if (big >= small / 0x1p-54) return big + small;
+    return hypot_corrected(big / 0x1p-600, small / 0x1p-600) * 0x1p-600;
+  }
+  if (small <= big * 0x1p-54) return big + small;
+  return hypot_corrected(big, small);
 }
 
 /* ---- glibc's formulas ---- */

@@ -31,7 +31,8 @@ double py_asin(double x);
 double py_acos(double x);
 double py_atan(double x);
 double py_atan2(double y, double x);
-/* sqrt(x*x + y*y) as libm's hypot (abs(complex), cmath). */
+/* sqrt(x*x + y*y) as glibc's hypot computes it (abs(complex), cmath): Borges' corrected
+ * square root. */
 double py_hypot(double x, double y);
 /* Hyperbolic functions and log10 by the same formulas as glibc's (over expm1, exp and
  * log, which agree between the two libraries). */
