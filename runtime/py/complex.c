@@ -14,6 +14,7 @@
 #include "py/floatfmt.h"
 #include "py/formatspec.h"
 #include "py/objimpl.h"
+#include "py/pymath.h"
 #include "py/scalars.h"
 
 py_object *py_complex_from_doubles(double real, double imag) {
@@ -64,7 +65,7 @@ double py__complex_abs(py_cdouble z, bool *overflow) {
   /* An infinite part wins over a nan one (C99 Annex G's hypot rule). */
   if (isinf(z.real) || isinf(z.imag)) return INFINITY;
   if (isnan(z.real) || isnan(z.imag)) return NAN;
-  double r = hypot(z.real, z.imag);
+  double r = py_hypot(z.real, z.imag);
   if (isinf(r)) *overflow = true;
   return r;
 }
@@ -96,15 +97,15 @@ static int c_pow(py_cdouble a, py_cdouble b, py_cdouble *out) {
     if (b.imag != 0.0 || b.real < 0.0) zero_div = 1;
     *out = c_make(0.0, 0.0);
   } else {
-    double vabs = hypot(a.real, a.imag);
+    double vabs = py_hypot(a.real, a.imag);
     double len = pow(vabs, b.real);
-    double at = atan2(a.imag, a.real);
+    double at = py_atan2(a.imag, a.real);
     double phase = at * b.real;
     if (b.imag != 0.0) {
       len /= exp(at * b.imag);
       phase += b.imag * log(vabs);
     }
-    *out = c_make(len * cos(phase), len * sin(phase));
+    *out = c_make(len * py_cos(phase), len * py_sin(phase));
   }
   if (zero_div) return 1;
   if (isinf(out->real) || isinf(out->imag)) return 2;

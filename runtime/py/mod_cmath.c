@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "py/objimpl.h"
+#include "py/pymath.h"
 #include "py/scalars.h"
 
 /* Thresholds of the rescaling branches. */
@@ -57,10 +58,10 @@ static cd c_sqrt(cd z, int *st) {
   if (ax < DBL_MIN && ay < DBL_MIN) {
     /* hypot(ax, ay) would be subnormal: scale up first. */
     ax = ldexp(ax, SCALE_UP);
-    s = ldexp(sqrt(ax + hypot(ax, ldexp(ay, SCALE_UP))), SCALE_DOWN);
+    s = ldexp(sqrt(ax + py_hypot(ax, ldexp(ay, SCALE_UP))), SCALE_DOWN);
   } else {
     ax /= 8.0;
-    s = 2.0 * sqrt(ax + hypot(ax, ay / 8.0));
+    s = 2.0 * sqrt(ax + py_hypot(ax, ay / 8.0));
   }
   double d = ay / (2.0 * s);
   if (z.real >= 0.0) return mk(s, copysign(d, z.imag));
@@ -73,10 +74,10 @@ static cd c_exp(cd z, int *st) {
   cd r;
   if (z.real > LOG_LARGE_DOUBLE) {
     double l = exp(z.real - 1.0);
-    r = mk(l * cos(z.imag) * M_E, l * sin(z.imag) * M_E);
+    r = mk(l * py_cos(z.imag) * M_E, l * py_sin(z.imag) * M_E);
   } else {
     double l = exp(z.real);
-    r = mk(l * cos(z.imag), l * sin(z.imag));
+    r = mk(l * py_cos(z.imag), l * py_sin(z.imag));
   }
   if (isinf(r.real) || isinf(r.imag)) *st = ERANGE_;
   return r;
@@ -87,16 +88,16 @@ static cd c_log(cd z, int *st) {
   if (!all_finite(z)) return from_c99(clog(to_c99(z)));
   double ax = fabs(z.real), ay = fabs(z.imag), re;
   if (ax > LARGE_DOUBLE || ay > LARGE_DOUBLE) {
-    re = log(hypot(ax / 2.0, ay / 2.0)) + LN2;
+    re = log(py_hypot(ax / 2.0, ay / 2.0)) + LN2;
   } else if (ax < DBL_MIN && ay < DBL_MIN) {
     if (ax > 0.0 || ay > 0.0) {
-      re = log(hypot(ldexp(ax, DBL_MANT_DIG), ldexp(ay, DBL_MANT_DIG))) - DBL_MANT_DIG * LN2;
+      re = log(py_hypot(ldexp(ax, DBL_MANT_DIG), ldexp(ay, DBL_MANT_DIG))) - DBL_MANT_DIG * LN2;
     } else {
       *st = EDOM_; /* log(0) */
-      return mk(-INFINITY, atan2(z.imag, z.real));
+      return mk(-INFINITY, py_atan2(z.imag, z.real));
     }
   } else {
-    double h = hypot(ax, ay);
+    double h = py_hypot(ax, ay);
     if (0.71 <= h && h <= 1.73) {
       /* Near the unit circle log(h) loses digits; log1p of h*h - 1 does not. */
       double am = ax > ay ? ax : ay, an = ax > ay ? ay : ax;
@@ -105,7 +106,7 @@ static cd c_log(cd z, int *st) {
       re = log(h);
     }
   }
-  return mk(re, atan2(z.imag, z.real));
+  return mk(re, py_atan2(z.imag, z.real));
 }
 
 static cd c_cosh(cd z, int *st) {
@@ -114,9 +115,9 @@ static cd c_cosh(cd z, int *st) {
   cd r;
   if (fabs(z.real) > LOG_LARGE_DOUBLE) {
     double x1 = z.real - copysign(1.0, z.real);
-    r = mk(cos(z.imag) * cosh(x1) * M_E, sin(z.imag) * sinh(x1) * M_E);
+    r = mk(py_cos(z.imag) * py_cosh(x1) * M_E, py_sin(z.imag) * py_sinh(x1) * M_E);
   } else {
-    r = mk(cos(z.imag) * cosh(z.real), sin(z.imag) * sinh(z.real));
+    r = mk(py_cos(z.imag) * py_cosh(z.real), py_sin(z.imag) * py_sinh(z.real));
   }
   if (isinf(r.real) || isinf(r.imag)) *st = ERANGE_;
   return r;
@@ -128,9 +129,9 @@ static cd c_sinh(cd z, int *st) {
   cd r;
   if (fabs(z.real) > LOG_LARGE_DOUBLE) {
     double x1 = z.real - copysign(1.0, z.real);
-    r = mk(cos(z.imag) * sinh(x1) * M_E, sin(z.imag) * cosh(x1) * M_E);
+    r = mk(py_cos(z.imag) * py_sinh(x1) * M_E, py_sin(z.imag) * py_cosh(x1) * M_E);
   } else {
-    r = mk(cos(z.imag) * sinh(z.real), sin(z.imag) * cosh(z.real));
+    r = mk(py_cos(z.imag) * py_sinh(z.real), py_sin(z.imag) * py_cosh(z.real));
   }
   if (isinf(r.real) || isinf(r.imag)) *st = ERANGE_;
   return r;
@@ -140,8 +141,8 @@ static cd c_tanh(cd z, int *st) {
   *st = OK;
   if (!all_finite(z)) return from_c99(ctanh(to_c99(z)));
   if (fabs(z.real) > LOG_LARGE_DOUBLE)
-    return mk(copysign(1.0, z.real), 4.0 * sin(z.imag) * cos(z.imag) * exp(-2.0 * fabs(z.real)));
-  double tx = tanh(z.real), ty = tan(z.imag), cx = 1.0 / cosh(z.real);
+    return mk(copysign(1.0, z.real), 4.0 * py_sin(z.imag) * py_cos(z.imag) * exp(-2.0 * fabs(z.real)));
+  double tx = py_tanh(z.real), ty = py_tan(z.imag), cx = 1.0 / py_cosh(z.real);
   double txty = tx * ty, denom = 1.0 + txty * txty;
   return mk(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx);
 }
@@ -150,40 +151,40 @@ static cd c_asinh(cd z, int *st) {
   *st = OK;
   if (!all_finite(z)) return from_c99(casinh(to_c99(z)));
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE) {
-    double l = log(hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
+    double l = log(py_hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
     double re = z.imag >= 0.0 ? copysign(l, z.real) : -copysign(l, -z.real);
-    return mk(re, atan2(z.imag, fabs(z.real)));
+    return mk(re, py_atan2(z.imag, fabs(z.real)));
   }
   int ign;
   cd s1 = c_sqrt(mk(1.0 + z.imag, -z.real), &ign);
   cd s2 = c_sqrt(mk(1.0 - z.imag, z.real), &ign);
   return mk(asinh(s1.real * s2.imag - s2.real * s1.imag),
-            atan2(z.imag, s1.real * s2.real - s1.imag * s2.imag));
+            py_atan2(z.imag, s1.real * s2.real - s1.imag * s2.imag));
 }
 
 static cd c_acos(cd z, int *st) {
   *st = OK;
   if (!all_finite(z)) return from_c99(cacos(to_c99(z)));
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE) {
-    double l = log(hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
+    double l = log(py_hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
     double im = z.real < 0.0 ? -copysign(l, z.imag) : copysign(l, -z.imag);
-    return mk(atan2(fabs(z.imag), z.real), im);
+    return mk(py_atan2(fabs(z.imag), z.real), im);
   }
   int ign;
   cd s1 = c_sqrt(mk(1.0 - z.real, -z.imag), &ign);
   cd s2 = c_sqrt(mk(1.0 + z.real, z.imag), &ign);
-  return mk(2.0 * atan2(s1.real, s2.real), asinh(s2.real * s1.imag - s2.imag * s1.real));
+  return mk(2.0 * py_atan2(s1.real, s2.real), asinh(s2.real * s1.imag - s2.imag * s1.real));
 }
 
 static cd c_acosh(cd z, int *st) {
   *st = OK;
   if (!all_finite(z)) return from_c99(cacosh(to_c99(z)));
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE)
-    return mk(log(hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0, atan2(z.imag, z.real));
+    return mk(log(py_hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0, py_atan2(z.imag, z.real));
   int ign;
   cd s1 = c_sqrt(mk(z.real - 1.0, z.imag), &ign);
   cd s2 = c_sqrt(mk(z.real + 1.0, z.imag), &ign);
-  return mk(asinh(s1.real * s2.real + s1.imag * s2.imag), 2.0 * atan2(s1.imag, s2.real));
+  return mk(asinh(s1.real * s2.real + s1.imag * s2.imag), 2.0 * py_atan2(s1.imag, s2.real));
 }
 
 static cd c_atanh(cd z, int *st) {
@@ -196,7 +197,7 @@ static cd c_atanh(cd z, int *st) {
   }
   double ay = fabs(z.imag);
   if (z.real > SQRT_LARGE_DOUBLE || ay > SQRT_LARGE_DOUBLE) {
-    double h = hypot(z.real / 2.0, z.imag / 2.0);
+    double h = py_hypot(z.real / 2.0, z.imag / 2.0);
     return mk(z.real / 4.0 / h / h, -copysign(M_PI / 2.0, -z.imag));
   }
   if (z.real == 1.0 && ay < SQRT_DBL_MIN) {
@@ -204,10 +205,10 @@ static cd c_atanh(cd z, int *st) {
       *st = EDOM_;
       return mk(INFINITY, z.imag);
     }
-    return mk(-log(sqrt(ay) / sqrt(hypot(ay, 2.0))), copysign(atan2(2.0, -ay) / 2, z.imag));
+    return mk(-log(sqrt(ay) / sqrt(py_hypot(ay, 2.0))), copysign(py_atan2(2.0, -ay) / 2, z.imag));
   }
   return mk(log1p(4.0 * z.real / ((1 - z.real) * (1 - z.real) + ay * ay)) / 4.0,
-            -atan2(-2.0 * z.imag, (1 - z.real) * (1 + z.real) - ay * ay) / 2.0);
+            -py_atan2(-2.0 * z.imag, (1 - z.real) * (1 + z.real) - ay * ay) / 2.0);
 }
 
 /* The circular functions through the hyperbolic ones: f(z) = ∓i g(iz). */
@@ -305,7 +306,7 @@ static py_object *cm_phase(py_object *self, py_object *const *args, size_t nargs
   if (py_args_check("cmath.phase", nargs, kw, 1, 1) < 0) return NULL;
   cd z;
   if (py__complex_from_object(args[0], &z) < 0) return NULL;
-  return py_float_from_double(atan2(z.imag, z.real));
+  return py_float_from_double(py_atan2(z.imag, z.real));
 }
 
 static py_object *cm_polar(py_object *self, py_object *const *args, size_t nargs,
@@ -317,7 +318,7 @@ static py_object *cm_polar(py_object *self, py_object *const *args, size_t nargs
   bool overflow;
   double r = py__complex_abs(z, &overflow);
   if (overflow) return range_error();
-  py_object *a = py_float_from_double(r), *p = a ? py_float_from_double(atan2(z.imag, z.real)) : NULL;
+  py_object *a = py_float_from_double(r), *p = a ? py_float_from_double(py_atan2(z.imag, z.real)) : NULL;
   py_object *t = p ? py_tuple_pack(2, a, p) : NULL;
   py_xdecref(a);
   py_xdecref(p);
@@ -335,11 +336,11 @@ static py_object *cm_rect(py_object *self, py_object *const *args, size_t nargs,
   if (isfinite(r) && isfinite(phi)) {
     /* phi == 0 keeps the sign of a zero imaginary part exact. */
     if (phi == 0.0) return py_complex_from_doubles(r, r * phi);
-    return py_complex_from_doubles(r * cos(phi), r * sin(phi));
+    return py_complex_from_doubles(r * py_cos(phi), r * py_sin(phi));
   }
   if (isinf(r) && isfinite(phi) && phi != 0.0) {
-    double re = cos(phi) == 0.0 ? 0.0 : copysign(INFINITY, cos(phi)) * (r > 0 ? 1 : -1);
-    double im = sin(phi) == 0.0 ? 0.0 : copysign(INFINITY, sin(phi)) * (r > 0 ? 1 : -1);
+    double re = py_cos(phi) == 0.0 ? 0.0 : copysign(INFINITY, py_cos(phi)) * (r > 0 ? 1 : -1);
+    double im = py_sin(phi) == 0.0 ? 0.0 : copysign(INFINITY, py_sin(phi)) * (r > 0 ? 1 : -1);
     return py_complex_from_doubles(re, im);
   }
   if (isinf(phi) && !isnan(r) && r != 0.0) return domain_error();

@@ -10,6 +10,7 @@
 
 #include "py/bigint.h"
 #include "py/object.h"
+#include "py/pymath.h"
 #include "py/scalars.h"
 
 static py_object *domain_error(void) { return py_raise(&py_exc_ValueError, "math domain error"); }
@@ -57,15 +58,15 @@ MATH_1(sqrt, sqrt, false)
 MATH_1(exp, exp, true)
 MATH_1(exp2, exp2, true)
 MATH_1(expm1, expm1, true)
-MATH_1(sin, sin, false)
-MATH_1(cos, cos, false)
-MATH_1(tan, tan, false)
-MATH_1(asin, asin, false)
-MATH_1(acos, acos, false)
-MATH_1(atan, atan, false)
-MATH_1(sinh, sinh, true)
-MATH_1(cosh, cosh, true)
-MATH_1(tanh, tanh, false)
+MATH_1(sin, py_sin, false)
+MATH_1(cos, py_cos, false)
+MATH_1(tan, py_tan, false)
+MATH_1(asin, py_asin, false)
+MATH_1(acos, py_acos, false)
+MATH_1(atan, py_atan, false)
+MATH_1(sinh, py_sinh, true)
+MATH_1(cosh, py_cosh, true)
+MATH_1(tanh, py_tanh, false)
 MATH_1(asinh, asinh, false)
 MATH_1(acosh, acosh, false)
 MATH_1(fabs, fabs, false)
@@ -115,7 +116,7 @@ static py_object *m_atan2(py_object *self, py_object *const *args, size_t nargs,
   (void)self;
   double y, x;
   if (two_doubles("atan2", args, nargs, kw, &y, &x) < 0) return NULL;
-  return py_float_from_double(atan2(y, x));
+  return py_float_from_double(py_atan2(y, x));
 }
 
 static py_object *m_copysign(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
@@ -274,7 +275,7 @@ static py_object *m_log10(py_object *self, py_object *const *args, size_t nargs,
   (void)self;
   if (py_args_check("log10", nargs, kw, 1, 1) < 0) return NULL;
   double r;
-  if (log_of(args[0], log10, &r) < 0) return NULL;
+  if (log_of(args[0], py_log10, &r) < 0) return NULL;
   return py_float_from_double(r);
 }
 
@@ -697,26 +698,16 @@ static int coords(py_object *o, double **out, size_t *n) {
   return 0;
 }
 
-/* sqrt of a sum of squares, scaled by the largest magnitude to avoid overflow. */
-static double vector_norm(const double *v, size_t n) {
+/* Replaces each coordinate by its magnitude and returns CPython's norm of them. */
+static double norm_of(double *v, size_t n) {
   double max = 0.0;
   bool has_nan = false;
   for (size_t i = 0; i < n; i++) {
-    double a = fabs(v[i]);
-    if (isnan(a)) has_nan = true;
-    if (a > max) max = a;
+    v[i] = fabs(v[i]);
+    has_nan |= isnan(v[i]);
+    if (v[i] > max) max = v[i];
   }
-  if (isinf(max)) return max;
-  if (has_nan) return NAN;
-  if (max == 0 || n <= 1) return max;
-  double s = 0.0, c = 0.0;
-  for (size_t i = 0; i < n; i++) {
-    double x = v[i] / max;
-    double y = x * x - c, t = s + y;
-    c = (t - s) - y;
-    s = t;
-  }
-  return max * sqrt(s);
+  return py_math_norm(v, n, max, has_nan);
 }
 
 static py_object *m_hypot(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
@@ -725,8 +716,7 @@ static py_object *m_hypot(py_object *self, py_object *const *args, size_t nargs,
   double v[nargs ? nargs : 1];
   for (size_t i = 0; i < nargs; i++)
     if (arg_double(args[i], &v[i]) < 0) return NULL;
-  if (nargs == 2) return py_float_from_double(hypot(v[0], v[1]));
-  return py_float_from_double(vector_norm(v, nargs));
+  return py_float_from_double(norm_of(v, nargs));
 }
 
 static py_object *m_dist(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
@@ -744,7 +734,7 @@ static py_object *m_dist(py_object *self, py_object *const *args, size_t nargs, 
     r = py_raise(&py_exc_ValueError, "both points must have the same number of dimensions");
   } else {
     for (size_t i = 0; i < np; i++) p[i] -= q[i];
-    r = py_float_from_double(np == 2 ? hypot(p[0], p[1]) : vector_norm(p, np));
+    r = py_float_from_double(norm_of(p, np));
   }
   py_mem_free(p, np * sizeof(double) + 1);
   py_mem_free(q, nq * sizeof(double) + 1);
