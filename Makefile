@@ -200,7 +200,8 @@ test-trace: build/rel/taskscope
 # Our modules are plain Python, so CPython can run them beside its own: tests/lib
 # compares results and error messages on the same inputs.
 .PHONY: test-lib
-test-lib:
+# Some checks run programs on the native engine (math.hypot, complex): build it first.
+test-lib: build/rel/taskscope
 	$(PYTHON) -W ignore tests/lib/run.py
 
 # ---- the web page and the embed widget (web/) -------------------------------------------
