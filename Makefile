@@ -165,9 +165,10 @@ PY_SRC += $(PYLIB_SRC)
 $(FREEZE): $(FREEZE).o $(call objs,rel,$(PY_SRC) $(AIO_SRC))
 	$(CC) $^ -o $@ $(LDFLAGS_rel)
 $(PYLIB_CODE): $(FREEZE) $(PYLIB_PY)
+	@mkdir -p $(@D)
 	$(FREEZE) $@ --lib runtime/lib
 $(PYLIB_CODE_WASM) $(PYLIB_BUNDLE) &: $(FREEZE) $(PYLIB_PY)
-	@mkdir -p $(dir $(PYLIB_BUNDLE))
+	@mkdir -p $(dir $(PYLIB_CODE_WASM)) $(dir $(PYLIB_BUNDLE))
 	$(FREEZE) $(PYLIB_CODE_WASM) --lib runtime/lib --lines-only --bundle $(PYLIB_BUNDLE) asyncio _sysinfo
 PY_SRC += $(PYLIB_CODE)
 
