@@ -158,7 +158,7 @@ static cd c_asinh(cd z, int *st) {
   int ign;
   cd s1 = c_sqrt(mk(1.0 + z.imag, -z.real), &ign);
   cd s2 = c_sqrt(mk(1.0 - z.imag, z.real), &ign);
-  return mk(asinh(s1.real * s2.imag - s2.real * s1.imag),
+  return mk(py_asinh(s1.real * s2.imag - s2.real * s1.imag),
             py_atan2(z.imag, s1.real * s2.real - s1.imag * s2.imag));
 }
 
@@ -173,7 +173,7 @@ static cd c_acos(cd z, int *st) {
   int ign;
   cd s1 = c_sqrt(mk(1.0 - z.real, -z.imag), &ign);
   cd s2 = c_sqrt(mk(1.0 + z.real, z.imag), &ign);
-  return mk(2.0 * py_atan2(s1.real, s2.real), asinh(s2.real * s1.imag - s2.imag * s1.real));
+  return mk(2.0 * py_atan2(s1.real, s2.real), py_asinh(s2.real * s1.imag - s2.imag * s1.real));
 }
 
 static cd c_acosh(cd z, int *st) {
@@ -184,7 +184,7 @@ static cd c_acosh(cd z, int *st) {
   int ign;
   cd s1 = c_sqrt(mk(z.real - 1.0, z.imag), &ign);
   cd s2 = c_sqrt(mk(z.real + 1.0, z.imag), &ign);
-  return mk(asinh(s1.real * s2.real + s1.imag * s2.imag), 2.0 * py_atan2(s1.imag, s2.real));
+  return mk(py_asinh(s1.real * s2.real + s1.imag * s2.imag), 2.0 * py_atan2(s1.imag, s2.real));
 }
 
 static cd c_atanh(cd z, int *st) {

@@ -34,11 +34,13 @@ double py_atan2(double y, double x);
 /* sqrt(x*x + y*y) as glibc's hypot computes it (abs(complex), cmath): Borges' corrected
  * square root. */
 double py_hypot(double x, double y);
-/* Hyperbolic functions and log10 by the same formulas as glibc's (over expm1, exp and
- * log, which agree between the two libraries). */
+/* Hyperbolic functions, their inverses and log10 by the same formulas as glibc's (over
+ * expm1, exp, log and log1p, which agree between the two libraries). */
 double py_sinh(double x);
 double py_cosh(double x);
 double py_tanh(double x);
+double py_asinh(double x);
+double py_acosh(double x);
 double py_log10(double x);
 #else
 static inline double py_sin(double x) { return sin(x); }
@@ -52,6 +54,8 @@ static inline double py_hypot(double x, double y) { return hypot(x, y); }
 static inline double py_sinh(double x) { return sinh(x); }
 static inline double py_cosh(double x) { return cosh(x); }
 static inline double py_tanh(double x) { return tanh(x); }
+static inline double py_asinh(double x) { return asinh(x); }
+static inline double py_acosh(double x) { return acosh(x); }
 static inline double py_log10(double x) { return log10(x); }
 #endif
 
