@@ -5,8 +5,11 @@
  * (Kahan's branch-cut-correct algorithms, with rescaling where an intermediate would
  * overflow or go subnormal), so results agree to the last bit with the same libm.
  * Infinite and nan arguments go to the C library's complex functions, whose special
- * values are C99 Annex G's, the table CPython also follows; a nan produced from
- * arguments without one is then a "math domain error", as in CPython's tables.
+ * values are C99 Annex G's, the table CPython also follows; where Annex G leaves the
+ * sign of a zero or infinity open, or allows a nan part, the choice CPython makes is
+ * applied after the call (python3 observed on every mix of ±inf, nan, ±0 and finite
+ * parts). A nan produced from arguments without one is a "math domain error", as in
+ * CPython's tables.
  * Errors: "math domain error" (ValueError) and "math range error" (OverflowError). */
 #include <complex.h>
 #include <float.h>
@@ -51,6 +54,7 @@ static double complex to_c99(cd z) {
 
 static cd c_sqrt(cd z, int *st) {
   *st = OK;
+  if (z.real == -INFINITY && isnan(z.imag)) return mk(NAN, INFINITY);
   if (!all_finite(z)) return from_c99(csqrt(to_c99(z)));
   if (z.real == 0.0 && z.imag == 0.0) return mk(0.0, z.imag);
   double ax = fabs(z.real), ay = fabs(z.imag), s;
@@ -69,6 +73,7 @@ static cd c_sqrt(cd z, int *st) {
 
 static cd c_exp(cd z, int *st) {
   *st = OK;
+  if (z.real == -INFINITY && !isfinite(z.imag)) return mk(0.0, 0.0);
   if (!all_finite(z)) return from_c99(cexp(to_c99(z)));
   cd r;
   if (z.real > LOG_LARGE_DOUBLE) {
@@ -110,6 +115,7 @@ static cd c_log(cd z, int *st) {
 
 static cd c_cosh(cd z, int *st) {
   *st = OK;
+  if (isnan(z.real) && z.imag == 0.0) return mk(NAN, 0.0);
   if (!all_finite(z)) return from_c99(ccosh(to_c99(z)));
   cd r;
   if (fabs(z.real) > LOG_LARGE_DOUBLE) {
@@ -124,6 +130,7 @@ static cd c_cosh(cd z, int *st) {
 
 static cd c_sinh(cd z, int *st) {
   *st = OK;
+  if (z.real == 0.0 && isnan(z.imag)) return mk(0.0, NAN);
   if (!all_finite(z)) return from_c99(csinh(to_c99(z)));
   cd r;
   if (fabs(z.real) > LOG_LARGE_DOUBLE) {
@@ -138,6 +145,8 @@ static cd c_sinh(cd z, int *st) {
 
 static cd c_tanh(cd z, int *st) {
   *st = OK;
+  if (isinf(z.real) && !isfinite(z.imag)) return mk(copysign(1.0, z.real), 0.0);
+  if (z.real == 0.0 && isnan(z.imag)) return mk(NAN, NAN);
   if (!all_finite(z)) return from_c99(ctanh(to_c99(z)));
   if (fabs(z.real) > LOG_LARGE_DOUBLE)
     return mk(copysign(1.0, z.real), 4.0 * sin(z.imag) * cos(z.imag) * exp(-2.0 * fabs(z.real)));
@@ -148,6 +157,7 @@ static cd c_tanh(cd z, int *st) {
 
 static cd c_asinh(cd z, int *st) {
   *st = OK;
+  if (isnan(z.real) && isinf(z.imag)) return mk(INFINITY, NAN);
   if (!all_finite(z)) return from_c99(casinh(to_c99(z)));
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE) {
     double l = log(hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
@@ -163,6 +173,7 @@ static cd c_asinh(cd z, int *st) {
 
 static cd c_acos(cd z, int *st) {
   *st = OK;
+  if (isinf(z.real) && isnan(z.imag)) return mk(NAN, INFINITY);
   if (!all_finite(z)) return from_c99(cacos(to_c99(z)));
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE) {
     double l = log(hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
@@ -177,6 +188,7 @@ static cd c_acos(cd z, int *st) {
 
 static cd c_acosh(cd z, int *st) {
   *st = OK;
+  if (z.real == 0.0 && isnan(z.imag)) return mk(NAN, NAN);
   if (!all_finite(z)) return from_c99(cacosh(to_c99(z)));
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE)
     return mk(log(hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0, atan2(z.imag, z.real));
@@ -188,6 +200,7 @@ static cd c_acosh(cd z, int *st) {
 
 static cd c_atanh(cd z, int *st) {
   *st = OK;
+  if (isnan(z.real) && isinf(z.imag)) return mk(0.0, copysign(M_PI / 2.0, z.imag));
   if (!all_finite(z)) return from_c99(catanh(to_c99(z)));
   if (z.real < 0.0) {
     /* Odd function: reduce to a non-negative real part. */
@@ -299,13 +312,25 @@ static py_object *cm_log(py_object *self, py_object *const *args, size_t nargs, 
   return py_complex_from_doubles(r.real, r.imag);
 }
 
+/* The argument of z, atan2(imag, real). A result that underflows to zero from a
+ * nonzero imaginary part is a range error: CPython reports glibc's ERANGE there. */
+static int phase_of(cd z, double *out) {
+  *out = atan2(z.imag, z.real);
+  if (*out == 0.0 && z.imag != 0.0 && isfinite(z.real) && !isnan(z.imag)) {
+    range_error();
+    return -1;
+  }
+  return 0;
+}
+
 static py_object *cm_phase(py_object *self, py_object *const *args, size_t nargs,
                            py_object *kw) {
   (void)self;
   if (py_args_check("cmath.phase", nargs, kw, 1, 1) < 0) return NULL;
   cd z;
-  if (py__complex_from_object(args[0], &z) < 0) return NULL;
-  return py_float_from_double(atan2(z.imag, z.real));
+  double phi;
+  if (py__complex_from_object(args[0], &z) < 0 || phase_of(z, &phi) < 0) return NULL;
+  return py_float_from_double(phi);
 }
 
 static py_object *cm_polar(py_object *self, py_object *const *args, size_t nargs,
@@ -317,6 +342,8 @@ static py_object *cm_polar(py_object *self, py_object *const *args, size_t nargs
   bool overflow;
   double r = py__complex_abs(z, &overflow);
   if (overflow) return range_error();
+  /* Unlike phase(), polar() lets the angle underflow to 0 silently (CPython clears
+   * atan2's ERANGE when it computes the modulus). */
   py_object *a = py_float_from_double(r), *p = a ? py_float_from_double(atan2(z.imag, z.real)) : NULL;
   py_object *t = p ? py_tuple_pack(2, a, p) : NULL;
   py_xdecref(a);
@@ -337,15 +364,20 @@ static py_object *cm_rect(py_object *self, py_object *const *args, size_t nargs,
     if (phi == 0.0) return py_complex_from_doubles(r, r * phi);
     return py_complex_from_doubles(r * cos(phi), r * sin(phi));
   }
+  /* Special values, as CPython's rect gives them. */
+  if (r != 0.0 && !isnan(r) && isinf(phi)) return domain_error();
   if (isinf(r) && isfinite(phi) && phi != 0.0) {
-    double re = cos(phi) == 0.0 ? 0.0 : copysign(INFINITY, cos(phi)) * (r > 0 ? 1 : -1);
-    double im = sin(phi) == 0.0 ? 0.0 : copysign(INFINITY, sin(phi)) * (r > 0 ? 1 : -1);
-    return py_complex_from_doubles(re, im);
+    double sign = r > 0 ? 1.0 : -1.0;
+    return py_complex_from_doubles(sign * copysign(INFINITY, cos(phi)),
+                                   sign * copysign(INFINITY, sin(phi)));
   }
-  if (isinf(phi) && !isnan(r) && r != 0.0) return domain_error();
-  if (isnan(r) || isnan(phi)) return py_complex_from_doubles(NAN, NAN);
+  if (isinf(r)) {
+    if (isnan(phi)) return py_complex_from_doubles(INFINITY, NAN);
+    return py_complex_from_doubles(r, r > 0 ? phi : -phi); /* phi is ±0 */
+  }
+  if (isnan(r)) return py_complex_from_doubles(NAN, phi == 0.0 ? 0.0 : NAN);
   if (r == 0.0) return py_complex_from_doubles(0.0, 0.0);
-  return py_complex_from_doubles(r, phi == 0.0 ? phi * (r > 0 ? 1 : -1) : NAN);
+  return py_complex_from_doubles(NAN, NAN); /* a finite r, phi nan */
 }
 
 #define CMATH_PRED(name, test)                                                      \
