@@ -115,7 +115,7 @@ static cd c_log(cd z, int *st) {
 
 static cd c_cosh(cd z, int *st) {
   *st = OK;
-  if (isnan(z.real) && z.imag == 0.0) return mk(NAN, 0.0);
+  if ((isnan(z.real) && z.imag == 0.0) || (z.real == 0.0 && isnan(z.imag))) return mk(NAN, 0.0);
   if (!all_finite(z)) return from_c99(ccosh(to_c99(z)));
   cd r;
   if (fabs(z.real) > LOG_LARGE_DOUBLE) {
@@ -155,10 +155,44 @@ static cd c_tanh(cd z, int *st) {
   return mk(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx);
 }
 
+/* ---- special values of the inverse functions -------------------------------------------
+ * C99 Annex G's values for infinite and nan parts, with CPython's choices where the
+ * annex leaves a sign open. Written out here rather than left to the C library:
+ * musl (WebAssembly) does not follow the annex for these four. */
+
+static cd asinh_special(double x, double y) {
+  if (isnan(x)) return isinf(y) ? mk(INFINITY, NAN) : y == 0.0 ? mk(NAN, y) : mk(NAN, NAN);
+  if (isnan(y)) return isinf(x) ? mk(x, NAN) : mk(NAN, NAN);
+  double im = isinf(y) ? (isinf(x) ? M_PI / 4.0 : M_PI / 2.0) : 0.0;
+  return mk(copysign(INFINITY, x), copysign(im, y));
+}
+
+static cd acos_special(double x, double y) {
+  if (isnan(x)) return isinf(y) ? mk(NAN, -y) : mk(NAN, NAN);
+  if (isnan(y)) return isinf(x) ? mk(NAN, INFINITY) : x == 0.0 ? mk(M_PI / 2.0, NAN) : mk(NAN, NAN);
+  double re;
+  if (isinf(y)) re = isinf(x) ? (x > 0 ? M_PI / 4.0 : 3.0 * M_PI / 4.0) : M_PI / 2.0;
+  else re = x > 0 ? 0.0 : M_PI;
+  return mk(re, -copysign(INFINITY, y));
+}
+
+static cd acosh_special(double x, double y) {
+  if (isnan(x) || isnan(y)) return (isinf(x) || isinf(y)) ? mk(INFINITY, NAN) : mk(NAN, NAN);
+  double im;
+  if (isinf(y)) im = isinf(x) ? (x > 0 ? M_PI / 4.0 : 3.0 * M_PI / 4.0) : M_PI / 2.0;
+  else im = x > 0 ? 0.0 : M_PI;
+  return mk(INFINITY, copysign(im, y));
+}
+
+static cd atanh_special(double x, double y) {
+  if (isnan(x)) return isinf(y) ? mk(0.0, copysign(M_PI / 2.0, y)) : mk(NAN, NAN);
+  if (isnan(y)) return (isinf(x) || x == 0.0) ? mk(copysign(0.0, x), NAN) : mk(NAN, NAN);
+  return mk(copysign(0.0, x), copysign(M_PI / 2.0, y));
+}
+
 static cd c_asinh(cd z, int *st) {
   *st = OK;
-  if (isnan(z.real) && isinf(z.imag)) return mk(INFINITY, NAN);
-  if (!all_finite(z)) return from_c99(casinh(to_c99(z)));
+  if (!all_finite(z)) return asinh_special(z.real, z.imag);
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE) {
     double l = log(hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
     double re = z.imag >= 0.0 ? copysign(l, z.real) : -copysign(l, -z.real);
@@ -173,8 +207,7 @@ static cd c_asinh(cd z, int *st) {
 
 static cd c_acos(cd z, int *st) {
   *st = OK;
-  if (isinf(z.real) && isnan(z.imag)) return mk(NAN, INFINITY);
-  if (!all_finite(z)) return from_c99(cacos(to_c99(z)));
+  if (!all_finite(z)) return acos_special(z.real, z.imag);
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE) {
     double l = log(hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
     double im = z.real < 0.0 ? -copysign(l, z.imag) : copysign(l, -z.imag);
@@ -188,8 +221,7 @@ static cd c_acos(cd z, int *st) {
 
 static cd c_acosh(cd z, int *st) {
   *st = OK;
-  if (z.real == 0.0 && isnan(z.imag)) return mk(NAN, NAN);
-  if (!all_finite(z)) return from_c99(cacosh(to_c99(z)));
+  if (!all_finite(z)) return acosh_special(z.real, z.imag);
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE)
     return mk(log(hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0, atan2(z.imag, z.real));
   int ign;
@@ -200,8 +232,7 @@ static cd c_acosh(cd z, int *st) {
 
 static cd c_atanh(cd z, int *st) {
   *st = OK;
-  if (isnan(z.real) && isinf(z.imag)) return mk(0.0, copysign(M_PI / 2.0, z.imag));
-  if (!all_finite(z)) return from_c99(catanh(to_c99(z)));
+  if (!all_finite(z)) return atanh_special(z.real, z.imag);
   if (z.real < 0.0) {
     /* Odd function: reduce to a non-negative real part. */
     cd r = c_atanh(mk(-z.real, -z.imag), st);
