@@ -5,8 +5,11 @@
  * (Kahan's branch-cut-correct algorithms, with rescaling where an intermediate would
  * overflow or go subnormal), so results agree to the last bit with the same libm.
  * Infinite and nan arguments go to the C library's complex functions, whose special
- * values are C99 Annex G's, the table CPython also follows; a nan produced from
- * arguments without one is then a "math domain error", as in CPython's tables.
+ * values are C99 Annex G's, the table CPython also follows; where Annex G leaves the
+ * sign of a zero or infinity open, or allows a nan part, the choice CPython makes is
+ * applied after the call (python3 observed on every mix of ±inf, nan, ±0 and finite
+ * parts). A nan produced from arguments without one is a "math domain error", as in
+ * CPython's tables.
  * Errors: "math domain error" (ValueError) and "math range error" (OverflowError). */
 #include <complex.h>
 #include <float.h>
@@ -52,6 +55,7 @@ static double complex to_c99(cd z) {
 
 static cd c_sqrt(cd z, int *st) {
   *st = OK;
+  if (z.real == -INFINITY && isnan(z.imag)) return mk(NAN, INFINITY);
   if (!all_finite(z)) return from_c99(csqrt(to_c99(z)));
   if (z.real == 0.0 && z.imag == 0.0) return mk(0.0, z.imag);
   double ax = fabs(z.real), ay = fabs(z.imag), s;
@@ -70,6 +74,7 @@ static cd c_sqrt(cd z, int *st) {
 
 static cd c_exp(cd z, int *st) {
   *st = OK;
+  if (z.real == -INFINITY && !isfinite(z.imag)) return mk(0.0, 0.0);
   if (!all_finite(z)) return from_c99(cexp(to_c99(z)));
   cd r;
   if (z.real > LOG_LARGE_DOUBLE) {
@@ -111,6 +116,7 @@ static cd c_log(cd z, int *st) {
 
 static cd c_cosh(cd z, int *st) {
   *st = OK;
+  if ((isnan(z.real) && z.imag == 0.0) || (z.real == 0.0 && isnan(z.imag))) return mk(NAN, 0.0);
   if (!all_finite(z)) return from_c99(ccosh(to_c99(z)));
   cd r;
   if (fabs(z.real) > LOG_LARGE_DOUBLE) {
@@ -125,6 +131,7 @@ static cd c_cosh(cd z, int *st) {
 
 static cd c_sinh(cd z, int *st) {
   *st = OK;
+  if (z.real == 0.0 && isnan(z.imag)) return mk(0.0, NAN);
   if (!all_finite(z)) return from_c99(csinh(to_c99(z)));
   cd r;
   if (fabs(z.real) > LOG_LARGE_DOUBLE) {
@@ -139,6 +146,8 @@ static cd c_sinh(cd z, int *st) {
 
 static cd c_tanh(cd z, int *st) {
   *st = OK;
+  if (isinf(z.real) && !isfinite(z.imag)) return mk(copysign(1.0, z.real), 0.0);
+  if (z.real == 0.0 && isnan(z.imag)) return mk(NAN, NAN);
   if (!all_finite(z)) return from_c99(ctanh(to_c99(z)));
   if (fabs(z.real) > LOG_LARGE_DOUBLE)
     return mk(copysign(1.0, z.real), 4.0 * py_sin(z.imag) * py_cos(z.imag) * exp(-2.0 * fabs(z.real)));
@@ -147,9 +156,44 @@ static cd c_tanh(cd z, int *st) {
   return mk(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx);
 }
 
+/* ---- special values of the inverse functions -------------------------------------------
+ * C99 Annex G's values for infinite and nan parts, with CPython's choices where the
+ * annex leaves a sign open. Written out here rather than left to the C library:
+ * musl (WebAssembly) does not follow the annex for these four. */
+
+static cd asinh_special(double x, double y) {
+  if (isnan(x)) return isinf(y) ? mk(INFINITY, NAN) : y == 0.0 ? mk(NAN, y) : mk(NAN, NAN);
+  if (isnan(y)) return isinf(x) ? mk(x, NAN) : mk(NAN, NAN);
+  double im = isinf(y) ? (isinf(x) ? M_PI / 4.0 : M_PI / 2.0) : 0.0;
+  return mk(copysign(INFINITY, x), copysign(im, y));
+}
+
+static cd acos_special(double x, double y) {
+  if (isnan(x)) return isinf(y) ? mk(NAN, -y) : mk(NAN, NAN);
+  if (isnan(y)) return isinf(x) ? mk(NAN, INFINITY) : x == 0.0 ? mk(M_PI / 2.0, NAN) : mk(NAN, NAN);
+  double re;
+  if (isinf(y)) re = isinf(x) ? (x > 0 ? M_PI / 4.0 : 3.0 * M_PI / 4.0) : M_PI / 2.0;
+  else re = x > 0 ? 0.0 : M_PI;
+  return mk(re, -copysign(INFINITY, y));
+}
+
+static cd acosh_special(double x, double y) {
+  if (isnan(x) || isnan(y)) return (isinf(x) || isinf(y)) ? mk(INFINITY, NAN) : mk(NAN, NAN);
+  double im;
+  if (isinf(y)) im = isinf(x) ? (x > 0 ? M_PI / 4.0 : 3.0 * M_PI / 4.0) : M_PI / 2.0;
+  else im = x > 0 ? 0.0 : M_PI;
+  return mk(INFINITY, copysign(im, y));
+}
+
+static cd atanh_special(double x, double y) {
+  if (isnan(x)) return isinf(y) ? mk(0.0, copysign(M_PI / 2.0, y)) : mk(NAN, NAN);
+  if (isnan(y)) return (isinf(x) || x == 0.0) ? mk(copysign(0.0, x), NAN) : mk(NAN, NAN);
+  return mk(copysign(0.0, x), copysign(M_PI / 2.0, y));
+}
+
 static cd c_asinh(cd z, int *st) {
   *st = OK;
-  if (!all_finite(z)) return from_c99(casinh(to_c99(z)));
+  if (!all_finite(z)) return asinh_special(z.real, z.imag);
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE) {
     double l = log(py_hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
     double re = z.imag >= 0.0 ? copysign(l, z.real) : -copysign(l, -z.real);
@@ -164,7 +208,7 @@ static cd c_asinh(cd z, int *st) {
 
 static cd c_acos(cd z, int *st) {
   *st = OK;
-  if (!all_finite(z)) return from_c99(cacos(to_c99(z)));
+  if (!all_finite(z)) return acos_special(z.real, z.imag);
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE) {
     double l = log(py_hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
     double im = z.real < 0.0 ? -copysign(l, z.imag) : copysign(l, -z.imag);
@@ -178,7 +222,7 @@ static cd c_acos(cd z, int *st) {
 
 static cd c_acosh(cd z, int *st) {
   *st = OK;
-  if (!all_finite(z)) return from_c99(cacosh(to_c99(z)));
+  if (!all_finite(z)) return acosh_special(z.real, z.imag);
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE)
     return mk(log(py_hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0, py_atan2(z.imag, z.real));
   int ign;
@@ -189,7 +233,7 @@ static cd c_acosh(cd z, int *st) {
 
 static cd c_atanh(cd z, int *st) {
   *st = OK;
-  if (!all_finite(z)) return from_c99(catanh(to_c99(z)));
+  if (!all_finite(z)) return atanh_special(z.real, z.imag);
   if (z.real < 0.0) {
     /* Odd function: reduce to a non-negative real part. */
     cd r = c_atanh(mk(-z.real, -z.imag), st);
@@ -300,13 +344,25 @@ static py_object *cm_log(py_object *self, py_object *const *args, size_t nargs, 
   return py_complex_from_doubles(r.real, r.imag);
 }
 
+/* The argument of z, atan2(imag, real). A result that underflows to zero from a
+ * nonzero imaginary part is a range error: CPython reports glibc's ERANGE there. */
+static int phase_of(cd z, double *out) {
+  *out = py_atan2(z.imag, z.real);
+  if (*out == 0.0 && z.imag != 0.0 && isfinite(z.real) && !isnan(z.imag)) {
+    range_error();
+    return -1;
+  }
+  return 0;
+}
+
 static py_object *cm_phase(py_object *self, py_object *const *args, size_t nargs,
                            py_object *kw) {
   (void)self;
   if (py_args_check("cmath.phase", nargs, kw, 1, 1) < 0) return NULL;
   cd z;
-  if (py__complex_from_object(args[0], &z) < 0) return NULL;
-  return py_float_from_double(py_atan2(z.imag, z.real));
+  double phi;
+  if (py__complex_from_object(args[0], &z) < 0 || phase_of(z, &phi) < 0) return NULL;
+  return py_float_from_double(phi);
 }
 
 static py_object *cm_polar(py_object *self, py_object *const *args, size_t nargs,
@@ -318,6 +374,8 @@ static py_object *cm_polar(py_object *self, py_object *const *args, size_t nargs
   bool overflow;
   double r = py__complex_abs(z, &overflow);
   if (overflow) return range_error();
+  /* Unlike phase(), polar() lets the angle underflow to 0 silently (CPython clears
+   * atan2's ERANGE when it computes the modulus). */
   py_object *a = py_float_from_double(r), *p = a ? py_float_from_double(py_atan2(z.imag, z.real)) : NULL;
   py_object *t = p ? py_tuple_pack(2, a, p) : NULL;
   py_xdecref(a);
@@ -338,15 +396,20 @@ static py_object *cm_rect(py_object *self, py_object *const *args, size_t nargs,
     if (phi == 0.0) return py_complex_from_doubles(r, r * phi);
     return py_complex_from_doubles(r * py_cos(phi), r * py_sin(phi));
   }
+  /* Special values, as CPython's rect gives them. */
+  if (r != 0.0 && !isnan(r) && isinf(phi)) return domain_error();
   if (isinf(r) && isfinite(phi) && phi != 0.0) {
-    double re = py_cos(phi) == 0.0 ? 0.0 : copysign(INFINITY, py_cos(phi)) * (r > 0 ? 1 : -1);
-    double im = py_sin(phi) == 0.0 ? 0.0 : copysign(INFINITY, py_sin(phi)) * (r > 0 ? 1 : -1);
-    return py_complex_from_doubles(re, im);
+    double sign = r > 0 ? 1.0 : -1.0;
+    return py_complex_from_doubles(sign * copysign(INFINITY, py_cos(phi)),
+                                   sign * copysign(INFINITY, py_sin(phi)));
   }
-  if (isinf(phi) && !isnan(r) && r != 0.0) return domain_error();
-  if (isnan(r) || isnan(phi)) return py_complex_from_doubles(NAN, NAN);
+  if (isinf(r)) {
+    if (isnan(phi)) return py_complex_from_doubles(INFINITY, NAN);
+    return py_complex_from_doubles(r, r > 0 ? phi : -phi); /* phi is ±0 */
+  }
+  if (isnan(r)) return py_complex_from_doubles(NAN, phi == 0.0 ? 0.0 : NAN);
   if (r == 0.0) return py_complex_from_doubles(0.0, 0.0);
-  return py_complex_from_doubles(r, phi == 0.0 ? phi * (r > 0 ? 1 : -1) : NAN);
+  return py_complex_from_doubles(NAN, NAN); /* a finite r, phi nan */
 }
 
 #define CMATH_PRED(name, test)                                                      \
