@@ -2,21 +2,20 @@
 // Ctrl/Cmd+Enter to run, an underline on the line an error names, and a brief
 // highlight of the line a timeline segment or traceback points at.
 //
-// The Python language (its grammar is a fifth of the editor's code) is loaded after the
-// editor is up, as a separate chunk of the page's bundle: the editor takes input at
-// once and its colours follow a moment later (docs/performance.md, "Web").
+// What the editor needs to show the program and take input is here; the Python
+// language with the editing that follows it (its grammar, colours, indentation, the
+// keymaps and undo history: a third of the editor's code) is python-lang.js, a chunk
+// of the page's bundle loaded once the editor is up: the editor takes input at once
+// and its colours follow a moment later (docs/performance.md, "Web").
 import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter,
   drawSelection, Decoration } from '@codemirror/view';
 import { EditorState, StateEffect, StateField, Prec, Compartment } from '@codemirror/state';
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { indentOnInput, bracketMatching, syntaxHighlighting, HighlightStyle, indentUnit } from '@codemirror/language';
-import { tags } from '@lezer/highlight';
 
-let pythonLoading = null;
-/** Loads the Python language support once (a promise of its LanguageSupport factory). */
-function loadPython() {
-  if (!pythonLoading) pythonLoading = import('./python-lang.js').then((m) => m.python);
-  return pythonLoading;
+let languageLoading = null;
+/** Loads the Python language and editing extensions once (a promise of their factory). */
+function loadLanguage() {
+  if (!languageLoading) languageLoading = import('./python-lang.js').then((m) => m.pythonEditing);
+  return languageLoading;
 }
 
 const setErrorLine = StateEffect.define();
@@ -41,18 +40,6 @@ function lineField(effect, cls) {
     provide: (f) => EditorView.decorations.from(f),
   });
 }
-
-// Colours come from CSS variables, so the same style follows the light and dark themes.
-const highlight = HighlightStyle.define([
-  { tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.moduleKeyword, tags.operatorKeyword], color: 'var(--ts-syn-keyword)', fontWeight: '600' },
-  { tag: [tags.string, tags.special(tags.string)], color: 'var(--ts-syn-string)' },
-  { tag: [tags.number, tags.bool, tags.null], color: 'var(--ts-syn-number)' },
-  { tag: [tags.comment, tags.lineComment], color: 'var(--ts-syn-comment)', fontStyle: 'italic' },
-  { tag: [tags.function(tags.definition(tags.variableName)), tags.function(tags.variableName)], color: 'var(--ts-syn-function)' },
-  { tag: [tags.className, tags.definition(tags.className)], color: 'var(--ts-syn-class)' },
-  { tag: [tags.propertyName], color: 'var(--ts-syn-property)' },
-  { tag: [tags.self, tags.special(tags.variableName)], color: 'var(--ts-syn-keyword)' },
-]);
 
 const theme = EditorView.theme({
   '&': { color: 'var(--ts-fg)', backgroundColor: 'var(--ts-editor-bg)', height: '100%', fontSize: '14px' },
@@ -83,18 +70,16 @@ export function createEditor(parent, opts) {
     state: EditorState.create({
       doc: opts.doc,
       extensions: [
-        runKeys, lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), history(),
-        drawSelection(), indentOnInput(), bracketMatching(), indentUnit.of('    '),
-        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-        language.of([]), syntaxHighlighting(highlight), theme, errorField, focusField,
+        runKeys, lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(),
+        drawSelection(), language.of([]), theme, errorField, focusField,
         EditorView.contentAttributes.of({ 'aria-label': opts.label ?? 'Python program (Ctrl+Enter runs it; Escape then Tab leaves the editor)' }),
       ],
     }),
   });
   let focusTimer = null;
-  // Resolves once the Python grammar highlights the program.
-  const languageReady = loadPython().then((python) => {
-    view.dispatch({ effects: language.reconfigure(python()) });
+  // Resolves once the Python grammar highlights the program and the keymaps are in.
+  const languageReady = loadLanguage().then((pythonEditing) => {
+    view.dispatch({ effects: language.reconfigure(pythonEditing()) });
   });
   return {
     view,
