@@ -285,6 +285,8 @@ static int yielded_future(py_asyncio_task *t, py_object *result, int blocking) {
 static int handle_yield(py_asyncio_task *t, py_object *result) {
   if (PY_ASYNCIO_FUTURE_CHECK(result))
     return yielded_future(t, result, ((py_asyncio_future *)result)->blocking);
+  /* A bare yield (sleep(0)) first, as CPython's C step: None has no attributes to ask. */
+  if (result == PY_NONE) return schedule_step(t, NULL);
   py_object *blocking = py_getattr_opt(result, str_blocking);
   if (!blocking && py_err_occurred()) return -1;
   if (blocking && blocking != PY_NONE) {
@@ -294,7 +296,6 @@ static int handle_yield(py_asyncio_task *t, py_object *result) {
     return yielded_future(t, result, b);
   }
   py_xdecref(blocking);
-  if (result == PY_NONE) return schedule_step(t, NULL);
   if (PY_TYPE(result) == &py_generator_type)
     return schedule_error(t, py_str_format("yield was used instead of yield from for "
                                            "generator in task %R with %R",

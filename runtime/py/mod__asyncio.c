@@ -226,21 +226,21 @@ static void release_soon_call(void *p) {
   py_xdecref(c->arg);
   py_decref(c->ctx);
   py_decref(c->loop);
-  free(c);
+  py_mem_free(c, sizeof *c);
 }
 
 int py__asyncio_call_soon_fast(py_object *loop, py_object *fn, py_object *arg,
                                py_object *ctx) {
   if (!the_loop || loop != the_py_loop || !ctx || !base_call_soon || !ctxvars_dict) return 0;
   if (py_type_lookup(PY_TYPE(loop), str_call_soon) != base_call_soon) return 0;
-  soon_call *c = malloc(sizeof *c);
+  soon_call *c = py_mem_alloc(sizeof *c); /* recycled (mem.c), one per step */
   if (!c) {
     py_raise(&py_exc_MemoryError, NULL);
     return -1;
   }
   aio_handle *h = aio_loop_call_soon(the_loop, run_soon_call, c);
   if (!h) {
-    free(c);
+    py_mem_free(c, sizeof *c);
     py_raise(&py_exc_MemoryError, NULL);
     return -1;
   }
