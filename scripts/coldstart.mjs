@@ -51,7 +51,7 @@ async function child() {
     M.HEAPU8[sp + src.length] = 0;
     M.HEAPU8.set(args, ap);
     const s1 = performance.now();
-    M._ts_run(sp, src.length, ap, 1, 1, 0, 0, 0);
+    M._ts_run(sp, src.length, ap, 1, 1, 0, 0, 0, 0);
     t[key] = performance.now() - s1;
   };
   await run('py_init', '');

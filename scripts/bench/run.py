@@ -55,6 +55,8 @@ WORKLOAD_OF = {
     "pending_100k_setup": "04_memory", "queue_100k": "05_queue", "primes_200k": "06_primes",
     "timers_10k": "07_timers", "taskgroup_10k": "08_taskgroup",
 }
+# Rows that concern one engine only: the others' cells say "—".
+ONLY_FOR = {"cold_start_worker": {"taskscope-wasm"}}
 MB = 1024 * 1024
 # Why an error means the engine cannot run the workload, where the error alone does not say.
 NOTES = {
@@ -223,6 +225,9 @@ def table(results, peers, info, rounds, selected=None):
                 cells.append("not run")
                 continue
             vals = r["values"].get(metric, [])
+            if metric in ONLY_FOR and p not in ONLY_FOR[metric]:
+                cells.append("—")
+                continue
             if r.get("absent"):
                 cells.append(r["absent"])
                 continue
