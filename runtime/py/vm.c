@@ -2186,9 +2186,10 @@ error_no_context:
   /* No handler: the frame ends with the exception. */
   while (sp > base) py_xdecref(POP());
   f->stackdepth = 0;
-  if (f->gen) gen_exit_error(f);
-  /* As CPython's traceback keeps the frame, the exception keeps its variables. */
+  /* As CPython's traceback keeps the frame, the exception keeps its variables (before
+   * a StopIteration becomes RuntimeError: its traceback has this frame's entry). */
   py_traceback_keep_locals(py_err_occurred(), f);
+  if (f->gen) gen_exit_error(f);
   if (f->entry) {
     *status = PY_RUN_ERROR;
     retval = NULL;
