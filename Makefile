@@ -337,7 +337,7 @@ CFLAGS_fuzz  := $(COMMON_CFLAGS) -O1 -g -fno-omit-frame-pointer \
 FUZZ_TARGETS := parse run aio
 FUZZ_BINS    := $(addprefix build/fuzz/fuzz_,$(FUZZ_TARGETS))
 SECONDS      ?= 60
-FUZZ_TEST_SECONDS ?= 45
+FUZZ_TEST_SECONDS ?= 60
 # fuzz_run: no leak check (cycles a program makes leak by design, object.h); 20 s per
 # input at most; one process: py_fini gives back what py_init and a run's modules and
 # classes used (reinit.c bounds it), so session 1's fork mode is no longer needed.

@@ -220,8 +220,10 @@ void py_fini(void) {
   py__sys_flush();
   py_mem_set_limit(0);
   py__asyncio_fini();
+  /* Cycles through variables tracebacks keep go first, while the modules their
+   * __del__ methods use still work: CPython collects them before clearing modules. */
+  py__traceback_release_all();
   clear_modules();
-  py__traceback_release_all(); /* cycles through kept frame variables */
   py__heap_types_release();
   py_xdecref(builtins_module); /* its namespace was emptied with the modules */
   builtins_module = builtins_dict = NULL;

@@ -37,8 +37,9 @@ static void drop_locals(py_traceback *tb) {
 
 static void tb_dealloc(py_object *o) {
   py_traceback *tb = (py_traceback *)o;
-  drop_locals(tb);
+  /* The entries towards where it was raised go first, as CPython's tb_next does. */
   py_xdecref(tb->next);
+  drop_locals(tb);
   py_decref((py_object *)tb->code);
   py_xdecref(tb->globals);
   py_type_free(o);
@@ -152,16 +153,24 @@ static void release_chain(py_object *exc, int *budget) {
   if (!exc || !PY_EXC_CHECK(exc) || --*budget < 0) return;
   py_exception_object *e = (py_exception_object *)py_newref(exc);
   size_t n = 0;
-  for (py_object *t = e->traceback; t; t = ((py_traceback *)t)->next) n++;
-  py_object **entries = n ? py_mem_alloc(n * sizeof *entries) : NULL;
-  if (entries) {
+  bool kept = false;
+  for (py_object *t = e->traceback; t; t = ((py_traceback *)t)->next) {
+    n++;
+    kept |= ((py_traceback *)t)->locals != NULL;
+  }
+  py_object *small[16];
+  py_object **entries = !kept ? NULL
+                        : n <= 16 ? small : py_mem_alloc(n * sizeof *entries);
+  if (!kept) {
+    /* Nothing to let go in this traceback. */
+  } else if (entries) {
     /* Referenced, since releasing variables may run code that drops the traceback. */
     size_t i = 0;
     for (py_object *t = e->traceback; t; t = ((py_traceback *)t)->next)
       entries[i++] = py_newref(t);
     while (i > 0) drop_locals((py_traceback *)entries[--i]);
     for (i = 0; i < n; i++) py_decref(entries[i]);
-    py_mem_free(entries, n * sizeof *entries);
+    if (entries != small) py_mem_free(entries, n * sizeof *entries);
   } else {
     /* Out of memory: outermost first, then. */
     py_object *tb = py_xnewref(e->traceback);

@@ -1895,9 +1895,10 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   }
   TARGET(POP_EXCEPT) {
     py_object *prev = POP();
-    /* The handler ended: the frames the exception's traceback kept go now, unless the
-     * program stored it (then CPython's cycle collector frees them later). */
-    if (vm_handled) py_traceback_release_locals(vm_handled);
+    /* The handler ended. If the program stored the exception, the variables its
+     * traceback keeps go now (CPython keeps them as long as it is stored, often in a
+     * cycle only its collector frees); if not, they go with it just below. */
+    if (vm_handled && vm_handled->refcnt > 1) py_traceback_release_locals(vm_handled);
     set_handled(prev);
     py_decref(prev);
     DISPATCH();
@@ -2225,9 +2226,10 @@ error_no_context:
   /* No handler: the frame ends with the exception. */
   while (sp > base) py_xdecref(POP());
   f->stackdepth = 0;
-  if (f->gen) gen_exit_error(f);
-  /* As CPython's traceback keeps the frame, the exception keeps its variables. */
+  /* As CPython's traceback keeps the frame, the exception keeps its variables (before
+   * a StopIteration becomes RuntimeError: its traceback has this frame's entry). */
   py_traceback_keep_locals(py_err_occurred(), f);
+  if (f->gen) gen_exit_error(f);
   if (f->entry) {
     *status = PY_RUN_ERROR;
     retval = NULL;
