@@ -154,13 +154,18 @@ export async function runOnFreshInstance(wasmModule, job, post, instance = null)
         if (wait < 0) break;
         if (job.memoryProbe) post({ type: 'memory', id: job.id, used: mod._ts_mem_used() });
         flush();
+        // A timer can fire a little before the engine's clock (performance.now()) says
+        // the wait is over: Node's loop time is cached and counted in whole
+        // milliseconds. Driven then, the loop would find nothing due and wait again —
+        // an idle turn the native CLI's trace does not have — so wait until it is due.
+        const due = now() + wait * 1000;
         if (local) {
           // A deadline or a stop that comes during the wait ends it early.
-          await local.wait(wait * 1000);
+          do await local.wait(due - now()); while (now() < due && !local.poll());
           const why = local.poll();
           if (why) mod._ts_stop(why);
         } else {
-          await delay(wait * 1000);
+          do await delay(due - now()); while (now() < due);
         }
         // A warm-up run gives way to a real one here (workerMain): the instance is
         // dropped as it stands, never used again.
