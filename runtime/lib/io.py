@@ -13,7 +13,85 @@ class UnsupportedOperation(OSError, ValueError):
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 
-class StringIO:
+class _MemoryStream:
+    """What StringIO and BytesIO share: the closed state, the capability queries, the
+    context manager, iteration by lines and the position. Reading, writing, seek and
+    truncate stay in each class: CPython gives them different rules and messages
+    (StringIO has no relative seeks, and its messages are capitalized)."""
+
+    # CPython's two classes word the closed-file error differently: this is StringIO's,
+    # and BytesIO puts a period at the end of its own.
+    _closed_message = "I/O operation on closed file"
+
+    def _check(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+
+class StringIO(_MemoryStream):
     def __init__(self, initial_value="", newline="\n"):
         if newline is not None and not isinstance(newline, str):
             raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
@@ -36,51 +114,14 @@ class StringIO:
 
     # -- state ---------------------------------------------------------------------------
 
-    def _check(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file")
-
     def _text(self):
         if len(self._chunks) > 1:
             self._chunks = ["".join(self._chunks)]
         return self._chunks[0] if self._chunks else ""
 
     @property
-    def closed(self):
-        return self._closed
-
-    @property
     def newlines(self):
         return None
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def flush(self):
-        self._check()
-
-    def close(self):
-        self._closed = True
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -106,10 +147,6 @@ class StringIO:
         self._pos += len(s)
         self._size = max(self._size, self._pos)
         return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def truncate(self, size=None):
         self._check()
@@ -164,32 +201,6 @@ class StringIO:
         self._pos = max(self._pos, end)
         return text[start:end]
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def tell(self):
-        self._check()
-        return self._pos
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == SEEK_SET:
@@ -208,9 +219,11 @@ class StringIO:
         return self._pos
 
 
-class BytesIO:
+class BytesIO(_MemoryStream):
     """An in-memory binary stream: read, read1, readline(s), write, seek (all three
     whences), tell, truncate, getvalue. No getbuffer (there is no memoryview)."""
+
+    _closed_message = "I/O operation on closed file."
 
     def __init__(self, initial_bytes=b""):
         if initial_bytes is None:
@@ -220,37 +233,6 @@ class BytesIO:
         self._buf = bytearray(initial_bytes)
         self._pos = 0
         self._closed = False
-
-    def _check(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._check()
-        return True
-
-    writable = seekable = readable
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def flush(self):
-        self._check()
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def getvalue(self):
         self._check()
@@ -277,28 +259,6 @@ class BytesIO:
         self._pos = max(self._pos, end)
         return bytes(self._buf[start:end])
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def write(self, b):
         self._check()
         if isinstance(b, str):
@@ -310,14 +270,6 @@ class BytesIO:
         self._buf[self._pos:self._pos + n] = data
         self._pos += n
         return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def tell(self):
-        self._check()
-        return self._pos
 
     def seek(self, pos, whence=0):
         self._check()

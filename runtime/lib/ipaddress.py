@@ -200,6 +200,10 @@ class _IPAddressBase:
     def version(self):
         return self._version
 
+    @property
+    def max_prefixlen(self):
+        return self._max_prefixlen
+
     def _check_int_address(self, address):
         if address < 0:
             msg = "%d (< 0) is not permitted as an IPv%d address"
@@ -323,8 +327,53 @@ class _BaseAddress(_IPAddressBase):
         raise ValueError("Taskscope's ipaddress formats addresses with '' and 's' only")
 
 
+def _both_ends_are(flag):
+    """A network property that holds when the address property `flag` (is_loopback,
+    ...) holds for both the network's first and its last address."""
+    return property(lambda network: (getattr(network.network_address, flag) and
+                                      getattr(network.broadcast_address, flag)))
+
+
 @functools.total_ordering
 class _BaseNetwork(_IPAddressBase):
+    """What IPv4Network and IPv6Network share; each names its _address_class."""
+
+    def __init__(self, address, strict=True):
+        addr, mask = self._split_addr_prefix(address)
+        address_class = self._address_class
+        self.network_address = address_class(addr)
+        self.netmask, self._prefixlen = self._make_netmask(mask)
+        packed = int(self.network_address)
+        if packed & int(self.netmask) != packed:
+            if strict:
+                raise ValueError('%s has host bits set' % self)
+            self.network_address = address_class(packed & int(self.netmask))
+        # As in CPython, a /31 (/127) network's hosts are all its addresses and a /32
+        # (/128) network's host is the address itself.
+        if self._prefixlen == (self._max_prefixlen - 1):
+            self.hosts = self.__iter__
+        elif self._prefixlen == self._max_prefixlen:
+            self.hosts = lambda: [address_class(addr)]
+
+    @classmethod
+    def _make_netmask(cls, arg):
+        """(netmask address, prefix length) for a prefix length given as an int or a
+        string (IPv4 also takes a netmask or hostmask string)."""
+        if arg not in cls._netmask_cache:
+            if isinstance(arg, int):
+                prefixlen = arg
+                if not (0 <= prefixlen <= cls._max_prefixlen):
+                    cls._report_invalid_netmask(prefixlen)
+            else:
+                prefixlen = cls._prefix_from_mask_string(arg)
+            netmask = cls._address_class(cls._ip_int_from_prefix(prefixlen))
+            cls._netmask_cache[arg] = netmask, prefixlen
+        return cls._netmask_cache[arg]
+
+    @classmethod
+    def _prefix_from_mask_string(cls, mask_str):
+        # IPv6 takes a prefix length only; _BaseV4 accepts more.
+        return cls._prefix_from_prefix_string(mask_str)
 
     def __repr__(self):
         return '%s(%r)' % (self.__class__.__name__, str(self))
@@ -511,13 +560,11 @@ class _BaseNetwork(_IPAddressBase):
     def supernet_of(self, other):
         return self._is_subnet_of(other, self)
 
-    @property
-    def is_reserved(self):
-        return self.network_address.is_reserved and self.broadcast_address.is_reserved
-
-    @property
-    def is_link_local(self):
-        return self.network_address.is_link_local and self.broadcast_address.is_link_local
+    is_reserved = _both_ends_are('is_reserved')
+    is_link_local = _both_ends_are('is_link_local')
+    is_unspecified = _both_ends_are('is_unspecified')
+    is_loopback = _both_ends_are('is_loopback')
+    is_multicast = _both_ends_are('is_multicast')
 
     @property
     def is_private(self):
@@ -529,17 +576,69 @@ class _BaseNetwork(_IPAddressBase):
     def is_global(self):
         return not self.is_private
 
-    @property
-    def is_unspecified(self):
-        return self.network_address.is_unspecified and self.broadcast_address.is_unspecified
+
+class _BaseInterface:
+    """What IPv4Interface and IPv6Interface add to their address class: the network
+    the address sits in, and comparisons, hashing and string forms that take it into
+    account. It comes first in their bases, so its super() calls reach the address
+    class (IPv6's keeps the %scope id in str()). Each subclass names its
+    _address_class, and its _network_class once that is defined, further down."""
+    __slots__ = ()
+
+    def __init__(self, address):
+        addr, mask = self._split_addr_prefix(address)
+        super().__init__(addr)
+        self.network = self._network_class((addr, mask), strict=False)
+        self.netmask = self.network.netmask
+        self._prefixlen = self.network._prefixlen
 
     @property
-    def is_loopback(self):
-        return self.network_address.is_loopback and self.broadcast_address.is_loopback
+    def ip(self):
+        # The bare address: an IPv6 one loses its scope id, as in CPython.
+        return self._address_class(self._ip)
 
     @property
-    def is_multicast(self):
-        return self.network_address.is_multicast and self.broadcast_address.is_multicast
+    def hostmask(self):
+        return self.network.hostmask
+
+    def __str__(self):
+        return '%s/%d' % (super().__str__(), self._prefixlen)
+
+    def __eq__(self, other):
+        address_equal = super().__eq__(other)
+        if address_equal is NotImplemented or not address_equal:
+            return address_equal
+        try:
+            return self.network == other.network
+        except AttributeError:
+            return False
+
+    def __lt__(self, other):
+        address_less = super().__lt__(other)
+        if address_less is NotImplemented:
+            return NotImplemented
+        try:
+            return (self.network < other.network or
+                    self.network == other.network and address_less)
+        except AttributeError:
+            return False
+
+    def __hash__(self):
+        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
+
+    __reduce__ = _IPAddressBase.__reduce__
+
+    @property
+    def with_prefixlen(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
+
+    @property
+    def with_netmask(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
+
+    @property
+    def with_hostmask(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
 
 
 # ---- IPv4 ----------------------------------------------------------------------------------
@@ -549,26 +648,18 @@ class _BaseV4:
     _version = 4
     _ALL_ONES = (2 ** IPV4LENGTH) - 1
     _max_prefixlen = IPV4LENGTH
-    _netmask_cache = {}
+    _netmask_cache = {}  # _make_netmask's, per version: 24 is not the same mask in IPv6
 
     def _explode_shorthand_ip_string(self):
         return str(self)
 
     @classmethod
-    def _make_netmask(cls, arg):
-        if arg not in cls._netmask_cache:
-            if isinstance(arg, int):
-                prefixlen = arg
-                if not (0 <= prefixlen <= cls._max_prefixlen):
-                    cls._report_invalid_netmask(prefixlen)
-            else:
-                try:
-                    prefixlen = cls._prefix_from_prefix_string(arg)
-                except NetmaskValueError:
-                    prefixlen = cls._prefix_from_ip_string(arg)
-            netmask = IPv4Address(cls._ip_int_from_prefix(prefixlen))
-            cls._netmask_cache[arg] = netmask, prefixlen
-        return cls._netmask_cache[arg]
+    def _prefix_from_mask_string(cls, mask_str):
+        # An IPv4 mask may also be written as a netmask or a hostmask ('255.255.255.0').
+        try:
+            return cls._prefix_from_prefix_string(mask_str)
+        except NetmaskValueError:
+            return cls._prefix_from_ip_string(mask_str)
 
     @classmethod
     def _ip_int_from_string(cls, ip_str):
@@ -604,10 +695,6 @@ class _BaseV4:
     def _reverse_pointer(self):
         reverse_octets = str(self).split('.')[::-1]
         return '.'.join(reverse_octets) + '.in-addr.arpa'
-
-    @property
-    def max_prefixlen(self):
-        return self._max_prefixlen
 
 
 class IPv4Address(_BaseV4, _BaseAddress):
@@ -661,81 +748,14 @@ class IPv4Address(_BaseV4, _BaseAddress):
         return self in _IPv4Constants._linklocal_network
 
 
-class IPv4Interface(IPv4Address):
+class IPv4Interface(_BaseInterface, IPv4Address):
     """An address with the network it sits in: IPv4Interface('192.0.2.5/24')."""
-
-    def __init__(self, address):
-        addr, mask = self._split_addr_prefix(address)
-        IPv4Address.__init__(self, addr)
-        self.network = IPv4Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
-
-    @property
-    def hostmask(self):
-        return self.network.hostmask
-
-    def __str__(self):
-        return '%s/%d' % (self._string_from_ip_int(self._ip), self._prefixlen)
-
-    def __eq__(self, other):
-        address_equal = IPv4Address.__eq__(self, other)
-        if address_equal is NotImplemented or not address_equal:
-            return address_equal
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        address_less = IPv4Address.__lt__(self, other)
-        if address_less is NotImplemented:
-            return NotImplemented
-        try:
-            return (self.network < other.network or
-                    self.network == other.network and address_less)
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
-
-    @property
-    def ip(self):
-        return IPv4Address(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
-
-    @property
-    def with_netmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
-
-    @property
-    def with_hostmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+    _address_class = IPv4Address
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
     """An IPv4 network: IPv4Network('192.0.2.0/24'); strict=False masks host bits."""
     _address_class = IPv4Address
-
-    def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv4Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv4Address(packed & int(self.netmask))
-        if self._prefixlen == (self._max_prefixlen - 1):
-            self.hosts = self.__iter__
-        elif self._prefixlen == self._max_prefixlen:
-            self.hosts = lambda: [IPv4Address(addr)]
 
     @property
     def is_global(self):
@@ -763,6 +783,7 @@ class _IPv4Constants:
 
 
 IPv4Address._constants = _IPv4Constants
+IPv4Interface._network_class = IPv4Network
 
 
 # ---- IPv6 ----------------------------------------------------------------------------------
@@ -774,20 +795,7 @@ class _BaseV6:
     _HEXTET_COUNT = 8
     _HEX_DIGITS = frozenset('0123456789ABCDEFabcdef')
     _max_prefixlen = IPV6LENGTH
-    _netmask_cache = {}
-
-    @classmethod
-    def _make_netmask(cls, arg):
-        if arg not in cls._netmask_cache:
-            if isinstance(arg, int):
-                prefixlen = arg
-                if not (0 <= prefixlen <= cls._max_prefixlen):
-                    cls._report_invalid_netmask(prefixlen)
-            else:
-                prefixlen = cls._prefix_from_prefix_string(arg)
-            netmask = IPv6Address(cls._ip_int_from_prefix(prefixlen))
-            cls._netmask_cache[arg] = netmask, prefixlen
-        return cls._netmask_cache[arg]
+    _netmask_cache = {}  # _make_netmask's, per version: 24 is not the same mask in IPv4
 
     @classmethod
     def _ip_int_from_string(cls, ip_str):
@@ -926,10 +934,6 @@ class _BaseV6:
             raise AddressValueError('Invalid IPv6 address: "%r"' % ip_str)
         return addr, scope_id
 
-    @property
-    def max_prefixlen(self):
-        return self._max_prefixlen
-
 
 class IPv6Address(_BaseV6, _BaseAddress):
     """An IPv6 address: IPv6Address('2001:db8::1'), optionally with a %scope id."""
@@ -1027,61 +1031,8 @@ class IPv6Address(_BaseV6, _BaseAddress):
         return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
 
 
-class IPv6Interface(IPv6Address):
-
-    def __init__(self, address):
-        addr, mask = self._split_addr_prefix(address)
-        IPv6Address.__init__(self, addr)
-        self.network = IPv6Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
-
-    @property
-    def hostmask(self):
-        return self.network.hostmask
-
-    def __str__(self):
-        return '%s/%d' % (super().__str__(), self._prefixlen)
-
-    def __eq__(self, other):
-        address_equal = IPv6Address.__eq__(self, other)
-        if address_equal is NotImplemented or not address_equal:
-            return address_equal
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        address_less = IPv6Address.__lt__(self, other)
-        if address_less is NotImplemented:
-            return address_less
-        try:
-            return (self.network < other.network or
-                    self.network == other.network and address_less)
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
-
-    @property
-    def ip(self):
-        return IPv6Address(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
-
-    @property
-    def with_netmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
-
-    @property
-    def with_hostmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+class IPv6Interface(_BaseInterface, IPv6Address):
+    _address_class = IPv6Address
 
     @property
     def is_unspecified(self):
@@ -1096,20 +1047,6 @@ class IPv6Network(_BaseV6, _BaseNetwork):
     """An IPv6 network: IPv6Network('2001:db8::/32')."""
     _address_class = IPv6Address
 
-    def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv6Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv6Address(packed & int(self.netmask))
-        if self._prefixlen == (self._max_prefixlen - 1):
-            self.hosts = self.__iter__
-        elif self._prefixlen == self._max_prefixlen:
-            self.hosts = lambda: [IPv6Address(addr)]
-
     def hosts(self):
         """Every address but the Subnet-Router anycast one (the network address)."""
         network = int(self.network_address)
@@ -1117,9 +1054,7 @@ class IPv6Network(_BaseV6, _BaseNetwork):
         for x in range(network + 1, broadcast + 1):
             yield self._address_class(x)
 
-    @property
-    def is_site_local(self):
-        return self.network_address.is_site_local and self.broadcast_address.is_site_local
+    is_site_local = _both_ends_are('is_site_local')
 
 
 class _IPv6Constants:
@@ -1142,3 +1077,4 @@ class _IPv6Constants:
 
 
 IPv6Address._constants = _IPv6Constants
+IPv6Interface._network_class = IPv6Network

@@ -315,18 +315,19 @@ class Pickler:
     def put(self, idx):
         if self.proto >= 4:
             return MEMOIZE
-        if self.bin:
-            if idx < 256:
-                return BINPUT + pack("<B", idx)
-            return LONG_BINPUT + pack("<I", idx)
-        return PUT + repr(idx).encode("ascii") + b'\n'
+        return self._memo_opcode(idx, BINPUT, LONG_BINPUT, PUT)
 
     def get(self, i):
+        return self._memo_opcode(i, BINGET, LONG_BINGET, GET)
+
+    def _memo_opcode(self, idx, short_opcode, long_opcode, text_opcode):
+        # A memo index takes one byte or four in the binary protocols, a decimal line
+        # in protocol 0.
         if self.bin:
-            if i < 256:
-                return BINGET + pack("<B", i)
-            return LONG_BINGET + pack("<I", i)
-        return GET + repr(i).encode("ascii") + b'\n'
+            if idx < 256:
+                return short_opcode + pack("<B", idx)
+            return long_opcode + pack("<I", idx)
+        return text_opcode + repr(idx).encode("ascii") + b'\n'
 
     def save(self, obj, save_persistent_id=True):
         self.framer.commit_frame()
@@ -486,17 +487,23 @@ class Pickler:
             else:
                 self.save_reduce(_codecs.encode, (str(obj, 'latin1'), 'latin1'), obj=obj)
             return
-        n = len(obj)
-        if n <= 0xff:
-            self.write(SHORT_BINBYTES + pack("<B", n) + obj)
-        elif n > 0xffffffff and self.proto >= 4:
-            self._write_large_bytes(BINBYTES8 + pack("<Q", n), obj)
-        elif n >= _FRAME_SIZE_TARGET:
-            self._write_large_bytes(BINBYTES + pack("<I", n), obj)
-        else:
-            self.write(BINBYTES + pack("<I", n) + obj)
+        self._write_counted(obj, SHORT_BINBYTES, BINBYTES, BINBYTES8)
         self.memoize(obj)
     dispatch[bytes] = save_bytes
+
+    def _write_counted(self, payload, short_opcode, opcode, long_opcode):
+        """Writes payload after its length: a one-byte length with short_opcode (None:
+        not in this protocol), four bytes with opcode, eight with long_opcode (protocol
+        4 and up). A payload as large as a frame or larger goes outside the frames."""
+        n = len(payload)
+        if n <= 0xff and short_opcode is not None:
+            self.write(short_opcode + pack("<B", n) + payload)
+        elif n > 0xffffffff and self.proto >= 4:
+            self._write_large_bytes(long_opcode + pack("<Q", n), payload)
+        elif n >= _FRAME_SIZE_TARGET:
+            self._write_large_bytes(opcode + pack("<I", n), payload)
+        else:
+            self.write(opcode + pack("<I", n) + payload)
 
     def save_bytearray(self, obj):
         if self.proto < 5:
@@ -516,15 +523,9 @@ class Pickler:
     def save_str(self, obj):
         if self.bin:
             encoded = obj.encode('utf-8', 'surrogatepass')
-            n = len(encoded)
-            if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + pack("<B", n) + encoded)
-            elif n > 0xffffffff and self.proto >= 4:
-                self._write_large_bytes(BINUNICODE8 + pack("<Q", n), encoded)
-            elif n >= _FRAME_SIZE_TARGET:
-                self._write_large_bytes(BINUNICODE + pack("<I", n), encoded)
-            else:
-                self.write(BINUNICODE + pack("<I", n) + encoded)
+            # SHORT_BINUNICODE came with protocol 4 (SHORT_BINBYTES with 3, as bytes).
+            short_opcode = SHORT_BINUNICODE if self.proto >= 4 else None
+            self._write_counted(encoded, short_opcode, BINUNICODE, BINUNICODE8)
         else:
             obj = obj.replace("\\", "\\u005c")
             obj = obj.replace("\0", "\\u0000")
@@ -639,25 +640,31 @@ class Pickler:
     dispatch[list] = save_list
 
     def _batch_appends(self, items):
-        save = self.save
+        self._write_batches(items, self.save, APPEND, APPENDS)
+
+    def _write_batches(self, items, save_item, one_opcode, batch_opcode):
+        """Writes the items of a list (APPEND, APPENDS) or of a dict (SETITEM, SETITEMS)
+        built by opcodes: one_opcode after each item in protocol 0; else batches of up
+        to _BATCHSIZE items between MARK and batch_opcode, a batch of one item with
+        one_opcode instead."""
         write = self.write
         if not self.bin:
-            for x in items:
-                save(x)
-                write(APPEND)
+            for item in items:
+                save_item(item)
+                write(one_opcode)
             return
         it = iter(items)
         while True:
-            tmp = list(islice(it, _BATCHSIZE))
-            n = len(tmp)
+            batch = list(islice(it, _BATCHSIZE))
+            n = len(batch)
             if n > 1:
                 write(MARK)
-                for x in tmp:
-                    save(x)
-                write(APPENDS)
+                for item in batch:
+                    save_item(item)
+                write(batch_opcode)
             elif n:
-                save(tmp[0])
-                write(APPEND)
+                save_item(batch[0])
+                write(one_opcode)
             if n < _BATCHSIZE:
                 return
 
@@ -674,31 +681,12 @@ class Pickler:
     dispatch[dict] = save_dict
 
     def _batch_setitems(self, items):
-        save = self.save
-        write = self.write
-        if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                write(SETITEM)
-            return
-        it = iter(items)
-        while True:
-            tmp = list(islice(it, _BATCHSIZE))
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for k, v in tmp:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = tmp[0]
-                save(k)
-                save(v)
-                write(SETITEM)
-            if n < _BATCHSIZE:
-                return
+        self._write_batches(items, self._save_key_value, SETITEM, SETITEMS)
+
+    def _save_key_value(self, item):
+        key, value = item
+        self.save(key)
+        self.save(value)
 
     def save_set(self, obj):
         save = self.save
@@ -897,6 +885,17 @@ class Unpickler:
     def read(self, n):
         return self._in.read(n)
 
+    def _read_uint(self, width):
+        """An opcode's unsigned little-endian argument of width bytes (1, 2, 4 or 8)."""
+        return int.from_bytes(self.read(width), 'little')
+
+    def _read_counted(self, width):
+        """A payload after its length, an unsigned argument of width bytes."""
+        return self.read(self._read_uint(width))
+
+    def _read_counted_utf8(self, width):
+        return str(self._read_counted(width), 'utf-8', 'surrogatepass')
+
     def readline(self):
         return self._in.readline()
 
@@ -962,11 +961,11 @@ class Unpickler:
     dispatch[BININT[0]] = load_binint
 
     def load_binint1(self):
-        self.append(self.read(1)[0])
+        self.append(self._read_uint(1))
     dispatch[BININT1[0]] = load_binint1
 
     def load_binint2(self):
-        self.append(unpack('<H', self.read(2))[0])
+        self.append(self._read_uint(2))
     dispatch[BININT2[0]] = load_binint2
 
     def load_long(self):
@@ -977,8 +976,7 @@ class Unpickler:
     dispatch[LONG[0]] = load_long
 
     def load_long1(self):
-        n = self.read(1)[0]
-        self.append(decode_long(self.read(n)))
+        self.append(decode_long(self._read_counted(1)))
     dispatch[LONG1[0]] = load_long1
 
     def load_long4(self):
@@ -1018,28 +1016,23 @@ class Unpickler:
     dispatch[BINSTRING[0]] = load_binstring
 
     def load_short_binstring(self):
-        n = self.read(1)[0]
-        self.append(self._decode_string(self.read(n)))
+        self.append(self._decode_string(self._read_counted(1)))
     dispatch[SHORT_BINSTRING[0]] = load_short_binstring
 
     def load_binbytes(self):
-        n, = unpack('<I', self.read(4))
-        self.append(self.read(n))
+        self.append(self._read_counted(4))
     dispatch[BINBYTES[0]] = load_binbytes
 
     def load_short_binbytes(self):
-        n = self.read(1)[0]
-        self.append(self.read(n))
+        self.append(self._read_counted(1))
     dispatch[SHORT_BINBYTES[0]] = load_short_binbytes
 
     def load_binbytes8(self):
-        n, = unpack('<Q', self.read(8))
-        self.append(self.read(n))
+        self.append(self._read_counted(8))
     dispatch[BINBYTES8[0]] = load_binbytes8
 
     def load_bytearray8(self):
-        n, = unpack('<Q', self.read(8))
-        self.append(bytearray(self.read(n)))
+        self.append(bytearray(self._read_counted(8)))
     dispatch[BYTEARRAY8[0]] = load_bytearray8
 
     def load_unicode(self):
@@ -1047,18 +1040,15 @@ class Unpickler:
     dispatch[UNICODE[0]] = load_unicode
 
     def load_binunicode(self):
-        n, = unpack('<I', self.read(4))
-        self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
+        self.append(self._read_counted_utf8(4))
     dispatch[BINUNICODE[0]] = load_binunicode
 
     def load_binunicode8(self):
-        n, = unpack('<Q', self.read(8))
-        self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
+        self.append(self._read_counted_utf8(8))
     dispatch[BINUNICODE8[0]] = load_binunicode8
 
     def load_short_binunicode(self):
-        n = self.read(1)[0]
-        self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
+        self.append(self._read_counted_utf8(1))
     dispatch[SHORT_BINUNICODE[0]] = load_short_binunicode
 
     def load_tuple(self):
@@ -1169,11 +1159,11 @@ class Unpickler:
         self.append(self.find_class(*key))
 
     def load_ext1(self):
-        self._get_extension(self.read(1)[0])
+        self._get_extension(self._read_uint(1))
     dispatch[EXT1[0]] = load_ext1
 
     def load_ext2(self):
-        self._get_extension(unpack('<H', self.read(2))[0])
+        self._get_extension(self._read_uint(2))
     dispatch[EXT2[0]] = load_ext2
 
     def load_ext4(self):
@@ -1213,11 +1203,11 @@ class Unpickler:
     dispatch[GET[0]] = load_get
 
     def load_binget(self):
-        self._memo_get(self.read(1)[0])
+        self._memo_get(self._read_uint(1))
     dispatch[BINGET[0]] = load_binget
 
     def load_long_binget(self):
-        self._memo_get(unpack('<I', self.read(4))[0])
+        self._memo_get(self._read_uint(4))
     dispatch[LONG_BINGET[0]] = load_long_binget
 
     def _memo_put(self, i):
@@ -1230,11 +1220,11 @@ class Unpickler:
     dispatch[PUT[0]] = load_put
 
     def load_binput(self):
-        self._memo_put(self.read(1)[0])
+        self._memo_put(self._read_uint(1))
     dispatch[BINPUT[0]] = load_binput
 
     def load_long_binput(self):
-        self._memo_put(unpack('<I', self.read(4))[0])
+        self._memo_put(self._read_uint(4))
     dispatch[LONG_BINPUT[0]] = load_long_binput
 
     def load_memoize(self):
