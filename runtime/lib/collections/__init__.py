@@ -216,8 +216,6 @@ class OrderedDict(dict):
     def copy(self):
         return self.__class__(self)
 
-    __copy__ = copy
-
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and list(self) == list(other)
@@ -251,6 +249,12 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+    def __reduce__(self):
+        # As CPython's: remake an empty one of this class, then set the items one by
+        # one in their order; the instance's own attributes (a subclass's) are its state.
+        state = dict(vars(self)) if hasattr(self, '__dict__') else None
+        return self.__class__, (), state or None, None, iter(self.items())
 
 
 ################################################################################
