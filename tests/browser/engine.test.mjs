@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, newPage, fixture, fixtureStdout, shot, resultsDir, ENGINE_SKIP } from './harness.mjs';
+import { startServer, launch, newPage, openPlayground, fixture, fixtureStdout, shot, resultsDir, ENGINE_SKIP } from './harness.mjs';
 import { EXAMPLE_IDS } from './examples-list.mjs';
 
 if (ENGINE_SKIP) console.log(`# ${ENGINE_SKIP}`);
@@ -14,12 +14,7 @@ let server; let browser;
 before(async () => { if (ENGINE_SKIP) return; server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-async function openPage(query = '') {
-  const p = await newPage(browser);
-  await p.page.goto(`${server.url}/${query}`);
-  await p.page.waitForSelector('body[data-ready="true"]');
-  return p;
-}
+const openPage = (query = '') => openPlayground(browser, server, query);
 
 async function runAndWait(page, clock = 'virtual', timeout = 30000) {
   await page.check(`input[name="clock"][value="${clock}"]`);

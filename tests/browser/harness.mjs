@@ -68,6 +68,14 @@ export async function newPage(browser, opts = {}) {
   return { page, context, errors, dialogs };
 }
 
+/** newPage, then the playground at `query` once it is wired (`data-ready`). */
+export async function openPlayground(browser, server, query = '', opts = {}) {
+  const p = await newPage(browser, opts);
+  await p.page.goto(`${server.url}/${query}`);
+  await p.page.waitForSelector('body[data-ready="true"]');
+  return p;
+}
+
 export function fixture(name) {
   return JSON.parse(fs.readFileSync(path.join(fixturesDir, `${name}.json`), 'utf8'));
 }

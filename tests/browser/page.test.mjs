@@ -8,7 +8,7 @@ import path from 'node:path';
 import os from 'node:os';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, newPage, fixture, fixtureStdout, shot, root, resultsDir, engineBuilt } from './harness.mjs';
+import { startServer, launch, newPage, openPlayground, fixture, fixtureStdout, shot, root, resultsDir, engineBuilt } from './harness.mjs';
 
 let server; let browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -38,12 +38,7 @@ async function pageFiles() {
   return sizes;
 }
 
-async function openPage(opts = {}, query = '') {
-  const p = await newPage(browser, opts);
-  await p.page.goto(`${server.url}/${query}`);
-  await p.page.waitForSelector('body[data-ready="true"]');
-  return p;
-}
+const openPage = (opts = {}, query = '') => openPlayground(browser, server, query, opts);
 
 /** What the fixture says the timeline must show: tasks in tree order with outcomes. */
 function expectedTasks(doc) {

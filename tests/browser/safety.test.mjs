@@ -4,7 +4,7 @@
 // embed.test.mjs check the same on CPython-made trace fixtures without the engine.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, ENGINE_SKIP } from './harness.mjs';
+import { startServer, launch, newPage, openPlayground, ENGINE_SKIP } from './harness.mjs';
 
 let server; let browser;
 before(async () => { if (ENGINE_SKIP) return; server = await startServer(); browser = await launch(); });
@@ -27,9 +27,7 @@ const EVIL = [
 ].join('\n');
 
 test('hostile output, traceback and task name from a real run are text in the playground', { skip: ENGINE_SKIP }, async () => {
-  const { page, context, dialogs, errors } = await newPage(browser);
-  await page.goto(`${server.url}/`);
-  await page.waitForSelector('body[data-ready="true"]');
+  const { page, context, dialogs, errors } = await openPlayground(browser, server);
   await page.evaluate((s) => window.taskscope.editor.setText(s), EVIL);
   await page.check('input[name="clock"][value="virtual"]');
   await page.click('#run');

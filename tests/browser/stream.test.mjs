@@ -9,7 +9,7 @@ import path from 'node:path';
 import os from 'node:os';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, newPage, shot, resultsDir, ENGINE_SKIP } from './harness.mjs';
+import { startServer, launch, newPage, openPlayground, shot, resultsDir, ENGINE_SKIP } from './harness.mjs';
 
 if (ENGINE_SKIP) console.log(`# ${ENGINE_SKIP}`);
 
@@ -17,12 +17,7 @@ let server; let browser;
 before(async () => { if (ENGINE_SKIP) return; server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-async function openPage(query = '') {
-  const p = await newPage(browser);
-  await p.page.goto(`${server.url}/${query}`);
-  await p.page.waitForSelector('body[data-ready="true"]');
-  return p;
-}
+const openPage = (query = '') => openPlayground(browser, server, query);
 
 /** Records the largest gap between animation frames (ms) until stopped: responsiveness. */
 async function watchFrames(page) {

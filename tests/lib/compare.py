@@ -6,7 +6,9 @@ with the standard library's on the same inputs. Run: python3 tests/lib/run.py
 """
 import importlib.util
 import os
+import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 failures = 0
@@ -49,3 +51,33 @@ def same(label, ours, theirs):
     if a != b:
         failures += 1
         print(f"MISMATCH {label}:\n  ours:    {a!r}\n  CPython: {b!r}")
+
+
+ENGINE = os.path.join(ROOT, "build", "rel", "taskscope")
+
+
+def same_output(label, program, timeout=60, first_difference=False):
+    """Runs a program (text) on our native engine and on python3 and checks their
+    stdout line by line, for what is C code in our engine (so cannot be loaded under
+    CPython as the Python modules are). With first_difference, a differing line of
+    several values is reported by its first differing value. Skipped, saying so, when
+    build/rel/taskscope is not built."""
+    if not os.path.exists(ENGINE):
+        print(f"{label}: skipped, build/rel/taskscope is not built")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, label + "_probe.py")
+        with open(path, "w") as f:
+            f.write(program)
+        def run(exe):
+            return subprocess.run([exe, path], capture_output=True, text=True,
+                                  timeout=timeout).stdout.splitlines()
+        ours, theirs = run(ENGINE), run(sys.executable)
+    for i, expected in enumerate(theirs):
+        got = ours[i] if i < len(ours) else "<missing>"
+        if first_difference and got != expected and " " in expected:
+            pairs = [(a, b) for a, b in zip(got.split(), expected.split()) if a != b]
+            got, expected = pairs[0] if pairs else (got, expected)
+        same(f"{label} line {i + 1}", lambda: got, lambda: expected)
+    if len(ours) > len(theirs):
+        same(f"{label} extra output", lambda: ours[len(theirs):], lambda: [])

@@ -1,14 +1,7 @@
 """Complex numbers and cmath, which are C code: each expression is evaluated by our
 engine (build/rel/taskscope, when it is built) and by python3, and the printed
 results must agree (repr, or exception type and message)."""
-import os
-import subprocess
-import sys
-import tempfile
-
 import compare
-
-ENGINE = os.path.join(compare.ROOT, "build", "rel", "taskscope")
 
 PROGRAM = r'''
 import math
@@ -65,21 +58,4 @@ for t in range(150):
 '''
 
 
-def run(cmd, path):
-    return subprocess.run(cmd + [path], capture_output=True, text=True, timeout=60).stdout
-
-
-if not os.path.exists(ENGINE):
-    print("test_complex: skipped, build/rel/taskscope is not built")
-else:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "complex_probe.py")
-        with open(path, "w") as f:
-            f.write(PROGRAM)
-        ours = run([ENGINE], path).splitlines()
-        theirs = run([sys.executable], path).splitlines()
-    for i, expected in enumerate(theirs):
-        got = ours[i] if i < len(ours) else "<missing>"
-        compare.same(f"complex line {i + 1}", lambda: got, lambda: expected)
-    if len(ours) > len(theirs):
-        compare.same("complex extra output", lambda: ours[len(theirs):], lambda: [])
+compare.same_output("complex", PROGRAM)

@@ -3,14 +3,7 @@ vector-norm algorithm (not the C library's hypot), and ours must give the same d
 Seeded random points of 2 to 5 coordinates over many magnitudes (tiny, subnormal, huge,
 mixed) are printed by our engine (build/rel/taskscope, when it is built) and by
 python3; every line must agree."""
-import os
-import subprocess
-import sys
-import tempfile
-
 import compare
-
-ENGINE = os.path.join(compare.ROOT, "build", "rel", "taskscope")
 
 PROGRAM = r'''
 import math, random
@@ -40,25 +33,4 @@ print(math.dist((1, 2, 3), (4, 6, 15)), math.dist([], []), math.dist((inf,), (in
 '''
 
 
-def run(cmd, path):
-    return subprocess.run(cmd + [path], capture_output=True, text=True, timeout=120).stdout
-
-
-if not os.path.exists(ENGINE):
-    print("test_math_hypot: skipped, build/rel/taskscope is not built")
-else:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "hypot_probe.py")
-        with open(path, "w") as f:
-            f.write(PROGRAM)
-        ours = run([ENGINE], path).splitlines()
-        theirs = run([sys.executable], path).splitlines()
-    for i, expected in enumerate(theirs):
-        got = ours[i] if i < len(ours) else "<missing>"
-        if got != expected and " " in expected:
-            # Name the first differing value rather than printing a whole line of them.
-            pairs = [(a, b) for a, b in zip(got.split(), expected.split()) if a != b]
-            got, expected = (pairs[0] if pairs else (got, expected))
-        compare.same(f"hypot line {i + 1}", lambda: got, lambda: expected)
-    if len(ours) > len(theirs):
-        compare.same("hypot extra output", lambda: ours[len(theirs):], lambda: [])
+compare.same_output("hypot", PROGRAM, timeout=120, first_difference=True)

@@ -366,6 +366,11 @@ function deliver(items, run, live) {
   }
 }
 
+/** What runOnFreshInstance is given for a run (posted to the worker, or called here). */
+function jobOf(run, id) {
+  return { id, source: run.source, filename: run.filename, args: run.args, clock: run.clock, limits: run.limits, trace: run.wantTrace };
+}
+
 /** The run options every host keeps the same way (run() of both classes below). */
 function runRequest(source, opts) {
   return {
@@ -530,7 +535,7 @@ class Taskscope {
     workerPromise.then((w) => {
       if (!this._runs.has(run.id)) return;
       w.ref();
-      w.post({ type: 'run', id: run.id, source: run.source, filename: run.filename, args: run.args, clock: run.clock, limits: run.limits, trace: run.wantTrace, memoryProbe: !!run.opts.onMemoryProbe });
+      w.post({ type: 'run', ...jobOf(run, run.id), memoryProbe: !!run.opts.onMemoryProbe });
     }, (err) => this._finish(run, 1, `taskscope: cannot start the engine worker: ${err}\n`));
   }
 
@@ -620,10 +625,7 @@ class LocalTaskscope {
     };
     const live = () => why !== STOP_HOST;
     const post = (msg) => { if (msg.type === 'batch') deliver(msg.items, run, live); };
-    const job = {
-      id: 0, source: run.source, filename: run.filename, args: run.args, clock: run.clock,
-      limits: run.limits, trace: run.wantTrace, local,
-    };
+    const job = { ...jobOf(run, 0), local };
     const done = this._queue.then(async () => {
       if (why) return { exitCode: 1, trace: [], stopped: 'stop' };
       const seconds = Number(run.limits.seconds);
