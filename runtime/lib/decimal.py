@@ -1,3 +1,2767 @@
-"""Not available in Taskscope: importing it raises ModuleNotFoundError, as for a
-module CPython cannot find, saying why."""
-raise ModuleNotFoundError("No module named 'decimal' (Taskscope does not ship decimal; fractions.Fraction gives exact arithmetic)", name="decimal")
+"""decimal: decimal floating point arithmetic with CPython 3.11's results.
+
+Written for Taskscope after the General Decimal Arithmetic specification and the
+behaviour of CPython's C module (_decimal/libmpdec): the same values, flags, string
+forms and exception messages. A Decimal is a sign (0 or 1), an integer coefficient, an
+exponent and a kind (finite, infinity, quiet or signalling NaN); all digit arithmetic
+is done on Python ints. The current context lives in a ContextVar, so each asyncio
+task sees the context it was created in, as with CPython.
+
+The operations build an exact (or exactly bounded) result, then `_finish` rounds it to
+the context, collecting the conditions met in a bit mask; `Context._signal` then sets
+the flags and raises the first trapped signal, with the list of trapped conditions as
+its argument, which is how the C module reports them.
+"""
+
+import contextvars as _contextvars
+import math as _math
+import numbers as _numbers
+from collections import namedtuple as _namedtuple
+
+__all__ = [
+    'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
+    'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation',
+    'DivisionByZero', 'Inexact', 'Rounded', 'Subnormal', 'Overflow', 'Underflow',
+    'FloatOperation', 'DivisionImpossible', 'InvalidContext', 'ConversionSyntax',
+    'DivisionUndefined', 'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN',
+    'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP',
+    'setcontext', 'getcontext', 'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN',
+    'MIN_ETINY', 'HAVE_THREADS', 'HAVE_CONTEXTVAR']
+
+__version__ = '1.70'
+__libmpdec_version__ = '2.5.1'
+
+MAX_PREC = 999999999999999999
+MAX_EMAX = 999999999999999999
+MIN_EMIN = -999999999999999999
+MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
+HAVE_THREADS = True
+HAVE_CONTEXTVAR = True
+
+ROUND_DOWN = 'ROUND_DOWN'
+ROUND_HALF_UP = 'ROUND_HALF_UP'
+ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
+ROUND_CEILING = 'ROUND_CEILING'
+ROUND_FLOOR = 'ROUND_FLOOR'
+ROUND_UP = 'ROUND_UP'
+ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
+ROUND_05UP = 'ROUND_05UP'
+_ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR,
+              ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)
+
+
+# ---- signals ------------------------------------------------------------------------
+# The classes say __module__ = 'decimal' so that their reprs (which appear in the
+# messages of raised signals) read as CPython's whatever name this file is loaded under.
+
+class DecimalException(ArithmeticError):
+    __module__ = 'decimal'
+
+
+class Clamped(DecimalException):
+    __module__ = 'decimal'
+
+
+class InvalidOperation(DecimalException):
+    __module__ = 'decimal'
+
+
+class ConversionSyntax(InvalidOperation):
+    __module__ = 'decimal'
+
+
+class DivisionByZero(DecimalException, ZeroDivisionError):
+    __module__ = 'decimal'
+
+
+class DivisionImpossible(InvalidOperation):
+    __module__ = 'decimal'
+
+
+class DivisionUndefined(InvalidOperation, ZeroDivisionError):
+    __module__ = 'decimal'
+
+
+class Inexact(DecimalException):
+    __module__ = 'decimal'
+
+
+class InvalidContext(InvalidOperation):
+    __module__ = 'decimal'
+
+
+class Rounded(DecimalException):
+    __module__ = 'decimal'
+
+
+class Subnormal(DecimalException):
+    __module__ = 'decimal'
+
+
+class Overflow(Inexact, Rounded):
+    __module__ = 'decimal'
+
+
+class Underflow(Inexact, Rounded, Subnormal):
+    __module__ = 'decimal'
+
+
+class FloatOperation(DecimalException, TypeError):
+    __module__ = 'decimal'
+
+
+# Condition bits, numbered as libmpdec numbers them: the order of the bits is the
+# order in which a Context's repr lists its flags and traps.
+_CLAMPED = 1
+_CONVERSION = 2
+_DIVZERO = 4
+_DIVIMPOSSIBLE = 8
+_DIVUNDEFINED = 16
+_INEXACT = 64
+_INVCONTEXT = 128
+_INVALID = 256
+_FLOATOP = 1024
+_OVERFLOW = 2048
+_ROUNDED = 4096
+_SUBNORMAL = 8192
+_UNDERFLOW = 16384
+_ALL_INVALID = _CONVERSION | _DIVIMPOSSIBLE | _DIVUNDEFINED | _INVCONTEXT | _INVALID
+
+# The signals (what flags and traps are keyed by) in the C module's order, with the
+# condition bits each covers.
+_SIGNALS = ((InvalidOperation, _ALL_INVALID), (FloatOperation, _FLOATOP),
+            (DivisionByZero, _DIVZERO), (Overflow, _OVERFLOW), (Underflow, _UNDERFLOW),
+            (Subnormal, _SUBNORMAL), (Inexact, _INEXACT), (Rounded, _ROUNDED),
+            (Clamped, _CLAMPED))
+_SIGNAL_MASK = dict(_SIGNALS)
+# The conditions a raised signal lists, in the C module's order.
+_CONDITIONS = ((InvalidOperation, _INVALID), (ConversionSyntax, _CONVERSION),
+               (DivisionImpossible, _DIVIMPOSSIBLE), (DivisionUndefined, _DIVUNDEFINED),
+               (InvalidContext, _INVCONTEXT), (FloatOperation, _FLOATOP),
+               (DivisionByZero, _DIVZERO), (Overflow, _OVERFLOW),
+               (Underflow, _UNDERFLOW), (Subnormal, _SUBNORMAL), (Inexact, _INEXACT),
+               (Rounded, _ROUNDED), (Clamped, _CLAMPED))
+# Signals by bit order, for a Context's repr.
+_REPR_ORDER = ((Clamped, _CLAMPED), (InvalidOperation, _ALL_INVALID),
+               (DivisionByZero, _DIVZERO), (Inexact, _INEXACT),
+               (FloatOperation, _FLOATOP), (Overflow, _OVERFLOW), (Rounded, _ROUNDED),
+               (Subnormal, _SUBNORMAL), (Underflow, _UNDERFLOW))
+
+_SIGNAL_KEY_ERROR = ('valid values for signals are:\n'
+                     '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                     '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                     '   Clamped]')
+_ROUNDING_ERROR = ('valid values for rounding are:\n'
+                   '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
+                   '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
+                   '   ROUND_05UP]')
+
+
+# ---- integer helpers ----------------------------------------------------------------
+
+_POW10 = [10 ** i for i in range(64)]
+
+
+def _pow10(n):
+    return _POW10[n] if n < 64 else 10 ** n
+
+
+def _ndigits(n):
+    """The number of decimal digits of the int n >= 0 (1 for 0), without str() (which
+    refuses ints of more than 4300 digits)."""
+    if n < 10 ** 18:
+        return len(str(n))
+    estimate = (n.bit_length() * 30103) // 100000
+    while _pow10(estimate) <= n:
+        estimate += 1
+    while estimate > 1 and _pow10(estimate - 1) > n:
+        estimate -= 1
+    return estimate
+
+
+def _digits_of(n):
+    """The decimal digits of the int n >= 0 as a str, in pieces when it is long."""
+    if n < 10 ** 4000:
+        return str(n)
+    half = _ndigits(n) // 2
+    high, low = divmod(n, _pow10(half))
+    low_text = _digits_of(low)
+    return _digits_of(high) + '0' * (half - len(low_text)) + low_text
+
+
+def _int_of(text):
+    """The int written by a str of ASCII digits, in pieces when it is long."""
+    if len(text) < 4000:
+        return int(text)
+    half = len(text) // 2
+    return _int_of(text[:half]) * _pow10(len(text) - half) + _int_of(text[half:])
+
+
+def _strip_zeros(coef, exp, ideal):
+    """Drops trailing zeros of coef while the exponent stays at most ideal."""
+    while coef and exp < ideal and coef % 10 == 0:
+        coef //= 10
+        exp += 1
+    if not coef:
+        exp = max(exp, min(ideal, exp))
+    return coef, exp
+
+
+def _round_coef(sign, coef, drop, rounding):
+    """Drops the last `drop` (> 0) digits of coef with the rounding mode.
+    Returns (new coefficient, whether a non-zero digit was dropped)."""
+    if drop > _ndigits(coef) + 1:
+        q, r, half_cmp = 0, (1 if coef else 0), -1
+    else:
+        div = _pow10(drop)
+        q, r = divmod(coef, div)
+        half_cmp = (2 * r > div) - (2 * r < div)
+    if not r:
+        return q, False
+    if rounding == ROUND_HALF_EVEN:
+        up = half_cmp > 0 or (half_cmp == 0 and q & 1)
+    elif rounding == ROUND_HALF_UP:
+        up = half_cmp >= 0
+    elif rounding == ROUND_HALF_DOWN:
+        up = half_cmp > 0
+    elif rounding == ROUND_DOWN:
+        up = False
+    elif rounding == ROUND_UP:
+        up = True
+    elif rounding == ROUND_CEILING:
+        up = not sign
+    elif rounding == ROUND_FLOOR:
+        up = bool(sign)
+    else:  # ROUND_05UP: away from zero only when the kept last digit is 0 or 5
+        up = q % 5 == 0
+    return q + 1 if up else q, True
+
+
+# ---- the Decimal type ---------------------------------------------------------------
+# _kind: '' finite, 'F' infinity, 'n' quiet NaN, 'N' signalling NaN (the letters of a
+# tuple's exponent). A NaN keeps its payload in _int.
+
+def _new(sign, coef, exp, kind='', cls=None):
+    d = object.__new__(Decimal if cls is None else cls)
+    d._sign = sign
+    d._int = coef
+    d._exp = exp
+    d._kind = kind
+    return d
+
+
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+
+
+def _finish(sign, coef, exp, ctx, status=0, rounding=None):
+    """Rounds the finite (sign, coef, exp) to ctx (with its rounding mode unless one
+    is given); returns (Decimal, status)."""
+    rounding = rounding or ctx._rounding
+    prec = ctx.prec
+    etiny = ctx.Emin - prec + 1
+    etop = ctx.Emax - prec + 1
+    if not coef:
+        high = etop if ctx.clamp else ctx.Emax
+        new_exp = min(max(exp, etiny), high)
+        if new_exp != exp:
+            status |= _CLAMPED
+        return _new(sign, 0, new_exp), status
+    ndig = _ndigits(coef)
+    low = ndig + exp - prec  # the exponent with exactly prec digits
+    if low > etop:
+        return _overflow(sign, ctx, rounding), status | _OVERFLOW | _INEXACT | _ROUNDED
+    subnormal = low < etiny
+    if subnormal:
+        low = etiny
+    if exp < low:
+        coef, inexact = _round_coef(sign, coef, low - exp, rounding)
+        if coef and _ndigits(coef) > prec:
+            coef //= 10
+            low += 1
+        if low > etop:
+            result = _overflow(sign, ctx, rounding)
+            status |= _OVERFLOW | _INEXACT
+        else:
+            result = _new(sign, coef, low)
+        if inexact and subnormal:
+            status |= _UNDERFLOW
+        if subnormal:
+            status |= _SUBNORMAL
+        if inexact:
+            status |= _INEXACT
+        status |= _ROUNDED
+        if not coef:
+            status |= _CLAMPED
+        return result, status
+    if subnormal:
+        status |= _SUBNORMAL
+    if ctx.clamp and exp > etop:
+        return _new(sign, coef * _pow10(exp - etop), etop), status | _CLAMPED
+    return _new(sign, coef, exp), status
+
+
+def _overflow(sign, ctx, r):
+    """The result of an overflow: infinity or the largest finite number, by rounding."""
+    if (r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP)
+            or (r == ROUND_CEILING and not sign) or (r == ROUND_FLOOR and sign)):
+        return _new(sign, 0, 'F', 'F')
+    return _new(sign, _pow10(ctx.prec) - 1, ctx.Emax - ctx.prec + 1)
+
+
+def _quiet_nan(d, ctx):
+    """d (a NaN) made quiet, its payload cut to the context's room for one."""
+    coef = d._int
+    room = ctx.prec - ctx.clamp
+    if coef and _ndigits(coef) > room:
+        coef = coef % _pow10(room) if room > 0 else 0
+    return _new(d._sign, coef, 'n', 'n')
+
+
+def _nan_operands(ctx, *operands):
+    """For an operation on operands: (NaN result, status) if one is a NaN (a
+    signalling one first), else None."""
+    for d in operands:
+        if d._kind == 'N':
+            return _quiet_nan(d, ctx), _INVALID
+    for d in operands:
+        if d._kind == 'n':
+            return _quiet_nan(d, ctx), 0
+    return None
+
+
+def _invalid(status=_INVALID):
+    return _new(0, 0, 'n', 'n'), status
+
+
+def _adjusted(d):
+    return d._exp + _ndigits(d._int) - 1
+
+
+def _parse(text):
+    """The (sign, coef, exp, kind) a string describes, or None if it is not a number.
+    Underscores are ignored, surrounding white space is allowed and other digits
+    than ASCII ones are read as their values, as the C module does."""
+    text = text.strip()
+    if not text.isascii():
+        chars = []
+        for ch in text:
+            if ch.isascii():
+                chars.append(ch)
+            elif ch.isdecimal():
+                chars.append(str(int(ch)))
+            else:
+                return None
+        text = ''.join(chars)
+    text = text.replace('_', '')
+    if not text:
+        return None
+    sign = 0
+    if text[0] in '+-':
+        sign = 1 if text[0] == '-' else 0
+        text = text[1:]
+    lower = text.lower()
+    if lower in ('inf', 'infinity'):
+        return sign, 0, 'F', 'F'
+    for prefix, kind in (('snan', 'N'), ('nan', 'n')):
+        if lower.startswith(prefix):
+            payload = lower[len(prefix):]
+            if payload and not payload.isdigit():
+                return None
+            return sign, _int_of(payload) if payload else 0, kind, kind
+    mantissa, e, exponent = lower.partition('e')
+    exp = 0
+    if e:
+        digits = exponent[1:] if exponent[:1] in ('+', '-') else exponent
+        if not digits.isdigit():
+            return None
+        exp = _int_of(digits)
+        if exponent[0] == '-':
+            exp = -exp
+    whole, dot, frac = mantissa.partition('.')
+    if not (whole + frac) or (whole and not whole.isdigit()) or (frac and not frac.isdigit()):
+        return None
+    return sign, _int_of((whole + frac).lstrip('0') or '0'), exp - len(frac), ''
+
+
+def _from_float(f, cls):
+    if _math.isnan(f):
+        return _new(1 if _math.copysign(1.0, f) < 0 else 0, 0, 'n', 'n', cls)
+    sign = 1 if _math.copysign(1.0, f) < 0 else 0
+    if _math.isinf(f):
+        return _new(sign, 0, 'F', 'F', cls)
+    n, d = abs(f).as_integer_ratio()
+    k = d.bit_length() - 1  # d is 2**k
+    return _new(sign, n * 5 ** k, -k, '', cls)
+
+
+def _convert(other, ctx=None, allow_float=False):
+    """other as a Decimal for an operation, or NotImplemented for types a Decimal does
+    not mix with."""
+    if isinstance(other, Decimal):
+        return other
+    if isinstance(other, int):
+        return _new(1 if other < 0 else 0, abs(other), 0)
+    if allow_float and isinstance(other, float):
+        return _from_float(other, None)
+    return NotImplemented
+
+
+def _type_name(x):
+    t = type(x)
+    if isinstance(x, Decimal) and t is Decimal:
+        return 'decimal.Decimal'
+    return t.__name__
+
+
+def _operand(other, ctx, op, reflected=False):
+    """other as a Decimal for a binary operator. Floats and other built-in types raise
+    the TypeError CPython's C type raises (it names 'decimal.Decimal'); other types give
+    NotImplemented so that their reflected method may run."""
+    d = _convert(other)
+    if d is NotImplemented and type(other).__module__ == 'builtins':
+        names = ('decimal.Decimal', type(other).__name__)
+        if reflected:
+            names = names[::-1]
+        raise TypeError(f"unsupported operand type(s) for {op}: '{names[0]}' and '{names[1]}'")
+    return d
+
+
+def _method_operand(other):
+    """The other operand of a Decimal or Context method: ints convert, others raise."""
+    d = _convert(other)
+    if d is NotImplemented:
+        raise TypeError(f'conversion from {type(other).__name__} to Decimal is not supported')
+    return d
+
+
+class Decimal(object):
+    """Floating point class for decimal arithmetic."""
+
+    __slots__ = ('_sign', '_int', '_exp', '_kind')
+    __module__ = 'decimal'
+
+    def __new__(cls, value='0', context=None):
+        if isinstance(value, str):
+            parsed = _parse(value)
+            if parsed is None:
+                ctx = context if context is not None else getcontext()
+                _check_context(ctx)
+                ctx._signal(_CONVERSION)
+                return _new(0, 0, 'n', 'n', cls)
+            return _new(*parsed, cls=cls)
+        if isinstance(value, int):
+            return _new(1 if value < 0 else 0, abs(value), 0, '', cls)
+        if isinstance(value, Decimal):
+            return _new(value._sign, value._int, value._exp, value._kind, cls)
+        if isinstance(value, float):
+            ctx = context if context is not None else getcontext()
+            _check_context(ctx)
+            ctx._signal(_FLOATOP)
+            return _from_float(value, cls)
+        if isinstance(value, (tuple, list)):
+            return _new(*_from_tuple(value), cls=cls)
+        raise TypeError(f'conversion from {type(value).__name__} to Decimal is not supported')
+
+    @classmethod
+    def from_float(cls, f):
+        """The exact value of the float (or int) f as a Decimal."""
+        if isinstance(f, int):
+            d = _new(1 if f < 0 else 0, abs(f), 0)
+        elif isinstance(f, float):
+            d = _from_float(f, None)
+        else:
+            raise TypeError('argument must be int or float')
+        return d if cls is Decimal else cls(d)
+
+    # ---- conversions to other types ----
+
+    def __str__(self):
+        return _to_string(self, False, getcontext().capitals)
+
+    def __repr__(self):
+        return "Decimal('" + _to_string(self, False, getcontext().capitals) + "')"
+
+    def to_eng_string(self, context=None):
+        ctx = context if context is not None else getcontext()
+        return _to_string(self, True, ctx.capitals)
+
+    def __format__(self, spec, override=None):
+        return _format(self, spec, override)
+
+    def __bool__(self):
+        return self._kind != '' or self._int != 0
+
+    def __float__(self):
+        if self._kind in ('n', 'N'):
+            if self._kind == 'N':
+                raise ValueError('cannot convert signaling NaN to float')
+            return -float('nan') if self._sign else float('nan')
+        if self._kind == 'F':
+            return float('-inf') if self._sign else float('inf')
+        return float(_to_string(self, False, 1))
+
+    def __int__(self):
+        if self._kind:
+            if self._kind == 'F':
+                raise OverflowError('cannot convert Infinity to integer')
+            raise ValueError('cannot convert NaN to integer')
+        if self._exp >= 0:
+            value = self._int * _pow10(self._exp)
+        else:
+            value = self._int // _pow10(-self._exp)
+        return -value if self._sign else value
+
+    __trunc__ = __int__
+
+    def __index__(self):
+        raise TypeError("'decimal.Decimal' object cannot be interpreted as an integer")
+
+    def __complex__(self):
+        return complex(float(self))
+
+    @property
+    def real(self):
+        return self
+
+    @property
+    def imag(self):
+        return Decimal(0)
+
+    def conjugate(self):
+        return self
+
+    def as_tuple(self):
+        if self._kind:
+            digits = (0,) if self._kind == 'F' else tuple(int(c) for c in _digits_of(self._int)) if self._int else ()
+            return DecimalTuple(self._sign, digits, self._kind)
+        return DecimalTuple(self._sign, tuple(int(c) for c in _digits_of(self._int)), self._exp)
+
+    def as_integer_ratio(self):
+        if self._kind:
+            if self._kind == 'F':
+                raise OverflowError('cannot convert Infinity to integer ratio')
+            raise ValueError('cannot convert NaN to integer ratio')
+        if self._exp >= 0:
+            n, d = self._int * _pow10(self._exp), 1
+        else:
+            n, d = self._int, _pow10(-self._exp)
+            g = _math.gcd(n, d)
+            n, d = n // g, d // g
+        return (-n if self._sign else n), d
+
+    def __floor__(self):
+        return _to_int_rounded(self, ROUND_FLOOR)
+
+    def __ceil__(self):
+        return _to_int_rounded(self, ROUND_CEILING)
+
+    def __round__(self, n=None):
+        if n is None:
+            return _to_int_rounded(self, ROUND_HALF_EVEN)
+        if not isinstance(n, int):
+            raise TypeError('optional arg must be an integer')
+        return self.quantize(_new(0, 1, -n))
+
+    # ---- hashing and comparison ----
+
+    def __hash__(self):
+        if self._kind:
+            if self._kind == 'N':
+                raise TypeError('Cannot hash a signaling NaN value')
+            if self._kind == 'n':
+                return object.__hash__(self)
+            return -314159 if self._sign else 314159
+        modulus = 2305843009213693951
+        if self._exp >= 0:
+            scale = pow(10, self._exp, modulus)
+        else:
+            scale = pow(_INV10, -self._exp, modulus)
+        h = self._int * scale % modulus
+        h = -h if self._sign else h
+        return -2 if h == -1 else h
+
+    def _compare_with(self, other, op):
+        """(self <=> other as -1/0/1) or NotImplemented, or None when a NaN is involved;
+        for ordering comparisons a NaN signals InvalidOperation."""
+        ctx = getcontext()
+        if isinstance(other, float):
+            ctx._signal(_FLOATOP, quiet=op in ('==', '!='))
+            other = _from_float(other, None)
+        elif isinstance(other, _numbers.Rational) and not isinstance(other, int):
+            if self._kind:
+                other_d = _new(0, 0, 0)
+                if self._kind != 'F':
+                    return self._nan_compare(other_d, op, ctx)
+                return -1 if self._sign else 1
+            a = _new(self._sign, self._int * other.denominator, self._exp)
+            b = _new(1 if other.numerator < 0 else 0, abs(other.numerator), 0)
+            return _cmp(a, b)
+        else:
+            other = _convert(other)
+            if other is NotImplemented:
+                return NotImplemented
+        if self._kind in ('n', 'N') or other._kind in ('n', 'N'):
+            return self._nan_compare(other, op, ctx)
+        return _cmp(self, other)
+
+    def _nan_compare(self, other, op, ctx):
+        if op in ('==', '!='):
+            if self._kind == 'N' or other._kind == 'N':
+                ctx._signal(_INVALID)
+            return None
+        ctx._signal(_INVALID)
+        return None
+
+    def __eq__(self, other):
+        c = self._compare_with(other, '==')
+        if c is NotImplemented:
+            return c
+        return c == 0
+
+    def __ne__(self, other):
+        c = self._compare_with(other, '!=')
+        if c is NotImplemented:
+            return c
+        return c != 0
+
+    def __lt__(self, other):
+        c = self._ordered(other, '<')
+        return c if c is NotImplemented else (c is not None and c < 0)
+
+    def __le__(self, other):
+        c = self._ordered(other, '<=')
+        return c if c is NotImplemented else (c is not None and c <= 0)
+
+    def __gt__(self, other):
+        c = self._ordered(other, '>')
+        return c if c is NotImplemented else (c is not None and c > 0)
+
+    def __ge__(self, other):
+        c = self._ordered(other, '>=')
+        return c if c is NotImplemented else (c is not None and c >= 0)
+
+    def _ordered(self, other, op):
+        c = self._compare_with(other, op)
+        if c is NotImplemented and type(other).__module__ == 'builtins':
+            raise TypeError(f"'{op}' not supported between instances of "
+                            f"'decimal.Decimal' and '{type(other).__name__}'")
+        return c
+
+    # ---- arithmetic operators ----
+
+    def __add__(self, other, context=None):
+        o = _operand(other, context, '+')
+        return o if o is NotImplemented else _binary(_add, self, o, context)
+
+    def __radd__(self, other, context=None):
+        o = _operand(other, context, '+', True)
+        return o if o is NotImplemented else _binary(_add, o, self, context)
+
+    def __sub__(self, other, context=None):
+        o = _operand(other, context, '-')
+        return o if o is NotImplemented else _binary(_sub, self, o, context)
+
+    def __rsub__(self, other, context=None):
+        o = _operand(other, context, '-', True)
+        return o if o is NotImplemented else _binary(_sub, o, self, context)
+
+    def __mul__(self, other, context=None):
+        o = _operand(other, context, '*')
+        return o if o is NotImplemented else _binary(_mul, self, o, context)
+
+    def __rmul__(self, other, context=None):
+        o = _operand(other, context, '*', True)
+        return o if o is NotImplemented else _binary(_mul, o, self, context)
+
+    def __truediv__(self, other, context=None):
+        o = _operand(other, context, '/')
+        return o if o is NotImplemented else _binary(_div, self, o, context)
+
+    def __rtruediv__(self, other, context=None):
+        o = _operand(other, context, '/', True)
+        return o if o is NotImplemented else _binary(_div, o, self, context)
+
+    def __floordiv__(self, other, context=None):
+        o = _operand(other, context, '//')
+        return o if o is NotImplemented else _binary(_divint, self, o, context)
+
+    def __rfloordiv__(self, other, context=None):
+        o = _operand(other, context, '//', True)
+        return o if o is NotImplemented else _binary(_divint, o, self, context)
+
+    def __mod__(self, other, context=None):
+        o = _operand(other, context, '%')
+        return o if o is NotImplemented else _binary(_rem, self, o, context)
+
+    def __rmod__(self, other, context=None):
+        o = _operand(other, context, '%', True)
+        return o if o is NotImplemented else _binary(_rem, o, self, context)
+
+    def __divmod__(self, other, context=None):
+        o = _operand(other, context, 'divmod()')
+        return o if o is NotImplemented else _divmod_op(self, o, context)
+
+    def __rdivmod__(self, other, context=None):
+        o = _operand(other, context, 'divmod()', True)
+        return o if o is NotImplemented else _divmod_op(o, self, context)
+
+    def __pow__(self, other, modulo=None, context=None):
+        o = _operand(other, context, '** or pow()')
+        if o is NotImplemented:
+            return o
+        if modulo is not None:
+            m = _operand(modulo, context, '** or pow()')
+            if m is NotImplemented:
+                return m
+            return _binary3(_powmod, self, o, m, context)
+        return _binary(_pow, self, o, context)
+
+    def __rpow__(self, other, modulo=None, context=None):
+        o = _operand(other, context, '** or pow()', True)
+        return o if o is NotImplemented else _binary(_pow, o, self, context)
+
+    def __neg__(self, context=None):
+        return _unary(_minus, self, context)
+
+    def __pos__(self, context=None):
+        return _unary(_plus, self, context)
+
+    def __abs__(self, round=True, context=None):
+        if not round:
+            return self.copy_abs()
+        return _unary(_abs, self, context)
+
+    # ---- methods ----
+
+    def adjusted(self):
+        return _adjusted(self) if not self._kind else 0
+
+    def canonical(self):
+        return self
+
+    def is_canonical(self):
+        return True
+
+    def is_finite(self):
+        return not self._kind
+
+    def is_infinite(self):
+        return self._kind == 'F'
+
+    def is_nan(self):
+        return self._kind in ('n', 'N')
+
+    def is_qnan(self):
+        return self._kind == 'n'
+
+    def is_snan(self):
+        return self._kind == 'N'
+
+    def is_signed(self):
+        return self._sign == 1
+
+    def is_zero(self):
+        return not self._kind and self._int == 0
+
+    def is_normal(self, context=None):
+        if self._kind or not self._int:
+            return False
+        ctx = _ctx(context)
+        return _adjusted(self) >= ctx.Emin
+
+    def is_subnormal(self, context=None):
+        if self._kind or not self._int:
+            return False
+        ctx = _ctx(context)
+        return _adjusted(self) < ctx.Emin
+
+    def radix(self):
+        return Decimal(10)
+
+    def copy_abs(self):
+        return _new(0, self._int, self._exp, self._kind)
+
+    def copy_negate(self):
+        return _new(1 - self._sign, self._int, self._exp, self._kind)
+
+    def copy_sign(self, other, context=None):
+        other = _method_operand(other)
+        return _new(other._sign, self._int, self._exp, self._kind)
+
+    def number_class(self, context=None):
+        ctx = _ctx(context)
+        if self._kind == 'N':
+            return 'sNaN'
+        if self._kind == 'n':
+            return 'NaN'
+        sign = '-' if self._sign else '+'
+        if self._kind == 'F':
+            return sign + 'Infinity'
+        if not self._int:
+            return sign + 'Zero'
+        if _adjusted(self) < ctx.Emin:
+            return sign + 'Subnormal'
+        return sign + 'Normal'
+
+    def same_quantum(self, other, context=None):
+        other = _method_operand(other)
+        if self._kind or other._kind:
+            return (self._kind in ('n', 'N') and other._kind in ('n', 'N')) or \
+                (self._kind == other._kind == 'F')
+        return self._exp == other._exp
+
+    def compare(self, other, context=None):
+        return _binary(_compare, self, _method_operand(other), context)
+
+    def compare_signal(self, other, context=None):
+        return _binary(_compare_signal, self, _method_operand(other), context)
+
+    def compare_total(self, other, context=None):
+        return Decimal(_total_order(self, _method_operand(other)))
+
+    def compare_total_mag(self, other, context=None):
+        return Decimal(_total_order(self.copy_abs(), _method_operand(other).copy_abs()))
+
+    def max(self, other, context=None):
+        return _binary(_max, self, _method_operand(other), context)
+
+    def min(self, other, context=None):
+        return _binary(_min, self, _method_operand(other), context)
+
+    def max_mag(self, other, context=None):
+        return _binary(_max_mag, self, _method_operand(other), context)
+
+    def min_mag(self, other, context=None):
+        return _binary(_min_mag, self, _method_operand(other), context)
+
+    def quantize(self, exp, rounding=None, context=None):
+        exp = _method_operand(exp)
+        ctx = _ctx(context)
+        if rounding is not None and rounding not in _ROUNDINGS:
+            raise TypeError(_ROUNDING_ERROR)
+        result, status = _quantize(self, exp, ctx, rounding or ctx.rounding)
+        ctx._signal(status)
+        return result
+
+    def normalize(self, context=None):
+        return _unary(_normalize, self, context)
+
+    def to_integral_value(self, rounding=None, context=None):
+        ctx = _ctx(context)
+        if rounding is not None and rounding not in _ROUNDINGS:
+            raise TypeError(_ROUNDING_ERROR)
+        result, status = _to_integral(self, ctx, rounding or ctx.rounding, False)
+        ctx._signal(status)
+        return result
+
+    to_integral = to_integral_value
+
+    def to_integral_exact(self, rounding=None, context=None):
+        ctx = _ctx(context)
+        if rounding is not None and rounding not in _ROUNDINGS:
+            raise TypeError(_ROUNDING_ERROR)
+        result, status = _to_integral(self, ctx, rounding or ctx.rounding, True)
+        ctx._signal(status)
+        return result
+
+    def sqrt(self, context=None):
+        return _unary(_sqrt, self, context)
+
+    def exp(self, context=None):
+        return _unary(_exp, self, context)
+
+    def ln(self, context=None):
+        return _unary(_ln, self, context)
+
+    def log10(self, context=None):
+        return _unary(_log10, self, context)
+
+    def logb(self, context=None):
+        return _unary(_logb, self, context)
+
+    def fma(self, other, third, context=None):
+        return _binary3(_fma, self, _method_operand(other), _method_operand(third), context)
+
+    def remainder_near(self, other, context=None):
+        return _binary(_rem_near, self, _method_operand(other), context)
+
+    def scaleb(self, other, context=None):
+        return _binary(_scaleb, self, _method_operand(other), context)
+
+    def next_plus(self, context=None):
+        return _unary(_next_plus, self, context)
+
+    def next_minus(self, context=None):
+        return _unary(_next_minus, self, context)
+
+    def next_toward(self, other, context=None):
+        return _binary(_next_toward, self, _method_operand(other), context)
+
+    def shift(self, other, context=None):
+        return _binary(_shift, self, _method_operand(other), context)
+
+    def rotate(self, other, context=None):
+        return _binary(_rotate, self, _method_operand(other), context)
+
+    def logical_and(self, other, context=None):
+        return _binary(_logical_and, self, _method_operand(other), context)
+
+    def logical_or(self, other, context=None):
+        return _binary(_logical_or, self, _method_operand(other), context)
+
+    def logical_xor(self, other, context=None):
+        return _binary(_logical_xor, self, _method_operand(other), context)
+
+    def logical_invert(self, context=None):
+        return _unary(_logical_invert, self, context)
+
+    # ---- copying and pickling ----
+
+    def __reduce__(self):
+        return (self.__class__, (str(self),))
+
+    def __copy__(self):
+        return self if type(self) is Decimal else self.__class__(self)
+
+    def __deepcopy__(self, memo):
+        return self if type(self) is Decimal else self.__class__(self)
+
+
+# The inverse of 10 modulo 2**61 - 1, for hashing negative exponents.
+_INV10 = pow(10, 2305843009213693951 - 2, 2305843009213693951)
+
+
+def _ctx(context):
+    if context is None:
+        return getcontext()
+    _check_context(context)
+    return context
+
+
+def _check_context(ctx):
+    if not isinstance(ctx, Context):
+        raise TypeError('optional argument must be a context')
+
+
+def _from_tuple(value):
+    if len(value) != 3:
+        raise ValueError('argument must be a sequence of length 3')
+    sign, digits, exp = value
+    if not (isinstance(sign, int) and sign in (0, 1)):
+        raise ValueError('sign must be an integer with the value 0 or 1')
+    if isinstance(exp, str):
+        if exp not in ('F', 'n', 'N'):
+            raise ValueError("string argument in the third position must be 'F', 'n' or 'N'")
+    elif not isinstance(exp, int):
+        raise ValueError('exponent must be an integer')
+    if not isinstance(digits, tuple):
+        if isinstance(digits, list):
+            digits = tuple(digits)
+        else:
+            raise ValueError('coefficient must be a tuple of digits')
+    coef = 0
+    for digit in digits:
+        if not (isinstance(digit, int) and 0 <= digit <= 9):
+            raise ValueError('coefficient must be a tuple of digits')
+        coef = coef * 10 + digit
+    if exp == 'F':
+        return sign, 0, 'F', 'F'
+    if exp in ('n', 'N'):
+        return sign, coef, exp, exp
+    return sign, coef, exp, ''
+
+
+def _to_int_rounded(d, rounding):
+    if d._kind:
+        if d._kind == 'F':
+            raise OverflowError('cannot convert Infinity to integer')
+        raise ValueError('cannot convert NaN to integer')
+    if d._exp >= 0:
+        value = d._int * _pow10(d._exp)
+    else:
+        value, _ = _round_coef(d._sign, d._int, -d._exp, rounding)
+    return -value if d._sign else value
+
+
+# ---- how operations run: operands, context, signals ---------------------------------
+
+def _unary(fn, a, context):
+    ctx = _ctx(context)
+    result, status = fn(a, ctx)
+    ctx._signal(status)
+    return result
+
+
+def _binary(fn, a, b, context):
+    ctx = _ctx(context)
+    result, status = fn(a, b, ctx)
+    ctx._signal(status)
+    return result
+
+
+def _binary3(fn, a, b, c, context):
+    ctx = _ctx(context)
+    result, status = fn(a, b, c, ctx)
+    ctx._signal(status)
+    return result
+
+
+def _divmod_op(a, b, context):
+    ctx = _ctx(context)
+    q, r, status = _divmod(a, b, ctx)
+    ctx._signal(status)
+    return q, r
+
+
+# ---- string forms -------------------------------------------------------------------
+
+def _to_string(d, eng, capitals):
+    sign = '-' if d._sign else ''
+    if d._kind:
+        if d._kind == 'F':
+            return sign + 'Infinity'
+        payload = _digits_of(d._int) if d._int else ''
+        return sign + ('sNaN' if d._kind == 'N' else 'NaN') + payload
+    digits = _digits_of(d._int)
+    exp = d._exp
+    left = exp + len(digits)  # digits left of the decimal point in plain notation
+    if exp <= 0 and left > -6:
+        dot = left
+    elif not eng:
+        dot = 1
+    elif d._int:
+        dot = (left - 1) % 3 + 1
+    else:
+        dot = (left + 1) % 3 - 1
+    if dot <= 0:
+        body = '0.' + '0' * -dot + digits
+    elif dot >= len(digits):
+        body = digits + '0' * (dot - len(digits))
+    else:
+        body = digits[:dot] + '.' + digits[dot:]
+    if left != dot:
+        body += ('E' if capitals else 'e') + '%+d' % (left - dot)
+    return sign + body
+
+
+# ---- the context --------------------------------------------------------------------
+
+class _SignalDict(object):
+    """A context's flags or traps: a mapping from the nine signals to bools, backed by
+    a bit mask in the context (as the C module's signal dicts are)."""
+
+    __slots__ = ('_ctx', '_attr')
+    __module__ = 'decimal'
+
+    def __init__(self, ctx, attr):
+        self._ctx = ctx
+        self._attr = attr
+
+    def _mask(self):
+        return getattr(self._ctx, self._attr)
+
+    def __getitem__(self, key):
+        mask = _SIGNAL_MASK.get(key) if isinstance(key, type) else None
+        if mask is None:
+            raise KeyError(_SIGNAL_KEY_ERROR)
+        return bool(self._mask() & mask)
+
+    def __setitem__(self, key, value):
+        mask = _SIGNAL_MASK.get(key) if isinstance(key, type) else None
+        if mask is None:
+            raise KeyError(_SIGNAL_KEY_ERROR)
+        current = self._mask()
+        setattr(self._ctx, self._attr, current | mask if value else current & ~mask)
+
+    def __delitem__(self, key):
+        raise ValueError('signal keys cannot be deleted')
+
+    def __iter__(self):
+        return iter([s for s, _ in _SIGNALS])
+
+    def __len__(self):
+        return len(_SIGNALS)
+
+    def __contains__(self, key):
+        return key in _SIGNAL_MASK
+
+    def keys(self):
+        return [s for s, _ in _SIGNALS]
+
+    def values(self):
+        m = self._mask()
+        return [bool(m & mask) for _, mask in _SIGNALS]
+
+    def items(self):
+        m = self._mask()
+        return [(s, bool(m & mask)) for s, mask in _SIGNALS]
+
+    def get(self, key, default=None):
+        if key in _SIGNAL_MASK:
+            return self[key]
+        return default
+
+    def copy(self):
+        return dict(self.items())
+
+    def __eq__(self, other):
+        if isinstance(other, _SignalDict):
+            return self.items() == other.items()
+        if isinstance(other, dict):
+            return dict(self.items()) == other
+        return NotImplemented
+
+    def __repr__(self):
+        return '{' + ', '.join(f'{s!r}:{v}' for s, v in self.items()) + '}'
+
+
+def _mask_of(value, what):
+    """The bit mask a list of signals or a signal dict gives, for Context()."""
+    if isinstance(value, _SignalDict):
+        return value._mask()
+    if isinstance(value, dict):
+        if len(value) != len(_SIGNALS) or any(k not in _SIGNAL_MASK for k in value):
+            raise KeyError('invalid signal dict')
+        mask = 0
+        for key, on in value.items():
+            if on:
+                mask |= _SIGNAL_MASK[key]
+        return mask
+    mask = 0
+    for key in value:
+        m = _SIGNAL_MASK.get(key) if isinstance(key, type) else None
+        if m is None:
+            raise KeyError(_SIGNAL_KEY_ERROR)
+        mask |= m
+    return mask
+
+
+def _as_int(value):
+    if not isinstance(value, int):
+        raise TypeError('an integer is required')
+    return int(value)
+
+
+class Context(object):
+    """The environment of arithmetic operations: precision, rounding, exponent limits,
+    flags and traps."""
+
+    __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp',
+                 '_flags', '_traps')
+    __module__ = 'decimal'
+
+    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
+                 clamp=None, flags=None, traps=None):
+        template = DefaultContext if DefaultContext is not None else None
+        self._prec = 28 if template is None else template._prec
+        self._rounding = ROUND_HALF_EVEN if template is None else template._rounding
+        self._Emin = -999999 if template is None else template._Emin
+        self._Emax = 999999 if template is None else template._Emax
+        self._capitals = 1 if template is None else template._capitals
+        self._clamp = 0 if template is None else template._clamp
+        self._flags = 0
+        self._traps = (_ALL_INVALID | _DIVZERO | _OVERFLOW) if template is None else template._traps
+        if prec is not None:
+            self.prec = prec
+        if rounding is not None:
+            self.rounding = rounding
+        if Emin is not None:
+            self.Emin = Emin
+        if Emax is not None:
+            self.Emax = Emax
+        if capitals is not None:
+            self.capitals = capitals
+        if clamp is not None:
+            self.clamp = clamp
+        if traps is not None:
+            self._traps = _mask_of(traps, 'traps')
+        if flags is not None:
+            self._flags = _mask_of(flags, 'flags')
+
+    # ---- attributes, checked as the C module checks them ----
+
+    @property
+    def prec(self):
+        return self._prec
+
+    @prec.setter
+    def prec(self, value):
+        value = _as_int(value)
+        if not 1 <= value <= MAX_PREC:
+            raise ValueError('valid range for prec is [1, MAX_PREC]')
+        self._prec = value
+
+    @property
+    def rounding(self):
+        return self._rounding
+
+    @rounding.setter
+    def rounding(self, value):
+        if value not in _ROUNDINGS or not isinstance(value, str):
+            raise TypeError(_ROUNDING_ERROR)
+        self._rounding = _ROUNDINGS[_ROUNDINGS.index(value)]
+
+    @property
+    def Emin(self):
+        return self._Emin
+
+    @Emin.setter
+    def Emin(self, value):
+        value = _as_int(value)
+        if not MIN_EMIN <= value <= 0:
+            raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
+        self._Emin = value
+
+    @property
+    def Emax(self):
+        return self._Emax
+
+    @Emax.setter
+    def Emax(self, value):
+        value = _as_int(value)
+        if not 0 <= value <= MAX_EMAX:
+            raise ValueError('valid range for Emax is [0, MAX_EMAX]')
+        self._Emax = value
+
+    @property
+    def capitals(self):
+        return self._capitals
+
+    @capitals.setter
+    def capitals(self, value):
+        value = _as_int(value)
+        if value not in (0, 1):
+            raise ValueError('valid values for capitals are 0 or 1')
+        self._capitals = value
+
+    @property
+    def clamp(self):
+        return self._clamp
+
+    @clamp.setter
+    def clamp(self, value):
+        value = _as_int(value)
+        if value not in (0, 1):
+            raise ValueError('valid values for clamp are 0 or 1')
+        self._clamp = value
+
+    @property
+    def flags(self):
+        return _SignalDict(self, '_flags')
+
+    @flags.setter
+    def flags(self, value):
+        if not isinstance(value, (dict, _SignalDict)):
+            raise TypeError('argument must be a signal dict')
+        self._flags = _mask_of(value, 'flags')
+
+    @property
+    def traps(self):
+        return _SignalDict(self, '_traps')
+
+    @traps.setter
+    def traps(self, value):
+        if not isinstance(value, (dict, _SignalDict)):
+            raise TypeError('argument must be a signal dict')
+        self._traps = _mask_of(value, 'traps')
+
+    def __setattr__(self, name, value):
+        if name not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags',
+                        'traps') and name not in Context.__slots__:
+            raise AttributeError(f"'decimal.Context' object has no attribute '{name}'")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        raise AttributeError('context attributes cannot be deleted')
+
+    def _signal(self, status, quiet=False):
+        """Sets the flags of the conditions in status and raises the first trapped
+        signal (unless quiet), listing every trapped condition."""
+        if not status:
+            return
+        self._flags |= status
+        trapped = status & self._traps
+        if not trapped or quiet:
+            return
+        raised = [s for s, m in _CONDITIONS if trapped & m]
+        for cls, mask in _SIGNALS:
+            if trapped & mask:
+                raise cls(raised)
+
+    # ---- the context's own methods ----
+
+    def Etiny(self):
+        return self._Emin - self._prec + 1
+
+    def Etop(self):
+        return self._Emax - self._prec + 1
+
+    def radix(self):
+        return Decimal(10)
+
+    def clear_flags(self):
+        self._flags = 0
+
+    def clear_traps(self):
+        self._traps = 0
+
+    def copy(self):
+        new = object.__new__(Context)
+        for name in Context.__slots__:
+            object.__setattr__(new, name, getattr(self, name))
+        return new
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return (Context, (self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
+                          self.clamp, [s for s, m in _SIGNALS if self._flags & m],
+                          [s for s, m in _SIGNALS if self._traps & m]))
+
+    def __repr__(self):
+        flags = ', '.join(s.__name__ for s, m in _REPR_ORDER if self._flags & m)
+        traps = ', '.join(s.__name__ for s, m in _REPR_ORDER if self._traps & m)
+        return (f'Context(prec={self._prec}, rounding={self._rounding}, '
+                f'Emin={self._Emin}, Emax={self._Emax}, capitals={self._capitals}, '
+                f'clamp={self._clamp}, flags=[{flags}], traps=[{traps}])')
+
+    def create_decimal(self, num='0'):
+        """num as a Decimal rounded to this context."""
+        if isinstance(num, str):
+            parsed = _parse(num)
+            if parsed is None or (parsed[3] in ('n', 'N') and parsed[1]
+                                  and _ndigits(parsed[1]) > self._prec - self._clamp):
+                self._signal(_CONVERSION)
+                return _new(0, 0, 'n', 'n')
+            d = _new(*parsed)
+        elif isinstance(num, float):
+            self._signal(_FLOATOP)
+            d = _from_float(num, None)
+        else:
+            d = Decimal(num, self)
+        if d._kind:
+            if d._kind in ('n', 'N'):
+                return _quiet_nan(d, self) if d._kind == 'n' else _new(
+                    d._sign, _quiet_nan(d, self)._int, 'N', 'N')
+            return d
+        result, status = _finish(d._sign, d._int, d._exp, self)
+        self._signal(status)
+        return result
+
+    def create_decimal_from_float(self, f):
+        if isinstance(f, int):
+            d = _new(1 if f < 0 else 0, abs(f), 0)
+        elif isinstance(f, float):
+            d = _from_float(f, None)
+        else:
+            raise TypeError('argument must be int or float')
+        if d._kind:
+            return d
+        result, status = _finish(d._sign, d._int, d._exp, self)
+        self._signal(status)
+        return result
+
+    def _op1(self, fn, a):
+        result, status = fn(_method_operand(a), self)
+        self._signal(status)
+        return result
+
+    def _op2(self, fn, a, b):
+        result, status = fn(_method_operand(a), _method_operand(b), self)
+        self._signal(status)
+        return result
+
+    def abs(self, a):
+        return self._op1(_abs, a)
+
+    def add(self, a, b):
+        return self._op2(_add, a, b)
+
+    def subtract(self, a, b):
+        return self._op2(_sub, a, b)
+
+    def multiply(self, a, b):
+        return self._op2(_mul, a, b)
+
+    def divide(self, a, b):
+        return self._op2(_div, a, b)
+
+    def divide_int(self, a, b):
+        return self._op2(_divint, a, b)
+
+    def remainder(self, a, b):
+        return self._op2(_rem, a, b)
+
+    def remainder_near(self, a, b):
+        return self._op2(_rem_near, a, b)
+
+    def divmod(self, a, b):
+        q, r, status = _divmod(_method_operand(a), _method_operand(b), self)
+        self._signal(status)
+        return q, r
+
+    def power(self, a, b, modulo=None):
+        if modulo is not None:
+            result, status = _powmod(_method_operand(a), _method_operand(b),
+                                     _method_operand(modulo), self)
+            self._signal(status)
+            return result
+        return self._op2(_pow, a, b)
+
+    def minus(self, a):
+        return self._op1(_minus, a)
+
+    def plus(self, a):
+        return self._op1(_plus, a)
+
+    def sqrt(self, a):
+        return self._op1(_sqrt, a)
+
+    def exp(self, a):
+        return self._op1(_exp, a)
+
+    def ln(self, a):
+        return self._op1(_ln, a)
+
+    def log10(self, a):
+        return self._op1(_log10, a)
+
+    def logb(self, a):
+        return self._op1(_logb, a)
+
+    def normalize(self, a):
+        return self._op1(_normalize, a)
+
+    def next_plus(self, a):
+        return self._op1(_next_plus, a)
+
+    def next_minus(self, a):
+        return self._op1(_next_minus, a)
+
+    def next_toward(self, a, b):
+        return self._op2(_next_toward, a, b)
+
+    def compare(self, a, b):
+        return self._op2(_compare, a, b)
+
+    def compare_signal(self, a, b):
+        return self._op2(_compare_signal, a, b)
+
+    def compare_total(self, a, b):
+        return _method_operand(a).compare_total(b)
+
+    def compare_total_mag(self, a, b):
+        return _method_operand(a).compare_total_mag(b)
+
+    def max(self, a, b):
+        return self._op2(_max, a, b)
+
+    def min(self, a, b):
+        return self._op2(_min, a, b)
+
+    def max_mag(self, a, b):
+        return self._op2(_max_mag, a, b)
+
+    def min_mag(self, a, b):
+        return self._op2(_min_mag, a, b)
+
+    def quantize(self, a, b):
+        return _method_operand(a).quantize(b, context=self)
+
+    def same_quantum(self, a, b):
+        return _method_operand(a).same_quantum(b)
+
+    def scaleb(self, a, b):
+        return self._op2(_scaleb, a, b)
+
+    def shift(self, a, b):
+        return self._op2(_shift, a, b)
+
+    def rotate(self, a, b):
+        return self._op2(_rotate, a, b)
+
+    def fma(self, a, b, c):
+        return _method_operand(a).fma(b, c, context=self)
+
+    def to_integral_value(self, a):
+        return _method_operand(a).to_integral_value(context=self)
+
+    to_integral = to_integral_value
+
+    def to_integral_exact(self, a):
+        return _method_operand(a).to_integral_exact(context=self)
+
+    def to_sci_string(self, a):
+        return _to_string(_method_operand(a), False, self._capitals)
+
+    def to_eng_string(self, a):
+        return _to_string(_method_operand(a), True, self._capitals)
+
+    def number_class(self, a):
+        return _method_operand(a).number_class(self)
+
+    def copy_abs(self, a):
+        return _method_operand(a).copy_abs()
+
+    def copy_negate(self, a):
+        return _method_operand(a).copy_negate()
+
+    def copy_sign(self, a, b):
+        return _method_operand(a).copy_sign(b)
+
+    def copy_decimal(self, a):
+        return _method_operand(a)
+
+    def canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError('argument must be a Decimal')
+        return a
+
+    def is_canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError('argument must be a Decimal')
+        return True
+
+    def is_finite(self, a):
+        return _method_operand(a).is_finite()
+
+    def is_infinite(self, a):
+        return _method_operand(a).is_infinite()
+
+    def is_nan(self, a):
+        return _method_operand(a).is_nan()
+
+    def is_qnan(self, a):
+        return _method_operand(a).is_qnan()
+
+    def is_snan(self, a):
+        return _method_operand(a).is_snan()
+
+    def is_signed(self, a):
+        return _method_operand(a).is_signed()
+
+    def is_zero(self, a):
+        return _method_operand(a).is_zero()
+
+    def is_normal(self, a):
+        return _method_operand(a).is_normal(self)
+
+    def is_subnormal(self, a):
+        return _method_operand(a).is_subnormal(self)
+
+    def logical_and(self, a, b):
+        return self._op2(_logical_and, a, b)
+
+    def logical_or(self, a, b):
+        return self._op2(_logical_or, a, b)
+
+    def logical_xor(self, a, b):
+        return self._op2(_logical_xor, a, b)
+
+    def logical_invert(self, a):
+        return self._op1(_logical_invert, a)
+
+
+DefaultContext = None  # Context() reads it; set just below
+DefaultContext = Context()
+BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
+                       traps=[InvalidOperation, DivisionByZero, Overflow, Underflow, Clamped])
+ExtendedContext = Context(prec=9, traps=[])
+
+_current_context = _contextvars.ContextVar('decimal_context')
+
+
+def getcontext():
+    """The current context (a copy of DefaultContext the first time)."""
+    try:
+        return _current_context.get()
+    except LookupError:
+        ctx = DefaultContext.copy()
+        ctx._flags = 0
+        _current_context.set(ctx)
+        return ctx
+
+
+def setcontext(context):
+    """Makes context the current one (a fresh copy for the three templates)."""
+    _check_context_arg(context)
+    if context is DefaultContext or context is BasicContext or context is ExtendedContext:
+        context = context.copy()
+        context._flags = 0
+    _current_context.set(context)
+
+
+def _check_context_arg(context):
+    if not isinstance(context, Context):
+        raise TypeError('argument must be a context')
+
+
+class _ContextManager(object):
+    """What localcontext() returns: sets a copy of a context for a with block."""
+
+    __module__ = 'decimal'
+
+    def __init__(self, context):
+        self._new = context
+
+    def __enter__(self):
+        self._saved = getcontext()
+        setcontext(self._new)
+        return self._new
+
+    def __exit__(self, *exc):
+        setcontext(self._saved)
+
+
+_ContextManager.__name__ = _ContextManager.__qualname__ = 'ContextManager'
+
+_LOCAL_KEYWORDS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags',
+                   'traps')
+
+
+def localcontext(ctx=None, **kwargs):
+    """A context manager for a copy of ctx (default: the current context), with the
+    attributes given as keywords changed."""
+    if ctx is None:
+        ctx = getcontext()
+    else:
+        _check_context_arg(ctx)
+    new = ctx.copy()
+    for key, value in kwargs.items():
+        if key not in _LOCAL_KEYWORDS:
+            raise TypeError(f"'{key}' is an invalid keyword argument for this function")
+        if key in ('flags', 'traps'):
+            object.__setattr__(new, '_' + key, _mask_of(value, key))
+        else:
+            setattr(new, key, value)
+    return _ContextManager(new)
+
+
+# ---- arithmetic -----------------------------------------------------------------------
+# Each operation takes Decimals and the context and returns (result, status); the
+# caller signals the status.
+
+def _inf(sign):
+    return _new(sign, 0, 'F', 'F')
+
+
+def _add(a, b, ctx):
+    if a._kind or b._kind:
+        nan = _nan_operands(ctx, a, b)
+        if nan:
+            return nan
+        if a._kind == 'F':
+            if b._kind == 'F' and a._sign != b._sign:
+                return _invalid()
+            return _inf(a._sign), 0
+        return _inf(b._sign), 0
+    return _add_finite(a._sign, a._int, a._exp, b._sign, b._int, b._exp, ctx)
+
+
+def _sub(a, b, ctx):
+    if a._kind in ('n', 'N') or b._kind in ('n', 'N'):
+        return _nan_operands(ctx, a, b)
+    return _add(a, _new(1 - b._sign, b._int, b._exp, b._kind), ctx)
+
+
+def _add_finite(sa, ca, ea, sb, cb, eb, ctx, rounding=None):
+    if not ca and not cb:
+        if sa == sb:
+            sign = sa
+        else:
+            sign = 1 if (rounding or ctx._rounding) == ROUND_FLOOR else 0
+        return _finish(sign, 0, min(ea, eb), ctx, 0, rounding)
+    # Make a the operand with the larger exponent.
+    if ea < eb:
+        sa, ca, ea, sb, cb, eb = sb, cb, eb, sa, ca, ea
+    if ea - eb > 2:
+        # When b lies wholly below the digits the result can keep, only whether it is
+        # zero matters: replace it by a single digit just below that point, so that
+        # no huge coefficient is built.
+        na = _ndigits(ca) if ca else 1
+        floor_exp = min(ea, ea + na - ctx._prec - 1) - 2
+        if cb and eb + _ndigits(cb) < floor_exp:
+            cb, eb = 1, floor_exp
+        elif not cb and eb < floor_exp:
+            eb = floor_exp
+    ca *= _pow10(ea - eb)
+    total = (-ca if sa else ca) + (-cb if sb else cb)
+    if total:
+        sign = 1 if total < 0 else 0
+    elif sa == sb:
+        sign = sa
+    else:
+        sign = 1 if (rounding or ctx._rounding) == ROUND_FLOOR else 0
+    return _finish(sign, abs(total), eb, ctx, 0, rounding)
+
+
+def _mul(a, b, ctx):
+    sign = a._sign ^ b._sign
+    if a._kind or b._kind:
+        nan = _nan_operands(ctx, a, b)
+        if nan:
+            return nan
+        if (a._kind == 'F' and not b._kind and not b._int) or \
+                (b._kind == 'F' and not a._kind and not a._int):
+            return _invalid()
+        return _inf(sign), 0
+    return _finish(sign, a._int * b._int, a._exp + b._exp, ctx)
+
+
+def _div(a, b, ctx):
+    sign = a._sign ^ b._sign
+    if a._kind or b._kind:
+        nan = _nan_operands(ctx, a, b)
+        if nan:
+            return nan
+        if a._kind == 'F':
+            if b._kind == 'F':
+                return _invalid()
+            return _inf(sign), 0
+        # finite / infinity: a zero at the smallest exponent
+        return _new(sign, 0, ctx.Etiny()), _CLAMPED
+    if not b._int:
+        if not a._int:
+            return _invalid(_DIVUNDEFINED)
+        return _inf(sign), _DIVZERO
+    ideal = a._exp - b._exp
+    if not a._int:
+        return _finish(sign, 0, ideal, ctx)
+    ca, cb = a._int, b._int
+    shift = ctx._prec + 1 + _ndigits(cb) - _ndigits(ca)
+    if shift > 0:
+        q, r = divmod(ca * _pow10(shift), cb)
+    else:
+        shift = 0
+        q, r = divmod(ca, cb)
+    exp = ideal - shift
+    if r:
+        if q % 5 == 0:
+            q += 1  # a sticky digit: the value is not exact
+    else:
+        q, exp = _strip_zeros(q, exp, ideal)
+    return _finish(sign, q, exp, ctx)
+
+
+def _int_quotient(a, b, ctx):
+    """For finite a and non-zero b: (quotient int, remainder coefficient, remainder
+    exponent) of the truncating division of |a| by |b|, or None when the quotient
+    has more digits than the precision (DivisionImpossible)."""
+    exp = min(a._exp, b._exp)
+    if a._int and _adjusted(a) - _adjusted(b) > ctx._prec:
+        return None
+    if a._int and _adjusted(a) < _adjusted(b) - 1:
+        return 0, a._int * _pow10(a._exp - exp), exp
+    ca = a._int * _pow10(a._exp - exp)
+    cb = b._int * _pow10(b._exp - exp)
+    q, r = divmod(ca, cb)
+    if q and _ndigits(q) > ctx._prec:
+        return None
+    return q, r, exp
+
+
+def _divint(a, b, ctx):
+    sign = a._sign ^ b._sign
+    if a._kind or b._kind:
+        nan = _nan_operands(ctx, a, b)
+        if nan:
+            return nan
+        if a._kind == 'F':
+            if b._kind == 'F':
+                return _invalid()
+            return _inf(sign), 0
+        return _new(sign, 0, 0), 0
+    if not b._int:
+        if not a._int:
+            return _invalid(_DIVUNDEFINED)
+        return _inf(sign), _DIVZERO
+    parts = _int_quotient(a, b, ctx)
+    if parts is None:
+        return _invalid(_DIVIMPOSSIBLE)
+    return _finish(sign, parts[0], 0, ctx)
+
+
+def _rem(a, b, ctx):
+    if a._kind or b._kind:
+        nan = _nan_operands(ctx, a, b)
+        if nan:
+            return nan
+        if a._kind == 'F':
+            return _invalid()
+        return _finish(a._sign, a._int, a._exp, ctx)
+    if not b._int:
+        if not a._int:
+            return _invalid(_DIVUNDEFINED)
+        return _invalid()
+    parts = _int_quotient(a, b, ctx)
+    if parts is None:
+        return _invalid(_DIVIMPOSSIBLE)
+    return _finish(a._sign, parts[1], parts[2], ctx)
+
+
+def _rem_near(a, b, ctx):
+    if a._kind or b._kind:
+        nan = _nan_operands(ctx, a, b)
+        if nan:
+            return nan
+        if a._kind == 'F':
+            return _invalid()
+        return _finish(a._sign, a._int, a._exp, ctx)
+    if not b._int:
+        if not a._int:
+            return _invalid(_DIVUNDEFINED)
+        return _invalid()
+    exp = min(a._exp, b._exp)
+    if a._int and _adjusted(a) - _adjusted(b) > ctx._prec:
+        return _invalid(_DIVIMPOSSIBLE)
+    if a._int and _adjusted(a) < _adjusted(b) - 1:
+        return _finish(a._sign, a._int, a._exp, ctx)
+    ca = a._int * _pow10(a._exp - exp)
+    cb = b._int * _pow10(b._exp - exp)
+    q, r = divmod(ca, cb)
+    if 2 * r > cb or (2 * r == cb and q & 1):
+        q += 1
+        r -= cb
+    if q and _ndigits(q) > ctx._prec:
+        return _invalid(_DIVIMPOSSIBLE)
+    sign = a._sign
+    if r < 0:
+        sign, r = 1 - sign, -r
+    return _finish(sign, r, exp, ctx)
+
+
+def _divmod(a, b, ctx):
+    sign = a._sign ^ b._sign
+    if a._kind or b._kind:
+        nan = _nan_operands(ctx, a, b)
+        if nan:
+            return nan[0], nan[0], nan[1]
+        if a._kind == 'F':
+            if b._kind == 'F':
+                n, status = _invalid()
+                return n, n, status
+            return _inf(sign), _invalid()[0], _INVALID
+        r, status = _finish(a._sign, a._int, a._exp, ctx)
+        return _new(sign, 0, 0), r, status
+    if not b._int:
+        if not a._int:
+            n, status = _invalid(_DIVUNDEFINED)
+            return n, n, status
+        return _inf(sign), _invalid()[0], _INVALID | _DIVZERO
+    parts = _int_quotient(a, b, ctx)
+    if parts is None:
+        n, status = _invalid(_DIVIMPOSSIBLE)
+        return n, n, status
+    q, status = _finish(sign, parts[0], 0, ctx)
+    r, status = _finish(a._sign, parts[1], parts[2], ctx, status)
+    return q, r, status
+
+
+def _sign_op(a, ctx, sign):
+    """plus/minus of a non-zero a: the value with the given sign, rounded."""
+    if a._kind:
+        nan = _nan_operands(ctx, a)
+        if nan:
+            return nan
+        return _inf(sign), 0
+    return _finish(sign, a._int, a._exp, ctx)
+
+
+def _minus(a, ctx):
+    if not a._kind and not a._int:
+        sign = 1 if (a._sign == 0 and ctx._rounding == ROUND_FLOOR) else 0
+        return _finish(sign, 0, a._exp, ctx)
+    return _sign_op(a, ctx, 1 - a._sign)
+
+
+def _plus(a, ctx):
+    if not a._kind and not a._int:
+        sign = 1 if (a._sign == 1 and ctx._rounding == ROUND_FLOOR) else 0
+        return _finish(sign, 0, a._exp, ctx)
+    return _sign_op(a, ctx, a._sign)
+
+
+def _abs(a, ctx):
+    return _minus(a, ctx) if a._sign else _plus(a, ctx)
+
+
+def _fma(a, b, c, ctx):
+    if a._kind or b._kind:
+        for d in (a, b):
+            if d._kind == 'N':
+                return _quiet_nan(d, ctx), _INVALID
+        for d in (a, b):
+            if d._kind == 'n':
+                if c._kind == 'N':
+                    return _quiet_nan(c, ctx), _INVALID
+                return _quiet_nan(d, ctx), 0
+        if (a._kind == 'F' and not b._kind and not b._int) or \
+                (b._kind == 'F' and not a._kind and not a._int):
+            return _invalid()
+        return _add(_inf(a._sign ^ b._sign), c, ctx)
+    if c._kind:
+        return _add(_new(a._sign ^ b._sign, a._int * b._int, a._exp + b._exp), c, ctx)
+    return _add_finite(a._sign ^ b._sign, a._int * b._int, a._exp + b._exp,
+                       c._sign, c._int, c._exp, ctx)
+
+
+# ---- comparisons ----------------------------------------------------------------------
+
+def _cmp(a, b):
+    """-1, 0 or 1 as a <, ==, > b, for non-NaN Decimals."""
+    if a._kind or b._kind:
+        va = 0 if not a._kind else (-1 if a._sign else 1)
+        vb = 0 if not b._kind else (-1 if b._sign else 1)
+        if va or vb:
+            if va == vb:
+                return 0
+            if va:
+                return va
+            return -vb
+    if not a._int:
+        if not b._int:
+            return 0
+        return 1 if b._sign else -1
+    if not b._int:
+        return -1 if a._sign else 1
+    if a._sign != b._sign:
+        return -1 if a._sign else 1
+    adj_a, adj_b = _adjusted(a), _adjusted(b)
+    if adj_a != adj_b:
+        c = 1 if adj_a > adj_b else -1
+    else:
+        exp = min(a._exp, b._exp)
+        ca = a._int * _pow10(a._exp - exp)
+        cb = b._int * _pow10(b._exp - exp)
+        c = (ca > cb) - (ca < cb)
+    return -c if a._sign else c
+
+
+def _compare(a, b, ctx):
+    nan = _nan_operands(ctx, a, b)
+    if nan:
+        return nan
+    return _new(1 if _cmp(a, b) < 0 else 0, abs(_cmp(a, b)), 0), 0
+
+
+def _compare_signal(a, b, ctx):
+    nan = _nan_operands(ctx, a, b)
+    if nan:
+        return nan[0], _INVALID
+    return _compare(a, b, ctx)
+
+
+def _total_order(a, b):
+    """compare_total: -1, 0 or 1 in the total order of representations."""
+    def rank(d):
+        # -qNaN < -sNaN < -Inf < finite < Inf < sNaN < qNaN
+        r = {'': 0, 'F': 1, 'N': 2, 'n': 3}[d._kind]
+        return -r if d._sign else r
+    ra, rb = rank(a), rank(b)
+    if ra != rb:
+        return -1 if ra < rb else 1
+    if a._kind in ('n', 'N'):
+        c = (a._int > b._int) - (a._int < b._int)
+        return -c if a._sign else c
+    if a._kind == 'F':
+        return 0
+    if a._sign != b._sign:
+        return -1 if a._sign else 1
+    c = _cmp(a, b)
+    if c == 0:
+        c = (a._exp > b._exp) - (a._exp < b._exp)
+        return -c if a._sign else c
+    return c
+
+
+def _minmax(a, b, ctx, want_max, magnitude):
+    if a._kind in ('n', 'N') or b._kind in ('n', 'N'):
+        if a._kind == 'N' or b._kind == 'N':
+            return _nan_operands(ctx, a, b)
+        if a._kind == 'n' and b._kind == 'n':
+            return _quiet_nan(a, ctx), 0
+        number = b if a._kind == 'n' else a
+        return _round_to(number, ctx)
+    c = _cmp(a.copy_abs(), b.copy_abs()) if magnitude else 0
+    if c == 0:
+        c = _cmp(a, b)
+    if c == 0:
+        c = _total_order(a, b)
+    chosen = (a if c > 0 else b) if want_max else (a if c < 0 else b)
+    return _round_to(chosen, ctx)
+
+
+def _round_to(d, ctx):
+    if d._kind:
+        return d, 0
+    return _finish(d._sign, d._int, d._exp, ctx)
+
+
+def _max(a, b, ctx):
+    return _minmax(a, b, ctx, True, False)
+
+
+def _min(a, b, ctx):
+    return _minmax(a, b, ctx, False, False)
+
+
+def _max_mag(a, b, ctx):
+    return _minmax(a, b, ctx, True, True)
+
+
+def _min_mag(a, b, ctx):
+    return _minmax(a, b, ctx, False, True)
+
+
+# ---- rounding to an exponent ----------------------------------------------------------
+
+def _quantize(a, e, ctx, rounding):
+    if a._kind or e._kind:
+        nan = _nan_operands(ctx, a, e)
+        if nan:
+            return nan
+        if a._kind == 'F' and e._kind == 'F':
+            return a if type(a) is Decimal else _new(a._sign, 0, 'F', 'F'), 0
+        return _invalid()
+    target = e._exp
+    if not ctx.Etiny() <= target <= ctx._Emax:
+        return _invalid()
+    if not a._int:
+        return _finish(a._sign, 0, target, ctx)
+    adj = _adjusted(a)
+    if adj > ctx._Emax or adj - target + 1 > ctx._prec:
+        return _invalid()
+    status = 0
+    if target > a._exp:
+        coef, inexact = _round_coef(a._sign, a._int, target - a._exp, rounding)
+        status = _ROUNDED | (_INEXACT if inexact else 0)
+    else:
+        coef = a._int * _pow10(a._exp - target)
+    if coef and (_ndigits(coef) > ctx._prec or _ndigits(coef) - 1 + target > ctx._Emax):
+        return _invalid()
+    if coef and _ndigits(coef) - 1 + target < ctx._Emin:
+        status |= _SUBNORMAL
+    return _finish(a._sign, coef, target, ctx, status)
+
+
+def _normalize(a, ctx):
+    if a._kind:
+        nan = _nan_operands(ctx, a)
+        if nan:
+            return nan
+        return _inf(a._sign), 0
+    d, status = _finish(a._sign, a._int, a._exp, ctx)
+    if d._kind:
+        return d, status
+    if not d._int:
+        return _new(d._sign, 0, 0), status
+    high = ctx.Etop() if ctx._clamp else ctx._Emax
+    coef, exp = d._int, d._exp
+    while exp < high and coef % 10 == 0:
+        coef //= 10
+        exp += 1
+    return _new(d._sign, coef, exp), status
+
+
+def _to_integral(a, ctx, rounding, exact):
+    if a._kind:
+        nan = _nan_operands(ctx, a)
+        if nan:
+            return nan
+        return _inf(a._sign), 0
+    if a._exp >= 0:
+        return a if type(a) is Decimal else _new(a._sign, a._int, a._exp), 0
+    if not a._int:
+        return _new(a._sign, 0, 0), 0
+    coef, inexact = _round_coef(a._sign, a._int, -a._exp, rounding)
+    status = 0
+    if exact:
+        status = _ROUNDED | (_INEXACT if inexact else 0)
+    return _new(a._sign, coef, 0), status
+
+
+def _scaleb(a, b, ctx):
+    nan = _nan_operands(ctx, a, b)
+    if nan:
+        return nan
+    if b._kind or b._exp != 0:
+        return _invalid()
+    limit = 2 * (ctx._Emax + ctx._prec)
+    if b._int > limit:
+        return _invalid()
+    if a._kind:
+        return _inf(a._sign), 0
+    shift = -b._int if b._sign else b._int
+    return _finish(a._sign, a._int, a._exp + shift, ctx)
+
+
+def _logb(a, ctx):
+    if a._kind:
+        nan = _nan_operands(ctx, a)
+        if nan:
+            return nan
+        return _inf(0), 0
+    if not a._int:
+        return _inf(1), _DIVZERO
+    adj = _adjusted(a)
+    return _finish(1 if adj < 0 else 0, abs(adj), 0, ctx)
+
+
+def _next_step(a, ctx, up):
+    """next_plus (up) or next_minus of a, without flags."""
+    if a._kind:
+        nan = _nan_operands(ctx, a)
+        if nan:
+            return nan
+        if a._sign == (0 if up else 1):
+            return _inf(a._sign), 0
+        return _new(a._sign, _pow10(ctx._prec) - 1, ctx.Etop()), 0
+    rounding = ROUND_CEILING if up else ROUND_FLOOR
+    if not a._int:
+        d, _ = _finish(0 if up else 1, 1, ctx.Etiny() - 2, ctx, 0, rounding)
+        return d, 0
+    low = min(a._exp, _adjusted(a) - ctx._prec - 1) - 1
+    coef = a._int * _pow10(a._exp - low)
+    towards_zero = (a._sign == 0) != up
+    coef = coef - 1 if towards_zero else coef + 1
+    d, _ = _finish(a._sign, coef, low, ctx, 0, rounding)
+    return d, 0
+
+
+def _next_plus(a, ctx):
+    return _next_step(a, ctx, True)
+
+
+def _next_minus(a, ctx):
+    return _next_step(a, ctx, False)
+
+
+def _next_toward(a, b, ctx):
+    nan = _nan_operands(ctx, a, b)
+    if nan:
+        return nan
+    c = _cmp(a, b)
+    if c == 0:
+        return _new(b._sign, a._int, a._exp, a._kind), 0
+    d, _ = _next_step(a, ctx, c < 0)
+    status = 0
+    if d._kind == 'F':
+        status = _OVERFLOW | _INEXACT | _ROUNDED
+    elif not d._int or _adjusted(d) < ctx._Emin:
+        status = _UNDERFLOW | _SUBNORMAL | _INEXACT | _ROUNDED
+        if not d._int:
+            status |= _CLAMPED
+    return d, status
+
+
+# ---- digit-wise operations ------------------------------------------------------------
+
+def _small_int_operand(b, ctx):
+    """b as an int for shift/rotate, or None when it is not an integer in range."""
+    if b._kind or b._exp != 0 or b._int > ctx._prec:
+        return None
+    return -b._int if b._sign else b._int
+
+
+def _shift(a, b, ctx):
+    nan = _nan_operands(ctx, a, b)
+    if nan:
+        return nan
+    n = _small_int_operand(b, ctx)
+    if n is None:
+        return _invalid()
+    if a._kind:
+        return _inf(a._sign), 0
+    coef = a._int * _pow10(n) if n >= 0 else a._int // _pow10(-n)
+    coef %= _pow10(ctx._prec)
+    return _new(a._sign, coef, a._exp), 0
+
+
+def _rotate(a, b, ctx):
+    nan = _nan_operands(ctx, a, b)
+    if nan:
+        return nan
+    n = _small_int_operand(b, ctx)
+    if n is None:
+        return _invalid()
+    if a._kind:
+        return _inf(a._sign), 0
+    prec = ctx._prec
+    text = _digits_of(a._int % _pow10(prec)).rjust(prec, '0')
+    n %= prec
+    text = text[n:] + text[:n]
+    return _new(a._sign, int(text), a._exp), 0
+
+
+def _logical_digits(d, ctx):
+    if d._kind or d._sign or d._exp != 0:
+        return None
+    text = _digits_of(d._int)
+    if len(text) > ctx._prec or text.strip('01'):
+        return None
+    return text.rjust(ctx._prec, '0')
+
+
+def _logical(a, b, ctx, op):
+    x = _logical_digits(a, ctx)
+    y = _logical_digits(b, ctx) if b is not None else '0' * ctx._prec
+    if x is None or y is None:
+        return _invalid()
+    bits = ''.join(str(op(int(p), int(q))) for p, q in zip(x, y))
+    return _new(0, int(bits), 0), 0
+
+
+def _logical_and(a, b, ctx):
+    return _logical(a, b, ctx, lambda p, q: p & q)
+
+
+def _logical_or(a, b, ctx):
+    return _logical(a, b, ctx, lambda p, q: p | q)
+
+
+def _logical_xor(a, b, ctx):
+    return _logical(a, b, ctx, lambda p, q: p ^ q)
+
+
+def _logical_invert(a, ctx):
+    return _logical(a, None, ctx, lambda p, q: 1 - p)
+
+
+# ---- square root, exponential, logarithms, powers -------------------------------------
+# exp, ln and log10 are correctly rounded (half even, whatever the context's rounding,
+# as the C module's are): each is computed in fixed point with guard digits, and the
+# computation is repeated with more digits until both ends of its error interval round
+# to the same result.
+
+def _sqrt(a, ctx):
+    if a._kind:
+        nan = _nan_operands(ctx, a)
+        if nan:
+            return nan
+        if a._sign:
+            return _invalid()
+        return _inf(0), 0
+    ideal = a._exp // 2
+    if not a._int:
+        return _finish(a._sign, 0, ideal, ctx)
+    if a._sign:
+        return _invalid()
+    coef, exp = a._int, a._exp
+    if exp & 1:
+        coef *= 10
+        exp -= 1
+    shift = max(0, (2 * ctx._prec + 2 - _ndigits(coef)) // 2)
+    n = coef * _pow10(2 * shift)
+    root = _math.isqrt(n)
+    exp = exp // 2 - shift
+    if root * root == n:
+        root, exp = _strip_zeros(root, exp, ideal)
+    elif root % 5 == 0:
+        root += 1  # sticky digit
+    return _finish(0, root, exp, ctx, 0, ROUND_HALF_EVEN)
+
+
+_LN10_CACHE = [0, 0]  # [scale, ln(10) * 10**scale]
+
+
+def _ln_reduced(y, scale):
+    """ln(y / 10**scale) * 10**scale for 1 <= y / 10**scale <= 10 (error a few units):
+    square roots bring the argument near 1, where the atanh series is fast."""
+    one = _pow10(scale)
+    halvings = 0
+    limit = one + one // 10
+    while y > limit:
+        y = _math.isqrt(y * one)
+        halvings += 1
+    z = (y - one) * one // (y + one)
+    z2 = z * z // one
+    total, term, n = 0, z, 1
+    while term:
+        total += term // n
+        term = term * z2 // one
+        n += 2
+    return 2 * total << halvings
+
+
+def _ln10(scale):
+    """ln(10) * 10**scale, truncated (cached)."""
+    if _LN10_CACHE[0] < scale:
+        work = scale + 10
+        _LN10_CACHE[0] = scale + 10
+        _LN10_CACHE[1] = _ln_reduced(10 * _pow10(work), work)
+    return _LN10_CACHE[1] // _pow10(_LN10_CACHE[0] - scale)
+
+
+def _ln_fixed(coef, exp, scale):
+    """ln(coef * 10**exp) * 10**scale, within a few units."""
+    nd = _ndigits(coef)
+    work = scale + 8
+    k = exp + nd - 1  # the value is m * 10**k with 1 <= m < 10
+    if nd - 1 <= work:
+        y = coef * _pow10(work - nd + 1)
+    else:
+        y = coef // _pow10(nd - 1 - work)
+    total = _ln_reduced(y, work)
+    if k:
+        extra = _ndigits(abs(k)) + 2
+        total += k * _ln10(work + extra) // _pow10(extra)
+    return total // _pow10(8)
+
+
+def _exp_fixed(value, scale, digits):
+    """exp(value / 10**scale) as (m, x) with m * 10**x within 10**-digits relative
+    (m has about digits + 1 digits)."""
+    work = digits + 12
+    if scale > work:
+        v = value // _pow10(scale - work)
+    else:
+        v = value * _pow10(work - scale)
+    one = _pow10(work)
+    # exp(v) = 10**k * exp(r) with r = v - k * ln(10) small
+    ln10 = _ln10(work)
+    k = (v + ln10 // 2) // ln10
+    if k:
+        extra = _ndigits(abs(k)) + 2
+        r = v - k * _ln10(work + extra) // _pow10(extra)
+    else:
+        r = v
+    halvings = 10
+    r >>= halvings
+    total, term, n = one, one, 1
+    while term:
+        term = term * r // (one * n)
+        total += term
+        n += 1
+    for _ in range(halvings):
+        total = total * total // one
+    return total, k - work
+
+
+def _correctly_rounded(sign, coef, exp, err, ctx, rounding=ROUND_HALF_EVEN):
+    """The result for the approximation coef * 10**exp (off by at most err units) if
+    every value within the error rounds to the same number, else None."""
+    lo, _ = _finish(sign, coef - err, exp, ctx, 0, rounding)
+    hi, _ = _finish(sign, coef + err, exp, ctx, 0, rounding)
+    if lo._kind != hi._kind or lo._int != hi._int or lo._exp != hi._exp:
+        return None
+    result, status = _finish(sign, coef, exp, ctx, 0, rounding)
+    return result, status | _INEXACT | _ROUNDED
+
+
+def _exp(a, ctx):
+    if a._kind:
+        nan = _nan_operands(ctx, a)
+        if nan:
+            return nan
+        return (_new(0, 0, 0), 0) if a._sign else (_inf(0), 0)
+    if not a._int:
+        return _new(0, 1, 0), 0
+    prec = ctx._prec
+    adj = _adjusted(a)
+    if adj < -prec - 3:
+        # exp(x) is 1 + x within far less than half a unit of the last place.
+        shift = prec + 3
+        coef = _pow10(shift) + (-1 if a._sign else 1)
+        result, status = _finish(0, coef, -shift, ctx, 0, ROUND_HALF_EVEN)
+        return result, status | _INEXACT | _ROUNDED
+    if adj > 20:
+        # Far beyond any exponent limit: an overflow, or an underflow to zero.
+        if a._sign:
+            return _finish(0, 1, ctx.Etiny() - 10, ctx, _INEXACT | _ROUNDED, ROUND_HALF_EVEN)
+        return _finish(0, 1, ctx._Emax + 10, ctx, 0, ROUND_HALF_EVEN)
+    value = -a._int if a._sign else a._int
+    scale = -a._exp
+    if scale < 0:
+        value *= _pow10(-scale)
+        scale = 0
+    digits = prec + 4
+    while True:
+        m, x = _exp_fixed(value, scale, digits)
+        result = _correctly_rounded(0, m, x, _pow10(12) // 100, ctx)
+        if result is not None:
+            return result
+        digits += max(10, digits // 2)
+
+
+def _is_one(a):
+    return not a._kind and not a._sign and a._exp <= 0 and a._int == _pow10(-a._exp)
+
+
+def _ln(a, ctx):
+    if a._kind:
+        nan = _nan_operands(ctx, a)
+        if nan:
+            return nan
+        return (_invalid() if a._sign else (_inf(0), 0))
+    if not a._int:
+        return _inf(1), 0
+    if a._sign:
+        return _invalid()
+    if _is_one(a):
+        return _new(0, 0, 0), 0
+    return _log_rounded(a, ctx, False)
+
+
+def _log_rounded(a, ctx, base10):
+    prec = ctx._prec
+    scale = prec + 6
+    while True:
+        value = _ln_fixed(a._int, a._exp, scale)
+        err = 10
+        if base10:
+            value = value * _pow10(scale) // _ln10(scale)
+            err = 20
+        digits = _ndigits(abs(value))
+        if digits < prec + 4:
+            scale += prec + 4 - digits + 2
+            continue
+        result = _correctly_rounded(1 if value < 0 else 0, abs(value), -scale, err, ctx)
+        if result is not None:
+            return result
+        scale += max(10, scale // 2)
+
+
+def _log10(a, ctx):
+    if a._kind:
+        nan = _nan_operands(ctx, a)
+        if nan:
+            return nan
+        return (_invalid() if a._sign else (_inf(0), 0))
+    if not a._int:
+        return _inf(1), 0
+    if a._sign:
+        return _invalid()
+    coef, exp = a._int, a._exp
+    while coef % 10 == 0:
+        coef //= 10
+        exp += 1
+    if coef == 1:
+        return _finish(1 if exp < 0 else 0, abs(exp), 0, ctx)
+    return _log_rounded(a, ctx, True)
+
+
+def _integral_value(d):
+    """The int a finite Decimal equals, or None when it is not an integer."""
+    if d._kind:
+        return None
+    if d._exp >= 0:
+        if d._exp > 10 ** 6 and d._int:
+            return None  # too large to matter as an exponent, and to build
+        n = d._int * _pow10(d._exp)
+    else:
+        q, r = divmod(d._int, _pow10(-d._exp)) if -d._exp <= _ndigits(d._int) + 1 else (0, d._int)
+        if r:
+            return None
+        n = q
+    return -n if d._sign else n
+
+
+def _pow(a, b, ctx):
+    nan = _nan_operands(ctx, a, b)
+    if nan:
+        return nan
+    n = _integral_value(b)
+    huge_int = n is None and not b._kind and b._exp > 0 and b._int  # an integer, too big
+    odd = n is not None and n & 1
+    sign = a._sign if odd else 0
+    if not b._kind and not b._int:
+        if not a._kind and not a._int:
+            return _invalid()
+        return _new(0, 1, 0), 0
+    if a._sign and (a._kind or a._int) and n is None and not huge_int:
+        return _invalid()
+    b_neg = b._sign == 1
+    if not a._kind and not a._int:
+        return (_inf(sign), 0) if b_neg else (_new(sign, 0, 0), 0)
+    if a._kind == 'F':
+        return (_new(sign, 0, 0), 0) if b_neg else (_inf(sign), 0)
+    if b._kind == 'F':
+        c = _cmp(a.copy_abs(), _new(0, 1, 0))
+        if c == 0:
+            prec = ctx._prec
+            return _finish(0, _pow10(prec - 1), 1 - prec, ctx, _INEXACT | _ROUNDED)
+        if (c < 0) != b_neg:
+            return _new(0, 0, 0), 0
+        return _inf(0), 0
+    if n is not None:
+        return _pow_int(a, n, sign, ctx)
+    # b is not an integer, or one too large to build (then even, as a multiple of
+    # a large power of ten): exp(b * ln|a|)
+    return _pow_real(a.copy_abs(), b, 0, ctx)
+
+
+def _pow_int(a, n, sign, ctx):
+    prec = ctx._prec
+    if n < 0:
+        magnitude = -n
+    else:
+        magnitude = n
+    # The result's adjusted exponent, roughly: catch overflows and underflows
+    # without building their digits.
+    nd = _ndigits(a._int)
+    lead = int(str(a._int)[:15]) if nd > 15 else a._int
+    log_a = _math.log10(lead) + (nd - min(nd, 15)) + a._exp
+    estimate = log_a * n
+    if estimate > ctx._Emax + 5:
+        return _finish(sign, 1, ctx._Emax + 10, ctx)
+    if estimate < ctx.Etiny() - 5:
+        return _finish(sign, 1, ctx.Etiny() - 10, ctx, 0)
+    size = nd * magnitude
+    if size <= 4 * prec + 200:
+        coef = a._int ** magnitude
+        exp = a._exp * magnitude
+        if n >= 0:
+            return _finish(sign, coef, exp, ctx)
+        return _div(_new(0, 1, 0), _new(sign, coef, exp), ctx)
+    # A long exact result: binary powering that keeps `work` digits and a sticky
+    # digit for what it drops; far more digits than the result keeps.
+    work = prec + _ndigits(magnitude) + 10
+    coef, exp, sticky = _trim(a._int, a._exp, work)
+    rc, re, rs = 1, 0, False
+    m = magnitude
+    while True:
+        if m & 1:
+            rc, re, s = _trim(rc * coef, re + exp, work)
+            rs = rs or s or sticky
+        m >>= 1
+        if not m:
+            break
+        coef, exp, s = _trim(coef * coef, exp + exp, work)
+        sticky = sticky or s
+    if n < 0:
+        shift = 2 * work + 2
+        q, r = divmod(_pow10(shift), rc)
+        rc, re, rs = q, -re - shift, rs or bool(r)
+    if rs:
+        rc, re = rc * 10 + 1, re - 1
+    return _finish(sign, rc, re, ctx)
+
+
+def _trim(coef, exp, work):
+    nd = _ndigits(coef)
+    if nd <= work:
+        return coef, exp, False
+    q, r = divmod(coef, _pow10(nd - work))
+    return q, exp + nd - work, bool(r)
+
+
+def _pow_real(a, b, sign, ctx):
+    """a ** b for a > 0 and a non-integral b: exp(b * ln(a)), rounded with the
+    context's rounding (a result is always inexact, as the C module has it)."""
+    prec = ctx._prec
+    rounding = ctx._rounding
+    b_adj = _adjusted(b)
+    scale = prec + 8 + max(0, b_adj + 1)
+    while True:
+        ln_a = _ln_fixed(a._int, a._exp, scale)
+        # t = b * ln(a) as t_val / 10**t_scale, with an error of 10 * |b| units
+        t_val = ln_a * b._int
+        t_scale = scale - b._exp
+        if b._sign:
+            t_val = -t_val
+        if t_scale < 0:
+            t_val *= _pow10(-t_scale)
+            t_scale = 0
+        t_adj = _ndigits(abs(t_val)) - t_scale if t_val else -scale
+        if t_adj > 21:
+            if t_val < 0:
+                return _finish(0, 1, ctx.Etiny() - 10, ctx, _INEXACT | _ROUNDED)
+            return _finish(0, 1, ctx._Emax + 10, ctx)
+        digits = prec + 6
+        m, x = _exp_fixed(t_val, t_scale, digits + 4)
+        # error: the exp approximation plus m * (error of t)
+        t_err_units = 10 * b._int * (_pow10(b._exp) if b._exp > 0 else 1)
+        err = _pow10(12) // 100 + m * t_err_units // _pow10(t_scale) + 1
+        result = _correctly_rounded(sign, m, x, err, ctx, rounding)
+        if result is not None:
+            return result
+        scale += max(10, scale // 2)
+        if scale > 20 * prec + 400:
+            result, status = _finish(sign, m, x, ctx, 0, rounding)
+            return result, status | _INEXACT | _ROUNDED
+
+
+def _powmod(a, b, m, ctx):
+    nan = _nan_operands(ctx, a, b, m)
+    if nan:
+        return nan
+    x, y, z = _integral_value(a), _integral_value(b), _integral_value(m)
+    if x is None or y is None or z is None or y < 0 or z == 0 or (x == 0 and y == 0):
+        return _invalid()
+    if _ndigits(abs(z)) > ctx._prec:
+        return _invalid()
+    r = pow(abs(x), y, abs(z))
+    sign = 1 if x < 0 and y & 1 else 0
+    return _new(sign, r, 0), 0
+
+
+# ---- format() -------------------------------------------------------------------------
+
+def _parse_spec(spec):
+    """The parts of a format spec [[fill]align][sign][z][0][width][,][.prec][type] as
+    the C module accepts them (no '#', no '_')."""
+    i, n = 0, len(spec)
+    fill, align = None, None
+    if n >= 2 and spec[1] in '<>=^':
+        fill, align = spec[0], spec[1]
+        i = 2
+    elif n >= 1 and spec[0] in '<>=^':
+        align = spec[0]
+        i = 1
+    sign = '-'
+    if i < n and spec[i] in '+- ':
+        sign = spec[i]
+        i += 1
+    no_neg_zero = False
+    if i < n and spec[i] == 'z':
+        no_neg_zero = True
+        i += 1
+    zero = False
+    if i < n and spec[i] == '0':
+        zero = True
+        i += 1
+    start = i
+    while i < n and spec[i].isdigit():
+        i += 1
+    width = int(spec[start:i]) if i > start else 0
+    comma = False
+    if i < n and spec[i] == ',':
+        comma = True
+        i += 1
+    precision = None
+    if i < n and spec[i] == '.':
+        start = i + 1
+        i = start
+        while i < n and spec[i].isdigit():
+            i += 1
+        if i == start:
+            raise ValueError('invalid format string')
+        precision = int(spec[start:i])
+    kind = None
+    if i < n and spec[i] in 'eEfFgGn%':
+        kind = spec[i]
+        i += 1
+    if i != n or (zero and (fill is not None or align is not None)):
+        raise ValueError('invalid format string')
+    if zero:
+        fill, align = '0', '='
+    return (fill if fill is not None else ' ', align or '>', sign, no_neg_zero, width,
+            comma, precision, kind, zero)
+
+
+def _format(d, spec, override=None):
+    if not isinstance(spec, str):
+        raise TypeError('format spec must be a string')
+    fill, align, sign_opt, no_neg_zero, width, comma, precision, kind, zero = _parse_spec(spec)
+    ctx = getcontext()
+    sign = d._sign
+    if d._kind:
+        body = _to_string(_new(0, d._int, d._exp, d._kind), False, 1)
+        if kind == '%':
+            body += '%'
+        if zero:
+            fill, align = ' ', '>'
+        return _align(_sign_text(sign, sign_opt), body, fill, align, width)
+    if kind is None:
+        kind = 'G' if ctx._capitals else 'g'
+    elif kind == 'n':
+        kind = 'g'
+    coef, exp = d._int, d._exp
+    if kind == '%':
+        exp += 2
+    rounding = ctx._rounding
+    if precision is not None:
+        if kind in 'eE':
+            coef, exp = _round_digits(sign, coef, exp, precision + 1, rounding)
+        elif kind in 'fF%':
+            if exp < -precision:
+                coef, _ = _round_coef(sign, coef, -precision - exp, rounding)
+                exp = -precision
+            elif exp > -precision:
+                pass  # more digits are added below
+        else:
+            coef, exp = _round_digits(sign, coef, exp, max(precision, 1), rounding)
+    if not coef and exp > 0 and kind in 'fF%':
+        exp = 0
+    if no_neg_zero and not coef:
+        sign = 0
+    digits = _digits_of(coef)
+    left = exp + len(digits)
+    if kind in 'eE':
+        dot = 1 - precision if (not coef and precision is not None) else 1
+    elif kind in 'fF%':
+        dot = left
+    else:
+        dot = left if (exp <= 0 and left > -6) else 1
+    if dot <= 0:
+        intpart, frac = '0', '0' * -dot + digits
+    elif dot >= len(digits):
+        intpart, frac = digits + '0' * (dot - len(digits)), ''
+    else:
+        intpart, frac = digits[:dot], digits[dot:]
+    if kind in 'fF%' and precision is not None and len(frac) < precision:
+        frac += '0' * (precision - len(frac))
+    tail = '.' + frac if frac else ''
+    shown_exp = left - dot
+    if shown_exp != 0 or kind in 'eE':
+        tail += ('E' if kind in 'EG' else 'e') + '%+d' % shown_exp
+    if kind == '%':
+        tail += '%'
+    sign_text = _sign_text(sign, sign_opt)
+    if zero:
+        min_width = width - len(tail) - len(sign_text)
+        intpart = _group(intpart, comma, min_width)
+        return _align(sign_text, intpart + tail, ' ', '>', width)
+    intpart = _group(intpart, comma, 0)
+    return _align(sign_text, intpart + tail, fill, align, width)
+
+
+def _round_digits(sign, coef, exp, keep, rounding):
+    """coef * 10**exp rounded to at most `keep` significant digits."""
+    nd = _ndigits(coef)
+    if not coef or nd <= keep:
+        return coef, exp
+    coef, _ = _round_coef(sign, coef, nd - keep, rounding)
+    exp += nd - keep
+    if _ndigits(coef) > keep:
+        coef //= 10
+        exp += 1
+    return coef, exp
+
+
+def _sign_text(sign, option):
+    if sign:
+        return '-'
+    return '' if option == '-' else option
+
+
+def _group(intpart, comma, min_width):
+    """The integer digits with ',' every three digits and zeros in front up to
+    min_width characters (the zeros grouped too)."""
+    if not comma:
+        return intpart.rjust(min_width, '0') if min_width > 0 else intpart
+    groups = []
+    digits = intpart
+    while True:
+        size = min(max(len(digits), min_width, 1), 3)
+        groups.append(digits[-size:].rjust(size, '0') if digits else '0' * size)
+        digits = digits[:-size] if len(digits) > size else ''
+        min_width -= size
+        if not digits and min_width <= 0:
+            break
+        min_width -= 1
+    return ','.join(reversed(groups))
+
+
+def _align(sign, body, fill, align, width):
+    padding = width - len(sign) - len(body)
+    if padding <= 0:
+        return sign + body
+    if align == '<':
+        return sign + body + fill * padding
+    if align == '=':
+        return sign + fill * padding + body
+    if align == '^':
+        half = padding // 2
+        return fill * half + sign + body + fill * (padding - half)
+    return fill * padding + sign + body
