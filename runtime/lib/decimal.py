@@ -337,11 +337,15 @@ def _adjusted(d):
     return d._exp + _ndigits(d._int) - 1
 
 
-def _parse(text):
+def _parse(text, strict=False):
     """The (sign, coef, exp, kind) a string describes, or None if it is not a number.
     Underscores are ignored, surrounding white space is allowed and other digits
-    than ASCII ones are read as their values, as the C module does."""
-    text = text.strip()
+    than ASCII ones are read as their values, as the C module does; Context's
+    create_decimal is strict: no white space nor underscores."""
+    if not strict:
+        text = text.strip()
+    elif '_' in text or text != text.strip():
+        return None
     if not text.isascii():
         chars = []
         for ch in text:
@@ -404,6 +408,17 @@ def _convert(other, ctx=None, allow_float=False):
     if allow_float and isinstance(other, float):
         return _from_float(other, None)
     return NotImplemented
+
+
+def _is_rational(x):
+    """Whether x is a non-int Rational (a Fraction): numbers.Rational, or anything
+    called Fraction with a numerator and a denominator (a Fraction of another copy of
+    the fractions module)."""
+    if isinstance(x, int):
+        return False
+    if isinstance(x, _numbers.Rational):
+        return True
+    return type(x).__name__ == 'Fraction' and hasattr(x, 'denominator')
 
 
 def _type_name(x):
@@ -513,9 +528,6 @@ class Decimal(object):
 
     __trunc__ = __int__
 
-    def __index__(self):
-        raise TypeError("'decimal.Decimal' object cannot be interpreted as an integer")
-
     def __complex__(self):
         return complex(float(self))
 
@@ -587,7 +599,7 @@ class Decimal(object):
         if isinstance(other, float):
             ctx._signal(_FLOATOP, quiet=op in ('==', '!='))
             other = _from_float(other, None)
-        elif isinstance(other, _numbers.Rational) and not isinstance(other, int):
+        elif _is_rational(other):
             if self._kind:
                 other_d = _new(0, 0, 0)
                 if self._kind != 'F':
@@ -927,6 +939,8 @@ class Decimal(object):
         return self if type(self) is Decimal else self.__class__(self)
 
 
+_numbers.Number.register(Decimal)
+
 # The inverse of 10 modulo 2**61 - 1, for hashing negative exponents.
 _INV10 = pow(10, 2305843009213693951 - 2, 2305843009213693951)
 
@@ -1139,6 +1153,8 @@ def _mask_of(value, what):
 def _as_int(value):
     if not isinstance(value, int):
         raise TypeError('an integer is required')
+    if not -2 ** 63 <= value < 2 ** 63:
+        raise OverflowError('Python int too large to convert to C ssize_t')
     return int(value)
 
 
@@ -1328,7 +1344,7 @@ class Context(object):
     def create_decimal(self, num='0'):
         """num as a Decimal rounded to this context."""
         if isinstance(num, str):
-            parsed = _parse(num)
+            parsed = _parse(num, True)
             if parsed is None or (parsed[3] in ('n', 'N') and parsed[1]
                                   and _ndigits(parsed[1]) > self._prec - self._clamp):
                 self._signal(_CONVERSION)
@@ -1624,8 +1640,8 @@ def localcontext(ctx=None, **kwargs):
     attributes given as keywords changed."""
     if ctx is None:
         ctx = getcontext()
-    else:
-        _check_context_arg(ctx)
+    elif not isinstance(ctx, Context):
+        raise TypeError('optional argument must be a context')
     new = ctx.copy()
     for key, value in kwargs.items():
         if key not in _LOCAL_KEYWORDS:
@@ -1674,6 +1690,9 @@ def _add_finite(sa, ca, ea, sb, cb, eb, ctx, rounding=None):
     # Make a the operand with the larger exponent.
     if ea < eb:
         sa, ca, ea, sb, cb, eb = sb, cb, eb, sa, ca, ea
+    if not ca:
+        # a is zero: the sum is b, at b's (smaller) exponent
+        return _finish(sb, cb, eb, ctx, 0, rounding)
     if ea - eb > 2:
         # When b lies wholly below the digits the result can keep, only whether it is
         # zero matters: replace it by a single digit just below that point, so that
@@ -1811,14 +1830,11 @@ def _rem_near(a, b, ctx):
         if not a._int:
             return _invalid(_DIVUNDEFINED)
         return _invalid()
-    exp = min(a._exp, b._exp)
-    if a._int and _adjusted(a) - _adjusted(b) > ctx._prec:
+    parts = _int_quotient(a, b, ctx)
+    if parts is None:
         return _invalid(_DIVIMPOSSIBLE)
-    if a._int and _adjusted(a) < _adjusted(b) - 1:
-        return _finish(a._sign, a._int, a._exp, ctx)
-    ca = a._int * _pow10(a._exp - exp)
+    q, r, exp = parts
     cb = b._int * _pow10(b._exp - exp)
-    q, r = divmod(ca, cb)
     if 2 * r > cb or (2 * r == cb and q & 1):
         q += 1
         r -= cb
@@ -2491,34 +2507,46 @@ def _pow(a, b, ctx):
 
 
 def _pow_int(a, n, sign, ctx):
+    """a ** n for an integer n. As the C module does, a negative power raises the
+    reciprocal of a (exact when a's digits have no prime factors but 2 and 5)."""
     prec = ctx._prec
-    if n < 0:
-        magnitude = -n
-    else:
-        magnitude = n
     # The result's adjusted exponent, roughly: catch overflows and underflows
     # without building their digits.
     nd = _ndigits(a._int)
     lead = int(str(a._int)[:15]) if nd > 15 else a._int
-    log_a = _math.log10(lead) + (nd - min(nd, 15)) + a._exp
-    estimate = log_a * n
+    estimate = (_math.log10(lead) - (min(nd, 15) - 1) + (nd - 1) + a._exp) * n
     if estimate > ctx._Emax + 5:
         return _finish(sign, 1, ctx._Emax + 10, ctx)
     if estimate < ctx.Etiny() - 5:
-        return _finish(sign, 1, ctx.Etiny() - 10, ctx, 0)
-    size = nd * magnitude
-    if size <= 4 * prec + 200:
-        coef = a._int ** magnitude
-        exp = a._exp * magnitude
-        if n >= 0:
-            return _finish(sign, coef, exp, ctx)
-        return _div(_new(0, 1, 0), _new(sign, coef, exp), ctx)
-    # A long exact result: binary powering that keeps `work` digits and a sticky
-    # digit for what it drops; far more digits than the result keeps.
-    work = prec + _ndigits(magnitude) + 10
-    coef, exp, sticky = _trim(a._int, a._exp, work)
+        return _finish(sign, 1, ctx.Etiny() - 10, ctx)
+    coef, exp = a._int, a._exp
+    exact = True
+    if n < 0:
+        n = -n
+        twos = fives = 0
+        rest = coef
+        while rest % 2 == 0:
+            rest //= 2
+            twos += 1
+        while rest % 5 == 0:
+            rest //= 5
+            fives += 1
+        if rest == 1:
+            k = max(twos, fives)
+            coef, exp = 2 ** (k - twos) * 5 ** (k - fives), -k - exp
+        else:
+            work = prec + _ndigits(n) + 12
+            shift = work + nd
+            coef, exp, exact = _pow10(shift) // coef, -shift - exp, False
+    if exact and _ndigits(coef) * n <= 4 * prec + 400:
+        return _finish(sign, coef ** n, exp * n, ctx)
+    # A long or inexact result: binary powering that keeps `work` digits and a
+    # sticky digit for what it drops; far more digits than the result keeps.
+    work = prec + _ndigits(n) + 12
+    coef, exp, sticky = _trim(coef, exp, work)
+    sticky = sticky or not exact
     rc, re, rs = 1, 0, False
-    m = magnitude
+    m = n
     while True:
         if m & 1:
             rc, re, s = _trim(rc * coef, re + exp, work)
@@ -2528,10 +2556,6 @@ def _pow_int(a, n, sign, ctx):
             break
         coef, exp, s = _trim(coef * coef, exp + exp, work)
         sticky = sticky or s
-    if n < 0:
-        shift = 2 * work + 2
-        q, r = divmod(_pow10(shift), rc)
-        rc, re, rs = q, -re - shift, rs or bool(r)
     if rs:
         rc, re = rc * 10 + 1, re - 1
     return _finish(sign, rc, re, ctx)
@@ -2673,6 +2697,9 @@ def _format(d, spec, override=None):
     if precision is not None:
         if kind in 'eE':
             coef, exp = _round_digits(sign, coef, exp, precision + 1, rounding)
+            if coef and _ndigits(coef) < precision + 1:
+                pad = precision + 1 - _ndigits(coef)
+                coef, exp = coef * _pow10(pad), exp - pad
         elif kind in 'fF%':
             if exp < -precision:
                 coef, _ = _round_coef(sign, coef, -precision - exp, rounding)

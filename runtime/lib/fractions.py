@@ -7,6 +7,7 @@ import math
 import numbers
 import operator
 import re
+import sys
 
 __all__ = ["Fraction"]
 
@@ -28,6 +29,13 @@ _RATIONAL_FORMAT = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 
+def _is_decimal(x):
+    """Whether x is a decimal.Decimal; without importing decimal (if it is not
+    loaded, nothing is a Decimal)."""
+    decimal = sys.modules.get("decimal")
+    return decimal is not None and isinstance(x, decimal.Decimal)
+
+
 class Fraction(numbers.Rational):
     """numerator/denominator in lowest terms, the denominator positive."""
 
@@ -45,6 +53,12 @@ class Fraction(numbers.Rational):
                 self._denominator = numerator.denominator
                 return self
             elif isinstance(numerator, float):
+                n, d = numerator.as_integer_ratio()
+                self._numerator = n
+                self._denominator = d
+                return self
+            elif _is_decimal(numerator):
+                # Exact, as for a float (the C module's Decimal knows its ratio).
                 n, d = numerator.as_integer_ratio()
                 self._numerator = n
                 self._denominator = d
@@ -105,6 +119,15 @@ class Fraction(numbers.Rational):
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
                             (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        if isinstance(dec, numbers.Integral):
+            return cls(int(dec))
+        if not _is_decimal(dec):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" %
+                            (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
