@@ -4,6 +4,7 @@ mean([0.1, 0.2, 0.3]) is 0.2 and mean([1, 2, 3]) is the int 2; stdev rounds the
 square root of the exact variance once. NormalDist is left out."""
 
 import math
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
 from fractions import Fraction
@@ -120,7 +121,37 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
+    if _is_decimal_type(T):
+        # Decimal(Fraction) is refused: divide in the current decimal context.
+        return T(value.numerator) / T(value.denominator)
     return T(value)
+
+
+def _is_decimal_type(T):
+    """Whether T is decimal.Decimal or a subclass (without importing decimal)."""
+    decimal = sys.modules.get("decimal")
+    return decimal is not None and issubclass(T, decimal.Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """sqrt(n / m) as a Decimal correctly rounded to the current context: the decimal
+    square root of the rounded quotient, then moved one step up or down when the exact
+    root lies beyond the midpoint to a neighbour."""
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal("0.0")
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    for step in (root.next_plus(), root.next_minus()):
+        sn, sd = step.as_integer_ratio()
+        # midpoint (root + step) / 2 = mid_n / (2 * rd * sd); compare its square with n / m
+        mid_n = rn * sd + sn * rd
+        lhs, rhs = 4 * n * (rd * sd) ** 2, m * mid_n * mid_n
+        if (lhs > rhs) if step > root else (lhs < rhs):
+            return step
+    return root
 
 
 def _sqrt_rounded_to_odd(n, m):
@@ -335,6 +366,9 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
+    if _is_decimal_type(T):
+        mss = ss / (n - 1)
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _sqrt_of(ss / (n - 1))
 
 
@@ -342,6 +376,9 @@ def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
+    if _is_decimal_type(T):
+        mss = ss / n
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _sqrt_of(ss / n)
 
 

@@ -509,3 +509,46 @@ try:
 except decimal.InvalidOperation as e:
     print("caught", repr(e))
 ''')
+
+# Decimals with the other modules (pickle, copy, statistics, json), formatting with %
+# and str.format, subclasses, sets and dicts, FloatOperation traps.
+same_output("decimal_engine_misc", r'''
+from decimal import *
+import decimal, pickle, copy, statistics, json, math
+d = Decimal("1.50")
+print(pickle.dumps(d), pickle.loads(pickle.dumps(d)), copy.copy(d), copy.deepcopy([d]))
+print(pickle.loads(pickle.dumps(getcontext())))
+print(statistics.mean([Decimal("1.5"), Decimal("2.25"), Decimal("3")]), statistics.median([Decimal(1), Decimal(2)]))
+print(sum([Decimal("0.1")] * 10), max(Decimal(1), 2, Decimal("1.5")))
+try: json.dumps(d)
+except TypeError as e: print(e)
+print(type(d), Decimal, repr(getcontext().flags)[:60], type(getcontext()))
+print(isinstance(d, decimal.Decimal), d.__class__.__name__, Decimal.__name__, Decimal.__qualname__)
+print(f"{d!r} {d!s} {d:10.3f}|{d:<10}|{d:^+10}|", "%s %r" % (d, d), str.format("{0:.1f}", d))
+print("%.2f" % Decimal("2.675"), "%d" % Decimal("7.9"), "%e" % Decimal("12345"))
+print(math.sqrt(Decimal(2)), math.isclose(Decimal("1.0"), 1.0), Decimal(5) // 2, -Decimal(7) // 2, -Decimal(7) % 2, divmod(Decimal(-7), 2))
+print(Decimal("1e3") == 1000, {Decimal("1.0"): "a"}[1], {1: "x"}[Decimal("1.00")], Decimal(3) in {3}, sorted({Decimal("2"), Decimal("-1"), Decimal("0.5")}))
+class Money(Decimal):
+    def __repr__(self): return f"Money({str(self)})"
+m = Money("3.50")
+print(m, repr(m), type(m + 1).__name__, type(-m).__name__, Money.from_float(0.5), type(Money.from_float(0.5)).__name__)
+print(Decimal("12.345").as_tuple(), Decimal(-0.0), Decimal("-0").is_signed(), Decimal(10) ** Decimal(-2))
+print(list(map(Decimal, ["1", "2.5"])), [round(Decimal(x) / 3, 4) for x in range(3)])
+print(Decimal.__doc__ is not None, hash(Decimal("0.1")) == hash(Decimal("0.100")))
+with localcontext() as c:
+    c.traps[FloatOperation] = True
+    try: Decimal(1.5)
+    except FloatOperation as e: print("FloatOperation", e)
+    try: print(Decimal(1) == 1.0, Decimal(1) < 2.0)
+    except FloatOperation as e: print("FloatOperation", e)
+print(Decimal(" 12 ") + Decimal("1E2"), Decimal("Infinity") > 10**100, -Decimal("inf"))
+D = Decimal
+data = [D("1.5"), D("2.25"), D("3"), D("10.125"), D("-4")]
+for f in (statistics.mean, statistics.median, statistics.variance, statistics.pvariance, statistics.stdev, statistics.pstdev, statistics.fmean, statistics.median_low, statistics.mode):
+    try: print(f.__name__, repr(f(data)))
+    except Exception as e: print(f.__name__, type(e).__name__, e)
+with localcontext(prec=5):
+    print(statistics.stdev([D(1), D(2), D(4)]), statistics.mean([D(1), D(2), D(4)]))
+try: statistics.mean([D(1), 2.5])
+except TypeError as e: print(e)
+''')
