@@ -160,10 +160,19 @@ _ROUNDING_ERROR = ('valid values for rounding are:\n'
 # ---- integer helpers ----------------------------------------------------------------
 
 _POW10 = [10 ** i for i in range(64)]
+_POW10_BIG = {}  # larger powers met so far (precisions stay the same in a program)
 
 
 def _pow10(n):
-    return _POW10[n] if n < 64 else 10 ** n
+    if n < 64:
+        return _POW10[n]
+    p = _POW10_BIG.get(n)
+    if p is None:
+        p = 10 ** n
+        if len(_POW10_BIG) > 2000:
+            _POW10_BIG.clear()
+        _POW10_BIG[n] = p
+    return p
 
 
 def _ndigits(n):
@@ -198,12 +207,20 @@ def _int_of(text):
 
 
 def _strip_zeros(coef, exp, ideal):
-    """Drops trailing zeros of coef while the exponent stays at most ideal."""
-    while coef and exp < ideal and coef % 10 == 0:
-        coef //= 10
-        exp += 1
-    if not coef:
-        exp = max(exp, min(ideal, exp))
+    """Drops trailing zeros of coef while the exponent stays at most ideal (in
+    chunks of 2**k digits, so that a long coefficient is not divided digit by digit)."""
+    room = ideal - exp
+    if not coef or room <= 0 or coef % 10:
+        return coef, exp
+    step = 1
+    while step * 2 <= room and coef % _pow10(step * 2) == 0:
+        step *= 2
+    while step:
+        if step <= room:
+            q, r = divmod(coef, _pow10(step))
+            if not r:
+                coef, exp, room = q, exp + step, room - step
+        step //= 2
     return coef, exp
 
 
@@ -256,8 +273,12 @@ DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decim
 def _finish(sign, coef, exp, ctx, status=0, rounding=None):
     """Rounds the finite (sign, coef, exp) to ctx (with its rounding mode unless one
     is given); returns (Decimal, status)."""
+    prec = ctx._prec
+    # The common case first: at most prec digits, and an exponent that makes the
+    # number normal (adjusted exponent in [Emin, Emax]) and needs no clamping.
+    if ctx._Emin <= exp and exp + prec <= ctx._Emax + 1 and coef < _pow10(prec):
+        return _new(sign, coef, exp), status
     rounding = rounding or ctx._rounding
-    prec = ctx.prec
     etiny = ctx.Emin - prec + 1
     etop = ctx.Emax - prec + 1
     if not coef:
@@ -595,6 +616,10 @@ class Decimal(object):
     def _compare_with(self, other, op):
         """(self <=> other as -1/0/1) or NotImplemented, or None when a NaN is involved;
         for ordering comparisons a NaN signals InvalidOperation."""
+        if isinstance(other, Decimal):
+            if self._kind in ('n', 'N') or other._kind in ('n', 'N'):
+                return self._nan_compare(other, op, getcontext())
+            return _cmp(self, other)
         ctx = getcontext()
         if isinstance(other, float):
             ctx._signal(_FLOATOP, quiet=op in ('==', '!='))
@@ -1295,7 +1320,7 @@ class Context(object):
         signal (unless quiet), listing every trapped condition."""
         if not status:
             return
-        self._flags |= status
+        object.__setattr__(self, '_flags', self._flags | status)
         trapped = status & self._traps
         if not trapped or quiet:
             return
