@@ -543,6 +543,8 @@ class Decimal(object):
             raise ValueError('cannot convert NaN to integer')
         if self._exp >= 0:
             value = self._int * _pow10(self._exp)
+        elif -self._exp > _ndigits(self._int):
+            value = 0
         else:
             value = self._int // _pow10(-self._exp)
         return -value if self._sign else value
@@ -2188,7 +2190,7 @@ def _next_toward(a, b, ctx):
     status = 0
     if d._kind == 'F':
         status = _OVERFLOW | _INEXACT | _ROUNDED
-    elif not d._int or _adjusted(d) < ctx._Emin:
+    elif _adjusted(d) < ctx._Emin:
         status = _UNDERFLOW | _SUBNORMAL | _INEXACT | _ROUNDED
         if not d._int:
             status |= _CLAMPED
@@ -2358,14 +2360,12 @@ def _exp_fixed(value, scale, digits):
     else:
         v = value * _pow10(work - scale)
     one = _pow10(work)
-    # exp(v) = 10**k * exp(r) with r = v - k * ln(10) small
-    ln10 = _ln10(work)
-    k = (v + ln10 // 2) // ln10
-    if k:
-        extra = _ndigits(abs(k)) + 2
-        r = v - k * _ln10(work + extra) // _pow10(extra)
-    else:
-        r = v
+    # exp(v) = 10**k * exp(r) with r = v - k * ln(10) small; ln(10) needs as many
+    # more digits as k has.
+    extra = max(0, _ndigits(abs(v)) - work) + 3
+    ln10 = _ln10(work + extra)
+    k = (v * _pow10(extra) + ln10 // 2) // ln10
+    r = v - k * ln10 // _pow10(extra)
     halvings = 10
     r >>= halvings
     total, term, n = one, one, 1
@@ -2400,10 +2400,10 @@ def _exp(a, ctx):
     prec = ctx._prec
     adj = _adjusted(a)
     if adj < -prec - 3:
-        # exp(x) is 1 + x within far less than half a unit of the last place.
-        shift = prec + 3
-        coef = _pow10(shift) + (-1 if a._sign else 1)
-        result, status = _finish(0, coef, -shift, ctx, 0, ROUND_HALF_EVEN)
+        # exp(x) is 1 + x, within far less than half a unit of the last place of
+        # 1.000...: rounded half even, that is 1 with prec digits.
+        shift = prec - 1
+        result, status = _finish(0, _pow10(shift), -shift, ctx, 0, ROUND_HALF_EVEN)
         return result, status | _INEXACT | _ROUNDED
     if adj > 20:
         # Far beyond any exponent limit: an overflow, or an underflow to zero.
@@ -2424,8 +2424,10 @@ def _exp(a, ctx):
         digits += max(10, digits // 2)
 
 
-def _is_one(a):
-    return not a._kind and not a._sign and a._exp <= 0 and a._int == _pow10(-a._exp)
+def _is_one(a, signed=True):
+    """Whether a is 1 (or -1 too, unless signed), in any representation (1.000)."""
+    return (not a._kind and not (signed and a._sign) and a._exp <= 0
+            and _ndigits(a._int) == 1 - a._exp and a._int == _pow10(-a._exp))
 
 
 def _ln(a, ctx):
@@ -2481,161 +2483,189 @@ def _log10(a, ctx):
     return _log_rounded(a, ctx, True)
 
 
-def _integral_value(d):
-    """The int a finite Decimal equals, or None when it is not an integer."""
-    if d._kind:
-        return None
-    if d._exp >= 0:
-        if d._exp > 10 ** 6 and d._int:
-            return None  # too large to matter as an exponent, and to build
-        n = d._int * _pow10(d._exp)
-    else:
-        q, r = divmod(d._int, _pow10(-d._exp)) if -d._exp <= _ndigits(d._int) + 1 else (0, d._int)
-        if r:
-            return None
-        n = q
-    return -n if d._sign else n
+# Powers follow libmpdec's algorithm step by step, since its results are not always
+# the correctly rounded ones and CPython's are what programs print: the special cases,
+# then powers of one, then a test that finds certain overflows and underflows from the
+# operands' exponents, then for an integral exponent binary powering with a few more
+# digits (rounded half even at each step, within the context's exponent limits), and
+# for any other exponent exp(y * ln(x)) with 23 more digits, each step correctly
+# rounded; the result is finally rounded to the context.
+
+_EXP_INF = 2000000000000000001  # an exponent beyond every limit (libmpdec's)
+_EXPDIGITS = 19
+
+
+def _work_context(prec, emin, emax):
+    """A context for intermediate results: rounding half even, no clamping."""
+    ctx = object.__new__(Context)
+    for name, value in (('_prec', prec), ('_rounding', ROUND_HALF_EVEN), ('_Emin', emin),
+                        ('_Emax', emax), ('_capitals', 1), ('_clamp', 0), ('_flags', 0),
+                        ('_traps', 0)):
+        object.__setattr__(ctx, name, value)
+    return ctx
+
+
+def _digit_count(n):
+    """Digits of |n| (1 for 0), for exponents."""
+    return len(str(abs(n)))
 
 
 def _pow(a, b, ctx):
     nan = _nan_operands(ctx, a, b)
     if nan:
         return nan
-    n = _integral_value(b)
-    huge_int = n is None and not b._kind and b._exp > 0 and b._int  # an integer, too big
-    odd = n is not None and n & 1
-    sign = a._sign if odd else 0
-    if not b._kind and not b._int:
-        if not a._kind and not a._int:
-            return _invalid()
-        return _new(0, 1, 0), 0
-    if a._sign and (a._kind or a._int) and n is None and not huge_int:
-        return _invalid()
-    b_neg = b._sign == 1
+    integral = _is_integral(b)
+    odd = False
+    if integral:
+        if b._exp == 0:
+            odd = b._int & 1
+        elif b._exp < 0:
+            odd = (b._int // _pow10(-b._exp)) & 1
+    sign = 1 if (a._sign and odd) else 0
+    b_zero = not b._kind and not b._int
     if not a._kind and not a._int:
-        return (_inf(sign), 0) if b_neg else (_new(sign, 0, 0), 0)
-    if a._kind == 'F':
-        return (_new(sign, 0, 0), 0) if b_neg else (_inf(sign), 0)
+        if b_zero:
+            return _invalid()
+        return (_inf(sign), 0) if b._sign else (_new(sign, 0, 0), 0)
+    if a._sign and not integral:
+        return _invalid()
     if b._kind == 'F':
-        c = _cmp(a.copy_abs(), _new(0, 1, 0))
+        c = _cmp(a, _new(0, 1, 0))
         if c == 0:
-            prec = ctx._prec
-            return _finish(0, _pow10(prec - 1), 1 - prec, ctx, _INEXACT | _ROUNDED)
-        if (c < 0) != b_neg:
-            return _new(0, 0, 0), 0
-        return _inf(0), 0
-    if n is not None:
-        return _pow_int(a, n, sign, ctx)
-    # b is not an integer, or one too large to build (then even, as a multiple of
-    # a large power of ten): exp(b * ln|a|)
-    return _pow_real(a.copy_abs(), b, 0, ctx)
-
-
-def _pow_int(a, n, sign, ctx):
-    """a ** n for an integer n. As the C module does, a negative power raises the
-    reciprocal of a (exact when a's digits have no prime factors but 2 and 5)."""
-    prec = ctx._prec
-    # The result's adjusted exponent, roughly: catch overflows and underflows
-    # without building their digits.
-    nd = _ndigits(a._int)
-    lead = int(str(a._int)[:15]) if nd > 15 else a._int
-    estimate = (_math.log10(lead) - (min(nd, 15) - 1) + (nd - 1) + a._exp) * n
-    if estimate > ctx._Emax + 5:
-        return _finish(sign, 1, ctx._Emax + 10, ctx)
-    if estimate < ctx.Etiny() - 5:
-        return _finish(sign, 1, ctx.Etiny() - 10, ctx)
-    coef, exp = a._int, a._exp
-    exact = True
-    if n < 0:
-        n = -n
-        twos = fives = 0
-        rest = coef
-        while rest % 2 == 0:
-            rest //= 2
-            twos += 1
-        while rest % 5 == 0:
-            rest //= 5
-            fives += 1
-        if rest == 1:
-            k = max(twos, fives)
-            coef, exp = 2 ** (k - twos) * 5 ** (k - fives), -k - exp
+            shift = ctx._prec - 1
+            return _new(sign, _pow10(shift), -shift), _INEXACT | _ROUNDED
+        if c * (-1 if b._sign else 1) < 0:
+            return _new(sign, 0, 0), 0
+        return _inf(sign), 0
+    if a._kind == 'F':
+        if b_zero:
+            return _new(sign, 1, 0), 0
+        return (_new(sign, 0, 0), 0) if b._sign else (_inf(sign), 0)
+    if b_zero:
+        return _new(sign, 1, 0), 0
+    if _is_one(a, False):
+        # a power of one
+        if integral:
+            if b._sign:
+                return _new(sign, 1, 0), 0
+            shift = _integral_value(b) * -a._exp if b._exp <= 6 else ctx._prec
+            status = 0
+            if shift > ctx._prec - 1:
+                shift, status = ctx._prec - 1, _ROUNDED
         else:
-            work = prec + _ndigits(n) + 12
-            shift = work + nd
-            coef, exp, exact = _pow10(shift) // coef, -shift - exp, False
-    if exact and _ndigits(coef) * n <= 4 * prec + 400:
-        return _finish(sign, coef ** n, exp * n, ctx)
-    # A long or inexact result: binary powering that keeps `work` digits and a
-    # sticky digit for what it drops; far more digits than the result keeps.
-    work = prec + _ndigits(n) + 12
-    coef, exp, sticky = _trim(coef, exp, work)
-    sticky = sticky or not exact
-    rc, re, rs = 1, 0, False
-    m = n
-    while True:
-        if m & 1:
-            rc, re, s = _trim(rc * coef, re + exp, work)
-            rs = rs or s or sticky
-        m >>= 1
-        if not m:
+            shift, status = ctx._prec - 1, _INEXACT | _ROUNDED
+        return _new(sign, _pow10(shift), -shift), status
+    bound = _pow_bounds(a, b, sign, ctx)
+    if bound is not None:
+        return bound
+    if integral:
+        return _pow_int(a, b, sign, ctx)
+    return _pow_real(a, b, ctx)
+
+
+def _pow_bounds(a, b, sign, ctx):
+    """The result of a ** b when its exponent alone shows an overflow or an underflow
+    (libmpdec's bounds from log10(|log10(x)|) and log10(|y|)), else None."""
+    lb_theta = _adjusted(b)
+    t = _adjusted(a)
+    if t > 0:
+        lb_zeta = _digit_count(t) - 1
+    elif t < -1:
+        lb_zeta = _digit_count(t + 1) - 1
+    else:
+        low = min(a._exp, 0)
+        diff = abs(a._int * _pow10(a._exp - low) - _pow10(-low))
+        u = _ndigits(diff) - 1 + low
+        lb_zeta = u - 2 if t == 0 else u - 1
+    if (t < 0) == bool(b._sign):
+        if _digit_count(ctx._Emax) < lb_zeta + lb_theta:
+            return _finish(sign, 1, _EXP_INF, ctx)
+    elif _digit_count(ctx.Etiny()) < lb_zeta + lb_theta:
+        return _finish(sign, 1, ctx.Etiny() - 1, ctx)
+    return None
+
+
+def _is_integral(d):
+    """Whether d is finite and an integer."""
+    if d._kind:
+        return False
+    if d._exp >= 0 or not d._int:
+        return True
+    if -d._exp > _ndigits(d._int):
+        return False
+    return d._int % _pow10(-d._exp) == 0
+
+
+def _integral_value(d):
+    """The int a finite integral Decimal equals."""
+    if d._exp >= 0:
+        n = d._int * _pow10(d._exp)
+    else:
+        n = d._int // _pow10(-d._exp)
+    return -n if d._sign else n
+
+
+def _pow_int(a, b, sign, ctx):
+    work = _work_context(ctx._prec + _ndigits(b._int) + b._exp + 2, ctx._Emin, ctx._Emax)
+    status = 0
+    base = _new(a._sign, a._int, a._exp)
+    if b._sign:
+        work._prec += 1
+        base, status = _div(_new(0, 1, 0), base, work)
+        if base._kind in ('n', 'N'):
+            return base, status
+    n = abs(_integral_value(b)) if b._exp < 20 else None
+    if n is None:
+        # An exponent with more than about 20 digits: only powers that overflow or
+        # underflow get here; square until they do.
+        n = 1 << 70
+    result = base
+    steps = 0
+    for bit in bin(n)[3:]:
+        result, s = _mul(result, result, work)
+        steps |= s
+        if bit == '1':
+            result, s = _mul(result, base, work)
+            steps |= s
+        if result._kind or (not result._int and steps & _CLAMPED):
             break
-        coef, exp, s = _trim(coef * coef, exp + exp, work)
-        sticky = sticky or s
-    if rs:
-        rc, re = rc * 10 + 1, re - 1
-    return _finish(sign, rc, re, ctx)
+    status |= steps
+    if result._kind == 'F':
+        return _finish(sign, 1, _EXP_INF, ctx, status)
+    if result._kind:
+        return result, status
+    return _finish(sign, result._int, result._exp, ctx, status)
 
 
-def _trim(coef, exp, work):
-    nd = _ndigits(coef)
-    if nd <= work:
-        return coef, exp, False
-    q, r = divmod(coef, _pow10(nd - work))
-    return q, exp + nd - work, bool(r)
-
-
-def _pow_real(a, b, sign, ctx):
-    """a ** b for a > 0 and a non-integral b: exp(b * ln(a)), rounded with the
-    context's rounding (a result is always inexact, as the C module has it)."""
-    prec = ctx._prec
-    rounding = ctx._rounding
-    b_adj = _adjusted(b)
-    scale = prec + 8 + max(0, b_adj + 1)
-    while True:
-        ln_a = _ln_fixed(a._int, a._exp, scale)
-        # t = b * ln(a) as t_val / 10**t_scale, with an error of 10 * |b| units
-        t_val = ln_a * b._int
-        t_scale = scale - b._exp
-        if b._sign:
-            t_val = -t_val
-        if t_scale < 0:
-            t_val *= _pow10(-t_scale)
-            t_scale = 0
-        t_adj = _ndigits(abs(t_val)) - t_scale if t_val else -scale
-        if t_adj > 21:
-            if t_val < 0:
-                return _finish(0, 1, ctx.Etiny() - 10, ctx, _INEXACT | _ROUNDED)
-            return _finish(0, 1, ctx._Emax + 10, ctx)
-        digits = prec + 6
-        m, x = _exp_fixed(t_val, t_scale, digits + 4)
-        # error: the exp approximation plus m * (error of t)
-        t_err_units = 10 * b._int * (_pow10(b._exp) if b._exp > 0 else 1)
-        err = _pow10(12) // 100 + m * t_err_units // _pow10(t_scale) + 1
-        result = _correctly_rounded(sign, m, x, err, ctx, rounding)
-        if result is not None:
-            return result
-        scale += max(10, scale // 2)
-        if scale > 20 * prec + 400:
-            result, status = _finish(sign, m, x, ctx, 0, rounding)
-            return result, status | _INEXACT | _ROUNDED
+def _pow_real(a, b, ctx):
+    """a ** b for a > 0 and a non-integral b, as exp(b * ln(a))."""
+    work = _work_context(max(_ndigits(a._int), ctx._prec) + 4 + _EXPDIGITS,
+                         MIN_EMIN, MAX_EMAX)
+    r, s = _ln(a, work)
+    errors = s & _ALL_INVALID
+    r, s = _mul(r, b, work)
+    errors |= s & _ALL_INVALID
+    r, status = _exp(r, work)
+    status |= errors | _INEXACT | _ROUNDED
+    if r._kind == 'F':
+        return _finish(0, 1, _EXP_INF, ctx, status)
+    if r._kind:
+        return r, status
+    if _is_one(r):
+        shift = ctx._prec - 1
+        r = _new(0, _pow10(shift), -shift)
+    return _finish(r._sign, r._int, r._exp, ctx, status)
 
 
 def _powmod(a, b, m, ctx):
     nan = _nan_operands(ctx, a, b, m)
     if nan:
         return nan
+    if a._kind or b._kind or m._kind or not (_is_integral(a) and _is_integral(b)
+                                              and _is_integral(m)):
+        return _invalid()
     x, y, z = _integral_value(a), _integral_value(b), _integral_value(m)
-    if x is None or y is None or z is None or y < 0 or z == 0 or (x == 0 and y == 0):
+    if y < 0 or z == 0 or (x == 0 and y == 0):
         return _invalid()
     if _ndigits(abs(z)) > ctx._prec:
         return _invalid()
