@@ -408,9 +408,22 @@ def _parse(text, strict=False):
     return sign, _int_of((whole + frac).lstrip('0') or '0'), exp - len(frac), ''
 
 
+def _exact(parts, cls, context):
+    """The Decimal of (sign, coef, exp, kind) as Decimal() makes it: exact, or NaN
+    with InvalidOperation when it does not fit the largest context (libmpdec's
+    limits) without rounding or clamping."""
+    sign, coef, exp, kind = parts
+    if not kind:
+        if exp < MIN_ETINY or (exp > MAX_EMAX if not coef else
+                               exp + _ndigits(coef) - 1 > MAX_EMAX):
+            _ctx(context)._signal(_INVALID)
+            return _new(0, 0, 'n', 'n', cls)
+    return _new(sign, coef, exp, kind, cls)
+
+
 def _from_float(f, cls):
     if _math.isnan(f):
-        return _new(1 if _math.copysign(1.0, f) < 0 else 0, 0, 'n', 'n', cls)
+        return _new(0, 0, 'n', 'n', cls)  # the sign of a float NaN is not kept
     sign = 1 if _math.copysign(1.0, f) < 0 else 0
     if _math.isinf(f):
         return _new(sign, 0, 'F', 'F', cls)
@@ -477,25 +490,23 @@ class Decimal(object):
     __module__ = 'decimal'
 
     def __new__(cls, value='0', context=None):
+        if context is not None:
+            _check_context(context)
         if isinstance(value, str):
             parsed = _parse(value)
             if parsed is None:
-                ctx = context if context is not None else getcontext()
-                _check_context(ctx)
-                ctx._signal(_CONVERSION)
+                _ctx(context)._signal(_CONVERSION)
                 return _new(0, 0, 'n', 'n', cls)
-            return _new(*parsed, cls=cls)
+            return _exact(parsed, cls, context)
         if isinstance(value, int):
             return _new(1 if value < 0 else 0, abs(value), 0, '', cls)
         if isinstance(value, Decimal):
             return _new(value._sign, value._int, value._exp, value._kind, cls)
         if isinstance(value, float):
-            ctx = context if context is not None else getcontext()
-            _check_context(ctx)
-            ctx._signal(_FLOATOP)
+            _ctx(context)._signal(_FLOATOP)
             return _from_float(value, cls)
         if isinstance(value, (tuple, list)):
-            return _new(*_from_tuple(value), cls=cls)
+            return _exact(_from_tuple(value), cls, context)
         raise TypeError(f'conversion from {type(value).__name__} to Decimal is not supported')
 
     @classmethod
@@ -995,6 +1006,8 @@ def _from_tuple(value):
             raise ValueError("string argument in the third position must be 'F', 'n' or 'N'")
     elif not isinstance(exp, int):
         raise ValueError('exponent must be an integer')
+    elif not -2 ** 63 <= exp < 2 ** 63:
+        raise OverflowError('Python int too large to convert to C ssize_t')
     if not isinstance(digits, tuple):
         if isinstance(digits, list):
             digits = tuple(digits)
@@ -2548,7 +2561,12 @@ def _pow(a, b, ctx):
         if integral:
             if b._sign:
                 return _new(sign, 1, 0), 0
-            shift = _integral_value(b) * -a._exp if b._exp <= 6 else ctx._prec
+            if not a._exp:
+                shift = 0
+            elif b._exp <= 6:
+                shift = _integral_value(b) * -a._exp
+            else:
+                shift = ctx._prec  # b is huge: more digits than the precision
             status = 0
             if shift > ctx._prec - 1:
                 shift, status = ctx._prec - 1, _ROUNDED
