@@ -2695,8 +2695,19 @@ def _powmod(a, b, m, ctx):
 # ---- format() -------------------------------------------------------------------------
 
 def _parse_spec(spec):
-    """The parts of a format spec [[fill]align][sign][z][0][width][,][.prec][type] as
-    the C module accepts them (no '#', no '_')."""
+    """The parts of a format spec [[fill]align][sign][0][width][,][.prec][type] as
+    the C module accepts them (no '#', no '_'). Like it, a 'z' (no negative zero) is
+    taken out first where it may stand: after the fill and alignment and the sign if
+    any (so 'z+' is read as '+' with 'z')."""
+    if len(spec) >= 2 and spec[1] in '<>=^':
+        at = 2
+    else:
+        at = 1 if spec[:1] in ('<', '>', '=', '^') else 0
+    if spec[at:at + 1] in ('+', '-', ' '):
+        at += 1
+    no_neg_zero = spec[at:at + 1] == 'z'
+    if no_neg_zero:
+        spec = spec[:at] + spec[at + 1:]
     i, n = 0, len(spec)
     fill, align = None, None
     if n >= 2 and spec[1] in '<>=^':
@@ -2709,10 +2720,6 @@ def _parse_spec(spec):
     if i < n and spec[i] in '+- ':
         sign = spec[i]
         i += 1
-    no_neg_zero = False
-    if i < n and spec[i] == 'z':
-        no_neg_zero = True
-        i += 1
     zero = False
     if i < n and spec[i] == '0':
         zero = True
@@ -2720,6 +2727,8 @@ def _parse_spec(spec):
     start = i
     while i < n and spec[i].isdigit():
         i += 1
+    if zero and i > start and spec[start] == '0':
+        raise ValueError('invalid format string')
     width = int(spec[start:i]) if i > start else 0
     comma = False
     if i < n and spec[i] == ',':
@@ -2738,7 +2747,9 @@ def _parse_spec(spec):
     if i < n and spec[i] in 'eEfFgGn%':
         kind = spec[i]
         i += 1
-    if i != n or (zero and (fill is not None or align is not None)):
+    if (i != n or (zero and (fill is not None or align is not None))
+            or (comma and kind == 'n') or width >= 2 ** 63
+            or (precision is not None and precision >= 2 ** 63)):
         raise ValueError('invalid format string')
     if zero:
         fill, align = '0', '='
@@ -2783,7 +2794,9 @@ def _format(d, spec, override=None):
             coef, exp = _round_digits(sign, coef, exp, max(precision, 1), rounding)
     if not coef and exp > 0 and kind in 'fF%':
         exp = 0
-    if no_neg_zero and not coef:
+    if no_neg_zero and not coef and (not d._int or kind in ('f', '%')):
+        # As the C module: only 'f' and '%' look at the rounded value ('F' keeps
+        # the sign of a non-zero number that rounds to zero).
         sign = 0
     digits = _digits_of(coef)
     left = exp + len(digits)

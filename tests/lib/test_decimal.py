@@ -486,6 +486,41 @@ corners = {
 for name, fn in corners.items():
     check(f"corner {name}", fn)
 
+# Random format specs (fill, align, sign, 'z', '0', width, ',', precision, type; some
+# invalid) on random values, in random roundings.
+frng = random.Random(77)
+
+
+def random_spec():
+    spec = ""
+    if frng.random() < 0.3:
+        if frng.random() < 0.5:
+            spec += frng.choice("*x0 _-z\u20ac")
+        spec += frng.choice("<>=^")
+    if frng.random() < 0.3:
+        spec += frng.choice("+- ")
+    if frng.random() < 0.1:
+        spec += "z"
+    if frng.random() < 0.05:
+        spec += "#"
+    if frng.random() < 0.2:
+        spec += "0"
+    if frng.random() < 0.5:
+        spec += str(frng.randint(0, 25))
+    if frng.random() < 0.2:
+        spec += frng.choice([",", "_"])
+    if frng.random() < 0.6:
+        spec += "." + str(frng.randint(0, 12))
+    if frng.random() < 0.8:
+        spec += frng.choice("eEfFgGn%")
+    return spec
+
+
+for i in range(1500):
+    value, spec = random_decimal_text(), random_spec()
+    st = {"rounding": ROUNDINGS[i % 8], "capitals": i % 2, "prec": (3, 28)[i % 3 == 0]}
+    check(f"format({value}, {spec!r}) {st}", lambda m: format(m.Decimal(value), spec), **st)
+
 # ---- our engine runs the module too (programs, since they need our interpreter) ----------
 same_output("decimal_engine", r'''
 from decimal import *
