@@ -699,54 +699,6 @@ class Decimal(object):
 
     # ---- arithmetic operators ----
 
-    def __add__(self, other, context=None):
-        o = _operand(other, context, '+')
-        return o if o is NotImplemented else _binary(_add, self, o, context)
-
-    def __radd__(self, other, context=None):
-        o = _operand(other, context, '+', True)
-        return o if o is NotImplemented else _binary(_add, o, self, context)
-
-    def __sub__(self, other, context=None):
-        o = _operand(other, context, '-')
-        return o if o is NotImplemented else _binary(_sub, self, o, context)
-
-    def __rsub__(self, other, context=None):
-        o = _operand(other, context, '-', True)
-        return o if o is NotImplemented else _binary(_sub, o, self, context)
-
-    def __mul__(self, other, context=None):
-        o = _operand(other, context, '*')
-        return o if o is NotImplemented else _binary(_mul, self, o, context)
-
-    def __rmul__(self, other, context=None):
-        o = _operand(other, context, '*', True)
-        return o if o is NotImplemented else _binary(_mul, o, self, context)
-
-    def __truediv__(self, other, context=None):
-        o = _operand(other, context, '/')
-        return o if o is NotImplemented else _binary(_div, self, o, context)
-
-    def __rtruediv__(self, other, context=None):
-        o = _operand(other, context, '/', True)
-        return o if o is NotImplemented else _binary(_div, o, self, context)
-
-    def __floordiv__(self, other, context=None):
-        o = _operand(other, context, '//')
-        return o if o is NotImplemented else _binary(_divint, self, o, context)
-
-    def __rfloordiv__(self, other, context=None):
-        o = _operand(other, context, '//', True)
-        return o if o is NotImplemented else _binary(_divint, o, self, context)
-
-    def __mod__(self, other, context=None):
-        o = _operand(other, context, '%')
-        return o if o is NotImplemented else _binary(_rem, self, o, context)
-
-    def __rmod__(self, other, context=None):
-        o = _operand(other, context, '%', True)
-        return o if o is NotImplemented else _binary(_rem, o, self, context)
-
     def __divmod__(self, other, context=None):
         o = _operand(other, context, 'divmod()')
         return o if o is NotImplemented else _divmod_op(self, o, context)
@@ -860,29 +812,11 @@ class Decimal(object):
                 (self._kind == other._kind == 'F')
         return self._exp == other._exp
 
-    def compare(self, other, context=None):
-        return _binary(_compare, self, _method_operand(other), context)
-
-    def compare_signal(self, other, context=None):
-        return _binary(_compare_signal, self, _method_operand(other), context)
-
     def compare_total(self, other, context=None):
         return Decimal(_total_order(self, _method_operand(other)))
 
     def compare_total_mag(self, other, context=None):
         return Decimal(_total_order(self.copy_abs(), _method_operand(other).copy_abs()))
-
-    def max(self, other, context=None):
-        return _binary(_max, self, _method_operand(other), context)
-
-    def min(self, other, context=None):
-        return _binary(_min, self, _method_operand(other), context)
-
-    def max_mag(self, other, context=None):
-        return _binary(_max_mag, self, _method_operand(other), context)
-
-    def min_mag(self, other, context=None):
-        return _binary(_min_mag, self, _method_operand(other), context)
 
     def quantize(self, exp, rounding=None, context=None):
         exp = _method_operand(exp)
@@ -892,9 +826,6 @@ class Decimal(object):
         result, status = _quantize(self, exp, ctx, rounding or ctx.rounding)
         ctx._signal(status)
         return result
-
-    def normalize(self, context=None):
-        return _unary(_normalize, self, context)
 
     def to_integral_value(self, rounding=None, context=None):
         ctx = _ctx(context)
@@ -914,56 +845,8 @@ class Decimal(object):
         ctx._signal(status)
         return result
 
-    def sqrt(self, context=None):
-        return _unary(_sqrt, self, context)
-
-    def exp(self, context=None):
-        return _unary(_exp, self, context)
-
-    def ln(self, context=None):
-        return _unary(_ln, self, context)
-
-    def log10(self, context=None):
-        return _unary(_log10, self, context)
-
-    def logb(self, context=None):
-        return _unary(_logb, self, context)
-
     def fma(self, other, third, context=None):
         return _binary3(_fma, self, _method_operand(other), _method_operand(third), context)
-
-    def remainder_near(self, other, context=None):
-        return _binary(_rem_near, self, _method_operand(other), context)
-
-    def scaleb(self, other, context=None):
-        return _binary(_scaleb, self, _method_operand(other), context)
-
-    def next_plus(self, context=None):
-        return _unary(_next_plus, self, context)
-
-    def next_minus(self, context=None):
-        return _unary(_next_minus, self, context)
-
-    def next_toward(self, other, context=None):
-        return _binary(_next_toward, self, _method_operand(other), context)
-
-    def shift(self, other, context=None):
-        return _binary(_shift, self, _method_operand(other), context)
-
-    def rotate(self, other, context=None):
-        return _binary(_rotate, self, _method_operand(other), context)
-
-    def logical_and(self, other, context=None):
-        return _binary(_logical_and, self, _method_operand(other), context)
-
-    def logical_or(self, other, context=None):
-        return _binary(_logical_or, self, _method_operand(other), context)
-
-    def logical_xor(self, other, context=None):
-        return _binary(_logical_xor, self, _method_operand(other), context)
-
-    def logical_invert(self, context=None):
-        return _unary(_logical_invert, self, context)
 
     # ---- copying and pickling ----
 
@@ -1417,40 +1300,6 @@ class Context(object):
         self._signal(status)
         return result
 
-    def _op1(self, fn, a):
-        result, status = fn(_method_operand(a), self)
-        self._signal(status)
-        return result
-
-    def _op2(self, fn, a, b):
-        result, status = fn(_method_operand(a), _method_operand(b), self)
-        self._signal(status)
-        return result
-
-    def abs(self, a):
-        return self._op1(_abs, a)
-
-    def add(self, a, b):
-        return self._op2(_add, a, b)
-
-    def subtract(self, a, b):
-        return self._op2(_sub, a, b)
-
-    def multiply(self, a, b):
-        return self._op2(_mul, a, b)
-
-    def divide(self, a, b):
-        return self._op2(_div, a, b)
-
-    def divide_int(self, a, b):
-        return self._op2(_divint, a, b)
-
-    def remainder(self, a, b):
-        return self._op2(_rem, a, b)
-
-    def remainder_near(self, a, b):
-        return self._op2(_rem_near, a, b)
-
     def divmod(self, a, b):
         q, r, status = _divmod(_method_operand(a), _method_operand(b), self)
         self._signal(status)
@@ -1460,48 +1309,10 @@ class Context(object):
         if modulo is not None:
             result, status = _powmod(_method_operand(a), _method_operand(b),
                                      _method_operand(modulo), self)
-            self._signal(status)
-            return result
-        return self._op2(_pow, a, b)
-
-    def minus(self, a):
-        return self._op1(_minus, a)
-
-    def plus(self, a):
-        return self._op1(_plus, a)
-
-    def sqrt(self, a):
-        return self._op1(_sqrt, a)
-
-    def exp(self, a):
-        return self._op1(_exp, a)
-
-    def ln(self, a):
-        return self._op1(_ln, a)
-
-    def log10(self, a):
-        return self._op1(_log10, a)
-
-    def logb(self, a):
-        return self._op1(_logb, a)
-
-    def normalize(self, a):
-        return self._op1(_normalize, a)
-
-    def next_plus(self, a):
-        return self._op1(_next_plus, a)
-
-    def next_minus(self, a):
-        return self._op1(_next_minus, a)
-
-    def next_toward(self, a, b):
-        return self._op2(_next_toward, a, b)
-
-    def compare(self, a, b):
-        return self._op2(_compare, a, b)
-
-    def compare_signal(self, a, b):
-        return self._op2(_compare_signal, a, b)
+        else:
+            result, status = _pow(_method_operand(a), _method_operand(b), self)
+        self._signal(status)
+        return result
 
     def compare_total(self, a, b):
         return _method_operand(a).compare_total(b)
@@ -1509,32 +1320,11 @@ class Context(object):
     def compare_total_mag(self, a, b):
         return _method_operand(a).compare_total_mag(b)
 
-    def max(self, a, b):
-        return self._op2(_max, a, b)
-
-    def min(self, a, b):
-        return self._op2(_min, a, b)
-
-    def max_mag(self, a, b):
-        return self._op2(_max_mag, a, b)
-
-    def min_mag(self, a, b):
-        return self._op2(_min_mag, a, b)
-
     def quantize(self, a, b):
         return _method_operand(a).quantize(b, context=self)
 
     def same_quantum(self, a, b):
         return _method_operand(a).same_quantum(b)
-
-    def scaleb(self, a, b):
-        return self._op2(_scaleb, a, b)
-
-    def shift(self, a, b):
-        return self._op2(_shift, a, b)
-
-    def rotate(self, a, b):
-        return self._op2(_rotate, a, b)
 
     def fma(self, a, b, c):
         return _method_operand(a).fma(b, c, context=self)
@@ -1556,12 +1346,6 @@ class Context(object):
     def number_class(self, a):
         return _method_operand(a).number_class(self)
 
-    def copy_abs(self, a):
-        return _method_operand(a).copy_abs()
-
-    def copy_negate(self, a):
-        return _method_operand(a).copy_negate()
-
     def copy_sign(self, a, b):
         return _method_operand(a).copy_sign(b)
 
@@ -1578,45 +1362,11 @@ class Context(object):
             raise TypeError('argument must be a Decimal')
         return True
 
-    def is_finite(self, a):
-        return _method_operand(a).is_finite()
-
-    def is_infinite(self, a):
-        return _method_operand(a).is_infinite()
-
-    def is_nan(self, a):
-        return _method_operand(a).is_nan()
-
-    def is_qnan(self, a):
-        return _method_operand(a).is_qnan()
-
-    def is_snan(self, a):
-        return _method_operand(a).is_snan()
-
-    def is_signed(self, a):
-        return _method_operand(a).is_signed()
-
-    def is_zero(self, a):
-        return _method_operand(a).is_zero()
-
     def is_normal(self, a):
         return _method_operand(a).is_normal(self)
 
     def is_subnormal(self, a):
         return _method_operand(a).is_subnormal(self)
-
-    def logical_and(self, a, b):
-        return self._op2(_logical_and, a, b)
-
-    def logical_or(self, a, b):
-        return self._op2(_logical_or, a, b)
-
-    def logical_xor(self, a, b):
-        return self._op2(_logical_xor, a, b)
-
-    def logical_invert(self, a):
-        return self._op1(_logical_invert, a)
-
 
 DefaultContext = None  # Context() reads it; set just below
 DefaultContext = Context()
@@ -2878,3 +2628,93 @@ def _align(sign, body, fill, align, width):
         half = padding // 2
         return fill * half + sign + body + fill * (padding - half)
     return fill * padding + sign + body
+
+
+# ---- the methods that only pass their operands on ---------------------------------------
+# Made here in loops rather than written out one by one: the same few lines sixty times
+# over would cost the engine's library bundle several kilobytes.
+
+def _name(fn, cls, name):
+    fn.__name__ = name
+    fn.__qualname__ = cls.__name__ + '.' + name
+    setattr(cls, name, fn)
+
+
+def _decimal_operator(fn, symbol, reflected):
+    if reflected:
+        def method(self, other, context=None):
+            o = _operand(other, context, symbol, True)
+            return o if o is NotImplemented else _binary(fn, o, self, context)
+    else:
+        def method(self, other, context=None):
+            o = _operand(other, context, symbol)
+            return o if o is NotImplemented else _binary(fn, self, o, context)
+    return method
+
+
+for _names, _fn, _symbol in ((('__add__', '__radd__'), _add, '+'),
+                             (('__sub__', '__rsub__'), _sub, '-'),
+                             (('__mul__', '__rmul__'), _mul, '*'),
+                             (('__truediv__', '__rtruediv__'), _div, '/'),
+                             (('__floordiv__', '__rfloordiv__'), _divint, '//'),
+                             (('__mod__', '__rmod__'), _rem, '%')):
+    _name(_decimal_operator(_fn, _symbol, False), Decimal, _names[0])
+    _name(_decimal_operator(_fn, _symbol, True), Decimal, _names[1])
+
+
+def _unary_methods(fn):
+    def method(self, context=None):
+        return _unary(fn, self, context)
+
+    def context_method(self, a):
+        result, status = fn(_method_operand(a), self)
+        self._signal(status)
+        return result
+    return method, context_method
+
+
+def _binary_methods(fn):
+    def method(self, other, context=None):
+        return _binary(fn, self, _method_operand(other), context)
+
+    def context_method(self, a, b):
+        result, status = fn(_method_operand(a), _method_operand(b), self)
+        self._signal(status)
+        return result
+    return method, context_method
+
+
+for _name_, _fn in (('normalize', _normalize), ('sqrt', _sqrt), ('exp', _exp), ('ln', _ln),
+                    ('log10', _log10), ('logb', _logb), ('next_plus', _next_plus),
+                    ('next_minus', _next_minus), ('logical_invert', _logical_invert),
+                    ('abs', _abs), ('minus', _minus), ('plus', _plus)):
+    _method, _context_method = _unary_methods(_fn)
+    if _name_ not in ('abs', 'minus', 'plus'):
+        _name(_method, Decimal, _name_)
+    _name(_context_method, Context, _name_)
+
+for _name_, _fn in (('compare', _compare), ('compare_signal', _compare_signal), ('max', _max),
+                    ('min', _min), ('max_mag', _max_mag), ('min_mag', _min_mag),
+                    ('remainder_near', _rem_near), ('scaleb', _scaleb),
+                    ('next_toward', _next_toward), ('shift', _shift), ('rotate', _rotate),
+                    ('logical_and', _logical_and), ('logical_or', _logical_or),
+                    ('logical_xor', _logical_xor), ('add', _add), ('subtract', _sub),
+                    ('multiply', _mul), ('divide', _div), ('divide_int', _divint),
+                    ('remainder', _rem)):
+    _method, _context_method = _binary_methods(_fn)
+    if _name_ not in ('add', 'subtract', 'multiply', 'divide', 'divide_int', 'remainder'):
+        _name(_method, Decimal, _name_)
+    _name(_context_method, Context, _name_)
+
+
+def _delegate(name):
+    def context_method(self, a):
+        return getattr(_method_operand(a), name)()
+    return context_method
+
+
+for _name_ in ('is_finite', 'is_infinite', 'is_nan', 'is_qnan', 'is_snan', 'is_signed',
+               'is_zero', 'copy_abs', 'copy_negate'):
+    _name(_delegate(_name_), Context, _name_)
+
+del _names, _fn, _symbol, _name_, _method, _context_method
