@@ -84,8 +84,16 @@ py_type py_traceback_type = {
     .getset = tb_getset,
 };
 
+/* Library modules written in Python here that are C in CPython: their functions add
+ * no traceback entries there, so they add none here either, and an uncaught
+ * `Decimal(1) / 0` prints CPython's traceback. */
+static bool is_c_module_in_cpython(const py_code *co) {
+  return strcmp(PY_STR_DATA(co->filename), "<frozen decimal>") == 0;
+}
+
 int py_traceback_add(py_object *exc, py_frame *f) {
   if (!PY_EXC_CHECK(exc)) return 0;
+  if (is_c_module_in_cpython(f->code)) return 0;
   py_exception_object *e = (py_exception_object *)exc;
   /* Out of memory (the cap hit), the exception being propagated stays pending and
    * simply gets no entry for this frame. */
