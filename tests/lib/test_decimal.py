@@ -633,6 +633,13 @@ with localcontext() as c:
     try: print(Decimal(1) == 1.0, Decimal(1) < 2.0)
     except FloatOperation as e: print("FloatOperation", e)
 print(Decimal(" 12 ") + Decimal("1E2"), Decimal("Infinity") > 10**100, -Decimal("inf"))
+import traceback
+try:
+    total = Decimal(1) / 0
+except ZeroDivisionError:
+    # CPython's decimal is C: no frames of it in the traceback (the File lines name
+    # the program's path, which differs).
+    print([line for line in traceback.format_exc().splitlines() if "File" not in line])
 D = Decimal
 data = [D("1.5"), D("2.25"), D("3"), D("10.125"), D("-4")]
 for f in (statistics.mean, statistics.median, statistics.variance, statistics.pvariance, statistics.stdev, statistics.pstdev, statistics.fmean, statistics.median_low, statistics.mode):
