@@ -650,3 +650,41 @@ with localcontext(prec=5):
 try: statistics.mean([D(1), 2.5])
 except TypeError as e: print(e)
 ''')
+
+# 2,000 random operations in random contexts, run by our engine (and our interpreter
+# under the module) against CPython's C module.
+same_output("decimal_engine_random", r'''
+from decimal import *
+import random
+rng = random.Random(11)
+R = [ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_DOWN, ROUND_UP, ROUND_CEILING,
+     ROUND_FLOOR, ROUND_05UP]
+OPS = ["a + b", "a - b", "a * b", "a / b", "a // b", "a % b", "divmod(a, b)", "a ** b", "a ** 3",
+       "a ** -2", "a.fma(b, a)", "a.quantize(b)", "a.sqrt()", "a.exp()", "a.ln()", "a.log10()",
+       "a.normalize()", "-a", "abs(a)", "a.next_plus()", "a.next_toward(b)", "a.max(b)",
+       "a.compare(b)", "a.to_integral_exact()", "a.logb()", "a.scaleb(3)", "format(a, '.3f')",
+       "format(a, ',.2e')", "format(a, '>15.4g')", "round(a, 2)", "str(a)", "a.to_eng_string()",
+       "hash(a) if not a.is_nan() else 0", "a.as_tuple()", "(a < b, a == b)",
+       "a.remainder_near(b)", "float(a)", "int(a)", "a.as_integer_ratio()"]
+def rdec():
+    k = rng.random()
+    if k < 0.04:
+        return rng.choice(["NaN", "-NaN", "sNaN", "Inf", "-Inf", "NaN12"])
+    if k < 0.12:
+        return rng.choice(["0", "-0"]) + "E" + str(rng.randint(-30, 30))
+    nd = rng.choice([1, 2, 3, 4, 6, 9, 12, 20, 30])
+    d = str(rng.randint(10 ** (nd - 1), 10 ** nd - 1))
+    return rng.choice(["", "-"]) + d + "E" + str(rng.choice([0, 0, -1, -2, rng.randint(-30, 30)]))
+for i in range(2000):
+    op, x, y = rng.choice(OPS), rdec(), rdec()
+    emax = rng.choice([99, 999999])
+    ctx = Context(prec=rng.choice([1, 3, 9, 28]), rounding=rng.choice(R), Emax=emax, Emin=-emax,
+                  clamp=int(rng.random() < 0.2), traps=[])
+    setcontext(ctx)
+    a, b = Decimal(x), Decimal(y)
+    try:
+        r = repr(eval(op, globals(), {"a": a, "b": b}))
+    except Exception as e:
+        r = type(e).__name__ + " " + str(e)
+    print(i, op, x, y, r, sorted(k.__name__ for k, v in ctx.flags.items() if v))
+''')
