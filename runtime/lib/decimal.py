@@ -432,15 +432,13 @@ def _from_float(f, cls):
     return _new(sign, n * 5 ** k, -k, '', cls)
 
 
-def _convert(other, ctx=None, allow_float=False):
+def _convert(other):
     """other as a Decimal for an operation, or NotImplemented for types a Decimal does
     not mix with."""
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):
         return _new(1 if other < 0 else 0, abs(other), 0)
-    if allow_float and isinstance(other, float):
-        return _from_float(other, None)
     return NotImplemented
 
 
@@ -453,13 +451,6 @@ def _is_rational(x):
     if isinstance(x, _numbers.Rational):
         return True
     return type(x).__name__ == 'Fraction' and hasattr(x, 'denominator')
-
-
-def _type_name(x):
-    t = type(x)
-    if isinstance(x, Decimal) and t is Decimal:
-        return 'decimal.Decimal'
-    return t.__name__
 
 
 def _operand(other, ctx, op, reflected=False):
@@ -2141,9 +2132,10 @@ def _exp_fixed(value, scale, digits):
     return total, k - work
 
 
-def _correctly_rounded(sign, coef, exp, err, ctx, rounding=ROUND_HALF_EVEN):
+def _correctly_rounded(sign, coef, exp, err, ctx):
     """The result for the approximation coef * 10**exp (off by at most err units) if
-    every value within the error rounds to the same number, else None."""
+    every value within the error rounds (half even) to the same number, else None."""
+    rounding = ROUND_HALF_EVEN
     lo, _ = _finish(sign, coef - err, exp, ctx, 0, rounding)
     hi, _ = _finish(sign, coef + err, exp, ctx, 0, rounding)
     if lo._kind != hi._kind or lo._int != hi._int or lo._exp != hi._exp:
