@@ -169,9 +169,10 @@ def _pow10(n):
     p = _POW10_BIG.get(n)
     if p is None:
         p = 10 ** n
-        if len(_POW10_BIG) > 2000:
-            _POW10_BIG.clear()
-        _POW10_BIG[n] = p
+        if n <= 5000:  # keep only the powers precisions use, not huge one-offs
+            if len(_POW10_BIG) > 1000:
+                _POW10_BIG.clear()
+            _POW10_BIG[n] = p
     return p
 
 
