@@ -1044,7 +1044,7 @@ class _SignalDict(object):
         return '{' + ', '.join(f'{s!r}:{v}' for s, v in self.items()) + '}'
 
 
-def _mask_of(value, what):
+def _mask_of(value):
     """The bit mask a list of signals or a signal dict gives, for Context()."""
     if isinstance(value, _SignalDict):
         return value._mask()
@@ -1083,15 +1083,17 @@ class Context(object):
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):
-        template = DefaultContext if DefaultContext is not None else None
-        self._prec = 28 if template is None else template._prec
-        self._rounding = ROUND_HALF_EVEN if template is None else template._rounding
-        self._Emin = -999999 if template is None else template._Emin
-        self._Emax = 999999 if template is None else template._Emax
-        self._capitals = 1 if template is None else template._capitals
-        self._clamp = 0 if template is None else template._clamp
+        # The fields not given come from DefaultContext (fixed values while the
+        # module makes DefaultContext itself); flags start clear.
+        template = DefaultContext
+        if template is None:
+            self._prec, self._rounding, self._Emin, self._Emax = 28, ROUND_HALF_EVEN, -999999, 999999
+            self._capitals, self._clamp = 1, 0
+            self._traps = _ALL_INVALID | _DIVZERO | _OVERFLOW
+        else:
+            for name in ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp', '_traps'):
+                object.__setattr__(self, name, getattr(template, name))
         self._flags = 0
-        self._traps = (_ALL_INVALID | _DIVZERO | _OVERFLOW) if template is None else template._traps
         if prec is not None:
             self.prec = prec
         if rounding is not None:
@@ -1105,9 +1107,9 @@ class Context(object):
         if clamp is not None:
             self.clamp = clamp
         if traps is not None:
-            self._traps = _mask_of(traps, 'traps')
+            self._traps = _mask_of(traps)
         if flags is not None:
-            self._flags = _mask_of(flags, 'flags')
+            self._flags = _mask_of(flags)
 
     # ---- attributes, checked as the C module checks them ----
 
@@ -1184,7 +1186,7 @@ class Context(object):
     def flags(self, value):
         if not isinstance(value, (dict, _SignalDict)):
             raise TypeError('argument must be a signal dict')
-        self._flags = _mask_of(value, 'flags')
+        self._flags = _mask_of(value)
 
     @property
     def traps(self):
@@ -1194,7 +1196,7 @@ class Context(object):
     def traps(self, value):
         if not isinstance(value, (dict, _SignalDict)):
             raise TypeError('argument must be a signal dict')
-        self._traps = _mask_of(value, 'traps')
+        self._traps = _mask_of(value)
 
     def __setattr__(self, name, value):
         if name not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags',
@@ -1429,7 +1431,7 @@ def localcontext(ctx=None, **kwargs):
         if key not in _LOCAL_KEYWORDS:
             raise TypeError(f"'{key}' is an invalid keyword argument for this function")
         if key in ('flags', 'traps'):
-            object.__setattr__(new, '_' + key, _mask_of(value, key))
+            object.__setattr__(new, '_' + key, _mask_of(value))
         else:
             setattr(new, key, value)
     return _ContextManager(new)
