@@ -1281,6 +1281,17 @@ class Context(object):
         self._signal(status)
         return result
 
+    def _apply(self, a):
+        """a rounded to this context (a NaN keeps its kind, its payload cut)."""
+        d = _method_operand(a)
+        if d._kind in ('n', 'N'):
+            return _new(d._sign, _quiet_nan(d, self)._int, d._kind, d._kind)
+        if d._kind:
+            return d
+        result, status = _finish(d._sign, d._int, d._exp, self)
+        self._signal(status)
+        return result
+
     def create_decimal_from_float(self, f):
         if isinstance(f, int):
             d = _new(1 if f < 0 else 0, abs(f), 0)

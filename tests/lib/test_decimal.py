@@ -483,6 +483,8 @@ corners = {
  'over limits zero': lambda m: m.Decimal('0e1000000000000000000'),
  'over limits untrapped': lambda m: (m.getcontext().clear_traps(), m.Decimal('12e999999999999999998'), m.Decimal('1e99999999999999999999'))[1:],
 }
+corners["_apply"] = lambda m: [m.Context(prec=3)._apply(x) for x in (m.Decimal("1.23456"),
+                                                                   m.Decimal("sNaN12345"), 9999)]
 for name, fn in corners.items():
     check(f"corner {name}", fn)
 
