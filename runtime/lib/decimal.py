@@ -570,7 +570,10 @@ class Decimal(object):
 
     def as_tuple(self):
         if self._kind:
-            digits = (0,) if self._kind == 'F' else tuple(int(c) for c in _digits_of(self._int)) if self._int else ()
+            if self._kind == 'F':
+                digits = (0,)
+            else:
+                digits = tuple(int(c) for c in _digits_of(self._int)) if self._int else ()
             return DecimalTuple(self._sign, digits, self._kind)
         return DecimalTuple(self._sign, tuple(int(c) for c in _digits_of(self._int)), self._exp)
 
@@ -1087,7 +1090,8 @@ class Context(object):
         # module makes DefaultContext itself); flags start clear.
         template = DefaultContext
         if template is None:
-            self._prec, self._rounding, self._Emin, self._Emax = 28, ROUND_HALF_EVEN, -999999, 999999
+            self._prec, self._rounding = 28, ROUND_HALF_EVEN
+            self._Emin, self._Emax = -999999, 999999
             self._capitals, self._clamp = 1, 0
             self._traps = _ALL_INVALID | _DIVZERO | _OVERFLOW
         else:
