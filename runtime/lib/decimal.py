@@ -10,13 +10,21 @@ task sees the context it was created in, as with CPython.
 The operations build an exact (or exactly bounded) result, then `_finish` rounds it to
 the context, collecting the conditions met in a bit mask; `Context._signal` then sets
 the flags and raises the first trapped signal, with the list of trapped conditions as
-its argument, which is how the C module reports them.
+its argument, which is how the C module reports them. The integer helpers and the
+rounding modes are in _decimal_digits, format() in _decimal_format.
 """
 
 import contextvars as _contextvars
 import math as _math
 import numbers as _numbers
 from collections import namedtuple as _namedtuple
+
+# The rounding modes and the integer helpers (_decimal_digits), format() (_decimal_format).
+from _decimal_digits import (
+    ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP,
+    ROUND_HALF_DOWN, ROUND_05UP, _ROUNDINGS, _pow10, _ndigits, _digits_of, _int_of,
+    _strip_zeros, _round_coef)
+from _decimal_format import format_decimal as _format_decimal
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -37,17 +45,6 @@ MIN_EMIN = -999999999999999999
 MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
 HAVE_THREADS = True
 HAVE_CONTEXTVAR = True
-
-ROUND_DOWN = 'ROUND_DOWN'
-ROUND_HALF_UP = 'ROUND_HALF_UP'
-ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
-ROUND_CEILING = 'ROUND_CEILING'
-ROUND_FLOOR = 'ROUND_FLOOR'
-ROUND_UP = 'ROUND_UP'
-ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
-ROUND_05UP = 'ROUND_05UP'
-_ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR,
-              ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)
 
 
 # ---- signals ------------------------------------------------------------------------
@@ -155,104 +152,6 @@ _ROUNDING_ERROR = ('valid values for rounding are:\n'
                    '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
                    '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
                    '   ROUND_05UP]')
-
-
-# ---- integer helpers ----------------------------------------------------------------
-
-_POW10 = [10 ** i for i in range(64)]
-_POW10_BIG = {}  # larger powers met so far (precisions stay the same in a program)
-
-
-def _pow10(n):
-    if n < 64:
-        return _POW10[n]
-    p = _POW10_BIG.get(n)
-    if p is None:
-        p = 10 ** n
-        if n <= 5000:  # keep only the powers precisions use, not huge one-offs
-            if len(_POW10_BIG) > 1000:
-                _POW10_BIG.clear()
-            _POW10_BIG[n] = p
-    return p
-
-
-def _ndigits(n):
-    """The number of decimal digits of the int n >= 0 (1 for 0), without str() (which
-    refuses ints of more than 4300 digits)."""
-    if n < 10 ** 18:
-        return len(str(n))
-    estimate = (n.bit_length() * 30103) // 100000
-    while _pow10(estimate) <= n:
-        estimate += 1
-    while estimate > 1 and _pow10(estimate - 1) > n:
-        estimate -= 1
-    return estimate
-
-
-def _digits_of(n):
-    """The decimal digits of the int n >= 0 as a str, in pieces when it is long."""
-    if n < 10 ** 4000:
-        return str(n)
-    half = _ndigits(n) // 2
-    high, low = divmod(n, _pow10(half))
-    low_text = _digits_of(low)
-    return _digits_of(high) + '0' * (half - len(low_text)) + low_text
-
-
-def _int_of(text):
-    """The int written by a str of ASCII digits, in pieces when it is long."""
-    if len(text) < 4000:
-        return int(text)
-    half = len(text) // 2
-    return _int_of(text[:half]) * _pow10(len(text) - half) + _int_of(text[half:])
-
-
-def _strip_zeros(coef, exp, ideal):
-    """Drops trailing zeros of coef while the exponent stays at most ideal (in
-    chunks of 2**k digits, so that a long coefficient is not divided digit by digit)."""
-    room = ideal - exp
-    if not coef or room <= 0 or coef % 10:
-        return coef, exp
-    step = 1
-    while step * 2 <= room and coef % _pow10(step * 2) == 0:
-        step *= 2
-    while step:
-        if step <= room:
-            q, r = divmod(coef, _pow10(step))
-            if not r:
-                coef, exp, room = q, exp + step, room - step
-        step //= 2
-    return coef, exp
-
-
-def _round_coef(sign, coef, drop, rounding):
-    """Drops the last `drop` (> 0) digits of coef with the rounding mode.
-    Returns (new coefficient, whether a non-zero digit was dropped)."""
-    if drop > _ndigits(coef) + 1:
-        q, r, half_cmp = 0, (1 if coef else 0), -1
-    else:
-        div = _pow10(drop)
-        q, r = divmod(coef, div)
-        half_cmp = (2 * r > div) - (2 * r < div)
-    if not r:
-        return q, False
-    if rounding == ROUND_HALF_EVEN:
-        up = half_cmp > 0 or (half_cmp == 0 and q & 1)
-    elif rounding == ROUND_HALF_UP:
-        up = half_cmp >= 0
-    elif rounding == ROUND_HALF_DOWN:
-        up = half_cmp > 0
-    elif rounding == ROUND_DOWN:
-        up = False
-    elif rounding == ROUND_UP:
-        up = True
-    elif rounding == ROUND_CEILING:
-        up = not sign
-    elif rounding == ROUND_FLOOR:
-        up = bool(sign)
-    else:  # ROUND_05UP: away from zero only when the kept last digit is 0 or 5
-        up = q % 5 == 0
-    return q + 1 if up else q, True
 
 
 # ---- the Decimal type ---------------------------------------------------------------
@@ -525,7 +424,12 @@ class Decimal(object):
         return _to_string(self, True, ctx.capitals)
 
     def __format__(self, spec, override=None):
-        return _format(self, spec, override)
+        ctx = getcontext()
+        special = None
+        if self._kind:
+            special = _to_string(_new(0, self._int, self._exp, self._kind), False, 1)
+        return _format_decimal(spec, self._sign, self._int, self._exp, special,
+                               ctx._capitals, ctx._rounding)
 
     def __bool__(self):
         return self._kind != '' or self._int != 0
@@ -2450,194 +2354,6 @@ def _powmod(a, b, m, ctx):
     r = pow(abs(x), y, abs(z))
     sign = 1 if x < 0 and y & 1 else 0
     return _new(sign, r, 0), 0
-
-
-# ---- format() -------------------------------------------------------------------------
-
-def _parse_spec(spec):
-    """The parts of a format spec [[fill]align][sign][0][width][,][.prec][type] as
-    the C module accepts them (no '#', no '_'). Like it, a 'z' (no negative zero) is
-    taken out first where it may stand: after the fill and alignment and the sign if
-    any (so 'z+' is read as '+' with 'z')."""
-    if len(spec) >= 2 and spec[1] in '<>=^':
-        at = 2
-    else:
-        at = 1 if spec[:1] in ('<', '>', '=', '^') else 0
-    if spec[at:at + 1] in ('+', '-', ' '):
-        at += 1
-    no_neg_zero = spec[at:at + 1] == 'z'
-    if no_neg_zero:
-        spec = spec[:at] + spec[at + 1:]
-    i, n = 0, len(spec)
-    fill, align = None, None
-    if n >= 2 and spec[1] in '<>=^':
-        fill, align = spec[0], spec[1]
-        i = 2
-    elif n >= 1 and spec[0] in '<>=^':
-        align = spec[0]
-        i = 1
-    sign = '-'
-    if i < n and spec[i] in '+- ':
-        sign = spec[i]
-        i += 1
-    zero = False
-    if i < n and spec[i] == '0':
-        zero = True
-        i += 1
-    start = i
-    while i < n and spec[i].isdigit():
-        i += 1
-    if zero and i > start and spec[start] == '0':
-        raise ValueError('invalid format string')
-    width = int(spec[start:i]) if i > start else 0
-    comma = False
-    if i < n and spec[i] == ',':
-        comma = True
-        i += 1
-    precision = None
-    if i < n and spec[i] == '.':
-        start = i + 1
-        i = start
-        while i < n and spec[i].isdigit():
-            i += 1
-        if i == start:
-            raise ValueError('invalid format string')
-        precision = int(spec[start:i])
-    kind = None
-    if i < n and spec[i] in 'eEfFgGn%':
-        kind = spec[i]
-        i += 1
-    if (i != n or (zero and (fill is not None or align is not None))
-            or (comma and kind == 'n') or width >= 2 ** 63
-            or (precision is not None and precision >= 2 ** 63)):
-        raise ValueError('invalid format string')
-    if zero:
-        fill, align = '0', '='
-    return (fill if fill is not None else ' ', align or '>', sign, no_neg_zero, width,
-            comma, precision, kind, zero)
-
-
-def _format(d, spec, override=None):
-    if not isinstance(spec, str):
-        raise TypeError('format spec must be a string')
-    fill, align, sign_opt, no_neg_zero, width, comma, precision, kind, zero = _parse_spec(spec)
-    ctx = getcontext()
-    sign = d._sign
-    if d._kind:
-        body = _to_string(_new(0, d._int, d._exp, d._kind), False, 1)
-        if kind == '%':
-            body += '%'
-        if zero:
-            fill, align = ' ', '>'
-        return _align(_sign_text(sign, sign_opt), body, fill, align, width)
-    if kind is None:
-        kind = 'G' if ctx._capitals else 'g'
-    elif kind == 'n':
-        kind = 'g'
-    coef, exp = d._int, d._exp
-    if kind == '%':
-        exp += 2
-    rounding = ctx._rounding
-    if precision is not None:
-        if kind in 'eE':
-            coef, exp = _round_digits(sign, coef, exp, precision + 1, rounding)
-            if coef and _ndigits(coef) < precision + 1:
-                pad = precision + 1 - _ndigits(coef)
-                coef, exp = coef * _pow10(pad), exp - pad
-        elif kind in 'fF%':
-            if exp < -precision:
-                coef, _ = _round_coef(sign, coef, -precision - exp, rounding)
-                exp = -precision
-            elif exp > -precision:
-                pass  # more digits are added below
-        else:
-            coef, exp = _round_digits(sign, coef, exp, max(precision, 1), rounding)
-    if not coef and exp > 0 and kind in 'fF%':
-        exp = 0
-    if no_neg_zero and not coef and (not d._int or kind in ('f', '%')):
-        # As the C module: only 'f' and '%' look at the rounded value ('F' keeps
-        # the sign of a non-zero number that rounds to zero).
-        sign = 0
-    digits = _digits_of(coef)
-    left = exp + len(digits)
-    if kind in 'eE':
-        dot = 1 - precision if (not coef and precision is not None) else 1
-    elif kind in 'fF%':
-        dot = left
-    else:
-        dot = left if (exp <= 0 and left > -6) else 1
-    if dot <= 0:
-        intpart, frac = '0', '0' * -dot + digits
-    elif dot >= len(digits):
-        intpart, frac = digits + '0' * (dot - len(digits)), ''
-    else:
-        intpart, frac = digits[:dot], digits[dot:]
-    if kind in 'fF%' and precision is not None and len(frac) < precision:
-        frac += '0' * (precision - len(frac))
-    tail = '.' + frac if frac else ''
-    shown_exp = left - dot
-    if shown_exp != 0 or kind in 'eE':
-        tail += ('E' if kind in 'EG' else 'e') + '%+d' % shown_exp
-    if kind == '%':
-        tail += '%'
-    sign_text = _sign_text(sign, sign_opt)
-    if zero:
-        min_width = width - len(tail) - len(sign_text)
-        intpart = _group(intpart, comma, min_width)
-        return _align(sign_text, intpart + tail, ' ', '>', width)
-    intpart = _group(intpart, comma, 0)
-    return _align(sign_text, intpart + tail, fill, align, width)
-
-
-def _round_digits(sign, coef, exp, keep, rounding):
-    """coef * 10**exp rounded to at most `keep` significant digits."""
-    nd = _ndigits(coef)
-    if not coef or nd <= keep:
-        return coef, exp
-    coef, _ = _round_coef(sign, coef, nd - keep, rounding)
-    exp += nd - keep
-    if _ndigits(coef) > keep:
-        coef //= 10
-        exp += 1
-    return coef, exp
-
-
-def _sign_text(sign, option):
-    if sign:
-        return '-'
-    return '' if option == '-' else option
-
-
-def _group(intpart, comma, min_width):
-    """The integer digits with ',' every three digits and zeros in front up to
-    min_width characters (the zeros grouped too)."""
-    if not comma:
-        return intpart.rjust(min_width, '0') if min_width > 0 else intpart
-    groups = []
-    digits = intpart
-    while True:
-        size = min(max(len(digits), min_width, 1), 3)
-        groups.append(digits[-size:].rjust(size, '0') if digits else '0' * size)
-        digits = digits[:-size] if len(digits) > size else ''
-        min_width -= size
-        if not digits and min_width <= 0:
-            break
-        min_width -= 1
-    return ','.join(reversed(groups))
-
-
-def _align(sign, body, fill, align, width):
-    padding = width - len(sign) - len(body)
-    if padding <= 0:
-        return sign + body
-    if align == '<':
-        return sign + body + fill * padding
-    if align == '=':
-        return sign + fill * padding + body
-    if align == '^':
-        half = padding // 2
-        return fill * half + sign + body + fill * (padding - half)
-    return fill * padding + sign + body
 
 
 # ---- the methods that only pass their operands on ---------------------------------------

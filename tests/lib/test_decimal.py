@@ -8,7 +8,7 @@ import math
 import random
 from compare import load, same, same_output
 
-ts = load("decimal", using=("numbers",))
+ts = load("decimal", using=("numbers", "_decimal_digits", "_decimal_format"))
 
 ROUNDINGS = [decimal.ROUND_HALF_EVEN, decimal.ROUND_HALF_UP, decimal.ROUND_HALF_DOWN,
              decimal.ROUND_DOWN, decimal.ROUND_UP, decimal.ROUND_CEILING,
