@@ -359,6 +359,9 @@ def _operand(other, ctx, op, reflected=False):
     NotImplemented so that their reflected method may run."""
     d = _convert(other)
     if d is NotImplemented and type(other).__module__ == 'builtins':
+        if op == '*' and isinstance(other, (str, bytes, bytearray, list, tuple)):
+            # the sequence's repetition has the last word, as in CPython
+            raise TypeError("can't multiply sequence by non-int of type 'decimal.Decimal'")
         names = ('decimal.Decimal', type(other).__name__)
         if reflected:
             names = names[::-1]

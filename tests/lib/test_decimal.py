@@ -302,6 +302,8 @@ errors = {
     "1 + float": lambda m: m.Decimal(1) + 1.5, "float + 1": lambda m: 1.5 + m.Decimal(1),
     "1 * complex": lambda m: m.Decimal(1) * 1j, "1 ** None": lambda m: m.Decimal(1) ** None,
     "1 - str": lambda m: m.Decimal(1) - "a", "max float": lambda m: m.Decimal(1).max(2.5),
+    "2 * str": lambda m: m.Decimal(2) * "ab", "2 * list": lambda m: m.Decimal(2) * [1],
+    "1 + list": lambda m: m.Decimal(1) + [1], "1 % tuple": lambda m: m.Decimal(1) % (1,),
     "int(NaN)": lambda m: int(m.Decimal("NaN")), "int(-Inf)": lambda m: int(m.Decimal("-Inf")),
     "float(sNaN)": lambda m: float(m.Decimal("sNaN")),
     "round(inf)": lambda m: round(m.Decimal("Inf")),
