@@ -158,8 +158,11 @@ _ROUNDING_ERROR = ('valid values for rounding are:\n'
 # _kind: '' finite, 'F' infinity, 'n' quiet NaN, 'N' signalling NaN (the letters of a
 # tuple's exponent). A NaN keeps its payload in _int.
 
+_object_new = object.__new__
+
+
 def _new(sign, coef, exp, kind='', cls=None):
-    d = object.__new__(Decimal if cls is None else cls)
+    d = _object_new(Decimal if cls is None else cls)
     d._sign = sign
     d._int = coef
     d._exp = exp
@@ -825,16 +828,18 @@ def _to_int_rounded(d, rounding):
 # ---- how operations run: operands, context, signals ---------------------------------
 
 def _unary(fn, a, context):
-    ctx = _ctx(context)
+    ctx = getcontext() if context is None else _ctx(context)
     result, status = fn(a, ctx)
-    ctx._signal(status)
+    if status:
+        ctx._signal(status)
     return result
 
 
 def _binary(fn, a, b, context):
-    ctx = _ctx(context)
+    ctx = getcontext() if context is None else _ctx(context)
     result, status = fn(a, b, ctx)
-    ctx._signal(status)
+    if status:
+        ctx._signal(status)
     return result
 
 
