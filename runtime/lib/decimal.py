@@ -2375,13 +2375,14 @@ def _name(fn, cls, name):
 
 
 def _decimal_operator(fn, symbol, reflected):
+    # (A Decimal operand, the common case, skips the conversion call.)
     if reflected:
         def method(self, other, context=None):
-            o = _operand(other, context, symbol, True)
+            o = other if type(other) is Decimal else _operand(other, context, symbol, True)
             return o if o is NotImplemented else _binary(fn, o, self, context)
     else:
         def method(self, other, context=None):
-            o = _operand(other, context, symbol)
+            o = other if type(other) is Decimal else _operand(other, context, symbol)
             return o if o is NotImplemented else _binary(fn, self, o, context)
     return method
 
