@@ -33,6 +33,7 @@
 #include "py/interp.h"
 #include "py/objimpl.h"
 #include "py/opcodes.h"
+#include "py/vm_cache.h"
 
 py_frame *py_vm_current;
 static int vm_depth;
@@ -907,11 +908,11 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
-    py_object *name = names[OPARG];
-    py_object *v = py_dict_get(f->globals, name);
-    if (!v) {
-      ERROR_IF(py_err_occurred());
-      v = py_dict_get(f->builtins, name);
+    /* The inline cache first (vm_cache.h). */
+    py_object *v = py__vm_global_hit(py__vm_cache(co, ip), f->globals, f->builtins);
+    if (__builtin_expect(!v, 0)) {
+      py_object *name = names[OPARG];
+      v = py__vm_global_miss(co, (int)(ip - co->instrs) - 1, f->globals, f->builtins, name);
       if (!v) {
         if (!py_err_occurred()) name_error(name);
         goto error;
@@ -939,7 +940,15 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   }
   TARGET(LOAD_ATTR) {
     py_object *o = TOP();
-    py_object *v = py_getattr(o, names[OPARG]);
+    py_object *v;
+    if (PY_TYPE(o) == &py_module_type) {
+      /* A module's attribute: the inline cache (vm_cache.h). */
+      v = py__vm_module_attr_hit(py__vm_cache(co, ip), o);
+      if (v) py_incref(v);
+      else v = py__vm_module_attr_miss(co, (int)(ip - co->instrs) - 1, o, names[OPARG]);
+    } else {
+      v = py_getattr(o, names[OPARG]);
+    }
     ERROR_IF(!v);
     TOP() = v;
     py_decref(o);
@@ -967,6 +976,17 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_object *o = TOP();
     py_object *name = names[OPARG];
     py_type *t = PY_TYPE(o);
+    if (t == &py_module_type) {
+      /* A module's function (asyncio.sleep): [attr, NULL], through the inline cache. */
+      py_object *v = py__vm_module_attr_hit(py__vm_cache(co, ip), o);
+      if (v) py_incref(v);
+      else v = py__vm_module_attr_miss(co, (int)(ip - co->instrs) - 1, o, name);
+      ERROR_IF(!v);
+      TOP() = v;
+      PUSH(NULL);
+      py_decref(o);
+      DISPATCH();
+    }
     if (t->getattr == py_generic_getattr) {
       py_object *d = py_type_lookup(t, name);
       if (d && PY_HAS_FLAG(PY_TYPE(d), PY_TPFLAGS_METHOD_DESCRIPTOR) && PY_TYPE(d)->call) {
