@@ -635,6 +635,21 @@ typedef struct outcall_link {
 } outcall_link;
 static outcall_link *outcalls_running;
 
+/* A call the eval loop makes in place even where out-calls are the rule: one that
+ * cannot reach a suspension by itself, so leaving and re-entering the loop would buy
+ * nothing (about a twentieth of a sleep(0) hop makes two such calls: asyncio.sleep(0)
+ * makes a coroutine, _sleep0() its awaitable). Calling a generator or coroutine
+ * function only makes the object; a builtin not marked PY_METH_SUSPENDS could not
+ * suspend through an out-call either (outcall_may_suspend), and should it call back
+ * into Python, vm_running keeps the fiber from suspending, as for an out-call. */
+#if VM_OUTCALLS
+static inline bool call_in_place(py_object *callable) {
+  if (PY_TYPE(callable) == &py_function_type) return true; /* generator-like: see do_call */
+  const py_method_def *def = py__builtin_def(callable);
+  return def && !(def->flags & PY_METH_SUSPENDS);
+}
+#endif
+
 static bool outcall_may_suspend(py_object *callable) {
   py_type *t = PY_TYPE(callable);
   if (t == &py_function_type || t == &py_bound_method_type) return true;
@@ -1717,12 +1732,11 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     oc->kwnames = kwnames;
     oc->nstack = nstack;
 #if VM_OUTCALLS
-    return NULL;
-#else
+    if (!call_in_place(callable)) return NULL;
+#endif
     retval = call_any(callable, args, nargs, kwnames);
     oc->kind = OUT_NONE;
     goto call_done;
-#endif
   }
   call_done: {
     py_object *r = retval;
