@@ -69,8 +69,10 @@ except AttributeError as e:
     print("AttributeError:", e)
 f.__class__ = Other
 print(probe(f))
-f.__class__ = Child
+Other.hello = lambda self: "Other.hello patched"
 print(probe(f))
+f.__class__ = Flexible
+print(f.hello())
 
 
 class Slotted:
