@@ -140,11 +140,18 @@ static py_object *stepwrapper_call(py_object *self, py_object *const *a, size_t 
   return task_step(TASK(w->task), w->arg);
 }
 
+/* Every step makes and drops one wrapper: a few dropped ones are kept for the next
+ * steps instead of going back through the allocator (emptied at the run's end). */
+#define STEPWRAPPER_SPARE 16
+static py_object *stepwrapper_spare[STEPWRAPPER_SPARE];
+static int stepwrapper_nspare;
+
 static void stepwrapper_dealloc(py_object *self) {
   step_wrapper *w = (step_wrapper *)self;
   PY_CLEAR(w->task);
   PY_CLEAR(w->arg);
-  py_type_free(self);
+  if (stepwrapper_nspare < STEPWRAPPER_SPARE) stepwrapper_spare[stepwrapper_nspare++] = self;
+  else py_type_free(self);
 }
 
 py_type py_asyncio_stepwrapper_type = {
@@ -159,8 +166,14 @@ py_type py_asyncio_stepwrapper_type = {
 
 /* Schedules the task's next step (throwing arg in, when given) in its context. */
 static int schedule_step(py_asyncio_task *t, py_object *arg) {
-  step_wrapper *w = (step_wrapper *)py_type_alloc(&py_asyncio_stepwrapper_type, 0);
-  if (!w) return -1;
+  step_wrapper *w;
+  if (stepwrapper_nspare) {
+    w = (step_wrapper *)stepwrapper_spare[--stepwrapper_nspare];
+    w->ob_base.refcnt = 1;
+  } else {
+    w = (step_wrapper *)py_type_alloc(&py_asyncio_stepwrapper_type, 0);
+    if (!w) return -1;
+  }
   w->task = py_newref((py_object *)t);
   w->arg = py_xnewref(arg);
   int r = py__asyncio_call_soon(t->fut.loop, (py_object *)w, NULL, t->context);
@@ -941,4 +954,5 @@ void py__asyncio_task_fini(void) {
   pending_first = pending_last = NULL;
   task_counter = 0;
   PY_CLEAR(iscoroutine_fn);
+  while (stepwrapper_nspare) py_type_free(stepwrapper_spare[--stepwrapper_nspare]);
 }

@@ -9,6 +9,10 @@ static void code_dealloc(py_object *o) {
   py_mem_free(co->cols, (size_t)co->ninstrs * sizeof(int32_t));
   py_mem_free(co->endcols, (size_t)co->ninstrs * sizeof(int32_t));
   py_mem_free(co->cell2arg, (size_t)co->ncells * sizeof(int));
+  if (co->cache_map) {
+    py_mem_free(co->cache_map, (size_t)co->ninstrs * sizeof(uint16_t));
+    py_mem_free(co->caches, (size_t)co->ncaches * sizeof(py_inline_cache));
+  }
   py_xdecref(co->consts);
   py_xdecref(co->names);
   py_xdecref(co->varnames);

@@ -22,6 +22,19 @@ enum {
   PY_CO_ASYNC_GENERATOR = 1 << 9,
 };
 
+/* One inline cache of the eval loop (vm_cache.h): what a LOAD_GLOBAL, LOAD_ATTR or
+ * LOAD_METHOD found last time, with the versions that prove it still holds. */
+typedef struct py_inline_cache {
+  uint64_t version;  /* keys version of the dict the value was found in (or of the
+                        globals, for a builtin); 0 in an empty cache */
+  uint64_t version2; /* LOAD_GLOBAL of a builtin: the builtins' keys version */
+  int32_t index;     /* entry number of the value in that dict */
+  int32_t kind;      /* VM_CACHE_* (vm.c) */
+} py_inline_cache;
+
+/* cache_map[i] is instruction i's cache, or PY_NO_CACHE. */
+#define PY_NO_CACHE 0xffff
+
 typedef struct py_code {
   PY_HEAD;
   uint32_t *instrs;          /* ninstrs instructions (opcodes.h) */
@@ -44,6 +57,11 @@ typedef struct py_code {
   py_object *cellvars;       /* tuple of str */
   py_object *freevars;       /* tuple of str */
   py_object *name, *qualname, *filename; /* str */
+  /* The eval loop's inline caches, made when the code first misses one (vm.c): NULL
+   * until then. ncaches caches, one per LOAD_GLOBAL / LOAD_ATTR / LOAD_METHOD. */
+  uint16_t *cache_map;
+  py_inline_cache *caches;
+  int ncaches;
 } py_code;
 
 extern py_type py_code_type;

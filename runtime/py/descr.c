@@ -463,6 +463,12 @@ static int member_set(py_object *descr, py_object *obj, py_object *value) {
   return 0;
 }
 
+py_ssize py__member_offset(py_object *descr, py_type *t) {
+  if (PY_TYPE(descr) != &py__member_descr_type) return -1;
+  member_descr *d = (member_descr *)descr;
+  return py_type_is_subtype(t, d->owner) ? d->offset : -1;
+}
+
 static py_object *member_repr(py_object *self) {
   member_descr *d = (member_descr *)self;
   return py_str_format("<member '%U' of '%s' objects>", d->name, d->owner->name);

@@ -4,6 +4,7 @@
  * and the dict iterators ("dictionary changed size during iteration"). The keys/
  * values/items views are in dict_views.c. */
 #include "py/containers.h"
+#include "py/dict_layout.h"
 
 #include <string.h>
 
@@ -11,23 +12,14 @@
  * Layout
  * =================================================================================== */
 
-typedef struct {
-  py_hash hash;
-  py_object *key;   /* NULL for a deleted entry */
-  py_object *value; /* NULL for a deleted entry */
-} dict_entry;
+typedef py__dict_entry dict_entry;
+typedef py__dict_object py_dict_object;
 
-typedef struct {
-  PY_HEAD;
-  py_ssize used;       /* live entries */
-  py_ssize nentries;   /* entry slots consumed, live or deleted */
-  py_ssize usable;     /* entry slots allocated (2/3 of the index table) */
-  py_ssize filled;     /* index slots no longer EMPTY (live or DUMMY); lookups need
-                          EMPTY slots to stop, so this too triggers a resize */
-  py_ssize mask;       /* index table size - 1 (0 while no table) */
-  int32_t *indices;    /* EMPTY, DUMMY or an entry number */
-  dict_entry *entries;
-} py_dict_object;
+uint64_t py__dict_last_version;
+
+/* Every change of the key set (a new key, a deletion, a resize, a clear) calls this:
+ * caches holding entry numbers of the old key set must miss (dict_layout.h). */
+static inline void keys_changed(py_dict_object *d) { d->keys_version = 0; }
 
 #define D(o) ((py_dict_object *)(o))
 #define IX_EMPTY (-1)
@@ -42,6 +34,7 @@ static void free_tables(py_dict_object *d) {
   d->indices = NULL;
   d->entries = NULL;
   d->mask = d->usable = d->nentries = d->used = d->filled = 0;
+  keys_changed(d);
 }
 
 /* Rebuilds the tables with room for at least minused live entries, compacting out
@@ -87,6 +80,7 @@ static int dict_resize(py_dict_object *d, py_ssize minused) {
   d->nentries = n;
   d->used = n;
   d->filled = n;
+  keys_changed(d);
   return 0;
 }
 
@@ -167,6 +161,12 @@ py_object *py_dict_get_str(py_object *d, const char *key) {
   return v;
 }
 
+py_ssize py__dict_index(py_object *d, py_object *key) {
+  py_hash h = py__key_hash(key);
+  if (h == -1) return -2;
+  return lookup(D(d), key, h, NULL);
+}
+
 int py__dict_contains_hashed(py_object *d, py_object *key, py_hash hash) {
   py_ssize ix = lookup(D(d), key, hash, NULL);
   return ix >= 0 ? 1 : ix == -1 ? 0 : -1;
@@ -192,6 +192,7 @@ int py__dict_set_hashed(py_object *d, py_object *key, py_hash hash, py_object *v
   dd->nentries++;
   dd->filled++;
   dd->used++;
+  keys_changed(dd);
   return 0;
 }
 
@@ -216,6 +217,7 @@ static void delete_entry(py_dict_object *d, size_t slot, py_ssize ix) {
   d->indices[slot] = IX_DUMMY;
   e->key = e->value = NULL;
   d->used--;
+  keys_changed(d);
   py_decref(k);
   py_decref(v);
 }
@@ -265,6 +267,7 @@ static void dict_clear_all(py_object *self) {
   d->indices = NULL;
   d->entries = NULL;
   d->mask = d->usable = d->nentries = d->used = d->filled = 0;
+  keys_changed(d);
   for (py_ssize i = 0; i < old.nentries; i++) {
     if (old.entries[i].value) {
       py_decref(old.entries[i].key);
@@ -628,6 +631,7 @@ static py_object *dict_popitem(py_object *self, py_object *const *args, size_t n
   e->key = e->value = NULL;
   d->used--;
   d->nentries = i;
+  keys_changed(d);
   return r;
 }
 

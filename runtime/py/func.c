@@ -269,6 +269,17 @@ int py_func_bind(py_function *fn, py_frame *f, py_object *const *args, size_t na
     for (int i = 0; i < n; i++) slots[i] = py_newref(args[i]);
     goto cells;
   }
+  if (!kwnames && nargs < (size_t)n && !varargs && co->kwonlyargcount == 0 && !varkw) {
+    /* Positional arguments only, the rest from the defaults (asyncio.sleep(0)). */
+    int ndef = fn->defaults ? (int)PY_TUPLE_SIZE(fn->defaults) : 0;
+    int first_default = n - ndef;
+    if ((int)nargs >= first_default) {
+      for (int i = 0; i < (int)nargs; i++) slots[i] = py_newref(args[i]);
+      for (int i = (int)nargs; i < n; i++)
+        slots[i] = py_newref(PY_TUPLE_ITEMS(fn->defaults)[i - first_default]);
+      goto cells;
+    }
+  }
   size_t npos = nargs < (size_t)n ? nargs : (size_t)n;
   for (size_t i = 0; i < npos; i++) slots[i] = py_newref(args[i]);
   if (varargs) {

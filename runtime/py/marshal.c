@@ -44,6 +44,9 @@ struct code_fields {
   int ints[11]; /* ninstrs ... firstlineno */
   int *cell2arg;
   py_object *objs[8]; /* consts ... filename */
+  uint16_t *cache_map; /* the eval loop's inline caches: made at run time (vm_cache.c), */
+  void *caches;        /* never serialized (read_code leaves them NULL) */
+  int ncaches;
 };
 _Static_assert(sizeof(struct code_fields) == sizeof(py_code),
                "py_code changed: serialize the new field in marshal.c");

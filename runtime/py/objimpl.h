@@ -66,6 +66,9 @@ py_object *py__method_descr_new(py_type *owner, const py_method_def *def);
 py_object *py__getset_descr_new(py_type *owner, const py_getset_def *def);
 /* A __slots__ member stored at offset in instances of owner. */
 py_object *py__member_descr_new(py_type *owner, py_object *name, py_ssize offset);
+/* Where a member descriptor (a __slots__ name) keeps its value in instances of t: the
+ * byte offset, or -1 when descr is not one or does not apply to t. */
+py_ssize py__member_offset(py_object *descr, py_type *t);
 /* {name: value} of the __slots__ members set on obj, or None if there are none.
  * New reference. */
 py_object *py__slot_state(py_object *obj);

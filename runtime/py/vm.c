@@ -33,6 +33,7 @@
 #include "py/interp.h"
 #include "py/objimpl.h"
 #include "py/opcodes.h"
+#include "py/vm_cache.h"
 
 py_frame *py_vm_current;
 static int vm_depth;
@@ -634,6 +635,21 @@ typedef struct outcall_link {
 } outcall_link;
 static outcall_link *outcalls_running;
 
+/* A call the eval loop makes in place even where out-calls are the rule: one that
+ * cannot reach a suspension by itself, so leaving and re-entering the loop would buy
+ * nothing (about a twentieth of a sleep(0) hop makes two such calls: asyncio.sleep(0)
+ * makes a coroutine, _sleep0() its awaitable). Calling a generator or coroutine
+ * function only makes the object; a builtin not marked PY_METH_SUSPENDS could not
+ * suspend through an out-call either (outcall_may_suspend), and should it call back
+ * into Python, vm_running keeps the fiber from suspending, as for an out-call. */
+#if VM_OUTCALLS
+static inline bool call_in_place(py_object *callable) {
+  if (PY_TYPE(callable) == &py_function_type) return true; /* generator-like: see do_call */
+  const py_method_def *def = py__builtin_def(callable);
+  return def && !(def->flags & PY_METH_SUSPENDS);
+}
+#endif
+
 static bool outcall_may_suspend(py_object *callable) {
   py_type *t = PY_TYPE(callable);
   if (t == &py_function_type || t == &py_bound_method_type) return true;
@@ -907,11 +923,11 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
-    py_object *name = names[OPARG];
-    py_object *v = py_dict_get(f->globals, name);
-    if (!v) {
-      ERROR_IF(py_err_occurred());
-      v = py_dict_get(f->builtins, name);
+    /* The inline cache first (vm_cache.h). */
+    py_object *v = py__vm_global_hit(py__vm_cache(co, ip), f->globals, f->builtins);
+    if (__builtin_expect(!v, 0)) {
+      py_object *name = names[OPARG];
+      v = py__vm_global_miss(co, (int)(ip - co->instrs) - 1, f->globals, f->builtins, name);
       if (!v) {
         if (!py_err_occurred()) name_error(name);
         goto error;
@@ -939,7 +955,15 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   }
   TARGET(LOAD_ATTR) {
     py_object *o = TOP();
-    py_object *v = py_getattr(o, names[OPARG]);
+    py_object *v;
+    if (PY_TYPE(o) == &py_module_type) {
+      /* A module's attribute: the inline cache (vm_cache.h). */
+      v = py__vm_module_attr_hit(py__vm_cache(co, ip), o);
+      if (v) py_incref(v);
+      else v = py__vm_module_attr_miss(co, (int)(ip - co->instrs) - 1, o, names[OPARG]);
+    } else {
+      v = py_getattr(o, names[OPARG]);
+    }
     ERROR_IF(!v);
     TOP() = v;
     py_decref(o);
@@ -967,6 +991,17 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_object *o = TOP();
     py_object *name = names[OPARG];
     py_type *t = PY_TYPE(o);
+    if (t == &py_module_type) {
+      /* A module's function (asyncio.sleep): [attr, NULL], through the inline cache. */
+      py_object *v = py__vm_module_attr_hit(py__vm_cache(co, ip), o);
+      if (v) py_incref(v);
+      else v = py__vm_module_attr_miss(co, (int)(ip - co->instrs) - 1, o, name);
+      ERROR_IF(!v);
+      TOP() = v;
+      PUSH(NULL);
+      py_decref(o);
+      DISPATCH();
+    }
     if (t->getattr == py_generic_getattr) {
       py_object *d = py_type_lookup(t, name);
       if (d && PY_HAS_FLAG(PY_TYPE(d), PY_TPFLAGS_METHOD_DESCRIPTOR) && PY_TYPE(d)->call) {
@@ -1697,12 +1732,11 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     oc->kwnames = kwnames;
     oc->nstack = nstack;
 #if VM_OUTCALLS
-    return NULL;
-#else
+    if (!call_in_place(callable)) return NULL;
+#endif
     retval = call_any(callable, args, nargs, kwnames);
     oc->kind = OUT_NONE;
     goto call_done;
-#endif
   }
   call_done: {
     py_object *r = retval;
