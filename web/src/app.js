@@ -33,8 +33,11 @@ const warm = () => { loadEngine().catch(() => {}); };
 // Until the workbench is there, a run's output is shown as plain text where the
 // console will be; the console then shows it again, attributed to its tasks.
 const PREVIEW_CHARS = 20000;
-// A run's first output is waited for this long at most before the editor's grammar loads.
+// A run pressed before the workbench is there: its first output is waited for this long
+// at most before the workbench is wired, and before the editor's grammar loads.
+const FIRST_OUTPUT_WAIT_MS = 300;
 const LANGUAGE_WAIT_MS = 1000;
+const delay = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 function previewOutput() {
   const body = document.createElement('pre');
   body.className = 'ts-console-body ts-preview';
@@ -99,14 +102,18 @@ async function main() {
   header.addEventListener('click', replayEarlyPress, true);
 
   // The workbench is evaluated after this task, that is after the editor is marked
-  // ready.
-  benchLoading = benchModule.then((m) => {
+  // ready. Wiring it holds the main thread for a while: with a run pressed at once,
+  // that waits for the run's first output (FIRST_OUTPUT_WAIT_MS at most), which comes
+  // first.
+  const firstOutput = () => (held ? Promise.race([held.shown, delay(FIRST_OUTPUT_WAIT_MS)]) : null);
+  benchLoading = benchModule.then(async (m) => {
+    await firstOutput();
     document.querySelector('#console .ts-preview')?.remove();
     bench = m.mountWorkbench({ editor, getClock, showLesson, warm, held });
     header.removeEventListener('click', replayEarlyPress, true);
     performance.mark('taskscope-loaded');
-    const waited = held ? Promise.race([held.shown, new Promise((r) => setTimeout(r, LANGUAGE_WAIT_MS))]) : null;
-    Promise.resolve(waited).then(() => languageGo());
+    if (held) Promise.race([held.shown, delay(LANGUAGE_WAIT_MS)]).then(languageGo);
+    else languageGo();
     return bench;
   });
   document.body.dataset.editorReady = 'true';

@@ -104,6 +104,7 @@ export async function startRun(source, opts) {
  *   attach: (callbacks: {onOutput: Function, onTrace: Function}) => ReturnType<typeof startRun>}}
  */
 export function startHeldRun(source, clock, preview) {
+  const pressedAt = performance.now();
   const held = [];   // [at, 'output', stream, text, meta] or [at, 'trace', event]
   let sink = null;
   let markShown;
@@ -127,7 +128,7 @@ export function startHeldRun(source, clock, preview) {
   const run = {
     source,
     clock,
-    pressedAt: performance.now(),
+    pressedAt,
     firstOutputAt: null,
     // Settles once the run's first output is on screen or the run is over (the page
     // loads its editor's grammar after that: app.js).
