@@ -103,9 +103,13 @@ async function main() {
 
   // The workbench is evaluated after this task, that is after the editor is marked
   // ready. Wiring it holds the main thread for a while: with a run pressed at once,
-  // that waits for the run's first output (FIRST_OUTPUT_WAIT_MS at most), which comes
-  // first.
-  const firstOutput = () => (held ? Promise.race([held.shown, delay(FIRST_OUTPUT_WAIT_MS)]) : null);
+  // that waits until the run's first output has been painted (FIRST_OUTPUT_WAIT_MS at
+  // most), which comes first.
+  const firstOutput = async () => {
+    if (!held) return;
+    await Promise.race([held.shown, delay(FIRST_OUTPUT_WAIT_MS)]);
+    await new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve, 0)); });
+  };
   benchLoading = benchModule.then(async (m) => {
     await firstOutput();
     document.querySelector('#console .ts-preview')?.remove();
