@@ -82,7 +82,8 @@ function checkPreloads() {
 async function buildAll() {
   fs.mkdirSync(path.join(root, 'web/dist'), { recursive: true });
   for (const old of fs.readdirSync(path.join(root, 'web/dist'))) {
-    if (/^(chunk-|shared-|editor-core)/.test(old)) fs.rmSync(path.join(root, 'web/dist', old));
+    // Chunks are renamed between builds; boot.js was an entry of older builds.
+    if (/^(chunk-|shared-|editor-core|boot\.js$)/.test(old)) fs.rmSync(path.join(root, 'web/dist', old));
   }
   await Promise.all(builds.map(async (b) => {
     const result = await esbuild.build(b);
