@@ -215,7 +215,7 @@ test('Stop pressed before the workbench is there stops the run that Run started'
   });
   await page.goto(`${server.url}/${shareLink('while True:\n    pass\n', 'virtual')}`);
   await page.waitForSelector('body[data-ready="true"]');
-  await page.waitForFunction(() => !document.getElementById('run').disabled && document.body.dataset.runState !== 'loading', null, { timeout: 5000 });
+  await page.waitForFunction(() => !document.getElementById('run').disabled && document.body.dataset.runState !== 'loading', null, { timeout: 15000 });
   assert.ok(['done', 'idle'].includes(await page.evaluate(() => document.body.dataset.runState)));
   assert.equal(await page.evaluate(() => window.taskscope.session.run), null);
   // The engine is usable afterwards.
