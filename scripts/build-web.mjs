@@ -1,5 +1,4 @@
 // Bundles the playground page and the embed widget with esbuild into web/dist/:
-//   web/dist/boot.js           the page's first script: starts preparing the engine
 //   web/dist/app.js, app.css   the page (web/index.html loads them); app.js is the
 //                              editor; it imports editor-core.js and shared-*.js (code
 //                              it shares with the chunks below, which index.html
@@ -36,7 +35,7 @@ const builds = [
   // Code splitting: the editor comes first, the rest in chunks loaded right after it
   // (docs/performance.md, "Web"). The chunks' names are stable (stableChunkNames), so
   // that index.html can preload what app.js imports; none clashes with the engine's.
-  { ...common, entryPoints: { boot: 'web/src/boot.js', app: 'web/src/app.js', workbench: 'web/src/workbench.js', 'python-lang': 'web/src/python-lang.js' },
+  { ...common, entryPoints: { app: 'web/src/app.js', workbench: 'web/src/workbench.js', 'python-lang': 'web/src/python-lang.js' },
     outdir: 'web/dist', splitting: true, chunkNames: 'chunk-[hash]', write: false, metafile: true },
   { ...common, entryPoints: { app: 'web/src/page.css' }, outdir: 'web/dist', loader: { '.css': 'css' } },
   // The widget puts its styles in each example's shadow root, so it takes them as text.
@@ -68,15 +67,29 @@ function stableChunkNames(result) {
   });
 }
 
+/**
+ * Every file index.html preloads from dist/ must exist after the build (a chunk esbuild
+ * stopped making would be a 404 on every load); the engine's files come from wasm/dist.
+ */
+function checkPreloads() {
+  const html = fs.readFileSync(path.join(root, 'web/index.html'), 'utf8');
+  for (const [, name] of html.matchAll(/rel="(?:module)?preload" href="dist\/([^"]+)"/g)) {
+    if (/^taskscope/.test(name)) continue;
+    if (!fs.existsSync(path.join(root, 'web/dist', name))) throw new Error(`build-web: web/index.html preloads dist/${name}, which the build did not make`);
+  }
+}
+
 async function buildAll() {
   fs.mkdirSync(path.join(root, 'web/dist'), { recursive: true });
   for (const old of fs.readdirSync(path.join(root, 'web/dist'))) {
-    if (/^(chunk-|shared-|editor-core)/.test(old)) fs.rmSync(path.join(root, 'web/dist', old));
+    // Chunks are renamed between builds; boot.js was an entry of older builds.
+    if (/^(chunk-|shared-|editor-core|boot\.js$)/.test(old)) fs.rmSync(path.join(root, 'web/dist', old));
   }
   await Promise.all(builds.map(async (b) => {
     const result = await esbuild.build(b);
     if (b.write === false) for (const f of stableChunkNames(result)) fs.writeFileSync(f.path, f.text);
   }));
+  checkPreloads();
 }
 
 if (watch) {

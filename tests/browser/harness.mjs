@@ -60,7 +60,7 @@ export async function newPage(browser, opts = {}) {
     if (msg.type() !== 'error') return;
     // Without the engine, the page's attempt to prepare it at load (and the preloads of
     // its files) fail with a 404 (it says so on Run): not an error of the page.
-    if (!engineBuilt && /Failed to load resource/.test(msg.text()) && /taskscope\.(mjs|wasm)/.test(msg.location().url || '')) return;
+    if (!engineBuilt && /Failed to load resource/.test(msg.text()) && /taskscope(-worker)?\.(mjs|wasm)/.test(msg.location().url || '')) return;
     errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(String(err)));

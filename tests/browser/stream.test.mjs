@@ -155,25 +155,105 @@ test('a million printed lines in the embed widget: truncated with the full count
   await context.close();
 });
 
+/** A share link (made as the page makes them) that opens `src` in `clock` mode. */
+const shareLink = (src, clock) => `#code=${zlib.deflateRawSync(Buffer.from(src)).toString('base64url')}&clock=${clock === 'real' ? 'real' : 'instant'}`;
+
+const EARLY = [
+  'import asyncio',
+  'async def worker(name, delay):',
+  '    print(name, "starts")',
+  '    await asyncio.sleep(delay)',
+  '    print(name, "ends")',
+  '    return name',
+  'async def main():',
+  '    a = asyncio.create_task(worker("a", 0.2), name="a")',
+  '    b = asyncio.create_task(worker("b", 0.1), name="b")',
+  '    print(await asyncio.gather(a, b))',
+  'asyncio.run(main())',
+  '',
+].join('\n');
+
+test('Run pressed the instant the editor is up: the run starts before the workbench is there, and its console and timeline get all of it', { skip: ENGINE_SKIP }, async () => {
+  const want = execFileSync('python3', ['-c', EARLY]).toString();
+  for (const clock of ['real', 'virtual']) {
+    const { page, context, errors } = await newPage(browser);
+    await page.addInitScript(() => {
+      window.addEventListener('taskscope-ready', () => document.getElementById('run').click());
+    });
+    await page.goto(`${server.url}/${shareLink(EARLY, clock)}`);
+    await page.waitForSelector('body[data-run-state="done"]', { timeout: 30000 });
+    const r = await page.evaluate(() => ({
+      out: window.taskscope.session.console.text('stdout'),
+      tasks: [...window.taskscope.timeline.model.tasks.values()].map((t) => t.name),
+      kinds: [...new Set(window.taskscope.session.events.map((e) => e.kind))],
+      previews: document.querySelectorAll('#console .ts-preview').length,
+      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+      status: document.querySelector('#console .ts-console-status').textContent,
+    }));
+    assert.equal(r.out, want, clock);
+    assert.deepEqual(r.tasks.sort(), ['Task-1', 'a', 'b'], clock);
+    for (const k of ['run_begin', 'task_created', 'output', 'run_end']) assert.ok(r.kinds.includes(k), `${clock}: ${k} in ${r.kinds}`);
+    // The run was handed to the engine before the workbench had loaded, and the plain
+    // preview of its output is gone once the console shows it.
+    assert.ok(r.marks['taskscope-run'] <= r.marks['taskscope-loaded'], JSON.stringify(r.marks));
+    assert.equal(r.previews, 0);
+    assert.match(r.status, /^Finished in/);
+    // The editor's grammar still comes (after the run's first output).
+    await page.evaluate(() => window.taskscope.editor.languageReady);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('Stop pressed before the workbench is there stops the run that Run started', { skip: ENGINE_SKIP }, async () => {
+  const { page, context, errors } = await newPage(browser);
+  await page.addInitScript(() => {
+    window.addEventListener('taskscope-ready', () => {
+      document.getElementById('run').click();
+      document.getElementById('stop').click();
+    });
+  });
+  await page.goto(`${server.url}/${shareLink('while True:\n    pass\n', 'virtual')}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForFunction(() => !document.getElementById('run').disabled && document.body.dataset.runState !== 'loading', null, { timeout: 15000 });
+  assert.ok(['done', 'idle'].includes(await page.evaluate(() => document.body.dataset.runState)));
+  assert.equal(await page.evaluate(() => window.taskscope.session.run), null);
+  // The engine is usable afterwards.
+  await page.evaluate(() => window.taskscope.editor.setText('print("after")\n'));
+  await page.click('#run');
+  await page.waitForSelector('body[data-run-state="done"]', { timeout: 30000 });
+  assert.equal(await page.evaluate(() => window.taskscope.session.console.text('stdout')), 'after\n');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('figures: first output after Run on a fresh page (engine prepared while the page idles, and Run the instant the editor is up), both clocks', { skip: ENGINE_SKIP }, async () => {
   const src = 'import asyncio\nasync def main():\n    print("hello")\n    await asyncio.sleep(0.1)\n    print("world")\nasyncio.run(main())\n';
-  // The program comes in a share link (made as the page makes them), so that it is in
-  // the editor from the start and Run can be pressed the instant the editor is ready.
-  const link = (clock) => `#code=${zlib.deflateRawSync(Buffer.from(src)).toString('base64url')}&clock=${clock === 'real' ? 'real' : 'instant'}`;
+  // The program comes in a share link, so that it is in the editor from the start and
+  // Run can be pressed the instant the editor is ready.
+  const link = (clock) => shareLink(src, clock);
   const measure = async (clock, atOnce) => {
     const { page, context } = await newPage(browser);
+    let prepared = null;
     if (atOnce) {
+      // Nothing of the test runs in the page while it loads and runs (Playwright's
+      // selector polling would take the page's main thread for tens of milliseconds):
+      // the page says when the run is done on its console.
       await page.addInitScript(() => {
         window.addEventListener('taskscope-ready', () => {
           performance.mark('test-run-pressed');
           document.getElementById('run').click();
         });
+        new MutationObserver(() => {
+          if (document.body.dataset.runState === 'done') console.log('test: run done');
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-run-state'] });
       });
-    }
-    await page.goto(`${server.url}/${link(clock)}`);
-    await page.waitForSelector('body[data-ready="true"]');
-    let prepared = null;
-    if (!atOnce) {
+      const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'test: run done', timeout: 30000 });
+      await page.goto(`${server.url}/${link(clock)}`);
+      await done;
+    } else {
+      await page.goto(`${server.url}/${link(clock)}`);
+      await page.waitForSelector('body[data-ready="true"]');
       prepared = await page.evaluate(async () => { await window.taskscope.engineReady(); return performance.now(); });
       await page.evaluate(() => { performance.mark('test-run-pressed'); document.getElementById('run').click(); });
     }
@@ -199,16 +279,18 @@ test('figures: first output after Run on a fresh page (engine prepared while the
       median_engine_prepared: median(idle.map((x) => x.firstOutput)),
       median_run_at_page_ready: median(atOnce.map((x) => x.firstOutput)),
       engine_prepared_at_ms: idle.map((x) => x.prepared),
-      marks_run_at_page_ready: atOnce[0].marks,
+      marks_run_at_page_ready: atOnce.map((x) => x.marks),
     };
   }
   figures.load_average_1min.push(Math.round(os.loadavg()[0] * 100) / 100);
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(path.join(resultsDir, 'first-output.json'), JSON.stringify(figures, null, 2));
   console.log(`# first output: ${JSON.stringify(figures)}`);
-  // The target is 100 ms (issue 6); the bound here leaves room for a loaded shared
-  // machine, and the figures file keeps what was measured.
+  // The target is 100 ms (issue 6); the bounds here leave room for a loaded shared
+  // machine (at load 8-15 the medians with Run pressed at once were 90-300 ms;
+  // docs/performance.md, "Web"), and the figures file keeps what was measured.
   for (const clock of ['real', 'virtual']) {
     assert.ok(figures[clock].median_engine_prepared <= 250, `${clock}: first output ${figures[clock].first_output_ms_engine_prepared} ms`);
+    assert.ok(figures[clock].median_run_at_page_ready <= 600, `${clock}: first output, Run at page ready: ${figures[clock].first_output_ms_run_at_page_ready} ms`);
   }
 });

@@ -416,9 +416,13 @@ export function compileEngine() {
  * may be a promise: the worker starts at once (booting a Node worker thread costs as
  * much as compiling the module) and gets the module when it is compiled.
  */
-async function startWorker(wasmModule, onMessage, warmUp) {
+async function startWorker(wasmModule, onMessage, warmUp, started = null) {
   let w;
-  if (IS_NODE) {
+  if (started) {
+    w = started;
+    w.onmessage = (e) => onMessage(e.data);
+    w.onerror = (e) => { e.preventDefault?.(); onMessage({ type: 'crashed', message: String(e.message || e) }); };
+  } else if (IS_NODE) {
     const { Worker } = await import('node:worker_threads');
     w = new Worker(WORKER_URL);
     w.on('message', onMessage);
@@ -447,9 +451,10 @@ async function startWorker(wasmModule, onMessage, warmUp) {
 const warmedUp = new WeakSet();
 
 class Taskscope {
-  constructor(wasmModule, warmUp) {
+  constructor(wasmModule, warmUp, startedWorker) {
     this._module = wasmModule;
     this._warmUp = warmUp;
+    this._startedWorker = startedWorker || null; // used by the first worker only
     this._worker = null;
     this._runs = new Map();   // id → run state, for the run in the worker and those queued
     this._nextId = 1;
@@ -462,7 +467,8 @@ class Taskscope {
       // warmed it up, a worker started later (after a stop) needs no warm-up.
       const warmUp = this._warmUp && !warmedUp.has(this._module);
       if (warmUp) warmedUp.add(this._module);
-      this._worker = startWorker(this._module, (msg) => this._onMessage(msg), warmUp);
+      this._worker = startWorker(this._module, (msg) => this._onMessage(msg), warmUp, this._startedWorker);
+      this._startedWorker = null;
     }
     return this._worker;
   }
@@ -649,6 +655,9 @@ class LocalTaskscope {
  *   browsers, false in Node, where a command line runs one program at once): let the
  *   worker run a throwaway program first, so the first real run starts fast.
  *   worker (default true): false runs programs in the calling thread (LocalTaskscope).
+ *   startedWorker (browsers): a module Worker the page already started on
+ *   taskscope-worker.mjs (from its first inline script, so that the worker boots while
+ *   the page loads); it becomes the first worker (docs/performance.md, "Web").
  * @returns {Promise<Taskscope|LocalTaskscope>}
  */
 export async function createTaskscope(options = {}) {
@@ -657,7 +666,7 @@ export async function createTaskscope(options = {}) {
   // module's key (warmedUp). The worker starts now, while the module compiles, so the
   // first run waits for neither; a failed compile still rejects here.
   const compiling = compileEngine();
-  const ts = new Taskscope(compiling, options.warmUp ?? !IS_NODE);
+  const ts = new Taskscope(compiling, options.warmUp ?? !IS_NODE, options.startedWorker);
   ts._ensureWorker().then((w) => w.unref(), () => {});
   await compiling;
   return ts;

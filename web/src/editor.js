@@ -57,7 +57,10 @@ const theme = EditorView.theme({
 /**
  * Creates the editor.
  * @param {HTMLElement} parent
- * @param {{doc: string, onRun: () => void, label?: string, root?: ShadowRoot}} opts
+ * @param {{doc: string, onRun: () => void, label?: string, root?: ShadowRoot,
+ *   languageAfter?: Promise<any>}} opts
+ *   languageAfter: the Python language is loaded once it settles (the page lets a
+ *   run's first output come first)
  */
 export function createEditor(parent, opts) {
   const errorField = lineField(setErrorLine, 'cm-ts-error-line');
@@ -78,7 +81,7 @@ export function createEditor(parent, opts) {
   });
   let focusTimer = null;
   // Resolves once the Python grammar highlights the program and the keymaps are in.
-  const languageReady = loadLanguage().then((pythonEditing) => {
+  const languageReady = Promise.resolve(opts.languageAfter).catch(() => {}).then(loadLanguage).then((pythonEditing) => {
     view.dispatch({ effects: language.reconfigure(pythonEditing()) });
   });
   return {

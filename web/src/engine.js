@@ -18,20 +18,27 @@ export function engineUrl() {
  */
 export function loadEngine() {
   if (!enginePromise) {
+    // The playground page starts its engine from its first script (index.html), once.
+    const started = globalThis.taskscopeEngine;
+    globalThis.taskscopeEngine = null;
     enginePromise = (async () => {
       const url = engineUrl();
-      let mod;
+      let ts;
       try {
-        mod = await import(/* @vite-ignore */ url);
+        if (started) {
+          ts = await started;
+        } else {
+          const mod = await import(/* @vite-ignore */ url);
+          performance.mark('taskscope-engine-imported');
+          ts = await mod.createTaskscope();
+          performance.mark('taskscope-engine-compiled');
+        }
       } catch (err) {
         let missing = true;
         try { missing = !(await fetch(url, { method: 'HEAD', cache: 'no-store' })).ok; } catch { missing = true; }
         if (missing) throw new EngineMissingError('engine not built: wasm/dist/taskscope.mjs is missing (run `make wasm`)');
         throw err;
       }
-      performance.mark('taskscope-engine-imported');
-      const ts = await mod.createTaskscope();
-      performance.mark('taskscope-engine-compiled');
       return ts;
     })();
     // A failed load is tried again on the next Run (the engine may have been built since).
@@ -82,4 +89,60 @@ export async function startRun(source, opts) {
     },
   });
   return { stop: () => run.stop(), done: Promise.resolve(run.done) };
+}
+
+/**
+ * Starts a run before anything can show it (the page's Run pressed while its console
+ * and timeline are still loading): what the run writes is held, with the time it
+ * arrived, until attach() hands it, and everything after it, to the callbacks.
+ * Meanwhile preview(stream, text) shows the output as it comes (plain text); the first
+ * time it does is the run's first output on screen (`firstOutputAt`, marked).
+ * @param {string} source
+ * @param {'virtual'|'real'} clock
+ * @param {(stream: string, text: string) => void} [preview]
+ * @returns {{source: string, clock: string, pressedAt: number, firstOutputAt: number|null,
+ *   attach: (callbacks: {onOutput: Function, onTrace: Function}) => ReturnType<typeof startRun>}}
+ */
+export function startHeldRun(source, clock, preview) {
+  const pressedAt = performance.now();
+  const held = [];   // [at, 'output', stream, text, meta] or [at, 'trace', event]
+  let sink = null;
+  let markShown;
+  const heldOutput = (stream, text, meta) => {
+    held.push([performance.now(), 'output', stream, text, meta]);
+    if (!preview) return;
+    preview(stream, text);
+    if (run.firstOutputAt == null) {
+      run.firstOutputAt = performance.now();
+      performance.mark('taskscope-first-output');
+      markShown();
+    }
+  };
+  const started = startRun(source, {
+    clock,
+    onOutput: (stream, text, meta) => (sink ? sink.onOutput(stream, text, meta) : heldOutput(stream, text, meta)),
+    onTrace: (ev) => (sink ? sink.onTrace(ev) : held.push([performance.now(), 'trace', ev])),
+  });
+  // Whoever attaches sees a failure (engine missing); until then it is not unhandled.
+  started.catch(() => {});
+  const run = {
+    source,
+    clock,
+    pressedAt,
+    firstOutputAt: null,
+    // Settles once the run's first output is on screen or the run is over (the page
+    // loads its editor's grammar after that: app.js).
+    shown: new Promise((resolve) => { markShown = resolve; }),
+    markShown: () => markShown(),
+    attach(callbacks) {
+      for (const [at, kind, a, b, c] of held) {
+        if (kind === 'output') callbacks.onOutput(a, b, c);
+        else callbacks.onTrace(a, at);
+      }
+      held.length = 0;
+      sink = callbacks;
+      return started;
+    },
+  };
+  return run;
 }

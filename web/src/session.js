@@ -24,10 +24,14 @@ export class Session {
     if (this.onState) this.onState(state, info);
   }
 
-  /** Runs the editor's program. */
-  async start(clock) {
+  /**
+   * Runs the editor's program, or shows a run already started (held: engine.js,
+   * startHeldRun) from where it is.
+   */
+  async start(clock, held = null) {
     if (this.run) this.stop();
-    const source = this.editor.getText();
+    const source = held ? held.source : this.editor.getText();
+    if (held) clock = held.clock;
     this.clock = clock;
     this.events = [];
     this.model = new TraceModel();
@@ -37,29 +41,34 @@ export class Session {
     this.setState('loading');
     const myRun = {};
     this.run = myRun;
-    // Figures (docs/web.md): Run → first output, measured with performance marks.
-    this.figures = { runAt: performance.now(), firstOutputMs: null };
-    performance.mark('taskscope-run');
+    // Figures (docs/performance.md, "Web"): Run → first output on screen, measured with
+    // performance marks (a held run was marked when Run was pressed).
+    this.figures = { runAt: held ? held.pressedAt : performance.now(), firstOutputMs: null };
+    if (held?.firstOutputAt != null) this.figures.firstOutputMs = held.firstOutputAt - held.pressedAt;
+    if (!held) performance.mark('taskscope-run');
     let handle;
     try {
-      handle = await startRun(source, {
-        clock,
+      const callbacks = {
         onOutput: (stream, text, meta) => {
           if (this.run !== myRun) return;
           if (this.figures.firstOutputMs == null) {
             this.figures.firstOutputMs = performance.now() - this.figures.runAt;
             performance.mark('taskscope-first-output');
+            held?.markShown();
           }
           this.console.write(stream, text, meta);
         },
-        onTrace: (ev) => {
+        // at: when a held event arrived.
+        onTrace: (ev, at = performance.now()) => {
           if (this.run !== myRun) return;
           // The run's clock starts with run_begin: the wall-clock cursor is set from it.
-          if (ev && ev.kind === 'run_begin') myRun.t0 = performance.now() - (ev.t || 0) * 1000;
+          if (ev && ev.kind === 'run_begin') myRun.t0 = at - (ev.t || 0) * 1000;
           this.addEvent(ev);
         },
-      });
+      };
+      handle = await (held ? held.attach(callbacks) : startRun(source, { clock, ...callbacks }));
     } catch (err) {
+      held?.markShown();
       // A newer Run may have replaced this one while the engine loaded.
       if (this.run !== myRun) return;
       this.run = null;
@@ -91,6 +100,7 @@ export class Session {
     } catch (err) {
       result = { exitCode: -1, error: err };
     }
+    held?.markShown();
     if (this.run !== myRun) return;
     this.run = null;
     // An engine that does not stream events hands the whole trace at the end.

@@ -16,10 +16,12 @@ const $ = (id) => document.getElementById(id);
 /**
  * Wires the page around its editor.
  * @param {{editor: any, getClock: () => 'real'|'virtual',
- *   showLesson: (example: any) => void, warm: () => void}} page
+ *   showLesson: (example: any) => void, warm: () => void, held?: any}} page
+ *   held: a run app.js started before the workbench was there (engine.js,
+ *   startHeldRun); shown from where it is
  * @returns {{run: () => void}}
  */
-export function mountWorkbench({ editor, getClock, showLesson, warm }) {
+export function mountWorkbench({ editor, getClock, showLesson, warm, held }) {
   const runBtn = $('run');
   const stopBtn = $('stop');
   const exportJson = $('export-json');
@@ -166,6 +168,7 @@ export function mountWorkbench({ editor, getClock, showLesson, warm }) {
     // Resolves once the engine is prepared (worker warm, next instance made).
     engineReady: () => loadEngine().then((ts) => ts.ready?.()),
   };
+  if (held) session.start(held.clock, held);
   document.body.dataset.ready = 'true';
   window.dispatchEvent(new Event('taskscope-loaded'));
   return { run };
