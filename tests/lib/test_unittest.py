@@ -1,0 +1,456 @@
+"""unittest against CPython's: the same test programs run on our native engine and on
+python3, and their whole output (stdout, the report on stderr, the exit status) must
+match. Tracebacks through library frames differ only in those frames' file names and
+line numbers ("<frozen asyncio.runners>" against CPython's install path), and the
+wall time of "Ran N tests in T s" is CPython's real time, so both are normalised."""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+from compare import ENGINE, same
+
+LIBRARY_FRAME = re.compile(r'^  File "(<frozen [^>]*>|/[^"]*/lib/python3\.\d+/[^"]*)", line \d+, ')
+RAN = re.compile(r'^(Ran \d+ tests?) in \d+\.\d\d\ds$')
+
+
+def normalise(text, name):
+    lines = []
+    for line in text.splitlines():
+        line = line.replace(name, "PROG")
+        line = LIBRARY_FRAME.sub('  File LIB, line N, ', line)
+        line = RAN.sub(r'\1 in T', line)
+        lines.append(line)
+    return lines
+
+
+def run(exe, path):
+    done = subprocess.run([exe, path], capture_output=True, text=True, timeout=60,
+                          cwd=os.path.dirname(path))
+    name = os.path.basename(path)
+    return normalise(done.stdout, name), normalise(done.stderr, name), done.returncode
+
+
+def same_run(label, program):
+    """The program's stdout, stderr and exit status on both engines, line by line."""
+    if not os.path.exists(ENGINE):
+        print(f"{label}: skipped, build/rel/taskscope is not built")
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, label + ".py")
+        with open(path, "w") as f:
+            f.write(program)
+        ours, theirs = run(ENGINE, path), run(sys.executable, path)
+    for stream, a, b in (("stdout", ours[0], theirs[0]), ("stderr", ours[1], theirs[1])):
+        for i, expected in enumerate(b):
+            got = a[i] if i < len(a) else "<missing>"
+            same(f"{label} {stream} line {i + 1}", lambda: got, lambda: expected)
+        if len(a) > len(b):
+            same(f"{label} {stream} extra", lambda: a[len(b):], lambda: [])
+    same(f"{label} exit status", lambda: ours[2], lambda: theirs[2])
+    return ours
+
+
+HEADER = "import unittest\nimport asyncio\nimport sys\n\n"
+
+PASSING = HEADER + '''
+class Arithmetic(unittest.TestCase):
+    def test_add(self):
+        self.assertEqual(1 + 1, 2)
+
+    def test_truth(self):
+        self.assertTrue([1])
+        self.assertFalse("")
+        self.assertIsNone(None)
+        self.assertIsNotNone(0)
+        self.assertIn(2, [1, 2])
+        self.assertNotIn(3, [1, 2])
+        self.assertIs(True, True)
+        self.assertIsInstance(1, int)
+        self.assertAlmostEqual(0.1 + 0.2, 0.3)
+        self.assertGreater(2, 1)
+        self.assertLessEqual(1, 1)
+        self.assertCountEqual([1, 2, 2], [2, 1, 2])
+        self.assertRegex("hello world", r"wor")
+
+    def test_raises(self):
+        with self.assertRaises(ZeroDivisionError) as cm:
+            1 / 0
+        print(type(cm.exception).__name__, cm.exception)
+        self.assertRaises(ValueError, int, "x")
+        with self.assertRaisesRegex(ValueError, "invalid literal"):
+            int("y")
+
+unittest.main()
+'''
+
+FAILING = HEADER + '''
+def helper(x):
+    assert x > 0, "x must be positive"
+    return x
+
+class Failing(unittest.TestCase):
+    def test_equal_numbers(self):
+        self.assertEqual(2 + 2, 5)
+
+    def test_equal_lists(self):
+        self.assertEqual([1, 2, 3], [1, 2, 4, 5])
+
+    def test_equal_dicts(self):
+        self.assertEqual({"a": 1, "b": 2}, {"a": 1, "b": 3})
+
+    def test_equal_strings(self):
+        self.assertEqual("hello\\nworld\\n", "hello\\nthere\\n")
+
+    def test_one_line_strings(self):
+        self.assertEqual("kitten", "sitting")
+
+    def test_tuples(self):
+        self.assertEqual((1, "a"), (1, "b"))
+
+    def test_sets(self):
+        self.assertEqual({1, 2}, {2, 3})
+
+    def test_message(self):
+        self.assertTrue(0, "zero is falsy")
+
+    def test_error(self):
+        {}["missing"]
+
+    def test_helper_assert(self):
+        helper(-1)
+
+    def test_not_raised(self):
+        with self.assertRaises(KeyError):
+            pass
+
+    def test_not_raised_callable(self):
+        self.assertRaises(KeyError, len, [])
+
+    def test_regex_mismatch(self):
+        with self.assertRaisesRegex(ValueError, "^abc"):
+            raise ValueError("xyz")
+
+    def test_almost(self):
+        self.assertAlmostEqual(1.0, 1.1)
+
+    def test_almost_delta(self):
+        self.assertAlmostEqual(10, 12, delta=1)
+
+    def test_in(self):
+        self.assertIn("z", "abc")
+
+    def test_is_none(self):
+        self.assertIsNone(42)
+
+    def test_is_instance(self):
+        self.assertIsInstance("s", int)
+
+    def test_greater(self):
+        self.assertGreater(1, 2)
+
+    def test_less(self):
+        self.assertLess(3, 2)
+
+    def test_count_equal(self):
+        self.assertCountEqual([1, 1, 2], [1, 2, 2, 3])
+
+    def test_long_repr(self):
+        self.assertEqual(list(range(40)), list(range(39)) + [99])
+
+    def test_fail(self):
+        self.fail("explicit failure")
+
+    def test_not_equal(self):
+        self.assertNotEqual([1], [1])
+
+    def test_chained(self):
+        try:
+            int("nope")
+        except ValueError as e:
+            raise RuntimeError("conversion failed") from e
+
+    def test_is(self):
+        self.assertIs([], [])
+
+if __name__ == "__main__":
+    unittest.main()
+'''
+
+LIFECYCLE = HEADER + '''
+log = []
+
+def setUpModule():
+    print("setUpModule")
+
+def tearDownModule():
+    print("tearDownModule")
+
+class Lifecycle(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        print("setUpClass", cls.__name__)
+
+    @classmethod
+    def tearDownClass(cls):
+        print("tearDownClass", cls.__name__)
+
+    def setUp(self):
+        print("setUp", self._testMethodName)
+        self.addCleanup(print, "cleanup", self._testMethodName)
+
+    def tearDown(self):
+        print("tearDown", self._testMethodName)
+
+    def test_a(self):
+        print("test_a")
+
+    def test_b(self):
+        print("test_b")
+        self.assertEqual(1, 2)
+
+    @unittest.skip("not today")
+    def test_c(self):
+        print("never")
+
+    @unittest.skipIf(True, "condition holds")
+    def test_d(self):
+        pass
+
+    @unittest.skipUnless(False, "condition fails")
+    def test_e(self):
+        pass
+
+    @unittest.expectedFailure
+    def test_f(self):
+        self.assertEqual(1, 0)
+
+    @unittest.expectedFailure
+    def test_g(self):
+        pass
+
+    def test_h(self):
+        self.skipTest("skipped inside")
+
+@unittest.skip("whole class")
+class Skipped(unittest.TestCase):
+    def test_x(self):
+        pass
+
+class BrokenSetUp(unittest.TestCase):
+    def setUp(self):
+        raise OSError("no database")
+
+    def test_one(self):
+        pass
+
+class BrokenClass(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        raise ValueError("class fixture broke")
+
+    def test_never(self):
+        pass
+
+class SubTests(unittest.TestCase):
+    def test_even(self):
+        for i in range(5):
+            with self.subTest(i=i):
+                self.assertEqual(i % 2, 0)
+
+    def test_sub_msg(self):
+        with self.subTest("named", n=1):
+            raise KeyError("k")
+
+result = unittest.main(exit=False)
+print("successful:", result.result.wasSuccessful())
+print(len(result.result.failures), len(result.result.errors), len(result.result.skipped))
+print(result.result.testsRun)
+'''
+
+VERBOSE = LIFECYCLE.replace("unittest.main(exit=False)", "unittest.main(exit=False, verbosity=2)")
+
+DOCSTRINGS = HEADER + '''
+class Described(unittest.TestCase):
+    def test_doc(self):
+        """Checks that addition works.
+
+        More text here."""
+        self.assertEqual(1, 1)
+
+    def test_doc_fail(self):
+        """Fails on purpose."""
+        self.assertEqual(1, 2)
+
+unittest.main(verbosity=2)
+'''
+
+ASYNC = HEADER + '''
+async def fetch(n):
+    await asyncio.sleep(0.5)
+    return n * 2
+
+class AsyncTests(unittest.IsolatedAsyncioTestCase):
+    async def asyncSetUp(self):
+        print("asyncSetUp", asyncio.get_running_loop() is not None)
+        self.addAsyncCleanup(self.cleanup)
+
+    async def cleanup(self):
+        print("async cleanup")
+
+    def setUp(self):
+        print("setUp")
+
+    async def asyncTearDown(self):
+        print("asyncTearDown")
+
+    async def test_fetch(self):
+        self.assertEqual(await fetch(2), 4)
+
+    async def test_gather(self):
+        results = await asyncio.gather(fetch(1), fetch(2), fetch(3))
+        self.assertEqual(results, [2, 4, 6])
+
+    async def test_fails(self):
+        self.assertEqual(await fetch(1), 3)
+
+    async def test_errors(self):
+        await asyncio.wait_for(asyncio.sleep(10), timeout=0.1)
+
+    async def test_raises(self):
+        with self.assertRaises(asyncio.TimeoutError):
+            await asyncio.wait_for(asyncio.sleep(10), timeout=0.1)
+
+    def test_sync_in_async_case(self):
+        self.assertTrue(True)
+
+unittest.main(verbosity=2)
+'''
+
+SUITE = HEADER + '''
+class A(unittest.TestCase):
+    def test_one(self):
+        pass
+    def test_two(self):
+        self.assertEqual("a", "b")
+
+class B(unittest.TestCase):
+    def runTest(self):
+        pass
+
+loader = unittest.TestLoader()
+print(loader.getTestCaseNames(A))
+suite = unittest.TestSuite()
+suite.addTest(A("test_two"))
+suite.addTests(loader.loadTestsFromTestCase(A))
+suite.addTest(B())
+print(suite.countTestCases())
+runner = unittest.TextTestRunner(stream=sys.stdout, verbosity=2)
+result = runner.run(suite)
+print(result)
+print([str(t) for t, _ in result.failures])
+print(repr(A("test_one")), A("test_one").id(), str(A("test_one")))
+r = unittest.TestResult()
+A("test_two").run(r)
+print(r.testsRun, len(r.failures), r.wasSuccessful())
+print(r.failures[0][1].splitlines()[-1])
+fn = unittest.FunctionTestCase(lambda: None, description="a function test")
+print(unittest.TextTestRunner(stream=sys.stdout).run(unittest.TestSuite([fn])))
+try:
+    A("nope")
+except ValueError as e:
+    print(e)
+unittest.main(argv=["prog", "A.test_one"], exit=False)
+unittest.main(argv=["prog", "-q"], exit=False)
+'''
+
+ALL_PASS_EXIT = HEADER + '''
+class Ok(unittest.TestCase):
+    def test_ok(self):
+        pass
+    @unittest.skip("later")
+    def test_skip(self):
+        pass
+
+try:
+    unittest.main()
+except SystemExit as e:
+    print("SystemExit", repr(e.code))
+    raise
+'''
+
+NO_TESTS = HEADER + '''
+unittest.main(exit=False)
+print("done")
+'''
+
+MESSAGES = HEADER + '''
+class Messages(unittest.TestCase):
+    def check(self, fn, *args, **kwargs):
+        try:
+            fn(*args, **kwargs)
+        except AssertionError as e:
+            print(repr(str(e)))
+        else:
+            print("passed")
+
+    def test_messages(self):
+        c = self.check
+        c(self.assertEqual, 1, 2, "custom")
+        c(self.assertEqual, [1, 2], [1, 2, 3])
+        c(self.assertEqual, [1, 2, 3], [1, 2])
+        c(self.assertEqual, (1,), [1])
+        c(self.assertEqual, "a" * 100, "a" * 99 + "b")
+        c(self.assertEqual, "x" * 30 + "a" * 90, "x" * 30 + "b" * 90)
+        c(self.assertEqual, {"k": list(range(50))}, {"k": list(range(49))})
+        c(self.assertListEqual, [1], (1,))
+        c(self.assertDictEqual, {}, [])
+        c(self.assertMultiLineEqual, "a\\nb", "a\\nc")
+        c(self.assertSequenceEqual, [1, 2], (1, 3))
+        c(self.assertSetEqual, {1}, frozenset({1, 2}))
+        c(self.assertNotAlmostEqual, 1.0, 1.0 + 1e-9)
+        c(self.assertNotAlmostEqual, 5, 6, delta=2)
+        c(self.assertIsNot, None, None)
+        c(self.assertIsNotNone, None)
+        c(self.assertNotIsInstance, 1, int)
+        c(self.assertNotIn, 1, [1])
+        c(self.assertGreaterEqual, 1, 2)
+        c(self.assertNotRegex, "abc", "b")
+        c(self.assertRegex, "abc", "z")
+        c(self.assertCountEqual, [[1], [2]], [[2], [2]])
+        c(self.assertTrue, 0, None)
+        self.longMessage = False
+        c(self.assertEqual, 1, 2, "short only")
+        self.maxDiff = None
+        c(self.assertEqual, list(range(100)), list(range(1, 101)))
+        self.maxDiff = 20
+        c(self.assertEqual, [1, 2], [1, 3])
+        with self.assertRaises(TypeError) as cm:
+            self.assertRaises(1)
+        print(cm.exception)
+        cm = self.assertRaises(ValueError)
+        print(type(cm).__name__)
+        with self.assertWarns(UserWarning):
+            import warnings
+            warnings.warn("careful", UserWarning)
+        c(self.assertAlmostEqual, 1, 2, places=1, delta=1)
+
+unittest.main(exit=False)
+'''
+
+PROGRAMS = {
+    "passing": PASSING, "failing": FAILING, "lifecycle": LIFECYCLE, "verbose": VERBOSE,
+    "docstrings": DOCSTRINGS, "async": ASYNC, "suite": SUITE, "all_pass_exit": ALL_PASS_EXIT,
+    "no_tests": NO_TESTS, "messages": MESSAGES,
+}
+
+for label, program in PROGRAMS.items():
+    same_run("unittest_" + label, program)
+
+# With the virtual clock, tests that never sleep take no time at all.
+ours = same_run("unittest_clock", PASSING.replace("unittest.main()",
+                                                  "unittest.main(exit=False)\nimport time"))
+if ours is not None:
+    same("unittest clock", lambda: [l for l in ours[1] if l.startswith("Ran")],
+         lambda: ["Ran 3 tests in T"])
