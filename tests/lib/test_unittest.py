@@ -12,6 +12,7 @@ import tempfile
 from compare import ENGINE, same
 
 LIBRARY_FRAME = re.compile(r'^  File "(<frozen [^>]*>|/[^"]*/lib/python3\.\d+/[^"]*)", line \d+, ')
+MOCK_ID = re.compile(r"id='\d+'")
 RAN = re.compile(r'^(Ran \d+ tests?) in \d+\.\d\d\ds$')
 
 
@@ -21,6 +22,7 @@ def normalise(text, name):
         line = line.replace(name, "PROG")
         line = LIBRARY_FRAME.sub('  File LIB, line N, ', line)
         line = RAN.sub(r'\1 in T', line)
+        line = MOCK_ID.sub("id='ID'", line)
         lines.append(line)
     return lines
 
@@ -439,10 +441,77 @@ class Messages(unittest.TestCase):
 unittest.main(exit=False)
 '''
 
+MOCK = 'import asyncio\nfrom unittest import mock\nfrom unittest.mock import Mock, MagicMock, AsyncMock, patch, call, ANY, sentinel\n\nm = Mock()\nm(1, 2, a=3)\nm.foo.bar(4)\nm.foo(5)\nm().baz(6)\nm(1, 2, a=3)\nprint(m.called, m.call_count, m.call_args, m.call_args_list)\nprint(m.mock_calls)\nprint(m.method_calls)\nprint(m.call_args.args, m.call_args.kwargs)\nprint(m.foo.bar.call_args == call(4), m.mock_calls == [call(1, 2, a=3), call.foo.bar(4), call.foo(5), call(), call().baz(6), call(1, 2, a=3)])\nm.assert_called_with(ANY, 2, a=3)\nm.assert_any_call(1, 2, a=3)\nfor fn in (lambda: m.assert_called_with(9), lambda: m.assert_called_once_with(1), lambda: m.foo.assert_not_called(),\n           lambda: Mock().assert_called_with(1), lambda: Mock(name="db").assert_called(), lambda: m.assert_has_calls([call(7)]),\n           lambda: m.foo.bar.assert_called_once_with(5), lambda: m.assert_has_calls([call.foo(5), call(1)], any_order=True),\n           lambda: m.assert_any_call(8), lambda: m.assert_called_once()):\n    try:\n        fn()\n        print("passed")\n    except AssertionError as e:\n        print("AssertionError:", e)\nm.assert_has_calls([call.foo.bar(4), call.foo(5)])\ns = Mock(return_value=3, side_effect=[1, ValueError("boom"), 2])\nprint(s(), end=" ")\ntry: s()\nexcept ValueError as e: print("raised", e, end=" ")\nprint(s())\ntry: s()\nexcept StopIteration: print("StopIteration")\nf = Mock(side_effect=lambda x: x * 2)\nprint(f(21))\ng = Mock(side_effect=KeyError)\ntry: g()\nexcept KeyError: print("KeyError")\nh = Mock(return_value=sentinel.result)\nprint(h() is sentinel.result, sentinel.result)\nmm = MagicMock()\nprint(len(mm), list(mm), bool(mm), 3 in mm, int(mm), float(mm))\nmm.__len__.return_value = 5\nmm.__iter__.return_value = [1, 2]\nmm.__getitem__.side_effect = lambda k: k * 10\nprint(len(mm), list(mm), mm[4], mm.__len__.call_count >= 2)\nwith mm as ctx:\n    print(ctx is mm.__enter__.return_value)\nmm.__str__.return_value = "custom"\nprint(str(mm))\nprint(mm == mm, mm != mm, mm == 3)\nc = Mock(**{"method.return_value": 3, "other.side_effect": KeyError})\nprint(c.method())\nc.configure_mock(name_attr=1)\nprint(c.name_attr)\nclass Real:\n    def go(self): return "real"\n    async def fetch(self): return 1\nr = Mock(spec=Real)\ntry: r.nope\nexcept AttributeError as e: print("AttributeError", e)\ntry: m.assert_called_twice()\nexcept AttributeError as e: print("AttributeError", e)\nm.reset_mock()\nprint(m.call_count, m.mock_calls, m.foo.call_count)\n\nasync def main():\n    am = AsyncMock(return_value=42)\n    co = am(1)\n    print(am.called, am.await_count)\n    print(await co, am.await_count, am.await_args)\n    am.assert_awaited_once_with(1)\n    am.assert_awaited_with(1)\n    try: am.assert_awaited_with(2)\n    except AssertionError as e: print("AssertionError:", e)\n    try: AsyncMock().assert_awaited()\n    except AssertionError as e: print("AssertionError:", e)\n    am2 = AsyncMock(side_effect=[1, 2])\n    print(await am2(), await am2())\n    rm = AsyncMock(spec=Real)\n    am3 = MagicMock()\n    async with am3 as x:\n        print("async with", type(x).__name__)\n    mr = Mock(spec=Real)\n    print(type(mr.fetch).__name__, type(mr.go).__name__)\nasyncio.run(main())\n\nimport json\nwith patch("json.dumps", return_value="patched") as pd:\n    print(json.dumps({}), pd.call_args)\nprint(json.dumps({}))\n@patch("json.loads")\ndef use(mock_loads):\n    mock_loads.return_value = {"x": 1}\n    return json.loads("whatever"), mock_loads.call_count\nprint(use())\nclass Service:\n    def get(self): return "real"\nwith patch.object(Service, "get", return_value="fake"):\n    print(Service().get())\nprint(Service().get())\nd = {"a": 1}\nwith patch.dict(d, {"b": 2}):\n    print(sorted(d.items()))\nprint(d)\nwith patch.dict(d, clear=True):\n    print(d)\nprint(d)\np = patch.object(Service, "get", new=lambda self: "started")\np.start(); print(Service().get()); p.stop(); print(Service().get())\ntry:\n    with patch("json.nothing_here"): pass\nexcept AttributeError as e: print("AttributeError", str(e).split(" does ")[1])\nasync def fetch_data():\n    return await asyncio.sleep(0, result="real")\n@patch("asyncio.sleep")\nasync def patched_async(mock_sleep):\n    mock_sleep.return_value = "mocked"\n    return await asyncio.sleep(1), type(mock_sleep).__name__\nprint(asyncio.run(patched_async()))\nprint(repr(call(1, x=2)), repr(call.a.b(3)), repr(call().c), call(1) == call(1), call(1) == call(2))\nprint(ANY == 5, repr(ANY))\nprint(Mock(name="x").y.z, )\n'
+
+MOCK_IN_TESTS = HEADER + '''
+from unittest import mock
+from unittest.mock import patch, AsyncMock, MagicMock, call
+
+class Repository:
+    def load(self, key):
+        raise RuntimeError("no database here")
+
+    async def fetch(self, key):
+        await asyncio.sleep(1)
+        return "real " + key
+
+repo = Repository()
+
+def describe(key):
+    return "item: " + repo.load(key)
+
+async def describe_async(key):
+    return "item: " + await repo.fetch(key)
+
+class TestWithMocks(unittest.TestCase):
+    @patch.object(Repository, "load", return_value="fake")
+    def test_patched_method(self, load):
+        self.assertEqual(describe("a"), "item: fake")
+        load.assert_called_once_with("a")
+
+    def test_context_manager(self):
+        with patch("__main__.repo") as fake_repo:
+            fake_repo.load.return_value = "x"
+            self.assertEqual(describe("k"), "item: x")
+            fake_repo.load.assert_called_with("k")
+            print(fake_repo.mock_calls)
+
+    def test_failing_assertion(self):
+        m = MagicMock(name="sender")
+        m.send("hello")
+        m.send.assert_called_with("bye")
+
+    def test_wrong_count(self):
+        m = MagicMock()
+        m(1)
+        m(2)
+        m.assert_called_once()
+
+class TestAsyncMocks(unittest.IsolatedAsyncioTestCase):
+    @patch.object(Repository, "fetch", new_callable=AsyncMock)
+    async def test_async_patch(self, fetch):
+        fetch.return_value = "mocked"
+        self.assertEqual(await describe_async("b"), "item: mocked")
+        fetch.assert_awaited_once_with("b")
+
+    async def test_async_mock_side_effect(self):
+        fetch = AsyncMock(side_effect=[1, ValueError("gone")])
+        self.assertEqual(await fetch(), 1)
+        with self.assertRaises(ValueError):
+            await fetch()
+        self.assertEqual(fetch.await_count, 2)
+
+    async def test_not_awaited(self):
+        fetch = AsyncMock()
+        fetch.assert_awaited()
+
+unittest.main(verbosity=2)
+'''
+
 PROGRAMS = {
     "passing": PASSING, "failing": FAILING, "lifecycle": LIFECYCLE, "verbose": VERBOSE,
     "docstrings": DOCSTRINGS, "async": ASYNC, "suite": SUITE, "all_pass_exit": ALL_PASS_EXIT,
-    "no_tests": NO_TESTS, "messages": MESSAGES,
+    "no_tests": NO_TESTS, "messages": MESSAGES, "mock": MOCK, "mock_in_tests": MOCK_IN_TESTS,
 }
 
 for label, program in PROGRAMS.items():

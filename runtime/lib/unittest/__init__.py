@@ -1989,6 +1989,9 @@ main = TestProgram
 def __getattr__(name):
     # Loaded on first use, as in CPython, so that `import unittest` does not
     # import asyncio.
+    if name == 'mock':
+        import unittest.mock
+        return sys.modules['unittest.mock']
     if name == 'IsolatedAsyncioTestCase':
         from unittest.async_case import IsolatedAsyncioTestCase
         globals()[name] = IsolatedAsyncioTestCase
