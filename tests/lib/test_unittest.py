@@ -508,10 +508,13 @@ class TestAsyncMocks(unittest.IsolatedAsyncioTestCase):
 unittest.main(verbosity=2)
 '''
 
+FIXTURES_LOGS_DIFFS = 'import unittest, asyncio, logging, sys\n\nclass Fixtures(unittest.TestCase):\n    def setUp(self):\n        self.addCleanup(self.bad_cleanup)\n\n    def bad_cleanup(self):\n        raise RuntimeError("cleanup broke")\n\n    def tearDown(self):\n        if self._testMethodName == "test_teardown_error":\n            raise ValueError("teardown broke")\n\n    def test_ok_but_cleanup_fails(self):\n        pass\n\n    def test_teardown_error(self):\n        self.assertTrue(True)\n\nclass Logs(unittest.TestCase):\n    def test_logs(self):\n        with self.assertLogs("app", level="INFO") as cm:\n            logging.getLogger("app").info("hello %s", "world")\n            logging.getLogger("app.sub").warning("careful")\n        print(cm.output)\n        print([r.getMessage() for r in cm.records])\n\n    def test_no_logs(self):\n        with self.assertLogs("quiet"):\n            pass\n\nclass Strings(unittest.TestCase):\n    maxDiff = None\n    def test_long_text(self):\n        a = "\\n".join("line %d" % i for i in range(30))\n        b = a.replace("line 17", "line seventeen")\n        self.assertEqual(a, b)\n\n    def test_truncated(self):\n        self.maxDiff = 100\n        self.assertEqual(list(range(50)), list(range(1, 51)))\n\n    def test_dict_long(self):\n        self.assertEqual({"key%d" % i: i for i in range(20)}, {"key%d" % i: i + (i == 7) for i in range(20)})\n\nclass AsyncBroken(unittest.IsolatedAsyncioTestCase):\n    async def asyncSetUp(self):\n        raise ConnectionError("cannot connect")\n\n    async def test_never_runs(self):\n        pass\n\nclass SubVerbose(unittest.TestCase):\n    def test_params(self):\n        for n in [1, 2, 3]:\n            with self.subTest(n=n):\n                self.assertLess(n, 3)\n\n    @unittest.expectedFailure\n    def test_known_bug(self):\n        self.assertEqual(1 + 1, 3)\n\n    @unittest.expectedFailure\n    def test_fixed_bug(self):\n        self.assertEqual(1 + 1, 2)\n\nunittest.main(argv=["first-arg-is-ignored"], exit=False, verbosity=2)\nprint("after main")\nunittest.main(argv=["x", "Logs"], exit=False)\ntry:\n    unittest.main(argv=["x", "Strings.test_truncated"])\nexcept SystemExit as e:\n    print("exit code", e.code)\n'
+
 PROGRAMS = {
     "passing": PASSING, "failing": FAILING, "lifecycle": LIFECYCLE, "verbose": VERBOSE,
     "docstrings": DOCSTRINGS, "async": ASYNC, "suite": SUITE, "all_pass_exit": ALL_PASS_EXIT,
     "no_tests": NO_TESTS, "messages": MESSAGES, "mock": MOCK, "mock_in_tests": MOCK_IN_TESTS,
+    "fixtures_logs_diffs": FIXTURES_LOGS_DIFFS,
 }
 
 for label, program in PROGRAMS.items():

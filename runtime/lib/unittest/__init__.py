@@ -246,6 +246,18 @@ def _all_subclasses_of(expected, base):
     return isinstance(expected, type) and issubclass(expected, base)
 
 
+class _BaseTestCaseContext:
+    """What the assertion context managers share: failing with the test case's
+    message rules."""
+
+    def __init__(self, test_case):
+        self.test_case = test_case
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+
 class _ExpectationContext:
     """What assertRaises/assertWarns return: a context manager, or, given a
     callable, the check applied to one call of it."""
@@ -339,68 +351,6 @@ class _AssertWarnsContext(_ExpectationContext):
         if self.obj_name:
             self._fail("{} not triggered by {}".format(self._expected_name(), self.obj_name))
         self._fail("{} not triggered".format(self._expected_name()))
-
-
-class _LoggingWatcher(collections.namedtuple("_LoggingWatcher", ["records", "output"])):
-    pass
-
-
-class _CapturingHandler:
-    def __init__(self):
-        import logging
-        self._handler = logging.Handler()
-        self.watcher = _LoggingWatcher([], [])
-        watcher = self.watcher
-
-        def emit(record):
-            watcher.records.append(record)
-            watcher.output.append(self._handler.format(record))
-        self._handler.emit = emit
-        self._handler.flush = lambda: None
-
-
-class _AssertLogsContext:
-    def __init__(self, test_case, logger_name, level, no_logs):
-        import logging
-        self.test_case = test_case
-        self.logger_name = logger_name
-        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
-        self.msg = None
-        self.no_logs = no_logs
-
-    def __enter__(self):
-        import logging
-        if isinstance(self.logger_name, logging.Logger):
-            logger = self.logger = self.logger_name
-        else:
-            logger = self.logger = logging.getLogger(self.logger_name)
-        capture = _CapturingHandler()
-        handler = capture._handler
-        handler.setLevel(self.level)
-        handler.setFormatter(logging.Formatter("%(levelname)s:%(name)s:%(message)s"))
-        self.watcher = capture.watcher
-        self.old = (logger.handlers[:], logger.level, logger.propagate)
-        logger.handlers = [handler]
-        logger.setLevel(self.level)
-        logger.propagate = False
-        return None if self.no_logs else capture.watcher
-
-    def __exit__(self, exc_type, exc_value, tb):
-        import logging
-        self.logger.handlers, level, self.logger.propagate = self.old
-        self.logger.setLevel(level)
-        if exc_type is not None:
-            return False
-        if self.no_logs:
-            if self.watcher.records:
-                self._fail("Unexpected logs found: {!r}".format(self.watcher.output))
-        elif not self.watcher.records:
-            self._fail("no logs of level {} or higher triggered on {}".format(
-                logging.getLevelName(self.level), self.logger.name))
-        return None
-
-    def _fail(self, standard):
-        raise self.test_case.failureException(self.test_case._formatMessage(self.msg, standard))
 
 
 # ---- test cases ----------------------------------------------------------------------
@@ -1001,9 +951,11 @@ class TestCase:
             'assertWarnsRegex', args, kwargs)
 
     def assertLogs(self, logger=None, level=None):
+        from unittest._log import _AssertLogsContext
         return _AssertLogsContext(self, logger, level, no_logs=False)
 
     def assertNoLogs(self, logger=None, level=None):
+        from unittest._log import _AssertLogsContext
         return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def assertRegex(self, text, expected_regex, msg=None):
