@@ -228,3 +228,34 @@ try:
 except SystemExit as e:
     print("exit", e.code)
 ''')
+
+# The same parsers and command lines on the native engine (our argparse on our
+# interpreter: its re, textwrap and str formatting) against python3's argparse.
+import inspect  # noqa: E402
+
+CASES = [(basic, ["help", [], ["ann", "3"], ["ann", "x"], ["--version"], ["ann", "--gre", "Hey"],
+                  ["ann", "-lx"], ["ann", "--tag", "a", "--tag=b", "-vv"]]),
+         (nargs, ["help", ["a", "b", "c", "-n2"], ["-n", "1", "a", "b", "--pair", "k"]]),
+         (subcommands, ["help", ["add", "milk"], ["remove"], ["ls"], ["add", "-h"]]),
+         (required_sub, ["help", []]),
+         (groups, ["help", ["--json", "--csv"], ["--json", "--no-feature"]]),
+         (long_usage, ["help", "usage"]), (very_long_prog, ["help"]),
+         (raw, ["help", ["f", "-x", "zz"]]), (types, [["0"], ["2", "--items", "1", "2"]])]
+program = ["import argparse, sys, io", "sys.stderr = sys.stdout"]
+program.append(inspect.getsource(outcome).replace("contextlib.redirect_stdout(out), "
+                                                  "contextlib.redirect_stderr(err)",
+                                                  "_Redirect(out, err)"))
+program.append('''
+class _Redirect:
+    def __init__(self, out, err):
+        self.out, self.err = out, err
+    def __enter__(self):
+        self.saved = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = self.out, self.err
+    def __exit__(self, *exc):
+        sys.stdout, sys.stderr = self.saved
+''')
+for build, argvs in CASES:
+    program.append(inspect.getsource(build))
+    program.append("for argv in %r:\n    print(outcome(argparse, %s, argv))" % (argvs, build.__name__))
+same_output("argparse_engine_cases", "\n".join(program))
