@@ -396,22 +396,21 @@ def _base64_decode(input, errors='strict'):
 
 
 def _simple_incremental(encode, decode):
-    # Made with type() and default arguments: our interpreter cannot yet compile a
-    # class body whose methods close over the enclosing function's variables.
-    def encode_method(self, input, final=False, _encode=encode):
-        return _encode(input, self.errors)[0]
+    class Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
 
-    def decode_method(self, input, final=False, _decode=decode):
-        return _decode(input, self.errors)[0]
-    return (type('IncrementalEncoder', (IncrementalEncoder,), {'encode': encode_method}),
-            type('IncrementalDecoder', (IncrementalDecoder,), {'decode': decode_method}))
+    class Decoder(IncrementalDecoder):
+        def decode(self, input, final=False):
+            return decode(input, self.errors)[0]
+    return Encoder, Decoder
 
 
 def _buffered_decoder(decode_with_final):
-    def buffer_decode(self, data, errors, final, _decode=decode_with_final):
-        return _decode(data, errors, final)
-    return type('IncrementalDecoder', (BufferedIncrementalDecoder,),
-                {'_buffer_decode': buffer_decode})
+    class Decoder(BufferedIncrementalDecoder):
+        def _buffer_decode(self, data, errors, final):
+            return decode_with_final(data, errors, final)
+    return Decoder
 
 
 def _utf8_incremental_decode(data, errors, final):
