@@ -448,31 +448,28 @@ class _SubTestContext:
         outcome = case._outcome
         subtest = case._subtest
         case._subtest = self.parent
-        try:
-            if exc_type is None:
-                if outcome.success:
-                    outcome.result.addSubTest(case, subtest, None)
-            elif issubclass(exc_type, KeyboardInterrupt):
-                return False
-            elif issubclass(exc_type, SkipTest):
-                outcome.success = False
-                _record_skip(outcome.result, subtest, str(exc_value))
-            elif issubclass(exc_type, _StopTest):
-                pass
-            elif outcome.expecting_failure:
-                outcome.expected_failure = (exc_type, exc_value, tb)
-            else:
-                outcome.success = False
-                outcome.result.addSubTest(case, subtest, (exc_type, exc_value, tb))
-            ok = outcome.success
-            outcome.success = outcome.success and self.was_success
-            if not ok:
-                if outcome.result is not None and outcome.result.failfast:
-                    raise _StopTest
-            elif outcome.expected_failure:
-                raise _StopTest
-        finally:
+        if exc_type is None:
+            if outcome.success:
+                outcome.result.addSubTest(case, subtest, None)
+        elif issubclass(exc_type, KeyboardInterrupt):
+            return False
+        elif issubclass(exc_type, SkipTest):
+            outcome.success = False
+            _record_skip(outcome.result, subtest, str(exc_value))
+        elif issubclass(exc_type, _StopTest):
             pass
+        elif outcome.expecting_failure:
+            outcome.expected_failure = (exc_type, exc_value, tb)
+        else:
+            outcome.success = False
+            outcome.result.addSubTest(case, subtest, (exc_type, exc_value, tb))
+        ok = outcome.success
+        outcome.success = outcome.success and self.was_success
+        if not ok:
+            if outcome.result is not None and outcome.result.failfast:
+                raise _StopTest
+        elif outcome.expected_failure:
+            raise _StopTest
         return True
 
 
@@ -1388,11 +1385,8 @@ class TestLoader:
             return self.loadTestsFromModule(obj)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
-        if (callable(obj) and isinstance(parent, type) and issubclass(parent, TestCase)):
-            inst = parent(parts[-1])
-            if not callable(getattr(inst, parts[-1])):
-                return self.suiteClass([inst])
-            return self.suiteClass([inst])
+        if callable(obj) and isinstance(parent, type) and issubclass(parent, TestCase):
+            return self.suiteClass([parent(parts[-1])])
         if isinstance(obj, TestSuite):
             return obj
         if callable(obj):
