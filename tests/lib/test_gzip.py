@@ -71,3 +71,34 @@ try:
 except gzip.BadGzipFile as e:
     print("BadGzipFile", e)
 ''')
+
+# zlib.compress/decompress (runtime/lib/zlib.py) ride on the same deflate.
+import sys  # noqa: E402
+
+sys.modules["_deflate"] = deflate
+tz = load("zlib")
+for data in (b"", b"hello world" * 20, bytes(rng.getrandbits(8) for _ in range(500)), b"abc" * 3000):
+    for level in (-1, 0, 1, 5, 6, 9):
+        for wbits in (15, -15, 31):
+            same(f"zlib.compress {len(data)} {level} {wbits}", lambda: tz.compress(data, level, wbits),
+                 lambda: zlib.compress(data, level, wbits))
+    for wbits in (15, -15, 31, 47):
+        packed = zlib.compress(data, 6, wbits if wbits != 47 else 31)
+        same(f"zlib.decompress {len(data)} {wbits}", lambda: tz.decompress(packed, wbits),
+             lambda: zlib.decompress(packed, wbits))
+good = zlib.compress(b"payload data", 6)
+for bad in (b"", b"x", b"xyz", good[:-1], good[:-4] + b"1234", good[:5], b"\x78\x9c\xff\xff",
+            b"\x78\x01" + good[2:]):
+    same(f"zlib.decompress bad {bad!r}", lambda: tz.decompress(bad), lambda: zlib.decompress(bad))
+
+same_output("zlib_engine", '''
+import zlib
+data = b"to be or not to be, that is the question " * 40
+packed = zlib.compress(data)
+print(len(packed), packed[:6].hex(), zlib.decompress(packed) == data)
+print(zlib.compress(b"abc", 9).hex(), zlib.compress(b"", 1).hex())
+try:
+    zlib.decompress(packed[:-2])
+except zlib.error as e:
+    print("error", e)
+''')
