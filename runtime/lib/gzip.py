@@ -299,7 +299,7 @@ class GzipFile(io.BufferedIOBase if hasattr(io, 'BufferedIOBase') else object):
                 name = name.encode('latin-1')
             if name.endswith(b'.gz'):
                 name = name[:-3]
-            name = name.rpartition(b'/')[2]
+            name = name[name.rfind(b'/') + 1:]
             fileobj.write(_header(self._compresslevel, self._write_mtime, name))
             fileobj.write(_raw_deflate(data, self._compresslevel))
             fileobj.write(struct.pack("<LL", zlib.crc32(data), len(data) & 0xffffffff))
