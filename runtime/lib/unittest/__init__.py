@@ -1802,9 +1802,13 @@ def removeHandler(method=None):
 
 # ---- main() --------------------------------------------------------------------------
 
-_USAGE_OPTIONS = """\
-usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]
-%(pad)s [tests ...]
+_MODULE_EXAMPLES = """\
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
 """
 
 
@@ -1843,44 +1847,10 @@ class TestProgram:
         self.runTests()
 
     def parseArgs(self, argv):
-        names = []
-        patterns = []
-        args = list(argv[1:])
-        while args:
-            arg = args.pop(0)
-            if arg in ('-v', '--verbose'):
-                self.verbosity = 2
-            elif arg in ('-q', '--quiet'):
-                self.verbosity = 0
-            elif arg in ('-f', '--failfast'):
-                self.failfast = True
-            elif arg in ('-c', '--catch'):
-                self.catchbreak = True
-            elif arg in ('-b', '--buffer'):
-                self.buffer = True
-            elif arg == '--locals':
-                self.tb_locals = True
-            elif arg == '-k' and args:
-                patterns.append(args.pop(0))
-            elif arg.startswith('-k') and len(arg) > 2:
-                patterns.append(arg[2:])
-            elif arg in ('-h', '--help'):
-                self._print_help()
-                sys.exit(0)
-            elif arg.startswith('-') and arg != '-':
-                self._usage_error('unrecognized arguments: %s' % arg)
-            else:
-                names.append(arg)
-        if self.failfast is None:
-            self.failfast = False
-        if self.catchbreak is None:
-            self.catchbreak = False
-        if self.buffer is None:
-            self.buffer = False
-        if patterns:
-            self.testNamePatterns = [p if '*' in p else '*%s*' % p for p in patterns]
-        if names:
-            self.testNames = names
+        parser = self._main_parser()
+        parser.parse_args(argv[1:], self)
+        if self.tests:
+            self.testNames = list(self.tests)
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):
@@ -1889,16 +1859,44 @@ class TestProgram:
             self.testNames = list(self.defaultTest)
         self.createTests()
 
-    def _usage_text(self):
-        return _USAGE_OPTIONS % {'prog': self.progName, 'pad': ' ' * (len(self.progName) + 6)}
+    def _main_parser(self):
+        """The command line CPython's unittest.main accepts, with its help and
+        errors (argparse: usage and "prog: error: ..." on stderr, exit status 2)."""
+        import argparse
+        parser = argparse.ArgumentParser(prog=self.progName)
+        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
+                            const=2, help='Verbose output')
+        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
+                            const=0, help='Quiet output')
+        parser.add_argument('--locals', dest='tb_locals', action='store_true',
+                            help='Show local variables in tracebacks')
+        if self.failfast is None:
+            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
+                                help='Stop on first fail or error')
+            self.failfast = False
+        if self.catchbreak is None:
+            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
+                                help='Catch Ctrl-C and display results so far')
+            self.catchbreak = False
+        if self.buffer is None:
+            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                                help='Buffer stdout and stderr during tests')
+            self.buffer = False
+        if self.testNamePatterns is None:
+            parser.add_argument('-k', dest='testNamePatterns', action='append',
+                                type=lambda p: p if '*' in p else '*%s*' % p,
+                                help='Only run tests which match the given substring')
+            self.testNamePatterns = []
+        parser.add_argument('tests', nargs='*',
+                            help='a list of any number of test modules, classes and test '
+                                 'methods.')
+        program = self
 
-    def _usage_error(self, message):
-        sys.stderr.write(self._usage_text())
-        sys.stderr.write('%s: error: %s\n' % (self.progName, message))
-        sys.exit(2)
-
-    def _print_help(self):
-        print(self._usage_text())
+        def print_help(file=None):
+            print(argparse.ArgumentParser.format_help(parser))
+            print(_MODULE_EXAMPLES % {'prog': program.progName})
+        parser.print_help = print_help
+        return parser
 
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
