@@ -2,13 +2,14 @@
 patch (as decorator, context manager, start/stop; patch.object, patch.dict), call,
 ANY, sentinel and DEFAULT, with CPython 3.11's recording (call_args, call_args_list,
 method_calls, mock_calls), side_effect and return_value rules and assertion
-messages. Not offered: create_autospec/autospec, seal, mock_open (no files),
-patch.multiple, PropertyMock."""
+messages, and mock_open (a stand-in for open: patch builtins.open with it to test
+code that reads or writes files, which Taskscope programs otherwise cannot). Not
+offered: create_autospec/autospec, seal, patch.multiple, PropertyMock."""
 
 import sys
 
 __all__ = ('Mock', 'MagicMock', 'AsyncMock', 'NonCallableMock', 'NonCallableMagicMock',
-           'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR')
+           'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'mock_open')
 
 FILTER_DIR = True
 
@@ -338,10 +339,7 @@ class NonCallableMock:
 
     def _set_return_value(self, value):
         self.__dict__['_mock_return_value'] = value
-        if isinstance(value, NonCallableMock) and value._mock_new_parent is None \
-                and value._mock_parent is None:
-            value.__dict__['_mock_new_parent'] = self
-            value.__dict__['_mock_new_name'] = '()'
+        _adopt(self, value, None, '()')
 
     return_value = property(_get_return_value, _set_return_value)
 
@@ -403,12 +401,7 @@ class NonCallableMock:
                 setattr(type(self), name, _MagicProxy(name))
             self._mock_magics_set(name, value)
             return None
-        if isinstance(value, NonCallableMock) and value._mock_parent is None \
-                and value._mock_new_parent is None:
-            value.__dict__['_mock_parent'] = self
-            value.__dict__['_mock_new_parent'] = self
-            value.__dict__['_mock_name'] = name
-            value.__dict__['_mock_new_name'] = name
+        if _adopt(self, value, name, name):
             d['_mock_children'][name] = value
             return None
         if name in d.get('_mock_children', {}):
@@ -427,7 +420,10 @@ class NonCallableMock:
         return object.__delattr__(self, name)
 
     def _mock_magics_set(self, name, value):
-        if callable(value) and not isinstance(value, NonCallableMock):
+        if isinstance(value, NonCallableMock):
+            # Its calls show in mock_calls (not in method_calls), as in CPython.
+            _adopt(self, value, None, name)
+        elif callable(value):
             function = value
 
             def bound(*args, **kwargs):
@@ -606,6 +602,29 @@ class NonCallableMock:
         # Each mock has a class of its own (see __new__): children get the class
         # that one was made from.
         return kind.__mro__[1](**kw)
+
+
+def _adopt(parent, value, name, new_name):
+    """Makes a mock assigned as an attribute or return value a child of parent
+    (so its calls are recorded there too), unless it is named or placed already, or
+    parent is (a child of) it."""
+    if not isinstance(value, NonCallableMock):
+        return False
+    if (value._mock_name or value._mock_new_name or value._mock_parent is not None
+            or value._mock_new_parent is not None):
+        return False
+    ancestor = parent
+    while ancestor is not None:
+        if ancestor is value:
+            return False
+        ancestor = ancestor._mock_new_parent
+    if new_name:
+        value.__dict__['_mock_new_parent'] = parent
+        value.__dict__['_mock_new_name'] = new_name
+    if name:
+        value.__dict__['_mock_parent'] = parent
+        value.__dict__['_mock_name'] = name
+    return True
 
 
 def _is_exception(obj):
@@ -1148,3 +1167,87 @@ patch.object = _patch_object
 patch.dict = _patch_dict
 patch.stopall = _stop_all
 patch.TEST_PREFIX = 'test'
+
+
+# ---- mock_open -----------------------------------------------------------------------
+
+# The attributes a file handle has (CPython's TextIOWrapper and BytesIO together).
+_FILE_SPEC = [
+    '_CHUNK_SIZE', '__class__', '__del__', '__delattr__', '__dict__', '__dir__', '__doc__',
+    '__enter__', '__eq__', '__exit__', '__format__', '__ge__', '__getattribute__',
+    '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__iter__',
+    '__le__', '__lt__', '__ne__', '__new__', '__next__', '__reduce__', '__reduce_ex__',
+    '__repr__', '__setattr__', '__setstate__', '__sizeof__', '__str__', '__subclasshook__',
+    '_checkClosed', '_checkReadable', '_checkSeekable', '_checkWritable', '_finalizing',
+    'buffer', 'close', 'closed', 'detach', 'encoding', 'errors', 'fileno', 'flush',
+    'getbuffer', 'getvalue', 'isatty', 'line_buffering', 'name', 'newlines', 'read',
+    'read1', 'readable', 'readinto', 'readinto1', 'readline', 'readlines', 'reconfigure',
+    'seek', 'seekable', 'tell', 'truncate', 'writable', 'write', 'write_through',
+    'writelines']
+
+
+def _to_stream(read_data):
+    import io
+    if isinstance(read_data, bytes):
+        return io.BytesIO(read_data)
+    return io.StringIO(read_data)
+
+
+def mock_open(mock=None, read_data=''):
+    """A mock to replace open(): each call returns a handle whose read, readline,
+    readlines and iteration give read_data (from the start again at each open), and
+    whose write calls are recorded."""
+    state = [_to_stream(read_data), None]
+
+    def read_effect(*args, **kwargs):
+        if handle.read.return_value is not None:
+            return handle.read.return_value
+        return state[0].read(*args, **kwargs)
+
+    def readlines_effect(*args, **kwargs):
+        if handle.readlines.return_value is not None:
+            return handle.readlines.return_value
+        return state[0].readlines(*args, **kwargs)
+
+    def iter_effect():
+        if handle.readline.return_value is not None:
+            while True:
+                yield handle.readline.return_value
+        for line in state[0]:
+            yield line
+
+    def readline_effect(*args, **kwargs):
+        yield from iter_effect()
+        while True:
+            yield state[0].readline(*args, **kwargs)
+
+    def next_effect():
+        if handle.readline.return_value is not None:
+            return handle.readline.return_value
+        return next(state[0])
+
+    if mock is None:
+        mock = MagicMock(name='open', spec=open)
+    handle = MagicMock(spec=_FILE_SPEC)
+    handle.__enter__.return_value = handle
+    handle.write.return_value = None
+    handle.read.return_value = None
+    handle.readline.return_value = None
+    handle.readlines.return_value = None
+    handle.read.side_effect = read_effect
+    state[1] = readline_effect()
+    handle.readline.side_effect = state[1]
+    handle.readlines.side_effect = readlines_effect
+    handle.__iter__.side_effect = iter_effect
+    handle.__next__.side_effect = next_effect
+
+    def reset_data(*args, **kwargs):
+        state[0] = _to_stream(read_data)
+        if handle.readline.side_effect == state[1]:
+            state[1] = readline_effect()
+            handle.readline.side_effect = state[1]
+        return DEFAULT
+
+    mock.side_effect = reset_data
+    mock.return_value = handle
+    return mock
