@@ -259,3 +259,49 @@ for build, argvs in CASES:
     program.append(inspect.getsource(build))
     program.append("for argv in %r:\n    print(outcome(argparse, %s, argv))" % (argvs, build.__name__))
 same_output("argparse_engine_cases", "\n".join(program))
+
+
+def misc(m):
+    p = m.ArgumentParser(prog="misc", description="  Lots   of   spaces\n\n in the description, "
+                         "which is long enough to wrap around the seventy-eight column limit "
+                         "of the help formatter.", epilog="100%% sure.",
+                         argument_default=m.SUPPRESS)
+    p.add_argument("--rate", type=float, help="rate in %% per second")
+    p.add_argument("--a-very-long-option-name-indeed", metavar="VALUE", help="short help")
+    p.add_argument("-x", action="store_const", const=42, help=m.SUPPRESS)
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("--mode", nargs="?", const="auto", choices=["auto", "manual"])
+    p.add_argument("--point", nargs=2, type=int, metavar=("X", "Y"))
+    g = p.add_argument_group("output")
+    g.add_argument("--out", "-o", dest="output", required=True)
+    return p
+
+
+check("misc", misc, "help", "usage", [], ["-o", "f"], ["-o", "f", "--rate", "2.5", "a", "b"],
+      ["-o", "f", "--mode"], ["-o", "f", "--mode", "manual", "--point", "1", "2"],
+      ["-o", "f", "--point", "1"], ["-o", "f", "-x"], ["--out=g", "--a-very", "v"],
+      ["-of", "--mode", "x"])
+
+
+def remainder(m):
+    p = m.ArgumentParser(prog="run")
+    p.add_argument("--env", action="append", default=[])
+    p.add_argument("command")
+    p.add_argument("args", nargs=m.REMAINDER)
+    return p
+
+
+check("remainder", remainder, "help", ["ls"], ["--env", "A=1", "ls", "-l", "--color"],
+      ["ls", "--", "x"], [])
+
+
+def parents(m):
+    base = m.ArgumentParser(add_help=False)
+    base.add_argument("--debug", action="store_true")
+    p = m.ArgumentParser(prog="child", parents=[base], conflict_handler="resolve")
+    p.add_argument("--level", type=int, default=1)
+    p.add_argument("--level", type=int, default=2, help="overrides")
+    return p
+
+
+check("parents", parents, "help", ["--debug"], ["--level", "5"])
