@@ -2245,7 +2245,20 @@ py_code *py_compile(py_ast_mod *mod, py_ast_arena *arena, const char *filename,
     for (size_t i = 0; i < mod->v.Module.body.len; i++)
       if (mod->v.Module.body.items[i]->kind == PY_STMT_AnnAssign) ann = true;
     if (ann) rc = emit(&c, PY_OPC_SETUP_ANNOTATIONS, 0);
-    if (rc == 0) rc = compile_stmts(&c, mod->v.Module.body);
+    /* A module's docstring becomes its __doc__ (argparse's description=__doc__,
+     * doctest, help), stored where the docstring stands as CPython does. */
+    py_ast_stmt_seq body = mod->v.Module.body;
+    if (rc == 0 && is_docstring(body)) {
+      const py_ast_stmt *st = body.items[0];
+      const py_ast_constant *k = &st->v.Expr.value->v.Constant.value;
+      c.u->lineno = st->lineno;
+      c.u->endlineno = st->end_lineno;
+      c.u->col = st->col_offset;
+      c.u->endcol = st->end_col_offset;
+      rc = load_const(&c, py_str_from_utf8(k->bytes, k->len));
+      if (rc == 0) rc = name_op(&c, PY_OPC_STORE_NAME, "__doc__");
+    }
+    if (rc == 0) rc = compile_stmts(&c, body);
   }
   co = leave_unit(&c, "<module>");
   if (rc < 0 && co) {
