@@ -1,9 +1,15 @@
 """doctest on the native engine against CPython: the same program's report. (Not
-compared: a module docstring's examples, since our __main__ has no __doc__ yet, and
-the library frames of an unexpected exception's traceback.)"""
+compared: the library frames of an unexpected exception's traceback.)"""
 from compare import same_output
 
-same_output("doctest_engine", '''
+same_output("doctest_engine", '''\"\"\"The module's own examples.
+
+>>> 6 * 7
+42
+>>> print("module")
+module
+\"\"\"
+
 def add(a, b):
     """Adds.
 
