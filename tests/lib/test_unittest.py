@@ -514,11 +514,13 @@ MAIN_ARGV = 'import unittest, sys\nclass T(unittest.TestCase):\n    def test_a(s
 
 MOCK_OPEN = 'from unittest.mock import mock_open, patch, call\n\ndef count_lines(path):\n    with open(path) as f:\n        return sum(1 for _ in f)\n\ndef first_word(path):\n    with open(path) as f:\n        return f.readline().split()[0]\n\ndef save(path, text):\n    with open(path, "w") as f:\n        f.write(text)\n\nm = mock_open(read_data="alpha beta\\ngamma\\ndelta\\n")\nwith patch("builtins.open", m):\n    print(count_lines("data.txt"))\n    print(first_word("data.txt"))\n    with open("x") as f:\n        print(repr(f.read()))\n        print(repr(f.read()))\n    with open("y") as f:\n        print(f.readlines())\nprint(m.call_args_list)\nm.assert_called_with("y")\nw = mock_open()\nwith patch("builtins.open", w):\n    save("out.txt", "hello")\nw.assert_called_once_with("out.txt", "w")\nw().write.assert_called_once_with("hello")\nprint(w.mock_calls)\nb = mock_open(read_data=b"\\x00\\x01")\nwith patch("builtins.open", b):\n    with open("bin", "rb") as f:\n        print(f.read())\nfrom unittest.mock import MagicMock, Mock\nm = MagicMock()\nm.__len__ = Mock(return_value=4)\nprint(len(m), m.mock_calls)\nm.__getitem__ = lambda self, k: k * 2\nprint(m[5])\n'
 
+PROPERTY_MOCK = 'from unittest.mock import PropertyMock, patch\nclass Config:\n    @property\n    def port(self):\n        return 8080\nwith patch("__main__.Config.port", new_callable=PropertyMock) as port:\n    port.return_value = 9000\n    c = Config()\n    print(c.port)\n    c.port = 1\n    print(port.mock_calls)\nprint(Config().port)\np = PropertyMock(return_value=3)\nclass A: pass\nA.x = p\nprint(A().x, p.call_count, repr(p).split(" id=")[0])\n'
+
 PROGRAMS = {
     "passing": PASSING, "failing": FAILING, "lifecycle": LIFECYCLE, "verbose": VERBOSE,
     "docstrings": DOCSTRINGS, "async": ASYNC, "suite": SUITE, "all_pass_exit": ALL_PASS_EXIT,
     "no_tests": NO_TESTS, "messages": MESSAGES, "mock": MOCK, "mock_in_tests": MOCK_IN_TESTS,
-    "fixtures_logs_diffs": FIXTURES_LOGS_DIFFS, "main_argv": MAIN_ARGV, "mock_open": MOCK_OPEN,
+    "fixtures_logs_diffs": FIXTURES_LOGS_DIFFS, "main_argv": MAIN_ARGV, "mock_open": MOCK_OPEN, "property_mock": PROPERTY_MOCK,
 }
 
 for label, program in PROGRAMS.items():

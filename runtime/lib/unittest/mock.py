@@ -4,12 +4,13 @@ ANY, sentinel and DEFAULT, with CPython 3.11's recording (call_args, call_args_l
 method_calls, mock_calls), side_effect and return_value rules and assertion
 messages, and mock_open (a stand-in for open: patch builtins.open with it to test
 code that reads or writes files, which Taskscope programs otherwise cannot). Not
-offered: create_autospec/autospec, seal, patch.multiple, PropertyMock."""
+offered: create_autospec/autospec, seal, patch.multiple."""
 
 import sys
 
 __all__ = ('Mock', 'MagicMock', 'AsyncMock', 'NonCallableMock', 'NonCallableMagicMock',
-           'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'mock_open')
+           'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'mock_open',
+           'PropertyMock')
 
 FILTER_DIR = True
 
@@ -838,6 +839,20 @@ class NonCallableMagicMock(MagicMixin, NonCallableMock):
 class MagicMock(MagicMixin, Mock):
     """A Mock with the magic methods (len, iter, with, comparisons, arithmetic...)
     preconfigured, as in CPython: len(m) == 0, list(m) == [], bool(m) is True..."""
+
+
+class PropertyMock(Mock):
+    """A mock to put on a class as a property: reading the attribute calls it with
+    no arguments, assigning calls it with the value."""
+
+    def _get_child_mock(self, /, **kwargs):
+        return MagicMock(**kwargs)
+
+    def __get__(self, obj, obj_type=None):
+        return self()
+
+    def __set__(self, obj, val):
+        self(val)
 
 
 # ---- async ---------------------------------------------------------------------------
