@@ -10,7 +10,7 @@ import sys
 
 __all__ = ('Mock', 'MagicMock', 'AsyncMock', 'NonCallableMock', 'NonCallableMagicMock',
            'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'mock_open',
-           'PropertyMock')
+           'PropertyMock', 'create_autospec')
 
 FILTER_DIR = True
 
@@ -990,6 +990,8 @@ class _patch:
                  new_callable, kwargs):
         if new_callable is not None and new is not DEFAULT:
             raise ValueError("Cannot use 'new' and 'new_callable' together")
+        if autospec not in (None, False):
+            _no_autospec()
         self.getter = getter
         self.attribute = attribute
         self.new = new
@@ -1111,6 +1113,17 @@ def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=
     getter, attribute = _split_target(target)
     return _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable,
                   kwargs)
+
+
+def _no_autospec():
+    raise NotImplementedError("autospec is not available in Taskscope's unittest.mock: "
+                              "use spec=... (attribute names are checked, not signatures)")
+
+
+def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *,
+                    unsafe=False, **kwargs):
+    """Not available here: raises NotImplementedError saying so."""
+    _no_autospec()
 
 
 def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_set=None,
