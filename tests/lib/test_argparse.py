@@ -305,3 +305,74 @@ def parents(m):
 
 
 check("parents", parents, "help", ["--debug"], ["--level", "5"])
+
+
+# Random parsers (positionals and options of every kind, with random nargs, types,
+# choices, defaults, required flags and help) and random command lines: ours and
+# CPython's must agree on each (namespace or exit, and everything printed).
+import random  # noqa: E402
+
+def build(m, seed):
+    r = random.Random(seed)
+    p = m.ArgumentParser(prog=r.choice(["p", "prog", "a-longer-program-name"]),
+                         description=r.choice([None, "Does things.", "A rather long description " * 5]),
+                         add_help=r.random() < 0.8)
+    names = []
+    for i in range(r.randint(0, 6)):
+        kind = r.random()
+        if kind < 0.35:
+            name = "pos%d" % i
+            nargs = r.choice([None, None, "?", "*", "+", 2])
+            kw = {}
+            if nargs in ("?", "*") and r.random() < 0.5: kw["default"] = r.choice(["d", 3])
+            if r.random() < 0.3: kw["type"] = int
+            if r.random() < 0.2 and nargs is None: kw["choices"] = ["a", "b", "1"]
+            if r.random() < 0.3: kw["help"] = "help for %s" % name
+            if r.random() < 0.2: kw["metavar"] = name.upper()
+            p.add_argument(name, nargs=nargs, **kw)
+        else:
+            long = "--opt%d" % i
+            flags = [long] if r.random() < 0.5 else ["-" + "abcdefgijk"[i], long]
+            action = r.choice(["store", "store", "store_true", "store_false", "append", "count", "store_const"])
+            kw = {"action": action}
+            if action in ("store", "append"):
+                kw["nargs"] = r.choice([None, None, "?", "*", "+", 2])
+                if r.random() < 0.3: kw["type"] = int
+                if r.random() < 0.2: kw["choices"] = ["x", "y", "3"]
+                if r.random() < 0.2: kw["required"] = True
+                if kw["nargs"] == "?" and r.random() < 0.5: kw["const"] = "C"
+                if r.random() < 0.3: kw["default"] = r.choice(["5", 5, None])
+            if action == "store_const": kw["const"] = 7
+            if r.random() < 0.4: kw["help"] = "sets %s; a help text that may need to wrap if it grows long enough" % long
+            p.add_argument(*flags, **kw)
+            names.append(flags)
+    return p, names
+
+def argv_for(seed, names):
+    r = random.Random(seed * 7 + 1)
+    pool = ["a", "b", "1", "2", "x", "y", "-5", "--", "--nope", "-z", "3"]
+    for flags in names:
+        pool += flags
+    return [r.choice(pool) for _ in range(r.randint(0, 6))]
+
+def random_outcome(m, seed, argv):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            p, names = build(m, seed)
+            if argv == "help":
+                res = p.format_help()
+            else:
+                res = sorted(vars(p.parse_args(argv)).items(), key=lambda kv: kv[0])
+        except SystemExit as e:
+            res = ("exit", e.code)
+        except Exception as e:
+            res = ("raise", type(e).__name__, str(e))
+    return repr(res), out.getvalue(), err.getvalue()
+
+
+for seed in range(300):
+    _, option_names = build(argparse, seed)
+    for argv in ["help"] + [argv_for(seed * 10 + k, option_names) for k in range(3)]:
+        same(f"random parser {seed} {argv!r}", lambda: random_outcome(ts, seed, argv),
+             lambda: random_outcome(argparse, seed, argv))

@@ -532,3 +532,77 @@ ours = same_run("unittest_clock", PASSING.replace("unittest.main()",
 if ours is not None:
     same("unittest clock", lambda: [l for l in ours[1] if l.startswith("Ran")],
          lambda: ["Ran 3 tests in T"])
+
+
+# The failure messages of the assert methods on random values (nested lists, tuples,
+# dicts, sets, long and multi-line strings), ours loaded under CPython beside its own.
+import importlib.util  # noqa: E402
+import random  # noqa: E402
+import unittest  # noqa: E402
+from compare import ROOT  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location(
+    "ts_unittest", os.path.join(ROOT, "runtime", "lib", "unittest", "__init__.py"),
+    submodule_search_locations=[os.path.join(ROOT, "runtime", "lib", "unittest")])
+ts = importlib.util.module_from_spec(_spec)
+sys.modules["ts_unittest"] = ts
+_spec.loader.exec_module(ts)
+
+def value(r, depth=0):
+    k = r.random()
+    if depth > 2 or k < 0.3:
+        return r.choice([0, 1, 2, -1, 3.5, 0.1 + 0.2, "a", "text", "x" * r.randint(0, 120), None, True,
+                         "multi\nline\ntext\n", "line one\nline two"])
+    if k < 0.5:
+        return [value(r, depth + 1) for _ in range(r.randint(0, 8))]
+    if k < 0.65:
+        return tuple(value(r, depth + 1) for _ in range(r.randint(0, 5)))
+    if k < 0.85:
+        return {r.choice("abcdefghij") * r.randint(1, 3): value(r, depth + 1) for _ in range(r.randint(0, 6))}
+    return set(r.choice([1, 2, 3, 4, 5, "q", "r"]) for _ in range(r.randint(0, 5)))
+
+def mutate(r, v):
+    if isinstance(v, list) and v and r.random() < 0.7:
+        v = list(v); i = r.randrange(len(v)); v[i] = mutate(r, v[i])
+        if r.random() < 0.3: v.append(value(r))
+        return v
+    if isinstance(v, dict) and v and r.random() < 0.7:
+        v = dict(v); k = r.choice(list(v)); v[k] = mutate(r, v[k]); return v
+    if isinstance(v, str) and v and r.random() < 0.7:
+        i = r.randrange(len(v)); return v[:i] + r.choice("zq\n") + v[i + 1:]
+    return value(r)
+
+methods = ["assertEqual", "assertNotEqual", "assertCountEqual", "assertIn", "assertNotIn",
+           "assertIs", "assertListEqual", "assertDictEqual", "assertSequenceEqual",
+           "assertSetEqual", "assertMultiLineEqual", "assertLess", "assertGreaterEqual",
+           "assertIsInstance", "assertAlmostEqual"]
+
+
+def message(mod, method, a, b, kw):
+    class T(mod.TestCase):
+        def runTest(self): pass
+    t = T()
+    if kw.get("maxDiff", 0) != 0:
+        t.maxDiff = kw["maxDiff"]
+    try:
+        getattr(t, method)(a, b, **{k: v for k, v in kw.items() if k != "maxDiff"})
+        return "passed"
+    except AssertionError as e:
+        return str(e)
+    except Exception as e:
+        return (type(e).__name__, str(e))
+
+for seed in range(1000):
+    r = random.Random(seed)
+    a = value(r)
+    b = mutate(r, a) if r.random() < 0.8 else a
+    method = r.choice(methods)
+    if method == "assertIsInstance":
+        b = r.choice([int, str, list, (int, str)])
+    kw = {}
+    if r.random() < 0.3:
+        kw["msg"] = "custom message"
+    if r.random() < 0.2:
+        kw["maxDiff"] = r.choice([None, 40])
+    same(f"assert message {seed} {method}", lambda: message(ts, method, a, b, kw),
+         lambda: message(unittest, method, a, b, kw))
