@@ -516,11 +516,14 @@ MOCK_OPEN = 'from unittest.mock import mock_open, patch, call\n\ndef count_lines
 
 PROPERTY_MOCK = 'from unittest.mock import PropertyMock, patch\nclass Config:\n    @property\n    def port(self):\n        return 8080\nwith patch("__main__.Config.port", new_callable=PropertyMock) as port:\n    port.return_value = 9000\n    c = Config()\n    print(c.port)\n    c.port = 1\n    print(port.mock_calls)\nprint(Config().port)\np = PropertyMock(return_value=3)\nclass A: pass\nA.x = p\nprint(A().x, p.call_count, repr(p).split(" id=")[0])\n'
 
+BUFFER = 'import unittest, sys\nclass T(unittest.TestCase):\n    def test_quiet_pass(self):\n        print("you should not see this")\n    def test_noisy_fail(self):\n        print("debug: value is", 41)\n        print("warning text", file=sys.stderr)\n        self.assertEqual(41, 42)\n    def test_error(self):\n        print("about to fail", end="")\n        raise KeyError("k")\n    def test_sub(self):\n        for i in range(2):\n            with self.subTest(i=i):\n                print("in subtest", i)\n                self.assertEqual(i, 0)\nprint("before")\nunittest.main(buffer=True, exit=False)\nprint("after")\nunittest.main(argv=["x", "-b", "-v", "T.test_quiet_pass", "T.test_error"], exit=False)\n'
+
 PROGRAMS = {
     "passing": PASSING, "failing": FAILING, "lifecycle": LIFECYCLE, "verbose": VERBOSE,
     "docstrings": DOCSTRINGS, "async": ASYNC, "suite": SUITE, "all_pass_exit": ALL_PASS_EXIT,
     "no_tests": NO_TESTS, "messages": MESSAGES, "mock": MOCK, "mock_in_tests": MOCK_IN_TESTS,
     "fixtures_logs_diffs": FIXTURES_LOGS_DIFFS, "main_argv": MAIN_ARGV, "mock_open": MOCK_OPEN, "property_mock": PROPERTY_MOCK,
+    "buffer": BUFFER,
 }
 
 for label, program in PROGRAMS.items():

@@ -1491,6 +1491,14 @@ def _closing_pieces(pieces, closing):
     return n
 
 
+_STDOUT_LINE = '\nStdout:\n%s'
+_STDERR_LINE = '\nStderr:\n%s'
+
+
+def _ended(text):
+    return text if text.endswith('\n') else text + '\n'
+
+
 class TestResult:
     """Collects what tests did: failures and errors as (test, traceback text)
     pairs, skips as (test, reason), counts."""
@@ -1511,24 +1519,65 @@ class TestResult:
         self.buffer = False
         self.tb_locals = False
         self._mirrorOutput = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        # With buffer, what a test prints is kept and shown only if it fails.
+        if self.buffer:
+            if self._stderr_buffer is None:
+                import io
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    self._original_stdout.write(_STDOUT_LINE % _ended(output))
+                if error:
+                    self._original_stderr.write(_STDERR_LINE % _ended(error))
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def stopTestRun(self):
         pass
 
     def _exc_info_to_string(self, err, test):
-        return _traceback_text(err, test)
+        text = _traceback_text(err, test)
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                text += _STDOUT_LINE % _ended(output)
+            if error:
+                text += _STDERR_LINE % _ended(error)
+        return text
 
     def _stop_if_failfast(self):
         if self.failfast:
@@ -1536,10 +1585,12 @@ class TestResult:
 
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
         self._stop_if_failfast()
 
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
         self._stop_if_failfast()
 
     def addSubTest(self, test, subtest, err):
@@ -1548,6 +1599,7 @@ class TestResult:
                 self.failures.append((subtest, self._exc_info_to_string(err, test)))
             else:
                 self.errors.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
             self._stop_if_failfast()
 
     def addSuccess(self, test):
