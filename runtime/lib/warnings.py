@@ -45,6 +45,9 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = message.__class__
     if category is None:
         category = UserWarning
+    if not isinstance(message, Warning):
+        # As CPython: showwarning and the recorded WarningMessage get the instance.
+        message = category(message)
     text = str(message)
     try:
         frame = sys._getframe(stacklevel)
@@ -56,7 +59,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if action == "ignore":
         return
     if action == "error":
-        raise message if isinstance(message, Warning) else category(message)
+        raise message
     key = (text, category, filename, lineno)
     if action in ("default", "module", "once") and key in _seen:
         return

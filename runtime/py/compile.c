@@ -1820,6 +1820,12 @@ static int compile_with_items(compiler *c, py_ast_stmt *s, size_t idx, bool is_a
   else CHECK(emit(c, PY_OPC_POP_TOP, 0));
   if (idx + 1 < s->v.With.items.len) CHECK(compile_with_items(c, s, idx + 1, is_async));
   else CHECK(compile_stmts(c, s->v.With.body));
+  /* Calling __exit__ belongs to the `with` statement itself (CPython's tracebacks
+   * show its line, not the body's last one, when __exit__ raises). */
+  c->u->lineno = s->lineno;
+  c->u->endlineno = s->end_lineno;
+  c->u->col = s->col_offset;
+  c->u->endcol = s->end_col_offset;
   pop_fb(c);
   CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
   if (is_async) {
@@ -2172,7 +2178,12 @@ static int compile_stmt(compiler *c, py_ast_stmt *s) {
       CHECK(compile_expr(c, s->v.Assert.msg));
       CHECK(emit(c, PY_OPC_CALL, 1));
     }
+    /* CPython 3.11's tracebacks point at the test when it is a comparison (its
+     * jump code leaves that position behind) and at the statement otherwise. */
+    src_pos saved = {c->u->lineno, c->u->endlineno, c->u->col, c->u->endcol};
+    if (s->v.Assert.test->kind == PY_EXPR_Compare) place_at(c, s->v.Assert.test);
     CHECK(emit(c, PY_OPC_RAISE_VARARGS, 1));
+    place_back(c, saved);
     place(c, end);
     return 0;
   }
@@ -2234,7 +2245,20 @@ py_code *py_compile(py_ast_mod *mod, py_ast_arena *arena, const char *filename,
     for (size_t i = 0; i < mod->v.Module.body.len; i++)
       if (mod->v.Module.body.items[i]->kind == PY_STMT_AnnAssign) ann = true;
     if (ann) rc = emit(&c, PY_OPC_SETUP_ANNOTATIONS, 0);
-    if (rc == 0) rc = compile_stmts(&c, mod->v.Module.body);
+    /* A module's docstring becomes its __doc__ (argparse's description=__doc__,
+     * doctest, help), stored where the docstring stands as CPython does. */
+    py_ast_stmt_seq body = mod->v.Module.body;
+    if (rc == 0 && is_docstring(body)) {
+      const py_ast_stmt *st = body.items[0];
+      const py_ast_constant *k = &st->v.Expr.value->v.Constant.value;
+      c.u->lineno = st->lineno;
+      c.u->endlineno = st->end_lineno;
+      c.u->col = st->col_offset;
+      c.u->endcol = st->end_col_offset;
+      rc = load_const(&c, py_str_from_utf8(k->bytes, k->len));
+      if (rc == 0) rc = name_op(&c, PY_OPC_STORE_NAME, "__doc__");
+    }
+    if (rc == 0) rc = compile_stmts(&c, body);
   }
   co = leave_unit(&c, "<module>");
   if (rc < 0 && co) {

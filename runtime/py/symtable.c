@@ -570,7 +570,10 @@ static int analyze(builder *b, py_st_scope *s, nameset *bound) {
     /* Free names of the child become cells here, or pass through as free. */
     for (int i = 0; i < ch->nsyms; i++) {
       py_sym *cy = &ch->syms[i];
-      if (cy->scope != PY_SYM_FREE) continue;
+      /* A class that binds a name its methods take from further out passes that
+       * name through as well (its own binding stays in its dict). */
+      bool passes = ch->kind == PY_ST_CLASS && (cy->flags & PY_DEF_FREE_CLASS);
+      if (cy->scope != PY_SYM_FREE && !passes) continue;
       if (s->kind == PY_ST_CLASS && strcmp(cy->name, "__class__") == 0) {
         s->needs_class_cell = true;
         continue;

@@ -1,0 +1,2009 @@
+"""unittest: test cases, suites, a loader, a text runner and main(), written for
+Taskscope with CPython 3.11's observable behaviour: the same failure messages
+(including the diffs of lists, dicts and strings), the same report on stderr (dots,
+separators, tracebacks that leave out this module's own frames, "Ran N tests", "OK" or
+"FAILED (...)") and the same exit status from main().
+
+IsolatedAsyncioTestCase lives in unittest.async_case (each test gets its own event
+loop) and unittest.mock holds Mock, MagicMock, AsyncMock and patch. Test discovery in
+directories is not offered: Taskscope programs are single files."""
+
+import sys
+import time
+import difflib
+import pprint
+import re
+import traceback
+import collections
+
+__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
+           'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
+           'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
+           'expectedFailure', 'TextTestResult', 'installHandler',
+           'registerResult', 'removeResult', 'removeHandler',
+           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext',
+           'getTestCaseNames', 'makeSuite', 'findTestCases']
+
+# Frames of functions whose module globals hold this name are left out of the
+# tracebacks in the report, as CPython does for its own unittest modules.
+__unittest = True
+
+
+# ---- how values are shown in failure messages ----------------------------------------
+
+_MAX_LENGTH = 80          # longer reprs are shortened in "a != b" messages
+_PLACEHOLDER_LEN = 12     # the room "[N chars]" is assumed to take
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN
+                               + _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+_DIFF_TOO_LONG = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
+
+
+def _safe_repr(obj, short=False):
+    """repr(obj), or object's own repr when obj's raises; cut at 80 characters
+    when short."""
+    try:
+        text = repr(obj)
+    except Exception:
+        text = object.__repr__(obj)
+    if short and len(text) >= _MAX_LENGTH:
+        return text[:_MAX_LENGTH] + ' [truncated]...'
+    return text
+
+
+def _elide(text, keep_start, keep_end):
+    """text with its middle replaced by "[N chars]" when that saves room."""
+    hidden = len(text) - keep_start - keep_end
+    if hidden > _PLACEHOLDER_LEN:
+        return '%s[%d chars]%s' % (text[:keep_start], hidden, text[len(text) - keep_end:])
+    return text
+
+
+def _common_prefix(texts):
+    first, last = min(texts), max(texts)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _shortened_reprs(*values):
+    """The reprs of values, shortened alike when one is longer than 80 characters:
+    the shared beginning is elided first, then each one's own rest."""
+    texts = tuple(_safe_repr(v) for v in values)
+    longest = max(len(t) for t in texts)
+    if longest <= _MAX_LENGTH:
+        return texts
+    prefix = _common_prefix(texts)
+    n = len(prefix)
+    room = _MAX_LENGTH - (longest - n + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if room > _MIN_COMMON_LEN:
+        prefix = _elide(prefix, _MIN_BEGIN_LEN, room)
+        return tuple(prefix + t[n:] for t in texts)
+    prefix = _elide(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _elide(t[n:], _MIN_DIFF_LEN, _MIN_END_LEN) for t in texts)
+
+
+def _class_name(cls):
+    return "%s.%s" % (cls.__module__, cls.__qualname__)
+
+
+strclass = _class_name
+safe_repr = _safe_repr
+
+
+def _count_differences(first, second):
+    """(count in first, count in second, element) for every element whose counts
+    differ, in order of first appearance (first's elements, then second's)."""
+    try:
+        a, b = collections.Counter(first), collections.Counter(second)
+    except TypeError:
+        return _count_differences_unhashable(first, second)
+    found = []
+    for elem, n in a.items():
+        m = b.get(elem, 0)
+        if n != m:
+            found.append((n, m, elem))
+    for elem, m in b.items():
+        if elem not in a:
+            found.append((0, m, elem))
+    return found
+
+
+def _count_differences_unhashable(first, second):
+    gone = object()
+    a, b = list(first), list(second)
+    found = []
+    for i, elem in enumerate(a):
+        if elem is gone:
+            continue
+        n = m = 0
+        for j in range(i, len(a)):
+            if a[j] == elem:
+                n += 1
+                a[j] = gone
+        for j, other in enumerate(b):
+            if other == elem:
+                m += 1
+                b[j] = gone
+        if n != m:
+            found.append((n, m, elem))
+    for i, elem in enumerate(b):
+        if elem is gone:
+            continue
+        m = 0
+        for j in range(i, len(b)):
+            if b[j] == elem:
+                m += 1
+                b[j] = gone
+        found.append((0, m, elem))
+    return found
+
+
+# ---- exceptions that steer a test's run ----------------------------------------------
+
+class SkipTest(Exception):
+    """Raise to skip the running test (TestCase.skipTest does)."""
+
+
+class _StopTest(Exception):
+    """Ends a test early without recording anything more (failfast in subtests)."""
+
+
+class _UnexpectedSuccess(Exception):
+    pass
+
+
+# ---- decorators ----------------------------------------------------------------------
+
+def _identity(obj):
+    return obj
+
+
+def skip(reason):
+    """Marks a test method or class as skipped, for the given reason."""
+    def mark(item):
+        if not isinstance(item, type):
+            inner = item
+
+            def skipping(*args, **kwargs):
+                raise SkipTest(reason)
+            for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+                try:
+                    setattr(skipping, attr, getattr(inner, attr))
+                except AttributeError:
+                    pass
+            skipping.__wrapped__ = inner
+            item = skipping
+        item.__unittest_skip__ = True
+        item.__unittest_skip_why__ = reason
+        return item
+    if isinstance(reason, type(_identity)):
+        # @skip used without a reason
+        item, reason = reason, ''
+        return mark(item)
+    return mark
+
+
+def skipIf(condition, reason):
+    return skip(reason) if condition else _identity
+
+
+def skipUnless(condition, reason):
+    return skip(reason) if not condition else _identity
+
+
+def expectedFailure(test_item):
+    test_item.__unittest_expecting_failure__ = True
+    return test_item
+
+
+# ---- module-level cleanups -----------------------------------------------------------
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    _module_cleanups.append((function, args, kwargs))
+
+
+def _enter(cm, add_cleanup):
+    cls = type(cm)
+    try:
+        enter, leave = cls.__enter__, cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    result = enter(cm)
+    add_cleanup(leave, cm, None, None, None)
+    return result
+
+
+def enterModuleContext(cm):
+    return _enter(cm, addModuleCleanup)
+
+
+def doModuleCleanups():
+    errors = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            errors.append(exc)
+    if errors:
+        raise errors[0]
+
+
+# ---- assertRaises and assertWarns ----------------------------------------------------
+
+def _all_subclasses_of(expected, base):
+    if isinstance(expected, tuple):
+        return all(_all_subclasses_of(e, base) for e in expected)
+    return isinstance(expected, type) and issubclass(expected, base)
+
+
+class _BaseTestCaseContext:
+    """What the assertion context managers share: failing with the test case's
+    message rules."""
+
+    def __init__(self, test_case):
+        self.test_case = test_case
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+
+class _ExpectationContext:
+    """What assertRaises/assertWarns return: a context manager, or, given a
+    callable, the check applied to one call of it."""
+
+    def __init__(self, expected, test_case, expected_regex=None):
+        self.expected = expected
+        self.test_case = test_case
+        self.expected_regex = re.compile(expected_regex) if expected_regex is not None else None
+        self.obj_name = None
+        self.msg = None
+
+    def _fail(self, standard):
+        raise self.test_case.failureException(
+            self.test_case._formatMessage(self.msg, standard))
+
+    def _expected_name(self):
+        try:
+            return self.expected.__name__
+        except AttributeError:
+            return str(self.expected)
+
+    def handle(self, name, args, kwargs):
+        if not _all_subclasses_of(self.expected, self._base_type):
+            raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
+        if not args:
+            self.msg = kwargs.pop('msg', None)
+            if kwargs:
+                raise TypeError('%r is an invalid keyword argument for this function'
+                                % (next(iter(kwargs)),))
+            return self
+        function, *args = args
+        try:
+            self.obj_name = function.__name__
+        except AttributeError:
+            self.obj_name = str(function)
+        with self:
+            function(*args, **kwargs)
+
+
+class _AssertRaisesContext(_ExpectationContext):
+    _base_type = BaseException
+    _base_type_str = 'an exception type or tuple of exception types'
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is None:
+            if self.obj_name:
+                self._fail("{} not raised by {}".format(self._expected_name(), self.obj_name))
+            self._fail("{} not raised".format(self._expected_name()))
+        if not issubclass(exc_type, self.expected):
+            return False
+        self.exception = exc_value.with_traceback(None)
+        if self.expected_regex is not None and not self.expected_regex.search(str(exc_value)):
+            self._fail('"{}" does not match "{}"'.format(self.expected_regex.pattern,
+                                                         str(exc_value)))
+        return True
+
+
+class _AssertWarnsContext(_ExpectationContext):
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        import warnings
+        self._catcher = warnings.catch_warnings(record=True)
+        self.warnings = self._catcher.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._catcher.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return None
+        first = None
+        for record in self.warnings:
+            w = record.message
+            if not isinstance(w, self.expected):
+                continue
+            if first is None:
+                first = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = record.filename
+            self.lineno = record.lineno
+            return None
+        if first is not None:
+            self._fail('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(first)))
+        if self.obj_name:
+            self._fail("{} not triggered by {}".format(self._expected_name(), self.obj_name))
+        self._fail("{} not triggered".format(self._expected_name()))
+
+
+# ---- test cases ----------------------------------------------------------------------
+
+class _Outcome:
+    """What one run of a test has met so far: whether every part succeeded, and the
+    failure an expectedFailure test was waiting for."""
+
+    def __init__(self, result=None):
+        self.result = result
+        self.expecting_failure = False
+        self.success = True
+        self.expected_failure = None
+        self.supports_subtests = hasattr(result, "addSubTest")
+
+    def run_part(self, test_case, part, *args, subtest=False):
+        """Calls part(*args), recording a skip, failure or error against test_case;
+        True when it returned normally."""
+        was_success = self.success
+        self.success = True
+        try:
+            part(*args)
+        except KeyboardInterrupt:
+            raise
+        except SkipTest as e:
+            self.success = False
+            _record_skip(self.result, test_case, str(e))
+        except _StopTest:
+            pass
+        except BaseException:
+            info = sys.exc_info()
+            if self.expecting_failure:
+                self.expected_failure = info
+            else:
+                self.success = False
+                if subtest:
+                    self.result.addSubTest(test_case.test_case, test_case, info)
+                else:
+                    _record_error(self.result, test_case, info)
+        else:
+            if subtest and self.success:
+                self.result.addSubTest(test_case.test_case, test_case, None)
+        ok = self.success
+        self.success = self.success and was_success
+        return ok
+
+
+def _record_skip(result, test, reason):
+    add = getattr(result, 'addSkip', None)
+    if add is not None:
+        add(test, reason)
+    else:
+        result.addSuccess(test)
+
+
+def _record_error(result, test, info):
+    if result is None or info is None:
+        return
+    if issubclass(info[0], test.failureException):
+        result.addFailure(test, info)
+    else:
+        result.addError(test, info)
+
+
+_NO_MESSAGE = object()
+
+
+class _SubTestContext:
+    """The context manager subTest() returns: a failure inside is recorded against the
+    subtest, and the test goes on after the block."""
+
+    def __init__(self, case, msg, params):
+        self.case = case
+        self.msg = msg
+        self.params = params
+
+    def __enter__(self):
+        case = self.case
+        outcome = case._outcome
+        self.active = outcome is not None and outcome.supports_subtests
+        if not self.active:
+            return None
+        self.parent = case._subtest
+        params = dict(self.parent.params) if self.parent is not None else {}
+        params.update(self.params)
+        case._subtest = _SubTest(case, self.msg, params)
+        self.was_success = outcome.success
+        outcome.success = True
+        return None
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if not self.active:
+            return False
+        case = self.case
+        outcome = case._outcome
+        subtest = case._subtest
+        case._subtest = self.parent
+        if exc_type is None:
+            if outcome.success:
+                outcome.result.addSubTest(case, subtest, None)
+        elif issubclass(exc_type, KeyboardInterrupt):
+            return False
+        elif issubclass(exc_type, SkipTest):
+            outcome.success = False
+            _record_skip(outcome.result, subtest, str(exc_value))
+        elif issubclass(exc_type, _StopTest):
+            pass
+        elif outcome.expecting_failure:
+            outcome.expected_failure = (exc_type, exc_value, tb)
+        else:
+            outcome.success = False
+            outcome.result.addSubTest(case, subtest, (exc_type, exc_value, tb))
+        ok = outcome.success
+        outcome.success = outcome.success and self.was_success
+        if not ok:
+            if outcome.result is not None and outcome.result.failfast:
+                raise _StopTest
+        elif outcome.expected_failure:
+            raise _StopTest
+        return True
+
+
+class TestCase:
+    """A test: its test method runs between setUp and tearDown, then its cleanups."""
+
+    failureException = AssertionError
+    longMessage = True
+    maxDiff = 80 * 8
+    _diffThreshold = 2 ** 16
+    _classSetupFailed = False
+    _class_cleanups = []
+
+    def __init_subclass__(cls, *args, **kwargs):
+        cls._class_cleanups = []
+        super().__init_subclass__(*args, **kwargs)
+
+    def __init__(self, methodName='runTest'):
+        self._testMethodName = methodName
+        self._outcome = None
+        self._testMethodDoc = 'No test'
+        try:
+            method = getattr(self, methodName)
+        except AttributeError:
+            if methodName != 'runTest':
+                raise ValueError("no such test method in %s: %s" % (self.__class__, methodName))
+        else:
+            self._testMethodDoc = method.__doc__
+        self._cleanups = []
+        self._subtest = None
+        self._type_equality_funcs = {
+            dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
+            set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual'}
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        self._type_equality_funcs[typeobj] = function
+
+    def addCleanup(self, function, /, *args, **kwargs):
+        self._cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        return _enter(cm, self.addCleanup)
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter(cm, cls.addClassCleanup)
+
+    def setUp(self):
+        pass
+
+    def tearDown(self):
+        pass
+
+    @classmethod
+    def setUpClass(cls):
+        pass
+
+    @classmethod
+    def tearDownClass(cls):
+        pass
+
+    def countTestCases(self):
+        return 1
+
+    def defaultTestResult(self):
+        return TestResult()
+
+    def shortDescription(self):
+        doc = self._testMethodDoc
+        return doc.strip().split("\n")[0].strip() if doc else None
+
+    def id(self):
+        return "%s.%s" % (_class_name(self.__class__), self._testMethodName)
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return self._testMethodName == other._testMethodName
+
+    def __hash__(self):
+        return hash((type(self), self._testMethodName))
+
+    def __str__(self):
+        return "%s (%s.%s)" % (self._testMethodName, _class_name(self.__class__),
+                               self._testMethodName)
+
+    def __repr__(self):
+        return "<%s testMethod=%s>" % (_class_name(self.__class__), self._testMethodName)
+
+    def subTest(self, msg=_NO_MESSAGE, **params):
+        return _SubTestContext(self, msg, params)
+
+    # The four calls below are what IsolatedAsyncioTestCase replaces.
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        method()
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
+    def run(self, result=None):
+        stop_run = None
+        if result is None:
+            result = self.defaultTestResult()
+            start_run = getattr(result, 'startTestRun', None)
+            stop_run = getattr(result, 'stopTestRun', None)
+            if start_run is not None:
+                start_run()
+        result.startTest(self)
+        try:
+            method = getattr(self, self._testMethodName)
+            if (getattr(self.__class__, "__unittest_skip__", False)
+                    or getattr(method, "__unittest_skip__", False)):
+                why = (getattr(self.__class__, '__unittest_skip_why__', '')
+                       or getattr(method, '__unittest_skip_why__', ''))
+                _record_skip(result, self, why)
+                return result
+            expecting = (getattr(self, "__unittest_expecting_failure__", False)
+                         or getattr(method, "__unittest_expecting_failure__", False))
+            outcome = _Outcome(result)
+            self._outcome = outcome
+            try:
+                outcome.run_part(self, self._callSetUp)
+                if outcome.success:
+                    outcome.expecting_failure = expecting
+                    outcome.run_part(self, self._callTestMethod, method)
+                    outcome.expecting_failure = False
+                    outcome.run_part(self, self._callTearDown)
+                self.doCleanups()
+                if outcome.success:
+                    if expecting:
+                        if outcome.expected_failure:
+                            add = getattr(result, 'addExpectedFailure', None)
+                            if add is not None:
+                                add(self, outcome.expected_failure)
+                            else:
+                                result.addSuccess(self)
+                        else:
+                            add = getattr(result, 'addUnexpectedSuccess', None)
+                            if add is not None:
+                                add(self)
+                            else:
+                                try:
+                                    raise _UnexpectedSuccess from None
+                                except _UnexpectedSuccess:
+                                    result.addFailure(self, sys.exc_info())
+                    else:
+                        result.addSuccess(self)
+                return result
+            finally:
+                outcome.expected_failure = None
+                self._outcome = None
+        finally:
+            result.stopTest(self)
+            if stop_run is not None:
+                stop_run()
+
+    def doCleanups(self):
+        outcome = self._outcome or _Outcome()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            outcome.run_part(self, self._callCleanup, function, *args, **kwargs)
+        return outcome.success
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        while cls._class_cleanups:
+            function, args, kwargs = cls._class_cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception:
+                cls.tearDown_exceptions.append(sys.exc_info())
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def debug(self):
+        method = getattr(self, self._testMethodName)
+        if (getattr(self.__class__, "__unittest_skip__", False)
+                or getattr(method, "__unittest_skip__", False)):
+            raise SkipTest(getattr(self.__class__, '__unittest_skip_why__', '')
+                           or getattr(method, '__unittest_skip_why__', ''))
+        self._callSetUp()
+        self._callTestMethod(method)
+        self._callTearDown()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            self._callCleanup(function, *args, **kwargs)
+
+    def skipTest(self, reason):
+        raise SkipTest(reason)
+
+    def fail(self, msg=None):
+        raise self.failureException(msg)
+
+    def _formatMessage(self, msg, standardMsg):
+        if not self.longMessage:
+            return msg or standardMsg
+        if msg is None:
+            return standardMsg
+        try:
+            return '%s : %s' % (standardMsg, msg)
+        except UnicodeDecodeError:
+            return '%s : %s' % (_safe_repr(standardMsg), _safe_repr(msg))
+
+    def _truncateMessage(self, message, diff):
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
+            return message + diff
+        return message + (_DIFF_TOO_LONG % len(diff))
+
+    # -- truth, identity, membership, type --
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            raise self.failureException(
+                self._formatMessage(msg, "%s is not false" % _safe_repr(expr)))
+
+    def assertTrue(self, expr, msg=None):
+        if not expr:
+            raise self.failureException(
+                self._formatMessage(msg, "%s is not true" % _safe_repr(expr)))
+
+    def assertIs(self, expr1, expr2, msg=None):
+        if expr1 is not expr2:
+            self.fail(self._formatMessage(
+                msg, '%s is not %s' % (_safe_repr(expr1), _safe_repr(expr2))))
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % (_safe_repr(expr1),)))
+
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self.fail(self._formatMessage(msg, '%s is not None' % (_safe_repr(obj),)))
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self.fail(self._formatMessage(msg, 'unexpectedly None'))
+
+    def assertIn(self, member, container, msg=None):
+        if member not in container:
+            self.fail(self._formatMessage(msg, '%s not found in %s' % (
+                _safe_repr(member), _safe_repr(container))))
+
+    def assertNotIn(self, member, container, msg=None):
+        if member in container:
+            self.fail(self._formatMessage(msg, '%s unexpectedly found in %s' % (
+                _safe_repr(member), _safe_repr(container))))
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            self.fail(self._formatMessage(msg, '%s is not an instance of %r' % (_safe_repr(obj), cls)))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            self.fail(self._formatMessage(msg, '%s is an instance of %r' % (_safe_repr(obj), cls)))
+
+    # -- ordering --
+
+    def assertLess(self, a, b, msg=None):
+        if not a < b:
+            self.fail(self._formatMessage(msg, '%s not less than %s' % (_safe_repr(a), _safe_repr(b))))
+
+    def assertLessEqual(self, a, b, msg=None):
+        if not a <= b:
+            self.fail(self._formatMessage(
+                msg, '%s not less than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
+
+    def assertGreater(self, a, b, msg=None):
+        if not a > b:
+            self.fail(self._formatMessage(msg, '%s not greater than %s' % (_safe_repr(a), _safe_repr(b))))
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        if not a >= b:
+            self.fail(self._formatMessage(
+                msg, '%s not greater than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
+
+    # -- equality --
+
+    def _getAssertEqualityFunc(self, first, second):
+        if type(first) is type(second):
+            check = self._type_equality_funcs.get(type(first))
+            if check is not None:
+                return getattr(self, check) if isinstance(check, str) else check
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            raise self.failureException(
+                self._formatMessage(msg, '%s != %s' % _shortened_reprs(first, second)))
+
+    def assertEqual(self, first, second, msg=None):
+        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
+
+    def assertNotEqual(self, first, second, msg=None):
+        if not first != second:
+            raise self.failureException(self._formatMessage(
+                msg, '%s == %s' % (_safe_repr(first), _safe_repr(second))))
+
+    def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        if first == second:
+            return
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        diff = abs(first - second)
+        if delta is not None:
+            if diff <= delta:
+                return
+            standard = '%s != %s within %s delta (%s difference)' % (
+                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
+        else:
+            places = 7 if places is None else places
+            if round(diff, places) == 0:
+                return
+            standard = '%s != %s within %r places (%s difference)' % (
+                _safe_repr(first), _safe_repr(second), places, _safe_repr(diff))
+        raise self.failureException(self._formatMessage(msg, standard))
+
+    def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        diff = abs(first - second)
+        if delta is not None:
+            if not (first == second) and diff > delta:
+                return
+            standard = '%s == %s within %s delta (%s difference)' % (
+                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
+        else:
+            places = 7 if places is None else places
+            if not (first == second) and round(diff, places) != 0:
+                return
+            standard = '%s == %s within %r places' % (_safe_repr(first), _safe_repr(second), places)
+        raise self.failureException(self._formatMessage(msg, standard))
+
+    def _pformat_diff(self, first, second):
+        return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
+                                              pprint.pformat(second).splitlines()))
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        if seq_type is not None:
+            kind = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s' % (kind, _safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s' % (kind, _safe_repr(seq2)))
+        else:
+            kind = "sequence"
+        text = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            text = 'First %s has no length.    Non-sequence?' % kind
+        if text is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                text = 'Second %s has no length.    Non-sequence?' % kind
+        if text is None:
+            if seq1 == seq2:
+                return
+            text = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _shortened_reprs(seq1, seq2))
+            for i in range(min(len1, len2)):
+                try:
+                    a = seq1[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    text += '\nUnable to index element %d of first %s\n' % (i, kind)
+                    break
+                try:
+                    b = seq2[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    text += '\nUnable to index element %d of second %s\n' % (i, kind)
+                    break
+                if a != b:
+                    text += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _shortened_reprs(a, b))
+                    break
+            else:
+                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                    return
+            if len1 != len2:
+                longer, extra_at = ('First', len2) if len1 > len2 else ('Second', len1)
+                text += '\n%s %s contains %d additional elements.\n' % (longer, kind, abs(len1 - len2))
+                try:
+                    text += 'First extra element %d:\n%s\n' % (
+                        extra_at, _safe_repr((seq1 if len1 > len2 else seq2)[extra_at]))
+                except (TypeError, IndexError, NotImplementedError):
+                    text += 'Unable to index element %d of %s %s\n' % (
+                        extra_at, longer.lower(), kind)
+        text = self._truncateMessage(text, self._pformat_diff(seq1, seq2))
+        self.fail(self._formatMessage(msg, text))
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        try:
+            only1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+        try:
+            only2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+        if not (only1 or only2):
+            return
+        lines = []
+        if only1:
+            lines.append('Items in the first set but not the second:')
+            lines.extend(repr(item) for item in only1)
+        if only2:
+            lines.append('Items in the second set but not the first:')
+            lines.extend(repr(item) for item in only2)
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        if d1 != d2:
+            text = '%s != %s' % _shortened_reprs(d1, d2)
+            text = self._truncateMessage(text, self._pformat_diff(d1, d2))
+            self.fail(self._formatMessage(msg, text))
+
+    def assertCountEqual(self, first, second, msg=None):
+        first, second = list(first), list(second)
+        differences = _count_differences(first, second)
+        if differences:
+            text = 'Element counts were not equal:\n'
+            lines = ['First has %d, Second has %d:  %r' % d for d in differences]
+            text = self._truncateMessage(text, '\n'.join(lines))
+            self.fail(self._formatMessage(msg, text))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        if first != second:
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            lines1 = first.splitlines(keepends=True)
+            lines2 = second.splitlines(keepends=True)
+            if len(lines1) == 1 and first.strip('\r\n') == first:
+                lines1, lines2 = [first + '\n'], [second + '\n']
+            text = '%s != %s' % _shortened_reprs(first, second)
+            text = self._truncateMessage(text, '\n' + ''.join(difflib.ndiff(lines1, lines2)))
+            self.fail(self._formatMessage(msg, text))
+
+    # -- exceptions, warnings, logs, regular expressions --
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        return _AssertRaisesContext(expected_exception, self).handle('assertRaises', args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        return _AssertRaisesContext(expected_exception, self, expected_regex).handle(
+            'assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        return _AssertWarnsContext(expected_warning, self).handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        return _AssertWarnsContext(expected_warning, self, expected_regex).handle(
+            'assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        from unittest._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        from unittest._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
+    def assertRegex(self, text, expected_regex, msg=None):
+        if isinstance(expected_regex, (str, bytes)):
+            assert expected_regex, "expected_regex must not be empty."
+            expected_regex = re.compile(expected_regex)
+        if not expected_regex.search(text):
+            raise self.failureException(self._formatMessage(
+                msg, "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)))
+
+    def assertNotRegex(self, text, unexpected_regex, msg=None):
+        if isinstance(unexpected_regex, (str, bytes)):
+            unexpected_regex = re.compile(unexpected_regex)
+        match = unexpected_regex.search(text)
+        if match:
+            raise self.failureException(self._formatMessage(
+                msg, 'Regex matched: %r matches %r in %r' % (
+                    text[match.start():match.end()], unexpected_regex.pattern, text)))
+
+    # Old spellings that CPython 3.11 still accepts (with a DeprecationWarning).
+    def _old_name(new_name):
+        def alias(self, *args, **kwargs):
+            import warnings
+            warnings.warn('Please use {0} instead.'.format(new_name), DeprecationWarning, 2)
+            return getattr(self, new_name)(*args, **kwargs)
+        return alias
+
+    failUnlessEqual = assertEquals = _old_name('assertEqual')
+    failIfEqual = assertNotEquals = _old_name('assertNotEqual')
+    failUnlessAlmostEqual = assertAlmostEquals = _old_name('assertAlmostEqual')
+    failIfAlmostEqual = assertNotAlmostEquals = _old_name('assertNotAlmostEqual')
+    failUnless = assert_ = _old_name('assertTrue')
+    failUnlessRaises = _old_name('assertRaises')
+    failIf = _old_name('assertFalse')
+    assertRaisesRegexp = _old_name('assertRaisesRegex')
+    assertRegexpMatches = _old_name('assertRegex')
+    assertNotRegexpMatches = _old_name('assertNotRegex')
+    del _old_name
+
+
+class FunctionTestCase(TestCase):
+    """A test made of a plain function, with optional setUp and tearDown functions."""
+
+    def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
+        super().__init__()
+        self._setUpFunc = setUp
+        self._tearDownFunc = tearDown
+        self._testFunc = testFunc
+        self._description = description
+
+    def setUp(self):
+        if self._setUpFunc is not None:
+            self._setUpFunc()
+
+    def tearDown(self):
+        if self._tearDownFunc is not None:
+            self._tearDownFunc()
+
+    def runTest(self):
+        self._testFunc()
+
+    def id(self):
+        return self._testFunc.__name__
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return (self._setUpFunc == other._setUpFunc and self._tearDownFunc == other._tearDownFunc
+                and self._testFunc == other._testFunc and self._description == other._description)
+
+    def __hash__(self):
+        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc,
+                     self._description))
+
+    def __str__(self):
+        return "%s (%s)" % (_class_name(self.__class__), self._testFunc.__name__)
+
+    def __repr__(self):
+        return "<%s tec=%s>" % (_class_name(self.__class__), self._testFunc)
+
+    def shortDescription(self):
+        if self._description is not None:
+            return self._description
+        doc = self._testFunc.__doc__
+        return doc and doc.split("\n")[0].strip() or None
+
+
+class _SubTest(TestCase):
+    def __init__(self, test_case, message, params):
+        super().__init__()
+        self._message = message
+        self.test_case = test_case
+        self.params = params
+        self.failureException = test_case.failureException
+
+    def runTest(self):
+        raise NotImplementedError("subtests cannot be run directly")
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not _NO_MESSAGE:
+            parts.append("[{}]".format(self._message))
+        if self.params:
+            parts.append("({})".format(', '.join(
+                "{}={!r}".format(k, v) for k, v in self.params.items())))
+        return " ".join(parts) or '(<subtest>)'
+
+    def id(self):
+        return "{} {}".format(self.test_case.id(), self._subDescription())
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
+
+    def __str__(self):
+        return "{} {}".format(self.test_case, self._subDescription())
+
+
+class _ErrorHolder:
+    """Stands for a class or module fixture (setUpClass, tearDownModule...) in the
+    report when it raised."""
+
+    failureException = None
+
+    def __init__(self, description):
+        self.description = description
+
+    def id(self):
+        return self.description
+
+    def shortDescription(self):
+        return None
+
+    def __repr__(self):
+        return "<ErrorHolder description=%r>" % (self.description,)
+
+    def __str__(self):
+        return self.id()
+
+    def run(self, result):
+        pass
+
+    def __call__(self, result):
+        return self.run(result)
+
+    def countTestCases(self):
+        return 0
+
+
+# ---- suites --------------------------------------------------------------------------
+
+def _is_suite(test):
+    try:
+        iter(test)
+    except TypeError:
+        return False
+    return True
+
+
+class BaseTestSuite:
+    """Tests run in the order they were added, without class or module fixtures."""
+
+    _cleanup = True
+
+    def __init__(self, tests=()):
+        self._tests = []
+        self._removed_tests = 0
+        self.addTests(tests)
+
+    def __repr__(self):
+        return "<%s tests=%s>" % (_class_name(self.__class__), list(self))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return list(self) == list(other)
+
+    def __iter__(self):
+        return iter(self._tests)
+
+    def countTestCases(self):
+        cases = self._removed_tests
+        for test in self:
+            if test:
+                cases += test.countTestCases()
+        return cases
+
+    def addTest(self, test):
+        if not callable(test):
+            raise TypeError("{} is not callable".format(repr(test)))
+        if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
+            raise TypeError("TestCases and TestSuites must be instantiated "
+                            "before passing them to addTest()")
+        self._tests.append(test)
+
+    def addTests(self, tests):
+        if isinstance(tests, str):
+            raise TypeError("tests must be an iterable of tests, not a string")
+        for test in tests:
+            self.addTest(test)
+
+    def run(self, result):
+        for test in self:
+            if result.shouldStop:
+                break
+            test(result)
+        return result
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def debug(self):
+        for test in self:
+            test.debug()
+
+
+class TestSuite(BaseTestSuite):
+    """Tests run in order, with setUpClass/tearDownClass and setUpModule/
+    tearDownModule called around the tests of each class and module."""
+
+    def run(self, result, debug=False):
+        top_level = not getattr(result, '_testRunEntered', False)
+        if top_level:
+            result._testRunEntered = True
+        for test in self:
+            if result.shouldStop:
+                break
+            if not _is_suite(test):
+                self._tear_down_previous_class(test, result)
+                self._module_fixture(test, result)
+                self._class_set_up(test, result)
+                result._previousTestClass = test.__class__
+                if (getattr(test.__class__, '_classSetupFailed', False)
+                        or getattr(result, '_moduleSetUpFailed', False)):
+                    continue
+            if debug:
+                test.debug()
+            else:
+                test(result)
+        if top_level:
+            self._tear_down_previous_class(None, result)
+            self._module_tear_down(result)
+            result._testRunEntered = False
+        return result
+
+    def debug(self):
+        self.run(_DebugResult(), True)
+
+    def _report_fixture_error(self, result, exc, method_name, parent, info=None):
+        holder = _ErrorHolder(f'{method_name} ({parent})')
+        if isinstance(exc, SkipTest) and getattr(result, 'addSkip', None) is not None:
+            result.addSkip(holder, str(exc))
+        else:
+            result.addError(holder, info or (type(exc), exc, exc.__traceback__))
+
+    def _class_set_up(self, test, result):
+        cls = test.__class__
+        if cls == getattr(result, '_previousTestClass', None):
+            return
+        if getattr(result, '_moduleSetUpFailed', False):
+            return
+        if getattr(cls, "__unittest_skip__", False):
+            return
+        try:
+            cls._classSetupFailed = False
+        except TypeError:
+            pass
+        set_up = getattr(cls, 'setUpClass', None)
+        if set_up is None:
+            return
+        try:
+            set_up()
+        except Exception as e:
+            if isinstance(result, _DebugResult):
+                raise
+            cls._classSetupFailed = True
+            self._report_fixture_error(result, e, 'setUpClass', _class_name(cls))
+            cleanups = getattr(cls, 'doClassCleanups', None)
+            if cleanups is not None:
+                cleanups()
+                for info in cls.tearDown_exceptions:
+                    self._report_fixture_error(result, info[1], 'setUpClass',
+                                               _class_name(cls), info)
+
+    def _module_fixture(self, test, result):
+        previous = getattr(result, '_previousTestClass', None)
+        previous_module = previous.__module__ if previous is not None else None
+        module_name = test.__class__.__module__
+        if module_name == previous_module:
+            return
+        self._module_tear_down(result)
+        result._moduleSetUpFailed = False
+        module = sys.modules.get(module_name)
+        set_up = getattr(module, 'setUpModule', None)
+        if set_up is None:
+            return
+        try:
+            set_up()
+        except Exception as e:
+            if isinstance(result, _DebugResult):
+                raise
+            result._moduleSetUpFailed = True
+            self._report_fixture_error(result, e, 'setUpModule', module_name)
+        if result._moduleSetUpFailed:
+            try:
+                doModuleCleanups()
+            except Exception as e:
+                self._report_fixture_error(result, e, 'setUpModule', module_name)
+
+    def _module_tear_down(self, result):
+        previous = getattr(result, '_previousTestClass', None)
+        if previous is None or getattr(result, '_moduleSetUpFailed', False):
+            return
+        module = sys.modules.get(previous.__module__)
+        if module is None:
+            return
+        tear_down = getattr(module, 'tearDownModule', None)
+        if tear_down is not None:
+            try:
+                tear_down()
+            except Exception as e:
+                if isinstance(result, _DebugResult):
+                    raise
+                self._report_fixture_error(result, e, 'tearDownModule', previous.__module__)
+        try:
+            doModuleCleanups()
+        except Exception as e:
+            if isinstance(result, _DebugResult):
+                raise
+            self._report_fixture_error(result, e, 'tearDownModule', previous.__module__)
+
+    def _tear_down_previous_class(self, test, result):
+        previous = getattr(result, '_previousTestClass', None)
+        if previous is None or previous == test.__class__:
+            return
+        if getattr(previous, '_classSetupFailed', False):
+            return
+        if getattr(result, '_moduleSetUpFailed', False):
+            return
+        if getattr(previous, "__unittest_skip__", False):
+            return
+        tear_down = getattr(previous, 'tearDownClass', None)
+        cleanups = getattr(previous, 'doClassCleanups', None)
+        if tear_down is not None:
+            try:
+                tear_down()
+            except Exception as e:
+                if isinstance(result, _DebugResult):
+                    raise
+                self._report_fixture_error(result, e, 'tearDownClass', _class_name(previous))
+        if cleanups is not None:
+            cleanups()
+            for info in previous.tearDown_exceptions:
+                if isinstance(result, _DebugResult):
+                    raise info[1]
+                self._report_fixture_error(result, info[1], 'tearDownClass',
+                                           _class_name(previous), info)
+
+
+class _DebugResult:
+    _previousTestClass = None
+    _moduleSetUpFailed = False
+    shouldStop = False
+
+
+# ---- loading tests -------------------------------------------------------------------
+
+class TestLoader:
+    """Finds the test methods of classes and modules and makes suites of them."""
+
+    testMethodPrefix = 'test'
+    sortTestMethodsUsing = staticmethod(lambda a, b: (a > b) - (a < b))
+    testNamePatterns = None
+    suiteClass = TestSuite
+
+    def __init__(self):
+        self.errors = []
+
+    def getTestCaseNames(self, testCaseClass):
+        import fnmatch
+        import functools
+
+        def wanted(name):
+            if not name.startswith(self.testMethodPrefix):
+                return False
+            if not callable(getattr(testCaseClass, name)):
+                return False
+            if not self.testNamePatterns:
+                return True
+            full = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, name)
+            return any(fnmatch.fnmatchcase(full, p) for p in self.testNamePatterns)
+        names = [n for n in dir(testCaseClass) if wanted(n)]
+        if self.sortTestMethodsUsing:
+            names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+        return names
+
+    def loadTestsFromTestCase(self, testCaseClass):
+        if issubclass(testCaseClass, TestSuite):
+            raise TypeError("Test cases should not be derived from TestSuite."
+                            " Maybe you meant to derive from TestCase?")
+        names = self.getTestCaseNames(testCaseClass)
+        if not names and hasattr(testCaseClass, 'runTest'):
+            names = ['runTest']
+        return self.suiteClass(map(testCaseClass, names))
+
+    def loadTestsFromModule(self, module, *args, pattern=None, **kws):
+        tests = []
+        for name in dir(module):
+            obj = getattr(module, name)
+            if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (
+                    TestCase, FunctionTestCase):
+                tests.append(self.loadTestsFromTestCase(obj))
+        load_tests = getattr(module, 'load_tests', None)
+        tests = self.suiteClass(tests)
+        if load_tests is not None:
+            return load_tests(self, tests, pattern)
+        return tests
+
+    def loadTestsFromName(self, name, module=None):
+        parts = name.split('.')
+        if module is None:
+            head = parts[0]
+            obj = __import__(head)
+            parts = parts[1:]
+        else:
+            obj = module
+        parent = None
+        for part in parts:
+            parent, obj = obj, getattr(obj, part)
+        if isinstance(obj, type(sys)):
+            return self.loadTestsFromModule(obj)
+        if isinstance(obj, type) and issubclass(obj, TestCase):
+            return self.loadTestsFromTestCase(obj)
+        if callable(obj) and isinstance(parent, type) and issubclass(parent, TestCase):
+            return self.suiteClass([parent(parts[-1])])
+        if isinstance(obj, TestSuite):
+            return obj
+        if callable(obj):
+            test = obj()
+            if isinstance(test, TestSuite):
+                return test
+            if isinstance(test, TestCase):
+                return self.suiteClass([test])
+            raise TypeError("calling %s returned %s, not a test" % (obj, test))
+        raise TypeError("don't know how to make test from: %s" % obj)
+
+    def loadTestsFromNames(self, names, module=None):
+        return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        raise ImportError("test discovery is not available in Taskscope "
+                          "(programs are single files): use unittest.main()")
+
+
+defaultTestLoader = TestLoader()
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=None, testNamePatterns=None):
+    loader = TestLoader()
+    loader.testMethodPrefix = prefix
+    loader.testNamePatterns = testNamePatterns
+    if sortUsing:
+        loader.sortTestMethodsUsing = sortUsing
+    return loader.getTestCaseNames(testCaseClass)
+
+
+def makeSuite(testCaseClass, prefix='test', sortUsing=None, suiteClass=TestSuite):
+    loader = TestLoader()
+    loader.testMethodPrefix = prefix
+    loader.suiteClass = suiteClass
+    if sortUsing:
+        loader.sortTestMethodsUsing = sortUsing
+    return loader.loadTestsFromTestCase(testCaseClass)
+
+
+def findTestCases(module, prefix='test', sortUsing=None, suiteClass=TestSuite):
+    loader = TestLoader()
+    loader.testMethodPrefix = prefix
+    loader.suiteClass = suiteClass
+    if sortUsing:
+        loader.sortTestMethodsUsing = sortUsing
+    return loader.loadTestsFromModule(module)
+
+
+# ---- results -------------------------------------------------------------------------
+
+def _in_unittest(tb):
+    return '__unittest' in tb.tb_frame.f_globals
+
+
+def _traceback_text(info, test):
+    """The report's text for one error: the traceback without this module's
+    frames around the test's own (as CPython's unittest trims it), then the
+    exception line."""
+    exc_type, value, tb = info
+    while tb is not None and _in_unittest(tb):
+        tb = tb.tb_next
+    # For a failed assertion the frames of assert* themselves go too: keep the
+    # frames up to the first one inside unittest.
+    keep = None
+    if exc_type is test.failureException:
+        keep = 0
+        walk = tb
+        while walk is not None and not _in_unittest(walk):
+            keep += 1
+            walk = walk.tb_next
+        if walk is None:
+            keep = None
+    if value is None:
+        value = exc_type()
+    saved = value.__traceback__
+    value.with_traceback(tb)
+    try:
+        pieces = traceback.format_exception(value)
+    finally:
+        value.with_traceback(saved)
+    if keep is not None:
+        # The frames of the last exception of the chain lie between its
+        # "Traceback" header and its own closing lines.
+        tail = _closing_pieces(pieces, ''.join(traceback.format_exception_only(value)))
+        header = len(pieces) - tail - 1
+        while header >= 0 and not pieces[header].startswith('Traceback (most recent call last)'):
+            header -= 1
+        if header >= 0:
+            frames = pieces[header + 1:len(pieces) - tail]
+            pieces = pieces[:header + 1] + frames[:keep] + pieces[len(pieces) - tail:]
+    return ''.join(pieces)
+
+
+def _closing_pieces(pieces, closing):
+    """How many pieces at the end of pieces make up the text closing."""
+    joined = ''
+    n = 0
+    while n < len(pieces) and len(joined) < len(closing):
+        n += 1
+        joined = pieces[-n] + joined
+    return n
+
+
+_STDOUT_LINE = '\nStdout:\n%s'
+_STDERR_LINE = '\nStderr:\n%s'
+
+
+def _ended(text):
+    return text if text.endswith('\n') else text + '\n'
+
+
+class TestResult:
+    """Collects what tests did: failures and errors as (test, traceback text)
+    pairs, skips as (test, reason), counts."""
+
+    _previousTestClass = None
+    _testRunEntered = False
+    _moduleSetUpFailed = False
+
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
+        self.failfast = False
+        self.failures = []
+        self.errors = []
+        self.testsRun = 0
+        self.skipped = []
+        self.expectedFailures = []
+        self.unexpectedSuccesses = []
+        self.shouldStop = False
+        self.buffer = False
+        self.tb_locals = False
+        self._mirrorOutput = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
+
+    def printErrors(self):
+        pass
+
+    def startTest(self, test):
+        self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        # With buffer, what a test prints is kept and shown only if it fails.
+        if self.buffer:
+            if self._stderr_buffer is None:
+                import io
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
+
+    def startTestRun(self):
+        pass
+
+    def stopTest(self, test):
+        self._restoreStdout()
+        self._mirrorOutput = False
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    self._original_stdout.write(_STDOUT_LINE % _ended(output))
+                if error:
+                    self._original_stderr.write(_STDERR_LINE % _ended(error))
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
+
+    def stopTestRun(self):
+        pass
+
+    def _exc_info_to_string(self, err, test):
+        text = _traceback_text(err, test)
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                text += _STDOUT_LINE % _ended(output)
+            if error:
+                text += _STDERR_LINE % _ended(error)
+        return text
+
+    def _stop_if_failfast(self):
+        if self.failfast:
+            self.stop()
+
+    def addError(self, test, err):
+        self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
+        self._stop_if_failfast()
+
+    def addFailure(self, test, err):
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
+        self._stop_if_failfast()
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if issubclass(err[0], test.failureException):
+                self.failures.append((subtest, self._exc_info_to_string(err, test)))
+            else:
+                self.errors.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
+            self._stop_if_failfast()
+
+    def addSuccess(self, test):
+        pass
+
+    def addSkip(self, test, reason):
+        self.skipped.append((test, reason))
+
+    def addExpectedFailure(self, test, err):
+        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+
+    def addUnexpectedSuccess(self, test):
+        self.unexpectedSuccesses.append(test)
+        self._stop_if_failfast()
+
+    def wasSuccessful(self):
+        return (len(self.failures) == len(self.errors) == 0
+                and (not hasattr(self, 'unexpectedSuccesses') or len(self.unexpectedSuccesses) == 0))
+
+    def stop(self):
+        self.shouldStop = True
+
+    def __repr__(self):
+        return ("<%s run=%i errors=%i failures=%i>" %
+                (_class_name(self.__class__), self.testsRun, len(self.errors), len(self.failures)))
+
+
+class _LineWriter:
+    """A stream with a writeln method added."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __getattr__(self, attr):
+        if attr in ('stream', '__getstate__'):
+            raise AttributeError(attr)
+        return getattr(self.stream, attr)
+
+    def writeln(self, arg=None):
+        if arg:
+            self.write(arg)
+        self.write('\n')
+
+
+class TextTestResult(TestResult):
+    """Prints progress (a character per test, or a line per test when verbose) and,
+    at the end, each failure and error with its traceback."""
+
+    separator1 = '=' * 70
+    separator2 = '-' * 70
+
+    def __init__(self, stream, descriptions, verbosity):
+        super().__init__(stream, descriptions, verbosity)
+        self.stream = stream
+        self.showAll = verbosity > 1
+        self.dots = verbosity == 1
+        self.descriptions = descriptions
+        self._newline = True
+
+    def getDescription(self, test):
+        first_line = test.shortDescription()
+        if self.descriptions and first_line:
+            return '\n'.join((str(test), first_line))
+        return str(test)
+
+    def startTest(self, test):
+        super().startTest(test)
+        if self.showAll:
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+            self.stream.flush()
+            self._newline = False
+
+    def _status(self, test, word):
+        subtest = isinstance(test, _SubTest)
+        if subtest or self._newline:
+            if not self._newline:
+                self.stream.writeln()
+            if subtest:
+                self.stream.write("  ")
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+        self.stream.writeln(word)
+        self.stream.flush()
+        self._newline = True
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            failed = issubclass(err[0], subtest.failureException)
+            if self.showAll:
+                self._status(subtest, "FAIL" if failed else "ERROR")
+            elif self.dots:
+                self.stream.write('F' if failed else 'E')
+                self.stream.flush()
+        super().addSubTest(test, subtest, err)
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        if self.showAll:
+            self._status(test, "ok")
+        elif self.dots:
+            self.stream.write('.')
+            self.stream.flush()
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        if self.showAll:
+            self._status(test, "ERROR")
+        elif self.dots:
+            self.stream.write('E')
+            self.stream.flush()
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        if self.showAll:
+            self._status(test, "FAIL")
+        elif self.dots:
+            self.stream.write('F')
+            self.stream.flush()
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        if self.showAll:
+            self._status(test, "skipped {0!r}".format(reason))
+        elif self.dots:
+            self.stream.write("s")
+            self.stream.flush()
+
+    def addExpectedFailure(self, test, err):
+        super().addExpectedFailure(test, err)
+        if self.showAll:
+            self.stream.writeln("expected failure")
+        elif self.dots:
+            self.stream.write("x")
+        self.stream.flush()
+
+    def addUnexpectedSuccess(self, test):
+        super().addUnexpectedSuccess(test)
+        if self.showAll:
+            self.stream.writeln("unexpected success")
+        elif self.dots:
+            self.stream.write("u")
+        self.stream.flush()
+
+    def printErrors(self):
+        if self.dots or self.showAll:
+            self.stream.writeln()
+            self.stream.flush()
+        self.printErrorList('ERROR', self.errors)
+        self.printErrorList('FAIL', self.failures)
+        if self.unexpectedSuccesses:
+            self.stream.writeln(self.separator1)
+            for test in self.unexpectedSuccesses:
+                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
+            self.stream.flush()
+
+    def printErrorList(self, flavour, errors):
+        for test, text in errors:
+            self.stream.writeln(self.separator1)
+            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
+            self.stream.writeln(self.separator2)
+            self.stream.writeln("%s" % text)
+            self.stream.flush()
+
+
+class TextTestRunner:
+    """Runs a test or suite with a TextTestResult, then prints the summary: the
+    failures, "Ran N tests in T s" and OK or FAILED with the counts."""
+
+    resultclass = TextTestResult
+
+    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
+                 buffer=False, resultclass=None, warnings=None, *, tb_locals=False):
+        if stream is None:
+            stream = sys.stderr
+        self.stream = _LineWriter(stream)
+        self.descriptions = descriptions
+        self.verbosity = verbosity
+        self.failfast = failfast
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.warnings = warnings
+        if resultclass is not None:
+            self.resultclass = resultclass
+
+    def _makeResult(self):
+        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+
+    def run(self, test):
+        result = self._makeResult()
+        result.failfast = self.failfast
+        result.buffer = self.buffer
+        result.tb_locals = self.tb_locals
+        started = time.perf_counter()
+        start_run = getattr(result, 'startTestRun', None)
+        if start_run is not None:
+            start_run()
+        try:
+            test(result)
+        finally:
+            stop_run = getattr(result, 'stopTestRun', None)
+            if stop_run is not None:
+                stop_run()
+        elapsed = time.perf_counter() - started
+        result.printErrors()
+        if hasattr(result, 'separator2'):
+            self.stream.writeln(result.separator2)
+        ran = result.testsRun
+        self.stream.writeln("Ran %d test%s in %.3fs" % (ran, "s" if ran != 1 else "", elapsed))
+        self.stream.writeln()
+        counts = []
+        if not result.wasSuccessful():
+            self.stream.write("FAILED")
+            if result.failures:
+                counts.append("failures=%d" % len(result.failures))
+            if result.errors:
+                counts.append("errors=%d" % len(result.errors))
+        else:
+            self.stream.write("OK")
+        for label, attr in (("skipped", 'skipped'), ("expected failures", 'expectedFailures'),
+                            ("unexpected successes", 'unexpectedSuccesses')):
+            n = len(getattr(result, attr, ()))
+            if n:
+                counts.append("%s=%d" % (label, n))
+        if counts:
+            self.stream.writeln(" (%s)" % (", ".join(counts),))
+        else:
+            self.stream.write("\n")
+        self.stream.flush()
+        return result
+
+
+# ---- Ctrl-C handling (a no-op here: programs are not interrupted from a terminal) ----
+
+def installHandler():
+    pass
+
+
+def registerResult(result):
+    pass
+
+
+def removeResult(result):
+    return False
+
+
+def removeHandler(method=None):
+    if method is not None:
+        return method
+    return None
+
+
+# ---- main() --------------------------------------------------------------------------
+
+_MODULE_EXAMPLES = """\
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
+
+class TestProgram:
+    """unittest.main(): loads the tests of a module (by default __main__), runs
+    them with a TextTestRunner and, unless exit=False, ends the program with
+    SystemExit(False) when every test passed and SystemExit(True) otherwise."""
+
+    module = None
+    verbosity = 1
+    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+
+    def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
+                 testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
+                 catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
+        if isinstance(module, str):
+            self.module = __import__(module)
+            for part in module.split('.')[1:]:
+                self.module = getattr(self.module, part)
+        else:
+            self.module = module
+        if argv is None:
+            argv = sys.argv
+        self.exit = exit
+        self.failfast = failfast
+        self.catchbreak = catchbreak
+        self.verbosity = verbosity
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.warnings = warnings
+        self.defaultTest = defaultTest
+        self.testRunner = testRunner
+        self.testLoader = testLoader
+        self.progName = argv[0].rpartition('/')[2] if argv else 'python -m unittest'
+        self.parseArgs(argv)
+        self.runTests()
+
+    def parseArgs(self, argv):
+        parser = self._main_parser()
+        parser.parse_args(argv[1:], self)
+        if self.tests:
+            self.testNames = list(self.tests)
+        elif self.defaultTest is None:
+            self.testNames = None
+        elif isinstance(self.defaultTest, str):
+            self.testNames = (self.defaultTest,)
+        else:
+            self.testNames = list(self.defaultTest)
+        self.createTests()
+
+    def _main_parser(self):
+        """The command line CPython's unittest.main accepts, with its help and
+        errors (argparse: usage and "prog: error: ..." on stderr, exit status 2)."""
+        import argparse
+        parser = argparse.ArgumentParser(prog=self.progName)
+        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
+                            const=2, help='Verbose output')
+        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
+                            const=0, help='Quiet output')
+        parser.add_argument('--locals', dest='tb_locals', action='store_true',
+                            help='Show local variables in tracebacks')
+        if self.failfast is None:
+            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
+                                help='Stop on first fail or error')
+            self.failfast = False
+        if self.catchbreak is None:
+            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
+                                help='Catch Ctrl-C and display results so far')
+            self.catchbreak = False
+        if self.buffer is None:
+            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                                help='Buffer stdout and stderr during tests')
+            self.buffer = False
+        if self.testNamePatterns is None:
+            parser.add_argument('-k', dest='testNamePatterns', action='append',
+                                type=lambda p: p if '*' in p else '*%s*' % p,
+                                help='Only run tests which match the given substring')
+            self.testNamePatterns = []
+        parser.add_argument('tests', nargs='*',
+                            help='a list of any number of test modules, classes and test '
+                                 'methods.')
+        program = self
+
+        def print_help(file=None):
+            print(argparse.ArgumentParser.format_help(parser))
+            print(_MODULE_EXAMPLES % {'prog': program.progName})
+        parser.print_help = print_help
+        return parser
+
+    def createTests(self, from_discovery=False, Loader=None):
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        if self.testNames is None:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+
+    def runTests(self):
+        if self.testRunner is None:
+            self.testRunner = TextTestRunner
+        if isinstance(self.testRunner, type):
+            try:
+                try:
+                    runner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
+                                             buffer=self.buffer, warnings=self.warnings,
+                                             tb_locals=self.tb_locals)
+                except TypeError:
+                    runner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
+                                             buffer=self.buffer, warnings=self.warnings)
+            except TypeError:
+                runner = self.testRunner()
+        else:
+            runner = self.testRunner
+        self.result = runner.run(self.test)
+        if self.exit:
+            sys.exit(not self.result.wasSuccessful())
+
+
+main = TestProgram
+
+
+def __getattr__(name):
+    # Loaded on first use, as in CPython, so that `import unittest` does not
+    # import asyncio.
+    if name == 'mock':
+        import unittest.mock
+        return sys.modules['unittest.mock']
+    if name == 'IsolatedAsyncioTestCase':
+        from unittest.async_case import IsolatedAsyncioTestCase
+        globals()[name] = IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# Reprs and ids name the modules CPython defines these in (unittest.case...).
+for _module, _names in (
+        ('unittest.case', ('SkipTest', 'TestCase', 'FunctionTestCase', '_SubTest',
+                           '_AssertRaisesContext', '_AssertWarnsContext')),
+        ('unittest.suite', ('BaseTestSuite', 'TestSuite', '_ErrorHolder')),
+        ('unittest.loader', ('TestLoader',)),
+        ('unittest.result', ('TestResult',)),
+        ('unittest.runner', ('TextTestResult', 'TextTestRunner')),
+        ('unittest.main', ('TestProgram',))):
+    for _name in _names:
+        globals()[_name].__module__ = _module
+del _module, _names, _name

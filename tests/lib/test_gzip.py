@@ -1,0 +1,104 @@
+"""gzip (and its deflate, _deflate.py) against CPython's gzip and zlib: the same
+compressed bytes at every level, the same decompression and the same errors."""
+import gzip
+import io
+import random
+import zlib
+
+from compare import load, same, same_output
+
+deflate = load("_deflate")
+ts = load("gzip", using=("_deflate",))
+
+rng = random.Random(7)
+words = "the quick brown fox jumps over a lazy dog while asyncio tasks await".split()
+
+
+def text(n):
+    return " ".join(rng.choice(words) for _ in range(n)).encode()
+
+
+inputs = [b"", b"a", b"ab", b"abc", b"aaaaaa", b"hello hello hello hello", bytes(range(256)),
+          b"\x00" * 1000, text(40), text(1500), bytes(rng.getrandbits(8) for _ in range(2000)),
+          b"abcabcabd" * 300, "ünïcödé ✓ ".encode() * 50, text(12000),
+          bytes(rng.choice(b"ab") for _ in range(8000)), b"x" * 70000]
+for i, data in enumerate(inputs):
+    # (Stored blocks over 64 KiB follow CPython's output buffer sizes: not level 0.)
+    for level in (range(10) if len(data) < 10000 else (1, 6, 9)):
+        same(f"raw deflate input {i} level {level}", lambda: deflate.compress(data, level),
+             lambda: zlib.compress(data, level, wbits=-15))
+    same(f"gzip.compress input {i}", lambda: ts.compress(data, mtime=1234),
+         lambda: gzip.compress(data, mtime=1234))
+    same(f"gzip.compress mtime 0 input {i}", lambda: ts.compress(data, 6, mtime=0),
+         lambda: gzip.compress(data, 6, mtime=0))
+    packed = gzip.compress(data, 5)
+    same(f"gzip.decompress input {i}", lambda: ts.decompress(packed), lambda: gzip.decompress(packed))
+
+two = gzip.compress(b"first ", mtime=0) + b"\x00\x00" + gzip.compress(b"second", mtime=5)
+same("two members", lambda: ts.decompress(two), lambda: gzip.decompress(two))
+good = gzip.compress(b"some data here", mtime=9)
+broken = [b"", b"not gzip at all", good[:5], good[:15], good[:-3], good[:-8],
+          good[:-8] + b"\x00" * 8, good[:10] + b"\xff" + good[11:],
+          good[:-4] + b"\x01\x00\x00\x00", b"\x1f\x8b\x07" + good[3:]]
+for j, data in enumerate(broken):
+    same(f"bad data {j}", lambda: ts.decompress(data), lambda: gzip.decompress(data))
+
+
+def file_roundtrip(mod):
+    buf = io.BytesIO()
+    with mod.GzipFile(fileobj=buf, mode="wb", mtime=77) as f:
+        f.write(b"line one\n")
+        f.write(b"line two\nand more")
+    raw = buf.getvalue()
+    with mod.GzipFile(fileobj=io.BytesIO(raw)) as f:
+        lines = f.readlines()
+    with mod.open(io.BytesIO(raw)) as f:
+        first = f.read(4), f.read()
+    return raw, lines, first
+
+
+same("GzipFile round trip", lambda: file_roundtrip(ts), lambda: file_roundtrip(gzip))
+
+same_output("gzip_engine", '''
+import gzip, zlib
+data = ("asyncio " * 200 + "tasks and futures " * 50).encode()
+packed = gzip.compress(data, mtime=0)
+print(len(data), len(packed), packed[:12].hex(), packed[-8:].hex())
+print(gzip.decompress(packed) == data)
+print(gzip.compress(b"hello world", 1, mtime=3).hex())
+try:
+    gzip.decompress(b"oops")
+except gzip.BadGzipFile as e:
+    print("BadGzipFile", e)
+''')
+
+# zlib.compress/decompress (runtime/lib/zlib.py) ride on the same deflate.
+import sys  # noqa: E402
+
+sys.modules["_deflate"] = deflate
+tz = load("zlib")
+for data in (b"", b"hello world" * 20, bytes(rng.getrandbits(8) for _ in range(500)), b"abc" * 3000):
+    for level in (-1, 0, 1, 5, 6, 9):
+        for wbits in (15, -15, 31):
+            same(f"zlib.compress {len(data)} {level} {wbits}", lambda: tz.compress(data, level, wbits),
+                 lambda: zlib.compress(data, level, wbits))
+    for wbits in (15, -15, 31, 47):
+        packed = zlib.compress(data, 6, wbits if wbits != 47 else 31)
+        same(f"zlib.decompress {len(data)} {wbits}", lambda: tz.decompress(packed, wbits),
+             lambda: zlib.decompress(packed, wbits))
+good = zlib.compress(b"payload data", 6)
+for bad in (b"", b"x", b"xyz", good[:-1], good[:-4] + b"1234", good[:5], b"\x78\x9c\xff\xff",
+            b"\x78\x01" + good[2:]):
+    same(f"zlib.decompress bad {bad!r}", lambda: tz.decompress(bad), lambda: zlib.decompress(bad))
+
+same_output("zlib_engine", '''
+import zlib
+data = b"to be or not to be, that is the question " * 40
+packed = zlib.compress(data)
+print(len(packed), packed[:6].hex(), zlib.decompress(packed) == data)
+print(zlib.compress(b"abc", 9).hex(), zlib.compress(b"", 1).hex())
+try:
+    zlib.decompress(packed[:-2])
+except zlib.error as e:
+    print("error", e)
+''')
