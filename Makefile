@@ -150,14 +150,20 @@ PYLIB_PY   := $(shell find runtime/lib -name '*.py' 2>/dev/null | sort)
 PYLIB_SRC  := build/gen/pylib.c
 # The wasm engine embeds only what `import asyncio` loads (text and code, the code
 # without column tables), since its download size counts; every other module goes to
-# the library bundle beside it, wasm/dist/taskscope-lib.bin, which the engine asks its
-# host for on the first import of one (runtime/py/libbundle.h, docs/engine.md). The
+# the library bundle beside it, which the engine asks its host for on the first import
+# of one (runtime/py/libbundle.h, docs/engine.md). The bundle has two parts:
+# wasm/dist/taskscope-lib.bin for everyday modules and wasm/dist/taskscope-lib-more.bin
+# for the big tools LIB_MORE_MODULES lists (a package brings its submodules), so that a
+# program importing json or re does not download unittest or decimal. No module of the
+# first part may import one of these (the test in tests/node/lib_bundle.test.mjs). The
 # native build embeds every module with every table. The freeze tool compiles the
 # files themselves (docstrings included) and checks that the embedded text, whose
 # comments and docstrings are blanked, compiles to the same lines and columns.
 PYLIB_CODE      := build/gen/pylib_code.c
 PYLIB_CODE_WASM := build/gen/pylib_code_wasm.c
 PYLIB_BUNDLE    := wasm/dist/taskscope-lib.bin
+PYLIB_BUNDLE_MORE := wasm/dist/taskscope-lib-more.bin
+LIB_MORE_MODULES := unittest,argparse,doctest,getopt,sched,pickle,ipaddress,decimal,_decimal_digits,_decimal_format,zlib,_deflate,gzip,codecs,difflib,calendar,csv,pathlib
 FREEZE          := build/rel/tests/tools/freeze_pylib
 build/gen/pylib.c: scripts/embed_pylib.mjs $(PYLIB_PY)
 	$(NODE) scripts/embed_pylib.mjs $@ runtime/lib
@@ -167,9 +173,10 @@ $(FREEZE): $(FREEZE).o $(call objs,rel,$(PY_SRC) $(AIO_SRC))
 $(PYLIB_CODE): $(FREEZE) $(PYLIB_PY)
 	@mkdir -p $(@D)
 	$(FREEZE) $@ --lib runtime/lib
-$(PYLIB_CODE_WASM) $(PYLIB_BUNDLE) &: $(FREEZE) $(PYLIB_PY)
+$(PYLIB_CODE_WASM) $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE) &: $(FREEZE) $(PYLIB_PY) Makefile
 	@mkdir -p $(dir $(PYLIB_CODE_WASM)) $(dir $(PYLIB_BUNDLE))
-	$(FREEZE) $(PYLIB_CODE_WASM) --lib runtime/lib --lines-only --bundle $(PYLIB_BUNDLE) asyncio _sysinfo
+	$(FREEZE) $(PYLIB_CODE_WASM) --lib runtime/lib --lines-only --bundle $(PYLIB_BUNDLE) \
+	  --more $(PYLIB_BUNDLE_MORE) $(LIB_MORE_MODULES) asyncio _sysinfo
 PY_SRC += $(PYLIB_CODE)
 
 build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))
@@ -297,8 +304,8 @@ build/wasm/blanket/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p $(@D)
 	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_BLANKET)
 # The name section was needed only by the Asyncify pass: strip it from what ships.
-wasm/dist/taskscope.mjs: build/wasm/engine/taskscope.js wasm/src/taskscope.mjs wasm/src/lib_bundle.mjs wasm/src/worker.mjs wasm/build.mjs $(PYLIB_BUNDLE)
-	$(NODE) wasm/build.mjs build/wasm/engine wasm/dist $(PYLIB_BUNDLE)
+wasm/dist/taskscope.mjs: build/wasm/engine/taskscope.js wasm/src/taskscope.mjs wasm/src/lib_bundle.mjs wasm/src/worker.mjs wasm/build.mjs $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
+	$(NODE) wasm/build.mjs build/wasm/engine wasm/dist $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
 	wasm-opt --strip-debug --strip-producers wasm/dist/taskscope.wasm -o wasm/dist/taskscope.wasm
 
 .PHONY: wasm wasm-size wasm-blanket wasm-withpy wasm-none wasm-advise test-node
@@ -306,14 +313,14 @@ wasm: wasm/dist/taskscope.mjs
 # The download size against the 400 KB gzip budget, per file and per .wasm section.
 wasm-size: wasm
 	$(NODE) scripts/wasm_size.mjs wasm/dist
-wasm-blanket: build/wasm/blanket/taskscope.js $(PYLIB_BUNDLE)
-	$(NODE) wasm/build.mjs build/wasm/blanket build/wasm/blanket/dist $(PYLIB_BUNDLE)
+wasm-blanket: build/wasm/blanket/taskscope.js $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
+	$(NODE) wasm/build.mjs build/wasm/blanket build/wasm/blanket/dist $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
 	wasm-opt --strip-debug --strip-producers build/wasm/blanket/dist/taskscope.wasm -o build/wasm/blanket/dist/taskscope.wasm
-wasm-withpy: build/wasm/withpy/taskscope.js $(PYLIB_BUNDLE)
-	$(NODE) wasm/build.mjs build/wasm/withpy build/wasm/withpy/dist $(PYLIB_BUNDLE)
+wasm-withpy: build/wasm/withpy/taskscope.js $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
+	$(NODE) wasm/build.mjs build/wasm/withpy build/wasm/withpy/dist $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
 	wasm-opt --strip-debug --strip-producers build/wasm/withpy/dist/taskscope.wasm -o build/wasm/withpy/dist/taskscope.wasm
-wasm-none: build/wasm/none/taskscope.js $(PYLIB_BUNDLE)
-	$(NODE) wasm/build.mjs build/wasm/none build/wasm/none/dist $(PYLIB_BUNDLE)
+wasm-none: build/wasm/none/taskscope.js $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
+	$(NODE) wasm/build.mjs build/wasm/none build/wasm/none/dist $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
 	wasm-opt --strip-debug --strip-producers build/wasm/none/dist/taskscope.wasm -o build/wasm/none/dist/taskscope.wasm
 wasm-advise: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p build/wasm/advise

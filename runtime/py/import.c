@@ -183,10 +183,7 @@ static py_object *not_found(const char *name) {
 
 /* ModuleNotFoundError for a bundled module the host could not give. */
 static py_object *bundle_missing(const char *name, const char *why) {
-  py_raise(&py_exc_ModuleNotFoundError,
-           "No module named '%s': the library bundle (taskscope-lib.bin) could not be "
-           "loaded: %s",
-           name, why);
+  py_raise(&py_exc_ModuleNotFoundError, "No module named '%s': %s", name, why);
   py_object *e = py_err_fetch();
   py_object *exc_name = py_str_from_cstr(name);
   py_object *attr = py_str_intern_cstr("name");

@@ -31,11 +31,13 @@ let server; let browser;
 before(async () => { if (ENGINE_SKIP) return; server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-test('the server gives the bundle as bytes', { skip: ENGINE_SKIP }, async () => {
-  const res = await fetch(`${server.url}/dist/taskscope-lib.bin`);
-  assert.equal(res.status, 200);
-  assert.equal(res.headers.get('content-type'), 'application/octet-stream');
-  assert.equal(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString('latin1'), 'TSLIB');
+test('the server gives both parts of the bundle as bytes', { skip: ENGINE_SKIP }, async () => {
+  for (const file of ['taskscope-lib.bin', 'taskscope-lib-more.bin']) {
+    const res = await fetch(`${server.url}/dist/${file}`);
+    assert.equal(res.status, 200, file);
+    assert.equal(res.headers.get('content-type'), 'application/octet-stream', file);
+    assert.equal(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString('latin1'), 'TSLIB', file);
+  }
 });
 
 test('bundled modules import in the engine worker and on the main thread', { skip: ENGINE_SKIP }, async () => {

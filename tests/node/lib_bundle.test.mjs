@@ -1,6 +1,7 @@
 // The library bundle (docs/engine.md, "The library bundle"): the modules `import
-// asyncio` does not load live in wasm/dist/taskscope-lib.bin, read synchronously from
-// the host on the first import of one. Imports of bundled modules through the API and
+// asyncio` does not load live in wasm/dist/taskscope-lib.bin (everyday modules) and
+// taskscope-lib-more.bin (the big tools), each read synchronously from the host on the
+// first import of one of its modules. Imports of bundled modules through the API and
 // the CLI, one read per worker for many runs, a missing or foreign bundle (a clear
 // ModuleNotFoundError, and the engine stays usable), and the lines tracebacks quote from
 // library frames. Expected outputs come from python3.
@@ -16,6 +17,7 @@ import { createTaskscope } from '../../wasm/dist/taskscope.mjs';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(repo, 'wasm/dist');
 const BUNDLE = 'taskscope-lib.bin';
+const BUNDLE_MORE = 'taskscope-lib-more.bin';
 
 // Modules from all over the bundle, used a little each.
 const USES_BUNDLE = `import asyncio, json, re, datetime, enum, dataclasses, collections, functools
@@ -51,11 +53,11 @@ async function collect(ts, source, opts = {}) {
   return { ...result, out, err };
 }
 
-/** A copy of wasm/dist in a temporary folder, without the bundle unless asked. */
-function copyDist(withBundle) {
+/** A copy of wasm/dist in a temporary folder, without the file `leaveOut` (the first part unless told). */
+function copyDist(withBundle, leaveOut = BUNDLE) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taskscope-lib-'));
   for (const f of fs.readdirSync(dist)) {
-    if (f === BUNDLE && !withBundle) continue;
+    if (f === leaveOut && !withBundle) continue;
     fs.copyFileSync(path.join(dist, f), path.join(dir, f));
   }
   return dir;
@@ -78,6 +80,57 @@ test('the bundle exists and the .wasm does not embed its modules', () => {
   const wasm = fs.readFileSync(path.join(dist, 'taskscope.wasm'));
   assert.ok(!wasm.includes(Buffer.from('def dumps(')), 'json.py is not embedded in the .wasm');
   assert.ok(wasm.includes(Buffer.from('def gather(')), 'asyncio is embedded in the .wasm');
+});
+
+/** The module names a part of the bundle holds (the layout of runtime/py/libbundle.h). */
+function partModules(file) {
+  const bytes = fs.readFileSync(path.join(dist, file));
+  const names = [];
+  let at = 20;
+  for (let i = bytes.readUInt32LE(16); i > 0; i--) {
+    const [nameLen, , sourceLen, codeLen] = [0, 4, 8, 12].map((k) => bytes.readUInt32LE(at + k));
+    names.push(bytes.toString('latin1', at + 16, at + 16 + nameLen));
+    at += 16 + nameLen + 1 + sourceLen + codeLen;
+  }
+  return names;
+}
+
+test('the everyday part never needs the other: its modules import without taskscope-lib-more.bin', async () => {
+  const everyday = partModules(BUNDLE);
+  const more = partModules(BUNDLE_MORE);
+  assert.ok(everyday.includes('json') && everyday.includes('re') && everyday.includes('datetime'), everyday.join(' '));
+  assert.ok(more.includes('unittest') && more.includes('argparse') && more.includes('decimal'), more.join(' '));
+  const dir = copyDist(false, BUNDLE_MORE);
+  const own = await engineIn(dir);
+  try {
+    // Some modules raise on import by design (socket, ssl: no sandbox access); none may
+    // reach for the other part.
+    const src = `for name in ${JSON.stringify(everyday)}:
+    try:
+        __import__(name)
+    except ImportError as e:
+        print(name, e)
+print("done")
+`;
+    const r = await collect(own, src);
+    assert.equal(r.err, '');
+    assert.ok(r.out.endsWith('done\n'), r.out);
+    assert.ok(!r.out.includes(BUNDLE_MORE), r.out);
+    const tool = await collect(own, 'import unittest\n');
+    assert.match(tool.err, /ModuleNotFoundError: No module named 'unittest': the library bundle \(taskscope-lib-more\.bin\) could not be loaded: cannot read file:\S*taskscope-lib-more\.bin: ENOENT/);
+    const json = await collect(own, 'import json\nprint(json.dumps([3]))\n');
+    assert.deepEqual([json.out, json.err], ['[3]\n', '']);
+  } finally {
+    own.close();
+    fs.rmSync(dir, { recursive: true });
+  }
+});
+
+test('API: the other part (unittest, argparse, decimal) imports on first use', async () => {
+  const src = 'from decimal import Decimal\nimport argparse, unittest\nprint(Decimal("1.10") + 1, argparse.Namespace(a=1), unittest.TestCase.__name__)\n';
+  const r = await collect(ts, src);
+  assert.equal(r.err, '');
+  assert.equal(r.out, cpython(src));
 });
 
 test('API: bundled modules import and work, on both clocks', async () => {

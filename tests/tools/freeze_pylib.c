@@ -1,7 +1,7 @@
 /* tests/tools/freeze_pylib.c — compiles the runtime/lib modules and writes their
  * serialized code objects as a C table (py__frozen_code, runtime/py/frozen.h):
  *   build/rel/tests/tools/freeze_pylib OUT.c --lib DIR [--lines-only]
- *                                      [--bundle BUNDLE] [MODULE...]
+ *                                      [--bundle BUNDLE [--more MORE NAMES]] [MODULE...]
  * Each module is compiled from its file under DIR (runtime/lib), docstrings included;
  * the text the binaries embed (build/gen/pylib.c, linked into this tool as well) has
  * its comments and docstrings blanked out (scripts/embed_pylib.mjs), since it only
@@ -20,7 +20,10 @@
  * the MODULEs load (`import asyncio`), the names of all the others and a stamp — and
  * BUNDLE (wasm/dist/taskscope-lib.bin) holds the text and code of all the others, which
  * the engine loads from its host on the first import of one of them
- * (runtime/py/libbundle.c reads the format written by write_bundle below).
+ * (runtime/py/libbundle.c reads the format written by part_file below). With --more,
+ * the modules NAMES lists (comma-separated; a package brings its submodules) go to a
+ * second part, MORE (wasm/dist/taskscope-lib-more.bin), read only when one of them is
+ * imported.
  *
  * The format of the code is platform independent (marshal.h). Each module is read back
  * and written again, and the two byte strings must be equal, so a gap in the reader
@@ -43,7 +46,7 @@
 /* This program compiles from source: its own code table is empty, and it has no
  * bundle. */
 const py_frozen_code py__frozen_code[] = {{NULL, NULL, 0}};
-const char *const py__lib_bundle_names[] = {NULL};
+const py_lib_bundled py__lib_bundle_modules[] = {{NULL, 0}};
 const uint64_t py__lib_bundle_stamp = 0;
 
 py_code *py__compile_source(const char *src, size_t n, const char *filename,
@@ -218,22 +221,36 @@ static void add_c_string(text *c, const char *s, size_t n) {
   add(c, "\"", 1);
 }
 
-/* FNV-1a, 64 bits: the stamp that ties a bundle to the engine built with it. */
-static uint64_t fnv1a(const void *data, size_t n) {
+/* FNV-1a, 64 bits, continuing from h (0xcbf29ce484222325 to start): the stamp that
+ * ties a bundle's parts to the engine built with them. */
+static uint64_t fnv1a(uint64_t h, const void *data, size_t n) {
   const unsigned char *p = data;
-  uint64_t h = 0xcbf29ce484222325u;
   for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 0x100000001b3u;
   return h;
 }
 
-/* The bundle's bytes (runtime/py/libbundle.h describes the layout): one record per
- * module not in `in_engine`. */
-static text bundle_bytes(size_t nmods, const bool *in_engine, py_marshal_buf *codes,
-                         uint64_t *stamp_out) {
+/* The part of the bundle a module goes to: 1 when more_names (comma-separated) names it
+ * or a package it belongs to, 0 otherwise. */
+static int part_of(const char *name, const char *more_names) {
+  size_t len = strlen(name);
+  for (const char *at = more_names; at && *at;) {
+    const char *end = strchr(at, ',');
+    size_t n = end ? (size_t)(end - at) : strlen(at);
+    if (n && n <= len && memcmp(name, at, n) == 0 && (name[n] == 0 || name[n] == '.'))
+      return 1;
+    at = end ? end + 1 : NULL;
+  }
+  return 0;
+}
+
+/* The records of one part (runtime/py/libbundle.h describes the layout): one per module
+ * that is not in the engine and goes to that part; *count gets their number. */
+static text part_records(size_t nmods, const bool *in_engine, const int *parts, int which,
+                         py_marshal_buf *codes, uint32_t *count) {
   text body = {0};
-  uint32_t count = 0;
+  *count = 0;
   for (size_t i = 0; i < nmods; i++) {
-    if (in_engine[i]) continue;
+    if (in_engine[i] || parts[i] != which) continue;
     const py_embedded_module *m = &py__embedded_modules[i];
     size_t nlen = strlen(m->name);
     add_u32(&body, (uint32_t)nlen);
@@ -243,17 +260,19 @@ static text bundle_bytes(size_t nmods, const bool *in_engine, py_marshal_buf *co
     add(&body, m->name, nlen + 1);
     add(&body, m->source, m->size);
     if (codes[i].len) add(&body, codes[i].data, codes[i].len);
-    count++;
+    (*count)++;
   }
-  uint64_t stamp = fnv1a(body.s, body.len);
-  *stamp_out = stamp;
+  return body;
+}
+
+/* A part's file: the header, then its records. */
+static text part_file(const text *records, uint32_t count, uint64_t stamp) {
   text out = {0};
   add(&out, PY_LIB_BUNDLE_MAGIC, PY_LIB_BUNDLE_MAGIC_LEN);
   add_u32(&out, (uint32_t)stamp);
   add_u32(&out, (uint32_t)(stamp >> 32));
   add_u32(&out, count);
-  add(&out, body.s, body.len);
-  free(body.s);
+  if (records->len) add(&out, records->s, records->len);
   return out;
 }
 
@@ -272,14 +291,15 @@ static void write_if_changed(const char *path, const text *t) {
 }
 
 static void usage(void) {
-  fputs("usage: freeze_pylib OUT.c --lib DIR [--lines-only] [--bundle BUNDLE] [MODULE...]\n",
+  fputs("usage: freeze_pylib OUT.c --lib DIR [--lines-only] [--bundle BUNDLE [--more MORE "
+        "NAMES]] [MODULE...]\n",
         stderr);
   exit(2);
 }
 
 int main(int argc, char **argv) {
   if (argc < 2) usage();
-  const char *out_c = argv[1], *bundle_path = NULL;
+  const char *out_c = argv[1], *bundle_path = NULL, *more_path = NULL, *more_names = NULL;
   int first_module = 2;
   while (first_module < argc && strncmp(argv[first_module], "--", 2) == 0) {
     const char *opt = argv[first_module++];
@@ -289,12 +309,15 @@ int main(int argc, char **argv) {
       lib_dir = argv[first_module++];
     } else if (strcmp(opt, "--bundle") == 0 && first_module < argc) {
       bundle_path = argv[first_module++];
+    } else if (strcmp(opt, "--more") == 0 && first_module + 1 < argc) {
+      more_path = argv[first_module++];
+      more_names = argv[first_module++];
     } else {
       usage();
     }
   }
   bool some = first_module < argc;
-  if (!lib_dir || (bundle_path && !some)) usage();
+  if (!lib_dir || (bundle_path && !some) || (more_path && !bundle_path)) usage();
   if (py_init(NULL) < 0) {
     fputs("freeze_pylib: the interpreter did not start\n", stderr);
     return 1;
@@ -313,18 +336,20 @@ int main(int argc, char **argv) {
   size_t nmods = 0;
   while (py__embedded_modules[nmods].name) nmods++;
   bool *loaded = calloc(nmods + 1, sizeof *loaded);
+  int *parts = calloc(nmods + 1, sizeof *parts);
   py_marshal_buf *codes = calloc(nmods + 1, sizeof *codes);
-  if (!loaded || !codes) return 1;
+  if (!loaded || !parts || !codes) return 1;
   for (size_t i = 0; i < nmods; i++) {
     const py_embedded_module *m = &py__embedded_modules[i];
     loaded[i] = !some || py_dict_get_str(py_sys_modules(), m->name);
+    parts[i] = part_of(m->name, more_names);
     /* A bundle holds the code of the modules the engine does not embed. */
     if (loaded[i] || bundle_path) codes[i] = freeze(m);
   }
 
   text c = {0};
   addf(&c, "/* Generated by tests/tools/freeze_pylib.c from runtime/lib — do not edit. */\n"
-           "#include <stdint.h>\n\n#include \"py/frozen.h\"\n\n");
+           "#include <stdint.h>\n\n#include \"py/frozen.h\"\n#include \"py/libbundle.h\"\n\n");
   size_t nfrozen = 0, total = 0;
   for (size_t i = 0; i < nmods; i++) {
     const py_embedded_module *m = &py__embedded_modules[i];
@@ -357,20 +382,40 @@ int main(int argc, char **argv) {
       addf(&c, ",\n    %zu, %d},\n", m->size, m->is_package);
     }
     addf(&c, "  {NULL, NULL, 0, 0},\n};\n");
-    text b = bundle_bytes(nmods, loaded, codes, &stamp);
-    write_if_changed(bundle_path, &b);
-    free(b.s);
+    /* The stamp covers every part, so a part of another build is refused even when the
+     * part itself did not change. */
+    const char *paths[PY_LIB_BUNDLE_PARTS] = {bundle_path, more_path};
+    text records[PY_LIB_BUNDLE_PARTS];
+    uint32_t counts[PY_LIB_BUNDLE_PARTS];
+    stamp = 0xcbf29ce484222325u;
+    for (int k = 0; k < PY_LIB_BUNDLE_PARTS; k++) {
+      records[k] = part_records(nmods, loaded, parts, k, codes, &counts[k]);
+      stamp = fnv1a(stamp, records[k].s, records[k].len);
+    }
+    for (int k = 0; k < PY_LIB_BUNDLE_PARTS; k++) {
+      if (paths[k]) {
+        text file = part_file(&records[k], counts[k], stamp);
+        write_if_changed(paths[k], &file);
+        free(file.s);
+      } else if (counts[k]) {
+        fprintf(stderr, "freeze_pylib: part %d of the bundle has modules but no file\n", k);
+        return 1;
+      }
+      free(records[k].s);
+    }
   }
-  addf(&c, "\n/* The modules kept in the library bundle (runtime/py/libbundle.h). */\n"
-           "const char *const py__lib_bundle_names[] = {");
+  addf(&c, "\n/* The modules kept in the library bundle and their parts "
+           "(runtime/py/libbundle.h). */\n"
+           "const py_lib_bundled py__lib_bundle_modules[] = {");
   for (size_t i = 0; bundle_path && i < nmods; i++)
-    if (!loaded[i]) addf(&c, "\n  \"%s\",", py__embedded_modules[i].name);
-  addf(&c, "\n  NULL,\n};\nconst uint64_t py__lib_bundle_stamp = 0x%016llxu;\n",
+    if (!loaded[i]) addf(&c, "\n  {\"%s\", %d},", py__embedded_modules[i].name, parts[i]);
+  addf(&c, "\n  {NULL, 0},\n};\nconst uint64_t py__lib_bundle_stamp = 0x%016llxu;\n",
        (unsigned long long)stamp);
   write_if_changed(out_c, &c);
 
   for (size_t i = 0; i < nmods; i++) py_marshal_buf_free(&codes[i]);
   free(codes);
+  free(parts);
   free(loaded);
   free(c.s);
   py_fini();

@@ -4,20 +4,23 @@
 // wasm/src/library_taskscope.js calls tsLibBundleBytes.
 //
 // The .wasm embeds only the modules `import asyncio` loads; the rest of runtime/lib is
-// wasm/dist/taskscope-lib.bin beside it. The engine asks for it, synchronously, in the
-// middle of a run, on the first import of a module it does not embed, so it is read
+// the bundle beside it, in two parts: taskscope-lib.bin (everyday modules: json, re,
+// datetime, logging ...) and taskscope-lib-more.bin (unittest, argparse, decimal, pickle
+// ...). The engine asks for a part, synchronously, in the middle of a run, on the first
+// import of one of its modules, so it is read
 // synchronously: fs.readFileSync in Node, a synchronous XMLHttpRequest in a browser
 // (allowed in workers; on a page's main thread too, where only text responses are, so
 // the bytes come through the x-user-defined charset). The bytes are kept for the life of
 // the worker or process: every run gets a fresh instance, and each copies them into its
-// own memory, but the file is read once. A failure is not kept: the run's import raises
+// own memory, but each file is read once. A failure is not kept: the run's import raises
 // ModuleNotFoundError with the reason, and the next import tries again (bytes the
 // engine refuses — another build's, truncated — are dropped through tsLibBundleRefused).
 
 /* global XMLHttpRequest */
 
-const LIB_BUNDLE_URL = new URL('./taskscope-lib.bin', import.meta.url);
-let libBundle = null;
+// The parts' files, by the part numbers of runtime/py/libbundle.h.
+const LIB_BUNDLE_URLS = ['./taskscope-lib.bin', './taskscope-lib-more.bin'].map((name) => new URL(name, import.meta.url));
+const libBundleParts = [];
 
 // node:fs without an await (the read happens inside a synchronous wasm call).
 // process.getBuiltinModule exists from Node 20.16; before it, the module is imported
@@ -50,22 +53,25 @@ function readLibBundle(url) {
 }
 
 /**
- * The bundle's bytes, read on first use and then kept. Throws an Error whose message
- * says why the file cannot be had.
+ * The bytes of one part of the bundle, read on first use and then kept. Throws an Error
+ * whose message says why the file cannot be had.
+ * @param {number} part
  * @returns {Uint8Array}
  */
-function tsLibBundleBytes() {
-  if (!libBundle) {
+function tsLibBundleBytes(part) {
+  const url = LIB_BUNDLE_URLS[part];
+  if (!url) throw new Error(`the library bundle has no part ${part}`);
+  if (!libBundleParts[part]) {
     try {
-      libBundle = readLibBundle(LIB_BUNDLE_URL);
+      libBundleParts[part] = readLibBundle(url);
     } catch (err) {
-      throw new Error(`cannot read ${LIB_BUNDLE_URL.href}: ${err && err.message || err}`);
+      throw new Error(`cannot read ${url.href}: ${err && err.message || err}`);
     }
   }
-  return libBundle;
+  return libBundleParts[part];
 }
 
-/** The engine refused the bytes (not a bundle of its build): they are read again next time. */
-function tsLibBundleRefused() {
-  libBundle = null;
+/** The engine refused a part's bytes (not a bundle of its build): it is read again next time. */
+function tsLibBundleRefused(part) {
+  libBundleParts[part] = null;
 }

@@ -15,15 +15,15 @@ mergeInto(LibraryManager.library, {
   },
   // Asked by a run in the host's own thread whether to stop (wasm/engine.c host_poll).
   ts_js_poll: function () { return Module['tsHost'].poll(); },
-  // The library bundle's bytes (wasm/lib_bundle.c), copied into a buffer the engine
-  // then owns; on failure the reason goes into why. tsLibBundleBytes and
+  // The bytes of one part of the library bundle (wasm/lib_bundle.c), copied into a
+  // buffer the engine then owns; on failure the reason goes into why. tsLibBundleBytes and
   // tsLibBundleRefused are defined in the same module (wasm/src/lib_bundle.mjs, put
   // beside this glue by wasm/build.mjs).
   ts_js_lib_bundle__deps: ['malloc'],
-  ts_js_lib_bundle: function (dataPtr, nPtr, whyPtr, whyCap) {
+  ts_js_lib_bundle: function (part, dataPtr, nPtr, whyPtr, whyCap) {
     let bytes;
     try {
-      bytes = tsLibBundleBytes(); // eslint-disable-line no-undef
+      bytes = tsLibBundleBytes(part); // eslint-disable-line no-undef
     } catch (err) {
       stringToUTF8(String(err && err.message || err), whyPtr, whyCap);
       return -1;
@@ -39,7 +39,7 @@ mergeInto(LibraryManager.library, {
     return 0;
   },
   // The engine refused the bytes (another build's, truncated): read the file again next time.
-  ts_js_lib_bundle_refused: function () {
-    tsLibBundleRefused(); // eslint-disable-line no-undef
+  ts_js_lib_bundle_refused: function (part) {
+    tsLibBundleRefused(part); // eslint-disable-line no-undef
   },
 });
