@@ -1288,11 +1288,13 @@ class _Walk:
         self.parser, self.strings, self.namespace = parser, strings, namespace
         self.options_at = {}            # index -> (action, option string, explicit value)
         letters = []
+        after_marker = False
         for index, string in enumerate(strings):
-            if '-' in letters:
+            if after_marker:
                 letters.append('A')
             elif string == '--':
                 letters.append('-')
+                after_marker = True
             else:
                 found = parser._parse_optional(string)
                 if found is None:

@@ -259,6 +259,26 @@ check("resolve and defaults", resolve_and_defaults, "help", "usage", [], ["-x", 
       ["--no-flag", "a", "-x", "b"], ["--ex", "v", "--flag"], ["--fl"])
 
 
+def prefixes_and_custom(m):
+    class Upper(m.Action):
+        def __call__(self, parser, namespace, values, option_string=None):
+            setattr(namespace, self.dest, [v.upper() for v in values] + [option_string])
+    parent = m.ArgumentParser(add_help=False, prefix_chars="-+")
+    x = parent.add_mutually_exclusive_group()
+    x.add_argument("+p", "--plus", action="store_true")
+    x.add_argument("-m", action="store_true")
+    p = m.ArgumentParser(prog="pc", prefix_chars="-+", allow_abbrev=False, parents=[parent],
+                         formatter_class=m.MetavarTypeHelpFormatter)
+    p.add_argument("--up", nargs=2, action=Upper, type=str)
+    p.add_argument("-1", dest="one", action="store_true", type=int)
+    p.add_argument("n", type=float, nargs="?", default=0.5)
+    return p
+
+
+check("prefixes and custom actions", prefixes_and_custom, "help", "usage", [], ["+p", "-m"],
+      ["--up", "a", "b"], ["--u", "a", "b"], ["-1", "-2"], ["-5"], ["--plus", "--", "-7"],
+      ["++plus"], ["-m1"], ["+p", "3e2"])
+
 same_output("argparse_engine", '''
 import argparse, sys
 print(sys.argv[1:])
