@@ -864,25 +864,28 @@ class _ActionsContainer:
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        """Takes over a parent parser's actions, into groups of the same titles."""
-        by_title = {}
+        """Takes over a parent parser's actions: each goes to this parser's group of
+        the same title (made when missing); mutually exclusive groups are copied."""
+        titled = {}
         for group in self._action_groups:
-            if group.title in by_title:
+            if group.title in titled:
                 raise ValueError('cannot merge actions - two groups are named %r'
                                  % (group.title,))
-            by_title[group.title] = group
-        home = {}
-        for group in container._action_groups:
-            if group.title not in by_title:
-                by_title[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-            home.update((action, by_title[group.title]) for action in group._group_actions)
-        for group in container._mutually_exclusive_groups:
-            twin = self.add_mutually_exclusive_group(required=group.required)
-            home.update((action, twin) for action in group._group_actions)
+            titled[group.title] = group
+        destination = {}
+        for theirs in container._action_groups:
+            ours = titled.get(theirs.title)
+            if ours is None:
+                ours = self.add_argument_group(title=theirs.title,
+                                               description=theirs.description,
+                                               conflict_handler=theirs.conflict_handler)
+                titled[theirs.title] = ours
+            destination.update(dict.fromkeys(theirs._group_actions, ours))
+        for theirs in container._mutually_exclusive_groups:
+            ours = self.add_mutually_exclusive_group(required=theirs.required)
+            destination.update(dict.fromkeys(theirs._group_actions, ours))
         for action in container._actions:
-            home.get(action, self)._add_action(action)
+            destination.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
@@ -1010,11 +1013,15 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            self._subparsers = self.add_argument_group(kwargs.pop('title', 'subcommands'),
-                                                       kwargs.pop('description', None))
+        # With a title or a description the subcommands get a help section of their
+        # own; otherwise they are listed with the positional arguments.
+        titled = {'title', 'description'} & set(kwargs)
+        if titled:
+            section = self.add_argument_group(kwargs.pop('title', 'subcommands'),
+                                              kwargs.pop('description', None))
         else:
-            self._subparsers = self._positionals
+            section = self._positionals
+        self._subparsers = section
         if kwargs.get('prog') is None:
             # Subcommands' prog: this parser's usage up to its positionals.
             layout = self._get_formatter()
@@ -1022,9 +1029,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                              self._mutually_exclusive_groups, '')
             kwargs['prog'] = layout.format_help().strip()
         maker = self._pop_action_class(kwargs, 'parsers')
-        action = maker(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-        return action
+        return section._add_action(maker(option_strings=[], **kwargs))
 
     def _add_action(self, action):
         home = self._optionals if action.option_strings else self._positionals
