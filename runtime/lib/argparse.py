@@ -23,7 +23,8 @@ ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+# A subcommand parks the strings it did not recognise here until the top parser collects them.
+_LEFTOVER_KEY = '_unrecognized_args'
 
 
 def _terminal_width():
@@ -38,23 +39,23 @@ def _terminal_width():
 # ---- simple objects ------------------------------------------------------------------
 
 class _AttributeHolder:
-    """repr as Name(positional..., key=value...), keys in sorted order."""
+    """repr as Name(positional..., key=value...); keys that are not identifiers are
+    gathered into one **{...} at the end."""
 
     def __repr__(self):
-        name = type(self).__name__
-        parts = [repr(arg) for arg in self._get_args()]
-        star = {}
+        shown = [repr(value) for value in self._get_args()]
+        odd_keys = {}
         for key, value in self._get_kwargs():
             if key.isidentifier():
-                parts.append('%s=%r' % (key, value))
+                shown.append(f'{key}={value!r}')
             else:
-                star[key] = value
-        if star:
-            parts.append('**%s' % repr(star))
-        return '%s(%s)' % (name, ', '.join(parts))
+                odd_keys[key] = value
+        if odd_keys:
+            shown.append('**' + repr(odd_keys))
+        return type(self).__name__ + '(' + ', '.join(shown) + ')'
 
     def _get_kwargs(self):
-        return list(self.__dict__.items())
+        return [(key, value) for key, value in vars(self).items()]
 
     def _get_args(self):
         return []
@@ -64,29 +65,30 @@ class Namespace(_AttributeHolder):
     """The attributes parse_args sets."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for key, value in kwargs.items():
+            setattr(self, key, value)
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return vars(other) == vars(self)
+        return NotImplemented
 
     def __contains__(self, key):
-        return key in self.__dict__
+        return key in vars(self)
 
 
-def _action_name(action):
+def _display_name(action):
+    """How errors name an argument: its option strings, else its metavar or dest, else
+    its choices; None for no argument at all."""
     if action is None:
         return None
     if action.option_strings:
         return '/'.join(action.option_strings)
-    if action.metavar not in (None, SUPPRESS):
-        return action.metavar
-    if action.dest not in (None, SUPPRESS):
-        return action.dest
+    for candidate in (action.metavar, action.dest):
+        if candidate is not None and candidate is not SUPPRESS:
+            return candidate
     if action.choices:
-        return '{' + ','.join(action.choices) + '}'
+        return '{%s}' % ','.join(action.choices)
     return None
 
 
@@ -94,14 +96,13 @@ class ArgumentError(Exception):
     """A problem with one argument; str() names it: "argument --x: message"."""
 
     def __init__(self, argument, message):
-        self.argument_name = _action_name(argument)
+        self.argument_name = _display_name(argument)
         self.message = message
 
     def __str__(self):
         if self.argument_name is None:
-            return '%(message)s' % dict(message=self.message)
-        return 'argument %(argument_name)s: %(message)s' % dict(
-            message=self.message, argument_name=self.argument_name)
+            return '%s' % (self.message,)
+        return f'argument {self.argument_name}: {self.message}'
 
 
 class ArgumentTypeError(Exception):
@@ -113,27 +114,26 @@ class FileType:
     Taskscope (no file system)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
 
     def __call__(self, string):
-        if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
-        raise ArgumentTypeError("can't open '%s': Taskscope programs have no file system"
-                                % string)
+        if string != '-':
+            raise ArgumentTypeError("can't open '%s': Taskscope programs have no file system"
+                                    % string)
+        if 'r' in self._mode:
+            return _sys.stdin
+        if set(self._mode) & set('wax'):
+            return _sys.stdout
+        raise ValueError('argument "-" with mode %r' % self._mode)
 
     def __repr__(self):
-        args = [self._mode, self._bufsize]
-        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
-        text = ', '.join([repr(a) for a in args if a != -1]
-                         + ['%s=%r' % (k, v) for k, v in kwargs if v is not None])
-        return '%s(%s)' % (type(self).__name__, text)
+        shown = [repr(value) for value in (self._mode, self._bufsize) if value != -1]
+        for key in ('encoding', 'errors'):
+            value = getattr(self, '_' + key)
+            if value is not None:
+                shown.append(f'{key}={value!r}')
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
 # ---- actions -------------------------------------------------------------------------
@@ -142,23 +142,18 @@ class Action(_AttributeHolder):
     """One argument: what it is called, how many values it takes and what it does
     with them (__call__)."""
 
+    _REPR_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+                    'choices', 'required', 'help', 'metavar')
+
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        self.option_strings, self.dest, self.nargs = option_strings, dest, nargs
+        self.const, self.default, self.type = const, default, type
+        self.choices, self.required = choices, required
+        self.help, self.metavar = help, metavar
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
-                 'required', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in self._REPR_FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -170,110 +165,127 @@ class Action(_AttributeHolder):
 class BooleanOptionalAction(Action):
     def __init__(self, option_strings, dest, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        strings = []
+        # Every --name gains its --no-name twin right after it.
+        spelled = []
         for option in option_strings:
-            strings.append(option)
-            if option.startswith('--'):
-                strings.append('--no-' + option[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += " (default: %(default)s)"
-        super().__init__(option_strings=strings, dest=dest, nargs=0, default=default,
-                         type=type, choices=choices, required=required, help=help,
-                         metavar=metavar)
+            spelled += [option, '--no-' + option[2:]] if option[:2] == '--' else [option]
+        if help is not None and default not in (None, SUPPRESS):
+            help = help + " (default: %(default)s)"
+        super().__init__(spelled, dest, nargs=0, default=default, type=type,
+                         choices=choices, required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+            setattr(namespace, self.dest, option_string[:5] != '--no-')
 
     def format_usage(self):
         return ' | '.join(self.option_strings)
 
 
-class _StoreAction(Action):
+class _Updating(Action):
+    """The built-in actions all replace the destination's value by one computed from
+    the old value and the parsed values (_updated)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        before = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, self._updated(before, values))
+
+
+def _list_copy(value):
+    """A fresh list to add to, so that a default list is never changed in place."""
+    if value is None:
+        return []
+    if type(value) is list:
+        return list(value)
+    import copy
+    return copy.copy(value)
+
+
+def _refuse_const_without_optional(nargs, const):
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+
+
+class _StoreAction(_Updating):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
         if nargs == 0:
             raise ValueError('nargs for store actions must be != 0; if you have nothing to '
                              'store, actions such as store true or store const may be more '
                              'appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        _refuse_const_without_optional(nargs, const)
         super().__init__(option_strings, dest, nargs, const, default, type, choices,
                          required, help, metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, values)
+    def _updated(self, before, values):
+        return values
 
 
-class _StoreConstAction(Action):
+class _StoreConstAction(_Updating):
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
         super().__init__(option_strings, dest, nargs=0, const=const, default=default,
                          required=required, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
+    def _updated(self, before, values):
+        return self.const
 
 
 class _StoreTrueAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super().__init__(option_strings, dest, const=True, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, True, default, required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super().__init__(option_strings, dest, const=False, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, False, default, required, help)
 
 
-def _copied_list(items):
-    if items is None:
-        return []
-    if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
-
-
-class _AppendAction(Action):
+class _AppendAction(_Updating):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
         if nargs == 0:
             raise ValueError('nargs for append actions must be != 0; if arg strings are not '
                              'supplying the value to append, the append const action may be '
                              'more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        _refuse_const_without_optional(nargs, const)
         super().__init__(option_strings, dest, nargs, const, default, type, choices,
                          required, help, metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+    def _updated(self, before, values):
+        return self._appended(before, values)
+
+    @staticmethod
+    def _appended(before, values):
+        grown = _list_copy(before)
+        grown.append(values)
+        return grown
 
 
-class _AppendConstAction(Action):
+class _ExtendAction(_AppendAction):
+    def _updated(self, before, values):
+        grown = _list_copy(before)
+        grown.extend(values)
+        return grown
+
+
+class _AppendConstAction(_Updating):
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
         super().__init__(option_strings, dest, nargs=0, const=const, default=default,
                          required=required, help=help, metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+    def _updated(self, before, values):
+        return _AppendAction._appended(before, self.const)
 
 
-class _CountAction(Action):
+class _CountAction(_Updating):
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
         super().__init__(option_strings, dest, nargs=0, default=default,
                          required=required, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        setattr(namespace, self.dest, (0 if count is None else count) + 1)
+    def _updated(self, before, values):
+        return 1 if before is None else before + 1
 
 
 class _HelpAction(Action):
@@ -292,12 +304,10 @@ class _VersionAction(Action):
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        text = parser.version if self.version is None else self.version
+        layout = parser._get_formatter()
+        layout.add_text(text)
+        parser._print_message(layout.format_help(), _sys.stdout)
         parser.exit()
 
 
@@ -306,394 +316,391 @@ class _SubParsersAction(Action):
     rest into the same namespace."""
 
     class _ChoicesPseudoAction(Action):
+        # One line of the subcommand list in the help: the name (and aliases) and help.
         def __init__(self, name, aliases, help):
-            metavar = dest = name
-            if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+            label = name + (' (%s)' % ', '.join(aliases) if aliases else '')
+            super().__init__([], name, help=help, metavar=label)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
         self._prog_prefix = prog
         self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
-                         choices=self._name_parser_map, required=required, help=help,
-                         metavar=metavar)
+        self._name_parser_map = {}      # every name and alias -> its parser
+        self._choices_actions = []      # the help lines of the subcommands that have help
+        super().__init__(option_strings, dest, nargs=PARSER, choices=self._name_parser_map,
+                         required=required, help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
         if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+            kwargs['prog'] = f'{self._prog_prefix} {name}'
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        taken = self._name_parser_map
+        if name in taken:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
-            if alias in self._name_parser_map:
+            if alias in taken:
                 raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
         if 'help' in kwargs:
-            self._choices_actions.append(
-                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+            line = self._ChoicesPseudoAction(name, aliases, kwargs.pop('help'))
+            self._choices_actions.append(line)
+        made = self._parser_class(**kwargs)
+        for key in (name, *aliases):
+            taken[key] = made
+        return made
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        name, rest = values[0], values[1:]
+        chosen, remaining = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, name)
-        try:
-            chosen = self._name_parser_map[name]
-        except KeyError:
-            choices = ', '.join(self._name_parser_map)
-            raise ArgumentError(self, 'unknown parser %(parser_name)r (choices: %(choices)s)'
-                                % {'parser_name': name, 'choices': choices})
-        sub_namespace, rest = chosen.parse_known_args(rest, None)
-        for key, value in vars(sub_namespace).items():
+            setattr(namespace, self.dest, chosen)
+        sub = self._name_parser_map.get(chosen)
+        if sub is None:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
+                                % (chosen, ', '.join(self._name_parser_map)))
+        # The subcommand parses into a fresh namespace whose values then win.
+        parsed, remaining = sub.parse_known_args(remaining, None)
+        for key, value in vars(parsed).items():
             setattr(namespace, key, value)
-        if rest:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
-
-
-class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+        if remaining:
+            leftovers = vars(namespace).setdefault(_LEFTOVER_KEY, [])
+            leftovers.extend(remaining)
 
 
 # ---- help formatting -----------------------------------------------------------------
 
+class _Block:
+    """A titled part of the help (or the whole of it, untitled): the pieces added to it,
+    each kept unrendered with the indentation it was added at, because the column where
+    help texts start is known only once every argument has been seen."""
+
+    def __init__(self, title, indent, outer):
+        self.title, self.indent, self.outer = title, indent, outer
+        self.pieces = []    # (indent, render function, its arguments)
+
+
 class HelpFormatter:
-    """Lays out usage, descriptions and the argument lists. Sections are gathered
-    first and rendered at the end, when the widest invocation is known."""
+    """Lays out usage, descriptions and the argument lists."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
             width = _terminal_width() - 2
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
         self._width = width
+        self._indent_increment = indent_increment
+        # The help column never leaves less than 20 columns for the help itself.
+        self._max_help_position = min(max_help_position,
+                                      max(width - 20, 2 * indent_increment))
         self._current_indent = 0
-        self._level = 0
         self._action_max_length = 0
-        self._root = self._Section(self, None)
-        self._section = self._root
+        self._top = self._block = _Block(None, 0, None)
 
-    class _Section:
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            f = self.formatter
-            if self.parent is not None:
-                f._indent()
-            body = ''.join(func(*args) for func, args in self.items)
-            if self.parent is not None:
-                f._dedent()
-            if not body:
-                return ''
-            heading = ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                heading = '%*s%s:\n' % (f._current_indent, '', self.heading)
-            return '\n' + heading + body + '\n'
+    # -- gathering --
 
     def _indent(self):
         self._current_indent += self._indent_increment
-        self._level += 1
 
     def _dedent(self):
         self._current_indent -= self._indent_increment
-        self._level -= 1
 
-    def _add_item(self, func, args):
-        self._section.items.append((func, args))
+    def _put(self, render, *args):
+        self._block.pieces.append((self._current_indent, render, args))
 
     def start_section(self, heading):
+        block = _Block(heading, self._current_indent, self._block)
+        self._block.pieces.append((self._current_indent, self._render_block, (block,)))
+        self._block = block
         self._indent()
-        section = self._Section(self, self._section, heading)
-        self._add_item(section.format_help, [])
-        self._section = section
 
     def end_section(self):
-        self._section = self._section.parent
         self._dedent()
+        self._block = self._block.outer
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is not None and text is not SUPPRESS:
+            self._put(self._format_text, text)
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+            self._put(self._format_usage, usage, actions, groups, prefix)
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        lengths = [len(self._format_action_invocation(action)) + self._current_indent]
-        self._indent()
-        for sub in self._iter_indented_subactions(action):
-            lengths.append(len(self._format_action_invocation(sub)) + self._current_indent)
-        self._dedent()
-        self._action_max_length = max([self._action_max_length] + lengths)
-        self._add_item(self._format_action, [action])
+        names = [self._format_action_invocation(action)]
+        names += [self._format_action_invocation(sub)
+                  for sub in self._iter_indented_subactions(action)]
+        widest = max(len(name) for name in names) + self._current_indent
+        self._action_max_length = max(self._action_max_length, widest)
+        self._put(self._format_action, action)
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
+    # -- rendering --
+
     def format_help(self):
-        text = self._root.format_help()
-        if text:
-            text = _re.sub(r'\n\n\n+', '\n\n', text)
-            text = text.strip('\n') + '\n'
-        return text
+        text = self._render_pieces(self._top)
+        if not text:
+            return text
+        # Empty sections and texts leave runs of blank lines: keep one at most.
+        text = _re.sub(r'\n\n\n+', '\n\n', text)
+        return text.strip('\n') + '\n'
+
+    def _render_pieces(self, block):
+        out = []
+        for indent, render, args in block.pieces:
+            self._current_indent = indent
+            piece = render(*args)
+            if piece and piece is not SUPPRESS:
+                out.append(piece)
+        return ''.join(out)
+
+    def _render_block(self, block):
+        body = self._render_pieces(block)
+        self._current_indent = block.indent
+        if not body:
+            return ''
+        title = block.title
+        heading = '' if title is None or title is SUPPRESS else ' ' * block.indent + title + ':\n'
+        return '\n' + heading + body + '\n'
 
     # -- usage --
 
     def _format_usage(self, usage, actions, groups, prefix):
         if prefix is None:
             prefix = 'usage: '
+        prog = '%(prog)s' % {'prog': self._prog}
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
-        else:
-            prog = '%(prog)s' % dict(prog=self._prog)
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            opt_usage = self._format_actions_usage(optionals, groups)
-            pos_usage = self._format_actions_usage(positionals, groups)
-            usage = ' '.join(s for s in [prog, opt_usage, pos_usage] if s)
-            width = self._width - self._current_indent
-            if len(prefix) + len(usage) > width:
-                usage = '\n'.join(self._wrap_usage(prog, prefix, opt_usage, pos_usage, width))
-        return '%s%s\n\n' % (prefix, usage)
+            return prefix + usage % {'prog': self._prog} + '\n\n'
+        if not actions:
+            return prefix + prog + '\n\n'
+        options = [a for a in actions if a.option_strings]
+        arguments = [a for a in actions if not a.option_strings]
+        whole = self._format_actions_usage(options + arguments, groups)
+        line = prog + ' ' + whole if whole else prog
+        room = self._width - self._current_indent
+        if len(prefix) + len(line) > room:
+            line = '\n'.join(self._usage_lines(
+                prog, prefix, room, self._usage_words(options, groups),
+                self._usage_words(arguments, groups)))
+        return prefix + line + '\n\n'
 
-    def _wrap_usage(self, prog, prefix, opt_usage, pos_usage, width):
-        pattern = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
-        opt_parts = _re.findall(pattern, opt_usage)
-        pos_parts = _re.findall(pattern, pos_usage)
+    def _usage_words(self, actions, groups):
+        """The usage of some actions cut where lines may break: a bracketed or
+        parenthesised group stays whole."""
+        text = self._format_actions_usage(actions, groups)
+        return _re.findall(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+', text)
 
-        def lines_of(parts, indent, first_prefix=None):
-            lines, line = [], []
-            length = len(first_prefix) - 1 if first_prefix is not None else len(indent) - 1
-            for part in parts:
-                if length + 1 + len(part) > width and line:
-                    lines.append(indent + ' '.join(line))
-                    line = []
-                    length = len(indent) - 1
-                line.append(part)
-                length += len(part) + 1
-            if line:
-                lines.append(indent + ' '.join(line))
-            if first_prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
+    @staticmethod
+    def _fill_words(words, room, indent, first_column=None):
+        """Words packed greedily into lines of at most `room` columns, each line after
+        the first starting with `indent`; the first line starts at first_column (where
+        the usage prefix ends) when given, with no indent of its own."""
+        rows = []
+        column = len(indent) if first_column is None else first_column
+        row = []
+        for word in words:
+            if row and column + len(word) > room:
+                rows.append(row)
+                row, column = [], len(indent)
+            row.append(word)
+            column += len(word) + 1
+        if row:
+            rows.append(row)
+        lines = [indent + ' '.join(row) for row in rows]
+        if first_column is not None and lines:
+            lines[0] = lines[0][len(indent):]
+        return lines
 
-        if len(prefix) + len(prog) <= 0.75 * width:
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = lines_of([prog] + opt_parts, indent, prefix)
-                lines.extend(lines_of(pos_parts, indent))
-            elif pos_parts:
-                lines = lines_of([prog] + pos_parts, indent, prefix)
-            else:
-                lines = [prog]
-            return lines
-        indent = ' ' * len(prefix)
-        lines = lines_of(opt_parts + pos_parts, indent)
+    def _usage_lines(self, prog, prefix, room, option_words, argument_words):
+        fill = self._fill_words
+        if len(prefix) + len(prog) <= 0.75 * room:
+            # Continuation lines line up under the first word after the program name.
+            hang = ' ' * (len(prefix) + len(prog) + 1)
+            if option_words:
+                return (fill([prog] + option_words, room, hang, len(prefix))
+                        + fill(argument_words, room, hang))
+            if argument_words:
+                return fill([prog] + argument_words, room, hang, len(prefix))
+            return [prog]
+        # A long program name stands alone; the rest is indented by the prefix.
+        hang = ' ' * len(prefix)
+        lines = fill(option_words + argument_words, room, hang)
         if len(lines) > 1:
-            lines = lines_of(opt_parts, indent) + lines_of(pos_parts, indent)
+            lines = fill(option_words, room, hang) + fill(argument_words, room, hang)
         return [prog] + lines
 
     def _format_actions_usage(self, actions, groups):
-        in_group = set()
-        inserts = {}
+        # Where a mutually exclusive group's actions sit next to each other in
+        # `actions`, marks go between them: an opening bracket before the first, '|'
+        # between, the closing bracket after the last.
+        marks = {}
+        grouped = set()
         for group in groups:
-            if not group._group_actions:
+            members = group._group_actions
+            if not members:
                 raise ValueError(f'empty group {group}')
-            try:
-                start = actions.index(group._group_actions[0])
-            except ValueError:
+            if members[0] not in actions:
                 continue
-            end = start + len(group._group_actions)
-            if actions[start:end] != group._group_actions:
+            first = actions.index(members[0])
+            last = first + len(members)
+            if actions[first:last] != members:
                 continue
-            shown = 0
-            for action in group._group_actions:
-                in_group.add(action)
-                if action.help is not SUPPRESS:
-                    shown += 1
-            if not group.required:
-                opening, closing = '[', ']'
-            elif shown > 1:
-                opening, closing = '(', ')'
-            else:
-                opening = closing = None
-            if opening:
-                inserts[start] = inserts[start] + ' ' + opening if start in inserts else opening
-                inserts[end] = inserts[end] + closing if end in inserts else closing
-            for i in range(start + 1, end):
-                inserts[i] = '|'
-        parts = []
-        for i, action in enumerate(actions):
+            grouped.update(members)
+            opening, closing = ('(', ')') if group.required else ('[', ']')
+            marks[first] = marks[first] + ' ' + opening if first in marks else opening
+            marks[last] = marks.get(last, '') + closing
+            for spot in range(first + 1, last):
+                marks[spot] = '|'
+
+        words = []
+        for spot, action in enumerate(actions):
             if action.help is SUPPRESS:
-                parts.append(None)
-                if inserts.get(i) == '|':
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == '|':
-                    inserts.pop(i + 1)
-            elif not action.option_strings:
-                part = self._format_args(action, self._get_default_metavar_for_positional(action))
-                if action in in_group and part[:1] == '[' and part[-1:] == ']':
-                    part = part[1:-1]
-                parts.append(part)
-            else:
-                if action.nargs == 0:
-                    part = action.format_usage()
-                else:
-                    args = self._format_args(action, self._get_default_metavar_for_optional(action))
-                    part = '%s %s' % (action.option_strings[0], args)
-                if not action.required and action not in in_group:
-                    part = '[%s]' % part
-                parts.append(part)
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-        text = ' '.join(p for p in parts if p is not None)
+                # A hidden action takes one of its neighbouring bars with it.
+                words.append(None)
+                for near in (spot, spot + 1):
+                    if marks.get(near) == '|':
+                        del marks[near]
+                        break
+                continue
+            words.append(self._action_usage(action, action in grouped))
+        for spot in sorted(marks, reverse=True):
+            words.insert(spot, marks[spot])
+        text = ' '.join(word for word in words if word is not None)
+        # Tidy the marks: no spaces inside brackets, no empty brackets, and no
+        # parentheses around a required group left with one member.
         text = _re.sub(r'([\[(]) ', r'\1', text)
         text = _re.sub(r' ([\])])', r'\1', text)
-        text = _re.sub(r'[\[(] *[\])]', r'', text)
+        text = _re.sub(r'[\[(] *[\])]', '', text)
+        text = _re.sub(r'\(([^|]*)\)', r'\1', text)
         return text.strip()
+
+    def _action_usage(self, action, in_group):
+        if not action.option_strings:
+            shown = self._format_args(action, self._get_default_metavar_for_positional(action))
+            if in_group and shown[:1] == '[' and shown[-1:] == ']':
+                shown = shown[1:-1]
+            return shown
+        if action.nargs == 0:
+            shown = action.format_usage()
+        else:
+            value = self._format_args(action, self._get_default_metavar_for_optional(action))
+            shown = action.option_strings[0] + ' ' + value
+        if action.required or in_group:
+            return shown
+        return '[' + shown + ']'
 
     # -- text and argument lists --
 
     def _format_text(self, text):
         if '%(prog)' in text:
-            text = text % dict(prog=self._prog)
-        width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, width, indent) + '\n\n'
+            text = text % {'prog': self._prog}
+        room = max(11, self._width - self._current_indent)
+        return self._fill_text(text, room, ' ' * self._current_indent) + '\n\n'
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        header = self._format_action_invocation(action)
-        if not action.help:
-            header = '%*s%s\n' % (self._current_indent, '', header)
-            first_indent = 0
-        elif len(header) <= action_width:
-            header = '%*s%-*s  ' % (self._current_indent, '', action_width, header)
-            first_indent = 0
+        column = min(self._max_help_position, self._action_max_length + 2)
+        room = max(11, self._width - column)
+        name_room = column - self._current_indent - 2
+        margin = ' ' * self._current_indent
+        name = self._format_action_invocation(action)
+        out = []
+        # The help starts on the name's line when the name fits before the help column.
+        starts_beside = bool(action.help) and len(name) <= name_room
+        if starts_beside:
+            out.append(margin + name.ljust(name_room) + '  ')
         else:
-            header = '%*s%s\n' % (self._current_indent, '', header)
-            first_indent = help_position
-        parts = [header]
+            out.append(margin + name + '\n')
         if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                lines = self._split_lines(help_text, help_width)
-                parts.append('%*s%s\n' % (first_indent, '', lines[0]))
-                for line in lines[1:]:
-                    parts.append('%*s%s\n' % (help_position, '', line))
-        elif not header.endswith('\n'):
-            parts.append('\n')
+            text = self._expand_help(action)
+            if text:
+                lines = self._split_lines(text, room)
+                first_pad = '' if starts_beside else ' ' * column
+                out.append(first_pad + lines[0] + '\n')
+                out.extend(' ' * column + line + '\n' for line in lines[1:])
+        elif starts_beside:
+            out.append('\n')
         for sub in self._iter_indented_subactions(action):
-            parts.append(self._format_action(sub))
-        return ''.join(p for p in parts if p and p is not SUPPRESS)
+            out.append(self._format_action(sub))
+        return ''.join(piece for piece in out if piece and piece is not SUPPRESS)
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            metavar, = self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1)
-            return metavar
+            return self._metavar_formatter(
+                action, self._get_default_metavar_for_positional(action))(1)[0]
         if action.nargs == 0:
             return ', '.join(action.option_strings)
-        args = self._format_args(action, self._get_default_metavar_for_optional(action))
-        return ', '.join('%s %s' % (option, args) for option in action.option_strings)
+        value = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ', '.join(option + ' ' + value for option in action.option_strings)
 
     def _metavar_formatter(self, action, default_metavar):
         if action.metavar is not None:
-            result = action.metavar
+            name = action.metavar
         elif action.choices is not None:
-            result = '{%s}' % ','.join(map(str, action.choices))
+            name = '{' + ','.join(str(choice) for choice in action.choices) + '}'
         else:
-            result = default_metavar
+            name = default_metavar
 
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
+        def names(count):
+            # A tuple metavar names each value itself.
+            return name if isinstance(name, tuple) else (name,) * count
+        return names
 
     def _format_args(self, action, default_metavar):
-        get = self._metavar_formatter(action, default_metavar)
+        names = self._metavar_formatter(action, default_metavar)
         nargs = action.nargs
         if nargs is None:
-            return '%s' % get(1)
+            return '%s' % names(1)
         if nargs == OPTIONAL:
-            return '[%s]' % get(1)
+            return '[%s]' % names(1)
         if nargs == ZERO_OR_MORE:
-            metavar = get(1)
-            if len(metavar) == 2:
-                return '[%s [%s ...]]' % metavar
-            return '[%s ...]' % metavar
+            given = names(1)
+            return '[%s [%s ...]]' % given if len(given) == 2 else '[%s ...]' % given
         if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get(2)
+            return '%s [%s ...]' % names(2)
         if nargs == REMAINDER:
             return '...'
         if nargs == PARSER:
-            return '%s ...' % get(1)
+            return '%s ...' % names(1)
         if nargs == SUPPRESS:
             return ''
-        try:
-            spots = ['%s'] * nargs
-        except TypeError:
-            raise ValueError("invalid nargs value") from None
-        return ' '.join(spots) % get(nargs)
+        if not isinstance(nargs, int):
+            raise ValueError("invalid nargs value")
+        # A tuple of the wrong length makes this raise TypeError, which add_argument
+        # reports as a metavar/nargs mismatch.
+        return ' '.join(['%s'] * nargs) % names(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join(str(c) for c in params['choices'])
-        return self._get_help_string(action) % params
+        values = {'prog': self._prog}
+        values.update(vars(action))
+        values['prog'] = self._prog
+        values = {key: getattr(value, '__name__', value) for key, value in values.items()
+                  if value is not SUPPRESS}
+        if values.get('choices') is not None:
+            values['choices'] = ', '.join(str(choice) for choice in values['choices'])
+        return self._get_help_string(action) % values
 
     def _iter_indented_subactions(self, action):
-        try:
-            get = action._get_subactions
-        except AttributeError:
-            return []
+        subs = getattr(action, '_get_subactions', None)
+        if subs is None:
+            return
         self._indent()
-        subs = list(get())
-        self._dedent()
-        return _Indented(self, subs)
+        try:
+            yield from subs()
+        finally:
+            self._dedent()
 
     def _split_lines(self, text, width):
         import textwrap
-        text = _re.sub(r'\s+', ' ', text).strip()
-        return textwrap.wrap(text, width)
+        return textwrap.wrap(' '.join(text.split()), width)
 
     def _fill_text(self, text, width, indent):
         import textwrap
-        text = _re.sub(r'\s+', ' ', text).strip()
-        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+        return textwrap.fill(' '.join(text.split()), width, initial_indent=indent,
+                             subsequent_indent=indent)
 
     def _get_help_string(self, action):
         return action.help
@@ -705,27 +712,11 @@ class HelpFormatter:
         return action.dest
 
 
-class _Indented:
-    """Iterates subactions with the formatter indented one more step meanwhile."""
-
-    def __init__(self, formatter, subs):
-        self.formatter = formatter
-        self.subs = subs
-
-    def __iter__(self):
-        self.formatter._indent()
-        try:
-            for sub in self.subs:
-                yield sub
-        finally:
-            self.formatter._dedent()
-
-
 class RawDescriptionHelpFormatter(HelpFormatter):
     """Descriptions and epilogs keep their line breaks."""
 
     def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
+        return ''.join(indent + line for line in text.splitlines(True))
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
@@ -739,12 +730,11 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
     """Adds "(default: ...)" to help texts."""
 
     def _get_help_string(self, action):
-        text = action.help
-        if text is None:
-            text = ''
-        if '%(default)' not in text and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
-                text += ' (default: %(default)s)'
+        text = action.help or ''
+        if '%(default)' in text or action.default is SUPPRESS:
+            return text
+        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            text += ' (default: %(default)s)'
         return text
 
 
@@ -754,13 +744,12 @@ class MetavarTypeHelpFormatter(HelpFormatter):
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
+    _get_default_metavar_for_positional = _get_default_metavar_for_optional
 
 
 # ---- containers of arguments ---------------------------------------------------------
 
-_ACTIONS = {
+_ACTION_CLASSES = {
     None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction,
     'store_true': _StoreTrueAction, 'store_false': _StoreFalseAction,
     'append': _AppendAction, 'append_const': _AppendConstAction, 'count': _CountAction,
@@ -768,30 +757,46 @@ _ACTIONS = {
     'extend': _ExtendAction,
 }
 
+# Strings that read as negative numbers are arguments, unless the parser has options
+# that look like them.
+_NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
+
+
+class _Shared:
+    """The tables a parser and all its argument groups use together."""
+
+    def __init__(self):
+        self.registries = {'action': dict(_ACTION_CLASSES), 'type': {None: lambda s: s}}
+        self.actions = []
+        self.by_option = {}         # option string -> action
+        self.defaults = {}          # set_defaults()
+        self.mutex_groups = []
+        self.numeric_options = False
+
 
 class _ActionsContainer:
     """What parsers and argument groups share: add_argument and the bookkeeping of
     option strings, defaults and groups."""
 
-    def __init__(self, description, prefix_chars, argument_default, conflict_handler):
+    def __init__(self, description, prefix_chars, argument_default, conflict_handler,
+                 shared=None):
         self.description = description
         self.argument_default = argument_default
         self.prefix_chars = prefix_chars
         self.conflict_handler = conflict_handler
-        self._registries = {'action': dict(_ACTIONS), 'type': {None: lambda s: s}}
-        self._actions = []
-        self._option_string_actions = {}
+        if conflict_handler not in ('error', 'resolve'):
+            raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
+        self._shared = _Shared() if shared is None else shared
+        self._actions = self._shared.actions
+        self._mutually_exclusive_groups = self._shared.mutex_groups
+        self._defaults = self._shared.defaults
         self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
-        self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
-        self._registries.setdefault(registry_name, {})[value] = object
+        self._shared.registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
+        return self._shared.registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -800,36 +805,34 @@ class _ActionsContainer:
                 action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        found = [a.default for a in self._actions if a.dest == dest and a.default is not None]
+        return found[0] if found else self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        is_positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if is_positional:
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+            settings = self._get_positional_kwargs(*args, **kwargs)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            settings = self._get_optional_kwargs(*args, **kwargs)
+        if 'default' not in settings:
+            if settings['dest'] in self._defaults:
+                settings['default'] = self._defaults[settings['dest']]
             elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
+                settings['default'] = self.argument_default
+        maker = self._pop_action_class(settings)
+        if not callable(maker):
+            raise ValueError('unknown action "%s"' % (maker,))
+        action = maker(**settings)
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
             raise ValueError('%r is a FileType class object, instance of it must be passed'
-                             % (type_func,))
-        if hasattr(self, "_get_formatter"):
+                             % (converter,))
+        # Groups have no formatter; a parser checks that the metavar suits nargs.
+        if hasattr(self, '_get_formatter'):
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
@@ -848,110 +851,103 @@ class _ActionsContainer:
 
     def _add_action(self, action):
         self._check_conflict(action)
-        self._actions.append(action)
+        shared = self._shared
+        shared.actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if self._negative_number_matcher.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        for option in action.option_strings:
+            shared.by_option[option] = action
+            if _NEGATIVE_NUMBER.match(option):
+                shared.numeric_options = True
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        title_groups = {}
+        """Takes over a parent parser's actions: each goes to this parser's group of
+        the same title (made when missing); mutually exclusive groups are copied."""
+        titled = {}
         for group in self._action_groups:
-            if group.title in title_groups:
-                raise ValueError('cannot merge actions - two groups are named %r' % (group.title,))
-            title_groups[group.title] = group
-        group_map = {}
-        for group in container._action_groups:
-            if group.title not in title_groups:
-                title_groups[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                group_map[action] = title_groups[group.title]
-        for group in container._mutually_exclusive_groups:
-            mutex = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_map[action] = mutex
+            if group.title in titled:
+                raise ValueError('cannot merge actions - two groups are named %r'
+                                 % (group.title,))
+            titled[group.title] = group
+        destination = {}
+        for theirs in container._action_groups:
+            ours = titled.get(theirs.title)
+            if ours is None:
+                ours = self.add_argument_group(title=theirs.title,
+                                               description=theirs.description,
+                                               conflict_handler=theirs.conflict_handler)
+                titled[theirs.title] = ours
+            destination.update(dict.fromkeys(theirs._group_actions, ours))
+        for theirs in container._mutually_exclusive_groups:
+            ours = self.add_mutually_exclusive_group(required=theirs.required)
+            destination.update(dict.fromkeys(theirs._group_actions, ours))
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            destination.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
+        nargs = kwargs.get('nargs')
+        # A positional may be left out only when it takes '?', or '*' with a default.
+        optional = nargs == OPTIONAL or (nargs == ZERO_OR_MORE and 'default' in kwargs)
+        if not optional:
             kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
-            kwargs['required'] = True
-        return dict(kwargs, dest=dest, option_strings=[])
+        kwargs.update(dest=dest, option_strings=[])
+        return kwargs
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_options = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                raise ValueError('invalid option string %(option)r: must start with a '
-                                 'character %(prefix_chars)r'
-                                 % {'option': option_string, 'prefix_chars': self.prefix_chars})
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_options.append(option_string)
+        chars = self.prefix_chars
+        for option in args:
+            if option[0] not in chars:
+                raise ValueError('invalid option string %r: must start with a character %r'
+                                 % (option, chars))
         dest = kwargs.pop('dest', None)
         if dest is None:
-            dest_option = long_options[0] if long_options else option_strings[0]
-            dest = dest_option.lstrip(self.prefix_chars)
+            # Named after the first long option, else the first option.
+            longs = [option for option in args if len(option) > 1 and option[1] in chars]
+            source = longs[0] if longs else args[0]
+            dest = source.lstrip(chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r' % dest_option)
+                raise ValueError('dest= is required for options like %r' % source)
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        kwargs.update(dest=dest, option_strings=list(args))
+        return kwargs
 
     def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+        name = kwargs.pop('action', default)
+        return self._registry_get('action', name, name)
 
     def _check_conflict(self, action):
-        conflicts = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                conflicts.append((option_string, self._option_string_actions[option_string]))
-        if not conflicts:
+        by_option = self._shared.by_option
+        clashes = [option for option in action.option_strings if option in by_option]
+        if not clashes:
             return
-        if self.conflict_handler == 'resolve':
-            for option_string, other in conflicts:
-                other.option_strings.remove(option_string)
-                self._option_string_actions.pop(option_string, None)
-                if not other.option_strings:
-                    other.container._remove_action(other)
-            return
-        message = ('conflicting option string: %s' if len(conflicts) == 1
-                   else 'conflicting option strings: %s')
-        raise ArgumentError(action, message % ', '.join(s for s, _ in conflicts))
+        if self.conflict_handler != 'resolve':
+            word = 'string' if len(clashes) == 1 else 'strings'
+            raise ArgumentError(action, 'conflicting option %s: %s'
+                                % (word, ', '.join(clashes)))
+        # 'resolve': the older action loses the clashing strings, and goes entirely
+        # when none are left.
+        for option in clashes:
+            older = by_option.pop(option)
+            older.option_strings.remove(option)
+            if not older.option_strings:
+                older.container._remove_action(older)
 
 
 class _ArgumentGroup(_ActionsContainer):
     def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault('conflict_handler', container.conflict_handler)
-        kwargs.setdefault('prefix_chars', container.prefix_chars)
-        kwargs.setdefault('argument_default', container.argument_default)
-        super().__init__(description=description, **kwargs)
+        for key in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(key, getattr(container, key))
+        super().__init__(description=description, shared=container._shared, **kwargs)
         self.title = title
         self._group_actions = []
-        # A group shares its parser's tables.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
 
     def _add_action(self, action):
-        action = super()._add_action(action)
+        super()._add_action(action)
         self._group_actions.append(action)
         return action
 
@@ -969,7 +965,8 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _add_action(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
+        # The action belongs to the container's group (for the help) as well as here.
+        self._container._add_action(action)
         self._group_actions.append(action)
         return action
 
@@ -987,238 +984,97 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                  formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler='error', add_help=True,
                  allow_abbrev=True, exit_on_error=True):
-        super().__init__(description=description, prefix_chars=prefix_chars,
-                         argument_default=argument_default, conflict_handler=conflict_handler)
+        super().__init__(description, prefix_chars, argument_default, conflict_handler)
         if prog is None:
-            prog = _sys.argv[0].rpartition('/')[2] if _sys.argv and _sys.argv[0] else 'taskscope'
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
+            script = _sys.argv[0] if _sys.argv else ''
+            prog = script.rpartition('/')[2] if script else 'taskscope'
+        self.prog, self.usage, self.epilog = prog, usage, epilog
         self.formatter_class = formatter_class
         self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
+        self.add_help, self.allow_abbrev = add_help, allow_abbrev
         self.exit_on_error = exit_on_error
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
-
-        def identity(string):
-            return string
-        self.register('type', None, identity)
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help',
-                              action='help', default=SUPPRESS,
+        if add_help:
+            dash = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(dash + 'h', dash * 2 + 'help', action='help', default=SUPPRESS,
                               help='show this help message and exit')
         for parent in parents:
             self._add_container_actions(parent)
-            self._defaults.update(parent._defaults)
+            self._defaults.update(getattr(parent, '_defaults', {}))
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
-                 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        shown = ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
+                 'add_help')
+        return [(key, getattr(self, key)) for key in shown]
 
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+        # With a title or a description the subcommands get a help section of their
+        # own; otherwise they are listed with the positional arguments.
+        titled = {'title', 'description'} & set(kwargs)
+        if titled:
+            section = self.add_argument_group(kwargs.pop('title', 'subcommands'),
+                                              kwargs.pop('description', None))
         else:
-            self._subparsers = self._positionals
+            section = self._positionals
+        self._subparsers = section
         if kwargs.get('prog') is None:
-            formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            formatter.add_usage(self.usage, positionals, self._mutually_exclusive_groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
-        action_class = self._pop_action_class(kwargs, 'parsers')
-        action = action_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-        return action
+            # Subcommands' prog: this parser's usage up to its positionals.
+            layout = self._get_formatter()
+            layout.add_usage(self.usage, self._get_positional_actions(),
+                             self._mutually_exclusive_groups, '')
+            kwargs['prog'] = layout.format_help().strip()
+        maker = self._pop_action_class(kwargs, 'parsers')
+        return section._add_action(maker(option_strings=[], **kwargs))
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        home = self._optionals if action.option_strings else self._positionals
+        home._add_action(action)
         return action
 
     def _get_optional_actions(self):
-        return [a for a in self._actions if a.option_strings]
+        return [action for action in self._actions if action.option_strings]
 
     def _get_positional_actions(self):
-        return [a for a in self._actions if not a.option_strings]
+        return [action for action in self._actions if not action.option_strings]
 
     # -- parsing --
 
     def parse_args(self, args=None, namespace=None):
-        args, extras = self.parse_known_args(args, namespace)
-        if extras:
-            self.error('unrecognized arguments: %s' % ' '.join(extras))
-        return args
+        namespace, unknown = self.parse_known_args(args, namespace)
+        if unknown:
+            self.error('unrecognized arguments: ' + ' '.join(unknown))
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        strings = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
+        # Defaults first, where the namespace has no value yet.
         for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if (action.dest is not SUPPRESS and action.default is not SUPPRESS
+                    and not hasattr(namespace, action.dest)):
+                setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
+                setattr(namespace, dest, value)
+        try:
+            namespace, unknown = self._parse_known_args(strings, namespace)
+        except ArgumentError as problem:
+            if not self.exit_on_error:
+                raise
+            self.error(str(problem))
+        unknown.extend(vars(namespace).pop(_LEFTOVER_KEY, []))
+        return namespace, unknown
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
-
-        # Which actions cannot be used together (mutually exclusive groups).
-        conflicts = {}
-        for group in self._mutually_exclusive_groups:
-            for i, action in enumerate(group._group_actions):
-                others = conflicts.setdefault(action, [])
-                others.extend(group._group_actions[:i])
-                others.extend(group._group_actions[i + 1:])
-
-        # Classify each string: 'O' an option, 'A' an argument, '-' the '--' marker
-        # (everything after it is an argument).
-        option_at = {}
-        kinds = []
-        rest_are_args = False
-        for i, string in enumerate(arg_strings):
-            if rest_are_args:
-                kinds.append('A')
-            elif string == '--':
-                kinds.append('-')
-                rest_are_args = True
-            else:
-                found = self._parse_optional(string)
-                if found is None:
-                    kinds.append('A')
-                else:
-                    option_at[i] = found
-                    kinds.append('O')
-        pattern = ''.join(kinds)
-
-        seen = set()
-        seen_non_default = set()
-        extras = []
-
-        def take_action(action, argument_strings, option_string=None):
-            seen.add(action)
-            value = self._get_values(action, argument_strings)
-            if value is not action.default:
-                seen_non_default.add(action)
-                for other in conflicts.get(action, []):
-                    if other in seen_non_default:
-                        raise ArgumentError(action, 'not allowed with argument %s'
-                                            % _action_name(other))
-            if value is not SUPPRESS:
-                action(self, namespace, value, option_string)
-
-        def consume_optional(start):
-            action, option_string, explicit_arg = option_at[start]
-            stop = None
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start])
-                    return start + 1
-                if explicit_arg is not None:
-                    count = self._match_argument(action, 'A')
-                    chars = self.prefix_chars
-                    if (count == 0 and option_string[1] not in chars and explicit_arg != ''):
-                        # -xyz: -x takes no value, so y is the next short flag.
-                        take_action(action, [], option_string)
-                        char = option_string[0]
-                        option_string = char + explicit_arg[0]
-                        rest = explicit_arg[1:] or None
-                        if option_string in self._option_string_actions:
-                            action = self._option_string_actions[option_string]
-                            explicit_arg = rest
-                        else:
-                            raise ArgumentError(action, 'ignored explicit argument %r'
-                                                % explicit_arg)
-                    elif count == 1:
-                        stop = start + 1
-                        take_action(action, [explicit_arg], option_string)
-                        return stop
-                    else:
-                        raise ArgumentError(action, 'ignored explicit argument %r'
-                                            % explicit_arg)
-                else:
-                    begin = start + 1
-                    count = self._match_argument(action, pattern[begin:])
-                    stop = begin + count
-                    take_action(action, arg_strings[begin:stop], option_string)
-                    return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start):
-            counts = self._match_arguments_partial(positionals, pattern[start:])
-            for action, count in zip(positionals, counts):
-                args = arg_strings[start:start + count]
-                start += count
-                take_action(action, args)
-            positionals[:] = positionals[len(counts):]
-            return start
-
-        index = 0
-        max_option_index = max(option_at) if option_at else -1
-        while index <= max_option_index:
-            next_option = min(i for i in option_at if i >= index)
-            if index != next_option:
-                after = consume_positionals(index)
-                if after > index:
-                    index = after
-                    continue
-                index = after
-            if index not in option_at:
-                extras.extend(arg_strings[index:next_option])
-                index = next_option
-            index = consume_optional(index)
-        stop = consume_positionals(index)
-        extras.extend(arg_strings[stop:])
-
-        required = []
-        for action in self._actions:
-            if action not in seen:
-                if action.required:
-                    required.append(_action_name(action))
-                elif (action.default is not None and isinstance(action.default, str)
-                      and hasattr(namespace, action.dest)
-                      and action.default is getattr(namespace, action.dest)):
-                    setattr(namespace, action.dest, self._get_value(action, action.default))
-        if required:
-            raise ArgumentError(None, 'the following arguments are required: %s'
-                                % ', '.join(required))
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                if not any(a in seen_non_default for a in group._group_actions):
-                    names = [_action_name(a) for a in group._group_actions
-                             if a.help is not SUPPRESS]
-                    raise ArgumentError(None, 'one of the arguments %s is required'
-                                        % ' '.join(names))
-        return namespace, extras
+        return _Walk(self, arg_strings, namespace).run()
 
     def _read_args_from_files(self, arg_strings):
         for string in arg_strings:
@@ -1227,183 +1083,184 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return arg_strings
 
     def _match_argument(self, action, pattern):
-        match = _re.match(self._nargs_pattern(action), pattern)
-        if match is None:
-            nargs = action.nargs
-            if nargs is None:
-                message = 'expected one argument'
-            elif nargs == OPTIONAL:
-                message = 'expected at most one argument'
-            elif nargs == ONE_OR_MORE:
-                message = 'expected at least one argument'
-            else:
-                message = ('expected %s argument' if nargs == 1 else 'expected %s arguments') % nargs
-            raise ArgumentError(action, message)
-        return len(match.group(1))
+        """How many of the strings described by `pattern` (see _Walk) an option takes."""
+        found = _re.match(self._nargs_pattern(action), pattern)
+        if found is not None:
+            return len(found.group(1))
+        nargs = action.nargs
+        known = {None: 'expected one argument', OPTIONAL: 'expected at most one argument',
+                 ONE_OR_MORE: 'expected at least one argument'}
+        if nargs in known:
+            raise ArgumentError(action, known[nargs])
+        raise ArgumentError(action, 'expected %s argument%s'
+                            % (nargs, '' if nargs == 1 else 's'))
 
     def _match_arguments_partial(self, actions, pattern):
-        for i in range(len(actions), 0, -1):
-            regex = ''.join(self._nargs_pattern(a) for a in actions[:i])
-            match = _re.match(regex, pattern)
-            if match is not None:
-                return [len(g) for g in match.groups()]
+        """How many strings each of the leading positionals takes: as many positionals
+        as can be satisfied at once, each as greedy as the later ones allow."""
+        for count in range(len(actions), 0, -1):
+            together = ''.join(self._nargs_pattern(action) for action in actions[:count])
+            found = _re.match(together, pattern)
+            if found:
+                return [len(taken) for taken in found.groups()]
         return []
+
+    def _nargs_pattern(self, action):
+        """A regular expression with one group over the kinds of strings (A argument,
+        O option, - the '--' marker) that the action takes. Positionals also swallow
+        '--' markers around and between their values; options never see them."""
+        nargs = action.nargs
+        if nargs == REMAINDER:
+            return '([-AO]*)' if not action.option_strings else '([AO]*)'
+        if nargs == PARSER:
+            body = 'A[-AO]*'
+        elif nargs is None:
+            body = 'A'
+        elif nargs == OPTIONAL:
+            body = 'A?'
+        elif nargs == ZERO_OR_MORE:
+            body = '[A-]*'
+        elif nargs == ONE_OR_MORE:
+            body = 'A[A-]*'
+        elif nargs == SUPPRESS:
+            body = '-*'
+        else:
+            body = '-*'.join('A' * nargs)
+        if action.option_strings:
+            return '(' + body.replace('-*', '').replace('-', '') + ')'
+        if nargs == PARSER:
+            return '(-*' + body + ')'
+        return '(-*' + body + '-*)'
 
     def _parse_optional(self, arg_string):
         """(action, option string, explicit value) when arg_string is an option
         (action None when unknown), None when it is an argument."""
         if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        if arg_string in self._option_string_actions:
-            return self._option_string_actions[arg_string], arg_string, None
+        by_option = self._shared.by_option
+        if arg_string in by_option:
+            return by_option[arg_string], arg_string, None
         if len(arg_string) == 1:
             return None
-        if '=' in arg_string:
-            option_string, _, explicit = arg_string.partition('=')
-            if option_string in self._option_string_actions:
-                return self._option_string_actions[option_string], option_string, explicit
-        found = self._get_option_tuples(arg_string)
-        if len(found) > 1:
-            options = ', '.join(option for _, option, _ in found)
-            self.error('ambiguous option: %s could match %s' % (arg_string, options))
-        elif len(found) == 1:
-            return found[0]
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
+        option, equals, value = arg_string.partition('=')
+        if equals and option in by_option:
+            return by_option[option], option, value
+        candidates = self._get_option_tuples(arg_string)
+        if len(candidates) > 1:
+            self.error('ambiguous option: %s could match %s'
+                       % (arg_string, ', '.join(name for _, name, _ in candidates)))
+        if candidates:
+            return candidates[0]
+        if _NEGATIVE_NUMBER.match(arg_string) and not self._shared.numeric_options:
+            return None
         if ' ' in arg_string:
             return None
         return None, arg_string, None
 
     def _get_option_tuples(self, option_string):
-        found = []
+        """The options a string may abbreviate (long) or start with (short)."""
         chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
-            if self.allow_abbrev:
-                prefix, _, explicit = option_string.partition('=')
-                explicit = explicit if '=' in option_string else None
-                for known in self._option_string_actions:
-                    if known.startswith(prefix):
-                        found.append((self._option_string_actions[known], known, explicit))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            short = option_string[:2]
-            explicit = option_string[2:]
-            for known in self._option_string_actions:
-                if known == short:
-                    found.append((self._option_string_actions[known], short, explicit))
-                elif known.startswith(option_string):
-                    found.append((self._option_string_actions[known], known, None))
-        else:
+        if option_string[0] not in chars:
             self.error('unexpected option string: %s' % option_string)
+        by_option = self._shared.by_option
+        if option_string[1] in chars:
+            if not self.allow_abbrev:
+                return []
+            start, equals, value = option_string.partition('=')
+            value = value if equals else None
+            return [(by_option[name], name, value) for name in by_option
+                    if name.startswith(start)]
+        # -xVALUE is -x with VALUE; -xy may also start a longer single-dash option.
+        head, tail = option_string[:2], option_string[2:]
+        found = []
+        for name in by_option:
+            if name == head:
+                found.append((by_option[name], name, tail))
+            elif name.startswith(option_string):
+                found.append((by_option[name], name, None))
         return found
 
-    def _nargs_pattern(self, action):
-        nargs = action.nargs
-        if nargs is None:
-            pattern = '(-*A-*)'
-        elif nargs == OPTIONAL:
-            pattern = '(-*A?-*)'
-        elif nargs == ZERO_OR_MORE:
-            pattern = '(-*[A-]*)'
-        elif nargs == ONE_OR_MORE:
-            pattern = '(-*A[A-]*)'
-        elif nargs == REMAINDER:
-            pattern = '([-AO]*)'
-        elif nargs == PARSER:
-            pattern = '(-*A[-AO]*)'
-        elif nargs == SUPPRESS:
-            pattern = '(-*-*)'
-        else:
-            pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
-        if action.option_strings:
-            pattern = pattern.replace('-*', '').replace('-', '')
-        return pattern
-
     def _get_values(self, action, arg_strings):
-        if action.nargs not in (PARSER, REMAINDER):
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
         nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
+            arg_strings.remove('--')
         if not arg_strings and nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
                 value = self._get_value(action, value)
                 self._check_value(action, value)
-        elif (not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings):
-            value = action.default if action.default is not None else arg_strings
+            return value
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = arg_strings if action.default is None else action.default
             self._check_value(action, value)
-        elif len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            return value
+        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
             value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif nargs == REMAINDER:
-            value = [self._get_value(action, s) for s in arg_strings]
-        elif nargs == PARSER:
-            value = [self._get_value(action, s) for s in arg_strings]
-            self._check_value(action, value[0])
-        elif nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, s) for s in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+            return value
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [self._get_value(action, string) for string in arg_strings]
+        if nargs == PARSER:
+            self._check_value(action, values[0])
+        elif nargs != REMAINDER:
+            for value in values:
+                self._check_value(action, value)
+        return values
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, '%r is not callable' % (type_func,))
+        convert = self._registry_get('type', action.type, action.type)
+        if not callable(convert):
+            raise ArgumentError(action, '%r is not callable' % (convert,))
         try:
-            return type_func(arg_string)
-        except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
+            return convert(arg_string)
+        except ArgumentTypeError as problem:
+            raise ArgumentError(action, str(problem))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %(type)s value: %(value)r'
-                                % {'type': name, 'value': arg_string})
+            type_name = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, 'invalid %s value: %r' % (type_name, arg_string))
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            raise ArgumentError(action, 'invalid choice: %(value)r (choose from %(choices)s)'
-                                % {'value': value,
-                                   'choices': ', '.join(map(repr, action.choices))})
+        if action.choices is None or value in action.choices:
+            return
+        listed = ', '.join(repr(choice) for choice in action.choices)
+        raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (value, listed))
 
     # -- help and errors --
 
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        layout = self._get_formatter()
+        layout.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return layout.format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
+        layout = self._get_formatter()
+        layout.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        layout.add_text(self.description)
         for group in self._action_groups:
-            formatter.start_section(group.title)
-            formatter.add_text(group.description)
-            formatter.add_arguments(group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+            layout.start_section(group.title)
+            layout.add_text(group.description)
+            layout.add_arguments(group._group_actions)
+            layout.end_section()
+        layout.add_text(self.epilog)
+        return layout.format_help()
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        self._print_message(self.format_usage(), file if file is not None else _sys.stdout)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        self._print_message(self.format_help(), file if file is not None else _sys.stdout)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file if file is not None else _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        try:
+            (_sys.stderr if file is None else file).write(message)
+        except (AttributeError, OSError):
+            pass
 
     def exit(self, status=0, message=None):
         if message:
@@ -1412,7 +1269,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def error(self, message):
         self.print_usage(_sys.stderr)
-        self.exit(2, '%(prog)s: error: %(message)s\n' % {'prog': self.prog, 'message': message})
+        self.exit(2, f'{self.prog}: error: {message}\n')
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
@@ -1422,3 +1279,138 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
         return self.parse_known_args(args, namespace)
+
+
+class _Walk:
+    """One parse: walks the strings left to right, alternating between runs of
+    positional values and options with their values.
+
+    Each string is first given a kind, one letter in `kinds`: 'O' an option, 'A' an
+    argument, '-' the '--' that makes everything after it an argument. How many strings
+    an action takes is found by matching a regular expression over these letters."""
+
+    def __init__(self, parser, strings, namespace):
+        self.parser, self.strings, self.namespace = parser, strings, namespace
+        self.options_at = {}            # index -> (action, option string, explicit value)
+        letters = []
+        after_marker = False
+        for index, string in enumerate(strings):
+            if after_marker:
+                letters.append('A')
+            elif string == '--':
+                letters.append('-')
+                after_marker = True
+            else:
+                found = parser._parse_optional(string)
+                if found is None:
+                    letters.append('A')
+                else:
+                    self.options_at[index] = found
+                    letters.append('O')
+        self.kinds = ''.join(letters)
+        self.waiting = parser._get_positional_actions()   # positionals not yet filled
+        self.used = set()               # actions that took strings (or none) at all
+        self.changed = set()            # ... with a value other than their default
+        self.unknown = []
+        # Each action in a mutually exclusive group excludes the group's others.
+        self.excludes = {}
+        for group in parser._mutually_exclusive_groups:
+            for action in group._group_actions:
+                others = [other for other in group._group_actions if other is not action]
+                self.excludes.setdefault(action, []).extend(others)
+
+    def run(self):
+        at = 0
+        option_spots = sorted(self.options_at)
+        while option_spots and at <= option_spots[-1]:
+            next_option = min(spot for spot in option_spots if spot >= at)
+            if at != next_option:
+                after = self.fill_positionals(at)
+                moved = after > at
+                at = after
+                if moved:
+                    continue
+            if at not in self.options_at:
+                # Strings no positional wanted, before the next option.
+                self.unknown.extend(self.strings[at:next_option])
+                at = next_option
+            at = self.take_option(at)
+        at = self.fill_positionals(at)
+        self.unknown.extend(self.strings[at:])
+        self.finish()
+        return self.namespace, self.unknown
+
+    def apply(self, action, strings, option_string=None):
+        parser = self.parser
+        self.used.add(action)
+        value = parser._get_values(action, strings)
+        if value is not action.default:
+            self.changed.add(action)
+            for other in self.excludes.get(action, ()):
+                if other in self.changed:
+                    raise ArgumentError(action, 'not allowed with argument %s'
+                                        % _display_name(other))
+        if value is not SUPPRESS:
+            action(parser, self.namespace, value, option_string)
+
+    def take_option(self, at):
+        """Handles the option at `at` (with the short flags grouped with it) and
+        returns the index after the strings it took."""
+        parser = self.parser
+        action, option_string, explicit = self.options_at[at]
+        if action is None:
+            self.unknown.append(self.strings[at])
+            return at + 1
+        # Everything is checked before any action runs.
+        ready = []
+        while explicit is not None:
+            takes = parser._match_argument(action, 'A')
+            if takes == 1:
+                ready.append((action, [explicit], option_string))
+                break
+            grouped_flag = (takes == 0 and option_string[1] not in parser.prefix_chars
+                            and explicit != '')
+            if not grouped_flag:
+                raise ArgumentError(action, 'ignored explicit argument %r' % explicit)
+            # -xyz where -x takes no value: y is the next short option.
+            ready.append((action, [], option_string))
+            option_string = option_string[0] + explicit[0]
+            following = parser._shared.by_option.get(option_string)
+            if following is None:
+                raise ArgumentError(action, 'ignored explicit argument %r' % explicit)
+            action, explicit = following, explicit[1:] or None
+        stop = at + 1
+        if explicit is None:
+            stop += parser._match_argument(action, self.kinds[at + 1:])
+            ready.append((action, self.strings[at + 1:stop], option_string))
+        for action, strings, option_string in ready:
+            self.apply(action, strings, option_string)
+        return stop
+
+    def fill_positionals(self, at):
+        counts = self.parser._match_arguments_partial(self.waiting, self.kinds[at:])
+        for action, count in zip(self.waiting, counts):
+            self.apply(action, self.strings[at:at + count])
+            at += count
+        del self.waiting[:len(counts)]
+        return at
+
+    def finish(self):
+        parser, namespace = self.parser, self.namespace
+        missing = []
+        for action in parser._actions:
+            if action in self.used:
+                continue
+            if action.required:
+                missing.append(_display_name(action))
+            elif (isinstance(action.default, str) and hasattr(namespace, action.dest)
+                  and getattr(namespace, action.dest) is action.default):
+                # A string default goes through type= like a given value would.
+                setattr(namespace, action.dest, parser._get_value(action, action.default))
+        if missing:
+            parser.error('the following arguments are required: %s' % ', '.join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if group.required and not self.changed.intersection(group._group_actions):
+                names = [_display_name(action) for action in group._group_actions
+                         if action.help is not SUPPRESS]
+                parser.error('one of the arguments %s is required' % ' '.join(names))

@@ -109,17 +109,17 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
     subclasses define _buffer_decode(data, errors, final) -> (text, bytes used)."""
 
     def __init__(self, errors='strict'):
-        IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = b""
 
     def decode(self, input, final=False):
-        data = self.buffer + input
-        text, used = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[used:]
+        pending = self.buffer + input
+        text, used = self._buffer_decode(pending, self.errors, final)
+        self.buffer = pending[used:]
         return text
 
     def reset(self):
-        IncrementalDecoder.reset(self)
+        super().reset()
         self.buffer = b""
 
     def getstate(self):
@@ -406,6 +406,31 @@ def _simple_incremental(encode, decode):
     return Encoder, Decoder
 
 
+def _bom_once_encoder(with_bom, without_bom, due_state):
+    """An incremental encoder that writes the byte order mark once, with its first
+    piece (even an empty one), as CPython's utf-8-sig, utf-16 and utf-32 do. Its state
+    is due_state while the mark is still to come, else 0."""
+    class Encoder(IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            super().__init__(errors)
+            self._bom_due = True
+
+        def encode(self, input, final=False):
+            step = with_bom if self._bom_due else without_bom
+            self._bom_due = False
+            return step(input, self.errors)[0]
+
+        def reset(self):
+            self._bom_due = True
+
+        def getstate(self):
+            return due_state if self._bom_due else 0
+
+        def setstate(self, state):
+            self._bom_due = bool(state)
+    return Encoder
+
+
 def _buffered_decoder(decode_with_final):
     class Decoder(BufferedIncrementalDecoder):
         def _buffer_decode(self, data, errors, final):
@@ -416,6 +441,36 @@ def _buffered_decoder(decode_with_final):
 def _utf8_incremental_decode(data, errors, final):
     used = len(data) if final else _utf8_complete_prefix(data)
     return data[:used].decode('utf-8', errors), used
+
+
+class _Utf8SigDecoder(BufferedIncrementalDecoder):
+    """utf-8-sig, incrementally: a BOM is skipped only at the very start, and while
+    the first bytes could still be the start of a BOM nothing is decided."""
+
+    def __init__(self, errors='strict'):
+        super().__init__(errors)
+        self._at_start = True
+
+    def _buffer_decode(self, data, errors, final):
+        skip = 0
+        if self._at_start:
+            if len(data) < 3 and BOM_UTF8.startswith(data):
+                return '', 0
+            self._at_start = False
+            if data[:3] == BOM_UTF8:
+                skip = 3
+        text, used = _utf8_incremental_decode(data[skip:], errors, final)
+        return text, used + skip
+
+    def reset(self):
+        super().reset()
+        self._at_start = True
+
+    def getstate(self):
+        return self.buffer, int(self._at_start)
+
+    def setstate(self, state):
+        self.buffer, self._at_start = state[0], bool(state[1])
 
 
 def _make_registry():
@@ -442,7 +497,9 @@ def _make_registry():
     add('iso8859-1', enc, dec, aliases=('latin_1', 'latin1', 'latin', 'l1', 'iso8859_1',
                                         'iso_8859_1', 'iso_8859_1_1987', '8859', 'cp819',
                                         'ibm819', 'iso_ir_100', 'csisolatin1'))
-    add('utf-8-sig', _utf8_sig_encode, _utf8_sig_decode, aliases=('utf_8_sig',))
+    add('utf-8-sig', _utf8_sig_encode, _utf8_sig_decode,
+        (_bom_once_encoder(_utf8_sig_encode, _native('utf-8')[0], 1),
+         _Utf8SigDecoder), aliases=('utf_8_sig',))
     for bits, body, encoder, boms in (
             (16, _utf16_decode_body, _utf16_encoder, (BOM_UTF16_LE, BOM_UTF16_BE)),
             (32, _utf32_decode_body, _utf32_encoder, (BOM_UTF32_LE, BOM_UTF32_BE))):
@@ -456,7 +513,7 @@ def _make_registry():
                 aliases=('utf_%d_%s' % (bits, suffix), 'utf_%d%s' % (bits, suffix)))
         decode = _bom_decoder(body, boms, name)
         add(name, encoder('little', True), lambda i, e='strict', d=decode: d(i, e),
-            (_simple_incremental(encoder('little', True), decode)[0],
+            (_bom_once_encoder(encoder('little', True), encoder('little', False), 2),
              _buffered_decoder(lambda data, errors, final, d=decode: d(data, errors, final))),
             aliases=('utf_%d' % bits, 'u%d' % bits, 'utf%d' % bits))
     add('rot-13', _rot13, _rot13, aliases=('rot13', 'rot_13'), text=False)
@@ -538,18 +595,20 @@ def getdecoder(encoding):
     return lookup(encoding).decode
 
 
-def getincrementalencoder(encoding):
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
+def _incremental_class(encoding, field):
+    # Codecs without an incremental coder (rare) are reported as unknown encodings.
+    found = getattr(lookup(encoding), field)
+    if found is None:
         raise LookupError(encoding)
-    return encoder
+    return found
+
+
+def getincrementalencoder(encoding):
+    return _incremental_class(encoding, 'incrementalencoder')
 
 
 def getincrementaldecoder(encoding):
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
-        raise LookupError(encoding)
-    return decoder
+    return _incremental_class(encoding, 'incrementaldecoder')
 
 
 def getreader(encoding):
@@ -560,26 +619,27 @@ def getwriter(encoding):
     return lookup(encoding).streamwriter
 
 
+def _nonempty_pieces(step, chunks, empty):
+    """step applied to each chunk, then once more with final=True to flush; empty
+    results are left out."""
+    for chunk in chunks:
+        piece = step(chunk)
+        if piece:
+            yield piece
+    last = step(empty, True)
+    if last:
+        yield last
+
+
 def iterencode(iterator, encoding, errors='strict', **kwargs):
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode("", True)
-    if output:
-        yield output
+    # A generator: the encoder is looked up when the iteration starts, as in CPython.
+    coder = getincrementalencoder(encoding)(errors, **kwargs)
+    yield from _nonempty_pieces(coder.encode, iterator, "")
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    coder = getincrementaldecoder(encoding)(errors, **kwargs)
+    yield from _nonempty_pieces(coder.decode, iterator, b"")
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):

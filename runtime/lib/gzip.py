@@ -5,7 +5,6 @@ over 64 KiB are split into stored blocks differently). gzip.open with a file nam
 raises: Taskscope programs have no file system."""
 
 import io
-import struct
 import time
 import zlib
 
@@ -25,16 +24,23 @@ class BadGzipFile(OSError):
     """Raised for data that is not a valid gzip file."""
 
 
+def _extra_flags(level, zlib_style=False):
+    # The XFL byte: 2 for the best compression, 4 for the fastest. zlib's own
+    # wrapper (compress with mtime=0) also counts level 0 as fastest.
+    if level == _COMPRESS_LEVEL_BEST:
+        return 2
+    return 4 if level == _COMPRESS_LEVEL_FAST or (zlib_style and level == 0) else 0
+
+
 def _header(compresslevel, mtime, name=b''):
-    if mtime is None:
-        mtime = time.time()
-    xfl = 2 if compresslevel == _COMPRESS_LEVEL_BEST else (
-        4 if compresslevel == _COMPRESS_LEVEL_FAST else 0)
-    flags = FNAME if name else 0
-    head = struct.pack("<BBBBLBB", 0x1f, 0x8b, 8, flags, int(mtime), xfl, 255)
-    if name:
-        head += name + b'\000'
-    return head
+    stamp = int(time.time() if mtime is None else mtime)
+    fields = bytes([0x1f, 0x8b, 8, FNAME if name else 0]) + stamp.to_bytes(4, 'little')
+    fields += bytes([_extra_flags(compresslevel), 255])
+    return fields + name + b'\0' if name else fields
+
+
+def _trailer(data):
+    return zlib.crc32(data).to_bytes(4, 'little') + (len(data) & 0xffffffff).to_bytes(4, 'little')
 
 
 def _raw_deflate(data, compresslevel):
@@ -49,46 +55,43 @@ def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
     data = bytes(data)
     if mtime == 0:
         # What zlib's own gzip wrapper writes: mtime 0, operating system 3 (Unix).
-        xfl = 2 if compresslevel == 9 else (4 if compresslevel in (0, 1) else 0)
-        head = struct.pack("<BBBBLBB", 0x1f, 0x8b, 8, 0, 0, xfl, 3)
+        head = bytes([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, _extra_flags(compresslevel, True), 3])
     else:
         head = _header(compresslevel, mtime)
-    trailer = struct.pack("<LL", zlib.crc32(data), len(data) & 0xffffffff)
-    return head + _raw_deflate(data, compresslevel) + trailer
+    return head + _raw_deflate(data, compresslevel) + _trailer(data)
 
 
-def _read_exact(fp, n):
-    data = fp.read(n)
-    while len(data) < n:
-        more = fp.read(n - len(data))
-        if not more:
-            raise EOFError(_TRUNCATED)
-        data += more
-    return data
-
-
-def _read_gzip_header(fp):
-    """Reads a member header; returns its mtime, or None at the end of the data."""
-    magic = fp.read(2)
-    if magic == b'':
+def _skip_header(raw, at):
+    """Reads the member header at offset `at`: (its mtime, the offset of its deflate
+    stream), or None when the data ends there."""
+    if at == len(raw):
         return None
+    magic = raw[at:at + 2]
     if magic != b'\037\213':
         raise BadGzipFile('Not a gzipped file (%r)' % magic)
-    method, flag, last_mtime = struct.unpack("<BBIxx", _read_exact(fp, 8))
+    fixed = raw[at + 2:at + 10]
+    if len(fixed) < 8:
+        raise EOFError(_TRUNCATED)
+    method, flags, stamp = fixed[0], fixed[1], int.from_bytes(fixed[2:6], 'little')
     if method != 8:
         raise BadGzipFile('Unknown compression method')
-    if flag & FEXTRA:
-        extra_len, = struct.unpack("<H", _read_exact(fp, 2))
-        _read_exact(fp, extra_len)
+    at += 10
+    if flags & FEXTRA:
+        if at + 2 > len(raw):
+            raise EOFError(_TRUNCATED)
+        at += 2 + int.from_bytes(raw[at:at + 2], 'little')
+        if at > len(raw):
+            raise EOFError(_TRUNCATED)
+    # The name and the comment end with a NUL (or the data does).
     for field in (FNAME, FCOMMENT):
-        if flag & field:
-            while True:
-                s = fp.read(1)
-                if not s or s == b'\000':
-                    break
-    if flag & FHCRC:
-        _read_exact(fp, 2)
-    return last_mtime
+        if flags & field:
+            nul = raw.find(b'\0', at)
+            at = len(raw) if nul < 0 else nul + 1
+    if flags & FHCRC:
+        at += 2
+        if at > len(raw):
+            raise EOFError(_TRUNCATED)
+    return stamp, at
 
 
 def _inflate_member(data, start):
@@ -101,25 +104,35 @@ def _inflate_member(data, start):
         raise zlib.error("Error -3 while decompressing data: %s" % e) from None
 
 
+def _members(raw, crc_values_in_error):
+    """Yields (mtime, data) for each member of a gzip file. NUL bytes between members
+    are padding. GzipFile's CRC error shows both values, decompress's does not."""
+    at = 0
+    while True:
+        found = _skip_header(raw, at)
+        if found is None:
+            return
+        stamp, at = found
+        data, at = _inflate_member(raw, at)
+        if len(raw) - at < 8:
+            raise EOFError(_TRUNCATED)
+        stored_crc = int.from_bytes(raw[at:at + 4], 'little')
+        stored_size = int.from_bytes(raw[at + 4:at + 8], 'little')
+        actual_crc = zlib.crc32(data)
+        if stored_crc != actual_crc:
+            raise BadGzipFile("CRC check failed %s != %s" % (hex(stored_crc), hex(actual_crc))
+                              if crc_values_in_error else "CRC check failed")
+        if stored_size != (len(data) & 0xffffffff):
+            raise BadGzipFile("Incorrect length of data produced")
+        yield stamp, data
+        at += 8
+        while at < len(raw) and raw[at] == 0:
+            at += 1
+
+
 def decompress(data):
     """The data of all the members of a gzip file, joined."""
-    data = bytes(data)
-    members = []
-    while True:
-        fp = io.BytesIO(data)
-        if _read_gzip_header(fp) is None:
-            return b"".join(members)
-        out, end = _inflate_member(data, fp.tell())
-        rest = data[end:]
-        if len(rest) < 8:
-            raise EOFError(_TRUNCATED)
-        crc, length = struct.unpack("<II", rest[:8])
-        if crc != zlib.crc32(out):
-            raise BadGzipFile("CRC check failed")
-        if length != (len(out) & 0xffffffff):
-            raise BadGzipFile("Incorrect length of data produced")
-        members.append(out)
-        data = rest[8:].lstrip(b"\x00")
+    return b"".join(data for _, data in _members(bytes(data), False))
 
 
 class GzipFile(io.BufferedIOBase if hasattr(io, 'BufferedIOBase') else object):
@@ -130,30 +143,27 @@ class GzipFile(io.BufferedIOBase if hasattr(io, 'BufferedIOBase') else object):
 
     def __init__(self, filename=None, mode=None, compresslevel=_COMPRESS_LEVEL_BEST,
                  fileobj=None, mtime=None):
-        if mode and ('t' in mode or 'U' in mode):
+        if mode and set(mode) & {'t', 'U'}:
             raise ValueError("Invalid mode: {!r}".format(mode))
-        if mode and 'b' not in mode:
-            mode += 'b'
         if fileobj is None:
             raise OSError("[Errno 2] No such file or directory: %r (Taskscope programs "
                           "have no file system; pass fileobj=io.BytesIO(...))" % (filename,))
         if filename is None:
-            filename = getattr(fileobj, 'name', '')
-            if not isinstance(filename, (str, bytes)):
-                filename = ''
+            # Named after the file object, when it has a usable name.
+            given = getattr(fileobj, 'name', '')
+            filename = given if isinstance(given, (str, bytes)) else ''
         if mode is None:
             mode = getattr(fileobj, 'mode', 'rb')
-        if mode.startswith('r'):
+        elif mode and 'b' not in mode:
+            mode += 'b'
+        self.name = filename
+        if mode[:1] == 'r':
             self.mode = READ
-            self._buffer = None
-            self._pos = 0
-            self.name = filename
-        elif mode.startswith(('w', 'a', 'x')):
+            self._buffer, self._pos = None, 0
+        elif mode[:1] in ('w', 'a', 'x'):
             self.mode = WRITE
             self._pending = []
-            self._compresslevel = compresslevel
-            self._write_mtime = mtime
-            self.name = filename
+            self._compresslevel, self._write_mtime = compresslevel, mtime
         else:
             raise ValueError("Invalid mode: {!r}".format(mode))
         self.fileobj = fileobj
@@ -164,8 +174,8 @@ class GzipFile(io.BufferedIOBase if hasattr(io, 'BufferedIOBase') else object):
         return getattr(self, '_last_mtime', None)
 
     def __repr__(self):
-        s = repr(self.fileobj)
-        return '<gzip ' + s[1:-1] + ' ' + hex(id(self)) + '>'
+        inner = repr(self.fileobj)[1:-1]
+        return '<gzip %s %s>' % (inner, hex(id(self)))
 
     @property
     def closed(self):
@@ -190,32 +200,13 @@ class GzipFile(io.BufferedIOBase if hasattr(io, 'BufferedIOBase') else object):
         return length
 
     def _load(self):
+        # The whole file is decompressed at the first read.
         if self._buffer is None:
-            raw = self.fileobj.read()
-            fp = io.BytesIO(raw)
-            members = []
-            while True:
-                start = fp.tell()
-                mtime = _read_gzip_header(fp)
-                if mtime is None:
-                    break
-                self._last_mtime = mtime
-                out, end = _inflate_member(raw, fp.tell())
-                tail = raw[end:end + 8]
-                if len(tail) < 8:
-                    raise EOFError(_TRUNCATED)
-                crc, length = struct.unpack("<II", tail)
-                if crc != zlib.crc32(out):
-                    raise BadGzipFile("CRC check failed %s != %s" % (hex(crc), hex(zlib.crc32(out))))
-                if length != (len(out) & 0xffffffff):
-                    raise BadGzipFile("Incorrect length of data produced")
-                members.append(out)
-                rest = raw[end + 8:]
-                skipped = len(rest) - len(rest.lstrip(b"\x00"))
-                fp.seek(end + 8 + skipped)
-                if start == fp.tell():
-                    break
-            self._buffer = b"".join(members)
+            pieces = []
+            for stamp, data in _members(self.fileobj.read(), True):
+                self._last_mtime = stamp
+                pieces.append(data)
+            self._buffer = b"".join(pieces)
         return self._buffer
 
     def read(self, size=-1):
@@ -300,9 +291,8 @@ class GzipFile(io.BufferedIOBase if hasattr(io, 'BufferedIOBase') else object):
             if name.endswith(b'.gz'):
                 name = name[:-3]
             name = name[name.rfind(b'/') + 1:]
-            fileobj.write(_header(self._compresslevel, self._write_mtime, name))
-            fileobj.write(_raw_deflate(data, self._compresslevel))
-            fileobj.write(struct.pack("<LL", zlib.crc32(data), len(data) & 0xffffffff))
+            fileobj.write(_header(self._compresslevel, self._write_mtime, name)
+                          + _raw_deflate(data, self._compresslevel) + _trailer(data))
 
     def __enter__(self):
         self._check_not_closed()

@@ -3,7 +3,8 @@ wait are the functions given (by default time.monotonic and time.sleep, which in
 Taskscope follow the program's clock: under the virtual clock, sleeping advances
 time at once)."""
 
-import heapq
+import bisect
+import itertools
 import time
 from collections import namedtuple
 
@@ -17,21 +18,21 @@ _NO_KWARGS = object()
 
 
 class scheduler:
+    # The events wait in a list kept sorted (by insertion with bisect), so that the
+    # next one is always at the front and `queue` is a plain copy.
+
     def __init__(self, timefunc=time.monotonic, delayfunc=time.sleep):
-        self._queue = []
-        self.timefunc = timefunc
-        self.delayfunc = delayfunc
-        self._next_sequence = 0
+        self.timefunc, self.delayfunc = timefunc, delayfunc
+        self._pending = []
+        self._numbers = itertools.count()
 
     def enterabs(self, time, priority, action, argument=(), kwargs=_NO_KWARGS):
         """Schedules action(*argument, **kwargs) at the given time; returns the event
         (what cancel takes)."""
-        if kwargs is _NO_KWARGS:
-            kwargs = {}
-        event = Event(time, priority, self._next_sequence, action, argument, kwargs)
-        self._next_sequence += 1
-        heapq.heappush(self._queue, event)
-        return event
+        made = Event(time, priority, next(self._numbers), action, argument,
+                     {} if kwargs is _NO_KWARGS else kwargs)
+        bisect.insort(self._pending, made)
+        return made
 
     def enter(self, delay, priority, action, argument=(), kwargs=_NO_KWARGS):
         """Schedules an event delay time units from now."""
@@ -39,31 +40,31 @@ class scheduler:
 
     def cancel(self, event):
         """Removes an event from the queue; ValueError when it is not there."""
-        self._queue.remove(event)
-        heapq.heapify(self._queue)
+        self._pending.remove(event)
 
     def empty(self):
-        return not self._queue
+        return len(self._pending) == 0
 
     def run(self, blocking=True):
         """Runs events as they fall due, waiting with delayfunc in between. Without
         blocking, runs what is due and returns the time until the next event (None
         when the queue is empty)."""
-        queue = self._queue
-        while queue:
-            when, _, _, action, argument, kwargs = queue[0]
-            now = self.timefunc()
-            if when > now:
+        pending = self._pending
+        while pending:
+            first = pending[0]
+            wait = first.time - self.timefunc()
+            if wait > 0:
                 if not blocking:
-                    return when - now
-                self.delayfunc(when - now)
-            else:
-                heapq.heappop(queue)
-                action(*argument, **kwargs)
-                self.delayfunc(0)
+                    return wait
+                self.delayfunc(wait)
+                continue
+            del pending[0]
+            first.action(*first.argument, **first.kwargs)
+            # A zero wait lets other threads (in CPython) run between events.
+            self.delayfunc(0)
         return None
 
     @property
     def queue(self):
         """The upcoming events, in the order they will run."""
-        return sorted(self._queue)
+        return list(self._pending)

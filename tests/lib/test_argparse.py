@@ -213,6 +213,72 @@ def namespace_and_errors(m):
 same("namespace and errors", lambda: namespace_and_errors(ts),
      lambda: namespace_and_errors(argparse))
 
+def edge_cases(m):
+    """Corners the rewrite of argparse had to keep: grouped flags checked before any
+    runs, required groups of one shown member, a missing required argument with
+    exit_on_error=False, hidden members inside groups, aliases in the help."""
+    p = m.ArgumentParser(prog="edge", exit_on_error=False)
+    p.add_argument("-q", action="store_true")
+    p.add_argument("-c", action="count")
+    p.add_argument("-n", type=int, default="7")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--one", action="store_true")
+    g.add_argument("--hidden", action="store_true", help=m.SUPPRESS)
+    h = p.add_mutually_exclusive_group()
+    h.add_argument("--a", nargs=2, metavar=("X", "Y"))
+    h.add_argument("--b", nargs="*")
+    h.add_argument("--c2", help=m.SUPPRESS)
+    h.add_argument("--d", nargs="+", choices=["u", "v"])
+    p.add_argument("pos", nargs="*", default=["z"])
+    sub = p.add_subparsers(dest="cmd", title="commands", description="what to do")
+    sub.add_parser("go", aliases=["g", "walk"], help="move on")
+    sub.add_parser("stay")
+    return p
+
+
+check("edge cases", edge_cases, "help", "usage", [], ["--one"], ["-hq"], ["-qh"], ["-qcc", "--one"],
+      ["-qx", "--one"], ["--one", "--hidden"], ["--one", "--a", "1"], ["--one", "--a", "1", "2"],
+      ["--one", "--d", "u", "w"], ["--one", "--b", "--d", "u"], ["--one", "-n"], ["--one", "-n", "x"],
+      ["--one", "--", "-q"], ["--one", "walk"], ["--one", "stay", "x"], ["--one", "fly"],
+      ["--on"], ["--one=1"], ["-c=2", "--one"])
+
+
+def resolve_and_defaults(m):
+    p = m.ArgumentParser(prog="r", conflict_handler="resolve", argument_default="D",
+                         formatter_class=m.ArgumentDefaultsHelpFormatter)
+    p.add_argument("-x", "--ex", help="first")
+    p.add_argument("-x", help="second")
+    p.add_argument("--ex", type=str.upper, help="third")
+    p.add_argument("--flag", action=m.BooleanOptionalAction, default=True, help="on or off")
+    p.set_defaults(extra=1, ex="lower")
+    p.add_argument("rest", nargs=m.REMAINDER)
+    return p
+
+
+check("resolve and defaults", resolve_and_defaults, "help", "usage", [], ["-x", "1"],
+      ["--no-flag", "a", "-x", "b"], ["--ex", "v", "--flag"], ["--fl"])
+
+
+def prefixes_and_custom(m):
+    class Upper(m.Action):
+        def __call__(self, parser, namespace, values, option_string=None):
+            setattr(namespace, self.dest, [v.upper() for v in values] + [option_string])
+    parent = m.ArgumentParser(add_help=False, prefix_chars="-+")
+    x = parent.add_mutually_exclusive_group()
+    x.add_argument("+p", "--plus", action="store_true")
+    x.add_argument("-m", action="store_true")
+    p = m.ArgumentParser(prog="pc", prefix_chars="-+", allow_abbrev=False, parents=[parent],
+                         formatter_class=m.MetavarTypeHelpFormatter)
+    p.add_argument("--up", nargs=2, action=Upper, type=str)
+    p.add_argument("-1", dest="one", action="store_true", type=int)
+    p.add_argument("n", type=float, nargs="?", default=0.5)
+    return p
+
+
+check("prefixes and custom actions", prefixes_and_custom, "help", "usage", [], ["+p", "-m"],
+      ["--up", "a", "b"], ["--u", "a", "b"], ["-1", "-2"], ["-5"], ["--plus", "--", "-7"],
+      ["++plus"], ["-m1"], ["+p", "3e2"])
+
 same_output("argparse_engine", '''
 import argparse, sys
 print(sys.argv[1:])

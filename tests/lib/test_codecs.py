@@ -79,3 +79,62 @@ for enc, value in (("UTF8", b"x"), ("hex", b"abc"), ("hex", "zz"), ("base64", "x
          lambda: codecs.encode(value, enc))
 same("codecs.open", lambda: ts.open("f.txt").read(), lambda: (_ for _ in ()).throw(
     OSError("codecs.open: Taskscope programs have no file system ('f.txt')")))
+
+
+# Lookups happen when the iteration starts; unknown encodings fail then.
+def lazy_lookup(mod):
+    out = []
+    gen = mod.iterdecode([b"a"], "no-such-codec")
+    out.append(type(gen).__name__)
+    try:
+        next(gen)
+    except LookupError as e:
+        out.append(str(e))
+    out.append(list(mod.iterdecode([b"\xe2\x82", b"\xac!", b""], "utf-8", "replace")))
+    out.append(list(mod.iterdecode([b"\xe2\x82"], "utf-8", "replace")))
+    out.append(list(mod.iterencode(iter(["", "x", ""]), "utf-16")))
+    dec = mod.getincrementaldecoder("utf-8")()
+    out.append((dec.decode(b"\xc3"), dec.getstate(), dec.decode(b"\xa9"), dec.getstate()))
+    dec.decode(b"\xc3")
+    dec.reset()
+    out.append((dec.getstate(), isinstance(dec, mod.BufferedIncrementalDecoder)))
+    return out
+
+
+same("lazy lookup and buffering", lambda: lazy_lookup(ts), lambda: lazy_lookup(codecs))
+
+
+def bom_once(mod):
+    """Incremental encoders and decoders of the codecs with a byte order mark."""
+    out = []
+    for enc in ("utf-16", "utf-32", "utf-8-sig", "utf-16-le"):
+        coder = mod.getincrementalencoder(enc)()
+        out.append((enc, coder.getstate(), coder.encode(""), coder.getstate(),
+                    coder.encode("ab"), coder.encode("c", True)))
+        coder.reset()
+        out.append((coder.getstate(), coder.encode("z")))
+        coder.setstate(coder.getstate())
+        out.append(coder.encode("y"))
+        out.append(list(mod.iterencode(["", "x", ""], enc)))
+        packed = "héllo".encode(enc)
+        out.append(list(mod.iterdecode([packed[:1], packed[1:3], packed[3:], b""], enc)))
+    return out
+
+
+same("byte order marks, incrementally", lambda: bom_once(ts), lambda: bom_once(codecs))
+
+
+def sig_decoding(mod):
+    out = []
+    for chunks in ([b"\xef", b"\xbb", b"\xbfab"], [b"\xef\xbb"], [b"ab\xef\xbb\xbf"], [b"\xef\xbb\xbf\xef\xbb\xbf"],
+                   [b"x"], [b"\xef\xbbx"], [b"\xc3", b"\xa9"]):
+        dec = mod.getincrementaldecoder("utf-8-sig")("replace")
+        out.append([dec.decode(c) for c in chunks] + [dec.decode(b"", True), dec.getstate()])
+    dec = mod.getincrementaldecoder("utf-8-sig")()
+    dec.decode(b"\xef\xbb\xbfa")
+    dec.reset()
+    out.append((dec.getstate(), dec.decode(b"\xef\xbb\xbfb")))
+    return out
+
+
+same("utf-8-sig incremental decoding", lambda: sig_decoding(ts), lambda: sig_decoding(codecs))

@@ -52,6 +52,32 @@ same("scheduler run", lambda: scenario(ts), lambda: scenario(sched))
 same("scheduler non-blocking", lambda: scenario(ts, False), lambda: scenario(sched, False))
 same("event fields", lambda: ts.Event._fields, lambda: sched.Event._fields)
 
+def reentrant(mod):
+    """Events that enter and cancel others while the scheduler runs, equal times and
+    priorities in entering order, and the queue seen from inside an action."""
+    clock = Clock()
+    s = mod.scheduler(clock.time, clock.sleep)
+    out = clock.log
+    later = []
+
+    def act(name):
+        out.append((name, clock.now, [ev.argument for ev in s.queue]))
+        if name == "a":
+            s.enter(0, 5, act, ("from-a",))
+            later.append(s.enter(2, 0, act, ("never",)))
+        if name == "b":
+            s.cancel(later[0])
+    for name in ("a", "b", "c"):
+        s.enterabs(1, 1, act, (name,))
+    s.enterabs(0.5, 9, act, ("early",))
+    out.append(("next", s.run(False)))
+    s.run()
+    out.append(("after", s.empty(), s.queue))
+    return out
+
+
+same("scheduler re-entrant", lambda: reentrant(ts), lambda: reentrant(sched))
+
 # On the engine, with the default clock (time.monotonic / time.sleep: virtual time).
 same_output("sched_engine", '''
 import sched, time
