@@ -186,3 +186,81 @@ same("copyreg dispatch", lambda: sorted(t.__name__ for t in ts_copyreg.dispatch_
 same("copyreg newobj", lambda: ts_copyreg.__newobj__(Point, 1, 2).__class__.__name__,
      lambda: copyreg.__newobj__(Point, 1, 2).__class__.__name__)
 same("copyreg slotnames", lambda: ts_copyreg._slotnames(Slotted), lambda: copyreg._slotnames(Slotted))
+
+
+# copyreg on its own: registry errors, name mangling in _slotnames, the protocol 0-1
+# reduction of builtin subclasses and plain instances.
+class _Mangled:
+    __slots__ = ("__hidden", "plain", "__dunder__")
+
+
+class __Under:
+    __slots__ = "__x"
+
+
+class SlotChild(_Mangled):
+    __slots__ = ["extra", "__weakref__"]
+
+
+class IntSub(int):
+    pass
+
+
+class NoDict:
+    __slots__ = ()
+
+
+def registry(mod, case):
+    if case == 0:
+        return mod.pickle(complex, 5)
+    if case == 1:
+        return mod.constructor(3)
+    if case == 2:
+        return mod.add_extension("m", "n", 0)
+    if case == 3:
+        return mod.add_extension("m", "n", 2 ** 31)
+    if case == 4:
+        mod.add_extension("ts_mod", "ts_name", 123456)
+        mod.add_extension("ts_mod", "ts_name", 123456)
+        try:
+            return mod.add_extension("ts_mod", "ts_other", 123456)
+        finally:
+            mod.remove_extension("ts_mod", "ts_name", 123456)
+    if case == 5:
+        mod.add_extension("ts_mod", "ts_name", 123457)
+        try:
+            return mod.add_extension("ts_mod", "ts_name", 123458)
+        finally:
+            mod.remove_extension("ts_mod", "ts_name", 123457)
+    if case == 6:
+        return mod.remove_extension("ts_mod", "absent", 99999)
+    if case == 7:
+        return [mod._slotnames(c) for c in (_Mangled, SlotChild, Point, NoDict)]
+    if case == 8:
+        return mod._slotnames(globals()["__Under"])
+    if case == 9:
+        r = mod._reduce_ex(IntSub(7), 1)
+        return r[0].__name__, r[1][0].__name__, r[1][1].__name__, r[1][2], r[2:]
+    if case == 10:
+        p = Point(1, 2)
+        r = mod._reduce_ex(p, 0)
+        return r[0].__name__, r[1][0].__name__, r[1][1].__name__, r[1][2], r[2:]
+    if case == 11:
+        return mod._reduce_ex(Empty(), 1)[1:]
+    if case == 12:
+        return mod._reduce_ex(Slotted(), 1)
+    if case == 13:
+        r = mod._reconstructor(IntSub, int, 9)
+        return type(r).__name__, r, type(mod._reconstructor(Point, object, None)).__name__
+    if case == 14:
+        return mod.pickle_complex(3 - 4j), mod.__newobj_ex__(IntSub, (5,), {}).__class__.__name__
+    if case == 15:
+        return mod._reduce_ex(WithState(), 1)[2:]
+    if case == 16:
+        return sorted(mod.__all__)
+    if case == 17:
+        return mod.add_extension("m", "n", "x")
+
+
+for case in range(18):
+    same(f"copyreg {case}", lambda: registry(ts_copyreg, case), lambda: registry(copyreg, case))
