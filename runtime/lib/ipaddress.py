@@ -411,7 +411,8 @@ class _Address:
         prefix = "#" if flags.startswith("#") else ""
         grouping = flags[len(prefix):]
         if kind not in "bxXn" or grouping not in ("", "_"):
-            raise TypeError(f"unsupported format string passed to {type(self).__name__}.__format__")
+            raise TypeError(f"unsupported format string passed to "
+                            f"{type(self).__name__}.__format__")
         if kind == "n":
             kind = "b" if self._version == 4 else "x"
         width = self._max_prefixlen if kind == "b" else self._max_prefixlen // 4

@@ -1192,6 +1192,7 @@ def _op_empty_tuple(u):
     u._push(())
 
 
+# TUPLE1, TUPLE2 and TUPLE3 (protocol 2+) pack the top one to three items, no MARK.
 for _size, _opcode in ((1, TUPLE1), (2, TUPLE2), (3, TUPLE3)):
     _handles(_opcode)(lambda u, n=_size: u._push(tuple(u._pop_many(n))))
 del _size, _opcode

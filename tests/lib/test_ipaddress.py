@@ -184,7 +184,8 @@ def constructors(mod, case):
     if case == 20:
         return repr(mod.ip_interface(b"\x00" * 16))
     if case == 21:
-        return repr(mod.IPv4Network("1.2.3.0/24", strict=False)), repr(mod.IPv4Network("1.2.3.5/24", False))
+        return (repr(mod.IPv4Network("1.2.3.0/24", strict=False)),
+                repr(mod.IPv4Network("1.2.3.5/24", False)))
     if case == 22:
         return repr(mod.IPv6Address("::ffff:1.2.3.4")), mod.IPv6Address("::ffff:1.2.3.4").exploded
     if case == 23:
@@ -204,7 +205,8 @@ def constructors(mod, case):
 
 
 for case in range(30):
-    same(f"constructor {case}", lambda: constructors(ts, case), lambda: constructors(ipaddress, case))
+    same(f"constructor {case}", lambda: constructors(ts, case),
+         lambda: constructors(ipaddress, case))
 
 
 def mixed(mod, case):
@@ -260,15 +262,19 @@ def mixed(mod, case):
     if case == 21:
         return [str(x) for x in mod.collapse_addresses([])]
     if case == 22:
-        return [str(x) for x in mod.collapse_addresses(N(f"10.0.{i}.0/24") for i in range(0, 256, 3))][:10]
+        spaced = (N(f"10.0.{i}.0/24") for i in range(0, 256, 3))
+        return [str(x) for x in mod.collapse_addresses(spaced)][:10]
     if case == 23:
         return [str(x) for x in mod.summarize_address_range(A("0.0.0.0"), A("255.255.255.255"))]
     if case == 24:
-        return [str(x) for x in mod.summarize_address_range(A("::"), A("ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe"))][:5]
+        last = A("ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe")
+        return [str(x) for x in mod.summarize_address_range(A("::"), last)][:5]
     if case == 25:
-        return [str(x) for x in N("2001:db8::/126").hosts()], [str(x) for x in N("2001:db8::/127").hosts()], [str(x) for x in N("::1/128").hosts()]
+        return [[str(x) for x in N(text).hosts()]
+                for text in ("2001:db8::/126", "2001:db8::/127", "::1/128")]
     if case == 26:
-        return [list(map(str, N("10.0.0.0/30").hosts())), list(map(str, N("10.0.0.0/31").hosts())), list(map(str, N("10.0.0.1/32").hosts()))]
+        return [list(map(str, N(text).hosts()))
+                for text in ("10.0.0.0/30", "10.0.0.0/31", "10.0.0.1/32")]
     if case == 27:
         return N("10.0.0.0/8")[-1], N("10.0.0.0/8")[-2 ** 24], N("10.0.0.0/8")[2 ** 24 - 1]
     if case == 28:
@@ -290,12 +296,14 @@ def mixed(mod, case):
                 N("100.64.0.0/10").is_global, N("100.64.0.0/10").is_private, N("8.0.0.0/8").is_global,
                 N("100.64.0.0/11").is_global, N("1.0.0.0/8").is_reserved, N("240.0.0.0/4").is_reserved]
     if case == 35:
-        return [N("::/0").exploded, N("2001:db8::/32").exploded, I("::1/64").exploded, A("1.2.3.4").exploded,
-                N("1.2.3.0/24").exploded, N("2001:db8::/32").reverse_pointer, N("2001:db8::/32").compressed]
+        return [N("::/0").exploded, N("2001:db8::/32").exploded, I("::1/64").exploded,
+                A("1.2.3.4").exploded, N("1.2.3.0/24").exploded,
+                N("2001:db8::/32").reverse_pointer, N("2001:db8::/32").compressed]
     if case == 36:
         import copy
         import pickle
-        objs = [A("1.2.3.4"), A("fe80::1%eth0"), N("10.0.0.0/8"), N("::/64"), I("1.2.3.4/24"), I("::1%x/64")]
+        objs = [A("1.2.3.4"), A("fe80::1%eth0"), N("10.0.0.0/8"), N("::/64"),
+                I("1.2.3.4/24"), I("::1%x/64")]
         return [repr(copy.copy(o)) for o in objs] + [repr(copy.deepcopy(o)) for o in objs] + \
             [o.__reduce__()[1] for o in objs]
     if case == 37:
@@ -316,7 +324,8 @@ def mixed(mod, case):
                 A("::ffff:0:1").is_private, A("2001:10::1").is_private, A("2001:20::1").is_private,
                 A("100::1").is_private, A("2001:2::1").is_global, A("fe80::1").is_site_local]
     if case == 42:
-        return [mod.v6_int_to_packed(2 ** 128 - 1), mod.IPV4LENGTH, mod.IPV6LENGTH, hasattr(mod, "__all__")]
+        return [mod.v6_int_to_packed(2 ** 128 - 1), mod.IPV4LENGTH, mod.IPV6LENGTH,
+                hasattr(mod, "__all__")]
     if case == 43:
         return mod.v6_int_to_packed(2 ** 128)
     if case == 44:
@@ -330,9 +339,13 @@ for case in range(46):
     same(f"mixed {case}", lambda: mixed(ts, case), lambda: mixed(ipaddress, case))
 
 
+def make(mod, text):
+    return mod.ip_interface(text) if "/" in text else mod.ip_address(text)
+
+
 formats = ["", "s", ">20s", "b", "#b", "_b", "#_b", "x", "#x", "_x", "X", "#_X", "n", "_n", "#n",
            "d", "q", "010b", "#_q", "__x", "_#x"]
 for text in ["1.2.3.4", "0.0.0.0", "2001:db8::1", "::", "fe80::1%eth0", "1.2.3.4/24", "::1/64"]:
     for fmt in formats:
-        same(f"format {text!r} {fmt!r}", lambda: format(ts.ip_interface(text) if "/" in text else ts.ip_address(text), fmt),
-             lambda: format(ipaddress.ip_interface(text) if "/" in text else ipaddress.ip_address(text), fmt))
+        same(f"format {text!r} {fmt!r}", lambda: format(make(ts, text), fmt),
+             lambda: format(make(ipaddress, text), fmt))

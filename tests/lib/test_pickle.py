@@ -401,7 +401,8 @@ bad_data = [
     b"\x80\x02K\x01K\x02\x93.", b"\x80\x02}K\x01s.", b"\x80\x02]K\x01K\x02e.",
     b"\x80\x02]K\x01K\x02(e.", b"\x80\x02cbuiltins\nlist\n)R.", b"\x80\x02N2\x86.",
     b"\x80\x02p0\n.", b"\x80\x02I1\np0\n0g0\n.", b"\x80\x04\x8f(K\x01K\x02\x90.",
-    b"(cbuiltins\nset\no.", b"(i__builtin__\nlist\n.", b"(I3\ni__builtin__\nint\n.", b"\x80\x02(\x91.",
+    b"(cbuiltins\nset\no.", b"(i__builtin__\nlist\n.", b"(I3\ni__builtin__\nint\n.",
+    b"\x80\x02(\x91.",
 ]
 for i, data in enumerate(bad_data):
     same(f"loads bad {i} {data!r}", lambda: ts.loads(data), lambda: pickle.loads(data))
