@@ -3,14 +3,17 @@ Pickler/Unpickler. The byte stream is CPython's (protocols 0 to 5, default 4 wit
 framing), so dumps() gives the same bytes as CPython for builtin values, functions
 and classes by reference, and instances of plain classes (through __reduce_ex__,
 __getstate__/__setstate__, copyreg). Not supported: out-of-band buffers
-(PickleBuffer, buffer_callback), persistent ids."""
+(PickleBuffer, buffer_callback), persistent ids.
+
+Layout: the opcode table; the Python 2 name tables; _FramedOutput (protocol 4 frames)
+and Pickler, whose writers are chosen by exact type in _WRITERS; _Input and Unpickler,
+a stack machine whose opcode handlers are registered in _HANDLERS; the four functions."""
 
 import _codecs
+import struct
 import sys
-from copyreg import dispatch_table, _extension_registry, _inverted_registry
-from copyreg import _reduce_ex as _copyreg_reduce_ex
-from itertools import islice
-from struct import pack, unpack
+import copyreg
+from copyreg import dispatch_table
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
            "dump", "dumps", "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
@@ -22,20 +25,16 @@ compatible_formats = ["1.0", "1.1", "1.2", "1.3", "2.0", "3.0", "4.0", "5.0"]
 
 
 class PickleError(Exception):
-    pass
+    """Base class of the errors pickling and unpickling raise."""
 
 
 class PicklingError(PickleError):
-    pass
+    """An object cannot be pickled."""
 
 
 class UnpicklingError(PickleError):
-    pass
+    """The data is not a valid pickle (or names something that cannot be rebuilt)."""
 
-
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
 
 
 # ---- opcodes (pickletools documents each) ---------------------------------------------
@@ -111,27 +110,50 @@ BYTEARRAY8 = b'\x96'
 NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
 
-_tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
+# Protocol 4 cuts the opcode stream into frames of about this many bytes.
+_FRAME_TARGET = 0x10000
+# Containers are written in runs of at most this many items between MARK and the
+# APPENDS / SETITEMS / ADDITEMS that consumes them.
+_RUN = 1000
+# The opcodes that build a tuple of 0 to 3 items straight from the stack (protocol 2+).
+_SMALL_TUPLE = (EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3)
 
-_FRAME_SIZE_MIN = 4
-_FRAME_SIZE_TARGET = 64 * 1024
-_BATCHSIZE = 1000
+
+def _u8(n):
+    return n.to_bytes(1, "little")
+
+
+def _u16(n):
+    return n.to_bytes(2, "little")
+
+
+def _u32(n):
+    return n.to_bytes(4, "little")
+
+
+def _u64(n):
+    return n.to_bytes(8, "little")
+
+
+def _i32(n):
+    return n.to_bytes(4, "little", signed=True)
 
 
 def encode_long(x):
-    """x as little-endian two's complement in the fewest bytes (b'' for 0)."""
-    if x == 0:
+    """x as little-endian two's complement in as few bytes as hold it (b'' for 0)."""
+    if not x:
         return b''
-    nbytes = (x.bit_length() >> 3) + 1
-    result = x.to_bytes(nbytes, byteorder='little', signed=True)
-    if x < 0 and nbytes > 1:
-        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
-            result = result[:-1]
-    return result
+    # bit_length counts magnitude bits; one more bit holds the sign. A negative power
+    # of two (e.g. -128) fits in one byte less than that count suggests.
+    size = x.bit_length() // 8 + 1
+    if x < 0 and size > 1 and x >= -(1 << (8 * (size - 1) - 1)):
+        size -= 1
+    return x.to_bytes(size, "little", signed=True)
 
 
 def decode_long(data):
-    return int.from_bytes(data, byteorder='little', signed=True)
+    """The integer a LONG1 / LONG4 payload holds."""
+    return int.from_bytes(data, "little", signed=True)
 
 
 # ---- names in Python 2 pickles (protocols 0-2 with fix_imports) -----------------------------
@@ -192,664 +214,686 @@ _IMPORT_MAPPING['UserString'] = 'collections'
 del _name
 
 
+
+
 # ---- pickling -------------------------------------------------------------------------------
 
-class _Framer:
-    """Protocol 4 groups the opcodes into frames of about 64 KiB, each preceded by
-    FRAME and its length; a final frame shorter than 4 bytes goes without one."""
+class _FramedOutput:
+    """Where a Pickler's bytes go. From protocol 4 on, the opcodes are gathered into
+    frames: when a new object starts and the frame holds _FRAME_TARGET bytes or more,
+    it is written as FRAME, its 8-byte length, its bytes (a frame of fewer than 4
+    bytes goes without the header)."""
 
-    def __init__(self, file_write):
-        self.file_write = file_write
-        self.current_frame = None
-        self.current_size = 0
+    def __init__(self, sink):
+        self._sink = sink
+        self._frame = None  # a list of pieces while framing, else None
 
-    def start_framing(self):
-        self.current_frame = []
-        self.current_size = 0
+    def begin_frames(self):
+        self._frame = []
+        self._held = 0
 
-    def end_framing(self):
-        if self.current_frame is not None and self.current_size:
-            self.commit_frame(force=True)
-        self.current_frame = None
+    def end_frames(self):
+        if self._frame:
+            self._flush_frame()
+        self._frame = None
 
-    def commit_frame(self, force=False):
-        if self.current_frame is not None:
-            if self.current_size >= _FRAME_SIZE_TARGET or force:
-                data = b''.join(self.current_frame)
-                if len(data) >= _FRAME_SIZE_MIN:
-                    self.file_write(FRAME + pack("<Q", len(data)))
-                self.file_write(data)
-                self.current_frame = []
-                self.current_size = 0
+    def object_boundary(self):
+        if self._frame is not None and self._held >= _FRAME_TARGET:
+            self._flush_frame()
+
+    def _flush_frame(self):
+        body = b''.join(self._frame)
+        if len(body) >= 4:
+            self._sink(FRAME + _u64(len(body)))
+        self._sink(body)
+        self._frame = []
+        self._held = 0
 
     def write(self, data):
-        if self.current_frame is not None:
-            self.current_frame.append(data)
-            self.current_size += len(data)
+        if self._frame is None:
+            self._sink(data)
         else:
-            self.file_write(data)
+            self._frame.append(data)
+            self._held += len(data)
 
-    def write_large_bytes(self, header, payload):
-        # A payload as large as a frame goes outside any frame.
-        if self.current_frame is not None:
-            self.commit_frame(force=True)
-            self.file_write(header)
-            self.file_write(payload)
-            self.current_frame = []
-            self.current_size = 0
-        else:
-            self.file_write(header)
-            self.file_write(payload)
+    def write_outside_frame(self, header, payload):
+        """Writes a payload as large as a frame or larger: it is not copied into one."""
+        if self._frame is not None and self._frame:
+            self._flush_frame()
+        self._sink(header)
+        self._sink(payload)
 
 
-def _getattribute(obj, name):
-    for subpath in name.split('.'):
-        if subpath == '<locals>':
-            raise AttributeError("Can't get local attribute {!r} on {!r}".format(name, obj))
-        parent = obj
-        obj = getattr(obj, subpath)
-    return obj, parent
+def _lookup_dotted(owner, dotted):
+    """(the object at owner.a.b.c for dotted 'a.b.c', the object holding it)."""
+    holder = owner
+    for part in dotted.split("."):
+        if part == "<locals>":
+            raise AttributeError(f"Can't get local attribute {dotted!r} on {owner!r}")
+        holder, owner = owner, getattr(owner, part)
+    return owner, holder
 
 
 def whichmodule(obj, name):
-    module_name = getattr(obj, '__module__', None)
-    if module_name is not None:
-        return module_name
-    for module_name, module in sys.modules.copy().items():
-        if module_name == '__main__' or module is None:
+    """The name of the module `obj` can be imported from as `name`."""
+    declared = getattr(obj, "__module__", None)
+    if declared is not None:
+        return declared
+    for module_name, module in list(sys.modules.items()):
+        if module is None or module_name == "__main__":
             continue
         try:
-            if _getattribute(module, name)[0] is obj:
-                return module_name
+            found = _lookup_dotted(module, name)[0]
         except AttributeError:
-            pass
-    return '__main__'
+            continue
+        if found is obj:
+            return module_name
+    return "__main__"
+
+
+def _text_int(value):
+    return repr(value).encode("ascii")
+
+
+def _escape_unicode_line(text):
+    """The argument of the protocol 0 UNICODE opcode: raw-unicode-escape, with the
+    characters that would end or corrupt the line written as \\uXXXX escapes."""
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if ch in "\\\0\n\r\x1a":
+            out += b"\\u%04x" % code
+        elif code < 0x100:
+            out.append(code)
+        elif code < 0x10000:
+            out += b"\\u%04x" % code
+        else:
+            out += b"\\U%08x" % code
+    return bytes(out)
 
 
 class Pickler:
+    """Writes the pickle of objects to a file (anything with write(bytes))."""
 
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
         if protocol is None:
             protocol = DEFAULT_PROTOCOL
-        if protocol < 0:
+        elif protocol < 0:
             protocol = HIGHEST_PROTOCOL
-        elif not 0 <= protocol <= HIGHEST_PROTOCOL:
-            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
+        elif protocol > HIGHEST_PROTOCOL:
+            raise ValueError(f"pickle protocol must be <= {HIGHEST_PROTOCOL}")
         if buffer_callback is not None:
             raise PicklingError("out-of-band buffers are not supported in Taskscope")
-        try:
-            self._file_write = file.write
-        except AttributeError:
-            raise TypeError("file must have a 'write' attribute") from None
-        self.framer = _Framer(self._file_write)
-        self.write = self.framer.write
-        self._write_large_bytes = self.framer.write_large_bytes
-        self.memo = {}
+        sink = getattr(file, "write", None)
+        if sink is None:
+            raise TypeError("file must have a 'write' attribute")
+        self._out = _FramedOutput(sink)
+        self.write = self._out.write
         self.proto = int(protocol)
-        self.bin = protocol >= 1
+        self.bin = self.proto >= 1
+        self.fix_imports = bool(fix_imports) and self.proto < 3
         self.fast = 0
-        self.fix_imports = fix_imports and protocol < 3
+        # id(obj) -> (memo index, obj); holding obj keeps its id from being reused.
+        self.memo = {}
 
     def clear_memo(self):
         self.memo.clear()
 
     def dump(self, obj):
-        if not hasattr(self, "_file_write"):
-            raise PicklingError("Pickler.__init__() was not called by %s.__init__()" %
-                                (self.__class__.__name__,))
+        """Writes the whole pickle of obj, from the protocol header to STOP."""
+        if not hasattr(self, "_out"):
+            raise PicklingError(f"Pickler.__init__() was not called by "
+                                f"{type(self).__name__}.__init__()")
         if self.proto >= 2:
-            self.write(PROTO + pack("<B", self.proto))
+            self.write(PROTO + _u8(self.proto))
         if self.proto >= 4:
-            self.framer.start_framing()
+            self._out.begin_frames()
         self.save(obj)
         self.write(STOP)
-        self.framer.end_framing()
+        self._out.end_frames()
+
+    # -- the memo: each object is written once, later references fetch it -------------
 
     def memoize(self, obj):
         if self.fast:
             return
-        idx = len(self.memo)
-        self.write(self.put(idx))
-        self.memo[id(obj)] = idx, obj
-
-    def put(self, idx):
+        index = len(self.memo)
         if self.proto >= 4:
-            return MEMOIZE
-        return self._memo_opcode(idx, BINPUT, LONG_BINPUT, PUT)
+            self.write(MEMOIZE)
+        else:
+            self.write(self._memo_op(index, BINPUT, LONG_BINPUT, PUT))
+        self.memo[id(obj)] = (index, obj)
 
-    def get(self, i):
-        return self._memo_opcode(i, BINGET, LONG_BINGET, GET)
+    def _memo_op(self, index, one_byte, four_bytes, text):
+        if not self.bin:
+            return text + _text_int(index) + b'\n'
+        return one_byte + _u8(index) if index < 0x100 else four_bytes + _u32(index)
 
-    def _memo_opcode(self, idx, short_opcode, long_opcode, text_opcode):
-        # A memo index takes one byte or four in the binary protocols, a decimal line
-        # in protocol 0.
-        if self.bin:
-            if idx < 256:
-                return short_opcode + pack("<B", idx)
-            return long_opcode + pack("<I", idx)
-        return text_opcode + repr(idx).encode("ascii") + b'\n'
+    def _fetch(self, obj):
+        """The opcode pushing the memoized copy of obj."""
+        return self._memo_op(self.memo[id(obj)][0], BINGET, LONG_BINGET, GET)
+
+    def _memoized(self, obj):
+        return id(obj) in self.memo
+
+    # -- any object -------------------------------------------------------------------------
 
     def save(self, obj, save_persistent_id=True):
-        self.framer.commit_frame()
-        x = self.memo.get(id(obj))
-        if x is not None:
-            self.write(self.get(x[0]))
+        self._out.object_boundary()
+        if self._memoized(obj):
+            self.write(self._fetch(obj))
             return
-        t = type(obj)
-        f = self.dispatch.get(t)
-        if f is not None:
-            f(self, obj)
+        kind = type(obj)
+        writer = _WRITERS.get(kind)
+        if writer is not None:
+            writer(self, obj)
             return
-        reduce = getattr(self, 'dispatch_table', dispatch_table).get(t)
-        if reduce is not None:
-            rv = reduce(obj)
-        else:
-            if issubclass(t, type):
-                self.save_global(obj)
-                return
-            reduce = getattr(obj, "__reduce_ex__", None)
-            if reduce is not None:
-                if self.proto < 2 and getattr(t, "__reduce_ex__", None) is object.__reduce_ex__ \
-                        and getattr(t, "__reduce__", None) is object.__reduce__:
-                    rv = _copyreg_reduce_ex(obj, self.proto)
-                else:
-                    rv = reduce(self.proto)
-            else:
-                reduce = getattr(obj, "__reduce__", None)
-                if reduce is not None:
-                    rv = reduce()
-                else:
-                    raise PicklingError("Can't pickle %r object: %r" % (t.__name__, obj))
-        if isinstance(rv, str):
-            self.save_global(obj, rv)
+        reducer, reduced = self._reduce(obj, kind)
+        if reducer is None:
             return
-        if not isinstance(rv, tuple):
-            raise PicklingError("%s must return string or tuple" % reduce)
-        n = len(rv)
-        if not (2 <= n <= 6):
-            raise PicklingError("Tuple returned by %s must have two to six elements" % reduce)
-        self.save_reduce(obj=obj, *rv)
+        if isinstance(reduced, str):
+            self.save_global(obj, reduced)
+            return
+        if not isinstance(reduced, tuple):
+            raise PicklingError("__reduce__ must return a string or tuple")
+        if len(reduced) < 2 or len(reduced) > 6:
+            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
+        self.save_reduce(*reduced, obj=obj)
+
+    def _reduce(self, obj, kind):
+        """(the reducer used, what it returned) for an object without a writer of its
+        own; (None, None) when the object was written as a global instead."""
+        table = getattr(self, "dispatch_table", dispatch_table)
+        custom = table.get(kind)
+        if custom is not None:
+            return custom, custom(obj)
+        if issubclass(kind, type):
+            self.save_global(obj)
+            return None, None
+        by_protocol = getattr(obj, "__reduce_ex__", None)
+        if by_protocol is None:
+            plain = getattr(obj, "__reduce__", None)
+            if plain is None:
+                raise PicklingError(f"Can't pickle {kind.__name__!r} object: {obj!r}")
+            return plain, plain()
+        # Protocols 0 and 1 rebuild plain instances through copyreg; do it here when
+        # the class keeps object's own reduction methods.
+        if (self.proto < 2 and getattr(kind, "__reduce_ex__", None) is object.__reduce_ex__
+                and getattr(kind, "__reduce__", None) is object.__reduce__):
+            return by_protocol, copyreg._reduce_ex(obj, self.proto)
+        return by_protocol, by_protocol(self.proto)
 
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None,
                     state_setter=None, *, obj=None):
+        """Writes the opcodes that call func(*args), then fill the result: list items,
+        dict items, and state (by __setstate__, BUILD's default, or state_setter)."""
         if not isinstance(args, tuple):
             raise PicklingError("args from save_reduce() must be a tuple")
         if not callable(func):
             raise PicklingError("func from save_reduce() must be callable")
-        save = self.save
-        write = self.write
-        func_name = getattr(func, "__name__", "")
-        if self.proto >= 2 and func_name == "__newobj_ex__":
-            cls, args, kwargs = args
-            if not hasattr(cls, "__new__"):
-                raise PicklingError("args[0] from {} args has no __new__".format(func_name))
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("args[0] from {} args has the wrong class".format(func_name))
-            if self.proto >= 4:
-                save(cls)
-                save(args)
-                save(kwargs)
-                write(NEWOBJ_EX)
-            else:
-                from functools import partial
-                func = partial(cls.__new__, cls, *args, **kwargs)
-                save(func)
-                save(())
-                write(REDUCE)
-        elif self.proto >= 2 and func_name == "__newobj__":
-            cls = args[0]
-            if not hasattr(cls, "__new__"):
-                raise PicklingError("args[0] from __newobj__ args has no __new__")
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("args[0] from __newobj__ args has the wrong class")
-            args = args[1:]
-            save(cls)
-            save(args)
-            write(NEWOBJ)
-        else:
-            save(func)
-            save(args)
-            write(REDUCE)
+        self._write_call(func, args, obj)
         if obj is not None:
-            # Already memoized: the object is recursive; drop what was built and
-            # fetch the memoized one.
-            if id(obj) in self.memo:
-                write(POP + self.get(self.memo[id(obj)][0]))
+            if self._memoized(obj):
+                # obj refers to itself through args: keep the copy built first.
+                self.write(POP + self._fetch(obj))
             else:
                 self.memoize(obj)
         if listitems is not None:
-            self._batch_appends(listitems)
+            self._write_runs(listitems, self.save, APPEND, APPENDS)
         if dictitems is not None:
-            self._batch_setitems(dictitems)
-        if state is not None:
-            if state_setter is None:
-                save(state)
-                write(BUILD)
-            else:
-                save(state_setter)
-                save(obj)
-                save(state)
-                write(TUPLE2)
-                write(REDUCE)
-                write(POP)
+            self._write_runs(dictitems, self._save_pair, SETITEM, SETITEMS)
+        if state is None:
+            return
+        if state_setter is None:
+            self.save(state)
+            self.write(BUILD)
+            return
+        # state_setter(obj, state), its result dropped.
+        self.save(state_setter)
+        self.save(obj)
+        self.save(state)
+        self.write(TUPLE2 + REDUCE + POP)
 
-    dispatch = {}
+    def _write_call(self, func, args, obj):
+        kind = getattr(func, "__name__", "") if self.proto >= 2 else ""
+        if kind not in ("__newobj__", "__newobj_ex__"):
+            self.save(func)
+            self.save(args)
+            self.write(REDUCE)
+            return
+        # cls.__new__(cls, ...) has opcodes of its own from protocol 2 on.
+        if kind == "__newobj_ex__":
+            cls, positional, keywords = args
+        else:
+            cls, positional, keywords = args[0], args[1:], None
+        if not hasattr(cls, "__new__"):
+            raise PicklingError(f"args[0] from {kind} args has no __new__")
+        if obj is not None and obj.__class__ is not cls:
+            raise PicklingError(f"args[0] from {kind} args has the wrong class")
+        if keywords is not None and self.proto < 4:
+            # No NEWOBJ_EX before protocol 4: call a partial of cls.__new__ instead.
+            import functools
+            self.save(functools.partial(cls.__new__, cls, *positional, **keywords))
+            self.save(())
+            self.write(REDUCE)
+            return
+        self.save(cls)
+        self.save(positional)
+        if keywords is None:
+            self.write(NEWOBJ)
+        else:
+            self.save(keywords)
+            self.write(NEWOBJ_EX)
 
-    def save_none(self, obj):
+    def _write_sized(self, payload, short_op, op, long_op):
+        """payload after its length: one byte with short_op (None: unavailable), eight
+        with long_op past 4 GiB (protocol 4+), else four with op. Payloads of a frame's
+        size or more are written outside the frames."""
+        size = len(payload)
+        if short_op is not None and size < 0x100:
+            self.write(short_op + _u8(size) + payload)
+            return
+        if size > 0xffffffff and self.proto >= 4:
+            header = long_op + _u64(size)
+        else:
+            header = op + _u32(size)
+        if size >= _FRAME_TARGET:
+            self._out.write_outside_frame(header, payload)
+        else:
+            self.write(header + payload)
+
+    def _write_runs(self, items, save_item, single_op, run_op):
+        """Items a reduction asks to add: each followed by single_op in protocol 0,
+        else in runs of up to _RUN between MARK and run_op (single_op for a run of one)."""
+        if not self.bin:
+            for item in items:
+                save_item(item)
+                self.write(single_op)
+            return
+        source = iter(items)
+        while True:
+            run = []
+            for item in source:
+                run.append(item)
+                if len(run) == _RUN:
+                    break
+            if len(run) == 1:
+                save_item(run[0])
+                self.write(single_op)
+            elif run:
+                self.write(MARK)
+                for item in run:
+                    save_item(item)
+                self.write(run_op)
+            if len(run) < _RUN:
+                return
+
+    def _save_pair(self, pair):
+        key, value = pair
+        self.save(key)
+        self.save(value)
+
+    # -- writers for exact builtin types ------------------------------------------------
+
+    def _save_none(self, obj):
         self.write(NONE)
-    dispatch[type(None)] = save_none
 
-    def save_bool(self, obj):
+    def _save_bool(self, obj):
         if self.proto >= 2:
             self.write(NEWTRUE if obj else NEWFALSE)
         else:
             self.write(TRUE if obj else FALSE)
-    dispatch[bool] = save_bool
 
-    def save_long(self, obj):
-        if self.bin:
-            if obj >= 0:
-                if obj <= 0xff:
-                    self.write(BININT1 + pack("<B", obj))
-                    return
-                if obj <= 0xffff:
-                    self.write(BININT2 + pack("<H", obj))
-                    return
-            if -0x80000000 <= obj <= 0x7fffffff:
-                self.write(BININT + pack("<i", obj))
-                return
-        if self.proto >= 2:
-            encoded = encode_long(obj)
-            n = len(encoded)
-            if n < 256:
-                self.write(LONG1 + pack("<B", n) + encoded)
+    def _save_int(self, obj):
+        if self.bin and 0 <= obj < 0x100:
+            self.write(BININT1 + _u8(obj))
+        elif self.bin and 0 <= obj < 0x10000:
+            self.write(BININT2 + _u16(obj))
+        elif self.bin and -0x80000000 <= obj < 0x80000000:
+            self.write(BININT + _i32(obj))
+        elif self.proto >= 2:
+            body = encode_long(obj)
+            if len(body) < 0x100:
+                self.write(LONG1 + _u8(len(body)) + body)
             else:
-                self.write(LONG4 + pack("<i", n) + encoded)
-            return
-        if -0x80000000 <= obj <= 0x7fffffff:
-            self.write(INT + repr(obj).encode("ascii") + b'\n')
+                self.write(LONG4 + _i32(len(body)) + body)
+        elif -0x80000000 <= obj < 0x80000000:
+            self.write(INT + _text_int(obj) + b'\n')
         else:
-            self.write(LONG + repr(obj).encode("ascii") + b'L\n')
-    dispatch[int] = save_long
+            self.write(LONG + _text_int(obj) + b'L\n')
 
-    def save_float(self, obj):
+    def _save_float(self, obj):
         if self.bin:
-            self.write(BINFLOAT + pack('>d', obj))
+            self.write(BINFLOAT + struct.pack(">d", obj))
         else:
-            self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
-    dispatch[float] = save_float
+            self.write(FLOAT + _text_int(obj) + b'\n')
 
-    def save_bytes(self, obj):
-        if self.proto < 3:
-            # Protocols 0-2 have no bytes type: _codecs.encode(text, 'latin1').
-            if not obj:
-                self.save_reduce(bytes, (), obj=obj)
-            else:
-                self.save_reduce(_codecs.encode, (str(obj, 'latin1'), 'latin1'), obj=obj)
-            return
-        self._write_counted(obj, SHORT_BINBYTES, BINBYTES, BINBYTES8)
-        self.memoize(obj)
-    dispatch[bytes] = save_bytes
-
-    def _write_counted(self, payload, short_opcode, opcode, long_opcode):
-        """Writes payload after its length: a one-byte length with short_opcode (None:
-        not in this protocol), four bytes with opcode, eight with long_opcode (protocol
-        4 and up). A payload as large as a frame or larger goes outside the frames."""
-        n = len(payload)
-        if n <= 0xff and short_opcode is not None:
-            self.write(short_opcode + pack("<B", n) + payload)
-        elif n > 0xffffffff and self.proto >= 4:
-            self._write_large_bytes(long_opcode + pack("<Q", n), payload)
-        elif n >= _FRAME_SIZE_TARGET:
-            self._write_large_bytes(opcode + pack("<I", n), payload)
+    def _save_bytes(self, obj):
+        if self.proto >= 3:
+            self._write_sized(obj, SHORT_BINBYTES, BINBYTES, BINBYTES8)
+            self.memoize(obj)
+        elif obj:
+            # Before protocol 3 there is no bytes opcode: rebuild from latin-1 text.
+            self.save_reduce(_codecs.encode, (obj.decode("latin1"), "latin1"), obj=obj)
         else:
-            self.write(opcode + pack("<I", n) + payload)
+            self.save_reduce(bytes, (), obj=obj)
 
-    def save_bytearray(self, obj):
+    def _save_bytearray(self, obj):
         if self.proto < 5:
-            if not obj:
-                self.save_reduce(bytearray, (), obj=obj)
-            else:
-                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
+            self.save_reduce(bytearray, (bytes(obj),) if obj else (), obj=obj)
             return
-        n = len(obj)
-        if n >= _FRAME_SIZE_TARGET:
-            self._write_large_bytes(BYTEARRAY8 + pack("<Q", n), bytes(obj))
+        data = bytes(obj)
+        header = BYTEARRAY8 + _u64(len(data))
+        if len(data) >= _FRAME_TARGET:
+            self._out.write_outside_frame(header, data)
         else:
-            self.write(BYTEARRAY8 + pack("<Q", n) + bytes(obj))
+            self.write(header + data)
         self.memoize(obj)
-    dispatch[bytearray] = save_bytearray
 
-    def save_str(self, obj):
+    def _save_str(self, obj):
         if self.bin:
-            encoded = obj.encode('utf-8', 'surrogatepass')
-            # SHORT_BINUNICODE came with protocol 4 (SHORT_BINBYTES with 3, as bytes).
-            short_opcode = SHORT_BINUNICODE if self.proto >= 4 else None
-            self._write_counted(encoded, short_opcode, BINUNICODE, BINUNICODE8)
+            short_op = SHORT_BINUNICODE if self.proto >= 4 else None
+            self._write_sized(obj.encode("utf-8", "surrogatepass"), short_op,
+                              BINUNICODE, BINUNICODE8)
         else:
-            obj = obj.replace("\\", "\\u005c")
-            obj = obj.replace("\0", "\\u0000")
-            obj = obj.replace("\n", "\\u000a")
-            obj = obj.replace("\r", "\\u000d")
-            obj = obj.replace("\x1a", "\\u001a")
-            self.write(UNICODE + _raw_unicode_escape(obj) + b'\n')
+            self.write(UNICODE + _escape_unicode_line(obj) + b'\n')
         self.memoize(obj)
-    dispatch[str] = save_str
 
-    def save_tuple(self, obj):
-        if not obj:
-            if self.bin:
-                self.write(EMPTY_TUPLE)
-            else:
-                self.write(MARK + TUPLE)
-            return
-        n = len(obj)
-        save = self.save
-        memo = self.memo
-        if n <= 3 and self.proto >= 2:
-            for element in obj:
-                save(element)
-            # A tuple that contains itself was memoized while its items were saved.
-            if id(obj) in memo:
-                get = self.get(memo[id(obj)][0])
-                self.write(POP * n + get)
-            else:
-                self.write(_tuplesize2code[n])
-                self.memoize(obj)
-            return
-        write = self.write
-        write(MARK)
-        for element in obj:
-            save(element)
-        if id(obj) in memo:
-            get = self.get(memo[id(obj)][0])
-            if self.bin:
-                write(POP_MARK + get)
-            else:
-                write(POP * (n + 1) + get)
-            return
-        write(TUPLE)
-        self.memoize(obj)
-    dispatch[tuple] = save_tuple
-
-    def save_list(self, obj):
-        if self.bin:
-            self.write(EMPTY_LIST)
-        else:
-            self.write(MARK + LIST)
-        self.memoize(obj)
-        if self.bin:
-            self._batch_list_exact(obj)
-        else:
-            self._batch_appends(obj)
-
-    # A list or dict of exactly that type is written as CPython's C pickler does:
-    # every batch between MARK and APPENDS/SETITEMS, even a last batch of one item,
-    # APPEND/SETITEM only for a single-item container; a dict whose size is a
-    # multiple of the batch size ends with an empty batch.
-
-    def _batch_list_exact(self, obj):
-        save = self.save
-        write = self.write
-        n = len(obj)
-        if n == 0:
-            return
-        if n == 1:
-            save(obj[0])
-            write(APPEND)
-            return
-        total = 0
-        while total < len(obj):
-            write(MARK)
-            batch = 0
-            while total < len(obj):
-                save(obj[total])
-                total += 1
-                batch += 1
-                if batch == _BATCHSIZE:
-                    break
-            write(APPENDS)
-
-    def _batch_dict_exact(self, obj):
-        save = self.save
-        write = self.write
+    def _save_tuple(self, obj):
         size = len(obj)
         if size == 0:
+            self.write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
+        short = size <= 3 and self.proto >= 2
+        if not short:
+            self.write(MARK)
+        for item in obj:
+            self.save(item)
+        if self._memoized(obj):
+            # The tuple was reached again through one of its items and already built
+            # there: drop the items and use that copy.
+            if short:
+                drop = POP * size
+            elif self.bin:
+                drop = POP_MARK
+            else:
+                drop = POP * (size + 1)
+            self.write(drop + self._fetch(obj))
+            return
+        self.write(_SMALL_TUPLE[size] if short else TUPLE)
+        self.memoize(obj)
+
+    # An exact list or dict is written as CPython's C pickler writes it: a container
+    # of one item with APPEND / SETITEM, otherwise every run (even a last run of one)
+    # between MARK and APPENDS / SETITEMS; a dict whose size is a multiple of _RUN
+    # ends with an empty run.
+
+    def _save_list(self, obj):
+        self.write(EMPTY_LIST if self.bin else MARK + LIST)
+        self.memoize(obj)
+        if not self.bin:
+            self._write_runs(obj, self.save, APPEND, APPENDS)
+        elif len(obj) == 1:
+            self.save(obj[0])
+            self.write(APPEND)
+        else:
+            start = 0
+            while start < len(obj):
+                self.write(MARK)
+                stop = start
+                while stop < len(obj) and stop - start < _RUN:
+                    self.save(obj[stop])
+                    stop += 1
+                self.write(APPENDS)
+                start = stop
+
+    def _save_dict(self, obj):
+        self.write(EMPTY_DICT if self.bin else MARK + DICT)
+        self.memoize(obj)
+        if not self.bin:
+            self._write_runs(obj.items(), self._save_pair, SETITEM, SETITEMS)
+            return
+        size = len(obj)
         if size == 1:
-            for k, v in obj.items():
-                save(k)
-                save(v)
-            write(SETITEM)
+            self._save_pair(next(iter(obj.items())))
+            self.write(SETITEM)
             return
-        it = iter(obj.items())
+        if size == 0:
+            return
+        pairs = iter(obj.items())
         while True:
-            i = 0
-            write(MARK)
-            for k, v in it:
-                save(k)
-                save(v)
-                i += 1
-                if i == _BATCHSIZE:
+            self.write(MARK)
+            count = 0
+            for pair in pairs:
+                self._save_pair(pair)
+                count += 1
+                if count == _RUN:
                     break
-            write(SETITEMS)
+            self.write(SETITEMS)
             if len(obj) != size:
                 raise RuntimeError("dictionary changed size during iteration")
-            if i != _BATCHSIZE:
-                return
-    dispatch[list] = save_list
-
-    def _batch_appends(self, items):
-        self._write_batches(items, self.save, APPEND, APPENDS)
-
-    def _write_batches(self, items, save_item, one_opcode, batch_opcode):
-        """Writes the items of a list (APPEND, APPENDS) or of a dict (SETITEM, SETITEMS)
-        built by opcodes: one_opcode after each item in protocol 0; else batches of up
-        to _BATCHSIZE items between MARK and batch_opcode, a batch of one item with
-        one_opcode instead."""
-        write = self.write
-        if not self.bin:
-            for item in items:
-                save_item(item)
-                write(one_opcode)
-            return
-        it = iter(items)
-        while True:
-            batch = list(islice(it, _BATCHSIZE))
-            n = len(batch)
-            if n > 1:
-                write(MARK)
-                for item in batch:
-                    save_item(item)
-                write(batch_opcode)
-            elif n:
-                save_item(batch[0])
-                write(one_opcode)
-            if n < _BATCHSIZE:
+            if count < _RUN:
                 return
 
-    def save_dict(self, obj):
-        if self.bin:
-            self.write(EMPTY_DICT)
-        else:
-            self.write(MARK + DICT)
-        self.memoize(obj)
-        if self.bin:
-            self._batch_dict_exact(obj)
-        else:
-            self._batch_setitems(obj.items())
-    dispatch[dict] = save_dict
-
-    def _batch_setitems(self, items):
-        self._write_batches(items, self._save_key_value, SETITEM, SETITEMS)
-
-    def _save_key_value(self, item):
-        key, value = item
-        self.save(key)
-        self.save(value)
-
-    def save_set(self, obj):
-        save = self.save
-        write = self.write
+    def _save_set(self, obj):
         if self.proto < 4:
             self.save_reduce(set, (list(obj),), obj=obj)
             return
-        write(EMPTY_SET)
+        self.write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = list(islice(it, _BATCHSIZE))
-            n = len(batch)
-            if n > 0:
-                write(MARK)
-                for item in batch:
-                    save(item)
-                write(ADDITEMS)
-            if n < _BATCHSIZE:
-                return
-    dispatch[set] = save_set
+        items = list(obj)
+        for start in range(0, len(items), _RUN):
+            self.write(MARK)
+            for item in items[start:start + _RUN]:
+                self.save(item)
+            self.write(ADDITEMS)
 
-    def save_frozenset(self, obj):
-        save = self.save
-        write = self.write
+    def _save_frozenset(self, obj):
         if self.proto < 4:
             self.save_reduce(frozenset, (list(obj),), obj=obj)
             return
-        write(MARK)
+        self.write(MARK)
         for item in obj:
-            save(item)
-        if id(obj) in self.memo:
-            write(POP_MARK + self.get(self.memo[id(obj)][0]))
+            self.save(item)
+        if self._memoized(obj):
+            self.write(POP_MARK + self._fetch(obj))
             return
-        write(FROZENSET)
+        self.write(FROZENSET)
         self.memoize(obj)
-    dispatch[frozenset] = save_frozenset
+
+    # -- references to module-level objects -------------------------------------------
 
     def save_global(self, obj, name=None):
-        write = self.write
+        """Writes obj as a reference to the module attribute it is (classes,
+        functions), checking that importing it gives obj back."""
         if name is None:
-            name = getattr(obj, '__qualname__', None)
-        if name is None:
-            name = obj.__name__
+            name = getattr(obj, "__qualname__", None)
+            if name is None:
+                name = obj.__name__
         module_name = whichmodule(obj, name)
-        if '<locals>' in name.split('.'):
-            raise AttributeError("Can't pickle local object %r" % (name,))
+        if "<locals>" in name.split("."):
+            raise AttributeError(f"Can't pickle local object {name!r}")
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
-            obj2, parent = _getattribute(module, name)
+            found, holder = _lookup_dotted(module, name)
         except (ImportError, KeyError, AttributeError):
-            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed" %
-                                (obj, name, module_name)) from None
-        if obj2 is not obj:
-            raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" %
-                                (obj, module_name, name))
-        if self.proto >= 2:
-            code = _extension_registry.get((module_name, name))
-            if code:
-                if code <= 0xff:
-                    write(EXT1 + pack("<B", code))
-                elif code <= 0xffff:
-                    write(EXT2 + pack("<H", code))
-                else:
-                    write(EXT4 + pack("<i", code))
-                return
-        lastname = name.rpartition('.')[2]
-        if parent is module:
-            name = lastname
+            raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {name} on "
+                                f"{module_name} failed") from None
+        if found is not obj:
+            raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as "
+                                f"{module_name}.{name}")
+        if self.proto >= 2 and self._write_extension(module_name, name):
+            return
+        attribute = name.rsplit(".", 1)[-1]
+        if holder is module:
+            name = attribute
         if self.proto >= 4:
             self.save(module_name)
             self.save(name)
-            write(STACK_GLOBAL)
-        elif parent is not module:
-            self.save_reduce(getattr, (parent, lastname))
+            self.write(STACK_GLOBAL)
+        elif holder is not module:
+            # A nested name before protocol 4: getattr(holder, attribute).
+            self.save_reduce(getattr, (holder, attribute))
         elif self.proto >= 3:
-            write(GLOBAL + bytes(module_name, "utf-8") + b'\n' + bytes(name, "utf-8") + b'\n')
+            self.write(GLOBAL + module_name.encode("utf-8") + b'\n'
+                       + name.encode("utf-8") + b'\n')
         else:
-            if self.fix_imports:
-                if (module_name, name) in _REVERSE_NAME_MAPPING:
-                    module_name, name = _REVERSE_NAME_MAPPING[(module_name, name)]
-                elif module_name in _REVERSE_IMPORT_MAPPING:
-                    module_name = _REVERSE_IMPORT_MAPPING[module_name]
-            try:
-                write(GLOBAL + bytes(module_name, "ascii") + b'\n' + bytes(name, "ascii") + b'\n')
-            except UnicodeEncodeError:
-                raise PicklingError("can't pickle global identifier '%s.%s' using pickle "
-                                    "protocol %i" % (module, name, self.proto)) from None
+            self._write_py2_global(module, module_name, name)
         self.memoize(obj)
 
-    def save_type(self, obj):
-        if obj is type(None):
-            return self.save_reduce(type, (None,), obj=obj)
-        elif obj is type(NotImplemented):
-            return self.save_reduce(type, (NotImplemented,), obj=obj)
-        elif obj is type(...):
-            return self.save_reduce(type, (...,), obj=obj)
-        return self.save_global(obj)
-
-    dispatch[type] = save_type
-    dispatch[type(save_type)] = save_global  # functions
-    dispatch[type(len)] = save_global        # builtin functions
-
-
-def _raw_unicode_escape(s):
-    # Code points above 0xff as \uXXXX / \UXXXXXXXX, the rest as Latin-1 bytes.
-    out = []
-    for ch in s:
-        c = ord(ch)
-        if c < 0x100:
-            out.append(bytes([c]))
-        elif c < 0x10000:
-            out.append(b'\\u%04x' % c)
+    def _write_extension(self, module_name, name):
+        code = copyreg._extension_registry.get((module_name, name))
+        if not code:
+            return False
+        if code < 0x100:
+            self.write(EXT1 + _u8(code))
+        elif code < 0x10000:
+            self.write(EXT2 + _u16(code))
         else:
-            out.append(b'\\U%08x' % c)
-    return b''.join(out)
+            self.write(EXT4 + _i32(code))
+        return True
+
+    def _write_py2_global(self, module, module_name, name):
+        if self.fix_imports:
+            renamed = _REVERSE_NAME_MAPPING.get((module_name, name))
+            if renamed is not None:
+                module_name, name = renamed
+            else:
+                module_name = _REVERSE_IMPORT_MAPPING.get(module_name, module_name)
+        try:
+            line = GLOBAL + module_name.encode("ascii") + b'\n' + name.encode("ascii") + b'\n'
+        except UnicodeEncodeError:
+            raise PicklingError(f"can't pickle global identifier '{module}.{name}' using "
+                                f"pickle protocol {self.proto}") from None
+        self.write(line)
+
+    def _save_type(self, obj):
+        # The types of the three singletons are not module attributes: type(singleton).
+        for singleton in (None, NotImplemented, ...):
+            if obj is type(singleton):
+                self.save_reduce(type, (singleton,), obj=obj)
+                return
+        self.save_global(obj)
 
 
-def _raw_unicode_unescape(data):
-    out = []
-    i, n = 0, len(data)
-    while i < n:
-        c = data[i]
-        if c == 0x5c and i + 1 < n and data[i + 1] in (0x75, 0x55):
-            width = 4 if data[i + 1] == 0x75 else 8
-            out.append(chr(int(data[i + 2:i + 2 + width], 16)))
-            i += 2 + width
-        else:
-            out.append(chr(c))
-            i += 1
-    return ''.join(out)
+# The writer for each exact type with opcodes of its own (subclasses are reduced).
+_WRITERS = {
+    type(None): Pickler._save_none, bool: Pickler._save_bool, int: Pickler._save_int,
+    float: Pickler._save_float, bytes: Pickler._save_bytes,
+    bytearray: Pickler._save_bytearray, str: Pickler._save_str,
+    tuple: Pickler._save_tuple, list: Pickler._save_list, dict: Pickler._save_dict,
+    set: Pickler._save_set, frozenset: Pickler._save_frozenset, type: Pickler._save_type,
+    type(whichmodule): Pickler.save_global, type(len): Pickler.save_global,
+}
 
 
 # ---- unpickling -------------------------------------------------------------------------------
 
-class _Reader:
-    """The input of an Unpickler: read(n), one opcode byte, or a line, from a file."""
+class _Input:
+    """An Unpickler's source: exact reads and lines from a file, with the errors
+    CPython gives for data that ends early."""
 
     def __init__(self, file):
-        self.file_read = file.read
-        self.file_readline = file.readline
+        self._file_read = file.read
+        self._file_readline = file.readline
+        # A frame is read whole when it starts (a short one is an error there) and
+        # then consumed from here.
+        self._frame = b''
+        self._used = 0
 
-    def read(self, n):
-        data = self.file_read(n)
-        if len(data) < n:
-            raise UnpicklingError("pickle data was truncated")
+    def read_frame(self, size):
+        rest = self._frame[self._used:]
+        self._frame, self._used = b'', 0
+        self._frame = rest + self.exactly(size)
+
+    def _read(self, size):
+        if self._used >= len(self._frame):
+            return self._file_read(size)
+        data = self._frame[self._used:self._used + size]
+        self._used += len(data)
+        if len(data) < size:
+            data += self._file_read(size - len(data))
         return data
 
-    def read1(self):
-        data = self.file_read(1)
+    def _readline(self):
+        if self._used >= len(self._frame):
+            return self._file_readline()
+        end = self._frame.find(b'\n', self._used)
+        if end < 0:
+            data = self._frame[self._used:]
+            self._used = len(self._frame)
+            return data + self._file_readline()
+        data = self._frame[self._used:end + 1]
+        self._used = end + 1
+        return data
+
+    def opcode(self):
+        """The next opcode byte; EOFError when the data ends between opcodes."""
+        data = self._read(1)
         if not data:
             raise EOFError("Ran out of input")
         return data[0]
 
-    def readline(self):
-        line = self.file_readline()
-        if not line.endswith(b'\n'):
+    def exactly(self, size):
+        data = self._read(size)
+        if len(data) != size:
             raise UnpicklingError("pickle data was truncated")
-        return line
+        return data
+
+    def uint(self, width):
+        return int.from_bytes(self.exactly(width), "little")
+
+    def int32(self):
+        return int.from_bytes(self.exactly(4), "little", signed=True)
+
+    def line(self):
+        """The next line without its newline."""
+        data = self._readline()
+        if data[-1:] != b'\n':
+            raise UnpicklingError("pickle data was truncated")
+        return data[:-1]
+
+
+def _unescape_unicode_line(data):
+    """The text a protocol 0 UNICODE line holds (raw-unicode-escape)."""
+    chars = []
+    pos = 0
+    while pos < len(data):
+        escape = data[pos:pos + 2]
+        width = 4 if escape == b"\\u" else 8 if escape == b"\\U" else 0
+        if width:
+            chars.append(chr(int(data[pos + 2:pos + 2 + width], 16)))
+            pos += 2 + width
+        else:
+            chars.append(chr(data[pos]))
+            pos += 1
+    return "".join(chars)
+
+
+class _Stopped(Exception):
+    """Raised by STOP to leave the opcode loop with the unpickled object."""
+
+    def __init__(self, result):
+        super().__init__()
+        self.result = result
+
+
+# Opcode byte -> the function that carries it out on an Unpickler.
+_HANDLERS = {}
+
+
+def _handles(*opcodes):
+    def register(handler):
+        for opcode in opcodes:
+            _HANDLERS[opcode[0]] = handler
+        return handler
+    return register
 
 
 class Unpickler:
+    """Rebuilds the object a pickle describes, read from a file (anything with
+    read(n) and readline())."""
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict",
                  buffers=None):
@@ -864,477 +908,515 @@ class Unpickler:
 
     def load(self):
         if not hasattr(self, "_file"):
-            raise UnpicklingError("Unpickler.__init__() was not called by %s.__init__()" %
-                                  (self.__class__.__name__,))
-        self._in = _Reader(self._file)
-        self.metastack = []
-        self.stack = []
-        self.append = self.stack.append
-        read1 = self._in.read1
-        dispatch = self.dispatch
+            raise UnpicklingError(f"Unpickler.__init__() was not called by "
+                                  f"{type(self).__name__}.__init__()")
+        self._in = _Input(self._file)
+        # One stack; MARK records where the items of the next container start.
+        self._stack = []
+        self._marks = []
         try:
             while True:
-                key = read1()
-                f = dispatch.get(key)
-                if f is None:
-                    raise UnpicklingError("invalid load key, %r." % chr(key))
-                f(self)
-        except _Stop as stopinst:
-            return stopinst.value
+                opcode = self._in.opcode()
+                handler = _HANDLERS.get(opcode)
+                if handler is None:
+                    raise UnpicklingError(f"invalid load key, {chr(opcode)!r}.")
+                handler(self)
+        except _Stopped as stop:
+            return stop.result
 
-    def read(self, n):
-        return self._in.read(n)
+    # -- the stack ------------------------------------------------------------------------
 
-    def _read_uint(self, width):
-        """An opcode's unsigned little-endian argument of width bytes (1, 2, 4 or 8)."""
-        return int.from_bytes(self.read(width), 'little')
+    def _push(self, value):
+        self._stack.append(value)
 
-    def _read_counted(self, width):
-        """A payload after its length, an unsigned argument of width bytes."""
-        return self.read(self._read_uint(width))
+    def _fence(self):
+        return self._marks[-1] if self._marks else 0
 
-    def _read_counted_utf8(self, width):
-        return str(self._read_counted(width), 'utf-8', 'surrogatepass')
+    def _underflow(self):
+        return UnpicklingError("unexpected MARK found" if self._marks
+                               else "unpickling stack underflow")
 
-    def readline(self):
-        return self._in.readline()
+    def _pop(self):
+        if len(self._stack) <= self._fence():
+            raise self._underflow()
+        return self._stack.pop()
 
-    def pop_mark(self):
-        items = self.stack
-        self.stack = self.metastack.pop()
-        self.append = self.stack.append
+    def _top(self):
+        if len(self._stack) <= self._fence():
+            raise self._underflow()
+        return self._stack[-1]
+
+    def _pop_many(self, count):
+        if len(self._stack) - count < self._fence():
+            raise self._underflow()
+        values = self._stack[len(self._stack) - count:]
+        del self._stack[len(self._stack) - count:]
+        return values
+
+    def _pop_to_mark(self):
+        """The items pushed since the last MARK, taken off the stack with the mark."""
+        if not self._marks:
+            raise UnpicklingError("could not find MARK")
+        start = self._marks.pop()
+        items = self._stack[start:]
+        del self._stack[start:]
         return items
 
+    def _replace_top(self, value):
+        self._stack[-1] = value
+
+    # -- globals ----------------------------------------------------------------------------
+
     def find_class(self, module, name):
+        """The object a GLOBAL / STACK_GLOBAL / EXT opcode names (imported)."""
         if self.proto < 3 and self.fix_imports:
-            if (module, name) in _NAME_MAPPING:
-                module, name = _NAME_MAPPING[(module, name)]
-            elif module in _IMPORT_MAPPING:
-                module = _IMPORT_MAPPING[module]
+            renamed = _NAME_MAPPING.get((module, name))
+            if renamed is not None:
+                module, name = renamed
+            else:
+                module = _IMPORT_MAPPING.get(module, module)
         __import__(module, level=0)
+        owner = sys.modules[module]
         if self.proto >= 4:
-            return _getattribute(sys.modules[module], name)[0]
-        return getattr(sys.modules[module], name)
+            return _lookup_dotted(owner, name)[0]
+        return getattr(owner, name)
 
-    dispatch = {}
+    def _text(self, raw):
+        """A Python 2 str (STRING opcodes) as the `encoding` argument asks."""
+        return raw if self.encoding == "bytes" else raw.decode(self.encoding, self.errors)
 
-    def load_proto(self):
-        proto = self.read(1)[0]
-        if not 0 <= proto <= HIGHEST_PROTOCOL:
-            raise ValueError("unsupported pickle protocol: %d" % proto)
-        self.proto = proto
-    dispatch[PROTO[0]] = load_proto
+    def _memo_push(self, index):
+        if index not in self.memo:
+            raise UnpicklingError(f"Memo value not found at index {index}")
+        self._push(self.memo[index])
 
-    def load_frame(self):
-        self.read(8)  # frames only group opcodes; the data is read as one stream
-    dispatch[FRAME[0]] = load_frame
-
-    def load_stop(self):
-        raise _Stop(self.stack.pop())
-    dispatch[STOP[0]] = load_stop
-
-    def load_none(self):
-        self.append(None)
-    dispatch[NONE[0]] = load_none
-
-    def load_false(self):
-        self.append(False)
-    dispatch[NEWFALSE[0]] = load_false
-
-    def load_true(self):
-        self.append(True)
-    dispatch[NEWTRUE[0]] = load_true
-
-    def load_int(self):
-        data = self.readline()
-        if data == FALSE[1:]:
-            val = False
-        elif data == TRUE[1:]:
-            val = True
-        else:
-            val = int(data, 0)
-        self.append(val)
-    dispatch[INT[0]] = load_int
-
-    def load_binint(self):
-        self.append(unpack('<i', self.read(4))[0])
-    dispatch[BININT[0]] = load_binint
-
-    def load_binint1(self):
-        self.append(self._read_uint(1))
-    dispatch[BININT1[0]] = load_binint1
-
-    def load_binint2(self):
-        self.append(self._read_uint(2))
-    dispatch[BININT2[0]] = load_binint2
-
-    def load_long(self):
-        val = self.readline()[:-1]
-        if val and val[-1] == ord('L'):
-            val = val[:-1]
-        self.append(int(val, 0))
-    dispatch[LONG[0]] = load_long
-
-    def load_long1(self):
-        self.append(decode_long(self._read_counted(1)))
-    dispatch[LONG1[0]] = load_long1
-
-    def load_long4(self):
-        n, = unpack('<i', self.read(4))
-        if n < 0:
-            raise UnpicklingError("LONG pickle has negative byte count")
-        self.append(decode_long(self.read(n)))
-    dispatch[LONG4[0]] = load_long4
-
-    def load_float(self):
-        self.append(float(self.readline()[:-1]))
-    dispatch[FLOAT[0]] = load_float
-
-    def load_binfloat(self):
-        self.append(unpack('>d', self.read(8))[0])
-    dispatch[BINFLOAT[0]] = load_binfloat
-
-    def _decode_string(self, value):
-        if self.encoding == "bytes":
-            return value
-        return value.decode(self.encoding, self.errors)
-
-    def load_string(self):
-        data = self.readline()[:-1]
-        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
-            data = data[1:-1]
-        else:
-            raise UnpicklingError("the STRING opcode argument must be quoted")
-        self.append(self._decode_string(data))
-    dispatch[STRING[0]] = load_string
-
-    def load_binstring(self):
-        n, = unpack('<i', self.read(4))
-        if n < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
-        self.append(self._decode_string(self.read(n)))
-    dispatch[BINSTRING[0]] = load_binstring
-
-    def load_short_binstring(self):
-        self.append(self._decode_string(self._read_counted(1)))
-    dispatch[SHORT_BINSTRING[0]] = load_short_binstring
-
-    def load_binbytes(self):
-        self.append(self._read_counted(4))
-    dispatch[BINBYTES[0]] = load_binbytes
-
-    def load_short_binbytes(self):
-        self.append(self._read_counted(1))
-    dispatch[SHORT_BINBYTES[0]] = load_short_binbytes
-
-    def load_binbytes8(self):
-        self.append(self._read_counted(8))
-    dispatch[BINBYTES8[0]] = load_binbytes8
-
-    def load_bytearray8(self):
-        self.append(bytearray(self._read_counted(8)))
-    dispatch[BYTEARRAY8[0]] = load_bytearray8
-
-    def load_unicode(self):
-        self.append(_raw_unicode_unescape(self.readline()[:-1]))
-    dispatch[UNICODE[0]] = load_unicode
-
-    def load_binunicode(self):
-        self.append(self._read_counted_utf8(4))
-    dispatch[BINUNICODE[0]] = load_binunicode
-
-    def load_binunicode8(self):
-        self.append(self._read_counted_utf8(8))
-    dispatch[BINUNICODE8[0]] = load_binunicode8
-
-    def load_short_binunicode(self):
-        self.append(self._read_counted_utf8(1))
-    dispatch[SHORT_BINUNICODE[0]] = load_short_binunicode
-
-    def load_tuple(self):
-        items = self.pop_mark()  # before self.append is read: it changes with the mark
-        self.append(tuple(items))
-    dispatch[TUPLE[0]] = load_tuple
-
-    def load_empty_tuple(self):
-        self.append(())
-    dispatch[EMPTY_TUPLE[0]] = load_empty_tuple
-
-    def load_tuple1(self):
-        self.stack[-1] = (self.stack[-1],)
-    dispatch[TUPLE1[0]] = load_tuple1
-
-    def load_tuple2(self):
-        self.stack[-2:] = [(self.stack[-2], self.stack[-1])]
-    dispatch[TUPLE2[0]] = load_tuple2
-
-    def load_tuple3(self):
-        self.stack[-3:] = [(self.stack[-3], self.stack[-2], self.stack[-1])]
-    dispatch[TUPLE3[0]] = load_tuple3
-
-    def load_empty_list(self):
-        self.append([])
-    dispatch[EMPTY_LIST[0]] = load_empty_list
-
-    def load_empty_dictionary(self):
-        self.append({})
-    dispatch[EMPTY_DICT[0]] = load_empty_dictionary
-
-    def load_empty_set(self):
-        self.append(set())
-    dispatch[EMPTY_SET[0]] = load_empty_set
-
-    def load_frozenset(self):
-        items = self.pop_mark()
-        self.append(frozenset(items))
-    dispatch[FROZENSET[0]] = load_frozenset
-
-    def load_list(self):
-        items = self.pop_mark()
-        self.append(items)
-    dispatch[LIST[0]] = load_list
-
-    def load_dict(self):
-        items = self.pop_mark()
-        self.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
-    dispatch[DICT[0]] = load_dict
-
-    def _instantiate(self, klass, args):
-        if (args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__")):
-            try:
-                value = klass(*args)
-            except TypeError as err:
-                raise TypeError("in constructor for %s: %s" % (klass.__name__, str(err)),
-                                err.__traceback__)
-        else:
-            value = klass.__new__(klass)
-        self.append(value)
-
-    def load_inst(self):
-        module = self.readline()[:-1].decode("ascii")
-        name = self.readline()[:-1].decode("ascii")
-        klass = self.find_class(module, name)
-        self._instantiate(klass, self.pop_mark())
-    dispatch[INST[0]] = load_inst
-
-    def load_obj(self):
-        args = self.pop_mark()
-        cls = args.pop(0)
-        self._instantiate(cls, args)
-    dispatch[OBJ[0]] = load_obj
-
-    def load_newobj(self):
-        args = self.stack.pop()
-        cls = self.stack.pop()
-        self.append(cls.__new__(cls, *args))
-    dispatch[NEWOBJ[0]] = load_newobj
-
-    def load_newobj_ex(self):
-        kwargs = self.stack.pop()
-        args = self.stack.pop()
-        cls = self.stack.pop()
-        self.append(cls.__new__(cls, *args, **kwargs))
-    dispatch[NEWOBJ_EX[0]] = load_newobj_ex
-
-    def load_global(self):
-        module = self.readline()[:-1].decode("utf-8")
-        name = self.readline()[:-1].decode("utf-8")
-        self.append(self.find_class(module, name))
-    dispatch[GLOBAL[0]] = load_global
-
-    def load_stack_global(self):
-        name = self.stack.pop()
-        module = self.stack.pop()
-        if type(name) is not str or type(module) is not str:
-            raise UnpicklingError("STACK_GLOBAL requires str")
-        self.append(self.find_class(module, name))
-    dispatch[STACK_GLOBAL[0]] = load_stack_global
-
-    def _get_extension(self, code):
-        key = _inverted_registry.get(code)
-        if not key:
-            if code <= 0:
-                raise UnpicklingError("EXT specifies code <= 0")
-            raise ValueError("unregistered extension code %d" % code)
-        self.append(self.find_class(*key))
-
-    def load_ext1(self):
-        self._get_extension(self._read_uint(1))
-    dispatch[EXT1[0]] = load_ext1
-
-    def load_ext2(self):
-        self._get_extension(self._read_uint(2))
-    dispatch[EXT2[0]] = load_ext2
-
-    def load_ext4(self):
-        self._get_extension(unpack('<i', self.read(4))[0])
-    dispatch[EXT4[0]] = load_ext4
-
-    def load_reduce(self):
-        stack = self.stack
-        args = stack.pop()
-        func = stack[-1]
-        stack[-1] = func(*args)
-    dispatch[REDUCE[0]] = load_reduce
-
-    def load_pop(self):
-        if self.stack:
-            del self.stack[-1]
-        else:
-            self.pop_mark()
-    dispatch[POP[0]] = load_pop
-
-    def load_pop_mark(self):
-        self.pop_mark()
-    dispatch[POP_MARK[0]] = load_pop_mark
-
-    def load_dup(self):
-        self.append(self.stack[-1])
-    dispatch[DUP[0]] = load_dup
-
-    def _memo_get(self, i):
-        try:
-            self.append(self.memo[i])
-        except KeyError:
-            raise UnpicklingError("Memo value not found at index %d" % i) from None
-
-    def load_get(self):
-        self._memo_get(int(self.readline()[:-1]))
-    dispatch[GET[0]] = load_get
-
-    def load_binget(self):
-        self._memo_get(self._read_uint(1))
-    dispatch[BINGET[0]] = load_binget
-
-    def load_long_binget(self):
-        self._memo_get(self._read_uint(4))
-    dispatch[LONG_BINGET[0]] = load_long_binget
-
-    def _memo_put(self, i):
-        if i < 0:
+    def _memo_store(self, index):
+        if index < 0:
             raise ValueError("negative PUT argument")
-        self.memo[i] = self.stack[-1]
+        self.memo[index] = self._top()
 
-    def load_put(self):
-        self._memo_put(int(self.readline()[:-1]))
-    dispatch[PUT[0]] = load_put
+    def _extension(self, code):
+        if code <= 0:
+            raise UnpicklingError("EXT specifies code <= 0")
+        cached = copyreg._extension_cache.get(code)
+        if cached is None:
+            key = copyreg._inverted_registry.get(code)
+            if not key:
+                raise ValueError(f"unregistered extension code {code}")
+            cached = copyreg._extension_cache[code] = self.find_class(*key)
+        self._push(cached)
 
-    def load_binput(self):
-        self._memo_put(self._read_uint(1))
-    dispatch[BINPUT[0]] = load_binput
-
-    def load_long_binput(self):
-        self._memo_put(self._read_uint(4))
-    dispatch[LONG_BINPUT[0]] = load_long_binput
-
-    def load_memoize(self):
-        self.memo[len(self.memo)] = self.stack[-1]
-    dispatch[MEMOIZE[0]] = load_memoize
-
-    def load_append(self):
-        value = self.stack.pop()
-        self.stack[-1].append(value)
-    dispatch[APPEND[0]] = load_append
-
-    def load_appends(self):
-        items = self.pop_mark()
-        list_obj = self.stack[-1]
-        try:
-            extend = list_obj.extend
-        except AttributeError:
-            pass
+    def _instantiate(self, cls, args):
+        # INST and OBJ call the class, except for a class called without arguments
+        # and no __getinitargs__: that instance is made without running __init__.
+        if args or not isinstance(cls, type) or hasattr(cls, "__getinitargs__"):
+            self._push(cls(*args))
         else:
-            extend(items)
-            return
-        append = list_obj.append
-        for item in items:
-            append(item)
-    dispatch[APPENDS[0]] = load_appends
+            self._push(cls.__new__(cls))
 
-    def load_setitem(self):
-        stack = self.stack
-        value = stack.pop()
-        key = stack.pop()
-        stack[-1][key] = value
-    dispatch[SETITEM[0]] = load_setitem
-
-    def load_setitems(self):
-        items = self.pop_mark()
-        d = self.stack[-1]
-        for i in range(0, len(items), 2):
-            d[items[i]] = items[i + 1]
-    dispatch[SETITEMS[0]] = load_setitems
-
-    def load_additems(self):
-        items = self.pop_mark()
-        set_obj = self.stack[-1]
-        if isinstance(set_obj, set):
-            set_obj.update(items)
-        else:
-            add = set_obj.add
-            for item in items:
-                add(item)
-    dispatch[ADDITEMS[0]] = load_additems
-
-    def load_build(self):
-        stack = self.stack
-        state = stack.pop()
-        inst = stack[-1]
-        setstate = getattr(inst, "__setstate__", None)
+    def _build(self, state):
+        target = self._top()
+        setstate = getattr(target, "__setstate__", None)
         if setstate is not None:
             setstate(state)
             return
-        slotstate = None
+        slots = None
         if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
+            state, slots = state
         if state:
-            inst_dict = inst.__dict__
-            for k, v in state.items():
-                inst_dict[k] = v
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
-    dispatch[BUILD[0]] = load_build
+            if not isinstance(state, dict):
+                raise UnpicklingError("state is not a dictionary")
+            target.__dict__.update(state)
+        if slots:
+            if not isinstance(slots, dict):
+                raise UnpicklingError("slot state is not a dictionary")
+            for attribute, value in slots.items():
+                setattr(target, attribute, value)
 
-    def load_mark(self):
-        self.metastack.append(self.stack)
-        self.stack = []
-        self.append = self.stack.append
-    dispatch[MARK[0]] = load_mark
+    # -- opcode handlers (module functions registered in _HANDLERS) ----------------------
 
-    def load_persid(self):
-        raise UnpicklingError("A load persistent id instruction was encountered,\n"
-                              "but no persistent_load function was specified.")
-    dispatch[PERSID[0]] = load_persid
-    dispatch[BINPERSID[0]] = load_persid
+
+@_handles(PROTO)
+def _op_proto(u):
+    version = u._in.uint(1)
+    if version > HIGHEST_PROTOCOL:
+        raise ValueError(f"unsupported pickle protocol: {version}")
+    u.proto = version
+
+
+@_handles(FRAME)
+def _op_frame(u):
+    u._in.read_frame(u._in.uint(8))
+
+
+@_handles(STOP)
+def _op_stop(u):
+    raise _Stopped(u._pop())
+
+
+@_handles(MARK)
+def _op_mark(u):
+    u._marks.append(len(u._stack))
+
+
+@_handles(POP)
+def _op_pop(u):
+    # POP right after a MARK drops the mark.
+    if u._marks and u._marks[-1] == len(u._stack):
+        u._marks.pop()
+    else:
+        u._pop()
+
+
+@_handles(POP_MARK)
+def _op_pop_mark(u):
+    u._pop_to_mark()
+
+
+@_handles(DUP)
+def _op_dup(u):
+    u._push(u._top())
+
+
+@_handles(NONE)
+def _op_none(u):
+    u._push(None)
+
+
+@_handles(NEWTRUE)
+def _op_true(u):
+    u._push(True)
+
+
+@_handles(NEWFALSE)
+def _op_false(u):
+    u._push(False)
+
+
+@_handles(INT)
+def _op_text_int(u):
+    # Protocol 0 writes booleans as INT with the lines "01" and "00".
+    text = u._in.line()
+    u._push(True if text == b"01" else False if text == b"00" else int(text, 0))
+
+
+@_handles(LONG)
+def _op_text_long(u):
+    text = u._in.line()
+    u._push(int(text[:-1] if text.endswith(b"L") else text, 0))
+
+
+@_handles(BININT1)
+def _op_binint1(u):
+    u._push(u._in.uint(1))
+
+
+@_handles(BININT2)
+def _op_binint2(u):
+    u._push(u._in.uint(2))
+
+
+@_handles(BININT)
+def _op_binint(u):
+    u._push(u._in.int32())
+
+
+@_handles(LONG1)
+def _op_long1(u):
+    u._push(decode_long(u._in.exactly(u._in.uint(1))))
+
+
+@_handles(LONG4)
+def _op_long4(u):
+    size = u._in.int32()
+    if size < 0:
+        raise UnpicklingError("LONG pickle has negative byte count")
+    u._push(decode_long(u._in.exactly(size)))
+
+
+@_handles(FLOAT)
+def _op_text_float(u):
+    u._push(float(u._in.line()))
+
+
+@_handles(BINFLOAT)
+def _op_binfloat(u):
+    u._push(struct.unpack(">d", u._in.exactly(8))[0])
+
+
+@_handles(STRING)
+def _op_string(u):
+    text = u._in.line()
+    if len(text) < 2 or text[:1] != text[-1:] or text[:1] not in (b'"', b"'"):
+        raise UnpicklingError("the STRING opcode argument must be quoted")
+    u._push(u._text(text[1:-1]))
+
+
+@_handles(BINSTRING)
+def _op_binstring(u):
+    u._push(u._text(u._in.exactly(u._in.uint(4))))
+
+
+@_handles(SHORT_BINSTRING)
+def _op_short_binstring(u):
+    u._push(u._text(u._in.exactly(u._in.uint(1))))
+
+
+# Opcodes pushing a payload after its unsigned length: (opcode, length width, make).
+_SIZED = [
+    (SHORT_BINBYTES, 1, bytes), (BINBYTES, 4, bytes), (BINBYTES8, 8, bytes),
+    (BYTEARRAY8, 8, bytearray),
+    (SHORT_BINUNICODE, 1, None), (BINUNICODE, 4, None), (BINUNICODE8, 8, None),
+]
+
+
+def _sized_handler(width, make):
+    def handler(u):
+        payload = u._in.exactly(u._in.uint(width))
+        u._push(payload.decode("utf-8", "surrogatepass") if make is None else make(payload))
+    return handler
+
+
+for _opcode, _width, _make in _SIZED:
+    _handles(_opcode)(_sized_handler(_width, _make))
+del _opcode, _width, _make
+
+
+@_handles(UNICODE)
+def _op_unicode(u):
+    u._push(_unescape_unicode_line(u._in.line()))
+
+
+@_handles(EMPTY_TUPLE)
+def _op_empty_tuple(u):
+    u._push(())
+
+
+# TUPLE1, TUPLE2 and TUPLE3 (protocol 2+) pack the top one to three items, no MARK.
+for _size, _opcode in ((1, TUPLE1), (2, TUPLE2), (3, TUPLE3)):
+    _handles(_opcode)(lambda u, n=_size: u._push(tuple(u._pop_many(n))))
+del _size, _opcode
+
+
+@_handles(TUPLE)
+def _op_tuple(u):
+    u._push(tuple(u._pop_to_mark()))
+
+
+@_handles(EMPTY_LIST)
+def _op_empty_list(u):
+    u._push([])
+
+
+@_handles(LIST)
+def _op_list(u):
+    u._push(u._pop_to_mark())
+
+
+@_handles(EMPTY_DICT)
+def _op_empty_dict(u):
+    u._push({})
+
+
+def _pairs(flat):
+    return zip(flat[0::2], flat[1::2])
+
+
+@_handles(DICT)
+def _op_dict(u):
+    u._push(dict(_pairs(u._pop_to_mark())))
+
+
+@_handles(EMPTY_SET)
+def _op_empty_set(u):
+    u._push(set())
+
+
+@_handles(FROZENSET)
+def _op_frozenset(u):
+    u._push(frozenset(u._pop_to_mark()))
+
+
+@_handles(APPEND)
+def _op_append(u):
+    item = u._pop()
+    u._top().append(item)
+
+
+@_handles(APPENDS)
+def _op_appends(u):
+    items = u._pop_to_mark()
+    target = u._top()
+    extend = getattr(target, "extend", None)
+    if extend is not None:
+        extend(items)
+        return
+    for item in items:
+        target.append(item)
+
+
+@_handles(SETITEM)
+def _op_setitem(u):
+    key, value = u._pop_many(2)
+    u._top()[key] = value
+
+
+@_handles(SETITEMS)
+def _op_setitems(u):
+    pairs = u._pop_to_mark()
+    target = u._top()
+    for key, value in _pairs(pairs):
+        target[key] = value
+
+
+@_handles(ADDITEMS)
+def _op_additems(u):
+    items = u._pop_to_mark()
+    target = u._top()
+    if isinstance(target, set):
+        target.update(items)
+        return
+    for item in items:
+        target.add(item)
+
+
+@_handles(GET)
+def _op_get(u):
+    u._memo_push(int(u._in.line()))
+
+
+@_handles(BINGET)
+def _op_binget(u):
+    u._memo_push(u._in.uint(1))
+
+
+@_handles(LONG_BINGET)
+def _op_long_binget(u):
+    u._memo_push(u._in.uint(4))
+
+
+@_handles(PUT)
+def _op_put(u):
+    u._memo_store(int(u._in.line()))
+
+
+@_handles(BINPUT)
+def _op_binput(u):
+    u._memo_store(u._in.uint(1))
+
+
+@_handles(LONG_BINPUT)
+def _op_long_binput(u):
+    u._memo_store(u._in.uint(4))
+
+
+@_handles(MEMOIZE)
+def _op_memoize(u):
+    u._memo_store(len(u.memo))
+
+
+@_handles(GLOBAL)
+def _op_global(u):
+    module = u._in.line().decode("utf-8")
+    name = u._in.line().decode("utf-8")
+    u._push(u.find_class(module, name))
+
+
+@_handles(STACK_GLOBAL)
+def _op_stack_global(u):
+    module, name = u._pop_many(2)
+    if type(module) is not str or type(name) is not str:
+        raise UnpicklingError("STACK_GLOBAL requires str")
+    u._push(u.find_class(module, name))
+
+
+@_handles(EXT1)
+def _op_ext1(u):
+    u._extension(u._in.uint(1))
+
+
+@_handles(EXT2)
+def _op_ext2(u):
+    u._extension(u._in.uint(2))
+
+
+@_handles(EXT4)
+def _op_ext4(u):
+    u._extension(u._in.int32())
+
+
+@_handles(REDUCE)
+def _op_reduce(u):
+    func, args = u._pop_many(2)
+    u._push(func(*args))
+
+
+@_handles(NEWOBJ)
+def _op_newobj(u):
+    cls, args = u._pop_many(2)
+    u._push(cls.__new__(cls, *args))
+
+
+@_handles(NEWOBJ_EX)
+def _op_newobj_ex(u):
+    cls, args, kwargs = u._pop_many(3)
+    u._push(cls.__new__(cls, *args, **kwargs))
+
+
+@_handles(INST)
+def _op_inst(u):
+    module = u._in.line().decode("ascii")
+    name = u._in.line().decode("ascii")
+    cls = u.find_class(module, name)
+    u._instantiate(cls, u._pop_to_mark())
+
+
+@_handles(OBJ)
+def _op_obj(u):
+    items = u._pop_to_mark()
+    if not items:
+        raise u._underflow()
+    u._instantiate(items[0], items[1:])
+
+
+@_handles(BUILD)
+def _op_build(u):
+    u._build(u._pop())
+
+
+@_handles(PERSID, BINPERSID)
+def _op_persistent_id(u):
+    raise UnpicklingError("A load persistent id instruction was encountered,\n"
+                          "but no persistent_load function was specified.")
 
 
 # ---- the functions ------------------------------------------------------------------------------
 
-class _BytesSink:
+class _Collector:
+    """A write-only file gathering what dumps() returns."""
+
     def __init__(self):
-        self.parts = []
-
-    def write(self, data):
-        self.parts.append(data)
+        self.pieces = []
+        self.write = self.pieces.append
 
 
-class _BytesSource:
+class _Reading:
+    """A read-only file over the bytes loads() was given."""
+
     def __init__(self, data):
-        self.data = bytes(data)
-        self.pos = 0
+        self._data = bytes(data)
+        self._at = 0
 
-    def read(self, n):
-        chunk = self.data[self.pos:self.pos + n]
-        self.pos += len(chunk)
-        return chunk
+    def read(self, size):
+        start = self._at
+        self._at = min(len(self._data), start + size)
+        return self._data[start:self._at]
 
     def readline(self):
-        end = self.data.find(b'\n', self.pos)
-        end = len(self.data) if end < 0 else end + 1
-        line = self.data[self.pos:end]
-        self.pos = end
-        return line
+        start = self._at
+        newline = self._data.find(b'\n', start)
+        self._at = len(self._data) if newline < 0 else newline + 1
+        return self._data[start:self._at]
 
 
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
@@ -1342,18 +1424,18 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
-    sink = _BytesSink()
-    Pickler(sink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
-    return b''.join(sink.parts)
+    out = _Collector()
+    dump(obj, out, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)
+    return b''.join(out.pieces)
 
 
 def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding,
-                     errors=errors).load()
+    return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors,
+                     buffers=buffers).load()
 
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    return Unpickler(_BytesSource(data), fix_imports=fix_imports, buffers=buffers,
-                     encoding=encoding, errors=errors).load()
+    return load(_Reading(data), fix_imports=fix_imports, encoding=encoding, errors=errors,
+                buffers=buffers)

@@ -114,3 +114,238 @@ def relations(mod):
 same("relations", lambda: relations(ts), lambda: relations(ipaddress))
 same("errors are ValueError", lambda: issubclass(ts.AddressValueError, ValueError) and issubclass(ts.NetmaskValueError, ValueError),
      lambda: True)
+
+
+# Interfaces, tuples and ints as constructor arguments, the mixed comparisons, copy and
+# pickle, and errors from the helpers.
+def interfaces(mod, text):
+    i = mod.ip_interface(text)
+    j = mod.ip_interface(text)
+    out = [repr(i), str(i), str(i.ip), repr(i.ip), str(i.network), str(i.netmask),
+           str(i.hostmask), i.with_prefixlen, i.with_netmask, i.with_hostmask, i.exploded,
+           i.compressed, i.reverse_pointer, i.version, i.max_prefixlen, int(i), i.packed,
+           i == j, hash(i) == hash(j), i == i.ip, i.ip == i, i in i.network, i.is_private,
+           i.is_global, i.is_loopback, i.is_unspecified, i.is_link_local, i.is_multicast,
+           i.is_reserved, str(i + 1), str(i - 1), format(i), type(i + 1).__name__]
+    if i.version == 6:
+        out += [str(i.scope_id), i.is_site_local, str(i.ipv4_mapped)]
+    return out
+
+
+ifaces = ["192.168.1.7/24", "10.0.0.1/255.255.0.0", "10.0.0.1/0.0.255.255", "1.2.3.4",
+          "0.0.0.0/0", "127.0.0.1/8", "::1/128", "::/0", "fe80::1%eth0/64", "2001:db8::5/64",
+          "::ffff:1.2.3.4/120", "fec0::1/10"]
+for text in ifaces:
+    same(f"interface details {text!r}", lambda: interfaces(ts, text),
+         lambda: interfaces(ipaddress, text))
+
+
+def constructors(mod, case):
+    if case == 0:
+        return repr(mod.IPv4Network((3232235520, 24)))
+    if case == 1:
+        return repr(mod.IPv4Network(("192.168.0.0", "255.255.255.0")))
+    if case == 2:
+        return repr(mod.IPv6Network((b"\x20\x01" + b"\x00" * 14, 16)))
+    if case == 3:
+        return repr(mod.IPv4Network(3232235777))
+    if case == 4:
+        return repr(mod.IPv4Network(b"\x01\x02\x03\x04"))
+    if case == 5:
+        return repr(mod.IPv4Interface((3232235777, 24)))
+    if case == 6:
+        return repr(mod.IPv6Interface(("::1", 64)))
+    if case == 7:
+        return repr(mod.IPv4Network(("1.2.3.4", 24), strict=False))
+    if case == 8:
+        return repr(mod.IPv4Network(("1.2.3.4", 33)))
+    if case == 9:
+        return repr(mod.IPv6Network("2001:db8::/64%x"))
+    if case == 10:
+        return repr(mod.IPv6Address("fe80::1%%x"))
+    if case == 11:
+        return repr(mod.IPv4Address("1.2.3.4/5"))
+    if case == 12:
+        return repr(mod.IPv6Address(b"\x00" * 15))
+    if case == 13:
+        return repr(mod.IPv4Network("10.0.0.0/255.255.255.255"))
+    if case == 14:
+        return repr(mod.IPv4Network("10.0.0.0/0.0.0.0"))
+    if case == 15:
+        return repr(mod.IPv6Network("::/0128"))
+    if case == 16:
+        return repr(mod.IPv4Network("10.0.0.0/+8"))
+    if case == 17:
+        return repr(mod.IPv4Network("10.0.0.0/ 8"))
+    if case == 18:
+        return repr(mod.ip_network(3))
+    if case == 19:
+        return repr(mod.ip_network(2 ** 40))
+    if case == 20:
+        return repr(mod.ip_interface(b"\x00" * 16))
+    if case == 21:
+        return (repr(mod.IPv4Network("1.2.3.0/24", strict=False)),
+                repr(mod.IPv4Network("1.2.3.5/24", False)))
+    if case == 22:
+        return repr(mod.IPv6Address("::ffff:1.2.3.4")), mod.IPv6Address("::ffff:1.2.3.4").exploded
+    if case == 23:
+        return repr(mod.IPv6Address("1:2:3:4:5:6:7::")), repr(mod.IPv6Address("::2:3:4:5:6:7:8"))
+    if case == 24:
+        return repr(mod.IPv6Address("0:0:0:0:0:0:0:0")), str(mod.IPv6Address("1:0:0:1:0:0:0:1"))
+    if case == 25:
+        return repr(mod.IPv6Address("00000::1"))
+    if case == 26:
+        return repr(mod.IPv4Address(" 1.2.3.4"))
+    if case == 27:
+        return repr(mod.IPv6Address("::1.2.3.4")), str(mod.IPv6Address("::1.2.3.4"))
+    if case == 28:
+        return repr(mod.IPv4Network("10.0.0.0/255.0.0.255"))
+    if case == 29:
+        return repr(mod.IPv6Network("ff::/ffff::"))
+
+
+for case in range(30):
+    same(f"constructor {case}", lambda: constructors(ts, case),
+         lambda: constructors(ipaddress, case))
+
+
+def mixed(mod, case):
+    A, N, I = mod.ip_address, mod.ip_network, mod.ip_interface
+    if case == 0:
+        return [A("1.2.3.4") == "1.2.3.4", A("1.2.3.4") != A("1.2.3.5"), A("::1") == A("::1%x"),
+                A("::1%x") == A("::1%x"), A("1.0.0.1") == N("1.0.0.1/32"), N("1.0.0.0/8") == 5]
+    if case == 1:
+        return A("1.2.3.4") < N("1.0.0.0/8")
+    if case == 2:
+        return A("1.2.3.4") + 1.5
+    if case == 3:
+        return 1 + A("1.2.3.4")
+    if case == 4:
+        return A("255.255.255.255") + 1
+    if case == 5:
+        return A("0.0.0.0") - 1
+    if case == 6:
+        return [I("1.2.3.4/24") < I("1.2.3.5/24"), I("1.2.3.4/24") < I("1.2.3.4/25"),
+                I("1.2.3.4/25") < I("1.2.3.4/24"), I("1.2.3.4/24") > I("1.2.3.3/24"),
+                I("1.2.3.4/24") == I("1.2.3.4/25"), I("1.2.3.4/24") < A("1.2.3.5")]
+    if case == 7:
+        return I("1.2.3.4/24") < I("::1/64")
+    if case == 8:
+        return sorted([N("10.0.0.0/8"), N("10.0.0.0/16"), N("9.0.0.0/8")]) == \
+            [N("9.0.0.0/8"), N("10.0.0.0/8"), N("10.0.0.0/16")]
+    if case == 9:
+        return [N("10.0.0.0/16") <= N("10.0.0.0/8"), N("10.0.0.0/8") >= N("10.0.0.0/8"),
+                N("10.0.0.0/8") in N("10.0.0.0/8"), N("::/0") in N("10.0.0.0/8")]
+    if case == 10:
+        return A("1.2.3.4") in N("::/0")
+    if case == 11:
+        return N("10.0.0.0/8").compare_networks(N("::/0"))
+    if case == 12:
+        return list(N("10.0.0.0/8").address_exclude(N("::/0")))
+    if case == 13:
+        return list(N("10.0.0.0/8").address_exclude(A("10.0.0.1")))
+    if case == 14:
+        return [str(x) for x in N("10.0.0.0/8").address_exclude(N("10.0.0.0/8"))]
+    if case == 15:
+        return list(mod.summarize_address_range(A("1.1.1.1"), A("::1")))
+    if case == 16:
+        return list(mod.summarize_address_range(N("1.1.1.0/24"), A("1.1.1.1")))
+    if case == 17:
+        return list(mod.collapse_addresses([A("1.1.1.1"), A("::1")]))
+    if case == 18:
+        return list(mod.collapse_addresses([N("1.1.1.0/24"), N("::/64")]))
+    if case == 19:
+        return [str(x) for x in mod.collapse_addresses([I("1.1.1.1/32"), N("1.1.1.0/31"), A("1.1.1.2"),
+                                                       N("1.1.1.3/32"), N("1.1.1.0/24")])]
+    if case == 20:
+        return mod.get_mixed_type_key("x")
+    if case == 21:
+        return [str(x) for x in mod.collapse_addresses([])]
+    if case == 22:
+        spaced = (N(f"10.0.{i}.0/24") for i in range(0, 256, 3))
+        return [str(x) for x in mod.collapse_addresses(spaced)][:10]
+    if case == 23:
+        return [str(x) for x in mod.summarize_address_range(A("0.0.0.0"), A("255.255.255.255"))]
+    if case == 24:
+        last = A("ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe")
+        return [str(x) for x in mod.summarize_address_range(A("::"), last)][:5]
+    if case == 25:
+        return [[str(x) for x in N(text).hosts()]
+                for text in ("2001:db8::/126", "2001:db8::/127", "::1/128")]
+    if case == 26:
+        return [list(map(str, N(text).hosts()))
+                for text in ("10.0.0.0/30", "10.0.0.0/31", "10.0.0.1/32")]
+    if case == 27:
+        return N("10.0.0.0/8")[-1], N("10.0.0.0/8")[-2 ** 24], N("10.0.0.0/8")[2 ** 24 - 1]
+    if case == 28:
+        return [N("10.0.0.0/8").supernet(new_prefix=4), list(N("10.0.0.0/30").subnets(new_prefix=32))]
+    if case == 29:
+        return N("10.0.0.0/8").supernet(new_prefix=9)
+    if case == 30:
+        return N("10.0.0.0/8").supernet(prefixlen_diff=2, new_prefix=4)
+    if case == 31:
+        return list(N("10.0.0.0/8").subnets(prefixlen_diff=2, new_prefix=12))
+    if case == 32:
+        return list(N("10.0.0.0/8").subnets(prefixlen_diff=-1))
+    if case == 33:
+        return [N("0.0.0.0/0").supernet(), list(N("1.1.1.1/32").subnets())]
+    if case == 34:
+        return [N("fec0::/10").is_site_local, N("fe80::/10").is_link_local, N("::1/128").is_loopback,
+                N("::/128").is_unspecified, N("ff00::/8").is_multicast, N("::/8").is_reserved,
+                N("2001:db8::/32").is_private, N("2001:db8::/31").is_private, N("10.0.0.0/8").is_global,
+                N("100.64.0.0/10").is_global, N("100.64.0.0/10").is_private, N("8.0.0.0/8").is_global,
+                N("100.64.0.0/11").is_global, N("1.0.0.0/8").is_reserved, N("240.0.0.0/4").is_reserved]
+    if case == 35:
+        return [N("::/0").exploded, N("2001:db8::/32").exploded, I("::1/64").exploded,
+                A("1.2.3.4").exploded, N("1.2.3.0/24").exploded,
+                N("2001:db8::/32").reverse_pointer, N("2001:db8::/32").compressed]
+    if case == 36:
+        import copy
+        import pickle
+        objs = [A("1.2.3.4"), A("fe80::1%eth0"), N("10.0.0.0/8"), N("::/64"),
+                I("1.2.3.4/24"), I("::1%x/64")]
+        return [repr(copy.copy(o)) for o in objs] + [repr(copy.deepcopy(o)) for o in objs] + \
+            [o.__reduce__()[1] for o in objs]
+    if case == 37:
+        return [A("1.2.3.4").__format__(""), format(A("::1"), "s"), f"{N('10.0.0.0/8')}",
+                "{:>15}".format(str(A("1.2.3.4")))]
+    if case == 38:
+        return [len({A("1.2.3.4"), A("1.2.3.4"), I("1.2.3.4/32"), N("1.2.3.4/32")}),
+                len({N("10.0.0.0/8"), N("10.0.0.0/8"), N("10.0.0.0/16")}), A("::1%a") == A("::1%b"),
+                hash(A("::1%a")) == hash(A("::1%a"))]
+    if case == 39:
+        return [N("10.0.0.0/8").overlaps(N("10.5.0.0/16")), N("10.5.0.0/16").overlaps(N("10.0.0.0/8")),
+                N("10.0.0.0/8").overlaps(N("11.0.0.0/8")), N("10.0.0.0/8").subnet_of(N("10.0.0.0/8"))]
+    if case == 40:
+        return N("10.0.0.0/8").subnet_of(A("10.0.0.1"))
+    if case == 41:
+        return [A(1).is_private, A("192.0.0.170").is_private, A("192.0.0.8").is_private,
+                A("255.255.255.255").is_private, A("255.255.255.255").is_reserved,
+                A("::ffff:0:1").is_private, A("2001:10::1").is_private, A("2001:20::1").is_private,
+                A("100::1").is_private, A("2001:2::1").is_global, A("fe80::1").is_site_local]
+    if case == 42:
+        return [mod.v6_int_to_packed(2 ** 128 - 1), mod.IPV4LENGTH, mod.IPV6LENGTH,
+                hasattr(mod, "__all__")]
+    if case == 43:
+        return mod.v6_int_to_packed(2 ** 128)
+    if case == 44:
+        return [str(A("::ffff:1.2.3.4").ipv4_mapped), A("::1").ipv4_mapped, A("2002:102:304::").sixtofour,
+                A("2001:0:4136:e378:8000:63bf:3fff:fdd2").teredo]
+    if case == 45:
+        return [A("1.2.3.4").reverse_pointer, A("::1").reverse_pointer, A("fe80::1%x").reverse_pointer]
+
+
+for case in range(46):
+    same(f"mixed {case}", lambda: mixed(ts, case), lambda: mixed(ipaddress, case))
+
+
+def make(mod, text):
+    return mod.ip_interface(text) if "/" in text else mod.ip_address(text)
+
+
+formats = ["", "s", ">20s", "b", "#b", "_b", "#_b", "x", "#x", "_x", "X", "#_X", "n", "_n", "#n",
+           "d", "q", "010b", "#_q", "__x", "_#x"]
+for text in ["1.2.3.4", "0.0.0.0", "2001:db8::1", "::", "fe80::1%eth0", "1.2.3.4/24", "::1/64"]:
+    for fmt in formats:
+        same(f"format {text!r} {fmt!r}", lambda: format(make(ts, text), fmt),
+             lambda: format(make(ipaddress, text), fmt))

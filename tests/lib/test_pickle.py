@@ -186,3 +186,225 @@ same("copyreg dispatch", lambda: sorted(t.__name__ for t in ts_copyreg.dispatch_
 same("copyreg newobj", lambda: ts_copyreg.__newobj__(Point, 1, 2).__class__.__name__,
      lambda: copyreg.__newobj__(Point, 1, 2).__class__.__name__)
 same("copyreg slotnames", lambda: ts_copyreg._slotnames(Slotted), lambda: copyreg._slotnames(Slotted))
+
+
+# copyreg on its own: registry errors, name mangling in _slotnames, the protocol 0-1
+# reduction of builtin subclasses and plain instances.
+class _Mangled:
+    __slots__ = ("__hidden", "plain", "__dunder__")
+
+
+class __Under:
+    __slots__ = "__x"
+
+
+class SlotChild(_Mangled):
+    __slots__ = ["extra", "__weakref__"]
+
+
+class IntSub(int):
+    pass
+
+
+class NoDict:
+    __slots__ = ()
+
+
+def registry(mod, case):
+    if case == 0:
+        return mod.pickle(complex, 5)
+    if case == 1:
+        return mod.constructor(3)
+    if case == 2:
+        return mod.add_extension("m", "n", 0)
+    if case == 3:
+        return mod.add_extension("m", "n", 2 ** 31)
+    if case == 4:
+        mod.add_extension("ts_mod", "ts_name", 123456)
+        mod.add_extension("ts_mod", "ts_name", 123456)
+        try:
+            return mod.add_extension("ts_mod", "ts_other", 123456)
+        finally:
+            mod.remove_extension("ts_mod", "ts_name", 123456)
+    if case == 5:
+        mod.add_extension("ts_mod", "ts_name", 123457)
+        try:
+            return mod.add_extension("ts_mod", "ts_name", 123458)
+        finally:
+            mod.remove_extension("ts_mod", "ts_name", 123457)
+    if case == 6:
+        return mod.remove_extension("ts_mod", "absent", 99999)
+    if case == 7:
+        return [mod._slotnames(c) for c in (_Mangled, SlotChild, Point, NoDict)]
+    if case == 8:
+        return mod._slotnames(globals()["__Under"])
+    if case == 9:
+        r = mod._reduce_ex(IntSub(7), 1)
+        return r[0].__name__, r[1][0].__name__, r[1][1].__name__, r[1][2], r[2:]
+    if case == 10:
+        p = Point(1, 2)
+        r = mod._reduce_ex(p, 0)
+        return r[0].__name__, r[1][0].__name__, r[1][1].__name__, r[1][2], r[2:]
+    if case == 11:
+        return mod._reduce_ex(Empty(), 1)[1:]
+    if case == 12:
+        return mod._reduce_ex(Slotted(), 1)
+    if case == 13:
+        r = mod._reconstructor(IntSub, int, 9)
+        return type(r).__name__, r, type(mod._reconstructor(Point, object, None)).__name__
+    if case == 14:
+        return mod.pickle_complex(3 - 4j), mod.__newobj_ex__(IntSub, (5,), {}).__class__.__name__
+    if case == 15:
+        return mod._reduce_ex(WithState(), 1)[2:]
+    if case == 16:
+        return sorted(mod.__all__)
+    if case == 17:
+        return mod.add_extension("m", "n", "x")
+
+
+for case in range(18):
+    same(f"copyreg {case}", lambda: registry(ts_copyreg, case), lambda: registry(copyreg, case))
+
+
+# More of the pickler: __getnewargs_ex__, state setters, list and dict items from
+# __reduce__, nested classes, extension codes, big frames; malformed data.
+class Outer:
+    class Inner:
+        pass
+
+
+class WithNewArgsEx:
+    def __new__(cls, a, *, b=0):
+        self = object.__new__(cls)
+        self.a, self.b = a, b
+        return self
+
+    def __getnewargs_ex__(self):
+        return (self.a,), {"b": self.b}
+
+    def __repr__(self):
+        return f"WithNewArgsEx({self.a}, b={self.b})"
+
+
+class WithNewArgs(int):
+    def __getnewargs__(self):
+        return (int(self),)
+
+
+def set_state(obj, state):
+    obj.v = state * 2
+
+
+class Setter:
+    def __init__(self, v=0):
+        self.v = v
+
+    def __reduce__(self):
+        return (Setter, (), 21, None, None, set_state)
+
+
+class Items:
+    def __reduce__(self):
+        return (Items, (), None, iter([1, 2, 3]), iter([("k", "v"), ("j", 1)]))
+
+    def append(self, x):
+        self.__dict__.setdefault("l", []).append(x)
+
+    def extend(self, xs):
+        for x in xs:
+            self.append(x)
+
+    def __setitem__(self, k, v):
+        self.__dict__[k] = v
+
+
+class ManyItems(Items):
+    def __reduce__(self):
+        return (ManyItems, (), None, iter(range(2500)), iter((i, i) for i in range(1001)))
+
+
+class ByName:
+    def __reduce__(self):
+        return "by_name"
+
+
+by_name = ByName()
+
+
+class BadReduce:
+    def __reduce__(self):
+        return 5
+
+
+class ShortReduce:
+    def __reduce__(self):
+        return (ShortReduce,)
+
+
+def more(mod, case, proto):
+    if case == 0:
+        return mod.dumps(Outer.Inner, proto)
+    if case == 1:
+        return mod.dumps(WithNewArgsEx(1, b=2), proto)
+    if case == 2:
+        return mod.dumps(Setter(), proto), pickle.loads(mod.dumps(Setter(), proto)).v
+    if case == 3:
+        return mod.dumps(Items(), proto), sorted(pickle.loads(mod.dumps(Items(), proto)).__dict__)
+    if case == 4:
+        return mod.dumps(ManyItems(), proto)
+    if case == 5:
+        return mod.dumps(by_name, proto)
+    if case == 6:
+        return mod.dumps(BadReduce(), proto)
+    if case == 7:
+        return mod.dumps(ShortReduce(), proto)
+    if case == 8:
+        copyreg.add_extension(__name__, "Point", 0x1234)
+        try:
+            return mod.dumps([Point, Point(1, 2)], proto), mod.loads(pickle.dumps(Point, proto))
+        finally:
+            copyreg.remove_extension(__name__, "Point", 0x1234)
+    if case == 9:
+        return mod.dumps({i: "v" * 100 for i in range(1000)}, proto)
+    if case == 10:
+        return mod.dumps(["é" * 40000, b"x" * 40000, bytearray(b"y" * 70000)], proto)
+    if case == 11:
+        return mod.dumps(WithNewArgs(7), proto), mod.loads(pickle.dumps(WithNewArgs(7), proto))
+    if case == 12:
+        return mod.dumps(type(NotImplemented), proto), mod.dumps(type(...), proto)
+    if case == 13:
+        big = (1, 2, 3, 4, [5])
+        return mod.dumps([big, big, (big,), frozenset({big})], proto)
+    if case == 14:
+        return repr(mod.loads(mod.dumps(WithNewArgsEx(3, b=4), proto)))
+    if case == 15:
+        return mod.dumps({i: i for i in range(2000)}, proto)
+    if case == 16:
+        return mod.dumps("\ud800 surrogate \U0001f600", proto)
+
+
+for case in range(17):
+    for proto in range(6):
+        same(f"more {case} proto {proto}", lambda: more(ts, case, proto),
+             lambda: more(pickle, case, proto))
+
+
+bad_data = [
+    b"(t", b"0", b".", b"\x80\x02(K\x010.", b"\x80\x02K\x01K\x02\x86K\x03t.",
+    b"\x80\x02q\x00.", b"\x80\x02h\x05.", b"\x80\x02N\x81.", b"\x80\x02]K\x01b.",
+    b"\x80\x02K\x01\x85.", b"\x80\x02a.", b"S'abc\n.", b"Sabc'\n.", b"S'abc'\n.",
+    b"\x80\x02U\x03abc.", b"\x80\x02T\x03\x00\x00\x00abc.", b"\x80\x02T\xff\xff\xff\xff.",
+    b"\x80\x02\x8b\xff\xff\xff\xff.", b"I12\n.", b"I01\nI00\n\x86.", b"L123L\n.",
+    b"F1.5\n.", b"Vab\\u00e9\\U0001f600\n.", b"(I1\nI2\nl.", b"(I1\nI2\nd.",
+    b"\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00K\x05\x94.", b"\x80\x02\x82\x00.",
+    b"\x80\x02\x84\x00\x00\x00\x80.", b"\x80\x02\x82\xfe.", b"\x80\x02P1\n.",
+    b"\x80\x02K\x01K\x02\x93.", b"\x80\x02}K\x01s.", b"\x80\x02]K\x01K\x02e.",
+    b"\x80\x02]K\x01K\x02(e.", b"\x80\x02cbuiltins\nlist\n)R.", b"\x80\x02N2\x86.",
+    b"\x80\x02p0\n.", b"\x80\x02I1\np0\n0g0\n.", b"\x80\x04\x8f(K\x01K\x02\x90.",
+    b"(cbuiltins\nset\no.", b"(i__builtin__\nlist\n.", b"(I3\ni__builtin__\nint\n.",
+    b"\x80\x02(\x91.",
+]
+for i, data in enumerate(bad_data):
+    same(f"loads bad {i} {data!r}", lambda: ts.loads(data), lambda: pickle.loads(data))
+    same(f"loads bad {i} bytes", lambda: ts.loads(data, encoding="bytes"),
+         lambda: pickle.loads(data, encoding="bytes"))
