@@ -1821,6 +1821,12 @@ static int compile_with_items(compiler *c, py_ast_stmt *s, size_t idx, bool is_a
   if (idx + 1 < s->v.With.items.len) CHECK(compile_with_items(c, s, idx + 1, is_async));
   else CHECK(compile_stmts(c, s->v.With.body));
   pop_fb(c);
+  /* As CPython 3.11, calling __exit__ (normally or on an error) is placed at the with
+   * statement, so a traceback through __aexit__ shows the `async with` line. */
+  c->u->lineno = s->lineno;
+  c->u->endlineno = s->end_lineno;
+  c->u->col = s->col_offset;
+  c->u->endcol = s->end_col_offset;
   CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
   if (is_async) {
     CHECK(emit(c, PY_OPC_WITH_EXIT_NORMAL, 1));
