@@ -41,6 +41,12 @@ class ABCMeta(type):
             for reg in cls._abc_registry:
                 if klass is reg or issubclass(klass, reg):
                     return True
+        # As CPython's ABCMeta: a class registered with (or derived from) a subclass
+        # of this ABC is a subclass of it too (list, registered as MutableSequence, is
+        # a Sequence).
+        for sub in type.__subclasses__(cls):
+            if issubclass(subclass, sub):
+                return True
         required = cls.__dict__.get('_abc_methods')
         if required is None:
             return False
