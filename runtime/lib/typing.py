@@ -231,6 +231,13 @@ class Generic:
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        # The type variables of the subscripted bases (class Pair(Generic[K, V])).
+        params = []
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            for arg in getattr(base, "__args__", ()):
+                if isinstance(arg, TypeVar) and arg not in params:
+                    params.append(arg)
+        cls.__parameters__ = tuple(params)
 
 
 class Protocol(Generic):
@@ -350,11 +357,23 @@ class _TypedDictMeta(type):
         if ns.get("_root", False):
             return super().__new__(cls, name, bases, ns)
         annotations = {}
+        required, optional = set(), set()
         for base in bases:
             annotations.update(getattr(base, "__annotations__", {}))
-        annotations.update(ns.get("__annotations__", {}))
+            required.update(getattr(base, "__required_keys__", ()))
+            optional.update(getattr(base, "__optional_keys__", ()))
+        own = ns.get("__annotations__", {})
+        annotations.update(own)
+        for key, hint in own.items():
+            special = getattr(hint, "_special", None)
+            if special is Required or (special is not NotRequired and total):
+                required.add(key)
+            else:
+                optional.add(key)
         tp = super().__new__(cls, name, (dict,), {"__annotations__": annotations,
                                                   "__total__": total,
+                                                  "__required_keys__": frozenset(required),
+                                                  "__optional_keys__": frozenset(optional),
                                                   "__module__": ns.get("__module__")})
         return tp
 
