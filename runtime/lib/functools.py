@@ -7,7 +7,7 @@ cached_property, following CPython
 """
 
 __all__ = ['WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cache', 'cached_property',
-           'cmp_to_key', 'lru_cache', 'partial', 'reduce', 'singledispatch',
+           'cmp_to_key', 'lru_cache', 'partial', 'partialmethod', 'reduce', 'singledispatch',
            'singledispatchmethod', 'total_ordering', 'update_wrapper', 'wraps']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -86,6 +86,43 @@ class partial:
 
     def __get__(self, obj, objtype=None):
         return self
+
+
+class partialmethod:
+    """Like partial, for methods: the bound object comes first, then the frozen
+    arguments, then the call's."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join([repr(self.func)] + [repr(a) for a in self.args] +
+                         ["{}={!r}".format(k, v) for k, v in self.keywords.items()])
+        return "{}.{}({})".format(self.__class__.__module__, self.__class__.__qualname__,
+                                  args)
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        if get is not None and not isinstance(self.func, partial):
+            bound = get(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                result.__self__ = getattr(bound, "__self__", None)
+                return result
+        def method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args,
+                             **{**self.keywords, **keywords})
+        method.__isabstractmethod__ = getattr(self.func, "__isabstractmethod__", False)
+        method._partialmethod = self
+        return method.__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
 
 
 def cmp_to_key(mycmp):
