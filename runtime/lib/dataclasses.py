@@ -309,7 +309,7 @@ def _make_frozen(cls, fields):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
-                   slots):
+                   slots, weakref_slot=False):
     all_fields = {}
     for base in reversed(cls.__mro__[1:]):
         for f in getattr(base, "__dataclass_fields__", {}).values():
@@ -349,7 +349,31 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args and "__match_args__" not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in fields_list
                                    if f.init and f._field_type == _FIELD and not f.kw_only)
+    if slots:
+        cls = _with_slots(cls, fields_list, weakref_slot)
     return cls
+
+
+def _with_slots(cls, fields_list, weakref_slot):
+    # __slots__ only takes effect when a class is created, so slots=True builds a new
+    # class from the processed one, without the instance dict and the class-level
+    # defaults that would clash with the slot descriptors.
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        found = base.__dict__.get("__slots__", ())
+        inherited.update((found,) if isinstance(found, str) else found)
+    names = [f.name for f in fields_list] + (["__weakref__"] if weakref_slot else [])
+    ns = dict(cls.__dict__)
+    ns["__slots__"] = tuple(n for n in names if n not in inherited)
+    for f in fields_list:
+        ns.pop(f.name, None)
+    ns.pop("__dict__", None)
+    ns.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, ns)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
@@ -358,7 +382,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     """Adds generated special methods to a class from its annotated fields."""
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only, slots)
+                              match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -1132,6 +1132,10 @@ datetime.resolution = timedelta(microseconds=1)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
 
 
+_STRPTIME_RANGES = {"m": (1, 12), "d": (1, 31), "H": (0, 23), "I": (1, 12), "M": (0, 59),
+                    "S": (0, 61), "j": (1, 366)}
+
+
 def _strptime(cls, text, fmt):
     """Parses text with a strftime-style format (the common directives)."""
     values = {"Y": 1900, "m": 1, "d": 1, "H": 0, "M": 0, "S": 0, "f": 0}
@@ -1161,6 +1165,11 @@ def _strptime(cls, text, fmt):
             if ti == start:
                 raise error
             number = text[start:ti]
+            # CPython matches each field with a regex that only admits its range, so
+            # an out-of-range field is a format mismatch, not a constructor error.
+            low, high = _STRPTIME_RANGES.get(code, (0, 9999))
+            if not low <= int(number) <= high:
+                raise error
             if code == "f":
                 values["f"] = int((number + "000000")[:6])
             elif code == "y":

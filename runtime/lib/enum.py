@@ -143,12 +143,20 @@ class EnumType(type):
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
         # A mixed-in type (int, str) comes before Enum in the mro; its repr must not
         # win over the enum's unless the class body chose it.
+        # As CPython, the enum they come from is the last base (Flag for IntFlag).
+        last_enum = bases[-1] if bases and isinstance(bases[-1], EnumType) else enum_base
         for name in ("__repr__", "__str__", "__format__"):
             if name in classdict:
                 continue
             found = getattr(enum_class, name)
             if found in (getattr(member_type, name), getattr(object, name)):
-                type.__setattr__(enum_class, name, getattr(enum_base, name))
+                type.__setattr__(enum_class, name, getattr(last_enum, name))
+        # Flag's operators win over a mixed-in int's (IntFlag.A | 8 is a flag).
+        if Flag_ is not None and issubclass(enum_class, Flag_):
+            for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__",
+                         "__rxor__", "__invert__"):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, getattr(Flag_, name))
         # Members are made by the class's own __new__ (or the mixed-in type's);
         # afterwards calling the class looks a member up, as Enum.__new__ does.
         if "__new__" in classdict:
@@ -397,6 +405,20 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+def _bin(num, width):
+    # A two's-complement binary string with the sign digit apart ('0b0 0011'), as in
+    # Flag's invalid-value message.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        text = bin(num + ceiling).replace("1", "0", 1)
+    else:
+        text = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if len(digits) < width:
+        digits = (sign[-1] * width + digits)[-width:]
+    return "%s %s" % (sign, digits)
+
+
 class Flag(Enum):
     """Members combine with | & ^ ~; auto() gives the next power of two."""
 
@@ -416,8 +438,12 @@ class Flag(Enum):
             all_bits |= member._value_
         if value < 0:
             value = all_bits + 1 + value
-        if value & ~all_bits:
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        unknown = value & ~all_bits
+        if unknown and not issubclass(cls, int):
+            # Flag's boundary is STRICT: no bits beyond the members'.
+            width = max(value.bit_length(), all_bits.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, _bin(value, width), _bin(all_bits, width)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
@@ -425,6 +451,9 @@ class Flag(Enum):
         pseudo._value_ = value
         names = [m._name_ for m in cls._decompose(value)]
         pseudo._name_ = "|".join(names) if names else None
+        if unknown and names:
+            # IntFlag's boundary is KEEP: unknown bits stay, shown after the names.
+            pseudo._name_ += "|%d" % unknown
         cls._value2member_map_[value] = pseudo
         return pseudo
 
@@ -437,7 +466,7 @@ class Flag(Enum):
         return iter(self._decompose(self._value_))
 
     def __len__(self):
-        return len(self._decompose(self._value_))
+        return self._value_.bit_count()
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
@@ -462,22 +491,35 @@ class Flag(Enum):
             return "%s(%r)" % (cls_name, self._value_)
         return "%s.%s" % (cls_name, self._name_)
 
+    def _operand(self, other):
+        # The other operand's value: a member of this flag, or (IntFlag) a plain int.
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
+        if issubclass(self.__class__, int):
+            return self.__class__(~self._value_)
         all_bits = 0
         for member in self.__class__:
             all_bits |= member._value_
@@ -499,13 +541,6 @@ class IntFlag(int, ReprEnum, Flag):
 
     def __format__(self, format_spec):
         return int.__format__(int(self), format_spec)
-
-    def __or__(self, other):
-        if isinstance(other, int) and not isinstance(other, Flag):
-            other = self.__class__(other)
-        return Flag.__or__(self, other)
-
-    __ror__ = __or__
 
 
 def unique(enumeration):

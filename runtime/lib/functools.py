@@ -1,13 +1,14 @@
 """functools — higher-order functions, written in Python.
 
 partial, reduce, wraps/update_wrapper, lru_cache/cache (with cache_info and
-cache_clear), cmp_to_key, total_ordering and cached_property, following CPython
+cache_clear), cmp_to_key, total_ordering, singledispatch(method) and
+cached_property, following CPython
 3.11's Lib/functools.py in behaviour, reprs and messages.
 """
 
 __all__ = ['WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cache', 'cached_property',
-           'cmp_to_key', 'lru_cache', 'partial', 'reduce', 'total_ordering',
-           'update_wrapper', 'wraps']
+           'cmp_to_key', 'lru_cache', 'partial', 'partialmethod', 'reduce', 'singledispatch',
+           'singledispatchmethod', 'total_ordering', 'update_wrapper', 'wraps']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -85,6 +86,43 @@ class partial:
 
     def __get__(self, obj, objtype=None):
         return self
+
+
+class partialmethod:
+    """Like partial, for methods: the bound object comes first, then the frozen
+    arguments, then the call's."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join([repr(self.func)] + [repr(a) for a in self.args] +
+                         ["{}={!r}".format(k, v) for k, v in self.keywords.items()])
+        return "{}.{}({})".format(self.__class__.__module__, self.__class__.__qualname__,
+                                  args)
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        if get is not None and not isinstance(self.func, partial):
+            bound = get(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                result.__self__ = getattr(bound, "__self__", None)
+                return result
+        def method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args,
+                             **{**self.keywords, **keywords})
+        method.__isabstractmethod__ = getattr(self.func, "__isabstractmethod__", False)
+        method._partialmethod = self
+        return method.__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
 
 
 def cmp_to_key(mycmp):
@@ -363,3 +401,90 @@ class cached_property:
             val = self.func(instance)
             cache[self.attrname] = val
         return val
+
+
+def _dispatch_target(registry, cls):
+    """The implementation registered for cls: its own classes first (most derived
+    first), then registered abstract classes it subclasses, then object's."""
+    for base in cls.__mro__:
+        if base is not object and base in registry:
+            return registry[base]
+    for base, impl in registry.items():
+        if base is not object and issubclass(cls, base):
+            return impl
+    return registry[object]
+
+
+def _first_annotation(func):
+    annotations = getattr(func, "__annotations__", {})
+    for name, hint in annotations.items():
+        if name != "return":
+            return hint
+    raise TypeError(f"Invalid first argument to `register()`: {func!r}. Use either "
+                    "`@register(some_class)` or plain `@register` on an annotated "
+                    "function.")
+
+
+def singledispatch(func):
+    """Turns func into a generic function that picks an implementation by the type
+    of its first argument; more are added with .register."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        return _dispatch_target(registry, cls)
+
+    def register(cls, func=None):
+        if isinstance(cls, type) or _is_union(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} "
+                                "is not a class or union type.")
+            func = cls
+            cls = _first_annotation(func)
+            if not (isinstance(cls, type) or _is_union(cls)):
+                raise TypeError(f"Invalid annotation for {func.__code__.co_varnames[0]!r}. "
+                                f"{cls!r} is not a class.")
+        for one in getattr(cls, "__args__", None) or (cls,):
+            registry[one] = func
+        return func
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+def _is_union(cls):
+    return type(cls).__name__ in ("UnionType", "_UnionGenericAlias")
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = getattr(self.func, "__isabstractmethod__", False)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method

@@ -2,6 +2,7 @@
 (annotations are parsed and kept, never checked). NamedTuple and TypedDict build real
 classes; cast, overload, get_type_hints, TYPE_CHECKING behave as in CPython."""
 
+import abc as _abc
 import collections
 import sys
 
@@ -231,13 +232,62 @@ class Generic:
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        # The type variables of the subscripted bases (class Pair(Generic[K, V])).
+        params = []
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            for arg in getattr(base, "__args__", ()):
+                if isinstance(arg, TypeVar) and arg not in params:
+                    params.append(arg)
+        cls.__parameters__ = tuple(params)
 
 
-class Protocol(Generic):
-    """Base for structural types; subclasses are ordinary classes here."""
+_NOT_PROTOCOL_MEMBERS = frozenset({
+    "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__",
+    "__module__", "__new__", "__slots__", "__subclasshook__", "__weakref__",
+    "__class_getitem__", "__parameters__", "__orig_bases__", "__qualname__",
+    "__init_subclass__", "__match_args__", "_is_protocol", "_is_runtime_protocol",
+    "_abc_registry"})
+
+
+def _protocol_members(cls):
+    members = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get("__annotations__", {})):
+            if name not in _NOT_PROTOCOL_MEMBERS:
+                members.add(name)
+    return members
+
+
+class _ProtocolMeta(_abc.ABCMeta):
+    # isinstance() against a @runtime_checkable protocol checks that the object has
+    # every member the protocol names (methods and attributes), as CPython does.
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get("_is_protocol", False):
+            if not cls.__dict__.get("_is_runtime_protocol", False):
+                raise TypeError("Instance and class checks can only be used with "
+                                "@runtime_checkable protocols")
+            if all(hasattr(instance, name) for name in _protocol_members(cls)):
+                return True
+        return super().__instancecheck__(instance)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base for structural types: explicit subclasses are ordinary subclasses, and
+    isinstance() with a @runtime_checkable protocol compares members."""
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        cls._is_protocol = any(base is Protocol for base in cls.__bases__)
 
 
 def runtime_checkable(cls):
+    """Allows isinstance() checks against the protocol class cls."""
+    if not cls.__dict__.get("_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, "
+                        "got %r" % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -350,11 +400,23 @@ class _TypedDictMeta(type):
         if ns.get("_root", False):
             return super().__new__(cls, name, bases, ns)
         annotations = {}
+        required, optional = set(), set()
         for base in bases:
             annotations.update(getattr(base, "__annotations__", {}))
-        annotations.update(ns.get("__annotations__", {}))
+            required.update(getattr(base, "__required_keys__", ()))
+            optional.update(getattr(base, "__optional_keys__", ()))
+        own = ns.get("__annotations__", {})
+        annotations.update(own)
+        for key, hint in own.items():
+            special = getattr(hint, "_special", None)
+            if special is Required or (special is not NotRequired and total):
+                required.add(key)
+            else:
+                optional.add(key)
         tp = super().__new__(cls, name, (dict,), {"__annotations__": annotations,
                                                   "__total__": total,
+                                                  "__required_keys__": frozenset(required),
+                                                  "__optional_keys__": frozenset(optional),
                                                   "__module__": ns.get("__module__")})
         return tp
 

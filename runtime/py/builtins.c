@@ -380,8 +380,12 @@ BUILTIN(builtin_next) {
   if (py_args_check("next", nargs, kwnames, 1, 2) < 0) return NULL;
   if (!PY_TYPE(args[0])->iternext)
     return py_raise(&py_exc_TypeError, "'%s' object is not an iterator", PY_TYPE(args[0])->name);
-  py_object *v = py_next(args[0]);
-  if (v || py_err_occurred()) return v;
+  /* The slot itself, not py_next: a generator's StopIteration carries its return
+   * value, which `except StopIteration as e: e.value` reads. */
+  py_object *v = PY_TYPE(args[0])->iternext(args[0]);
+  if (v) return v;
+  if (py_err_occurred() && (nargs == 1 || !py_err_matches(&py_exc_StopIteration))) return NULL;
+  py_err_clear();
   if (nargs > 1) return py_newref(args[1]);
   return raise_stop_iteration();
 }

@@ -13,6 +13,58 @@ py_object *py_class_prepare(py_object *meta, py_object *name, py_object *bases,
                             py_object *const *kwvalues, py_object *kwnames)
     __attribute__((weak));
 
+/* PEP 560: a base that is not a class but has __mro_entries__ (Generic[T], list[int])
+ * is replaced by the classes that method returns. Returns the bases to use (new): the
+ * same tuple when nothing was replaced. */
+static py_object *resolve_bases(py_object *bases) {
+  py_object *name = py_str_from_cstr("__mro_entries__");
+  if (!name) return NULL;
+  py_object *list = NULL;
+  py_ssize n = PY_TUPLE_SIZE(bases);
+  for (py_ssize i = 0; i < n; i++) {
+    py_object *base = PY_TUPLE_ITEMS(bases)[i];
+    py_object *meth = PY_TYPE_CHECK(base) ? NULL : py_getattr_opt(base, name);
+    if (!meth && py_err_occurred()) goto fail;
+    if (!list && meth) {
+      /* The first replaced base: copy the ones before it. */
+      list = py_list_new(0);
+      for (py_ssize j = 0; list && j < i; j++)
+        if (py_list_append(list, PY_TUPLE_ITEMS(bases)[j]) < 0) PY_CLEAR(list);
+      if (!list) {
+        py_decref(meth);
+        goto fail;
+      }
+    }
+    if (!meth) {
+      if (list && py_list_append(list, base) < 0) goto fail;
+      continue;
+    }
+    py_object *entries = py_call1(meth, bases);
+    py_decref(meth);
+    if (!entries) goto fail;
+    if (!PY_TUPLE_CHECK(entries)) {
+      py_decref(entries);
+      py_raise(&py_exc_TypeError, "__mro_entries__ must return a tuple");
+      goto fail;
+    }
+    for (py_ssize j = 0; j < PY_TUPLE_SIZE(entries); j++)
+      if (py_list_append(list, PY_TUPLE_ITEMS(entries)[j]) < 0) {
+        py_decref(entries);
+        goto fail;
+      }
+    py_decref(entries);
+  }
+  py_decref(name);
+  if (!list) return py_newref(bases);
+  py_object *result = py_tuple_from_array(PY_LIST_ITEMS(list), PY_LIST_SIZE(list));
+  py_decref(list);
+  return result;
+fail:
+  py_decref(name);
+  py_xdecref(list);
+  return NULL;
+}
+
 /* __build_class__(func, name, *bases, metaclass=..., **kwds) */
 static py_object *build_class(py_object *self, py_object *const *args, size_t nargs,
                               py_object *kwnames) {
@@ -24,8 +76,13 @@ static py_object *build_class(py_object *self, py_object *const *args, size_t na
     return py_raise(&py_exc_TypeError, "__build_class__: func must be a function");
   if (!PY_STR_CHECK(name))
     return py_raise(&py_exc_TypeError, "__build_class__: name is not a string");
-  py_object *bases = py_tuple_from_array(args + 2, (py_ssize)nargs - 2);
-  if (!bases) return NULL;
+  py_object *orig_bases = py_tuple_from_array(args + 2, (py_ssize)nargs - 2);
+  if (!orig_bases) return NULL;
+  py_object *bases = resolve_bases(orig_bases);
+  if (!bases) {
+    py_decref(orig_bases);
+    return NULL;
+  }
   /* Split metaclass= from the other class keywords. */
   py_object *meta = NULL;
   size_t nkw = kwnames ? (size_t)PY_TUPLE_SIZE(kwnames) : 0;
@@ -69,6 +126,12 @@ static py_object *build_class(py_object *self, py_object *const *args, size_t na
   py_function *fn = (py_function *)func;
   cell = py_vm_exec_code(fn->code, fn->globals, ns, fn->closure);
   if (!cell) goto done;
+  if (bases != orig_bases) {
+    py_object *key = py_str_from_cstr("__orig_bases__");
+    int rc = key ? py_setitem(ns, key, orig_bases) : -1;
+    py_xdecref(key);
+    if (rc < 0) goto done;
+  }
   {
     py_object *margs[64 + 3];
     margs[0] = name;
@@ -84,6 +147,7 @@ done:
   py_xdecref(winner);
   py_xdecref(names);
   py_decref(bases);
+  py_decref(orig_bases);
   return cls;
 }
 

@@ -22,7 +22,9 @@ enum fb_type {
   FB_HANDLER_CLEANUP, FB_WITH, FB_ASYNC_WITH,
   /* Around the except clauses: nothing to undo when leaving, but it counts towards
    * the nesting limit as CPython's EXCEPTION_HANDLER block does. */
-  FB_EXCEPTION_HANDLER
+  FB_EXCEPTION_HANDLER,
+  /* The body of an except* clause: return, break and continue may not leave it. */
+  FB_EXCEPT_STAR_BODY
 };
 
 typedef struct fblock {
@@ -654,6 +656,7 @@ static int unwind_fb(compiler *c, fblock *fb, bool preserve) {
   switch (fb->type) {
   case FB_WHILE:
   case FB_EXCEPTION_HANDLER: return 0;
+  case FB_EXCEPT_STAR_BODY: return emit(c, PY_OPC_POP_BLOCK, 0);
   case FB_FOR:
   case FB_ASYNC_FOR:
     if (preserve) CHECK(emit(c, PY_OPC_SWAP, 2));
@@ -1697,8 +1700,25 @@ static int compile_classdef(compiler *c, py_ast_stmt *s) {
 
 /* ---- statements --------------------------------------------------------------------- */
 
+/* CPython's rule: return, break and continue cannot leave an except* clause's body
+ * (blocks fb[from..] are the ones the statement would leave). */
+static int check_except_star_exit(compiler *c, int from, int lineno, int col, int endlineno,
+                                  int endcol) {
+  for (int i = c->u->nfb - 1; i >= from; i--)
+    if (c->u->fb[i].type == FB_EXCEPT_STAR_BODY)
+      return c_error_at(c, lineno, col, endlineno, endcol,
+                        "'break', 'continue' and 'return' cannot appear in an except* block");
+  return 0;
+}
+
 static int compile_return(compiler *c, py_ast_stmt *s) {
   unit *u = c->u;
+  /* Reported at the returned value, as CPython 3.11 does. */
+  py_ast_expr *v = s->v.Return.value;
+  if (v) CHECK(check_except_star_exit(c, 0, v->lineno, v->col_offset, v->end_lineno,
+                                      v->end_col_offset));
+  else CHECK(check_except_star_exit(c, 0, s->lineno, s->col_offset, s->end_lineno,
+                                    s->end_col_offset));
   if (s->v.Return.value && (u->flags & PY_CO_ASYNC_GENERATOR))
     return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
                       "'return' with value in async generator");
@@ -1717,6 +1737,8 @@ static int compile_break_continue(compiler *c, py_ast_stmt *s, bool is_break) {
   if (i < 0)
     return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
                    is_break ? "'break' outside loop" : "'continue' not properly in loop");
+  CHECK(check_except_star_exit(c, i + 1, s->lineno, s->col_offset, s->end_lineno,
+                               s->end_col_offset));
   for (int j = u->nfb - 1; j > i; j--) CHECK(unwind_fb(c, &u->fb[j], false));
   if (is_break) {
     CHECK(unwind_fb(c, &u->fb[i], false));
@@ -1827,6 +1849,12 @@ static int compile_with_items(compiler *c, py_ast_stmt *s, size_t idx, bool is_a
   c->u->col = s->col_offset;
   c->u->endcol = s->end_col_offset;
   pop_fb(c);
+  /* As CPython 3.11, calling __exit__ (normally or on an error) is placed at the with
+   * statement, so a traceback through __aexit__ shows the `async with` line. */
+  c->u->lineno = s->lineno;
+  c->u->endlineno = s->end_lineno;
+  c->u->col = s->col_offset;
+  c->u->endcol = s->end_col_offset;
   CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
   if (is_async) {
     CHECK(emit(c, PY_OPC_WITH_EXIT_NORMAL, 1));
@@ -1863,6 +1891,14 @@ static int compile_with_items(compiler *c, py_ast_stmt *s, size_t idx, bool is_a
   return 0;
 }
 
+/* `name = None; del name` after an except clause that bound a name. */
+static int clear_handler_name(compiler *c, py_ast_excepthandler *h) {
+  if (!h->name) return 0;
+  CHECK(load_const(c, py_newref(PY_NONE)));
+  CHECK(compile_name(c, h->name, PY_CTX_Store));
+  return compile_name(c, h->name, PY_CTX_Del);
+}
+
 static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
   int handler = new_label(c), cleanup = new_label(c), orelse = new_label(c),
       end = new_label(c);
@@ -1881,6 +1917,13 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
   CHECK(emit(c, PY_OPC_PUSH_EXC_INFO, 0));
   CHECK(emit_jump(c, PY_OPC_SETUP_CLEANUP, cleanup));
   CHECK(push_fb(c, FB_EXCEPTION_HANDLER, -1, -1, NULL));
+  if (star) {
+    /* [prev, exc] -> [prev, orig, raised, rest]: the group caught, the list of what
+     * the clauses raise, and the part no clause has matched yet. */
+    CHECK(emit(c, PY_OPC_COPY, 1));
+    CHECK(emit(c, PY_OPC_BUILD_LIST, 0));
+    CHECK(emit(c, PY_OPC_SWAP, 2));
+  }
   py_ast_excepthandler_seq hs = s->v.Try.handlers;
   for (size_t i = 0; i < hs.len; i++) {
     py_ast_excepthandler *h = hs.items[i];
@@ -1891,20 +1934,31 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
     if (!h->type && i + 1 < hs.len)
       return c_error_at(c, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset, "default 'except:' must be last");
     if (star) {
-      /* [prev, exc] -> [prev, rest, match] */
+      /* [prev, orig, raised, rest] -> [prev, orig, raised, rest, match] */
       CHECK(compile_expr(c, h->type));
       CHECK(emit(c, PY_OPC_CHECK_EG_MATCH, 0));
       CHECK(emit(c, PY_OPC_COPY, 1));
       CHECK(load_const(c, py_newref(PY_NONE)));
       CHECK(emit(c, PY_OPC_IS_OP, 0));
-      int nomatch = new_label(c);
+      int nomatch = new_label(c), raised = new_label(c);
       CHECK(nomatch);
+      CHECK(raised);
       CHECK(emit_jump(c, PY_OPC_POP_JUMP_IF_TRUE, nomatch));
       if (h->name) CHECK(compile_name(c, h->name, PY_CTX_Store));
       else CHECK(emit(c, PY_OPC_POP_TOP, 0));
-      CHECK(push_handler_fb(c, FB_FINALLY_END, h));
+      /* An exception the clause raises is collected, not propagated: the other
+       * clauses still run, and PREP_RERAISE_STAR combines everything at the end. */
+      CHECK(emit_jump(c, PY_OPC_SETUP_FINALLY, raised));
+      CHECK(push_handler_fb(c, FB_EXCEPT_STAR_BODY, h));
       CHECK(compile_stmts(c, h->body));
       pop_fb(c);
+      CHECK(emit(c, PY_OPC_POP_BLOCK, 0));
+      CHECK(clear_handler_name(c, h));
+      CHECK(emit_jump(c, PY_OPC_JUMP, next));
+      /* [prev, orig, raised, rest, exc] */
+      place(c, raised);
+      CHECK(clear_handler_name(c, h));
+      CHECK(emit(c, PY_OPC_LIST_APPEND, 2));
       CHECK(emit_jump(c, PY_OPC_JUMP, next));
       place(c, nomatch);
       CHECK(emit(c, PY_OPC_POP_TOP, 0));
@@ -1932,9 +1986,12 @@ static int compile_try_except(compiler *c, py_ast_stmt *s, bool star) {
     place(c, next);
   }
   if (star) {
-    /* [prev, rest]: re-raise what no clause matched. */
+    /* [prev, orig, raised, rest] -> [prev, result]: what the clauses raised and what
+     * no clause matched, as one exception (None when nothing is left). */
     int done = new_label(c);
     CHECK(done);
+    CHECK(emit(c, PY_OPC_LIST_APPEND, 1));
+    CHECK(emit(c, PY_OPC_PREP_RERAISE_STAR, 0));
     CHECK(emit(c, PY_OPC_COPY, 1));
     CHECK(load_const(c, py_newref(PY_NONE)));
     CHECK(emit(c, PY_OPC_IS_OP, 0));

@@ -121,7 +121,8 @@ static py_object *eg_derive(py_object *self, py_object *const *args, size_t narg
 
 /* ---- split / subgroup ---- */
 
-enum matcher { BY_TYPE, BY_PREDICATE };
+/* BY_LEAVES (used by except*): the value is a list of exceptions, matched by identity. */
+enum matcher { BY_TYPE, BY_PREDICATE, BY_LEAVES };
 
 static int is_exception_class(py_object *o) {
   return PY_TYPE_CHECK(o) && py_type_is_subtype((py_type *)o, &py_exc_BaseException);
@@ -149,6 +150,11 @@ bad:
 
 static int matches(py_object *exc, enum matcher kind, py_object *value) {
   if (kind == BY_TYPE) return py_isinstance(exc, value);
+  if (kind == BY_LEAVES) {
+    for (py_ssize i = 0; i < PY_LIST_SIZE(value); i++)
+      if (PY_LIST_ITEMS(value)[i] == exc) return 1;
+    return 0;
+  }
   py_object *r = py_call1(value, exc);
   if (!r) return -1;
   int t = py_truthy(r);
@@ -225,6 +231,61 @@ int py_exc_group_split(py_object *eg, py_object *match_type, py_object **match,
   enum matcher kind;
   if (matcher_kind(match_type, &kind) < 0) return -1;
   return split_recursive(eg, kind, match_type, 1, match, rest);
+}
+
+/* Appends the leaf exceptions of exc (exc itself when it is not a group) to list. */
+static int collect_leaves(py_object *exc, py_object *list) {
+  if (exc == PY_NONE) return 0;
+  if (!py_exc_is_group(exc)) return py_list_append(list, exc);
+  eg_object *eg = (eg_object *)exc;
+  for (py_ssize i = 0; i < PY_TUPLE_SIZE(eg->excs); i++)
+    if (collect_leaves(PY_TUPLE_ITEMS(eg->excs)[i], list) < 0) return -1;
+  return 0;
+}
+
+/* A part of orig split off by except* (same traceback, context, cause and notes
+ * objects): re-raising it is not raising something new. */
+static bool is_part_of(py_object *e, py_object *orig) {
+  py_exception_object *a = (py_exception_object *)e, *b = (py_exception_object *)orig;
+  return a->notes == b->notes && a->traceback == b->traceback && a->cause == b->cause &&
+         a->context == b->context;
+}
+
+py_object *py__exc_group_prep_reraise(py_object *orig, py_object *excs) {
+  if (!py_exc_is_group(orig)) {
+    /* A lone exception was wrapped to be matched: at most one clause ran, so there is
+     * at most one exception to raise (or the unmatched original). */
+    return py_newref(PY_LIST_SIZE(excs) ? PY_LIST_ITEMS(excs)[0] : PY_NONE);
+  }
+  py_object *raised = py_list_new(0), *leaves = py_list_new(0), *result = NULL;
+  py_object *kept = NULL, *unused = NULL;
+  if (!raised || !leaves) goto done;
+  for (py_ssize i = 0; i < PY_LIST_SIZE(excs); i++) {
+    py_object *e = PY_LIST_ITEMS(excs)[i];
+    if (e == PY_NONE) continue;
+    int rc = is_part_of(e, orig) ? collect_leaves(e, leaves) : py_list_append(raised, e);
+    if (rc < 0) goto done;
+  }
+  /* The re-raised leaves keep the structure they had in orig. */
+  if (split_recursive(orig, BY_LEAVES, leaves, 0, &kept, &unused) < 0) goto done;
+  if (PY_LIST_SIZE(raised) == 0) {
+    result = kept ? py_newref(kept) : py_newref(PY_NONE);
+    goto done;
+  }
+  if (kept && py_list_append(raised, kept) < 0) goto done;
+  if (PY_LIST_SIZE(raised) == 1) {
+    result = py_newref(PY_LIST_ITEMS(raised)[0]);
+  } else {
+    py_object *msg = py_str_from_cstr("");
+    result = msg ? py_exc_group_new(msg, raised) : NULL;
+    py_xdecref(msg);
+  }
+done:
+  py_xdecref(raised);
+  py_xdecref(leaves);
+  py_xdecref(kept);
+  py_xdecref(unused);
+  return result;
 }
 
 static py_object *eg_split(py_object *self, py_object *const *args, size_t nargs,

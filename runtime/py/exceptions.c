@@ -479,20 +479,22 @@ static py_type *oserror_subtype_for(py_object *err) {
     py_err_clear();
     return NULL;
   }
+  /* Linux's numbers, not the host's <errno.h>: our errno module has Linux's values
+   * everywhere, and Emscripten numbers errors differently (its ENOENT is 44). */
   switch (v) {
-  case EAGAIN: return &py_exc_BlockingIOError;
-  case EPIPE: return &py_exc_BrokenPipeError;
-  case ECONNABORTED: return &py_exc_ConnectionAbortedError;
-  case ECONNREFUSED: return &py_exc_ConnectionRefusedError;
-  case ECONNRESET: return &py_exc_ConnectionResetError;
-  case EEXIST: return &py_exc_FileExistsError;
-  case ENOENT: return &py_exc_FileNotFoundError;
-  case EINTR: return &py_exc_InterruptedError;
-  case EISDIR: return &py_exc_IsADirectoryError;
-  case ENOTDIR: return &py_exc_NotADirectoryError;
-  case EACCES: case EPERM: return &py_exc_PermissionError;
-  case ESRCH: return &py_exc_ProcessLookupError;
-  case ETIMEDOUT: return &py_exc_TimeoutError;
+  case 11: return &py_exc_BlockingIOError;            /* EAGAIN */
+  case 32: return &py_exc_BrokenPipeError;            /* EPIPE */
+  case 103: return &py_exc_ConnectionAbortedError;    /* ECONNABORTED */
+  case 111: return &py_exc_ConnectionRefusedError;    /* ECONNREFUSED */
+  case 104: return &py_exc_ConnectionResetError;      /* ECONNRESET */
+  case 17: return &py_exc_FileExistsError;            /* EEXIST */
+  case 2: return &py_exc_FileNotFoundError;           /* ENOENT */
+  case 4: return &py_exc_InterruptedError;            /* EINTR */
+  case 21: return &py_exc_IsADirectoryError;          /* EISDIR */
+  case 20: return &py_exc_NotADirectoryError;         /* ENOTDIR */
+  case 13: case 1: return &py_exc_PermissionError;    /* EACCES, EPERM */
+  case 3: return &py_exc_ProcessLookupError;          /* ESRCH */
+  case 110: return &py_exc_TimeoutError;              /* ETIMEDOUT */
   default: return NULL;
   }
 }

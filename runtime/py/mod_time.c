@@ -77,10 +77,31 @@ static const py_method_def time_functions[] = {
     {0},
 };
 
+/* The calendar functions (struct_time, gmtime, localtime, mktime, strftime, asctime,
+ * ctime) are Python, in runtime/lib/_timefmt.py: their public names are copied here and
+ * the helper is dropped from sys.modules again. */
+static int add_calendar_functions(py_object *m) {
+  py_object *helper = py_import("_timefmt");
+  if (!helper) return -1;
+  static const char *const names[] = {"struct_time", "gmtime", "localtime", "mktime",
+                                      "strftime", "asctime", "ctime", "timezone",
+                                      "altzone", "daylight", "tzname"};
+  int rc = 0;
+  for (size_t i = 0; rc == 0 && i < sizeof names / sizeof *names; i++) {
+    py_object *v = py_dict_get_str(py_module_dict(helper), names[i]);
+    rc = v ? py_module_add(m, names[i], v) : -1;
+  }
+  py_object *key = py_str_from_cstr("_timefmt");
+  if (!key || py_dict_del(py_sys_modules(), key) < 0) rc = -1;
+  py_xdecref(key);
+  py_decref(helper);
+  return rc;
+}
+
 py_object *py_mod_time_init(void) {
   py_object *m = py_module_new("time");
   if (!m) return NULL;
-  if (py_module_add_functions(m, time_functions) < 0) {
+  if (py_module_add_functions(m, time_functions) < 0 || add_calendar_functions(m) < 0) {
     py_decref(m);
     return NULL;
   }

@@ -4,7 +4,8 @@
  * The text is the one our uncaught-exception printer writes (traceback.c, which follows
  * CPython 3.11's traceback.py: chained exceptions, carets, groups), captured into a
  * string instead of going to stderr, so `traceback.print_exc()` inside an `except`
- * prints exactly what CPython prints. `limit` and `chain` are accepted and ignored. */
+ * prints exactly what CPython prints. As CPython 3.11's traceback.py, it shows no "Did you
+ * mean" suggestions and honours `limit`; `chain` is accepted and ignored. */
 #include <string.h>
 
 #include "py/code.h"
@@ -12,6 +13,7 @@
 #include "py/objimpl.h"
 
 void py__traceback_set_sink(void (*fn)(const char *s, size_t n, void *ctx), void *ctx);
+void py__traceback_set_module_style(bool on, bool limited, long limit);
 bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
 
 /* ---- a growable text buffer ----------------------------------------------------------- */
@@ -55,13 +57,21 @@ static py_object *buf_finish(textbuf *b) {
 }
 
 /* The text of exc's report (traceback and message), as the default excepthook prints it. */
-static py_object *report_text(py_object *exc) {
+static py_object *report_text(py_object *exc, py_object *limit) {
   if (exc == PY_NONE) return py_str_from_cstr("NoneType: None\n");
   if (!PY_EXC_CHECK(exc))
     return py_raise(&py_exc_TypeError, "Exception expected for value, %T found", exc);
+  bool limited = limit && limit != PY_NONE;
+  long n = 0;
+  if (limited) {
+    if (!PY_INT_CHECK(limit)) return py_raise(&py_exc_TypeError, "limit must be an int");
+    n = PY_INT_SMALL(limit);
+  }
   textbuf b = {0};
   py__traceback_set_sink(buf_add, &b);
+  py__traceback_set_module_style(true, limited, n);
   py_print_exception(exc);
+  py__traceback_set_module_style(false, false, 0);
   py__traceback_set_sink(NULL, NULL);
   return buf_finish(&b);
 }
@@ -138,7 +148,7 @@ static py_object *tb_format_exception(py_object *self, py_object *const *args, s
   static const py_params params = {"format_exception", names, 5, 1, 5, 1};
   py_object *a[5];
   if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  py_object *text = report_text(exception_arg(a[0], a[1]));
+  py_object *text = report_text(exception_arg(a[0], a[1]), a[3]);
   if (!text) return NULL;
   py_object *r = split_report(text);
   py_decref(text);
@@ -153,7 +163,7 @@ static py_object *tb_print_exception(py_object *self, py_object *const *args, si
   static const py_params params = {"print_exception", names, 6, 1, 6, 1};
   py_object *a[6];
   if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  py_object *text = report_text(exception_arg(a[0], a[1]));
+  py_object *text = report_text(exception_arg(a[0], a[1]), a[3]);
   if (!text) return NULL;
   py_object *r = write_to(a[4], text);
   py_decref(text);
@@ -168,7 +178,7 @@ static py_object *tb_format_exc(py_object *self, py_object *const *args, size_t 
   static const py_params params = {"format_exc", names, 2, 0, 2, 0};
   py_object *a[2];
   if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  return report_text(handled());
+  return report_text(handled(), a[0]);
 }
 
 /* print_exc(limit=None, file=None, chain=True) */
@@ -179,7 +189,7 @@ static py_object *tb_print_exc(py_object *self, py_object *const *args, size_t n
   static const py_params params = {"print_exc", names, 3, 0, 3, 0};
   py_object *a[3];
   if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  py_object *text = report_text(handled());
+  py_object *text = report_text(handled(), a[0]);
   if (!text) return NULL;
   py_object *r = write_to(a[1], text);
   py_decref(text);
@@ -201,7 +211,7 @@ static py_object *tb_format_exception_only(py_object *self, py_object *const *ar
     py_exception_object *e = (py_exception_object *)exc;
     py_object *saved_tb = e->traceback, *saved_ctx = e->context, *saved_cause = e->cause;
     e->traceback = e->context = e->cause = NULL;
-    py_object *text = report_text(exc);
+    py_object *text = report_text(exc, NULL);
     e->traceback = saved_tb;
     e->context = saved_ctx;
     e->cause = saved_cause;
@@ -211,7 +221,7 @@ static py_object *tb_format_exception_only(py_object *self, py_object *const *ar
     py_decref(text);
     return r;
   }
-  py_object *text = report_text(exc);
+  py_object *text = report_text(exc, NULL);
   if (!text) return NULL;
   py_object *r = py_list_new(0);
   if (r && py_list_append(r, text) < 0) py_setref(&r, NULL);

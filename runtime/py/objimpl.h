@@ -111,6 +111,10 @@ int py__exceptions_init(void);
 /* Builds an instance of an exception type from a message (steals msg). New. */
 py_object *py__exc_from_message(py_type *type, py_object *msg);
 int py__exc_group_init(void);
+/* except*'s PREP_RERAISE_STAR: from the exception caught (orig) and the list of what
+ * the clauses raised plus the unmatched rest, the one exception to raise (new ref):
+ * None, orig's unhandled part, a new exception, or a group of several. */
+py_object *py__exc_group_prep_reraise(py_object *orig, py_object *excs);
 
 /* Exception layouts with extra fields. */
 typedef struct {

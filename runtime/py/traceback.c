@@ -467,8 +467,39 @@ static void outf(const char *fmt, ...) {
   out_n(buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
+/* The traceback module (CPython 3.11's traceback.py) differs from the interpreter's
+ * own report: it computes no "Did you mean" suggestions, and it takes a frame limit. */
+static bool module_style;
+static bool frames_limited;
+static long frames_limit;
+
+void py__traceback_set_module_style(bool on, bool limited, long limit) {
+  module_style = on;
+  frames_limited = on && limited;
+  frames_limit = limit;
+}
+
+/* The frames to print, [*first, *stop) counted from the outermost: a limit N >= 0
+ * keeps the first N, a negative one the last -N (as StackSummary.extract). */
+static void frame_range(py_object *tbo, long *first, long *stop) {
+  long n = 0;
+  for (py_traceback *tb = (py_traceback *)tbo; tb; tb = (py_traceback *)tb->next) n++;
+  *first = 0;
+  *stop = n;
+  if (!frames_limited) return;
+  if (frames_limit >= 0) *stop = frames_limit < n ? frames_limit : n;
+  else *first = n + frames_limit > 0 ? n + frames_limit : 0;
+}
+
+static bool has_frames(py_object *tbo) {
+  long first, stop;
+  frame_range(tbo, &first, &stop);
+  return stop > first;
+}
+
 static void print_frames(py_object *tbo);
 static void print_tb(py_object *tbo) {
+  if (!has_frames(tbo)) return;
   out("Traceback (most recent call last):\n");
   print_frames(tbo);
 }
@@ -476,7 +507,11 @@ static void print_tb(py_object *tbo) {
 static void print_frames(py_object *tbo) {
   const char *last_file = NULL, *last_name = NULL;
   int last_line = -1, repeats = 0;
+  long first, stop, index = 0;
+  frame_range(tbo, &first, &stop);
   for (py_traceback *tb = (py_traceback *)tbo; tb; tb = (py_traceback *)tb->next) {
+    long at = index++;
+    if (at < first || at >= stop) continue;
     const char *file = PY_STR_DATA(tb->code->filename);
     const char *name = PY_STR_DATA(tb->code->name);
     if (last_file && strcmp(file, last_file) == 0 && strcmp(name, last_name) == 0 &&
@@ -686,7 +721,7 @@ static void print_exception_line(py_object *exc) {
     out_n(PY_STR_DATA(s), (size_t)PY_STR_SIZE(s));
   }
   py_decref(s);
-  py_object *sugg = suggestion_for(exc);
+  py_object *sugg = module_style ? NULL : suggestion_for(exc);
   if (sugg) {
     out(". Did you mean: '");
     out_n(PY_STR_DATA(sugg), (size_t)PY_STR_SIZE(sugg));
@@ -766,7 +801,7 @@ static void print_group(py_object *exc, py_object **seen, int *nseen) {
   py_exception_object *e = (py_exception_object *)exc;
   bool top = group_depth == 0;
   if (top) group_depth++;
-  if (e->traceback) {
+  if (e->traceback && has_frames(e->traceback)) {
     if (top) margin = '+';
     out("Exception Group Traceback (most recent call last):\n");
     print_frames(e->traceback);

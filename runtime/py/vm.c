@@ -1978,7 +1978,17 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     if (match != PY_NONE) set_handled(match);
     DISPATCH();
   }
-  TARGET(PREP_RERAISE_STAR) DISPATCH();
+  TARGET(PREP_RERAISE_STAR) {
+    /* [orig, list of raised + rest] -> [the exception to raise, or None] */
+    py_object *excs = POP();
+    py_object *orig = POP();
+    py_object *res = py__exc_group_prep_reraise(orig, excs);
+    py_decref(excs);
+    py_decref(orig);
+    ERROR_IF(!res);
+    PUSH(res);
+    DISPATCH();
+  }
   TARGET(RAISE_VARARGS) {
     py_object *cause = OPARG == 2 ? POP() : NULL;
     py_object *exc = OPARG >= 1 ? POP() : NULL;

@@ -1,0 +1,4 @@
+import asyncio
+
+def helper():
+    await asyncio.sleep(1)

@@ -1,0 +1,5 @@
+import asyncio
+async def f():
+    return 1
+def main():
+    x = await f()
