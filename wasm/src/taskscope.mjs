@@ -263,10 +263,14 @@ function blockFor(ms) {
   while (now() < end) { /* the worker has nothing else to do */ }
 }
 
-// What the warm-up runs: the paths of a typical first program (asyncio.run, a task, a
-// sleep, print, the trace). On the real clock each sleep is a wait of the loop that
-// returns to the worker, where the warm-up gives way to a real run (workerMain); the
-// sleeps are long enough to be waits even while the code is still being compiled.
+// What the warm-up runs: the paths of a typical first program (starting the
+// interpreter, importing asyncio, asyncio.run, a task, gather, a sleep, print, the
+// trace), in short pieces, each a run of its own on an instance of its own, so that a
+// real run that arrives waits for one piece at most (workerMain). The first run on a
+// cold engine is slow because V8 compiles each wasm function on its first call; each
+// piece compiles a part of what a real run goes through. The real-clock pieces give way
+// to a real run at their loop's waits; their sleeps are long enough to be waits even
+// while the code is still being compiled.
 const WARM_UP_SOURCE = `import asyncio
 async def child(i):
     await asyncio.sleep(0.01)
@@ -276,6 +280,14 @@ async def main():
     print("warm", await t, await asyncio.gather(child(2), child(3)))
 asyncio.run(main())
 `;
+const WARM_UP_PIECES = [
+  { clock: 'virtual', source: '', trace: false },
+  { clock: 'virtual', source: 'import asyncio\n', trace: false },
+  { clock: 'virtual', source: 'import asyncio\nasync def main():\n    print("warm", await asyncio.gather(asyncio.sleep(0)))\nasyncio.run(main())\n', trace: true },
+  { clock: 'real', source: WARM_UP_SOURCE, trace: true },
+  { clock: 'virtual', source: WARM_UP_SOURCE, trace: true },
+  { clock: 'real', source: WARM_UP_SOURCE, trace: true },
+];
 
 /**
  * The worker's message handler: call with the received message and a post function.
@@ -307,19 +319,18 @@ export function workerMain(on, post) {
         prepareSpare();
         await spare?.catch(() => {});
       });
-      // Warming up: throwaway runs of a small asyncio program, traced, let the JS engine
-      // compile (lazily, function by function) and optimise the wasm code a real run
-      // goes through before the first one: its first output then comes in tens of
-      // milliseconds instead of a hundred or more (docs/performance.md, "Web"). They
-      // never hold a real run back for long. Each starts after a timer, so that a run
-      // already posted is seen first (it skips them all); each runs on an instance of
-      // its own; a real-clock one gives way at its next wait once a run has arrived
-      // (what it did before that, starting the interpreter and importing asyncio, the
-      // run would have had to compile anyway). The virtual-clock one runs in one go,
-      // but after a real-clock one has compiled nearly all it needs.
+      // Warming up: throwaway runs (WARM_UP_PIECES) let the JS engine compile (lazily,
+      // function by function) and optimise the wasm code a real run goes through before
+      // the first one: its first output then comes in tens of milliseconds instead of a
+      // hundred or more (docs/performance.md, "Web"). They never hold a real run back
+      // for long: each piece starts after a timer, so that a run posted meanwhile is
+      // seen first (it skips the rest), and a real-clock piece gives way at its next
+      // wait once a run has arrived. A run that arrives during a piece waits for that
+      // piece only (tens of milliseconds on a cold engine; what the piece compiled the
+      // run would have had to compile anyway).
       if (msg.warmUp) {
-        for (const clock of ['real', 'virtual', 'real']) {
-          const job = { id: 0, source: WARM_UP_SOURCE, filename: 'warmup.py', clock, trace: true, giveWay: () => waiting > 0 };
+        for (const piece of WARM_UP_PIECES) {
+          const job = { id: 0, filename: 'warmup.py', ...piece, giveWay: () => waiting > 0 };
           queue = queue.then(() => delay(1))
             .then(() => (waiting > 0 ? null : runOnFreshInstance(wasmModule, job, () => {}))).catch(() => {});
         }
