@@ -33,6 +33,7 @@ function loadLanguage(onEditing) {
       await import('./lang-base.js');
       await idle();
       const editing = await import('./lang-editing.js');
+      await idle();
       onEditing?.(editing);
       await idle();
       await import('./lang-lr.js');
