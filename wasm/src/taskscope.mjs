@@ -689,8 +689,9 @@ class LocalTaskscope {
  * Loads the engine once and returns an object whose run() starts programs.
  * @param {{warmUp?: boolean, worker?: boolean, startedWorker?: any, startedWarmUpWorker?: any,
  *   warmUpAfter?: Promise<any>}} [options] warmUp (default: true in
- *   browsers, false in Node, where a command line runs one program at once): let the
- *   worker run a throwaway program first, so the first real run starts fast.
+ *   browsers, false in Node, where a command line runs one program at once): a worker
+ *   of its own runs a throwaway program a few times, so that the compiled code the
+ *   first real run goes through is there; a run ends it (Taskscope._startWarmUp).
  *   worker (default true): false runs programs in the calling thread (LocalTaskscope).
  *   startedWorker (browsers): a module Worker the page already started on
  *   taskscope-worker.mjs (from its first inline script, so that the worker boots while
