@@ -3,8 +3,8 @@
 //                              editor; it imports editor-core.js and shared-*.js (code
 //                              it shares with the chunks below, which index.html
 //                              preloads) and loads workbench.js (console, timeline,
-//                              toolbar …) and python-lang.js (the grammar) once the
-//                              editor is up
+//                              toolbar …) and the Python language in stages
+//                              (lang-*.js, python-lang.js) once the editor is up
 //   web/dist/embed-widget.js   the embed widget (web/embed.js loads it)
 // CodeMirror comes from node_modules, so the result needs no CDN and works offline
 // from any static host. web/dist/ sits beside the engine's files once deployed
@@ -35,7 +35,11 @@ const builds = [
   // Code splitting: the editor comes first, the rest in chunks loaded right after it
   // (docs/performance.md, "Web"). The chunks' names are stable (stableChunkNames), so
   // that index.html can preload what app.js imports; none clashes with the engine's.
-  { ...common, entryPoints: { app: 'web/src/app.js', workbench: 'web/src/workbench.js', 'python-lang': 'web/src/python-lang.js' },
+  // The editor's language comes in stages (web/src/editor.js), each an entry, so that
+  // each is a module evaluation of its own.
+  { ...common, entryPoints: { app: 'web/src/app.js', workbench: 'web/src/workbench.js', 'lang-base': 'web/src/lang-base.js',
+    'lang-editing': 'web/src/lang-editing.js', 'lang-lr': 'web/src/lang-lr.js', 'lang-grammar': 'web/src/lang-grammar.js',
+    'python-lang': 'web/src/python-lang.js' },
     outdir: 'web/dist', splitting: true, chunkNames: 'chunk-[hash]', write: false, metafile: true },
   { ...common, entryPoints: { app: 'web/src/page.css' }, outdir: 'web/dist', loader: { '.css': 'css' } },
   // The widget puts its styles in each example's shadow root, so it takes them as text.

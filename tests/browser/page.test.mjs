@@ -18,10 +18,12 @@ function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(path.join(root, file)), { level: 9 }).length;
 }
 
-/** The files a fresh page fetches until its engine is prepared, with their gzip sizes. */
+/** The files a fresh page fetches until its engine is prepared and its editor has its language, with their gzip sizes. */
 async function pageFiles() {
   const { page, context } = await openPage();
   if (engineBuilt) await page.evaluate(() => window.taskscope.engineReady());
+  // The editor's language comes in stages, in idle moments: all of it counts.
+  await page.evaluate(() => window.taskscope.editor.languageReady);
   const urls = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]);
   await context.close();
   // The worker's own script is fetched by the worker (not in the page's entries).

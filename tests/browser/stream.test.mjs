@@ -227,27 +227,39 @@ test('Stop pressed before the workbench is there stops the run that Run started'
   await context.close();
 });
 
-test('figures: first output after Run on a fresh page (engine prepared while the page idles, and Run the instant the editor is up), both clocks', { skip: ENGINE_SKIP }, async () => {
+test('figures: first output after Run on a fresh page (engine prepared while the page idles; Run the instant the editor is up, and 100 and 200 ms after), both clocks', { skip: ENGINE_SKIP }, async () => {
   const src = 'import asyncio\nasync def main():\n    print("hello")\n    await asyncio.sleep(0.1)\n    print("world")\nasyncio.run(main())\n';
   // The program comes in a share link, so that it is in the editor from the start and
   // Run can be pressed the instant the editor is ready.
   const link = (clock) => shareLink(src, clock);
-  const measure = async (clock, atOnce) => {
+  // pressAfter: null presses Run once the engine is prepared; a number presses it that
+  // many ms after the editor is ready (0: in the same task).
+  const measure = async (clock, pressAfter) => {
     const { page, context } = await newPage(browser);
     let prepared = null;
-    if (atOnce) {
+    // Long tasks on the page's main thread (a click in one waits for its end).
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+        }).observe({ type: 'longtask', buffered: true });
+      } catch { /* no long task timing */ }
+    });
+    if (pressAfter != null) {
       // Nothing of the test runs in the page while it loads and runs (Playwright's
       // selector polling would take the page's main thread for tens of milliseconds):
       // the page says when the run is done on its console.
-      await page.addInitScript(() => {
-        window.addEventListener('taskscope-ready', () => {
+      await page.addInitScript((ms) => {
+        const press = () => {
           performance.mark('test-run-pressed');
           document.getElementById('run').click();
-        });
+        };
+        window.addEventListener('taskscope-ready', () => { if (ms > 0) setTimeout(press, ms); else press(); });
         new MutationObserver(() => {
           if (document.body.dataset.runState === 'done') console.log('test: run done');
         }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-run-state'] });
-      });
+      }, pressAfter);
       const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'test: run done', timeout: 30000 });
       await page.goto(`${server.url}/${link(clock)}`);
       await done;
@@ -258,9 +270,16 @@ test('figures: first output after Run on a fresh page (engine prepared while the
       await page.evaluate(() => { performance.mark('test-run-pressed'); document.getElementById('run').click(); });
     }
     await page.waitForSelector('body[data-run-state="done"]', { timeout: 30000 });
+    await page.evaluate(() => window.taskscope.editor.languageReady);
     const r = await page.evaluate(() => {
       const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
-      return { firstOutput: marks['taskscope-first-output'] - marks['test-run-pressed'], marks, out: window.taskscope.session.console.text('stdout') };
+      const after = window.__longTasks.filter(([at]) => at >= marks['taskscope-ready']);
+      return {
+        firstOutput: marks['taskscope-first-output'] - marks['test-run-pressed'],
+        longestTaskAfterReady: Math.max(0, ...after.map(([, d]) => d)),
+        marks,
+        out: window.taskscope.session.console.text('stdout'),
+      };
     });
     assert.equal(r.out, 'hello\nworld\n');
     await context.close();
@@ -268,29 +287,31 @@ test('figures: first output after Run on a fresh page (engine prepared while the
   };
   const figures = { load_average_1min: [Math.round(os.loadavg()[0] * 100) / 100] };
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const modes = { engine_prepared: null, run_at_page_ready: 0, run_100ms_after_ready: 100, run_200ms_after_ready: 200 };
   for (const clock of ['real', 'virtual']) {
-    const idle = [];
-    const atOnce = [];
-    for (let i = 0; i < 3; i++) idle.push(await measure(clock, false));
-    for (let i = 0; i < 3; i++) atOnce.push(await measure(clock, true));
-    figures[clock] = {
-      first_output_ms_engine_prepared: idle.map((x) => x.firstOutput),
-      first_output_ms_run_at_page_ready: atOnce.map((x) => x.firstOutput),
-      median_engine_prepared: median(idle.map((x) => x.firstOutput)),
-      median_run_at_page_ready: median(atOnce.map((x) => x.firstOutput)),
-      engine_prepared_at_ms: idle.map((x) => x.prepared),
-      marks_run_at_page_ready: atOnce.map((x) => x.marks),
-    };
+    figures[clock] = {};
+    for (const [name, pressAfter] of Object.entries(modes)) {
+      const got = [];
+      for (let i = 0; i < 3; i++) got.push(await measure(clock, pressAfter));
+      figures[clock][`first_output_ms_${name}`] = got.map((x) => x.firstOutput);
+      figures[clock][`median_${name}`] = median(got.map((x) => x.firstOutput));
+      figures[clock][`longest_task_after_ready_ms_${name}`] = got.map((x) => x.longestTaskAfterReady);
+      if (pressAfter == null) figures[clock].engine_prepared_at_ms = got.map((x) => x.prepared);
+      else figures[clock][`marks_${name}`] = got.map((x) => x.marks);
+    }
   }
   figures.load_average_1min.push(Math.round(os.loadavg()[0] * 100) / 100);
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(path.join(resultsDir, 'first-output.json'), JSON.stringify(figures, null, 2));
-  console.log(`# first output: ${JSON.stringify(figures)}`);
+  const brief = Object.fromEntries(['real', 'virtual'].map((c) => [c, Object.fromEntries(Object.entries(figures[c]).filter(([k]) => !k.startsWith('marks_')))]));
+  console.log(`# first output: ${JSON.stringify({ load: figures.load_average_1min, ...brief })}`);
   // The target is 100 ms (issue 6); the bounds here leave room for a loaded shared
-  // machine (at load 8-15 the medians with Run pressed at once were 90-300 ms;
-  // docs/performance.md, "Web"), and the figures file keeps what was measured.
+  // machine (docs/performance.md, "Web"), and the figures file keeps what was measured.
   for (const clock of ['real', 'virtual']) {
-    assert.ok(figures[clock].median_engine_prepared <= 250, `${clock}: first output ${figures[clock].first_output_ms_engine_prepared} ms`);
-    assert.ok(figures[clock].median_run_at_page_ready <= 600, `${clock}: first output, Run at page ready: ${figures[clock].first_output_ms_run_at_page_ready} ms`);
+    const f = figures[clock];
+    assert.ok(f.median_engine_prepared <= 250, `${clock}: first output ${f.first_output_ms_engine_prepared} ms`);
+    for (const name of ['run_at_page_ready', 'run_100ms_after_ready', 'run_200ms_after_ready']) {
+      assert.ok(f[`median_${name}`] <= 600, `${clock}: first output, ${name}: ${f[`first_output_ms_${name}`]} ms`);
+    }
   }
 });

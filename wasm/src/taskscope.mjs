@@ -77,14 +77,12 @@ function instantiateEngine(wasmModule, imports, receive) {
  * the program is concerned. post(msg) sends batches to the host side.
  * @param {WebAssembly.Module} wasmModule
  * @param {{id:number, source:string, filename:string, clock:string, trace?:boolean,
- *          limits:{steps?:number, memoryBytes?:number}, local?:LocalControl,
- *          giveWay?: () => boolean}} job
+ *          limits:{steps?:number, memoryBytes?:number}, local?:LocalControl}} job
  *   local: set by a run in the host's own thread (LocalTaskscope), which the engine
  *   asks whether to stop as it runs, and whose output goes out at every write.
- *   giveWay (warm-up runs only): asked at every real-clock wait; true ends the run there
  * @param {(msg:any) => void} post
  * @param {Promise<any>|null} [instance] an instance made beforehand (createInstance)
- * @returns {Promise<number|null>} the exit status (null: the run gave way)
+ * @returns {Promise<number>} the exit status
  */
 export async function runOnFreshInstance(wasmModule, job, post, instance = null) {
   const realClock = job.clock === 'real';
@@ -167,9 +165,6 @@ export async function runOnFreshInstance(wasmModule, job, post, instance = null)
         } else {
           do await delay(due - now()); while (now() < due);
         }
-        // A warm-up run gives way to a real one here (workerMain): the instance is
-        // dropped as it stands, never used again.
-        if (job.giveWay?.()) return null;
       }
       status = mod._ts_end();
     } else {
@@ -263,10 +258,12 @@ function blockFor(ms) {
   while (now() < end) { /* the worker has nothing else to do */ }
 }
 
-// What the warm-up runs: the paths of a typical first program (asyncio.run, a task, a
-// sleep, print, the trace). On the real clock each sleep is a wait of the loop that
-// returns to the worker, where the warm-up gives way to a real run (workerMain); the
-// sleeps are long enough to be waits even while the code is still being compiled.
+// What the warm-up runs: the paths of a typical first program (starting the
+// interpreter, importing asyncio, asyncio.run, a task, gather, a sleep, print, the
+// trace) on both clocks. The first run on a cold engine is slow because V8 compiles
+// each wasm function on its first call; the code it compiles belongs to the compiled
+// module, which every worker shares, so a warm-up worker of its own compiles it for
+// the worker that runs programs (workerMain, Taskscope._startWarmUp).
 const WARM_UP_SOURCE = `import asyncio
 async def child(i):
     await asyncio.sleep(0.01)
@@ -276,6 +273,7 @@ async def main():
     print("warm", await t, await asyncio.gather(child(2), child(3)))
 asyncio.run(main())
 `;
+const WARM_UP_RUNS = ['virtual', 'real', 'virtual', 'real'];
 
 /**
  * The worker's message handler: call with the received message and a post function.
@@ -285,7 +283,6 @@ export function workerMain(on, post) {
   let wasmModule = null;
   let queue = Promise.resolve();
   const cancelled = new Set();
-  let waiting = 0; // runs received and not started yet
   // The next run's instance, made while the worker idles (createInstance).
   let spare = null;
   const takeInstance = () => {
@@ -303,35 +300,28 @@ export function workerMain(on, post) {
       wasmModule = msg.module;
       // The first run's instance comes first, so that a run arriving from now on starts
       // on it at once.
-      queue = queue.then(async () => {
+      if (!msg.warmUp) queue = queue.then(async () => {
         prepareSpare();
         await spare?.catch(() => {});
       });
-      // Warming up: throwaway runs of a small asyncio program, traced, let the JS engine
-      // compile (lazily, function by function) and optimise the wasm code a real run
-      // goes through before the first one: its first output then comes in tens of
-      // milliseconds instead of a hundred or more (docs/performance.md, "Web"). They
-      // never hold a real run back for long. Each starts after a timer, so that a run
-      // already posted is seen first (it skips them all); each runs on an instance of
-      // its own; a real-clock one gives way at its next wait once a run has arrived
-      // (what it did before that, starting the interpreter and importing asyncio, the
-      // run would have had to compile anyway). The virtual-clock one runs in one go,
-      // but after a real-clock one has compiled nearly all it needs.
+      // A warm-up worker (msg.warmUp) runs throwaway programs (WARM_UP_RUNS), so that V8
+      // compiles (lazily, function by function) and optimises the wasm code a real run
+      // goes through: the first real run then prints in tens of milliseconds instead of
+      // a hundred or more (docs/performance.md, "Web"). It runs no program of the
+      // host's and makes no instance for one; the host ends it when it is done, or at
+      // once when a run is asked for, so that a run never waits for a warm-up.
       if (msg.warmUp) {
-        for (const clock of ['real', 'virtual', 'real']) {
-          const job = { id: 0, source: WARM_UP_SOURCE, filename: 'warmup.py', clock, trace: true, giveWay: () => waiting > 0 };
-          queue = queue.then(() => delay(1))
-            .then(() => (waiting > 0 ? null : runOnFreshInstance(wasmModule, job, () => {}))).catch(() => {});
-        }
+        queue = WARM_UP_RUNS.reduce((q, clock) => q.then(() => runOnFreshInstance(wasmModule,
+          { id: 0, source: WARM_UP_SOURCE, filename: 'warmup.py', clock, trace: true }, () => {})).catch(() => {}), queue)
+          .then(() => post({ type: 'warm' }));
+        return;
       }
       queue = queue.then(() => post({ type: 'ready' }));
       return;
     }
     if (msg.type === 'cancel') { cancelled.add(msg.id); return; }
     if (msg.type !== 'run') return;
-    waiting++;
     queue = queue.then(async () => {
-      waiting--;
       if (cancelled.delete(msg.id)) return;
       post({ type: 'started', id: msg.id });
       try {
@@ -451,11 +441,15 @@ async function startWorker(wasmModule, onMessage, warmUp, started = null) {
 const warmedUp = new WeakSet();
 
 class Taskscope {
-  constructor(wasmModule, warmUp, startedWorker) {
+  constructor(wasmModule, options) {
     this._module = wasmModule;
-    this._warmUp = warmUp;
-    this._startedWorker = startedWorker || null; // used by the first worker only
+    this._warmUp = options.warmUp ?? !IS_NODE;
+    this._warmUpAfter = options.warmUpAfter ?? null;
+    this._startedWorker = options.startedWorker || null; // used by the first worker only
+    this._startedWarmUpWorker = options.startedWarmUpWorker || null;
     this._worker = null;
+    this._endWarmUp = null; // while the warm-up is to come or going on (_startWarmUp)
+    this._warm = Promise.resolve();
     this._runs = new Map();   // id → run state, for the run in the worker and those queued
     this._nextId = 1;
   }
@@ -465,12 +459,50 @@ class Taskscope {
       this._ready = new Promise((resolve) => { this._resolveReady = resolve; });
       // The compiled code is shared by every worker of the module: once one worker has
       // warmed it up, a worker started later (after a stop) needs no warm-up.
-      const warmUp = this._warmUp && !warmedUp.has(this._module);
-      if (warmUp) warmedUp.add(this._module);
-      this._worker = startWorker(this._module, (msg) => this._onMessage(msg), warmUp, this._startedWorker);
+      if (this._warmUp && !warmedUp.has(this._module)) {
+        warmedUp.add(this._module);
+        this._startWarmUp();
+      } else {
+        this._dropStartedWarmUpWorker();
+      }
+      this._worker = startWorker(this._module, (msg) => this._onMessage(msg), false, this._startedWorker);
       this._startedWorker = null;
     }
     return this._worker;
+  }
+
+  /**
+   * Warms the compiled code up in a worker of its own (workerMain), beside the worker
+   * that runs programs, which meanwhile makes the first run's instance and then idles:
+   * a run asked for during the warm-up starts at once (it ends the warm-up) and
+   * compiles what the warm-up had not compiled yet, instead of waiting for a warm-up
+   * run that cannot be interrupted (docs/performance.md, "Web"). The warm-up starts
+   * once warmUpAfter has settled (createTaskscope), unless a run came first.
+   */
+  _startWarmUp() {
+    let settle;
+    this._warm = new Promise((resolve) => { settle = resolve; });
+    let worker = null;
+    const end = () => {
+      if (this._endWarmUp !== end) return;
+      this._endWarmUp = null;
+      this._dropStartedWarmUpWorker();
+      worker?.then((w) => w.terminate(), () => {});
+      settle();
+    };
+    this._endWarmUp = end;
+    Promise.resolve(this._warmUpAfter).catch(() => {}).then(() => {
+      if (this._endWarmUp !== end) return;
+      worker = startWorker(this._module, (msg) => { if (msg.type === 'warm' || msg.type === 'crashed') end(); }, true, this._startedWarmUpWorker);
+      this._startedWarmUpWorker = null;
+      worker.then((w) => { if (this._endWarmUp === end) w.unref(); }, end);
+    });
+  }
+
+  /** Ends the warm-up worker the page started (startedWarmUpWorker) when none is wanted. */
+  _dropStartedWarmUpWorker() {
+    this._startedWarmUpWorker?.terminate();
+    this._startedWarmUpWorker = null;
   }
 
   /**
@@ -480,7 +512,7 @@ class Taskscope {
    */
   ready() {
     const worker = this._ensureWorker();
-    const ready = this._ready;
+    const ready = Promise.all([this._ready, this._warm]).then(() => {});
     // In Node an idle worker does not keep the process alive: while someone waits here
     // it must.
     worker.then((w) => {
@@ -578,12 +610,16 @@ class Taskscope {
     const run = { id: this._nextId++, ...runRequest(source, opts), timer: undefined, resolve: null };
     const done = new Promise((resolve) => { run.resolve = resolve; });
     this._runs.set(run.id, run);
-    this._send(this._ensureWorker(), run);
+    const worker = this._ensureWorker();
+    // A warm-up still to come or going on would take CPU time from the run: it ends here.
+    this._endWarmUp?.();
+    this._send(worker, run);
     return { stop: () => this._stop(run, 'stop'), done };
   }
 
   /** Ends the worker (a Node process can then exit); the next run starts a new one. */
   close() {
+    this._endWarmUp?.();
     for (const run of [...this._runs.values()]) this._finish(run, 1, null, 'stop');
     const old = this._worker;
     this._worker = null;
@@ -651,13 +687,19 @@ class LocalTaskscope {
 
 /**
  * Loads the engine once and returns an object whose run() starts programs.
- * @param {{warmUp?: boolean, worker?: boolean}} [options] warmUp (default: true in
- *   browsers, false in Node, where a command line runs one program at once): let the
- *   worker run a throwaway program first, so the first real run starts fast.
+ * @param {{warmUp?: boolean, worker?: boolean, startedWorker?: any, startedWarmUpWorker?: any,
+ *   warmUpAfter?: Promise<any>}} [options] warmUp (default: true in
+ *   browsers, false in Node, where a command line runs one program at once): a worker
+ *   of its own runs a throwaway program a few times, so that the compiled code the
+ *   first real run goes through is there; a run ends it (Taskscope._startWarmUp).
  *   worker (default true): false runs programs in the calling thread (LocalTaskscope).
  *   startedWorker (browsers): a module Worker the page already started on
  *   taskscope-worker.mjs (from its first inline script, so that the worker boots while
  *   the page loads); it becomes the first worker (docs/performance.md, "Web").
+ *   startedWarmUpWorker (browsers): another, which becomes the warm-up worker
+ *   (Taskscope._startWarmUp).
+ *   warmUpAfter: a promise; the warm-up starts once it has settled (a page lets its own
+ *   start come first), unless a run was asked for before.
  * @returns {Promise<Taskscope|LocalTaskscope>}
  */
 export async function createTaskscope(options = {}) {
@@ -666,7 +708,7 @@ export async function createTaskscope(options = {}) {
   // module's key (warmedUp). The worker starts now, while the module compiles, so the
   // first run waits for neither; a failed compile still rejects here.
   const compiling = compileEngine();
-  const ts = new Taskscope(compiling, options.warmUp ?? !IS_NODE, options.startedWorker);
+  const ts = new Taskscope(compiling, options);
   ts._ensureWorker().then((w) => w.unref(), () => {});
   await compiling;
   return ts;

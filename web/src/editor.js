@@ -4,17 +4,45 @@
 //
 // What the editor needs to show the program and take input is here; the Python
 // language with the editing that follows it (its grammar, colours, indentation, the
-// keymaps and undo history: a third of the editor's code) is python-lang.js, a chunk
-// of the page's bundle loaded once the editor is up: the editor takes input at once
-// and its colours follow a moment later (docs/performance.md, "Web").
+// keymaps and undo history: a third of the editor's code) comes after the editor is
+// up, in stages (lang-base.js, lang-editing.js, lang-lr.js, lang-grammar.js,
+// python-lang.js), each evaluated and applied in an idle moment of its own: evaluated
+// at once it held the page's main thread for 100–300 ms under load, and a click on Run
+// in that time waited (docs/performance.md, "Web").
 import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter,
   drawSelection, Decoration } from '@codemirror/view';
 import { EditorState, StateEffect, StateField, Prec, Compartment } from '@codemirror/state';
 
+/** Resolves in an idle moment of the main thread (soon, on a busy one). */
+function idle() {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 300 });
+    else setTimeout(resolve, 1);
+  });
+}
+
 let languageLoading = null;
-/** Loads the Python language and editing extensions once (a promise of their factory). */
-function loadLanguage() {
-  if (!languageLoading) languageLoading = import('./python-lang.js').then((m) => m.pythonEditing);
+/**
+ * Loads the language's stages once, one module evaluation per idle moment; resolves
+ * with the module of the last (python-lang.js) and that of the editing (lang-editing.js).
+ */
+function loadLanguage(onEditing) {
+  if (!languageLoading) {
+    languageLoading = (async () => {
+      await idle();
+      await import('./lang-base.js');
+      await idle();
+      const editing = await import('./lang-editing.js');
+      await idle();
+      onEditing?.(editing);
+      await idle();
+      await import('./lang-lr.js');
+      await idle();
+      await import('./lang-grammar.js');
+      await idle();
+      return { editing, lang: await import('./python-lang.js') };
+    })();
+  }
   return languageLoading;
 }
 
@@ -81,9 +109,24 @@ export function createEditor(parent, opts) {
   });
   let focusTimer = null;
   // Resolves once the Python grammar highlights the program and the keymaps are in.
-  const languageReady = Promise.resolve(opts.languageAfter).catch(() => {}).then(loadLanguage).then((pythonEditing) => {
-    view.dispatch({ effects: language.reconfigure(pythonEditing()) });
-  });
+  // Each step is a transaction of its own in an idle moment: the editing (no change to
+  // what shows), the language (its first parse, 20 ms at most, the rest in idle time),
+  // the colours (the lines redrawn).
+  let editingExt = null;
+  const applyEditing = (m) => {
+    if (editingExt) return;
+    editingExt = m.editing();
+    view.dispatch({ effects: language.reconfigure(editingExt) });
+  };
+  const languageReady = Promise.resolve(opts.languageAfter).catch(() => {})
+    .then(() => loadLanguage(applyEditing))
+    .then(async ({ editing, lang }) => {
+      applyEditing(editing);
+      const parse = lang.pythonLanguage();
+      view.dispatch({ effects: language.reconfigure([editingExt, parse]) });
+      await idle();
+      view.dispatch({ effects: language.reconfigure([editingExt, parse, lang.pythonColours()]) });
+    });
   return {
     view,
     languageReady,

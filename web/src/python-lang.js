@@ -1,10 +1,8 @@
-// The Python language for the editor and the editing that follows it: the grammar,
-// highlighting colours, indentation, bracket matching, the keymaps and undo history.
-// A chunk of its own, which editor.js loads once the editor is up (the editor shows
-// the program and takes input before it is in).
-import { keymap } from '@codemirror/view';
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { indentOnInput, bracketMatching, syntaxHighlighting, HighlightStyle, indentUnit } from '@codemirror/language';
+// The last stage of the editor's Python language (editor.js loads the stages before it
+// first): the language itself (CodeMirror's Python support on the grammar) and the
+// highlighting colours. A chunk of its own, loaded once the editor is up (the editor
+// shows the program and takes input before it is in).
+import { syntaxHighlighting, HighlightStyle, bracketMatching } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import { python } from '@codemirror/lang-python';
 
@@ -20,12 +18,12 @@ const highlight = HighlightStyle.define([
   { tag: [tags.self, tags.special(tags.variableName)], color: 'var(--ts-syn-keyword)' },
 ]);
 
+/** The Python language: the parse, no change yet to what the editor shows. */
+export function pythonLanguage() {
+  return python();
+}
 
-/** The extensions editor.js puts in its language compartment. */
-export function pythonEditing() {
-  return [
-    history(), indentOnInput(), bracketMatching(), indentUnit.of('    '),
-    keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-    python(), syntaxHighlighting(highlight),
-  ];
+/** What shows the parse: the highlighting colours and bracket matching. */
+export function pythonColours() {
+  return [syntaxHighlighting(highlight), bracketMatching()];
 }
