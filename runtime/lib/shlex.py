@@ -266,6 +266,11 @@ def quote(s):
     single quotes (a single quote inside becomes '"'"')."""
     if not s:
         return "''"
+    # The errors CPython's regular-expression search gives for other types.
+    if isinstance(s, (bytes, bytearray)):
+        raise TypeError("cannot use a string pattern on a bytes-like object")
+    if not isinstance(s, str):
+        raise TypeError("expected string or bytes-like object, got %r" % type(s).__name__)
     for ch in s:
         if ch not in _SAFE:
             return "'" + s.replace("'", "'\"'\"'") + "'"

@@ -75,3 +75,5 @@ for text in texts:
                     label = f"configured {text!r} {posix} {punct} {split_ws} {comments}"
                     same(label, lambda: configured(ts, text, posix, punct, split_ws, comments),
                          lambda: configured(shlex, text, posix, punct, split_ws, comments))
+for odd in (3, None, b"ab c", ["a"], ["a b"], 0, b"", bytearray(b"x")):
+    same(f"quote {odd!r}", lambda: ts.quote(odd), lambda: shlex.quote(odd))
