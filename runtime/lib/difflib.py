@@ -5,7 +5,6 @@ ndiff / Differ, restore and get_close_matches. No HtmlDiff."""
 
 import re
 from collections import namedtuple
-from heapq import nlargest as _nlargest
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff',
@@ -13,11 +12,15 @@ __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
 
 Match = namedtuple('Match', 'a b size')
 
+# Sequences at least this long lose their "popular" items (more than 1 % of b) from
+# the index when autojunk is on.
+_POPULAR_FROM = 200
 
-def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+
+def _similarity(matched, total):
+    """Twice the matched items over the items of both sequences; 1.0 for two empty
+    sequences."""
+    return 2.0 * matched / total if total else 1.0
 
 
 class SequenceMatcher:
@@ -26,197 +29,196 @@ class SequenceMatcher:
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk
-        self.a = self.b = None
         self.autojunk = autojunk
+        self.a = None
+        self.b = None
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
         self.set_seq1(a)
         self.set_seq2(b)
 
+    def _forget_results(self):
+        self.matching_blocks = None
+        self.opcodes = None
+
     def set_seq1(self, a):
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        if a is not self.a:
+            self.a = a
+            self._forget_results()
 
     def set_seq2(self, b):
-        if b is self.b:
-            return
-        self.b = b
-        self.matching_blocks = self.opcodes = None
-        self.fullbcount = None
-        self._index_b()
+        # Only b is indexed, so a matcher compares many a's with one b cheaply.
+        if b is not self.b:
+            self.b = b
+            self._forget_results()
+            self.fullbcount = None
+            self._build_index()
 
-    def _index_b(self):
-        # b2j maps each item of b to the positions where it occurs, without the
-        # junk items and, for long sequences, without items making up more than 1%
-        # of b ("popular"), which would make matching slow and meaningless.
-        b = self.b
-        self.b2j = b2j = {}
-        for i, elt in enumerate(b):
-            b2j.setdefault(elt, []).append(i)
-        self.bjunk = junk = set()
+    def _build_index(self):
+        """b2j: each item of b to the positions where it occurs, leaving out junk
+        items (isjunk) and, in long sequences, items too frequent to mean anything."""
+        where = {}
+        for position, item in enumerate(self.b):
+            if item in where:
+                where[item].append(position)
+            else:
+                where[item] = [position]
+        junk = set()
         if self.isjunk:
-            for elt in b2j.keys():
-                if self.isjunk(elt):
-                    junk.add(elt)
-            for elt in junk:
-                del b2j[elt]
-        self.bpopular = popular = set()
-        n = len(b)
-        if self.autojunk and n >= 200:
-            ntest = n // 100 + 1
-            for elt, idxs in b2j.items():
-                if len(idxs) > ntest:
-                    popular.add(elt)
-            for elt in popular:
-                del b2j[elt]
+            junk = {item for item in where if self.isjunk(item)}
+        popular = set()
+        if self.autojunk and len(self.b) >= _POPULAR_FROM:
+            most = len(self.b) // 100 + 1
+            popular = {item for item, spots in where.items()
+                       if len(spots) > most and item not in junk}
+        for item in junk | popular:
+            del where[item]
+        self.b2j = where
+        self.bjunk = junk
+        self.bpopular = popular
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
         """The longest block a[i:i+size] == b[j:j+size] inside the given ranges, the
         earliest in a (then in b) among equally long ones, as Match(i, j, size)."""
-        a, b, b2j, isbjunk = self.a, self.b, self.b2j, self.bjunk.__contains__
+        a, b = self.a, self.b
         if ahi is None:
             ahi = len(a)
         if bhi is None:
             bhi = len(b)
-        besti, bestj, bestsize = alo, blo, 0
-        # j2len[j] is the length of the match ending at a[i-1], b[j].
-        j2len = {}
-        nothing = []
+        start_a, start_b, size = alo, blo, 0
+        # ending_at[j]: length of the indexed match ending at b[j] and the previous
+        # item of a; one row per item of a.
+        ending_at = {}
         for i in range(alo, ahi):
-            newj2len = {}
-            for j in b2j.get(a[i], nothing):
+            row = {}
+            for j in self.b2j.get(a[i], ()):
                 if j < blo:
                     continue
                 if j >= bhi:
                     break
-                k = newj2len[j] = j2len.get(j - 1, 0) + 1
-                if k > bestsize:
-                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
-            j2len = newj2len
-        # Grow the block over equal items the index left out: first popular ones,
-        # then junk ones, so junk only ever extends a match of real content.
-        while (besti > alo and bestj > blo and not isbjunk(b[bestj - 1]) and
-               a[besti - 1] == b[bestj - 1]):
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi and
-               not isbjunk(b[bestj + bestsize]) and a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize += 1
-        while (besti > alo and bestj > blo and isbjunk(b[bestj - 1]) and
-               a[besti - 1] == b[bestj - 1]):
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi and
-               isbjunk(b[bestj + bestsize]) and a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize = bestsize + 1
-        return Match(besti, bestj, bestsize)
+                length = ending_at.get(j - 1, 0) + 1
+                row[j] = length
+                if length > size:
+                    start_a, start_b, size = i - length + 1, j - length + 1, length
+            ending_at = row
+        # The index leaves popular and junk items out. Equal neighbours extend the
+        # block: first those that are not junk, then junk ones, so that junk only
+        # ever widens a match of real content.
+        for junk_pass in (False, True):
+            while (start_a > alo and start_b > blo
+                   and (b[start_b - 1] in self.bjunk) == junk_pass
+                   and a[start_a - 1] == b[start_b - 1]):
+                start_a -= 1
+                start_b -= 1
+                size += 1
+            while (start_a + size < ahi and start_b + size < bhi
+                   and (b[start_b + size] in self.bjunk) == junk_pass
+                   and a[start_a + size] == b[start_b + size]):
+                size += 1
+        return Match(start_a, start_b, size)
 
     def get_matching_blocks(self):
         """The matching blocks in order, adjacent ones merged, ending with
         Match(len(a), len(b), 0)."""
         if self.matching_blocks is not None:
             return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
-        pending = [(0, la, 0, lb)]
+        found = []
+        todo = [(0, len(self.a), 0, len(self.b))]
+        while todo:
+            alo, ahi, blo, bhi = todo.pop()
+            block = self.find_longest_match(alo, ahi, blo, bhi)
+            i, j, size = block
+            if not size:
+                continue
+            found.append(block)
+            # Look for more on both sides of the block.
+            if alo < i and blo < j:
+                todo.append((alo, i, blo, j))
+            if i + size < ahi and j + size < bhi:
+                todo.append((i + size, ahi, j + size, bhi))
+        found.sort()
         blocks = []
-        while pending:
-            alo, ahi, blo, bhi = pending.pop()
-            i, j, k = x = self.find_longest_match(alo, ahi, blo, bhi)
-            if k:
-                blocks.append(x)
-                if alo < i and blo < j:
-                    pending.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    pending.append((i + k, ahi, j + k, bhi))
-        blocks.sort()
-        i1 = j1 = k1 = 0
-        merged = []
-        for i2, j2, k2 in blocks:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
-            else:
-                if k1:
-                    merged.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            merged.append((i1, j1, k1))
-        merged.append((la, lb, 0))
-        self.matching_blocks = list(map(Match._make, merged))
-        return self.matching_blocks
+        for i, j, size in found:
+            if blocks:
+                last_i, last_j, last_size = blocks[-1]
+                if last_i + last_size == i and last_j + last_size == j:
+                    blocks[-1] = Match(last_i, last_j, last_size + size)
+                    continue
+            blocks.append(Match(i, j, size))
+        blocks.append(Match(len(self.a), len(self.b), 0))
+        self.matching_blocks = blocks
+        return blocks
 
     def get_opcodes(self):
         """(tag, i1, i2, j1, j2) steps turning a into b; tags are 'replace', 'delete',
         'insert' and 'equal'."""
         if self.opcodes is not None:
             return self.opcodes
+        steps = []
         i = j = 0
-        self.opcodes = answer = []
-        for ai, bj, size in self.get_matching_blocks():
-            tag = ''
-            if i < ai and j < bj:
-                tag = 'replace'
-            elif i < ai:
-                tag = 'delete'
-            elif j < bj:
-                tag = 'insert'
-            if tag:
-                answer.append((tag, i, ai, j, bj))
-            i, j = ai + size, bj + size
+        for block_a, block_b, size in self.get_matching_blocks():
+            if i < block_a:
+                steps.append(('replace' if j < block_b else 'delete', i, block_a, j, block_b))
+            elif j < block_b:
+                steps.append(('insert', i, block_a, j, block_b))
             if size:
-                answer.append(('equal', ai, i, bj, j))
-        return answer
+                steps.append(('equal', block_a, block_a + size, block_b, block_b + size))
+            i, j = block_a + size, block_b + size
+        self.opcodes = steps
+        return steps
 
     def get_grouped_opcodes(self, n=3):
         """The opcodes in hunks with up to n lines of context (diff's hunks)."""
-        codes = self.get_opcodes()
-        if not codes:
-            codes = [("equal", 0, 1, 0, 1)]
-        # Trim the context before the first change and after the last (this edits
-        # the cached opcode list, as CPython's does).
-        if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
-        nn = n + n
-        group = []
-        for tag, i1, i2, j1, j2 in codes:
-            if tag == 'equal' and i2 - i1 > nn:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
-                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == 'equal'):
-            yield group
+        steps = self.get_opcodes()
+        if not steps:
+            steps = [('equal', 0, 1, 0, 1)]
+        # Context before the first change and after the last is cut to n; this
+        # edits the cached opcode list, as CPython's does.
+        tag, i1, i2, j1, j2 = steps[0]
+        if tag == 'equal':
+            steps[0] = (tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2)
+        tag, i1, i2, j1, j2 = steps[-1]
+        if tag == 'equal':
+            steps[-1] = (tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n))
+        hunk = []
+        for tag, i1, i2, j1, j2 in steps:
+            if tag == 'equal' and i2 - i1 > 2 * n:
+                # A long unchanged stretch ends one hunk and starts the next.
+                hunk.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield hunk
+                hunk = [(tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2)]
+            else:
+                hunk.append((tag, i1, i2, j1, j2))
+        if hunk and (len(hunk) > 1 or hunk[0][0] != 'equal'):
+            yield hunk
 
     def ratio(self):
         """Similarity in [0, 1]: twice the matched items over the total."""
-        matches = sum(triple[-1] for triple in self.get_matching_blocks())
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        matched = 0
+        for block in self.get_matching_blocks():
+            matched += block.size
+        return _similarity(matched, len(self.a) + len(self.b))
 
     def quick_ratio(self):
         """An upper bound of ratio() from item counts alone."""
         if self.fullbcount is None:
-            self.fullbcount = counts = {}
-            for elt in self.b:
-                counts[elt] = counts.get(elt, 0) + 1
-        counts = self.fullbcount
-        avail = {}
-        matches = 0
-        for elt in self.a:
-            numb = avail[elt] if elt in avail else counts.get(elt, 0)
-            avail[elt] = numb - 1
-            if numb > 0:
-                matches += 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+            counts = {}
+            for item in self.b:
+                counts[item] = counts.get(item, 0) + 1
+            self.fullbcount = counts
+        left = dict(self.fullbcount)
+        matched = 0
+        for item in self.a:
+            if left.get(item, 0) > 0:
+                left[item] -= 1
+                matched += 1
+        return _similarity(matched, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
         """An upper bound of ratio() from the lengths alone."""
-        la, lb = len(self.a), len(self.b)
-        return _calculate_ratio(min(la, lb), la + lb)
+        shorter = min(len(self.a), len(self.b))
+        return _similarity(shorter, len(self.a) + len(self.b))
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
@@ -225,22 +227,31 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
-    result = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if (s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff and
-                s.ratio() >= cutoff):
-            result.append((s.ratio(), x))
-    result = _nlargest(n, result)
-    return [x for score, x in result]
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+    scored = []
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        # The cheap upper bounds first: most candidates stop there.
+        if (matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff
+                and matcher.ratio() >= cutoff):
+            scored.append((matcher.ratio(), candidate))
+    scored.sort(reverse=True)
+    return [candidate for _, candidate in scored[:n]]
 
 
-def _keep_original_ws(s, tag_s):
-    """Replaces the spaces of tag_s by the whitespace under them in s (tabs stay)."""
-    return ''.join(c if tag_c == " " and c.isspace() else tag_c
-                   for c, tag_c in zip(s, tag_s))
+def _marks_under(line, marks):
+    """The marks of a '? ' guide line, with the whitespace of `line` (tabs) kept
+    wherever there is no mark, so the marks line up under the text."""
+    out = []
+    for ch, mark in zip(line, marks):
+        out.append(ch if mark == ' ' and ch.isspace() else mark)
+    return ''.join(out)
+
+
+# The mark under each character of the two similar lines, by opcode tag.
+_MARKS = {'replace': ('^', '^'), 'delete': ('-', ''), 'insert': ('', '+'),
+          'equal': (' ', ' ')}
 
 
 class Differ:
@@ -252,124 +263,105 @@ class Differ:
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        cruncher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
+        """The delta lines turning the lines a into the lines b."""
+        for tag, alo, ahi, blo, bhi in SequenceMatcher(self.linejunk, a, b).get_opcodes():
             if tag == 'replace':
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+                yield from self._replaced(a, alo, ahi, b, blo, bhi)
             elif tag == 'delete':
-                g = self._dump('-', a, alo, ahi)
+                yield from self._tagged('-', a, alo, ahi)
             elif tag == 'insert':
-                g = self._dump('+', b, blo, bhi)
+                yield from self._tagged('+', b, blo, bhi)
             elif tag == 'equal':
-                g = self._dump(' ', a, alo, ahi)
+                yield from self._tagged(' ', a, alo, ahi)
             else:
                 raise ValueError('unknown tag %r' % (tag,))
-            yield from g
 
-    def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+    def _tagged(self, tag, lines, lo, hi):
+        for index in range(lo, hi):
+            yield tag + ' ' + lines[index]
 
-    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
-        # The shorter block first, as CPython prints it.
-        if bhi - blo < ahi - alo:
-            first = self._dump('+', b, blo, bhi)
-            second = self._dump('-', a, alo, ahi)
-        else:
-            first = self._dump('-', a, alo, ahi)
-            second = self._dump('+', b, blo, bhi)
-        for g in first, second:
-            yield from g
-
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # Synchronise on the most similar pair of lines (ratio above 0.75), show
-        # its character differences, and recurse on both sides of it.
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        eqi, eqj = None, None
+    def _most_similar(self, a, alo, ahi, b, blo, bhi):
+        """(ratio, i, j) of the most similar pair of different lines (ratio over
+        0.74, first found wins ties), and (i, j) of the first identical pair."""
+        best = (0.74, None, None)
+        identical = None
+        matcher = SequenceMatcher(self.charjunk)
         for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
+            matcher.set_seq2(b[j])
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
+                if a[i] == b[j]:
+                    if identical is None:
+                        identical = (i, j)
                     continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio and
-                        cruncher.quick_ratio() > best_ratio and
-                        cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                matcher.set_seq1(a[i])
+                floor = best[0]
+                if (matcher.real_quick_ratio() > floor and matcher.quick_ratio() > floor
+                        and matcher.ratio() > floor):
+                    best = (matcher.ratio(), i, j)
+        return best, identical
+
+    def _replaced(self, a, alo, ahi, b, blo, bhi):
+        # Lines a[alo:ahi] became b[blo:bhi]. Pair the most similar two lines (at
+        # least 0.75 alike) and show their character differences, or else pair two
+        # identical lines; then treat the lines before and after the pair alike.
+        (score, i, j), identical = self._most_similar(a, alo, ahi, b, blo, bhi)
+        if score < 0.75:
+            if identical is None:
+                yield from self._unpaired(a, alo, ahi, b, blo, bhi)
                 return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
+            i, j = identical
+        yield from self._around(a, alo, i, b, blo, j)
+        if score < 0.75:
+            yield '  ' + a[i]
         else:
-            eqi = None
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ""
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
-        else:
-            yield '  ' + aelt
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+            yield from self._similar_pair(a[i], b[j])
+        yield from self._around(a, i + 1, ahi, b, j + 1, bhi)
 
-    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        g = []
-        if alo < ahi:
-            if blo < bhi:
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                g = self._dump('-', a, alo, ahi)
+    def _unpaired(self, a, alo, ahi, b, blo, bhi):
+        # The shorter block comes first, as CPython prints it.
+        if bhi - blo < ahi - alo:
+            yield from self._tagged('+', b, blo, bhi)
+            yield from self._tagged('-', a, alo, ahi)
+        else:
+            yield from self._tagged('-', a, alo, ahi)
+            yield from self._tagged('+', b, blo, bhi)
+
+    def _around(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi and blo < bhi:
+            yield from self._replaced(a, alo, ahi, b, blo, bhi)
+        elif alo < ahi:
+            yield from self._tagged('-', a, alo, ahi)
         elif blo < bhi:
-            g = self._dump('+', b, blo, bhi)
-        yield from g
+            yield from self._tagged('+', b, blo, bhi)
 
-    def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
-        yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+    def _similar_pair(self, old, new):
+        old_marks = []
+        new_marks = []
+        matcher = SequenceMatcher(self.charjunk, old, new)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag not in _MARKS:
+                raise ValueError('unknown tag %r' % (tag,))
+            old_mark, new_mark = _MARKS[tag]
+            old_marks.append(old_mark * (i2 - i1))
+            new_marks.append(new_mark * (j2 - j1))
+        old_guide = _marks_under(old, ''.join(old_marks)).rstrip()
+        new_guide = _marks_under(new, ''.join(new_marks)).rstrip()
+        yield '- ' + old
+        if old_guide:
+            yield '? ' + old_guide + '\n'
+        yield '+ ' + new
+        if new_guide:
+            yield '? ' + new_guide + '\n'
 
 
 def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
+    """True for lines that are blank or hold only a '#'."""
     return pat(line) is not None
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
+    """True for a space or a tab."""
     return ch in ws
-
-
-def _format_range_unified(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(beginning)
-    if not length:
-        beginning -= 1
-    return '{},{}'.format(beginning, length)
 
 
 def _check_types(a, b, *args):
@@ -382,96 +374,98 @@ def _check_types(a, b, *args):
             raise TypeError('all arguments must be str, not: %r' % (arg,))
 
 
-def _file_header_lines(from_marker, to_marker, fromfile, tofile, fromfiledate, tofiledate,
-                       lineterm):
-    """The two lines that name the files at the top of a diff ('---' and '+++' in a
-    unified diff, '***' and '---' in a context diff), each date after a tab if given."""
-    fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-    todate = '\t{}'.format(tofiledate) if tofiledate else ''
-    return ('{} {}{}{}'.format(from_marker, fromfile, fromdate, lineterm),
-            '{} {}{}{}'.format(to_marker, tofile, todate, lineterm))
+def _file_line(marker, name, date, lineterm):
+    """A '---' / '+++' / '***' line naming a file, its date after a tab if given."""
+    return marker + ' ' + name + ('\t' + date if date else '') + lineterm
+
+
+def _unified_range(start, stop):
+    # 'line,count' counting from 1; the count is left out when it is 1, and an
+    # empty range names the line before it.
+    count = stop - start
+    if count == 1:
+        return str(start + 1)
+    return '%d,%d' % (start + 1 if count else start, count)
+
+
+def _context_range(start, stop):
+    # 'first,last' counting from 1, or one number for one line or none.
+    count = stop - start
+    first = start + 1 if count else start
+    if count <= 1:
+        return str(first)
+    return '%d,%d' % (first, first + count - 1)
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
     """The lines of a `diff -u` of two lists of lines."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _file_header_lines('---', '+++', fromfile, tofile, fromfiledate,
-                                          tofiledate, lineterm)
-        first, last = group[0], group[-1]
-        file1_range = _format_range_unified(first[1], last[2])
-        file2_range = _format_range_unified(first[3], last[4])
-        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
-        for tag, i1, i2, j1, j2 in group:
+    first_hunk = True
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if first_hunk:
+            first_hunk = False
+            yield _file_line('---', fromfile, fromfiledate, lineterm)
+            yield _file_line('+++', tofile, tofiledate, lineterm)
+        yield '@@ -%s +%s @@%s' % (_unified_range(hunk[0][1], hunk[-1][2]),
+                                    _unified_range(hunk[0][3], hunk[-1][4]), lineterm)
+        for tag, i1, i2, j1, j2 in hunk:
             if tag == 'equal':
                 for line in a[i1:i2]:
                     yield ' ' + line
                 continue
-            if tag in {'replace', 'delete'}:
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in {'replace', 'insert'}:
-                for line in b[j1:j2]:
-                    yield '+' + line
+            for line in a[i1:i2]:
+                yield '-' + line
+            for line in b[j1:j2]:
+                yield '+' + line
 
 
-def _format_range_context(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '{}'.format(beginning)
-    return '{},{}'.format(beginning, beginning + length - 1)
+# A context diff marks each line by the kind of step it belongs to.
+_CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
     """The lines of a `diff -c` of two lists of lines."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _file_header_lines('***', '---', fromfile, tofile, fromfiledate,
-                                          tofiledate, lineterm)
-        first, last = group[0], group[-1]
-        yield '***************' + lineterm
-        file1_range = _format_range_context(first[1], last[2])
-        yield '*** {} ****{}'.format(file1_range, lineterm)
-        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
+    first_hunk = True
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if first_hunk:
+            first_hunk = False
+            yield _file_line('***', fromfile, fromfiledate, lineterm)
+            yield _file_line('---', tofile, tofiledate, lineterm)
+        tags = [step[0] for step in hunk]
+        yield '*' * 15 + lineterm
+        yield '*** %s ****%s' % (_context_range(hunk[0][1], hunk[-1][2]), lineterm)
+        # Each side lists its lines only when it has changes of its own.
+        if 'replace' in tags or 'delete' in tags:
+            for tag, i1, i2, _, _ in hunk:
                 if tag != 'insert':
                     for line in a[i1:i2]:
-                        yield prefix[tag] + line
-        file2_range = _format_range_context(first[3], last[4])
-        yield '--- {} ----{}'.format(file2_range, lineterm)
-        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
+                        yield _CONTEXT_MARK[tag] + line
+        yield '--- %s ----%s' % (_context_range(hunk[0][3], hunk[-1][4]), lineterm)
+        if 'replace' in tags or 'insert' in tags:
+            for tag, _, _, j1, j2 in hunk:
                 if tag != 'delete':
                     for line in b[j1:j2]:
-                        yield prefix[tag] + line
+                        yield _CONTEXT_MARK[tag] + line
+
+
+def _as_text(data):
+    try:
+        return data.decode('ascii', 'surrogateescape')
+    except AttributeError as err:
+        raise TypeError('all arguments must be bytes, not %s (%r)'
+                        % (type(data).__name__, data)) from err
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'',
                n=3, lineterm=b'\n'):
     """dfunc (unified_diff or context_diff) on lines of bytes."""
-    def decode(s):
-        try:
-            return s.decode('ascii', 'surrogateescape')
-        except AttributeError as err:
-            msg = ('all arguments must be bytes, not %s (%r)' % (type(s).__name__, s))
-            raise TypeError(msg) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    lines = dfunc(a, b, decode(fromfile), decode(tofile), decode(fromfiledate),
-                  decode(tofiledate), n, decode(lineterm))
-    for line in lines:
+    a = [_as_text(line) for line in a]
+    b = [_as_text(line) for line in b]
+    names = [_as_text(arg) for arg in (fromfile, tofile, fromfiledate, tofiledate)]
+    for line in dfunc(a, b, *names, n, _as_text(lineterm)):
         yield line.encode('ascii', 'surrogateescape')
 
 
@@ -482,11 +476,9 @@ def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
 
 def restore(delta, which):
     """One of the two sequences an ndiff delta was made from (which is 1 or 2)."""
-    try:
-        tag = {1: "- ", 2: "+ "}[int(which)]
-    except KeyError:
-        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
-    prefixes = ("  ", tag)
+    wanted = {1: '- ', 2: '+ '}.get(int(which))
+    if wanted is None:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which)
     for line in delta:
-        if line[:2] in prefixes:
+        if line[:2] == '  ' or line[:2] == wanted:
             yield line[2:]

@@ -4,58 +4,60 @@ Repr() makes a customisable instance; recursive_repr guards a __repr__ against a
 object that contains itself."""
 
 import builtins
-from itertools import islice
 
 __all__ = ["Repr", "repr", "recursive_repr"]
+
+# What a decorated __repr__ keeps of the function it wraps.
+_COPIED = ('__module__', '__doc__', '__name__', '__qualname__')
 
 
 def recursive_repr(fillvalue='...'):
     """Decorator for a __repr__: a call on an object whose repr is already being
     made (a self-containing structure) returns fillvalue instead of recursing."""
 
-    def decorating_function(user_function):
-        running = set()
+    def decorate(method):
+        in_progress = set()   # ids of the objects whose repr is being made
 
-        def wrapper(self):
-            key = id(self)
-            if key in running:
+        def guarded(self):
+            me = id(self)
+            if me in in_progress:
                 return fillvalue
-            running.add(key)
+            in_progress.add(me)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                running.discard(key)
-            return result
+                in_progress.discard(me)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        return wrapper
+        for name in _COPIED:
+            setattr(guarded, name, getattr(method, name))
+        guarded.__annotations__ = getattr(method, '__annotations__', {})
+        return guarded
 
-    return decorating_function
+    return decorate
 
 
-def _shorten(s, limit, fill):
-    """s with its middle replaced by fill when it is longer than limit (the kept
-    ends leave room for three characters of fill, whatever its length)."""
-    if len(s) <= limit:
-        return s
-    head = max(0, (limit - 3) // 2)
-    tail = max(0, limit - 3 - head)
-    return s[:head] + fill + s[len(s) - tail:]
+def _ends_kept(limit):
+    """How many characters to keep from the start and from the end of a text cut
+    down to `limit` (three are left for the fill, whatever its real length)."""
+    start = (limit - 3) // 2
+    if start < 0:
+        start = 0
+    end = limit - 3 - start
+    return start, (end if end > 0 else 0)
 
 
-def _possibly_sorted(x):
-    # Sorted when the items allow it, so that sets and dicts show a stable order.
+def _in_order(items):
+    # Set and dict items are shown sorted when they can be compared, so the
+    # abbreviated repr does not depend on hashing order.
     try:
-        return sorted(x)
+        return sorted(items)
     except Exception:
-        return list(x)
+        return list(items)
 
 
 class Repr:
+    """Makes abbreviated reprs; the max* attributes set the limits and a subclass
+    may add a repr_<typename>(obj, level) method for any type."""
 
     def __init__(self):
         self.fillvalue = '...'
@@ -72,85 +74,93 @@ class Repr:
         self.maxother = 30
 
     def repr(self, x):
-        return self.repr1(x, self.maxlevel)
+        return self.repr1(x, level=self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        """The repr of x with `level` levels of nesting left, by the repr_<typename>
+        method (spaces in the name become underscores) or repr_instance."""
+        handler = getattr(self, 'repr_' + '_'.join(type(x).__name__.split()), None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            body = self.fillvalue
-        else:
-            pieces = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            body = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return left + body + right
+    def _elide(self, text, limit):
+        if len(text) <= limit:
+            return text
+        start, end = _ends_kept(limit)
+        return text[:start] + self.fillvalue + text[len(text) - end:]
+
+    def _items(self, x, level, opening, closing, most, lone_suffix=''):
+        """opening + the reprs of x's first `most` items + closing; lone_suffix goes
+        before closing when there is exactly one item (the comma of a 1-tuple)."""
+        count = len(x)
+        if count and level <= 0:
+            return opening + self.fillvalue + closing
+        shown = []
+        for item in x:
+            if len(shown) == most:
+                shown.append(self.fillvalue)
+                break
+            shown.append(self.repr1(item, level - 1))
+        if count == 1:
+            closing = lone_suffix + closing
+        return opening + ', '.join(shown) + closing
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._items(x, level, '(', ')', self.maxtuple, lone_suffix=',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._items(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
-        if not x:
-            return "array('%s')" % x.typecode
-        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])',
-                                   self.maxarray)
+        if len(x) == 0:
+            return 'array(%r)' % (x.typecode,)
+        return self._items(x, level, 'array(%r, [' % (x.typecode,), '])', self.maxarray)
 
     def repr_set(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'set()'
-        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
+        return self._items(_in_order(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'frozenset()'
-        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})',
-                                   self.maxfrozenset)
+        return self._items(_in_order(x), level, 'frozenset({', '})', self.maxfrozenset)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._items(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if len(x) == 0:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, level - 1),
-                                      self.repr1(x[key], level - 1)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % ', '.join(pieces)
+            return '{%s}' % (self.fillvalue,)
+        entries = []
+        for key in _in_order(x):
+            if len(entries) == self.maxdict:
+                entries.append(self.fillvalue)
+                break
+            entries.append(self.repr1(key, level - 1) + ': ' + self.repr1(x[key], level - 1))
+        return '{' + ', '.join(entries) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            s = _shorten(builtins.repr(x), self.maxstring, self.fillvalue)
-        return s
+        text = builtins.repr(x[:self.maxstring])
+        if len(text) <= self.maxstring:
+            return text
+        # The repr of both ends together, so the quotes are those that string needs.
+        start, end = _ends_kept(self.maxstring)
+        text = builtins.repr(x[:start] + x[len(x) - end:])
+        return text[:start] + self.fillvalue + text[len(text) - end:]
 
     def repr_int(self, x, level):
-        return _shorten(builtins.repr(x), self.maxlong, self.fillvalue)
+        return self._elide(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        return _shorten(s, self.maxother, self.fillvalue)
+        return self._elide(text, self.maxother)
 
 
 aRepr = Repr()

@@ -4,7 +4,37 @@ import re
 
 __all__ = ["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]
 
-_whitespace = "\t\n\x0b\x0c\r "
+# The characters TextWrapper treats as whitespace (ASCII only, like CPython).
+_SPACES = "\t\n\x0b\x0c\r "
+_TO_SPACE = {ord(c): " " for c in _SPACES}
+
+
+def _chunk_patterns():
+    """The regular expressions that cut text into chunks: runs of whitespace and
+    words, where a word may also end after a hyphen that joins two letters
+    ("well-" "known") and a run of two or more dashes between words is a chunk."""
+    space = "[\\t\\n\\x0b\\x0c\\r ]"
+    solid = "[^\\t\\n\\x0b\\x0c\\r ]"
+    letter = "[^\\d\\W]"
+    ends_word = "[\\w!\"'&.,?]"
+    # A hyphen is a break point when letters come on both sides: two letters before
+    # it (or letter-hyphen-letter) and a letter, maybe a hyphen, a letter after.
+    after_hyphen = "-(?:(?<=L{2}-)|(?<=L-L-))(?=L-?L)".replace("L", letter)
+    word_stops = [after_hyphen, "(?=" + space + "|\\Z)",
+                  "(?<=" + ends_word + ")(?=-{2,}\\w)"]
+    dash_run = "(?<=" + ends_word + ")-{2,}(?=\\w)"
+    word = solid + "+?(?:" + "|".join(word_stops) + ")"
+    hyphenating = re.compile("(" + "|".join([space + "+", dash_run, word]) + ")")
+    plain = re.compile("(" + space + "+)")
+    return hyphenating, plain
+
+
+def _ends_sentence(chunk):
+    """Whether a chunk ends like a sentence: a lowercase letter, then . ! or ?,
+    then maybe a closing quote."""
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return len(chunk) >= 2 and chunk[-1] in ".!?" and "a" <= chunk[-2] <= "z"
 
 
 class TextWrapper:
@@ -12,30 +42,7 @@ class TextWrapper:
     TextWrapper does: words are split at whitespace and after hyphens, sentence ends
     may get two spaces, over-long words are broken unless told not to."""
 
-    unicode_whitespace_trans = {ord(c): " " for c in _whitespace}
-    word_punct = r"[\w!\"'&.,?]"
-    letter = r"[^\d\W]"
-    whitespace = r"[%s]" % re.escape(_whitespace)
-    nowhitespace = "[^" + whitespace[1:]
-    wordsep_re = re.compile(r"""
-        ( # any whitespace
-          %(ws)s+
-        | # em-dash between words
-          (?<=%(wp)s) -{2,} (?=\w)
-        | # word, possibly hyphenated
-          %(nws)s+? (?:
-            # hyphenated word
-              -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
-              (?= %(lt)s -? %(lt)s)
-            | # end of word
-              (?=%(ws)s|\Z)
-            | # em-dash
-              (?<=%(wp)s) (?=-{2,}\w)
-            )
-        )""" % {"wp": word_punct, "lt": letter, "ws": whitespace, "nws": nowhitespace},
-        re.VERBOSE)
-    wordsep_simple_re = re.compile(r"(%s+)" % whitespace)
-    sentence_end_re = re.compile(r"[a-z][\.\!\?][\"\']?\Z")
+    wordsep_re, wordsep_simple_re = _chunk_patterns()
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True, fix_sentence_endings=False,
@@ -54,104 +61,107 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    def _munge_whitespace(self, text):
+    # ---- cutting the text into chunks
+
+    def _chunks(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
-
-    def _split(self, text):
+            text = text.translate(_TO_SPACE)
         pattern = self.wordsep_re if self.break_on_hyphens else self.wordsep_simple_re
-        return [chunk for chunk in pattern.split(text) if chunk]
+        chunks = [piece for piece in pattern.split(text) if piece]
+        if self.fix_sentence_endings:
+            # One space after a sentence's end becomes two.
+            for i in range(len(chunks) - 1):
+                if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
+                    chunks[i + 1] = "  "
+        return chunks
 
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and self.sentence_end_re.search(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
+    # ---- laying chunks out in lines
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind("-", 0, space_left)
-                if hyphen > 0 and any(c != "-" for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        lines = []
+    def _check_width(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+            first_only = self.max_lines <= 1
+            margin = self.initial_indent if first_only else self.subsequent_indent
+            if len(margin) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == "" and lines:
-                del chunks[-1]
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == "":
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                        (not chunks or self.drop_whitespace and len(chunks) == 1
-                         and not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + "".join(cur_line))
-                else:
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                                cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + "".join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if (len(prev_line) + len(self.placeholder) <=
-                                    self.width):
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
-        return lines
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+    def _cut_long_chunk(self, chunks, at, line, used, room):
+        """Deals with chunks[at], too long for any line: puts its head on `line`
+        (at a hyphen if one fits) and returns the index of the next chunk."""
+        chunk = chunks[at]
+        if self.break_long_words:
+            fits = room - used if room >= 1 else 1
+            cut = fits
+            if self.break_on_hyphens and len(chunk) > fits:
+                hyphen = chunk.rfind("-", 0, fits)
+                if hyphen > 0 and chunk[:hyphen].strip("-"):
+                    cut = hyphen + 1
+            line.append(chunk[:cut])
+            chunks[at] = chunk[cut:]
+            return at
+        if not line:
+            # Unbreakable and alone: it gets a line of its own, however long.
+            line.append(chunk)
+            return at + 1
+        return at
+
+    def _only_space_left(self, chunks, at):
+        rest = len(chunks) - at
+        return rest == 0 or (self.drop_whitespace and rest == 1 and not chunks[at].strip())
+
+    def _end_with_placeholder(self, lines, line, used, margin, room):
+        """The last line allowed by max_lines: drops chunks from its end until the
+        placeholder fits after a word, or else puts it on the line before."""
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                lines.append(margin + "".join(line) + mark)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(margin + mark.lstrip())
+
+    def _lines(self, chunks):
+        self._check_width()
+        lines = []
+        at = 0
+        while at < len(chunks):
+            margin = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(margin)
+            # Whitespace never starts a line after the first.
+            if lines and self.drop_whitespace and not chunks[at].strip():
+                at += 1
+            line = []
+            used = 0
+            while at < len(chunks) and used + len(chunks[at]) <= room:
+                line.append(chunks[at])
+                used += len(chunks[at])
+                at += 1
+            if at < len(chunks) and len(chunks[at]) > room:
+                at = self._cut_long_chunk(chunks, at, line, used, room)
+                used = sum([len(piece) for piece in line])
+            if self.drop_whitespace and line and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
+                continue
+            last_allowed = (self.max_lines is not None and len(lines) + 1 >= self.max_lines
+                            and not (self._only_space_left(chunks, at) and used <= room))
+            if last_allowed:
+                self._end_with_placeholder(lines, line, used, margin, room)
+                break
+            lines.append(margin + "".join(line))
+        return lines
 
     def wrap(self, text):
         """The paragraph as a list of lines without final newlines."""
-        chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+        return self._lines(self._chunks(text))
 
     def fill(self, text):
         """The paragraph wrapped into one string with newlines."""
@@ -168,48 +178,38 @@ def fill(text, width=70, **kwargs):
 
 def shorten(text, width, **kwargs):
     """Collapses whitespace and truncates to width, ending with a placeholder."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(" ".join(text.strip().split()))
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(" ".join(text.split()))
+
+
+def _indentation(line):
+    return line[:len(line) - len(line.lstrip(" \t"))]
 
 
 def dedent(text):
-    """Removes the whitespace prefix common to every non-blank line."""
+    """Removes the whitespace prefix common to every non-blank line; lines of only
+    spaces and tabs become empty."""
     lines = text.split("\n")
-    margin = None
-    for line in lines:
-        stripped = line.lstrip(" \t")
-        if not stripped:
-            continue
-        prefix = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = prefix
-        elif prefix.startswith(margin):
-            pass
-        elif margin.startswith(prefix):
-            margin = prefix
-        else:
-            common = 0
-            for a, b in zip(margin, prefix):
-                if a != b:
-                    break
-                common += 1
-            margin = margin[:common]
-    result = []
+    margins = [_indentation(line) for line in lines if line.strip(" \t")]
+    common = margins[0] if margins else ""
+    for margin in margins[1:]:
+        n = 0
+        while n < len(common) and n < len(margin) and common[n] == margin[n]:
+            n += 1
+        common = common[:n]
+    out = []
     for line in lines:
         if not line.strip(" \t"):
-            result.append("")
-        elif margin:
-            result.append(line[len(margin):])
+            out.append("")
         else:
-            result.append(line)
-    return "\n".join(result)
+            out.append(line[len(common):])
+    return "\n".join(out)
 
 
 def indent(text, prefix, predicate=None):
     """Adds prefix to the lines of text for which predicate holds (default: lines that
     are not only whitespace)."""
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return "".join(prefix + line if predicate(line) else line
-                   for line in text.splitlines(True))
+    out = []
+    for line in text.splitlines(True):
+        wanted = predicate(line) if predicate is not None else line.strip()
+        out.append(prefix + line if wanted else line)
+    return "".join(out)

@@ -62,3 +62,56 @@ def printed(mod):
 
 same("printed", lambda: printed(ts), lambda: printed(calendar))
 same("IllegalMonthError", lambda: str(ts.IllegalMonthError(0)), lambda: str(calendar.IllegalMonthError(0)))
+
+
+# The remaining Calendar views, weeks starting on each day, the months at year ends,
+# the module-wide first weekday, and errors.
+def views(mod, fwd):
+    cal = mod.Calendar(fwd)
+    out = []
+    for year, month in [(2024, 1), (2023, 12), (2021, 2), (2026, 11), (9999, 11), (2, 1)]:
+        out += [list(cal.itermonthdays3(year, month)), list(cal.itermonthdays(year, month)),
+                cal.monthdays2calendar(year, month), cal.monthdayscalendar(year, month),
+                list(cal.itermonthdates(year, month))]
+    out.append(cal.yeardatescalendar(2020, 5))
+    out.append(cal.yeardayscalendar(2019, 1))
+    return out
+
+
+for fwd in (0, 3, 6, 13):
+    same(f"views {fwd}", lambda: views(ts, fwd), lambda: views(calendar, fwd))
+
+
+def text(mod):
+    tc = mod.TextCalendar(6)
+    out = [tc.formatweek([(0, 6), (1, 0), (22, 1)], 3), tc.formatmonthname(2024, 7, 30),
+           tc.formatmonthname(2024, 7, 5, False), tc.formatweekheader(9),
+           [tc.formatweekday(d, w) for d in range(7) for w in (1, 3, 8, 9, 12)],
+           tc.formatday(7, 0, 5), tc.formatday(0, 0, 3), tc.formatmonth(2024, 2, 4, 3),
+           tc.formatyear(2025, 3, 1, 1, 5), mod.week([(5, 2), (0, 3)], 4)]
+    mod.setfirstweekday(mod.SUNDAY)
+    try:
+        out += [mod.firstweekday(), mod.month(2024, 6), mod.monthcalendar(2024, 6),
+                mod.weekheader(3), mod.calendar(2024, 2, 1, 6, 6)]
+    finally:
+        mod.setfirstweekday(mod.MONDAY)
+    out.append(mod.formatstring(["x", "yy", "zzz"], 6, 1))
+    return out
+
+
+same("text layouts", lambda: text(ts), lambda: text(calendar))
+for args in [(2024, 0), (2024, 13), (2024, -1)]:
+    same(f"errors {args}", lambda: ts.monthcalendar(*args), lambda: calendar.monthcalendar(*args))
+    same(f"errors month {args}", lambda: ts.month(*args), lambda: calendar.month(*args))
+same("weekday out of range years",
+     lambda: [ts.weekday(y, 3, 1) for y in (0, -1, -400, 10001, 123456)],
+     lambda: [calendar.weekday(y, 3, 1) for y in (0, -1, -400, 10001, 123456)])
+same("bad weekday -1", lambda: ts.setfirstweekday(-1), lambda: calendar.setfirstweekday(-1))
+same("IllegalWeekdayError", lambda: str(ts.IllegalWeekdayError(8)),
+     lambda: str(calendar.IllegalWeekdayError(8)))
+same("leapdays more", lambda: [ts.leapdays(a, b) for a in (-5, 0, 4, 400) for b in (-3, 5, 401, 2401)],
+     lambda: [calendar.leapdays(a, b) for a in (-5, 0, 4, 400) for b in (-3, 5, 401, 2401)])
+same("timegm more", lambda: [ts.timegm((2038, 1, 19, 3, 14, 8)), ts.timegm((1, 1, 1, 0, 0, 0)),
+                             ts.timegm((2000, 3, 40, 25, 61, 61))],
+     lambda: [calendar.timegm((2038, 1, 19, 3, 14, 8)), calendar.timegm((1, 1, 1, 0, 0, 0)),
+              calendar.timegm((2000, 3, 40, 25, 61, 61))])

@@ -75,3 +75,41 @@ same("diff_bytes", lambda: list(ts.diff_bytes(ts.unified_diff, [b"a\n"], [b"b\n"
 same("Match", lambda: ts.Match(1, 2, 3), lambda: difflib.Match(1, 2, 3))
 same("junk fns", lambda: [ts.IS_LINE_JUNK(x) for x in ("\n", " # \n", "x\n")] + [ts.IS_CHARACTER_JUNK(c) for c in " \tx"],
      lambda: [difflib.IS_LINE_JUNK(x) for x in ("\n", " # \n", "x\n")] + [difflib.IS_CHARACTER_JUNK(c) for c in " \tx"])
+
+
+# Sub-ranges of find_longest_match, junk that is also frequent, Differ's pairing of
+# similar and identical lines (tabs kept under the marks), and diffs of equal input.
+def ranges(mod):
+    s = mod.SequenceMatcher(lambda c: c in " x", "ab xcd abcd x ab" * 20, " abxcd ab" * 30)
+    out = [sorted(s.bjunk), sorted(s.bpopular), s.get_matching_blocks()[:8], s.ratio()]
+    for lo_a, hi_a, lo_b, hi_b in [(0, 10, 0, 10), (5, 40, 3, 9), (17, 18, 0, 270), (3, 3, 0, 5)]:
+        out.append(s.find_longest_match(lo_a, hi_a, lo_b, hi_b))
+    out.append(s.find_longest_match())
+    s.set_seqs("", "")
+    out += [s.get_opcodes(), list(s.get_grouped_opcodes()), s.ratio()]
+    same_seq = list("abcdefghij")
+    s.set_seqs(same_seq, list(same_seq))
+    out.append(list(s.get_grouped_opcodes(2)))
+    return out
+
+
+same("difflib ranges", lambda: ranges(ts), lambda: ranges(difflib))
+deltas = [(["\tif x:\n", "\t\treturn 1\n", "same\n"], ["    if x :\n", "\t\treturn  2\n", "same\n"]),
+          (["a\n", "b\n", "c\n"], ["c\n", "b\n", "a\n"]),
+          (["abcdefgh\n", "zzz\n", "qqq\n"], ["qqq\n", "abcdxfgh\n", "yyy\n", "zzz\n"]),
+          (["one two three\n"] * 3, ["one too three\n", "x\n"]),
+          (["private Thread currentThread;\n"], ["private volatile Thread currentThread;\n"])]
+for a, b in deltas:
+    for charjunk in (None, difflib.IS_CHARACTER_JUNK):
+        same(f"Differ {a!r:.30} {charjunk is None}",
+             lambda: list(ts.Differ(None, charjunk).compare(a, b)),
+             lambda: list(difflib.Differ(None, charjunk).compare(a, b)))
+    same(f"context only {a!r:.20}", lambda: list(ts.context_diff(a, a + ["new\n"], n=1)),
+         lambda: list(difflib.context_diff(a, a + ["new\n"], n=1)))
+    same(f"unified bytes {a!r:.20}",
+         lambda: list(ts.diff_bytes(ts.context_diff, [x.encode() for x in a], [x.encode() for x in b], b"f", b"g")),
+         lambda: list(difflib.diff_bytes(difflib.context_diff, [x.encode() for x in a], [x.encode() for x in b], b"f", b"g")))
+same("diff_bytes type", lambda: list(ts.diff_bytes(ts.unified_diff, ["a"], [b"b"])),
+     lambda: list(difflib.diff_bytes(difflib.unified_diff, ["a"], [b"b"])))
+same("restore which text", lambda: list(ts.restore(["- a", "+ b", "  c", "? ^"], "2")),
+     lambda: list(difflib.restore(["- a", "+ b", "  c", "? ^"], "2")))

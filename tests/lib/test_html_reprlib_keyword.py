@@ -108,3 +108,42 @@ def recursive(mod):
 
 
 same("recursive_repr", lambda: recursive(ts_reprlib), lambda: recursive(reprlib))
+
+
+# Strings whose abbreviation changes the quotes, small limits, arrays, failing reprs,
+# and a subclass with its own repr_<type> method.
+def limits(mod):
+    import array
+
+    class Broken:
+        def __repr__(self):
+            raise RuntimeError("no")
+
+    class Long:
+        def __repr__(self):
+            return "L" * 80
+
+    class Mine(mod.Repr):
+        def repr_float(self, x, level):
+            return "F%d" % level
+
+    out = []
+    for text in ["a" * 20 + "'" + "b" * 20, "'" * 25 + '"' * 25, "\n\t" * 30, "é" * 40, "ab"]:
+        out.append(mod.repr(text))
+    for maxstring in (0, 1, 3, 4, 5, 8):
+        r = mod.Repr()
+        r.maxstring = r.maxlong = r.maxother = maxstring
+        out += [r.repr("abcdefghijkl"), r.repr(10 ** 20), r.repr(Long())]
+    out += [mod.repr(array.array("i", range(10))), mod.repr(array.array("d")),
+            mod.repr(array.array("b", [1])), mod.repr(Long()), mod.repr([Long()])]
+    out.append(mod.repr(Broken()).split(" at ")[0])
+    m = Mine()
+    m.maxlevel = 3
+    out += [m.repr([1.5, [2.5, [3.5, [4.5]]]]), m.repr((1.5,)), m.repr({1.5: (2.5,)})]
+    r = mod.Repr()
+    r.maxlevel = 0
+    out += [r.repr([1]), r.repr([]), r.repr({1: 2}), r.repr((1,)), r.repr({3}), r.repr("x")]
+    return out
+
+
+same("reprlib limits", lambda: limits(ts_reprlib), lambda: limits(reprlib))

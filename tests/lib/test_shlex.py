@@ -46,3 +46,34 @@ def lexer_api(mod):
 
 
 same("lexer api", lambda: lexer_api(ts), lambda: lexer_api(shlex))
+
+
+# Lexer settings the lines above do not reach: whitespace_split with punctuation,
+# comments in the middle of words, line counting across comments, custom quotes.
+def configured(mod, text, posix, punct, split_ws, comments):
+    lex = mod.shlex(text, posix=posix, punctuation_chars=punct)
+    lex.whitespace_split = split_ws
+    if not comments:
+        lex.commenters = ''
+    out = []
+    try:
+        for tok in lex:
+            out.append((tok, lex.lineno))
+    except ValueError as e:
+        out.append(("error", str(e), lex.lineno))
+    return out
+
+
+texts = ["a&&b||c;d", "w#c\nnext line", "x 'a\\'b' \"c\\\"d\\e\"", "(a)<b>>c 2>&1|tee",
+         "first\n# whole line\nsecond # tail\nthird", "é|ü", "a\\\nb", "'abc", "x\\",
+         "'a'\"b\"c d\\ e"]
+for text in texts:
+    for posix in (True, False):
+        for punct in (False, True):
+            for split_ws in (False, True):
+                for comments in (False, True):
+                    label = f"configured {text!r} {posix} {punct} {split_ws} {comments}"
+                    same(label, lambda: configured(ts, text, posix, punct, split_ws, comments),
+                         lambda: configured(shlex, text, posix, punct, split_ws, comments))
+for odd in (3, None, b"ab c", ["a"], ["a b"], 0, b"", bytearray(b"x")):
+    same(f"quote {odd!r}", lambda: ts.quote(odd), lambda: shlex.quote(odd))

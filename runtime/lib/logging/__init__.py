@@ -15,19 +15,23 @@ __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "Filter", "For
            "PercentStyle", "StrFormatStyle", "StringTemplateStyle", "root",
            "getLevelNamesMapping", "captureWarnings", "FileHandler"]
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+# ---- levels ----------------------------------------------------------------------------
 
-_levelToName = {CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO",
-                DEBUG: "DEBUG", NOTSET: "NOTSET"}
-_nameToLevel = {"CRITICAL": CRITICAL, "FATAL": FATAL, "ERROR": ERROR, "WARN": WARNING,
-                "WARNING": WARNING, "INFO": INFO, "DEBUG": DEBUG, "NOTSET": NOTSET}
+NOTSET, DEBUG, INFO, WARNING, ERROR, CRITICAL = 0, 10, 20, 30, 40, 50
+WARN = WARNING
+FATAL = CRITICAL
+
+# Names by number and numbers by name (the aliases WARN and FATAL only by name).
+# unittest's assertLogs reads _nameToLevel.
+_levelToName = {}
+_nameToLevel = {}
+for _number, _names in ((CRITICAL, ("CRITICAL", "FATAL")), (ERROR, ("ERROR",)),
+                        (WARNING, ("WARNING", "WARN")), (INFO, ("INFO",)),
+                        (DEBUG, ("DEBUG",)), (NOTSET, ("NOTSET",))):
+    _levelToName[_number] = _names[0]
+    for _name in _names:
+        _nameToLevel[_name] = _number
+del _number, _names, _name
 
 raiseExceptions = True
 logThreads = True
@@ -39,61 +43,74 @@ _startTime = time.time()
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    """A copy of the level numbers by name."""
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
     """The name of a level number, the number of a level name, or 'Level %s'."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    if level in _levelToName:
+        return _levelToName[level]
+    if level in _nameToLevel:
+        return _nameToLevel[level]
     return "Level %s" % level
 
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    """Names a level number (both ways)."""
+    _levelToName[level], _nameToLevel[levelName] = levelName, level
 
 
-def _checkLevel(level):
+def _level_number(level):
+    """A level given as a number or a registered name, as a number."""
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
+    if isinstance(level, str) and str(level) == level:
+        number = _nameToLevel.get(level)
+        if number is None:
             raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
+        return number
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
-# The file name of this module's code: frames from it are skipped when looking for the
-# caller of a logging call.
-_srcfile = _checkLevel.__code__.co_filename
+# Frames whose code comes from this file are logging's own: the caller of a logging
+# call is the first frame from anywhere else.
+_srcfile = _level_number.__code__.co_filename
 
 
 # ---- records ---------------------------------------------------------------------------
+
+def _base_name(path):
+    return path[path.rfind("/") + 1:]
+
+
+def _without_extension(filename):
+    # Like os.path.splitext: leading dots do not start an extension.
+    dot = filename.rfind(".")
+    if dot > 0 and filename[:dot].strip("."):
+        return filename[:dot]
+    return filename
+
 
 class LogRecord:
     """One logged event: the message and its arguments, level, where and when."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
                  sinfo=None, **kwargs):
-        ct = time.time()
+        now = time.time()
+        # A single non-empty dict argument serves %(key)s formats.
+        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
+            args = args[0]
         self.name = name
         self.msg = msg
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
-            args = args[0]
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
         try:
-            self.filename = pathname.replace("\\", "/").rsplit("/", 1)[-1]
-            self.module = self.filename.rsplit(".", 1)[0] if "." in self.filename \
-                else self.filename
-        except (TypeError, ValueError, AttributeError):
+            self.filename = _base_name(pathname)
+            self.module = _without_extension(self.filename)
+        except (AttributeError, TypeError):   # a pathname that is not a str
             self.filename = pathname
             self.module = "Unknown module"
         self.exc_info = exc_info
@@ -101,109 +118,124 @@ class LogRecord:
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (ct - _startTime) * 1000
+        self.created = now
+        self.msecs = int((now - int(now)) * 1000) + 0.0
+        self.relativeCreated = (now - _startTime) * 1000
+        # One thread in one process.
         self.thread = 1
         self.threadName = "MainThread"
         self.processName = "MainProcess"
         self.process = 1
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
-                                                      self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """The message with its arguments merged in by %."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
-_logRecordFactory = LogRecord
+_record_factory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    global _logRecordFactory
-    _logRecordFactory = factory
+    global _record_factory
+    _record_factory = factory
 
 
 def getLogRecordFactory():
-    return _logRecordFactory
+    return _record_factory
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes are those of the given dict."""
+    record = _record_factory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-# ---- formatters --------------------------------------------------------------------------
+# ---- formatters ------------------------------------------------------------------------
 
 class PercentStyle:
+    """Formats a record's attributes with a %(name)s format string."""
+
     default_format = "%(message)s"
     asctime_format = "%(asctime)s"
     asctime_search = "%(asctime)"
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        pass
+        """Format strings are not checked in advance here."""
+
+    def _values(self, record):
+        if not self._defaults:
+            return record.__dict__
+        merged = dict(self._defaults)
+        merged.update(record.__dict__)
+        return merged
 
     def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-            return self._fmt % values
-        return self._fmt % record.__dict__
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError("Formatting field not found in record: %s" % e)
+        except KeyError as missing:
+            raise ValueError("Formatting field not found in record: %s" % missing)
 
 
 class StrFormatStyle(PercentStyle):
+    """Formats with a {name} format string (str.format)."""
+
     default_format = "{message}"
     asctime_format = "{asctime}"
     asctime_search = "{asctime"
 
     def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-            return self._fmt.format(**values)
-        return self._fmt.format(**record.__dict__)
+        return self._fmt.format(**self._values(record))
 
 
 class StringTemplateStyle(PercentStyle):
+    """Formats with a $name template (string.Template)."""
+
     default_format = "${message}"
     asctime_format = "${asctime}"
     asctime_search = "${asctime}"
 
     def usesTime(self):
-        return self._fmt.find("$asctime") >= 0 or self._fmt.find(self.asctime_search) >= 0
+        return "$asctime" in self._fmt or self.asctime_search in self._fmt
 
     def _format(self, record):
         import string
-        values = dict(self._defaults or {})
-        values.update(record.__dict__)
-        return string.Template(self._fmt).substitute(**values)
+        return string.Template(self._fmt).substitute(**self._values(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    "%": (PercentStyle, BASIC_FORMAT),
-    "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
-    "$": (StringTemplateStyle, "${levelname}:${name}:${message}"),
-}
+# Each style character: its formatting class and basicConfig's default format.
+_STYLES = {"%": (PercentStyle, BASIC_FORMAT),
+           "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
+           "$": (StringTemplateStyle, "${levelname}:${name}:${message}")}
+
+
+def _check_style(style):
+    if style not in _STYLES:
+        raise ValueError("Style must be one of: %s" % ",".join(_STYLES))
+
+
+def _after_newline(text, addition):
+    """text, then addition on a line of its own."""
+    if not text.endswith("\n"):
+        text += "\n"
+    return text + addition
 
 
 class Formatter:
@@ -214,9 +246,9 @@ class Formatter:
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *,
                  defaults=None):
-        if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        _check_style(style)
+        style_class = _STYLES[style][0]
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
@@ -225,20 +257,19 @@ class Formatter:
     def formatTime(self, record, datefmt=None):
         """The record's creation time with datefmt (strftime codes), in UTC."""
         import datetime
-        when = datetime.datetime.fromtimestamp(int(record.created))
+        moment = datetime.datetime.fromtimestamp(int(record.created))
         if datefmt:
-            return when.strftime(datefmt)
-        s = when.strftime(self.default_time_format)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return moment.strftime(datefmt)
+        text = moment.strftime(self.default_time_format)
+        if not self.default_msec_format:
+            return text
+        return self.default_msec_format % (text, record.msecs)
 
     def formatException(self, ei):
+        """The traceback of an exc_info triple, without its final newline."""
         import traceback
-        s = "".join(traceback.format_exception(ei[0], ei[1], ei[2]))
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        text = "".join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -250,28 +281,25 @@ class Formatter:
         return stack_info
 
     def format(self, record):
+        """The record as text: the formatted line, then the traceback (worked out
+        once and kept in exc_text) and the stack, if any."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _after_newline(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _after_newline(text, self.formatStack(record.stack_info))
+        return text
 
 
-_defaultFormatter = Formatter()
+_plain_formatter = Formatter()
 
 
-# ---- filters -------------------------------------------------------------------------------
+# ---- filters ---------------------------------------------------------------------------
 
 class Filter:
     """Lets through records of the named logger and its children (all if name is '')."""
@@ -281,40 +309,45 @@ class Filter:
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.nlen or record.name == self.name:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        return record.name.startswith(self.name + ".")
+
+
+def _add_once(items, item):
+    if item not in items:
+        items.append(item)
+
+
+def _remove_if_there(items, item):
+    if item in items:
+        items.remove(item)
 
 
 class Filterer:
+    """Something with a list of filters: objects with a filter() method or callables."""
+
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if filter not in self.filters:
-            self.filters.append(filter)
+        _add_once(self.filters, filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        _remove_if_there(self.filters, filter)
 
     def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, "filter"):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        """False as soon as one filter rejects the record."""
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, "filter") else check(record)
+            if not verdict:
                 return False
         return True
 
 
-# ---- handlers -------------------------------------------------------------------------------
+# ---- handlers --------------------------------------------------------------------------
 
+# Handlers by name, and every handler made (shutdown() flushes and closes them).
 _handlers = {}
 _handlerList = []
 
@@ -325,7 +358,7 @@ class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
         self._name = None
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.formatter = None
         self._closed = False
         self.lock = None
@@ -335,14 +368,14 @@ class Handler(Filterer):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
 
     name = property(get_name, set_name)
 
+    # One thread: there is nothing to lock.
     def createLock(self):
         self.lock = None
 
@@ -353,55 +386,55 @@ class Handler(Filterer):
         pass
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
+
+    def setFormatter(self, fmt):
+        self.formatter = fmt
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _plain_formatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError("emit must be implemented by Handler subclasses")
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
+        """Emits the record if the filters let it through; returns their verdict."""
+        passed = self.filter(record)
+        if passed:
             self.emit(record)
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        return passed
 
     def flush(self):
         pass
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        if self._name:
+            _handlers.pop(self._name, None)
 
     def handleError(self, record):
         """Reports a failure inside emit() on stderr, as CPython does, and goes on."""
-        if raiseExceptions and sys.stderr:
-            import traceback
-            exc = sys.exception()
+        if not (raiseExceptions and sys.stderr):
+            return
+        import traceback
+        failure = sys.exception()
+        err = sys.stderr
+        try:
+            err.write("--- Logging error ---\n")
+            traceback.print_exception(failure, file=err)
+            err.write("Call stack:\n")
+            err.write("".join(traceback.format_stack()[:-2]))
             try:
-                sys.stderr.write("--- Logging error ---\n")
-                traceback.print_exception(exc, file=sys.stderr)
-                sys.stderr.write("Call stack:\n")
-                sys.stderr.write("".join(traceback.format_stack()[:-2]))
-                try:
-                    sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg,
-                                                                      record.args))
-                except Exception:
-                    sys.stderr.write("Unable to print the message and arguments"
-                                     " - possible formatting error.\nUse the"
-                                     " traceback above to help find the error.\n")
-            except OSError:
-                pass
+                err.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
+            except Exception:
+                err.write("Unable to print the message and arguments - possible "
+                          "formatting error.\nUse the traceback above to help find "
+                          "the error.\n")
+        except OSError:
+            pass
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return "<%s (%s)>" % (self.__class__.__name__, level)
+        return "<%s (%s)>" % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
@@ -411,18 +444,16 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        stream = self.stream
+        if stream and hasattr(stream, "flush"):
+            stream.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -430,20 +461,20 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
+        """Swaps the stream (flushing the old one) and returns the old one, or None
+        when it is the same."""
         if stream is self.stream:
             return None
-        result = self.stream
+        previous = self.stream
         self.flush()
         self.stream = stream
-        return result
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, "name", "")
-        name = str(name)
-        if name:
-            name += " "
-        return "<%s %s(%s)>" % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, "name", ""))
+        if label:
+            label += " "
+        return "<%s %s(%s)>" % (type(self).__name__, label, getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
@@ -465,11 +496,13 @@ class _StderrHandler(StreamHandler):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+# Records no handler takes go here (lastResort may be replaced or set to None).
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
+    """A handler that drops everything (for libraries)."""
+
     def handle(self, record):
         pass
 
@@ -480,25 +513,27 @@ class NullHandler(Handler):
         self.lock = None
 
 
-# ---- loggers ----------------------------------------------------------------------------------
+# ---- the logger tree -------------------------------------------------------------------
 
 class PlaceHolder:
+    """Stands in the tree for a logger nobody asked for yet, remembering the
+    loggers below it (loggerMap's keys) to re-parent when it is created."""
+
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
 _loggerClass = None
 
 
 def setLoggerClass(klass):
+    """The class getLogger() makes new loggers of (Logger or a subclass)."""
     global _loggerClass
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     _loggerClass = klass
 
 
@@ -520,22 +555,16 @@ class Manager:
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError("A logger name must be a string")
-        rv = None
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        existing = self.loggerDict.get(name)
+        if isinstance(existing, PlaceHolder) or existing is None:
+            logger = (self.loggerClass or _loggerClass)(name)
+            logger.manager = self
+            self.loggerDict[name] = logger
+            if existing is not None:
+                self._adopt(existing, logger)
+            self._link_to_ancestor(logger)
+            return logger
+        return existing
 
     def setLoggerClass(self, klass):
         self.loggerClass = klass
@@ -543,38 +572,73 @@ class Manager:
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+    def _link_to_ancestor(self, logger):
+        # Walk the dotted prefixes of the name, longest first, up to the first one
+        # that is a logger; those without one get a placeholder remembering this
+        # logger.
+        name = logger.name
+        parent = None
+        cut = name.rfind(".")
+        while cut > 0 and parent is None:
+            prefix = name[:cut]
+            holder = self.loggerDict.get(prefix)
+            if holder is None:
+                self.loggerDict[prefix] = PlaceHolder(logger)
+            elif isinstance(holder, Logger):
+                parent = holder
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                holder.append(logger)
+            cut = name.rfind(".", 0, cut - 1)
+        logger.parent = parent or self.root
 
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+    def _adopt(self, placeholder, logger):
+        # The loggers below a placeholder whose parent is above the new logger now
+        # hang from it, and it from their former parent.
+        for child in placeholder.loggerMap:
+            if not child.parent.name.startswith(logger.name):
+                logger.parent = child.parent
+                child.parent = logger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
+        # Levels or the disable threshold changed: isEnabledFor must look again.
         self.root._cache.clear()
+        for entry in self.loggerDict.values():
+            if not isinstance(entry, PlaceHolder):
+                entry._cache.clear()
+
+
+def _deprecated(message):
+    # Attributed to the code that called the deprecated function.
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
+def _logging_at(level, method):
+    """A Logger method logging at one level (debug, info, ...)."""
+    def log_at_level(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    log_at_level.__name__ = method
+    log_at_level.__qualname__ = "Logger." + method
+    return log_at_level
+
+
+def _adapting_at(level, method):
+    """A LoggerAdapter method logging at one level."""
+    def adapt_at_level(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    adapt_at_level.__name__ = method
+    adapt_at_level.__qualname__ = "LoggerAdapter." + method
+    return adapt_at_level
+
+
+def _to_logger(method):
+    """A LoggerAdapter method that calls the same method of its logger."""
+    def delegated(self, *args):
+        return getattr(self.logger, method)(*args)
+    delegated.__name__ = method
+    delegated.__qualname__ = "LoggerAdapter." + method
+    return delegated
 
 
 class Logger(Filterer):
@@ -584,150 +648,141 @@ class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._cache = {}   # isEnabledFor's answers by level
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    debug = _logging_at(DEBUG, "debug")
+    info = _logging_at(INFO, "info")
+    warning = _logging_at(WARNING, "warning")
+    error = _logging_at(ERROR, "error")
+    critical = _logging_at(CRITICAL, "critical")
+    fatal = critical
 
     def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+        _deprecated("The 'warn' method is deprecated, use 'warning' instead")
+        return self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
             if raiseExceptions:
                 raise TypeError("level must be an integer")
-            return
-        if self.isEnabledFor(level):
+        elif self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
         """(file name, line number, function name, stack text) of the first frame
         outside this module, `stacklevel` - 1 frames further out."""
+        unknown = ("(unknown file)", 0, "(unknown function)", None)
         try:
-            f = sys._getframe(1)
+            frame = sys._getframe(1)
         except (AttributeError, ValueError):
-            return "(unknown file)", 0, "(unknown function)", None
-        while f is not None and f.f_code.co_filename == _srcfile:
-            f = f.f_back
-        while stacklevel > 1 and f is not None:
-            nxt = f.f_back
-            if nxt is None:
+            return unknown
+        # `inner` counts the frames stepped over, findCaller's own included.
+        inner = 1
+        while frame is not None and frame.f_code.co_filename == _srcfile:
+            frame = frame.f_back
+            inner += 1
+        # Further out by stacklevel - 1 frames, stopping at the outermost.
+        for _ in range(stacklevel - 1):
+            if frame is None or frame.f_back is None:
                 break
-            f = nxt
-            stacklevel -= 1
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        co = f.f_code
-        sinfo = None
+            frame = frame.f_back
+            inner += 1
+        if frame is None:
+            return unknown
+        stack = None
         if stack_info:
+            # The stack down to the caller, without the frames inside logging.
             import traceback
-            sinfo = "Stack (most recent call last):\n" + "".join(
-                traceback.format_stack()[:-3]).rstrip("\n")
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+            lines = traceback.format_stack()
+            stack = "Stack (most recent call last):\n" + "".join(
+                lines[:len(lines) - inner]).rstrip("\n")
+        code = frame.f_code
+        return code.co_filename, frame.f_lineno, code.co_name, stack
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None,
                    extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        """A record from the factory, with the `extra` attributes added (they may
+        not replace the record's own)."""
+        record = _record_factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in (extra if extra is not None else ()):
+            if key in ("message", "asctime") or key in record.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            record.__dict__[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
         try:
-            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+            where = self.findCaller(stack_info, stacklevel)
         except ValueError:
-            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func,
-                                 extra, sinfo)
-        self.handle(record)
+            where = ("(unknown file)", 0, "(unknown function)", None)
+        # exc_info may be an exception, a (type, value, traceback) triple, or any
+        # true value for the exception being handled.
+        if isinstance(exc_info, BaseException):
+            exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+        elif exc_info and not isinstance(exc_info, tuple):
+            exc_info = sys.exc_info()
+        filename, lineno, func, stack = where
+        self.handle(self.makeRecord(self.name, level, filename, lineno, msg, args,
+                                    exc_info, func, extra, stack))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if hdlr not in self.handlers:
-            self.handlers.append(hdlr)
+        _add_once(self.handlers, hdlr)
 
     def removeHandler(self, hdlr):
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
+        _remove_if_there(self.handlers, hdlr)
+
+    def _chain(self):
+        """This logger and the ancestors records propagate to."""
+        logger = self
+        while logger:
+            yield logger
+            if not logger.propagate:
+                return
+            logger = logger.parent
 
     def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
+        for logger in self._chain():
+            if logger.handlers:
                 return True
-            if not c.propagate:
-                return False
-            c = c.parent
         return False
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger"
-                                 " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        """Gives the record to the handlers up the chain whose level it reaches; with
+        no handler at all, to lastResort."""
+        seen = 0
+        for logger in self._chain():
+            for handler in logger.handlers:
+                seen += 1
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if seen:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
+        """The first level set, looking from this logger up to the root."""
         logger = self
         while logger:
             if logger.level:
@@ -738,26 +793,25 @@ class Logger(Filterer):
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            if self.manager.disable >= level:
-                is_enabled = self._cache[level] = False
-            else:
-                is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
-            return is_enabled
+        if level not in self._cache:
+            self._cache[level] = (level > self.manager.disable
+                                  and level >= self.getEffectiveLevel())
+        return self._cache[level]
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = ".".join((self.name, suffix))
+        """The logger named suffix below this one."""
+        if self is not self.root:
+            suffix = self.name + "." + suffix
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.name, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
 
 class RootLogger(Logger):
+    """The logger at the top of the tree, named 'root'."""
+
     def __init__(self, level):
         Logger.__init__(self, "root", level)
 
@@ -776,40 +830,25 @@ class LoggerAdapter:
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+    debug = _adapting_at(DEBUG, "debug")
+    info = _adapting_at(INFO, "info")
+    warning = _adapting_at(WARNING, "warning")
+    error = _adapting_at(ERROR, "error")
+    critical = _adapting_at(CRITICAL, "critical")
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        self.logger.log(level, msg, *args, **kwargs)
 
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
-
-    def setLevel(self, level):
-        self.logger.setLevel(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
-
-    def hasHandlers(self):
-        return self.logger.hasHandlers()
+    isEnabledFor = _to_logger("isEnabledFor")
+    setLevel = _to_logger("setLevel")
+    getEffectiveLevel = _to_logger("getEffectiveLevel")
+    hasHandlers = _to_logger("hasHandlers")
 
     @property
     def manager(self):
@@ -820,133 +859,120 @@ class LoggerAdapter:
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, logger.name, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.logger.name,
+                                 getLevelName(self.logger.getEffectiveLevel()))
 
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
 
 
-# ---- module-level functions ----------------------------------------------------------------
+# ---- module-level functions ------------------------------------------------------------
+
+def _handlers_for_config(options):
+    """The handlers basicConfig installs: those given, or one for the stream."""
+    handlers = options.pop("handlers", None)
+    if handlers is not None:
+        if "stream" in options or "filename" in options:
+            raise ValueError("'stream' or 'filename' should not be specified together "
+                             "with 'handlers'")
+        return handlers
+    if "stream" in options and "filename" in options:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    filename = options.pop("filename", None)
+    mode = options.pop("filemode", "a")
+    if filename:
+        return [FileHandler(filename, mode)]
+    return [StreamHandler(options.pop("stream", None))]
+
 
 def basicConfig(**kwargs):
     """Gives the root logger a StreamHandler with a Formatter, unless it has handlers
     already (or force=True)."""
-    force = kwargs.pop("force", False)
-    encoding = kwargs.pop("encoding", None)
-    errors = kwargs.pop("errors", "backslashreplace")
-    del encoding, errors
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be "
-                                 "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", "a")
-            if filename:
-                h = FileHandler(filename, mode)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", "%")
-        if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ", ".join(kwargs.keys())
-            raise ValueError("Unrecognised argument(s): %s" % keys)
+    options = dict(kwargs)
+    # There are no files to encode, so encoding and errors change nothing.
+    for unused in ("encoding", "errors"):
+        options.pop(unused, None)
+    if options.pop("force", False):
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+            handler.close()
+    if root.handlers:
+        return
+    handlers = _handlers_for_config(options)
+    datefmt = options.pop("datefmt", None)
+    style = options.pop("style", "%")
+    _check_style(style)
+    formatter = Formatter(options.pop("format", _STYLES[style][1]), datefmt, style)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(formatter)
+        root.addHandler(handler)
+    level = options.pop("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if options:
+        raise ValueError("Unrecognised argument(s): %s" % ", ".join(options))
 
 
 def getLogger(name=None):
     """The logger called name (created on first use), or the root logger."""
-    if not name or isinstance(name, str) and name == root.name:
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+def _configured_root():
+    # The module-level functions configure the root logger on first use.
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
 
 
+def _on_root(method):
+    """A module-level logging function: configures the root logger on first use
+    when it has no handler, then logs through it."""
+    def log_on_root(msg, *args, **kwargs):
+        getattr(_configured_root(), method)(msg, *args, **kwargs)
+    log_on_root.__name__ = log_on_root.__qualname__ = method
+    return log_on_root
+
+
+critical = _on_root("critical")
 fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+error = _on_root("error")
+warning = _on_root("warning")
+info = _on_root("info")
+debug = _on_root("debug")
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
 def warn(msg, *args, **kwargs):
-    import warnings
-    warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
-                  DeprecationWarning, 2)
-    warning(msg, *args, **kwargs)
-
-
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    _deprecated("The 'warn' function is deprecated, use 'warning' instead")
+    return warning(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _configured_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    root.manager.disable = level
-    root.manager._clear_cache()
+    """Turns off every logging call at or below level."""
+    manager = root.manager
+    manager.disable = level
+    manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    for h in reversed(handlerList[:]):
+    """Flushes and closes every handler, the newest first."""
+    for handler in reversed(list(handlerList)):
         try:
-            h.flush()
-            h.close()
+            handler.flush()
+            handler.close()
         except (OSError, ValueError):
             pass
 
