@@ -518,12 +518,97 @@ PROPERTY_MOCK = 'from unittest.mock import PropertyMock, patch\nclass Config:\n 
 
 BUFFER = 'import unittest, sys\nclass T(unittest.TestCase):\n    def test_quiet_pass(self):\n        print("you should not see this")\n    def test_noisy_fail(self):\n        print("debug: value is", 41)\n        print("warning text", file=sys.stderr)\n        self.assertEqual(41, 42)\n    def test_error(self):\n        print("about to fail", end="")\n        raise KeyError("k")\n    def test_sub(self):\n        for i in range(2):\n            with self.subTest(i=i):\n                print("in subtest", i)\n                self.assertEqual(i, 0)\nprint("before")\nunittest.main(buffer=True, exit=False)\nprint("after")\nunittest.main(argv=["x", "-b", "-v", "T.test_quiet_pass", "T.test_error"], exit=False)\n'
 
+ASYNC_EDGES = HEADER + """
+import contextvars, logging
+var = contextvars.ContextVar("var", default="unset")
+
+class Resource:
+    async def __aenter__(self):
+        print("enter resource")
+        return "res"
+    async def __aexit__(self, *exc):
+        print("exit resource", exc)
+
+class Shared(unittest.IsolatedAsyncioTestCase):
+    def setUp(self):
+        var.set("from setUp")
+        print("setUp sees loop", asyncio.get_event_loop() is not None)
+    async def asyncSetUp(self):
+        print("asyncSetUp", var.get())
+        var.set("from asyncSetUp")
+        self.res = await self.enterAsyncContext(Resource())
+    async def test_context(self):
+        print("test", var.get(), self.res)
+        self.addAsyncCleanup(self.acleanup, 1, key=2)
+        self.addCleanup(print, "sync cleanup")
+    async def acleanup(self, a, key):
+        print("async cleanup", a, key, var.get())
+    async def test_bad_context(self):
+        try:
+            await self.enterAsyncContext(object())
+        except TypeError as e:
+            print("TypeError", e)
+        try:
+            await self.enterAsyncContext(3)
+        except TypeError as e:
+            print("TypeError", e)
+    def tearDown(self):
+        print("tearDown", var.get())
+
+class Broken(unittest.IsolatedAsyncioTestCase):
+    async def asyncTearDown(self):
+        if self._testMethodName == "test_teardown":
+            raise ValueError("async teardown broke")
+    async def test_teardown(self):
+        pass
+    async def test_cleanup(self):
+        async def bad():
+            raise OSError("async cleanup broke")
+        self.addAsyncCleanup(bad)
+    def test_sync_in_async_case(self):
+        # (A failure here would show a frame of our contextvars.Context.run, which
+        # is Python code where CPython's is C: kept passing.)
+        self.assertEqual([1, 2], [1, 2])
+    async def test_error(self):
+        await asyncio.sleep(0)
+        {}["missing"]
+    async def test_logs(self):
+        with self.assertLogs("app.x", "WARNING") as cm:
+            logging.getLogger("app.x").error("bad %d", 1)
+            logging.getLogger("app.x").info("ignored")
+        print(cm.output, cm.records[0].levelname)
+        with self.assertLogs(logging.getLogger("obj"), level=logging.DEBUG) as cm:
+            logging.getLogger("obj").debug("dbg")
+        print(cm)
+        with self.assertNoLogs("calm", "ERROR"):
+            logging.getLogger("calm").warning("only a warning")
+        with self.assertLogs() as cm:
+            logging.getLogger().warning("root")
+        print(cm.output)
+        with self.assertLogs("err"):
+            logging.getLogger("err").error("boom")
+            raise KeyError("inside")
+    async def test_no_logs_fails(self):
+        with self.assertNoLogs():
+            logging.warning("one")
+            logging.error("two")
+
+class DebugRun(unittest.IsolatedAsyncioTestCase):
+    async def test_debug(self):
+        print("debug ran", asyncio.get_running_loop().get_debug())
+
+DebugRun("test_debug").debug()
+import warnings
+
+unittest.main(exit=False, verbosity=2)
+"""
+
 PROGRAMS = {
     "passing": PASSING, "failing": FAILING, "lifecycle": LIFECYCLE, "verbose": VERBOSE,
     "docstrings": DOCSTRINGS, "async": ASYNC, "suite": SUITE, "all_pass_exit": ALL_PASS_EXIT,
     "no_tests": NO_TESTS, "messages": MESSAGES, "mock": MOCK, "mock_in_tests": MOCK_IN_TESTS,
     "fixtures_logs_diffs": FIXTURES_LOGS_DIFFS, "main_argv": MAIN_ARGV, "mock_open": MOCK_OPEN, "property_mock": PROPERTY_MOCK,
-    "buffer": BUFFER,
+    "buffer": BUFFER, "async_edges": ASYNC_EDGES,
 }
 
 for label, program in PROGRAMS.items():

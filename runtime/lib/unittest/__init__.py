@@ -640,7 +640,9 @@ class TestCase:
         outcome = self._outcome or _Outcome()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            outcome.run_part(self, self._callCleanup, function, *args, **kwargs)
+            # Through a closure: the cleanup's own keyword arguments must not
+            # meet run_part's.
+            outcome.run_part(self, lambda: self._callCleanup(function, *args, **kwargs))
         return outcome.success
 
     @classmethod
