@@ -1493,12 +1493,52 @@ def _closing_pieces(pieces, closing):
     return n
 
 
-_STDOUT_LINE = '\nStdout:\n%s'
-_STDERR_LINE = '\nStderr:\n%s'
-
-
-def _ended(text):
+def _with_newline(text):
     return text if text.endswith('\n') else text + '\n'
+
+
+def _printed_report(out, err):
+    """What a buffered test printed, as the report shows it after its traceback."""
+    parts = []
+    if out:
+        parts.append('\nStdout:\n' + _with_newline(out))
+    if err:
+        parts.append('\nStderr:\n' + _with_newline(err))
+    return parts
+
+
+class _OutputCapture:
+    """For TestResult.buffer: while a test runs, sys.stdout and sys.stderr are two
+    StringIOs (made once, emptied after each test). The streams in place when the
+    result was made are the ones given back, and what a test that did not pass
+    printed is copied to them."""
+
+    def __init__(self):
+        self.saved = (sys.stdout, sys.stderr)
+        self.buffers = None
+
+    def begin(self):
+        if self.buffers is None:
+            import io
+            self.buffers = (io.StringIO(), io.StringIO())
+        sys.stdout, sys.stderr = self.buffers
+
+    @staticmethod
+    def so_far():
+        # The current streams, as CPython reads them: normally the buffers.
+        return sys.stdout.getvalue(), sys.stderr.getvalue()
+
+    def end(self, replay):
+        if replay:
+            out, err = self.so_far()
+            if out:
+                self.saved[0].write(_printed_report(out, '')[0])
+            if err:
+                self.saved[1].write(_printed_report('', err)[0])
+        sys.stdout, sys.stderr = self.saved
+        for buffer in self.buffers:
+            buffer.seek(0)
+            buffer.truncate()
 
 
 class TestResult:
@@ -1510,102 +1550,64 @@ class TestResult:
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        for name in ('failures', 'errors', 'skipped', 'expectedFailures',
+                     'unexpectedSuccesses'):
+            setattr(self, name, [])
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._mirrorOutput = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
+        self.shouldStop = self.failfast = self.buffer = self.tb_locals = False
+        self._capture = _OutputCapture()
+        # Set when the running test fails: its buffered output is then replayed.
+        self._replay = False
 
+    # Hooks for subclasses; the plain result needs none of them.
     def printErrors(self):
         pass
-
-    def startTest(self, test):
-        self.testsRun += 1
-        self._mirrorOutput = False
-        self._setupStdout()
-
-    def _setupStdout(self):
-        # With buffer, what a test prints is kept and shown only if it fails.
-        if self.buffer:
-            if self._stderr_buffer is None:
-                import io
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
 
     def startTestRun(self):
         pass
 
-    def stopTest(self, test):
-        self._restoreStdout()
-        self._mirrorOutput = False
-
-    def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    self._original_stdout.write(_STDOUT_LINE % _ended(output))
-                if error:
-                    self._original_stderr.write(_STDERR_LINE % _ended(error))
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            self._stdout_buffer.seek(0)
-            self._stdout_buffer.truncate()
-            self._stderr_buffer.seek(0)
-            self._stderr_buffer.truncate()
-
     def stopTestRun(self):
         pass
+
+    def addSuccess(self, test):
+        pass
+
+    def startTest(self, test):
+        self.testsRun += 1
+        self._replay = False
+        if self.buffer:
+            self._capture.begin()
+
+    def stopTest(self, test):
+        if self.buffer:
+            self._capture.end(self._replay)
+        self._replay = False
 
     def _exc_info_to_string(self, err, test):
         text = _traceback_text(err, test)
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                text += _STDOUT_LINE % _ended(output)
-            if error:
-                text += _STDERR_LINE % _ended(error)
+            text += ''.join(_printed_report(*self._capture.so_far()))
         return text
 
-    def _stop_if_failfast(self):
+    def _record_problem(self, into, test, err, about=None):
+        """A failure or error: its text is made from the test that ran (test), and
+        listed against the test it concerns (about: a subtest, or test itself)."""
+        into.append((test if about is None else about, self._exc_info_to_string(err, test)))
+        self._replay = True
         if self.failfast:
             self.stop()
 
     def addError(self, test, err):
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
-        self._stop_if_failfast()
+        self._record_problem(self.errors, test, err)
 
     def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
-        self._stop_if_failfast()
+        self._record_problem(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if issubclass(err[0], test.failureException):
-                self.failures.append((subtest, self._exc_info_to_string(err, test)))
-            else:
-                self.errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
-            self._stop_if_failfast()
-
-    def addSuccess(self, test):
-        pass
+        if err is None:
+            return
+        failed = issubclass(err[0], test.failureException)
+        self._record_problem(self.failures if failed else self.errors, test, err, subtest)
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
@@ -1615,18 +1617,21 @@ class TestResult:
 
     def addUnexpectedSuccess(self, test):
         self.unexpectedSuccesses.append(test)
-        self._stop_if_failfast()
+        if self.failfast:
+            self.stop()
 
     def wasSuccessful(self):
-        return (len(self.failures) == len(self.errors) == 0
-                and (not hasattr(self, 'unexpectedSuccesses') or len(self.unexpectedSuccesses) == 0))
+        if self.failures or self.errors:
+            return False
+        # A result made by an older subclass may lack the list.
+        return not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
         self.shouldStop = True
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (_class_name(self.__class__), self.testsRun, len(self.errors), len(self.failures)))
+        return "<%s run=%i errors=%i failures=%i>" % (
+            _class_name(type(self)), self.testsRun, len(self.errors), len(self.failures))
 
 
 class _LineWriter:
@@ -1636,14 +1641,14 @@ class _LineWriter:
         self.stream = stream
 
     def __getattr__(self, attr):
+        # Looking up 'stream' itself (before __init__, or when unpickling) must not
+        # recurse.
         if attr in ('stream', '__getstate__'):
             raise AttributeError(attr)
         return getattr(self.stream, attr)
 
     def writeln(self, arg=None):
-        if arg:
-            self.write(arg)
-        self.write('\n')
+        self.write((arg or '') + '\n')
 
 
 class TextTestResult(TestResult):
@@ -1656,115 +1661,118 @@ class TextTestResult(TestResult):
     def __init__(self, stream, descriptions, verbosity):
         super().__init__(stream, descriptions, verbosity)
         self.stream = stream
+        self.descriptions = descriptions
         self.showAll = verbosity > 1
         self.dots = verbosity == 1
-        self.descriptions = descriptions
-        self._newline = True
+        # False while a verbose line "description ... " waits for its verdict.
+        self._line_done = True
 
     def getDescription(self, test):
-        first_line = test.shortDescription()
-        if self.descriptions and first_line:
-            return '\n'.join((str(test), first_line))
+        summary = test.shortDescription()
+        if summary and self.descriptions:
+            return f'{test}\n{summary}'
         return str(test)
+
+    def _begin_line(self, test, indent=''):
+        self.stream.write(indent + self.getDescription(test) + " ... ")
 
     def startTest(self, test):
         super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self._begin_line(test)
             self.stream.flush()
-            self._newline = False
+            self._line_done = False
 
-    def _status(self, test, word):
-        subtest = isinstance(test, _SubTest)
-        if subtest or self._newline:
-            if not self._newline:
-                self.stream.writeln()
-            if subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(word)
+    def _verdict(self, test, word, mark):
+        """Shows an outcome: the word at the end of the test's verbose line (a
+        subtest, or a test whose line was already ended, gets a line of its own),
+        or the mark in dots mode."""
+        if self.showAll:
+            is_subtest = isinstance(test, _SubTest)
+            if is_subtest or self._line_done:
+                if not self._line_done:
+                    self.stream.writeln()
+                self._begin_line(test, '  ' if is_subtest else '')
+            self.stream.writeln(word)
+            self._line_done = True
+        elif self.dots:
+            self.stream.write(mark)
+        else:
+            return
         self.stream.flush()
-        self._newline = True
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            if self.showAll:
-                self._status(subtest, "FAIL" if failed else "ERROR")
-            elif self.dots:
-                self.stream.write('F' if failed else 'E')
-                self.stream.flush()
+            if issubclass(err[0], subtest.failureException):
+                self._verdict(subtest, "FAIL", 'F')
+            else:
+                self._verdict(subtest, "ERROR", 'E')
         super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        if self.showAll:
-            self._status(test, "ok")
-        elif self.dots:
-            self.stream.write('.')
-            self.stream.flush()
+        self._verdict(test, "ok", '.')
 
     def addError(self, test, err):
         super().addError(test, err)
-        if self.showAll:
-            self._status(test, "ERROR")
-        elif self.dots:
-            self.stream.write('E')
-            self.stream.flush()
+        self._verdict(test, "ERROR", 'E')
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        if self.showAll:
-            self._status(test, "FAIL")
-        elif self.dots:
-            self.stream.write('F')
-            self.stream.flush()
+        self._verdict(test, "FAIL", 'F')
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
+        self._verdict(test, f"skipped {reason!r}", 's')
+
+    def _plain_verdict(self, word, mark):
+        # Expected failures and unexpected successes end the line as it stands.
         if self.showAll:
-            self._status(test, "skipped {0!r}".format(reason))
+            self.stream.writeln(word)
         elif self.dots:
-            self.stream.write("s")
-            self.stream.flush()
+            self.stream.write(mark)
+        self.stream.flush()
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-        elif self.dots:
-            self.stream.write("x")
-        self.stream.flush()
+        self._plain_verdict("expected failure", 'x')
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-        elif self.dots:
-            self.stream.write("u")
-        self.stream.flush()
+        self._plain_verdict("unexpected success", 'u')
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
+        out = self.stream
+        if self.showAll or self.dots:
+            out.writeln()
+            out.flush()
         self.printErrorList('ERROR', self.errors)
         self.printErrorList('FAIL', self.failures)
-        if self.unexpectedSuccesses:
-            self.stream.writeln(self.separator1)
-            for test in self.unexpectedSuccesses:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
+        surprises = self.unexpectedSuccesses
+        if surprises:
+            out.writeln(self.separator1)
+            for test in surprises:
+                out.writeln("UNEXPECTED SUCCESS: " + self.getDescription(test))
+            out.flush()
 
     def printErrorList(self, flavour, errors):
+        out = self.stream
         for test, text in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % text)
-            self.stream.flush()
+            for line in (self.separator1, f"{flavour}: {self.getDescription(test)}",
+                         self.separator2, str(text)):
+                out.writeln(line)
+            out.flush()
+
+
+def _summary_counts(result):
+    """The "(failures=1, skipped=2)" part of the last line of the report."""
+    counts = []
+    if not result.wasSuccessful():
+        counts += [('failures', result.failures), ('errors', result.errors)]
+    counts += [('skipped', getattr(result, 'skipped', ())),
+               ('expected failures', getattr(result, 'expectedFailures', ())),
+               ('unexpected successes', getattr(result, 'unexpectedSuccesses', ()))]
+    return ', '.join(f'{label}={len(items)}' for label, items in counts if items)
 
 
 class TextTestRunner:
@@ -1775,14 +1783,9 @@ class TextTestRunner:
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
                  buffer=False, resultclass=None, warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _LineWriter(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
+        self.stream = _LineWriter(sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
         self.warnings = warnings
         if resultclass is not None:
             self.resultclass = resultclass
@@ -1792,45 +1795,31 @@ class TextTestRunner:
 
     def run(self, test):
         result = self._makeResult()
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
-        started = time.perf_counter()
-        start_run = getattr(result, 'startTestRun', None)
-        if start_run is not None:
-            start_run()
+        for option in ('failfast', 'buffer', 'tb_locals'):
+            setattr(result, option, getattr(self, option))
+        began = time.perf_counter()
+        hook = getattr(result, 'startTestRun', None)
+        if hook is not None:
+            hook()
         try:
             test(result)
         finally:
-            stop_run = getattr(result, 'stopTestRun', None)
-            if stop_run is not None:
-                stop_run()
-        elapsed = time.perf_counter() - started
+            hook = getattr(result, 'stopTestRun', None)
+            if hook is not None:
+                hook()
+        took = time.perf_counter() - began
         result.printErrors()
+        out = self.stream
         if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        ran = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (ran, "s" if ran != 1 else "", elapsed))
-        self.stream.writeln()
-        counts = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            if result.failures:
-                counts.append("failures=%d" % len(result.failures))
-            if result.errors:
-                counts.append("errors=%d" % len(result.errors))
-        else:
-            self.stream.write("OK")
-        for label, attr in (("skipped", 'skipped'), ("expected failures", 'expectedFailures'),
-                            ("unexpected successes", 'unexpectedSuccesses')):
-            n = len(getattr(result, attr, ()))
-            if n:
-                counts.append("%s=%d" % (label, n))
-        if counts:
-            self.stream.writeln(" (%s)" % (", ".join(counts),))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
+            out.writeln(result.separator2)
+        count = result.testsRun
+        out.writeln(f"Ran {count} test{'' if count == 1 else 's'} in {took:.3f}s")
+        out.writeln()
+        verdict = "OK" if result.wasSuccessful() else "FAILED"
+        counts = _summary_counts(result)
+        out.write(verdict)
+        out.writeln(f" ({counts})" if counts else None)
+        out.flush()
         return result
 
 
