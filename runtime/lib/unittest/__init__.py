@@ -1000,10 +1000,13 @@ class FunctionTestCase(TestCase):
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
         self._testFunc = testFunc
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
         self._description = description
+
+    def _identity(self):
+        # What equality and hashing compare: the four functions given.
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
 
     def setUp(self):
         if self._setUpFunc is not None:
@@ -1020,33 +1023,36 @@ class FunctionTestCase(TestCase):
         return self._testFunc.__name__
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and self._tearDownFunc == other._tearDownFunc
-                and self._testFunc == other._testFunc and self._description == other._description)
+        if isinstance(other, type(self)):
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc,
-                     self._description))
+        return hash((type(self),) + self._identity())
 
     def __str__(self):
-        return "%s (%s)" % (_class_name(self.__class__), self._testFunc.__name__)
+        return f"{_class_name(type(self))} ({self._testFunc.__name__})"
 
     def __repr__(self):
-        return "<%s tec=%s>" % (_class_name(self.__class__), self._testFunc)
+        return f"<{_class_name(type(self))} tec={self._testFunc}>"
 
     def shortDescription(self):
         if self._description is not None:
             return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        text = self._testFunc.__doc__
+        if not text:
+            return None
+        return text.split("\n")[0].strip() or None
 
 
 class _SubTest(TestCase):
+    """One `with self.subTest(...)` block, as the report names it:
+    "test_x (module.Class.test_x) [message] (key=value)"."""
+
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
         self.test_case = test_case
+        self._message = message
         self.params = params
         self.failureException = test_case.failureException
 
@@ -1054,22 +1060,22 @@ class _SubTest(TestCase):
         raise NotImplementedError("subtests cannot be run directly")
 
     def _subDescription(self):
-        parts = []
+        label = ''
         if self._message is not _NO_MESSAGE:
-            parts.append("[{}]".format(self._message))
+            label = f'[{self._message}]'
         if self.params:
-            parts.append("({})".format(', '.join(
-                "{}={!r}".format(k, v) for k, v in self.params.items())))
-        return " ".join(parts) or '(<subtest>)'
+            pairs = ', '.join(f'{key}={value!r}' for key, value in self.params.items())
+            label = f'{label} ({pairs})' if label else f'({pairs})'
+        return label or '(<subtest>)'
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
+        return f'{self.test_case.id()} {self._subDescription()}'
 
     def shortDescription(self):
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
+        return f'{self.test_case} {self._subDescription()}'
 
 
 class _ErrorHolder:
@@ -1084,14 +1090,13 @@ class _ErrorHolder:
     def id(self):
         return self.description
 
+    __str__ = id
+
     def shortDescription(self):
         return None
 
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
-
-    def __str__(self):
-        return self.id()
+        return f"<ErrorHolder description={self.description!r}>"
 
     def run(self, result):
         pass
@@ -1114,7 +1119,9 @@ def _is_suite(test):
 
 
 class BaseTestSuite:
-    """Tests run in the order they were added, without class or module fixtures."""
+    """Tests run in the order they were added, without class or module fixtures.
+    Each test is dropped from the suite once it has run (its count is kept), so
+    that a long run does not keep every finished test case alive."""
 
     _cleanup = True
 
@@ -1124,26 +1131,22 @@ class BaseTestSuite:
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (_class_name(self.__class__), list(self))
+        return f"<{_class_name(type(self))} tests={list(self)}>"
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, type(self)):
+            return list(self) == list(other)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+        return self._removed_tests + sum(test.countTestCases() for test in self if test)
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError(f"{test!r} is not callable")
         if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated "
                             "before passing them to addTest()")
@@ -1155,11 +1158,23 @@ class BaseTestSuite:
         for test in tests:
             self.addTest(test)
 
+    def _removeTestAtIndex(self, index):
+        try:
+            done = self._tests[index]
+        except TypeError:
+            # A subclass may keep its tests in something that cannot be indexed.
+            return
+        if hasattr(done, 'countTestCases'):
+            self._removed_tests += done.countTestCases()
+        self._tests[index] = None
+
     def run(self, result):
-        for test in self:
+        for index, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
         return result
 
     def __call__(self, *args, **kwds):
@@ -1170,150 +1185,179 @@ class BaseTestSuite:
             test.debug()
 
 
+class _FixtureOutput:
+    """While a class or module fixture runs, a result that buffers output captures
+    the fixture's as it does a test's (the hooks are optional on a result)."""
+
+    def __init__(self, result):
+        self.result = result
+
+    def _hook(self, name):
+        hook = getattr(self.result, name, None)
+        if hook is not None:
+            hook()
+
+    def __enter__(self):
+        self._hook('_setupStdout')
+
+    def __exit__(self, *exc_info):
+        self._hook('_restoreStdout')
+
+
+def _report_fixture(result, error, fixture, owner, info=None):
+    """Lists a fixture's exception against a stand-in named "fixture (owner)": a
+    SkipTest as a skip, anything else as an error."""
+    holder = _ErrorHolder(f'{fixture} ({owner})')
+    add_skip = getattr(result, 'addSkip', None)
+    if add_skip is not None and isinstance(error, SkipTest):
+        add_skip(holder, str(error))
+    else:
+        result.addError(holder, info or sys.exc_info())
+
+
+def _call_fixture(result, function, fixture, owner, debug_raises=True):
+    """Calls a fixture, reporting what it raises (or letting it through to a
+    debug() caller); True when it returned normally."""
+    try:
+        function()
+    except Exception as error:
+        if debug_raises and isinstance(result, _DebugResult):
+            raise
+        _report_fixture(result, error, fixture, owner)
+        return False
+    return True
+
+
+def _report_class_cleanups(result, cls, fixture, debug_raises):
+    for info in cls.tearDown_exceptions:
+        if debug_raises and isinstance(result, _DebugResult):
+            raise info[1]
+        _report_fixture(result, info[1], fixture, _class_name(cls), info)
+
+
 class TestSuite(BaseTestSuite):
     """Tests run in order, with setUpClass/tearDownClass and setUpModule/
-    tearDownModule called around the tests of each class and module."""
+    tearDownModule called around the tests of each class and module.
+
+    The result remembers the class of the test run last (_previousTestClass):
+    when the next test's class or module differs, the previous one is torn down
+    and the new one set up. Nested suites share that state; the outermost run
+    (the one that set result._testRunEntered) tears down what is left at the end."""
 
     def run(self, result, debug=False):
-        top_level = not getattr(result, '_testRunEntered', False)
-        if top_level:
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
             result._testRunEntered = True
-        for test in self:
+        for index, test in enumerate(self):
             if result.shouldStop:
                 break
-            if not _is_suite(test):
-                self._tear_down_previous_class(test, result)
-                self._module_fixture(test, result)
-                self._class_set_up(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False)
-                        or getattr(result, '_moduleSetUpFailed', False)):
-                    continue
+            if not _is_suite(test) and not self._enter_fixtures(test, result):
+                continue
             if debug:
                 test.debug()
             else:
                 test(result)
-        if top_level:
-            self._tear_down_previous_class(None, result)
-            self._module_tear_down(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
+        if outermost:
+            self._leave_class(None, result)
+            self._leave_module(result)
             result._testRunEntered = False
         return result
 
     def debug(self):
         self.run(_DebugResult(), True)
 
-    def _report_fixture_error(self, result, exc, method_name, parent, info=None):
-        holder = _ErrorHolder(f'{method_name} ({parent})')
-        if isinstance(exc, SkipTest) and getattr(result, 'addSkip', None) is not None:
-            result.addSkip(holder, str(exc))
-        else:
-            result.addError(holder, info or (type(exc), exc, exc.__traceback__))
-
-    def _class_set_up(self, test, result):
+    def _enter_fixtures(self, test, result):
+        """Moves the fixtures on to test's class and module; False when their
+        set-up failed, and the test is not to run."""
+        self._leave_class(test, result)
+        self._enter_module(test, result)
+        self._enter_class(test, result)
         cls = test.__class__
-        if cls == getattr(result, '_previousTestClass', None):
-            return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(cls, "__unittest_skip__", False):
+        result._previousTestClass = cls
+        return not (getattr(cls, '_classSetupFailed', False)
+                    or getattr(result, '_moduleSetUpFailed', False))
+
+    def _enter_class(self, test, result):
+        cls = test.__class__
+        if (cls == getattr(result, '_previousTestClass', None)
+                or result._moduleSetUpFailed or getattr(cls, "__unittest_skip__", False)):
             return
         try:
             cls._classSetupFailed = False
         except TypeError:
+            # A test that is a plain function has a built-in class.
             pass
         set_up = getattr(cls, 'setUpClass', None)
         if set_up is None:
             return
-        try:
-            set_up()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            cls._classSetupFailed = True
-            self._report_fixture_error(result, e, 'setUpClass', _class_name(cls))
-            cleanups = getattr(cls, 'doClassCleanups', None)
+        cleanups = getattr(cls, 'doClassCleanups', None)
+        with _FixtureOutput(result):
+            if _call_fixture(result, set_up, 'setUpClass', _class_name(cls)):
+                return
+            try:
+                cls._classSetupFailed = True
+            except TypeError:
+                pass
+            # The cleanups registered before setUpClass failed still run.
             if cleanups is not None:
                 cleanups()
-                for info in cls.tearDown_exceptions:
-                    self._report_fixture_error(result, info[1], 'setUpClass',
-                                               _class_name(cls), info)
+                _report_class_cleanups(result, cls, 'setUpClass', debug_raises=False)
 
-    def _module_fixture(self, test, result):
-        previous = getattr(result, '_previousTestClass', None)
-        previous_module = previous.__module__ if previous is not None else None
-        module_name = test.__class__.__module__
-        if module_name == previous_module:
+    def _leave_class(self, test, result):
+        cls = getattr(result, '_previousTestClass', None)
+        if cls is None or cls == test.__class__:
             return
-        self._module_tear_down(result)
+        if (getattr(cls, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False)
+                or getattr(cls, "__unittest_skip__", False)):
+            return
+        tear_down = getattr(cls, 'tearDownClass', None)
+        cleanups = getattr(cls, 'doClassCleanups', None)
+        if tear_down is None and cleanups is None:
+            return
+        with _FixtureOutput(result):
+            if tear_down is not None:
+                _call_fixture(result, tear_down, 'tearDownClass', _class_name(cls))
+            if cleanups is not None:
+                cleanups()
+                _report_class_cleanups(result, cls, 'tearDownClass', debug_raises=True)
+
+    @staticmethod
+    def _previous_module(result):
+        cls = getattr(result, '_previousTestClass', None)
+        return None if cls is None else cls.__module__
+
+    def _enter_module(self, test, result):
+        name = test.__class__.__module__
+        if name == self._previous_module(result):
+            return
+        self._leave_module(result)
         result._moduleSetUpFailed = False
-        module = sys.modules.get(module_name)
-        set_up = getattr(module, 'setUpModule', None)
+        set_up = getattr(sys.modules.get(name), 'setUpModule', None)
         if set_up is None:
             return
-        try:
-            set_up()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            result._moduleSetUpFailed = True
-            self._report_fixture_error(result, e, 'setUpModule', module_name)
-        if result._moduleSetUpFailed:
-            try:
-                doModuleCleanups()
-            except Exception as e:
-                self._report_fixture_error(result, e, 'setUpModule', module_name)
+        with _FixtureOutput(result):
+            if not _call_fixture(result, set_up, 'setUpModule', name):
+                result._moduleSetUpFailed = True
+                # A failing module cleanup is reported even under debug().
+                _call_fixture(result, doModuleCleanups, 'setUpModule', name,
+                              debug_raises=False)
 
-    def _module_tear_down(self, result):
-        previous = getattr(result, '_previousTestClass', None)
-        if previous is None or getattr(result, '_moduleSetUpFailed', False):
+    def _leave_module(self, result):
+        name = self._previous_module(result)
+        if name is None or result._moduleSetUpFailed or name not in sys.modules:
             return
-        module = sys.modules.get(previous.__module__)
-        if module is None:
-            return
-        tear_down = getattr(module, 'tearDownModule', None)
-        if tear_down is not None:
-            try:
-                tear_down()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._report_fixture_error(result, e, 'tearDownModule', previous.__module__)
-        try:
-            doModuleCleanups()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            self._report_fixture_error(result, e, 'tearDownModule', previous.__module__)
-
-    def _tear_down_previous_class(self, test, result):
-        previous = getattr(result, '_previousTestClass', None)
-        if previous is None or previous == test.__class__:
-            return
-        if getattr(previous, '_classSetupFailed', False):
-            return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(previous, "__unittest_skip__", False):
-            return
-        tear_down = getattr(previous, 'tearDownClass', None)
-        cleanups = getattr(previous, 'doClassCleanups', None)
-        if tear_down is not None:
-            try:
-                tear_down()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._report_fixture_error(result, e, 'tearDownClass', _class_name(previous))
-        if cleanups is not None:
-            cleanups()
-            for info in previous.tearDown_exceptions:
-                if isinstance(result, _DebugResult):
-                    raise info[1]
-                self._report_fixture_error(result, info[1], 'tearDownClass',
-                                           _class_name(previous), info)
+        tear_down = getattr(sys.modules[name], 'tearDownModule', None)
+        with _FixtureOutput(result):
+            if tear_down is not None:
+                _call_fixture(result, tear_down, 'tearDownModule', name)
+            _call_fixture(result, doModuleCleanups, 'tearDownModule', name)
 
 
 class _DebugResult:
+    """The result TestSuite.debug() runs with: it only lets exceptions through."""
+
     _previousTestClass = None
     _moduleSetUpFailed = False
     shouldStop = False
@@ -1321,33 +1365,43 @@ class _DebugResult:
 
 # ---- loading tests -------------------------------------------------------------------
 
+def _three_way(a, b):
+    return (a > b) - (a < b)
+
+
+def _is_test_case_class(obj):
+    return isinstance(obj, type) and issubclass(obj, TestCase)
+
+
 class TestLoader:
     """Finds the test methods of classes and modules and makes suites of them."""
 
     testMethodPrefix = 'test'
-    sortTestMethodsUsing = staticmethod(lambda a, b: (a > b) - (a < b))
+    sortTestMethodsUsing = staticmethod(_three_way)
     testNamePatterns = None
     suiteClass = TestSuite
 
     def __init__(self):
         self.errors = []
 
-    def getTestCaseNames(self, testCaseClass):
+    def _selected(self, testCaseClass, name):
+        if not name.startswith(self.testMethodPrefix):
+            return False
+        if not callable(getattr(testCaseClass, name)):
+            return False
+        patterns = self.testNamePatterns
+        if not patterns:
+            return True
         import fnmatch
-        import functools
+        qualified = f'{testCaseClass.__module__}.{testCaseClass.__qualname__}.{name}'
+        return any(fnmatch.fnmatchcase(qualified, pattern) for pattern in patterns)
 
-        def wanted(name):
-            if not name.startswith(self.testMethodPrefix):
-                return False
-            if not callable(getattr(testCaseClass, name)):
-                return False
-            if not self.testNamePatterns:
-                return True
-            full = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, name)
-            return any(fnmatch.fnmatchcase(full, p) for p in self.testNamePatterns)
-        names = [n for n in dir(testCaseClass) if wanted(n)]
-        if self.sortTestMethodsUsing:
-            names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+    def getTestCaseNames(self, testCaseClass):
+        names = [name for name in dir(testCaseClass) if self._selected(testCaseClass, name)]
+        order = self.sortTestMethodsUsing
+        if order:
+            from functools import cmp_to_key
+            names.sort(key=cmp_to_key(order))
         return names
 
     def loadTestsFromTestCase(self, testCaseClass):
@@ -1360,48 +1414,45 @@ class TestLoader:
         return self.suiteClass(map(testCaseClass, names))
 
     def loadTestsFromModule(self, module, *args, pattern=None, **kws):
-        tests = []
-        for name in dir(module):
-            obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (
-                    TestCase, FunctionTestCase):
-                tests.append(self.loadTestsFromTestCase(obj))
-        load_tests = getattr(module, 'load_tests', None)
-        tests = self.suiteClass(tests)
-        if load_tests is not None:
-            return load_tests(self, tests, pattern)
-        return tests
+        found = []
+        for attribute in dir(module):
+            candidate = getattr(module, attribute)
+            if _is_test_case_class(candidate) and candidate not in (TestCase, FunctionTestCase):
+                found.append(self.loadTestsFromTestCase(candidate))
+        suite = self.suiteClass(found)
+        # A module may choose its own tests with the load_tests protocol.
+        hook = getattr(module, 'load_tests', None)
+        return suite if hook is None else hook(self, suite, pattern)
 
     def loadTestsFromName(self, name, module=None):
-        parts = name.split('.')
+        path = name.split('.')
         if module is None:
-            head = parts[0]
-            obj = __import__(head)
-            parts = parts[1:]
+            target, path = __import__(path[0]), path[1:]
         else:
-            obj = module
-        parent = None
-        for part in parts:
-            parent, obj = obj, getattr(obj, part)
-        if isinstance(obj, type(sys)):
-            return self.loadTestsFromModule(obj)
-        if isinstance(obj, type) and issubclass(obj, TestCase):
-            return self.loadTestsFromTestCase(obj)
-        if callable(obj) and isinstance(parent, type) and issubclass(parent, TestCase):
-            return self.suiteClass([parent(parts[-1])])
-        if isinstance(obj, TestSuite):
-            return obj
-        if callable(obj):
-            test = obj()
-            if isinstance(test, TestSuite):
-                return test
-            if isinstance(test, TestCase):
-                return self.suiteClass([test])
-            raise TypeError("calling %s returned %s, not a test" % (obj, test))
-        raise TypeError("don't know how to make test from: %s" % obj)
+            target = module
+        owner = None
+        for step in path:
+            owner, target = target, getattr(target, step)
+        if isinstance(target, type(sys)):
+            return self.loadTestsFromModule(target)
+        if _is_test_case_class(target):
+            return self.loadTestsFromTestCase(target)
+        if callable(target) and _is_test_case_class(owner):
+            # A method named through its class: that one test.
+            return self.suiteClass([owner(path[-1])])
+        if isinstance(target, TestSuite):
+            return target
+        if not callable(target):
+            raise TypeError("don't know how to make test from: %s" % target)
+        made = target()
+        if isinstance(made, TestSuite):
+            return made
+        if isinstance(made, TestCase):
+            return self.suiteClass([made])
+        raise TypeError("calling %s returned %s, not a test" % (target, made))
 
     def loadTestsFromNames(self, names, module=None):
-        return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
+        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
         raise ImportError("test discovery is not available in Taskscope "
@@ -1411,30 +1462,36 @@ class TestLoader:
 defaultTestLoader = TestLoader()
 
 
-def getTestCaseNames(testCaseClass, prefix, sortUsing=None, testNamePatterns=None):
+def _deprecated_loader(function, instead, prefix, sortUsing, **settings):
+    """The loader behind one of the module-level functions deprecated in 3.11."""
+    import warnings
+    warnings.warn(f"unittest.{function}() is deprecated and will be removed in Python "
+                  f"3.13. Please use unittest.TestLoader.{instead}() instead.",
+                  DeprecationWarning, stacklevel=3)
     loader = TestLoader()
     loader.testMethodPrefix = prefix
-    loader.testNamePatterns = testNamePatterns
-    if sortUsing:
-        loader.sortTestMethodsUsing = sortUsing
+    loader.sortTestMethodsUsing = sortUsing
+    for name, value in settings.items():
+        if value or name == 'testNamePatterns':
+            setattr(loader, name, value)
+    return loader
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way, testNamePatterns=None):
+    loader = _deprecated_loader('getTestCaseNames', 'getTestCaseNames', prefix, sortUsing,
+                                testNamePatterns=testNamePatterns)
     return loader.getTestCaseNames(testCaseClass)
 
 
-def makeSuite(testCaseClass, prefix='test', sortUsing=None, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.suiteClass = suiteClass
-    if sortUsing:
-        loader.sortTestMethodsUsing = sortUsing
+def makeSuite(testCaseClass, prefix='test', sortUsing=_three_way, suiteClass=TestSuite):
+    loader = _deprecated_loader('makeSuite', 'loadTestsFromTestCase', prefix, sortUsing,
+                                suiteClass=suiteClass)
     return loader.loadTestsFromTestCase(testCaseClass)
 
 
-def findTestCases(module, prefix='test', sortUsing=None, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.suiteClass = suiteClass
-    if sortUsing:
-        loader.sortTestMethodsUsing = sortUsing
+def findTestCases(module, prefix='test', sortUsing=_three_way, suiteClass=TestSuite):
+    loader = _deprecated_loader('findTestCases', 'loadTestsFromModule', prefix, sortUsing,
+                                suiteClass=suiteClass)
     return loader.loadTestsFromModule(module)
 
 
@@ -1575,13 +1632,21 @@ class TestResult:
     def startTest(self, test):
         self.testsRun += 1
         self._replay = False
+        self._setupStdout()
+
+    def stopTest(self, test):
+        self._restoreStdout()
+        self._replay = False
+
+    # TestSuite calls these two around class and module fixtures too; a fixture's
+    # failure leaves _replay set until the next test starts, as in CPython.
+    def _setupStdout(self):
         if self.buffer:
             self._capture.begin()
 
-    def stopTest(self, test):
+    def _restoreStdout(self):
         if self.buffer:
             self._capture.end(self._replay)
-        self._replay = False
 
     def _exc_info_to_string(self, err, test):
         text = _traceback_text(err, test)
