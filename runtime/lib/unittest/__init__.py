@@ -1920,6 +1920,26 @@ Examples:
 """
 
 
+# The options of main()'s command line: flags, destination, argparse settings, help.
+_MAIN_OPTIONS = (
+    (('-v', '--verbose'), 'verbosity', dict(action='store_const', const=2), 'Verbose output'),
+    (('-q', '--quiet'), 'verbosity', dict(action='store_const', const=0), 'Quiet output'),
+    (('--locals',), 'tb_locals', dict(action='store_true'),
+     'Show local variables in tracebacks'),
+    (('-f', '--failfast'), 'failfast', dict(action='store_true'),
+     'Stop on first fail or error'),
+    (('-c', '--catch'), 'catchbreak', dict(action='store_true'),
+     'Catch Ctrl-C and display results so far'),
+    (('-b', '--buffer'), 'buffer', dict(action='store_true'),
+     'Buffer stdout and stderr during tests'),
+    (('-k',), 'testNamePatterns',
+     dict(action='append', type=lambda p: p if '*' in p else '*%s*' % p),
+     'Only run tests which match the given substring'),
+)
+# Settings main() may be given; the option is offered only when it was not.
+_OPTIONAL_SETTINGS = ('failfast', 'catchbreak', 'buffer', 'testNamePatterns')
+
+
 class TestProgram:
     """unittest.main(): loads the tests of a module (by default __main__), runs
     them with a TextTestRunner and, unless exit=False, ends the program with
@@ -1933,30 +1953,25 @@ class TestProgram:
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
+            # A dotted name: import the package, then walk down to the module.
+            names = module.split('.')
+            module = __import__(module)
+            for name in names[1:]:
+                module = getattr(module, name)
+        self.module = module
+        self.exit, self.verbosity, self.tb_locals = exit, verbosity, tb_locals
+        # None for these three means "let the command line decide".
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        self.warnings = warnings
+        self.defaultTest, self.testRunner, self.testLoader = defaultTest, testRunner, testLoader
         if argv is None:
             argv = sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
-        self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
         self.progName = argv[0].rpartition('/')[2] if argv else 'python -m unittest'
         self.parseArgs(argv)
         self.runTests()
 
     def parseArgs(self, argv):
-        parser = self._main_parser()
-        parser.parse_args(argv[1:], self)
+        self._main_parser().parse_args(argv[1:], self)
         if self.tests:
             self.testNames = list(self.tests)
         elif self.defaultTest is None:
@@ -1969,67 +1984,53 @@ class TestProgram:
 
     def _main_parser(self):
         """The command line CPython's unittest.main accepts, with its help and
-        errors (argparse: usage and "prog: error: ..." on stderr, exit status 2)."""
+        errors (argparse: usage and "prog: error: ..." on stderr, exit status 2).
+        An option whose setting was given to main() is left out."""
         import argparse
         parser = argparse.ArgumentParser(prog=self.progName)
-        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
-                            const=2, help='Verbose output')
-        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
-                            const=0, help='Quiet output')
-        parser.add_argument('--locals', dest='tb_locals', action='store_true',
-                            help='Show local variables in tracebacks')
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
-        if self.testNamePatterns is None:
-            parser.add_argument('-k', dest='testNamePatterns', action='append',
-                                type=lambda p: p if '*' in p else '*%s*' % p,
-                                help='Only run tests which match the given substring')
-            self.testNamePatterns = []
+        for flags, dest, settings, text in _MAIN_OPTIONS:
+            if dest in _OPTIONAL_SETTINGS:
+                if getattr(self, dest) is not None:
+                    continue
+                # The default when the option is not given.
+                setattr(self, dest, [] if dest == 'testNamePatterns' else False)
+            parser.add_argument(*flags, dest=dest, help=text, **settings)
         parser.add_argument('tests', nargs='*',
                             help='a list of any number of test modules, classes and test '
                                  'methods.')
-        program = self
 
         def print_help(file=None):
             print(argparse.ArgumentParser.format_help(parser))
-            print(_MODULE_EXAMPLES % {'prog': program.progName})
+            print(_MODULE_EXAMPLES % {'prog': self.progName})
         parser.print_help = print_help
         return parser
 
     def createTests(self, from_discovery=False, Loader=None):
+        loader = self.testLoader
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
+            loader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            self.test = loader.loadTestsFromModule(self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            self.test = loader.loadTestsFromNames(self.testNames, self.module)
+
+    def _make_runner(self):
+        # A runner class from before some of these keywords existed gets fewer.
+        keywords = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                        warnings=self.warnings, tb_locals=self.tb_locals)
+        for _ in range(2):
+            try:
+                return self.testRunner(**keywords)
+            except TypeError:
+                if 'tb_locals' not in keywords:
+                    break
+                del keywords['tb_locals']
+        return self.testRunner()
 
     def runTests(self):
         if self.testRunner is None:
             self.testRunner = TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    runner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                             buffer=self.buffer, warnings=self.warnings,
-                                             tb_locals=self.tb_locals)
-                except TypeError:
-                    runner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                             buffer=self.buffer, warnings=self.warnings)
-            except TypeError:
-                runner = self.testRunner()
-        else:
-            runner = self.testRunner
+        runner = self._make_runner() if isinstance(self.testRunner, type) else self.testRunner
         self.result = runner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
