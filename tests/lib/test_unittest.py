@@ -609,6 +609,10 @@ FIXTURES_LOADER = 'import unittest\nimport sys\n\ncalls = []\n\ndef setUpModule(
 
 FIXTURES_BUFFERED = 'import unittest, sys\n\nclass Quiet(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        print("class setup output")\n    @classmethod\n    def tearDownClass(cls):\n        print("class teardown output", file=sys.stderr)\n        raise RuntimeError("teardown class")\n    def test_a(self):\n        print("in a")\n\nclass Loud(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        print("loud setup output")\n        raise ValueError("loud")\n    def test_b(self):\n        pass\n\nclass After(unittest.TestCase):\n    def test_c(self):\n        print("in c")\n        self.fail("c failed")\n\nunittest.main(buffer=True, exit=False)\nprint("done")\n'
 
+# Errors raised inside assert methods: the frames and source lines a traceback shows,
+# and chained exceptions whose tracebacks lie wholly inside unittest.
+ASSERT_TRACEBACKS = 'import unittest\nclass T(unittest.TestCase):\n    def test_set(self):\n        self.assertSetEqual(3, {1})\n    def test_set2(self):\n        self.assertSetEqual({1}, [1])\n    def test_almost_str(self):\n        self.assertAlmostEqual("a", "b")\n    def test_not_almost_str(self):\n        self.assertNotAlmostEqual("a", "b")\n    def test_both(self):\n        self.assertNotAlmostEqual(1, 2, places=1, delta=1)\n    def test_seq(self):\n        self.assertSequenceEqual([1], [2], seq_type=list, msg=3)\n    def test_regex(self):\n        self.assertRegex("abc", "")\n    def test_regex2(self):\n        self.assertRegex("abc", 3)\n    def test_dict(self):\n        self.assertDictEqual([], {})\n    def test_count(self):\n        self.assertCountEqual(3, [1])\nunittest.main(exit=False)\n'
+
 PROGRAMS = {
     "passing": PASSING, "failing": FAILING, "lifecycle": LIFECYCLE, "verbose": VERBOSE,
     "docstrings": DOCSTRINGS, "async": ASYNC, "suite": SUITE, "all_pass_exit": ALL_PASS_EXIT,
@@ -616,6 +620,7 @@ PROGRAMS = {
     "fixtures_logs_diffs": FIXTURES_LOGS_DIFFS, "main_argv": MAIN_ARGV, "mock_open": MOCK_OPEN, "property_mock": PROPERTY_MOCK,
     "buffer": BUFFER, "async_edges": ASYNC_EDGES,
     "fixtures_loader": FIXTURES_LOADER, "fixtures_buffered": FIXTURES_BUFFERED,
+    "assert_tracebacks": ASSERT_TRACEBACKS,
 }
 
 for label, program in PROGRAMS.items():
@@ -701,3 +706,69 @@ for seed in range(1000):
         kw["maxDiff"] = r.choice([None, 40])
     same(f"assert message {seed} {method}", lambda: message(ts, method, a, b, kw),
          lambda: message(unittest, method, a, b, kw))
+
+
+# Edge cases of the assertions whose failure text is assembled piece by piece: sequences
+# that cannot be measured or indexed, unequal lengths, set-difference errors, places
+# and delta, long strings, subclass failureException.
+class _NoLen:
+    def __eq__(self, other): return False
+    def __getitem__(self, i): return i
+
+class _NoIndex:
+    def __init__(self, n): self.n = n
+    def __len__(self): return self.n
+    def __eq__(self, other): return False
+    def __getitem__(self, i): raise IndexError(i)
+    def __repr__(self): return f"_NoIndex({self.n})"
+
+class _HalfIndex(_NoIndex):
+    def __getitem__(self, i):
+        if i < 2: return i
+        raise NotImplementedError
+
+_EDGES = [
+    ("assertSequenceEqual", (_NoLen(), [1]), {}), ("assertSequenceEqual", ([1], _NoLen()), {}),
+    ("assertSequenceEqual", (_NoIndex(2), [1, 2]), {}), ("assertSequenceEqual", ([1, 2], _NoIndex(3)), {}),
+    ("assertSequenceEqual", (_HalfIndex(4), [0, 1]), {}), ("assertSequenceEqual", ([0, 1], _HalfIndex(4)), {}),
+    ("assertSequenceEqual", ([1, 2, 3], [1, 2]), {}), ("assertSequenceEqual", ((1,), (1, 2, 3)), {}),
+    ("assertSequenceEqual", ([1, 2], (1, 2)), {}), ("assertSequenceEqual", ([1, 2], (1, 3)), {}),
+    ("assertSequenceEqual", ([1, 2], (1, 2)), {"seq_type": list}),
+    ("assertSequenceEqual", ((1,), [1]), {"seq_type": list}), ("assertListEqual", ([1], (1,)), {}),
+    ("assertTupleEqual", ((1, 2), (1, 2, [3] * 40)), {}), ("assertSequenceEqual", ("abc", "abd"), {}),
+    ("assertSetEqual", ({1}, [1]), {}), ("assertSetEqual", ([1], {1})), ("assertSetEqual", (3, {1}), {}),
+    ("assertSetEqual", ({1, 2}, {2, 3}), {"msg": "m"}), ("assertSetEqual", (frozenset(), {1}), {}),
+    ("assertSetEqual", ({1}, 3), {}),
+    ("assertAlmostEqual", (1.0, 1.1), {}), ("assertAlmostEqual", (1.0, 1.1), {"places": 1}),
+    ("assertAlmostEqual", (1.0, 1.1), {"delta": 0.05}), ("assertAlmostEqual", (1.0, 1.1), {"delta": 0.5}),
+    ("assertAlmostEqual", (1.0, 1.1), {"delta": 0.5, "places": 2}), ("assertAlmostEqual", ("a", "a"), {}),
+    ("assertAlmostEqual", ("a", "b"), {}), ("assertAlmostEqual", (1, 1), {"delta": 1, "places": 1}),
+    ("assertNotAlmostEqual", (1.0, 1.0), {}), ("assertNotAlmostEqual", (1.0, 1.00000001), {}),
+    ("assertNotAlmostEqual", (1.0, 1.1), {"delta": 0.5}), ("assertNotAlmostEqual", (1.0, 1.1), {"delta": 0.01}),
+    ("assertNotAlmostEqual", (1.0, 1.1), {"places": 0}), ("assertNotAlmostEqual", ("a", "a"), {}),
+    ("assertNotAlmostEqual", (1, 2), {"delta": 1, "places": 1}), ("assertNotAlmostEqual", (5, 5), {"delta": 1, "msg": "m"}),
+    ("assertMultiLineEqual", ("one", "two"), {}), ("assertMultiLineEqual", ("one\n", "two\n"), {}),
+    ("assertMultiLineEqual", ("a\nb", "a\nc"), {}), ("assertMultiLineEqual", ("x" * 70000, "y"), {}),
+    ("assertMultiLineEqual", (b"x", "x"), {}), ("assertMultiLineEqual", ("x", 1), {}),
+    ("assertDictEqual", ([], {}), {}), ("assertDictEqual", ({}, 1), {}), ("assertDictEqual", ({1: 2}, {1: 3}), {"msg": "m"}),
+    ("assertCountEqual", ([1, 1, 2], [1, 2, 2]), {}), ("assertCountEqual", ([[1], [1]], [[1]]), {}),
+    ("assertRegex", ("abc", "x"), {}), ("assertRegex", ("abc", "b"), {}), ("assertNotRegex", ("abc", "b"), {}),
+    ("assertNotRegex", ("abc", "x+"), {}), ("assertRegex", ("abc", ""), {}),
+]
+
+def edge(mod, method, args, kw):
+    class T(mod.TestCase):
+        def runTest(self): pass
+    try:
+        getattr(T(), method)(*args, **kw)
+        return "passed"
+    except AssertionError as e:
+        return ("AssertionError", str(e))
+    except Exception as e:
+        return (type(e).__name__, str(e))
+
+for n, case in enumerate(_EDGES):
+    method, args = case[0], case[1]
+    kw = case[2] if len(case) > 2 else {}
+    same(f"assert edge {n} {method}", lambda: edge(ts, method, args, kw),
+         lambda: edge(unittest, method, args, kw))

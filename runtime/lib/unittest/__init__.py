@@ -416,6 +416,9 @@ def _record_error(result, test, info):
 
 
 _NO_MESSAGE = object()
+# What len() and indexing of a sequence that cannot may raise, for assertSequenceEqual.
+_NO_LENGTH = (TypeError, NotImplementedError)
+_NO_ITEM = (TypeError, IndexError, NotImplementedError)
 
 
 class _SubTestContext:
@@ -781,94 +784,102 @@ class TestCase:
             raise self.failureException(self._formatMessage(
                 msg, '%s == %s' % (_safe_repr(first), _safe_repr(second))))
 
+    # In the two methods below, the lines that may raise for the caller's values
+    # (the TypeError for both places and delta, the subtraction) read as CPython's:
+    # a traceback shows them.
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
+            # Also for values that cannot be subtracted (equal strings...).
             return
         if delta is not None and places is not None:
             raise TypeError("specify delta or places not both")
         diff = abs(first - second)
-        if delta is not None:
-            if diff <= delta:
-                return
-            standard = '%s != %s within %s delta (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
-        else:
+        pair = f'{_safe_repr(first)} != {_safe_repr(second)}'
+        if delta is None:
             places = 7 if places is None else places
             if round(diff, places) == 0:
                 return
-            standard = '%s != %s within %r places (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), places, _safe_repr(diff))
-        raise self.failureException(self._formatMessage(msg, standard))
+            tolerance = f'{places!r} places'
+        elif diff <= delta:
+            return
+        else:
+            tolerance = f'{_safe_repr(delta)} delta'
+        raise self.failureException(self._formatMessage(
+            msg, f'{pair} within {tolerance} ({_safe_repr(diff)} difference)'))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if delta is not None and places is not None:
             raise TypeError("specify delta or places not both")
         diff = abs(first - second)
-        if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standard = '%s == %s within %s delta (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
+        if first == second:
+            near = True
+        elif delta is None:
+            near = round(diff, 7 if places is None else places) == 0
         else:
-            places = 7 if places is None else places
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standard = '%s == %s within %r places' % (_safe_repr(first), _safe_repr(second), places)
-        raise self.failureException(self._formatMessage(msg, standard))
+            near = diff <= delta
+        if not near:
+            return
+        pair = f'{_safe_repr(first)} == {_safe_repr(second)}'
+        if delta is not None:
+            text = f'{pair} within {_safe_repr(delta)} delta ({_safe_repr(diff)} difference)'
+        else:
+            text = f'{pair} within {7 if places is None else places!r} places'
+        raise self.failureException(self._formatMessage(msg, text))
 
     def _pformat_diff(self, first, second):
         return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
                                               pprint.pformat(second).splitlines()))
 
+    def _sequence_problem(self, seq1, seq2, seq_type):
+        """The text of assertSequenceEqual's failure, or None when the sequences
+        are equal (the caller adds the diff)."""
+        kind = 'sequence' if seq_type is None else seq_type.__name__
+        sizes = []
+        for ordinal, seq in (('First', seq1), ('Second', seq2)):
+            try:
+                sizes.append(len(seq))
+            except _NO_LENGTH:
+                return f'{ordinal} {kind} has no length.    Non-sequence?'
+        if seq1 == seq2:
+            return None
+        size1, size2 = sizes
+        text = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _shortened_reprs(seq1, seq2))
+        all_equal = True
+        for i in range(min(sizes)):
+            items = []
+            for ordinal, seq in (('first', seq1), ('second', seq2)):
+                try:
+                    items.append(seq[i])
+                except _NO_ITEM:
+                    text += f'\nUnable to index element {i} of {ordinal} {kind}\n'
+                    break
+            if len(items) < 2 or items[0] != items[1]:
+                if len(items) == 2:
+                    text += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _shortened_reprs(*items))
+                all_equal = False
+                break
+        if all_equal and size1 == size2 and seq_type is None and type(seq1) != type(seq2):
+            # Equal items in sequences of different types (a list and a tuple) pass.
+            return None
+        if size1 != size2:
+            longer, shorter = (seq1, size2) if size1 > size2 else (seq2, size1)
+            which = 'First' if size1 > size2 else 'Second'
+            text += f'\n{which} {kind} contains {abs(size1 - size2)} additional elements.\n'
+            try:
+                text += f'First extra element {shorter}:\n{_safe_repr(longer[shorter])}\n'
+            except _NO_ITEM:
+                text += f'Unable to index element {shorter} of {which.lower()} {kind}\n'
+        return text
+
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         if seq_type is not None:
-            kind = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s' % (kind, _safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s' % (kind, _safe_repr(seq2)))
-        else:
-            kind = "sequence"
-        text = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            text = 'First %s has no length.    Non-sequence?' % kind
+            for ordinal, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException(
+                        f'{ordinal} sequence is not a {seq_type.__name__}: {_safe_repr(seq)}')
+        text = self._sequence_problem(seq1, seq2, seq_type)
         if text is None:
-            try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                text = 'Second %s has no length.    Non-sequence?' % kind
-        if text is None:
-            if seq1 == seq2:
-                return
-            text = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _shortened_reprs(seq1, seq2))
-            for i in range(min(len1, len2)):
-                try:
-                    a = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    text += '\nUnable to index element %d of first %s\n' % (i, kind)
-                    break
-                try:
-                    b = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    text += '\nUnable to index element %d of second %s\n' % (i, kind)
-                    break
-                if a != b:
-                    text += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _shortened_reprs(a, b))
-                    break
-            else:
-                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                    return
-            if len1 != len2:
-                longer, extra_at = ('First', len2) if len1 > len2 else ('Second', len1)
-                text += '\n%s %s contains %d additional elements.\n' % (longer, kind, abs(len1 - len2))
-                try:
-                    text += 'First extra element %d:\n%s\n' % (
-                        extra_at, _safe_repr((seq1 if len1 > len2 else seq2)[extra_at]))
-                except (TypeError, IndexError, NotImplementedError):
-                    text += 'Unable to index element %d of %s %s\n' % (
-                        extra_at, longer.lower(), kind)
+            return
         text = self._truncateMessage(text, self._pformat_diff(seq1, seq2))
         self.fail(self._formatMessage(msg, text))
 
@@ -879,59 +890,57 @@ class TestCase:
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            only1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            only2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (only1 or only2):
-            return
         lines = []
-        if only1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in only1)
-        if only2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in only2)
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+        for ordinal, other, this, mine in (('first', 'second', set1, set2),
+                                           ('second', 'first', set2, set1)):
+            try:
+                extra = this.difference(mine)
+            except TypeError as e:
+                self.fail(f'invalid type when attempting set difference: {e}')
+            except AttributeError as e:
+                self.fail(f'{ordinal} argument does not support set difference: {e}')
+            if extra:
+                lines.append(f'Items in the {ordinal} set but not the {other}:')
+                lines += map(repr, extra)
+        if lines:
+            self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def _check_types(self, first, second, kind, noun):
+        for ordinal, value in (('First', first), ('Second', second)):
+            self.assertIsInstance(value, kind, f'{ordinal} argument is not {noun}')
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        if d1 != d2:
-            text = '%s != %s' % _shortened_reprs(d1, d2)
-            text = self._truncateMessage(text, self._pformat_diff(d1, d2))
-            self.fail(self._formatMessage(msg, text))
+        self._check_types(d1, d2, dict, 'a dictionary')
+        if d1 == d2:
+            return
+        text = self._truncateMessage('%s != %s' % _shortened_reprs(d1, d2),
+                                     self._pformat_diff(d1, d2))
+        self.fail(self._formatMessage(msg, text))
 
     def assertCountEqual(self, first, second, msg=None):
-        first, second = list(first), list(second)
-        differences = _count_differences(first, second)
-        if differences:
-            text = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % d for d in differences]
-            text = self._truncateMessage(text, '\n'.join(lines))
-            self.fail(self._formatMessage(msg, text))
+        first_seq, second_seq = list(first), list(second)
+        differences = _count_differences(first_seq, second_seq)
+        if not differences:
+            return
+        counts = '\n'.join('First has %d, Second has %d:  %r' % d for d in differences)
+        text = self._truncateMessage('Element counts were not equal:\n', counts)
+        self.fail(self._formatMessage(msg, text))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, str, 'First argument is not a string')
-        self.assertIsInstance(second, str, 'Second argument is not a string')
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            lines1 = first.splitlines(keepends=True)
-            lines2 = second.splitlines(keepends=True)
-            if len(lines1) == 1 and first.strip('\r\n') == first:
-                lines1, lines2 = [first + '\n'], [second + '\n']
-            text = '%s != %s' % _shortened_reprs(first, second)
-            text = self._truncateMessage(text, '\n' + ''.join(difflib.ndiff(lines1, lines2)))
-            self.fail(self._formatMessage(msg, text))
+        self._check_types(first, second, str, 'a string')
+        if first == second:
+            return
+        if max(len(first), len(second)) > self._diffThreshold:
+            # Too long to diff: the plain "a != b" failure.
+            self._baseAssertEqual(first, second, msg)
+        if first.strip('\r\n') == first and len(first.splitlines(keepends=True)) == 1:
+            # A single line without an ending: diff it as one complete line.
+            before, after = [first + '\n'], [second + '\n']
+        else:
+            before, after = first.splitlines(keepends=True), second.splitlines(keepends=True)
+        diff = '\n' + ''.join(difflib.ndiff(before, after))
+        text = self._truncateMessage('%s != %s' % _shortened_reprs(first, second), diff)
+        self.fail(self._formatMessage(msg, text))
 
     # -- exceptions, warnings, logs, regular expressions --
 
@@ -1521,6 +1530,7 @@ def _traceback_text(info, test):
             keep = None
     if value is None:
         value = exc_type()
+    _trim_chained(value)
     saved = value.__traceback__
     value.with_traceback(tb)
     try:
@@ -1538,6 +1548,25 @@ def _traceback_text(info, test):
             frames = pieces[header + 1:len(pieces) - tail]
             pieces = pieces[:header + 1] + frames[:keep] + pieces[len(pieces) - tail:]
     return ''.join(pieces)
+
+
+def _trim_chained(value):
+    """The exceptions chained to value (as cause or context) lose the frames of
+    this module their tracebacks start with, for good, as CPython's unittest does:
+    an error caught inside an assert method then shows no traceback of its own."""
+    seen = {id(value)}
+    pending = [value]
+    while pending:
+        exc = pending.pop()
+        for linked in (exc.__cause__, exc.__context__):
+            if linked is None or id(linked) in seen:
+                continue
+            seen.add(id(linked))
+            tb = linked.__traceback__
+            while tb is not None and _in_unittest(tb):
+                tb = tb.tb_next
+            linked.__traceback__ = tb
+            pending.append(linked)
 
 
 def _closing_pieces(pieces, closing):
