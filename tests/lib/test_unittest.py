@@ -613,6 +613,10 @@ FIXTURES_BUFFERED = 'import unittest, sys\n\nclass Quiet(unittest.TestCase):\n  
 # and chained exceptions whose tracebacks lie wholly inside unittest.
 ASSERT_TRACEBACKS = 'import unittest\nclass T(unittest.TestCase):\n    def test_set(self):\n        self.assertSetEqual(3, {1})\n    def test_set2(self):\n        self.assertSetEqual({1}, [1])\n    def test_almost_str(self):\n        self.assertAlmostEqual("a", "b")\n    def test_not_almost_str(self):\n        self.assertNotAlmostEqual("a", "b")\n    def test_both(self):\n        self.assertNotAlmostEqual(1, 2, places=1, delta=1)\n    def test_seq(self):\n        self.assertSequenceEqual([1], [2], seq_type=list, msg=3)\n    def test_regex(self):\n        self.assertRegex("abc", "")\n    def test_regex2(self):\n        self.assertRegex("abc", 3)\n    def test_dict(self):\n        self.assertDictEqual([], {})\n    def test_count(self):\n        self.assertCountEqual(3, [1])\nunittest.main(exit=False)\n'
 
+# A result class from before addSkip/addExpectedFailure/addUnexpectedSuccess, debug(),
+# descriptions, class and module cleanups.
+LEGACY_RESULT = 'import unittest, warnings, sys\nwarnings.simplefilter("always")\nclass Old:\n    shouldStop = False\n    failfast = False\n    def __init__(self): self.log = []\n    def startTest(self, t): self.log.append("start")\n    def stopTest(self, t): self.log.append("stop")\n    def addSuccess(self, t): self.log.append("success")\n    def addFailure(self, t, err): self.log.append(("failure", err[0].__name__))\n    def addError(self, t, err): self.log.append(("error", err[0].__name__))\nclass T(unittest.TestCase):\n    @unittest.skip("why")\n    def test_skip(self): pass\n    @unittest.expectedFailure\n    def test_xfail(self): self.fail()\n    @unittest.expectedFailure\n    def test_xpass(self): pass\n    def test_cleanup_kwargs(self):\n        self.addCleanup(print, "cleanup", "args", sep="+")\nfor name in ("test_skip", "test_xfail", "test_xpass", "test_cleanup_kwargs"):\n    r = Old()\n    with warnings.catch_warnings(record=True) as w:\n        warnings.simplefilter("always")\n        T(name).run(r)\n    print(name, r.log, [str(x.message) for x in w])\nr = T("test_xpass").run()\nprint(r, r.unexpectedSuccesses == [] , len(r.unexpectedSuccesses))\nt = T("test_skip")\ntry:\n    t.debug()\nexcept unittest.SkipTest as e:\n    print("SkipTest", e)\nT("test_cleanup_kwargs").debug()\nprint(T("test_skip").shortDescription(), T("test_xfail") == T("test_xfail"), hash(T("test_xfail")) == hash(T("test_xfail")))\nclass D(unittest.TestCase):\n    def test_doc(self):\n        """  First line.\n\n        More."""\nprint(repr(D("test_doc").shortDescription()), D("test_doc").id())\nclass C(unittest.TestCase):\n    pass\nC.addClassCleanup(print, "c1")\nC.addClassCleanup(lambda: 1 / 0)\nC.doClassCleanups()\nprint([e[0].__name__ for e in C.tearDown_exceptions], C._class_cleanups)\nunittest.addModuleCleanup(lambda: 1 / 0)\nunittest.addModuleCleanup(print, "m1")\ntry:\n    unittest.doModuleCleanups()\nexcept ZeroDivisionError as e:\n    print("module cleanup", e)\nclass E(unittest.TestCase):\n    def runTest(self): pass\nprint(E().id(), E()._testMethodDoc, E().countTestCases(), str(E()))\n'
+
 PROGRAMS = {
     "passing": PASSING, "failing": FAILING, "lifecycle": LIFECYCLE, "verbose": VERBOSE,
     "docstrings": DOCSTRINGS, "async": ASYNC, "suite": SUITE, "all_pass_exit": ALL_PASS_EXIT,
@@ -620,7 +624,7 @@ PROGRAMS = {
     "fixtures_logs_diffs": FIXTURES_LOGS_DIFFS, "main_argv": MAIN_ARGV, "mock_open": MOCK_OPEN, "property_mock": PROPERTY_MOCK,
     "buffer": BUFFER, "async_edges": ASYNC_EDGES,
     "fixtures_loader": FIXTURES_LOADER, "fixtures_buffered": FIXTURES_BUFFERED,
-    "assert_tracebacks": ASSERT_TRACEBACKS,
+    "assert_tracebacks": ASSERT_TRACEBACKS, "legacy_result": LEGACY_RESULT,
 }
 
 for label, program in PROGRAMS.items():

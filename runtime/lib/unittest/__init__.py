@@ -228,8 +228,7 @@ def enterModuleContext(cm):
 
 def doModuleCleanups():
     errors = []
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+    for function, args, kwargs in _unwind(_module_cleanups):
         try:
             function(*args, **kwargs)
         except Exception as exc:
@@ -398,12 +397,44 @@ class _Outcome:
         return ok
 
 
+def _legacy_result(result, method, consequence, stacklevel=2):
+    """True (after a RuntimeWarning, as CPython gives) when result lacks one of the
+    newer TestResult methods."""
+    if hasattr(result, method):
+        return False
+    import warnings
+    warnings.warn(f"TestResult has no {method} method, {consequence}", RuntimeWarning,
+                  stacklevel)
+    return True
+
+
 def _record_skip(result, test, reason):
-    add = getattr(result, 'addSkip', None)
-    if add is not None:
-        add(test, reason)
-    else:
+    if _legacy_result(result, 'addSkip', 'skips not reported', 3):
         result.addSuccess(test)
+    else:
+        result.addSkip(test, reason)
+
+
+def _skip_reason(cls, method):
+    """Why a test is skipped (by @skip on its class or method), or None."""
+    if not (getattr(cls, "__unittest_skip__", False)
+            or getattr(method, "__unittest_skip__", False)):
+        return None
+    return (getattr(cls, '__unittest_skip_why__', '')
+            or getattr(method, '__unittest_skip_why__', ''))
+
+
+def _call_optional(result, name):
+    hook = getattr(result, name, None)
+    if hook is not None:
+        hook()
+
+
+def _unwind(stack):
+    """Takes (function, args, kwargs) cleanups off a stack, the last added first;
+    a cleanup may push more while this runs."""
+    while stack:
+        yield stack.pop()
 
 
 def _record_error(result, test, info):
@@ -583,66 +614,66 @@ class TestCase:
         function(*args, **kwargs)
 
     def run(self, result=None):
-        stop_run = None
-        if result is None:
+        # Without a result, the test makes its own and is a whole run by itself.
+        whole_run = result is None
+        if whole_run:
             result = self.defaultTestResult()
-            start_run = getattr(result, 'startTestRun', None)
-            stop_run = getattr(result, 'stopTestRun', None)
-            if start_run is not None:
-                start_run()
+            _call_optional(result, 'startTestRun')
         result.startTest(self)
         try:
-            method = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False)
-                    or getattr(method, "__unittest_skip__", False)):
-                why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                       or getattr(method, '__unittest_skip_why__', ''))
-                _record_skip(result, self, why)
-                return result
-            expecting = (getattr(self, "__unittest_expecting_failure__", False)
-                         or getattr(method, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
-            self._outcome = outcome
-            try:
-                outcome.run_part(self, self._callSetUp)
-                if outcome.success:
-                    outcome.expecting_failure = expecting
-                    outcome.run_part(self, self._callTestMethod, method)
-                    outcome.expecting_failure = False
-                    outcome.run_part(self, self._callTearDown)
-                self.doCleanups()
-                if outcome.success:
-                    if expecting:
-                        if outcome.expected_failure:
-                            add = getattr(result, 'addExpectedFailure', None)
-                            if add is not None:
-                                add(self, outcome.expected_failure)
-                            else:
-                                result.addSuccess(self)
-                        else:
-                            add = getattr(result, 'addUnexpectedSuccess', None)
-                            if add is not None:
-                                add(self)
-                            else:
-                                try:
-                                    raise _UnexpectedSuccess from None
-                                except _UnexpectedSuccess:
-                                    result.addFailure(self, sys.exc_info())
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                outcome.expected_failure = None
-                self._outcome = None
+            return self._run_with(result)
         finally:
             result.stopTest(self)
-            if stop_run is not None:
-                stop_run()
+            if whole_run:
+                _call_optional(result, 'stopTestRun')
+
+    def _run_with(self, result):
+        method = getattr(self, self._testMethodName)
+        reason = _skip_reason(self.__class__, method)
+        if reason is not None:
+            _record_skip(result, self, reason)
+            return result
+        expecting = (getattr(self, "__unittest_expecting_failure__", False)
+                     or getattr(method, "__unittest_expecting_failure__", False))
+        outcome = self._outcome = _Outcome(result)
+        try:
+            if outcome.run_part(self, self._callSetUp):
+                # Only the test method itself may fail "as expected".
+                outcome.expecting_failure = expecting
+                outcome.run_part(self, self._callTestMethod, method)
+                outcome.expecting_failure = False
+                outcome.run_part(self, self._callTearDown)
+            self.doCleanups()
+            if outcome.success:
+                self._report_pass(result, expecting, outcome.expected_failure)
+            return result
+        finally:
+            # Drop the traceback (and the frames it keeps alive).
+            outcome.expected_failure = None
+            self._outcome = None
+
+    def _report_pass(self, result, expecting, expected_failure):
+        """Every part ran without an unexpected error: a success, an expected
+        failure, or (an expectedFailure test that passed) an unexpected success."""
+        if not expecting:
+            result.addSuccess(self)
+        elif expected_failure:
+            if _legacy_result(result, 'addExpectedFailure', 'reporting as passes'):
+                result.addSuccess(self)
+            else:
+                result.addExpectedFailure(self, expected_failure)
+        elif not _legacy_result(result, 'addUnexpectedSuccess', 'reporting as failure'):
+            result.addUnexpectedSuccess(self)
+        else:
+            # addFailure wants a real exception with its traceback.
+            try:
+                raise _UnexpectedSuccess from None
+            except _UnexpectedSuccess:
+                result.addFailure(self, sys.exc_info())
 
     def doCleanups(self):
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        for function, args, kwargs in _unwind(self._cleanups):
             # Through a closure: the cleanup's own keyword arguments must not
             # meet run_part's.
             outcome.run_part(self, lambda: self._callCleanup(function, *args, **kwargs))
@@ -650,28 +681,25 @@ class TestCase:
 
     @classmethod
     def doClassCleanups(cls):
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        cls.tearDown_exceptions = failures = []
+        for function, args, kwargs in _unwind(cls._class_cleanups):
             try:
                 function(*args, **kwargs)
             except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+                failures.append(sys.exc_info())
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
         method = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False)
-                or getattr(method, "__unittest_skip__", False)):
-            raise SkipTest(getattr(self.__class__, '__unittest_skip_why__', '')
-                           or getattr(method, '__unittest_skip_why__', ''))
+        reason = _skip_reason(self.__class__, method)
+        if reason is not None:
+            raise SkipTest(reason)
         self._callSetUp()
         self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        for function, args, kwargs in _unwind(self._cleanups):
             self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
@@ -777,7 +805,9 @@ class TestCase:
                 self._formatMessage(msg, '%s != %s' % _shortened_reprs(first, second)))
 
     def assertEqual(self, first, second, msg=None):
-        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
+        # Two lines, as CPython's: a traceback through here shows the second.
+        assertion_func = self._getAssertEqualityFunc(first, second)
+        assertion_func(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
