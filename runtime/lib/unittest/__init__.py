@@ -253,24 +253,20 @@ class _BaseTestCaseContext:
         self.test_case = test_case
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, standardMsg))
 
 
-class _ExpectationContext:
+class _ExpectationContext(_BaseTestCaseContext):
     """What assertRaises/assertWarns return: a context manager, or, given a
     callable, the check applied to one call of it."""
 
     def __init__(self, expected, test_case, expected_regex=None):
+        super().__init__(test_case)
         self.expected = expected
-        self.test_case = test_case
-        self.expected_regex = re.compile(expected_regex) if expected_regex is not None else None
+        self.expected_regex = None if expected_regex is None else re.compile(expected_regex)
         self.obj_name = None
         self.msg = None
-
-    def _fail(self, standard):
-        raise self.test_case.failureException(
-            self.test_case._formatMessage(self.msg, standard))
 
     def _expected_name(self):
         try:
@@ -306,13 +302,13 @@ class _AssertRaisesContext(_ExpectationContext):
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
             if self.obj_name:
-                self._fail("{} not raised by {}".format(self._expected_name(), self.obj_name))
-            self._fail("{} not raised".format(self._expected_name()))
+                self._raiseFailure("{} not raised by {}".format(self._expected_name(), self.obj_name))
+            self._raiseFailure("{} not raised".format(self._expected_name()))
         if not issubclass(exc_type, self.expected):
             return False
         self.exception = exc_value.with_traceback(None)
         if self.expected_regex is not None and not self.expected_regex.search(str(exc_value)):
-            self._fail('"{}" does not match "{}"'.format(self.expected_regex.pattern,
+            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern,
                                                          str(exc_value)))
         return True
 
@@ -346,10 +342,10 @@ class _AssertWarnsContext(_ExpectationContext):
             self.lineno = record.lineno
             return None
         if first is not None:
-            self._fail('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(first)))
+            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(first)))
         if self.obj_name:
-            self._fail("{} not triggered by {}".format(self._expected_name(), self.obj_name))
-        self._fail("{} not triggered".format(self._expected_name()))
+            self._raiseFailure("{} not triggered by {}".format(self._expected_name(), self.obj_name))
+        self._raiseFailure("{} not triggered".format(self._expected_name()))
 
 
 # ---- test cases ----------------------------------------------------------------------
@@ -1047,13 +1043,16 @@ class FunctionTestCase(TestCase):
         # What equality and hashing compare: the four functions given.
         return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
 
+    @staticmethod
+    def _call_given(function):
+        if function is not None:
+            function()
+
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        self._call_given(self._setUpFunc)
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        self._call_given(self._tearDownFunc)
 
     def runTest(self):
         self._testFunc()
@@ -1508,10 +1507,10 @@ def _deprecated_loader(function, instead, prefix, sortUsing, **settings):
                   f"3.13. Please use unittest.TestLoader.{instead}() instead.",
                   DeprecationWarning, stacklevel=3)
     loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.sortTestMethodsUsing = sortUsing
+    settings.update(testMethodPrefix=prefix, sortTestMethodsUsing=sortUsing)
     for name, value in settings.items():
-        if value or name == 'testNamePatterns':
+        # A suiteClass of None keeps the loader's own.
+        if value or name != 'suiteClass':
             setattr(loader, name, value)
     return loader
 
@@ -1870,8 +1869,8 @@ class TextTestResult(TestResult):
         if self.showAll or self.dots:
             out.writeln()
             out.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
+        for flavour, problems in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, problems)
         surprises = self.unexpectedSuccesses
         if surprises:
             out.writeln(self.separator1)
@@ -2031,14 +2030,15 @@ class TestProgram:
 
     def parseArgs(self, argv):
         self._main_parser().parse_args(argv[1:], self)
+        # Names on the command line win; then main()'s defaultTest (a name or
+        # several); None means the whole module.
+        default = self.defaultTest
         if self.tests:
             self.testNames = list(self.tests)
-        elif self.defaultTest is None:
-            self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
+        elif default is not None:
+            self.testNames = (default,) if isinstance(default, str) else list(default)
         else:
-            self.testNames = list(self.defaultTest)
+            self.testNames = None
         self.createTests()
 
     def _main_parser(self):
@@ -2098,16 +2098,21 @@ class TestProgram:
 main = TestProgram
 
 
+# Names defined in a submodule that is imported only when they are first used.
+_LAZY_NAMES = {'IsolatedAsyncioTestCase': 'unittest.async_case'}
+
+
 def __getattr__(name):
     # Loaded on first use, as in CPython, so that `import unittest` does not
     # import asyncio.
     if name == 'mock':
         import unittest.mock
         return sys.modules['unittest.mock']
-    if name == 'IsolatedAsyncioTestCase':
-        from unittest.async_case import IsolatedAsyncioTestCase
-        globals()[name] = IsolatedAsyncioTestCase
-        return IsolatedAsyncioTestCase
+    if name in _LAZY_NAMES:
+        import importlib
+        found = getattr(importlib.import_module(_LAZY_NAMES[name]), name)
+        globals()[name] = found
+        return found
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
