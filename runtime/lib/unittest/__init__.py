@@ -2109,8 +2109,10 @@ def __getattr__(name):
         import unittest.mock
         return sys.modules['unittest.mock']
     if name in _LAZY_NAMES:
-        import importlib
-        found = getattr(importlib.import_module(_LAZY_NAMES[name]), name)
+        # (Our runtime has no importlib: __import__ and sys.modules instead.)
+        module = _LAZY_NAMES[name]
+        __import__(module)
+        found = getattr(sys.modules[module], name)
         globals()[name] = found
         return found
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
