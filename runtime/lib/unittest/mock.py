@@ -891,10 +891,14 @@ class AsyncMock(MagicMixin, Mock):
             msg = f"Expected {self._mock_name or 'mock'} to have been awaited."
             raise AssertionError(msg)
 
+    def _awaits_text(self, expectation):
+        return (f"Expected {self._mock_name or 'mock'} to {expectation}. "
+                f"Awaited {self.await_count} times.")
+
+    # The `raise` lines below read as CPython's: a failing test's traceback shows them.
     def assert_awaited_once(self):
-        if not self.await_count == 1:
-            msg = (f"Expected {self._mock_name or 'mock'} to have been awaited once."
-                   f" Awaited {self.await_count} times.")
+        if self.await_count != 1:
+            msg = self._awaits_text('have been awaited once')
             raise AssertionError(msg)
 
     def assert_awaited_with(self, /, *args, **kwargs):
@@ -909,9 +913,8 @@ class AsyncMock(MagicMixin, Mock):
             raise AssertionError(_error_message()) from cause
 
     def assert_awaited_once_with(self, /, *args, **kwargs):
-        if not self.await_count == 1:
-            msg = (f"Expected {self._mock_name or 'mock'} to have been awaited once."
-                   f" Awaited {self.await_count} times.")
+        if self.await_count != 1:
+            msg = self._awaits_text('have been awaited once')
             raise AssertionError(msg)
         return self.assert_awaited_with(*args, **kwargs)
 
@@ -924,9 +927,8 @@ class AsyncMock(MagicMixin, Mock):
             ) from cause
 
     def assert_not_awaited(self):
-        if self.await_count != 0:
-            msg = (f"Expected {self._mock_name or 'mock'} to not have been awaited."
-                   f" Awaited {self.await_count} times.")
+        if self.await_count:
+            msg = self._awaits_text('not have been awaited')
             raise AssertionError(msg)
 
     def reset_mock(self, /, *args, **kwargs):
