@@ -1771,7 +1771,10 @@ class _LineWriter:
         return getattr(self.stream, attr)
 
     def writeln(self, arg=None):
-        self.write((arg or '') + '\n')
+        # Two writes, as CPython's: arg need not be a str for every stream.
+        if arg:
+            self.write(arg)
+        self.write('\n')
 
 
 class TextTestResult(TestResult):
@@ -1882,7 +1885,7 @@ class TextTestResult(TestResult):
         out = self.stream
         for test, text in errors:
             for line in (self.separator1, f"{flavour}: {self.getDescription(test)}",
-                         self.separator2, str(text)):
+                         self.separator2, '%s' % text):
                 out.writeln(line)
             out.flush()
 
