@@ -518,12 +518,122 @@ PROPERTY_MOCK = 'from unittest.mock import PropertyMock, patch\nclass Config:\n 
 
 BUFFER = 'import unittest, sys\nclass T(unittest.TestCase):\n    def test_quiet_pass(self):\n        print("you should not see this")\n    def test_noisy_fail(self):\n        print("debug: value is", 41)\n        print("warning text", file=sys.stderr)\n        self.assertEqual(41, 42)\n    def test_error(self):\n        print("about to fail", end="")\n        raise KeyError("k")\n    def test_sub(self):\n        for i in range(2):\n            with self.subTest(i=i):\n                print("in subtest", i)\n                self.assertEqual(i, 0)\nprint("before")\nunittest.main(buffer=True, exit=False)\nprint("after")\nunittest.main(argv=["x", "-b", "-v", "T.test_quiet_pass", "T.test_error"], exit=False)\n'
 
+ASYNC_EDGES = HEADER + """
+import contextvars, logging
+var = contextvars.ContextVar("var", default="unset")
+
+class Resource:
+    async def __aenter__(self):
+        print("enter resource")
+        return "res"
+    async def __aexit__(self, *exc):
+        print("exit resource", exc)
+
+class Shared(unittest.IsolatedAsyncioTestCase):
+    def setUp(self):
+        var.set("from setUp")
+        print("setUp sees loop", asyncio.get_event_loop() is not None)
+    async def asyncSetUp(self):
+        print("asyncSetUp", var.get())
+        var.set("from asyncSetUp")
+        self.res = await self.enterAsyncContext(Resource())
+    async def test_context(self):
+        print("test", var.get(), self.res)
+        self.addAsyncCleanup(self.acleanup, 1, key=2)
+        self.addCleanup(print, "sync cleanup")
+    async def acleanup(self, a, key):
+        print("async cleanup", a, key, var.get())
+    async def test_bad_context(self):
+        try:
+            await self.enterAsyncContext(object())
+        except TypeError as e:
+            print("TypeError", e)
+        try:
+            await self.enterAsyncContext(3)
+        except TypeError as e:
+            print("TypeError", e)
+    def tearDown(self):
+        print("tearDown", var.get())
+
+class Broken(unittest.IsolatedAsyncioTestCase):
+    async def asyncTearDown(self):
+        if self._testMethodName == "test_teardown":
+            raise ValueError("async teardown broke")
+    async def test_teardown(self):
+        pass
+    async def test_cleanup(self):
+        async def bad():
+            raise OSError("async cleanup broke")
+        self.addAsyncCleanup(bad)
+    def test_sync_in_async_case(self):
+        # (A failure here would show a frame of our contextvars.Context.run, which
+        # is Python code where CPython's is C: kept passing.)
+        self.assertEqual([1, 2], [1, 2])
+    async def test_error(self):
+        await asyncio.sleep(0)
+        {}["missing"]
+    async def test_logs(self):
+        with self.assertLogs("app.x", "WARNING") as cm:
+            logging.getLogger("app.x").error("bad %d", 1)
+            logging.getLogger("app.x").info("ignored")
+        print(cm.output, cm.records[0].levelname)
+        with self.assertLogs(logging.getLogger("obj"), level=logging.DEBUG) as cm:
+            logging.getLogger("obj").debug("dbg")
+        print(cm)
+        with self.assertNoLogs("calm", "ERROR"):
+            logging.getLogger("calm").warning("only a warning")
+        with self.assertLogs() as cm:
+            logging.getLogger().warning("root")
+        print(cm.output)
+        with self.assertLogs("err"):
+            logging.getLogger("err").error("boom")
+            raise KeyError("inside")
+    async def test_no_logs_fails(self):
+        with self.assertNoLogs():
+            logging.warning("one")
+            logging.error("two")
+
+class DebugRun(unittest.IsolatedAsyncioTestCase):
+    async def test_debug(self):
+        print("debug ran", asyncio.get_running_loop().get_debug())
+
+DebugRun("test_debug").debug()
+import warnings
+
+unittest.main(exit=False, verbosity=2)
+"""
+
+# Class and module fixtures (failing, skipping, cleanups), FunctionTestCase, suites and
+# the loader; then fixtures' output under buffer=True.
+FIXTURES_LOADER = 'import unittest\nimport sys\n\ncalls = []\n\ndef setUpModule():\n    print("setUpModule")\n    unittest.addModuleCleanup(print, "module cleanup", 1)\n\ndef tearDownModule():\n    print("tearDownModule")\n    raise RuntimeError("module teardown broke")\n\nclass Good(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        print("Good.setUpClass")\n        cls.addClassCleanup(print, "class cleanup", sep="-")\n    @classmethod\n    def tearDownClass(cls):\n        print("Good.tearDownClass")\n    def test_one(self):\n        print("one")\n    def test_two(self):\n        print("two")\n\nclass BadSetUp(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        def broken():\n            raise KeyError("cleanup in failed setUpClass")\n        cls.addClassCleanup(broken)\n        raise ValueError("setUpClass broke")\n    def test_never(self):\n        print("never")\n\nclass SkippedClass(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        raise unittest.SkipTest("no database")\n    def test_x(self):\n        pass\n\n@unittest.skip("whole class")\nclass SkipDecorated(unittest.TestCase):\n    def test_y(self):\n        pass\n\nclass BadTearDown(unittest.TestCase):\n    @classmethod\n    def tearDownClass(cls):\n        raise OSError("tearDownClass broke")\n    def test_z(self):\n        self.assertTrue(True)\n\ndef check_function():\n    """Checks a function."""\n    print("function test")\n\ndef failing_function():\n    assert 1 == 2, "function failed"\n\nsuite = unittest.TestSuite()\nsuite.addTest(unittest.FunctionTestCase(check_function, setUp=lambda: print("f setUp"),\n                                        tearDown=lambda: print("f tearDown")))\nsuite.addTest(unittest.FunctionTestCase(failing_function, description="described"))\nft = unittest.FunctionTestCase(check_function)\nprint(ft.id(), str(ft), ft.shortDescription(), ft == unittest.FunctionTestCase(check_function))\nprint(repr(ft).split(" at ")[0])\nprint(suite.countTestCases(), repr(unittest.TestSuite()))\nfor bad in (3, Good, "abc"):\n    try:\n        unittest.TestSuite().addTests([bad]) if bad != "abc" else unittest.TestSuite().addTests(bad)\n    except TypeError as e:\n        print("TypeError", e)\nloader = unittest.TestLoader()\nprint(loader.getTestCaseNames(Good))\nprint(unittest.getTestCaseNames(Good, "test_o"))\nprint(loader.loadTestsFromName("Good.test_one", sys.modules[__name__]))\nprint(loader.loadTestsFromNames(["Good", "BadTearDown.test_z"], sys.modules[__name__]).countTestCases())\ntry:\n    loader.loadTestsFromName("calls", sys.modules[__name__])\nexcept TypeError as e:\n    print("TypeError", e)\nloader.sortTestMethodsUsing = lambda a, b: (a < b) - (a > b)\nprint(loader.getTestCaseNames(Good))\nloader.testNamePatterns = ["*two*"]\nprint(loader.getTestCaseNames(Good))\ntry:\n    loader.loadTestsFromTestCase(unittest.TestSuite)\nexcept TypeError as e:\n    print("TypeError", e)\nr = unittest.TextTestRunner(stream=sys.stdout, verbosity=2).run(suite)\nprint(r, r.wasSuccessful(), len(r.failures))\nunittest.main(exit=False, verbosity=2)\nres = unittest.TestResult()\nprint(res, res.wasSuccessful())\nunittest.TestSuite([Good("test_one"), BadSetUp("test_never")]).run(res)\nprint(res, [str(t) for t, _ in res.errors], res.errors[0][1].splitlines()[-1])\ntry:\n    unittest.TestSuite([BadSetUp("test_never")]).debug()\nexcept ValueError as e:\n    print("debug raised", e)\nt = Good("test_one")\nprint(repr(t), str(t), t.id(), t == Good("test_one"), t != Good("test_two"), t.countTestCases())\nprint(unittest.TestCase().id(), repr(unittest.TestCase()))\ntry:\n    Good("nope")\nexcept ValueError as e:\n    print("ValueError", e)\n'
+
+FIXTURES_BUFFERED = 'import unittest, sys\n\nclass Quiet(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        print("class setup output")\n    @classmethod\n    def tearDownClass(cls):\n        print("class teardown output", file=sys.stderr)\n        raise RuntimeError("teardown class")\n    def test_a(self):\n        print("in a")\n\nclass Loud(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        print("loud setup output")\n        raise ValueError("loud")\n    def test_b(self):\n        pass\n\nclass After(unittest.TestCase):\n    def test_c(self):\n        print("in c")\n        self.fail("c failed")\n\nunittest.main(buffer=True, exit=False)\nprint("done")\n'
+
+# Errors raised inside assert methods: the frames and source lines a traceback shows,
+# and chained exceptions whose tracebacks lie wholly inside unittest.
+ASSERT_TRACEBACKS = 'import unittest\nclass T(unittest.TestCase):\n    def test_set(self):\n        self.assertSetEqual(3, {1})\n    def test_set2(self):\n        self.assertSetEqual({1}, [1])\n    def test_almost_str(self):\n        self.assertAlmostEqual("a", "b")\n    def test_not_almost_str(self):\n        self.assertNotAlmostEqual("a", "b")\n    def test_both(self):\n        self.assertNotAlmostEqual(1, 2, places=1, delta=1)\n    def test_seq(self):\n        self.assertSequenceEqual([1], [2], seq_type=list, msg=3)\n    def test_regex(self):\n        self.assertRegex("abc", "")\n    def test_regex2(self):\n        self.assertRegex("abc", 3)\n    def test_dict(self):\n        self.assertDictEqual([], {})\n    def test_count(self):\n        self.assertCountEqual(3, [1])\nunittest.main(exit=False)\n'
+
+# A result class from before addSkip/addExpectedFailure/addUnexpectedSuccess, debug(),
+# descriptions, class and module cleanups.
+LEGACY_RESULT = 'import unittest, warnings, sys\nwarnings.simplefilter("always")\nclass Old:\n    shouldStop = False\n    failfast = False\n    def __init__(self): self.log = []\n    def startTest(self, t): self.log.append("start")\n    def stopTest(self, t): self.log.append("stop")\n    def addSuccess(self, t): self.log.append("success")\n    def addFailure(self, t, err): self.log.append(("failure", err[0].__name__))\n    def addError(self, t, err): self.log.append(("error", err[0].__name__))\nclass T(unittest.TestCase):\n    @unittest.skip("why")\n    def test_skip(self): pass\n    @unittest.expectedFailure\n    def test_xfail(self): self.fail()\n    @unittest.expectedFailure\n    def test_xpass(self): pass\n    def test_cleanup_kwargs(self):\n        self.addCleanup(print, "cleanup", "args", sep="+")\nfor name in ("test_skip", "test_xfail", "test_xpass", "test_cleanup_kwargs"):\n    r = Old()\n    with warnings.catch_warnings(record=True) as w:\n        warnings.simplefilter("always")\n        T(name).run(r)\n    print(name, r.log, [str(x.message) for x in w])\nr = T("test_xpass").run()\nprint(r, r.unexpectedSuccesses == [] , len(r.unexpectedSuccesses))\nt = T("test_skip")\ntry:\n    t.debug()\nexcept unittest.SkipTest as e:\n    print("SkipTest", e)\nT("test_cleanup_kwargs").debug()\nprint(T("test_skip").shortDescription(), T("test_xfail") == T("test_xfail"), hash(T("test_xfail")) == hash(T("test_xfail")))\nclass D(unittest.TestCase):\n    def test_doc(self):\n        """  First line.\n\n        More."""\nprint(repr(D("test_doc").shortDescription()), D("test_doc").id())\nclass C(unittest.TestCase):\n    pass\nC.addClassCleanup(print, "c1")\nC.addClassCleanup(lambda: 1 / 0)\nC.doClassCleanups()\nprint([e[0].__name__ for e in C.tearDown_exceptions], C._class_cleanups)\nunittest.addModuleCleanup(lambda: 1 / 0)\nunittest.addModuleCleanup(print, "m1")\ntry:\n    unittest.doModuleCleanups()\nexcept ZeroDivisionError as e:\n    print("module cleanup", e)\nclass E(unittest.TestCase):\n    def runTest(self): pass\nprint(E().id(), E()._testMethodDoc, E().countTestCases(), str(E()))\n'
+
+# call objects in every shape they compare with, reprs, call lists; mock_open's reads,
+# iteration, return values set by the test, and its reset at each open().
+MOCK_CALLS_OPEN = 'from unittest.mock import call, Mock, MagicMock, ANY, mock_open, patch, DEFAULT\nc = call(1, x=2)\nshapes = [(), ((1,),), ({"x": 2},), ("name",), ((1,), {"x": 2}), ("name", (1,)), ("name", {"x": 2}),\n          ("", (1,), {"x": 2}), ("name", (1,), {"x": 2}), (1, 2, 3, 4), ((1,), {"x": 2}, "z"),\n          {"a": 1, "b": 2}, "ab", [(1,), {"x": 2}], ("x", "y")]\nfor probe in (c, call.name(1, x=2), call.name(1), call(), call(x=2), call.name(x=2), call.a.b(1)):\n    print(repr(probe), [probe == s for s in shapes], [probe != s for s in shapes[:4]],\n          probe.args, probe.kwargs, probe == 3)\nprint(call(1, ANY) == call(1, 2), call(ANY, x=ANY) == ((1,), {"x": 5}), call.a == call.a, call.a(1) == call.b(1))\nprint(repr(call), repr(call.a), repr(call().a), repr(call().a(1)), repr(call.a().b(2)), repr(call()()))\nprint(call.a.b(1).call_list(), call(1)(2).call_list(), call.count(1), call.index(2))\nm = Mock()\nm(1); m.a(2); m.a.b(3); m()(4)\nprint(m.mock_calls, m.mock_calls == [call(1), call.a(2), call.a.b(3), call(), call()(4)])\nprint([call.a(2), call.a.b(3)] in m.mock_calls, [call.a(2), call(1)] in m.mock_calls, call.a(2) in m.mock_calls)\nprint(m.call_args == call(), m.call_args == ((), {}), m.a.call_args == ("a", (2,)), m.a.call_args == ((2,),))\nprint(m.method_calls, m.a.b.call_args_list, repr(m.call_args_list))\ntry:\n    hash(call(1))\nexcept TypeError as e:\n    print("TypeError", e)\nprint(tuple(call(1)), tuple(m.a.call_args), len(m.a.call_args))\nfrom unittest.mock import _Call\nprint(repr(_Call(((1,), {}), two=True)), _Call(((1,), {}), two=True) == call(1), repr(_Call(("n", (1,), {}))))\nprint(repr(_Call((1, 2, 3, 4))), repr(_Call(("n",))), repr(_Call(({"k": 1},))))\n\nh = mock_open(read_data="l1\\nl2\\nl3\\n")\nwith patch("builtins.open", h):\n    f = open("a")\n    print(f.readline(), f.readline(), list(f), f.read())\n    f = open("b")\n    print(next(iter(f)), f.readlines())\n    f.readline.return_value = "fixed"\n    print(f.readline(), f.readline())\n    f.read.return_value = "R"\n    f.readlines.return_value = ["x"]\n    print(f.read(), f.readlines(), next(iter(f)))\n    g = open("c")\n    print(g.read(), g is f)\nh2 = mock_open(read_data="p\\nq")\nwith patch("builtins.open", h2):\n    with open("x") as f:\n        for line in f:\n            print(repr(line))\n    with open("x") as f:\n        print(repr(f.read(1)), repr(f.readline()), repr(f.readline()), repr(f.readline()))\n    h2.return_value.readline.side_effect = ["custom"]\n    f = open("y")\n    print(f.readline())\nprint(h2.mock_calls[:3])\n'
+
+# Failing AsyncMock and Mock assertions in tests: their messages and the mock frames
+# a traceback shows.
+ASYNC_MOCK_ASSERTS = 'import unittest, asyncio\nfrom unittest.mock import AsyncMock, Mock\nclass T(unittest.IsolatedAsyncioTestCase):\n    async def test_a(self):\n        m = AsyncMock(name="db")\n        await m(1)\n        m.assert_awaited_once()\n        m.assert_awaited_once_with(2)\n    async def test_b(self):\n        AsyncMock().assert_awaited()\n    async def test_c(self):\n        m = AsyncMock()\n        await m(); await m()\n        m.assert_awaited_once()\n    async def test_d(self):\n        m = AsyncMock()\n        await m(1)\n        m.assert_any_await(5)\n    async def test_e(self):\n        m = AsyncMock()\n        await m(1)\n        m.assert_not_awaited()\n    async def test_f(self):\n        AsyncMock().assert_awaited_with(1)\n    async def test_g(self):\n        m = AsyncMock()\n        await m(1)\n        m.assert_awaited_with(2, k=3)\n    async def test_h(self):\n        m = Mock()\n        m(1)\n        m.assert_called_once_with(2)\nunittest.main(exit=False)\n'
+
 PROGRAMS = {
     "passing": PASSING, "failing": FAILING, "lifecycle": LIFECYCLE, "verbose": VERBOSE,
     "docstrings": DOCSTRINGS, "async": ASYNC, "suite": SUITE, "all_pass_exit": ALL_PASS_EXIT,
     "no_tests": NO_TESTS, "messages": MESSAGES, "mock": MOCK, "mock_in_tests": MOCK_IN_TESTS,
     "fixtures_logs_diffs": FIXTURES_LOGS_DIFFS, "main_argv": MAIN_ARGV, "mock_open": MOCK_OPEN, "property_mock": PROPERTY_MOCK,
-    "buffer": BUFFER,
+    "buffer": BUFFER, "async_edges": ASYNC_EDGES,
+    "fixtures_loader": FIXTURES_LOADER, "fixtures_buffered": FIXTURES_BUFFERED,
+    "assert_tracebacks": ASSERT_TRACEBACKS, "legacy_result": LEGACY_RESULT,
+    "mock_calls_open": MOCK_CALLS_OPEN, "async_mock_asserts": ASYNC_MOCK_ASSERTS,
 }
 
 for label, program in PROGRAMS.items():
@@ -609,3 +719,69 @@ for seed in range(1000):
         kw["maxDiff"] = r.choice([None, 40])
     same(f"assert message {seed} {method}", lambda: message(ts, method, a, b, kw),
          lambda: message(unittest, method, a, b, kw))
+
+
+# Edge cases of the assertions whose failure text is assembled piece by piece: sequences
+# that cannot be measured or indexed, unequal lengths, set-difference errors, places
+# and delta, long strings, subclass failureException.
+class _NoLen:
+    def __eq__(self, other): return False
+    def __getitem__(self, i): return i
+
+class _NoIndex:
+    def __init__(self, n): self.n = n
+    def __len__(self): return self.n
+    def __eq__(self, other): return False
+    def __getitem__(self, i): raise IndexError(i)
+    def __repr__(self): return f"_NoIndex({self.n})"
+
+class _HalfIndex(_NoIndex):
+    def __getitem__(self, i):
+        if i < 2: return i
+        raise NotImplementedError
+
+_EDGES = [
+    ("assertSequenceEqual", (_NoLen(), [1]), {}), ("assertSequenceEqual", ([1], _NoLen()), {}),
+    ("assertSequenceEqual", (_NoIndex(2), [1, 2]), {}), ("assertSequenceEqual", ([1, 2], _NoIndex(3)), {}),
+    ("assertSequenceEqual", (_HalfIndex(4), [0, 1]), {}), ("assertSequenceEqual", ([0, 1], _HalfIndex(4)), {}),
+    ("assertSequenceEqual", ([1, 2, 3], [1, 2]), {}), ("assertSequenceEqual", ((1,), (1, 2, 3)), {}),
+    ("assertSequenceEqual", ([1, 2], (1, 2)), {}), ("assertSequenceEqual", ([1, 2], (1, 3)), {}),
+    ("assertSequenceEqual", ([1, 2], (1, 2)), {"seq_type": list}),
+    ("assertSequenceEqual", ((1,), [1]), {"seq_type": list}), ("assertListEqual", ([1], (1,)), {}),
+    ("assertTupleEqual", ((1, 2), (1, 2, [3] * 40)), {}), ("assertSequenceEqual", ("abc", "abd"), {}),
+    ("assertSetEqual", ({1}, [1]), {}), ("assertSetEqual", ([1], {1})), ("assertSetEqual", (3, {1}), {}),
+    ("assertSetEqual", ({1, 2}, {2, 3}), {"msg": "m"}), ("assertSetEqual", (frozenset(), {1}), {}),
+    ("assertSetEqual", ({1}, 3), {}),
+    ("assertAlmostEqual", (1.0, 1.1), {}), ("assertAlmostEqual", (1.0, 1.1), {"places": 1}),
+    ("assertAlmostEqual", (1.0, 1.1), {"delta": 0.05}), ("assertAlmostEqual", (1.0, 1.1), {"delta": 0.5}),
+    ("assertAlmostEqual", (1.0, 1.1), {"delta": 0.5, "places": 2}), ("assertAlmostEqual", ("a", "a"), {}),
+    ("assertAlmostEqual", ("a", "b"), {}), ("assertAlmostEqual", (1, 1), {"delta": 1, "places": 1}),
+    ("assertNotAlmostEqual", (1.0, 1.0), {}), ("assertNotAlmostEqual", (1.0, 1.00000001), {}),
+    ("assertNotAlmostEqual", (1.0, 1.1), {"delta": 0.5}), ("assertNotAlmostEqual", (1.0, 1.1), {"delta": 0.01}),
+    ("assertNotAlmostEqual", (1.0, 1.1), {"places": 0}), ("assertNotAlmostEqual", ("a", "a"), {}),
+    ("assertNotAlmostEqual", (1, 2), {"delta": 1, "places": 1}), ("assertNotAlmostEqual", (5, 5), {"delta": 1, "msg": "m"}),
+    ("assertMultiLineEqual", ("one", "two"), {}), ("assertMultiLineEqual", ("one\n", "two\n"), {}),
+    ("assertMultiLineEqual", ("a\nb", "a\nc"), {}), ("assertMultiLineEqual", ("x" * 70000, "y"), {}),
+    ("assertMultiLineEqual", (b"x", "x"), {}), ("assertMultiLineEqual", ("x", 1), {}),
+    ("assertDictEqual", ([], {}), {}), ("assertDictEqual", ({}, 1), {}), ("assertDictEqual", ({1: 2}, {1: 3}), {"msg": "m"}),
+    ("assertCountEqual", ([1, 1, 2], [1, 2, 2]), {}), ("assertCountEqual", ([[1], [1]], [[1]]), {}),
+    ("assertRegex", ("abc", "x"), {}), ("assertRegex", ("abc", "b"), {}), ("assertNotRegex", ("abc", "b"), {}),
+    ("assertNotRegex", ("abc", "x+"), {}), ("assertRegex", ("abc", ""), {}),
+]
+
+def edge(mod, method, args, kw):
+    class T(mod.TestCase):
+        def runTest(self): pass
+    try:
+        getattr(T(), method)(*args, **kw)
+        return "passed"
+    except AssertionError as e:
+        return ("AssertionError", str(e))
+    except Exception as e:
+        return (type(e).__name__, str(e))
+
+for n, case in enumerate(_EDGES):
+    method, args = case[0], case[1]
+    kw = case[2] if len(case) > 2 else {}
+    same(f"assert edge {n} {method}", lambda: edge(ts, method, args, kw),
+         lambda: edge(unittest, method, args, kw))

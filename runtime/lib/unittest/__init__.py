@@ -228,8 +228,7 @@ def enterModuleContext(cm):
 
 def doModuleCleanups():
     errors = []
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+    for function, args, kwargs in _unwind(_module_cleanups):
         try:
             function(*args, **kwargs)
         except Exception as exc:
@@ -254,24 +253,20 @@ class _BaseTestCaseContext:
         self.test_case = test_case
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, standardMsg))
 
 
-class _ExpectationContext:
+class _ExpectationContext(_BaseTestCaseContext):
     """What assertRaises/assertWarns return: a context manager, or, given a
     callable, the check applied to one call of it."""
 
     def __init__(self, expected, test_case, expected_regex=None):
+        super().__init__(test_case)
         self.expected = expected
-        self.test_case = test_case
-        self.expected_regex = re.compile(expected_regex) if expected_regex is not None else None
+        self.expected_regex = None if expected_regex is None else re.compile(expected_regex)
         self.obj_name = None
         self.msg = None
-
-    def _fail(self, standard):
-        raise self.test_case.failureException(
-            self.test_case._formatMessage(self.msg, standard))
 
     def _expected_name(self):
         try:
@@ -307,13 +302,13 @@ class _AssertRaisesContext(_ExpectationContext):
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
             if self.obj_name:
-                self._fail("{} not raised by {}".format(self._expected_name(), self.obj_name))
-            self._fail("{} not raised".format(self._expected_name()))
+                self._raiseFailure("{} not raised by {}".format(self._expected_name(), self.obj_name))
+            self._raiseFailure("{} not raised".format(self._expected_name()))
         if not issubclass(exc_type, self.expected):
             return False
         self.exception = exc_value.with_traceback(None)
         if self.expected_regex is not None and not self.expected_regex.search(str(exc_value)):
-            self._fail('"{}" does not match "{}"'.format(self.expected_regex.pattern,
+            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern,
                                                          str(exc_value)))
         return True
 
@@ -347,10 +342,10 @@ class _AssertWarnsContext(_ExpectationContext):
             self.lineno = record.lineno
             return None
         if first is not None:
-            self._fail('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(first)))
+            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(first)))
         if self.obj_name:
-            self._fail("{} not triggered by {}".format(self._expected_name(), self.obj_name))
-        self._fail("{} not triggered".format(self._expected_name()))
+            self._raiseFailure("{} not triggered by {}".format(self._expected_name(), self.obj_name))
+        self._raiseFailure("{} not triggered".format(self._expected_name()))
 
 
 # ---- test cases ----------------------------------------------------------------------
@@ -398,12 +393,44 @@ class _Outcome:
         return ok
 
 
+def _legacy_result(result, method, consequence, stacklevel=2):
+    """True (after a RuntimeWarning, as CPython gives) when result lacks one of the
+    newer TestResult methods."""
+    if hasattr(result, method):
+        return False
+    import warnings
+    warnings.warn(f"TestResult has no {method} method, {consequence}", RuntimeWarning,
+                  stacklevel)
+    return True
+
+
 def _record_skip(result, test, reason):
-    add = getattr(result, 'addSkip', None)
-    if add is not None:
-        add(test, reason)
-    else:
+    if _legacy_result(result, 'addSkip', 'skips not reported', 3):
         result.addSuccess(test)
+    else:
+        result.addSkip(test, reason)
+
+
+def _skip_reason(cls, method):
+    """Why a test is skipped (by @skip on its class or method), or None."""
+    if not (getattr(cls, "__unittest_skip__", False)
+            or getattr(method, "__unittest_skip__", False)):
+        return None
+    return (getattr(cls, '__unittest_skip_why__', '')
+            or getattr(method, '__unittest_skip_why__', ''))
+
+
+def _call_optional(result, name):
+    hook = getattr(result, name, None)
+    if hook is not None:
+        hook()
+
+
+def _unwind(stack):
+    """Takes (function, args, kwargs) cleanups off a stack, the last added first;
+    a cleanup may push more while this runs."""
+    while stack:
+        yield stack.pop()
 
 
 def _record_error(result, test, info):
@@ -416,6 +443,9 @@ def _record_error(result, test, info):
 
 
 _NO_MESSAGE = object()
+# What len() and indexing of a sequence that cannot may raise, for assertSequenceEqual.
+_NO_LENGTH = (TypeError, NotImplementedError)
+_NO_ITEM = (TypeError, IndexError, NotImplementedError)
 
 
 class _SubTestContext:
@@ -580,93 +610,92 @@ class TestCase:
         function(*args, **kwargs)
 
     def run(self, result=None):
-        stop_run = None
-        if result is None:
+        # Without a result, the test makes its own and is a whole run by itself.
+        whole_run = result is None
+        if whole_run:
             result = self.defaultTestResult()
-            start_run = getattr(result, 'startTestRun', None)
-            stop_run = getattr(result, 'stopTestRun', None)
-            if start_run is not None:
-                start_run()
+            _call_optional(result, 'startTestRun')
         result.startTest(self)
         try:
-            method = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False)
-                    or getattr(method, "__unittest_skip__", False)):
-                why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                       or getattr(method, '__unittest_skip_why__', ''))
-                _record_skip(result, self, why)
-                return result
-            expecting = (getattr(self, "__unittest_expecting_failure__", False)
-                         or getattr(method, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
-            self._outcome = outcome
-            try:
-                outcome.run_part(self, self._callSetUp)
-                if outcome.success:
-                    outcome.expecting_failure = expecting
-                    outcome.run_part(self, self._callTestMethod, method)
-                    outcome.expecting_failure = False
-                    outcome.run_part(self, self._callTearDown)
-                self.doCleanups()
-                if outcome.success:
-                    if expecting:
-                        if outcome.expected_failure:
-                            add = getattr(result, 'addExpectedFailure', None)
-                            if add is not None:
-                                add(self, outcome.expected_failure)
-                            else:
-                                result.addSuccess(self)
-                        else:
-                            add = getattr(result, 'addUnexpectedSuccess', None)
-                            if add is not None:
-                                add(self)
-                            else:
-                                try:
-                                    raise _UnexpectedSuccess from None
-                                except _UnexpectedSuccess:
-                                    result.addFailure(self, sys.exc_info())
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                outcome.expected_failure = None
-                self._outcome = None
+            return self._run_with(result)
         finally:
             result.stopTest(self)
-            if stop_run is not None:
-                stop_run()
+            if whole_run:
+                _call_optional(result, 'stopTestRun')
+
+    def _run_with(self, result):
+        method = getattr(self, self._testMethodName)
+        reason = _skip_reason(self.__class__, method)
+        if reason is not None:
+            _record_skip(result, self, reason)
+            return result
+        expecting = (getattr(self, "__unittest_expecting_failure__", False)
+                     or getattr(method, "__unittest_expecting_failure__", False))
+        outcome = self._outcome = _Outcome(result)
+        try:
+            if outcome.run_part(self, self._callSetUp):
+                # Only the test method itself may fail "as expected".
+                outcome.expecting_failure = expecting
+                outcome.run_part(self, self._callTestMethod, method)
+                outcome.expecting_failure = False
+                outcome.run_part(self, self._callTearDown)
+            self.doCleanups()
+            if outcome.success:
+                self._report_pass(result, expecting, outcome.expected_failure)
+            return result
+        finally:
+            # Drop the traceback (and the frames it keeps alive).
+            outcome.expected_failure = None
+            self._outcome = None
+
+    def _report_pass(self, result, expecting, expected_failure):
+        """Every part ran without an unexpected error: a success, an expected
+        failure, or (an expectedFailure test that passed) an unexpected success."""
+        if not expecting:
+            result.addSuccess(self)
+        elif expected_failure:
+            if _legacy_result(result, 'addExpectedFailure', 'reporting as passes'):
+                result.addSuccess(self)
+            else:
+                result.addExpectedFailure(self, expected_failure)
+        elif not _legacy_result(result, 'addUnexpectedSuccess', 'reporting as failure'):
+            result.addUnexpectedSuccess(self)
+        else:
+            # addFailure wants a real exception with its traceback.
+            try:
+                raise _UnexpectedSuccess from None
+            except _UnexpectedSuccess:
+                result.addFailure(self, sys.exc_info())
 
     def doCleanups(self):
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            outcome.run_part(self, self._callCleanup, function, *args, **kwargs)
+        for function, args, kwargs in _unwind(self._cleanups):
+            # Through a closure: the cleanup's own keyword arguments must not
+            # meet run_part's.
+            outcome.run_part(self, lambda: self._callCleanup(function, *args, **kwargs))
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        cls.tearDown_exceptions = failures = []
+        for function, args, kwargs in _unwind(cls._class_cleanups):
             try:
                 function(*args, **kwargs)
             except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+                failures.append(sys.exc_info())
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
         method = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False)
-                or getattr(method, "__unittest_skip__", False)):
-            raise SkipTest(getattr(self.__class__, '__unittest_skip_why__', '')
-                           or getattr(method, '__unittest_skip_why__', ''))
+        reason = _skip_reason(self.__class__, method)
+        if reason is not None:
+            raise SkipTest(reason)
         self._callSetUp()
         self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        for function, args, kwargs in _unwind(self._cleanups):
             self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
@@ -772,101 +801,111 @@ class TestCase:
                 self._formatMessage(msg, '%s != %s' % _shortened_reprs(first, second)))
 
     def assertEqual(self, first, second, msg=None):
-        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
+        # Two lines, as CPython's: a traceback through here shows the second.
+        assertion_func = self._getAssertEqualityFunc(first, second)
+        assertion_func(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
             raise self.failureException(self._formatMessage(
                 msg, '%s == %s' % (_safe_repr(first), _safe_repr(second))))
 
+    # In the two methods below, the lines that may raise for the caller's values
+    # (the TypeError for both places and delta, the subtraction) read as CPython's:
+    # a traceback shows them.
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
+            # Also for values that cannot be subtracted (equal strings...).
             return
         if delta is not None and places is not None:
             raise TypeError("specify delta or places not both")
         diff = abs(first - second)
-        if delta is not None:
-            if diff <= delta:
-                return
-            standard = '%s != %s within %s delta (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
-        else:
+        pair = f'{_safe_repr(first)} != {_safe_repr(second)}'
+        if delta is None:
             places = 7 if places is None else places
             if round(diff, places) == 0:
                 return
-            standard = '%s != %s within %r places (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), places, _safe_repr(diff))
-        raise self.failureException(self._formatMessage(msg, standard))
+            tolerance = f'{places!r} places'
+        elif diff <= delta:
+            return
+        else:
+            tolerance = f'{_safe_repr(delta)} delta'
+        raise self.failureException(self._formatMessage(
+            msg, f'{pair} within {tolerance} ({_safe_repr(diff)} difference)'))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if delta is not None and places is not None:
             raise TypeError("specify delta or places not both")
         diff = abs(first - second)
-        if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standard = '%s == %s within %s delta (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
+        if first == second:
+            near = True
+        elif delta is None:
+            near = round(diff, 7 if places is None else places) == 0
         else:
-            places = 7 if places is None else places
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standard = '%s == %s within %r places' % (_safe_repr(first), _safe_repr(second), places)
-        raise self.failureException(self._formatMessage(msg, standard))
+            near = diff <= delta
+        if not near:
+            return
+        pair = f'{_safe_repr(first)} == {_safe_repr(second)}'
+        if delta is not None:
+            text = f'{pair} within {_safe_repr(delta)} delta ({_safe_repr(diff)} difference)'
+        else:
+            text = f'{pair} within {7 if places is None else places!r} places'
+        raise self.failureException(self._formatMessage(msg, text))
 
     def _pformat_diff(self, first, second):
         return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
                                               pprint.pformat(second).splitlines()))
 
+    def _sequence_problem(self, seq1, seq2, seq_type):
+        """The text of assertSequenceEqual's failure, or None when the sequences
+        are equal (the caller adds the diff)."""
+        kind = 'sequence' if seq_type is None else seq_type.__name__
+        sizes = []
+        for ordinal, seq in (('First', seq1), ('Second', seq2)):
+            try:
+                sizes.append(len(seq))
+            except _NO_LENGTH:
+                return f'{ordinal} {kind} has no length.    Non-sequence?'
+        if seq1 == seq2:
+            return None
+        size1, size2 = sizes
+        text = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _shortened_reprs(seq1, seq2))
+        all_equal = True
+        for i in range(min(sizes)):
+            items = []
+            for ordinal, seq in (('first', seq1), ('second', seq2)):
+                try:
+                    items.append(seq[i])
+                except _NO_ITEM:
+                    text += f'\nUnable to index element {i} of {ordinal} {kind}\n'
+                    break
+            if len(items) < 2 or items[0] != items[1]:
+                if len(items) == 2:
+                    text += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _shortened_reprs(*items))
+                all_equal = False
+                break
+        if all_equal and size1 == size2 and seq_type is None and type(seq1) != type(seq2):
+            # Equal items in sequences of different types (a list and a tuple) pass.
+            return None
+        if size1 != size2:
+            longer, shorter = (seq1, size2) if size1 > size2 else (seq2, size1)
+            which = 'First' if size1 > size2 else 'Second'
+            text += f'\n{which} {kind} contains {abs(size1 - size2)} additional elements.\n'
+            try:
+                text += f'First extra element {shorter}:\n{_safe_repr(longer[shorter])}\n'
+            except _NO_ITEM:
+                text += f'Unable to index element {shorter} of {which.lower()} {kind}\n'
+        return text
+
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         if seq_type is not None:
-            kind = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s' % (kind, _safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s' % (kind, _safe_repr(seq2)))
-        else:
-            kind = "sequence"
-        text = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            text = 'First %s has no length.    Non-sequence?' % kind
+            for ordinal, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException(
+                        f'{ordinal} sequence is not a {seq_type.__name__}: {_safe_repr(seq)}')
+        text = self._sequence_problem(seq1, seq2, seq_type)
         if text is None:
-            try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                text = 'Second %s has no length.    Non-sequence?' % kind
-        if text is None:
-            if seq1 == seq2:
-                return
-            text = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _shortened_reprs(seq1, seq2))
-            for i in range(min(len1, len2)):
-                try:
-                    a = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    text += '\nUnable to index element %d of first %s\n' % (i, kind)
-                    break
-                try:
-                    b = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    text += '\nUnable to index element %d of second %s\n' % (i, kind)
-                    break
-                if a != b:
-                    text += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _shortened_reprs(a, b))
-                    break
-            else:
-                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                    return
-            if len1 != len2:
-                longer, extra_at = ('First', len2) if len1 > len2 else ('Second', len1)
-                text += '\n%s %s contains %d additional elements.\n' % (longer, kind, abs(len1 - len2))
-                try:
-                    text += 'First extra element %d:\n%s\n' % (
-                        extra_at, _safe_repr((seq1 if len1 > len2 else seq2)[extra_at]))
-                except (TypeError, IndexError, NotImplementedError):
-                    text += 'Unable to index element %d of %s %s\n' % (
-                        extra_at, longer.lower(), kind)
+            return
         text = self._truncateMessage(text, self._pformat_diff(seq1, seq2))
         self.fail(self._formatMessage(msg, text))
 
@@ -877,59 +916,57 @@ class TestCase:
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            only1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            only2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (only1 or only2):
-            return
         lines = []
-        if only1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in only1)
-        if only2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in only2)
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+        for ordinal, other, this, mine in (('first', 'second', set1, set2),
+                                           ('second', 'first', set2, set1)):
+            try:
+                extra = this.difference(mine)
+            except TypeError as e:
+                self.fail(f'invalid type when attempting set difference: {e}')
+            except AttributeError as e:
+                self.fail(f'{ordinal} argument does not support set difference: {e}')
+            if extra:
+                lines.append(f'Items in the {ordinal} set but not the {other}:')
+                lines += map(repr, extra)
+        if lines:
+            self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def _check_types(self, first, second, kind, noun):
+        for ordinal, value in (('First', first), ('Second', second)):
+            self.assertIsInstance(value, kind, f'{ordinal} argument is not {noun}')
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        if d1 != d2:
-            text = '%s != %s' % _shortened_reprs(d1, d2)
-            text = self._truncateMessage(text, self._pformat_diff(d1, d2))
-            self.fail(self._formatMessage(msg, text))
+        self._check_types(d1, d2, dict, 'a dictionary')
+        if d1 == d2:
+            return
+        text = self._truncateMessage('%s != %s' % _shortened_reprs(d1, d2),
+                                     self._pformat_diff(d1, d2))
+        self.fail(self._formatMessage(msg, text))
 
     def assertCountEqual(self, first, second, msg=None):
-        first, second = list(first), list(second)
-        differences = _count_differences(first, second)
-        if differences:
-            text = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % d for d in differences]
-            text = self._truncateMessage(text, '\n'.join(lines))
-            self.fail(self._formatMessage(msg, text))
+        first_seq, second_seq = list(first), list(second)
+        differences = _count_differences(first_seq, second_seq)
+        if not differences:
+            return
+        counts = '\n'.join('First has %d, Second has %d:  %r' % d for d in differences)
+        text = self._truncateMessage('Element counts were not equal:\n', counts)
+        self.fail(self._formatMessage(msg, text))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, str, 'First argument is not a string')
-        self.assertIsInstance(second, str, 'Second argument is not a string')
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            lines1 = first.splitlines(keepends=True)
-            lines2 = second.splitlines(keepends=True)
-            if len(lines1) == 1 and first.strip('\r\n') == first:
-                lines1, lines2 = [first + '\n'], [second + '\n']
-            text = '%s != %s' % _shortened_reprs(first, second)
-            text = self._truncateMessage(text, '\n' + ''.join(difflib.ndiff(lines1, lines2)))
-            self.fail(self._formatMessage(msg, text))
+        self._check_types(first, second, str, 'a string')
+        if first == second:
+            return
+        if max(len(first), len(second)) > self._diffThreshold:
+            # Too long to diff: the plain "a != b" failure.
+            self._baseAssertEqual(first, second, msg)
+        if first.strip('\r\n') == first and len(first.splitlines(keepends=True)) == 1:
+            # A single line without an ending: diff it as one complete line.
+            before, after = [first + '\n'], [second + '\n']
+        else:
+            before, after = first.splitlines(keepends=True), second.splitlines(keepends=True)
+        diff = '\n' + ''.join(difflib.ndiff(before, after))
+        text = self._truncateMessage('%s != %s' % _shortened_reprs(first, second), diff)
+        self.fail(self._formatMessage(msg, text))
 
     # -- exceptions, warnings, logs, regular expressions --
 
@@ -998,18 +1035,24 @@ class FunctionTestCase(TestCase):
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
         self._testFunc = testFunc
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
         self._description = description
 
+    def _identity(self):
+        # What equality and hashing compare: the four functions given.
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
+
+    @staticmethod
+    def _call_given(function):
+        if function is not None:
+            function()
+
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        self._call_given(self._setUpFunc)
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        self._call_given(self._tearDownFunc)
 
     def runTest(self):
         self._testFunc()
@@ -1018,33 +1061,36 @@ class FunctionTestCase(TestCase):
         return self._testFunc.__name__
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and self._tearDownFunc == other._tearDownFunc
-                and self._testFunc == other._testFunc and self._description == other._description)
+        if isinstance(other, type(self)):
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc,
-                     self._description))
+        return hash((type(self),) + self._identity())
 
     def __str__(self):
-        return "%s (%s)" % (_class_name(self.__class__), self._testFunc.__name__)
+        return f"{_class_name(type(self))} ({self._testFunc.__name__})"
 
     def __repr__(self):
-        return "<%s tec=%s>" % (_class_name(self.__class__), self._testFunc)
+        return f"<{_class_name(type(self))} tec={self._testFunc}>"
 
     def shortDescription(self):
         if self._description is not None:
             return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        text = self._testFunc.__doc__
+        if not text:
+            return None
+        return text.split("\n")[0].strip() or None
 
 
 class _SubTest(TestCase):
+    """One `with self.subTest(...)` block, as the report names it:
+    "test_x (module.Class.test_x) [message] (key=value)"."""
+
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
         self.test_case = test_case
+        self._message = message
         self.params = params
         self.failureException = test_case.failureException
 
@@ -1052,22 +1098,22 @@ class _SubTest(TestCase):
         raise NotImplementedError("subtests cannot be run directly")
 
     def _subDescription(self):
-        parts = []
+        label = ''
         if self._message is not _NO_MESSAGE:
-            parts.append("[{}]".format(self._message))
+            label = f'[{self._message}]'
         if self.params:
-            parts.append("({})".format(', '.join(
-                "{}={!r}".format(k, v) for k, v in self.params.items())))
-        return " ".join(parts) or '(<subtest>)'
+            pairs = ', '.join(f'{key}={value!r}' for key, value in self.params.items())
+            label = f'{label} ({pairs})' if label else f'({pairs})'
+        return label or '(<subtest>)'
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
+        return f'{self.test_case.id()} {self._subDescription()}'
 
     def shortDescription(self):
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
+        return f'{self.test_case} {self._subDescription()}'
 
 
 class _ErrorHolder:
@@ -1082,14 +1128,13 @@ class _ErrorHolder:
     def id(self):
         return self.description
 
+    __str__ = id
+
     def shortDescription(self):
         return None
 
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
-
-    def __str__(self):
-        return self.id()
+        return f"<ErrorHolder description={self.description!r}>"
 
     def run(self, result):
         pass
@@ -1112,7 +1157,9 @@ def _is_suite(test):
 
 
 class BaseTestSuite:
-    """Tests run in the order they were added, without class or module fixtures."""
+    """Tests run in the order they were added, without class or module fixtures.
+    Each test is dropped from the suite once it has run (its count is kept), so
+    that a long run does not keep every finished test case alive."""
 
     _cleanup = True
 
@@ -1122,26 +1169,22 @@ class BaseTestSuite:
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (_class_name(self.__class__), list(self))
+        return f"<{_class_name(type(self))} tests={list(self)}>"
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, type(self)):
+            return list(self) == list(other)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+        return self._removed_tests + sum(test.countTestCases() for test in self if test)
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError(f"{test!r} is not callable")
         if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated "
                             "before passing them to addTest()")
@@ -1153,11 +1196,23 @@ class BaseTestSuite:
         for test in tests:
             self.addTest(test)
 
+    def _removeTestAtIndex(self, index):
+        try:
+            done = self._tests[index]
+        except TypeError:
+            # A subclass may keep its tests in something that cannot be indexed.
+            return
+        if hasattr(done, 'countTestCases'):
+            self._removed_tests += done.countTestCases()
+        self._tests[index] = None
+
     def run(self, result):
-        for test in self:
+        for index, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
         return result
 
     def __call__(self, *args, **kwds):
@@ -1168,150 +1223,179 @@ class BaseTestSuite:
             test.debug()
 
 
+class _FixtureOutput:
+    """While a class or module fixture runs, a result that buffers output captures
+    the fixture's as it does a test's (the hooks are optional on a result)."""
+
+    def __init__(self, result):
+        self.result = result
+
+    def _hook(self, name):
+        hook = getattr(self.result, name, None)
+        if hook is not None:
+            hook()
+
+    def __enter__(self):
+        self._hook('_setupStdout')
+
+    def __exit__(self, *exc_info):
+        self._hook('_restoreStdout')
+
+
+def _report_fixture(result, error, fixture, owner, info=None):
+    """Lists a fixture's exception against a stand-in named "fixture (owner)": a
+    SkipTest as a skip, anything else as an error."""
+    holder = _ErrorHolder(f'{fixture} ({owner})')
+    add_skip = getattr(result, 'addSkip', None)
+    if add_skip is not None and isinstance(error, SkipTest):
+        add_skip(holder, str(error))
+    else:
+        result.addError(holder, info or sys.exc_info())
+
+
+def _call_fixture(result, function, fixture, owner, debug_raises=True):
+    """Calls a fixture, reporting what it raises (or letting it through to a
+    debug() caller); True when it returned normally."""
+    try:
+        function()
+    except Exception as error:
+        if debug_raises and isinstance(result, _DebugResult):
+            raise
+        _report_fixture(result, error, fixture, owner)
+        return False
+    return True
+
+
+def _report_class_cleanups(result, cls, fixture, debug_raises):
+    for info in cls.tearDown_exceptions:
+        if debug_raises and isinstance(result, _DebugResult):
+            raise info[1]
+        _report_fixture(result, info[1], fixture, _class_name(cls), info)
+
+
 class TestSuite(BaseTestSuite):
     """Tests run in order, with setUpClass/tearDownClass and setUpModule/
-    tearDownModule called around the tests of each class and module."""
+    tearDownModule called around the tests of each class and module.
+
+    The result remembers the class of the test run last (_previousTestClass):
+    when the next test's class or module differs, the previous one is torn down
+    and the new one set up. Nested suites share that state; the outermost run
+    (the one that set result._testRunEntered) tears down what is left at the end."""
 
     def run(self, result, debug=False):
-        top_level = not getattr(result, '_testRunEntered', False)
-        if top_level:
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
             result._testRunEntered = True
-        for test in self:
+        for index, test in enumerate(self):
             if result.shouldStop:
                 break
-            if not _is_suite(test):
-                self._tear_down_previous_class(test, result)
-                self._module_fixture(test, result)
-                self._class_set_up(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False)
-                        or getattr(result, '_moduleSetUpFailed', False)):
-                    continue
+            if not _is_suite(test) and not self._enter_fixtures(test, result):
+                continue
             if debug:
                 test.debug()
             else:
                 test(result)
-        if top_level:
-            self._tear_down_previous_class(None, result)
-            self._module_tear_down(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
+        if outermost:
+            self._leave_class(None, result)
+            self._leave_module(result)
             result._testRunEntered = False
         return result
 
     def debug(self):
         self.run(_DebugResult(), True)
 
-    def _report_fixture_error(self, result, exc, method_name, parent, info=None):
-        holder = _ErrorHolder(f'{method_name} ({parent})')
-        if isinstance(exc, SkipTest) and getattr(result, 'addSkip', None) is not None:
-            result.addSkip(holder, str(exc))
-        else:
-            result.addError(holder, info or (type(exc), exc, exc.__traceback__))
-
-    def _class_set_up(self, test, result):
+    def _enter_fixtures(self, test, result):
+        """Moves the fixtures on to test's class and module; False when their
+        set-up failed, and the test is not to run."""
+        self._leave_class(test, result)
+        self._enter_module(test, result)
+        self._enter_class(test, result)
         cls = test.__class__
-        if cls == getattr(result, '_previousTestClass', None):
-            return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(cls, "__unittest_skip__", False):
+        result._previousTestClass = cls
+        return not (getattr(cls, '_classSetupFailed', False)
+                    or getattr(result, '_moduleSetUpFailed', False))
+
+    def _enter_class(self, test, result):
+        cls = test.__class__
+        if (cls == getattr(result, '_previousTestClass', None)
+                or result._moduleSetUpFailed or getattr(cls, "__unittest_skip__", False)):
             return
         try:
             cls._classSetupFailed = False
         except TypeError:
+            # A test that is a plain function has a built-in class.
             pass
         set_up = getattr(cls, 'setUpClass', None)
         if set_up is None:
             return
-        try:
-            set_up()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            cls._classSetupFailed = True
-            self._report_fixture_error(result, e, 'setUpClass', _class_name(cls))
-            cleanups = getattr(cls, 'doClassCleanups', None)
+        cleanups = getattr(cls, 'doClassCleanups', None)
+        with _FixtureOutput(result):
+            if _call_fixture(result, set_up, 'setUpClass', _class_name(cls)):
+                return
+            try:
+                cls._classSetupFailed = True
+            except TypeError:
+                pass
+            # The cleanups registered before setUpClass failed still run.
             if cleanups is not None:
                 cleanups()
-                for info in cls.tearDown_exceptions:
-                    self._report_fixture_error(result, info[1], 'setUpClass',
-                                               _class_name(cls), info)
+                _report_class_cleanups(result, cls, 'setUpClass', debug_raises=False)
 
-    def _module_fixture(self, test, result):
-        previous = getattr(result, '_previousTestClass', None)
-        previous_module = previous.__module__ if previous is not None else None
-        module_name = test.__class__.__module__
-        if module_name == previous_module:
+    def _leave_class(self, test, result):
+        cls = getattr(result, '_previousTestClass', None)
+        if cls is None or cls == test.__class__:
             return
-        self._module_tear_down(result)
+        if (getattr(cls, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False)
+                or getattr(cls, "__unittest_skip__", False)):
+            return
+        tear_down = getattr(cls, 'tearDownClass', None)
+        cleanups = getattr(cls, 'doClassCleanups', None)
+        if tear_down is None and cleanups is None:
+            return
+        with _FixtureOutput(result):
+            if tear_down is not None:
+                _call_fixture(result, tear_down, 'tearDownClass', _class_name(cls))
+            if cleanups is not None:
+                cleanups()
+                _report_class_cleanups(result, cls, 'tearDownClass', debug_raises=True)
+
+    @staticmethod
+    def _previous_module(result):
+        cls = getattr(result, '_previousTestClass', None)
+        return None if cls is None else cls.__module__
+
+    def _enter_module(self, test, result):
+        name = test.__class__.__module__
+        if name == self._previous_module(result):
+            return
+        self._leave_module(result)
         result._moduleSetUpFailed = False
-        module = sys.modules.get(module_name)
-        set_up = getattr(module, 'setUpModule', None)
+        set_up = getattr(sys.modules.get(name), 'setUpModule', None)
         if set_up is None:
             return
-        try:
-            set_up()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            result._moduleSetUpFailed = True
-            self._report_fixture_error(result, e, 'setUpModule', module_name)
-        if result._moduleSetUpFailed:
-            try:
-                doModuleCleanups()
-            except Exception as e:
-                self._report_fixture_error(result, e, 'setUpModule', module_name)
+        with _FixtureOutput(result):
+            if not _call_fixture(result, set_up, 'setUpModule', name):
+                result._moduleSetUpFailed = True
+                # A failing module cleanup is reported even under debug().
+                _call_fixture(result, doModuleCleanups, 'setUpModule', name,
+                              debug_raises=False)
 
-    def _module_tear_down(self, result):
-        previous = getattr(result, '_previousTestClass', None)
-        if previous is None or getattr(result, '_moduleSetUpFailed', False):
+    def _leave_module(self, result):
+        name = self._previous_module(result)
+        if name is None or result._moduleSetUpFailed or name not in sys.modules:
             return
-        module = sys.modules.get(previous.__module__)
-        if module is None:
-            return
-        tear_down = getattr(module, 'tearDownModule', None)
-        if tear_down is not None:
-            try:
-                tear_down()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._report_fixture_error(result, e, 'tearDownModule', previous.__module__)
-        try:
-            doModuleCleanups()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            self._report_fixture_error(result, e, 'tearDownModule', previous.__module__)
-
-    def _tear_down_previous_class(self, test, result):
-        previous = getattr(result, '_previousTestClass', None)
-        if previous is None or previous == test.__class__:
-            return
-        if getattr(previous, '_classSetupFailed', False):
-            return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(previous, "__unittest_skip__", False):
-            return
-        tear_down = getattr(previous, 'tearDownClass', None)
-        cleanups = getattr(previous, 'doClassCleanups', None)
-        if tear_down is not None:
-            try:
-                tear_down()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._report_fixture_error(result, e, 'tearDownClass', _class_name(previous))
-        if cleanups is not None:
-            cleanups()
-            for info in previous.tearDown_exceptions:
-                if isinstance(result, _DebugResult):
-                    raise info[1]
-                self._report_fixture_error(result, info[1], 'tearDownClass',
-                                           _class_name(previous), info)
+        tear_down = getattr(sys.modules[name], 'tearDownModule', None)
+        with _FixtureOutput(result):
+            if tear_down is not None:
+                _call_fixture(result, tear_down, 'tearDownModule', name)
+            _call_fixture(result, doModuleCleanups, 'tearDownModule', name)
 
 
 class _DebugResult:
+    """The result TestSuite.debug() runs with: it only lets exceptions through."""
+
     _previousTestClass = None
     _moduleSetUpFailed = False
     shouldStop = False
@@ -1319,33 +1403,43 @@ class _DebugResult:
 
 # ---- loading tests -------------------------------------------------------------------
 
+def _three_way(a, b):
+    return (a > b) - (a < b)
+
+
+def _is_test_case_class(obj):
+    return isinstance(obj, type) and issubclass(obj, TestCase)
+
+
 class TestLoader:
     """Finds the test methods of classes and modules and makes suites of them."""
 
     testMethodPrefix = 'test'
-    sortTestMethodsUsing = staticmethod(lambda a, b: (a > b) - (a < b))
+    sortTestMethodsUsing = staticmethod(_three_way)
     testNamePatterns = None
     suiteClass = TestSuite
 
     def __init__(self):
         self.errors = []
 
-    def getTestCaseNames(self, testCaseClass):
+    def _selected(self, testCaseClass, name):
+        if not name.startswith(self.testMethodPrefix):
+            return False
+        if not callable(getattr(testCaseClass, name)):
+            return False
+        patterns = self.testNamePatterns
+        if not patterns:
+            return True
         import fnmatch
-        import functools
+        qualified = f'{testCaseClass.__module__}.{testCaseClass.__qualname__}.{name}'
+        return any(fnmatch.fnmatchcase(qualified, pattern) for pattern in patterns)
 
-        def wanted(name):
-            if not name.startswith(self.testMethodPrefix):
-                return False
-            if not callable(getattr(testCaseClass, name)):
-                return False
-            if not self.testNamePatterns:
-                return True
-            full = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, name)
-            return any(fnmatch.fnmatchcase(full, p) for p in self.testNamePatterns)
-        names = [n for n in dir(testCaseClass) if wanted(n)]
-        if self.sortTestMethodsUsing:
-            names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+    def getTestCaseNames(self, testCaseClass):
+        names = [name for name in dir(testCaseClass) if self._selected(testCaseClass, name)]
+        order = self.sortTestMethodsUsing
+        if order:
+            from functools import cmp_to_key
+            names.sort(key=cmp_to_key(order))
         return names
 
     def loadTestsFromTestCase(self, testCaseClass):
@@ -1358,48 +1452,45 @@ class TestLoader:
         return self.suiteClass(map(testCaseClass, names))
 
     def loadTestsFromModule(self, module, *args, pattern=None, **kws):
-        tests = []
-        for name in dir(module):
-            obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (
-                    TestCase, FunctionTestCase):
-                tests.append(self.loadTestsFromTestCase(obj))
-        load_tests = getattr(module, 'load_tests', None)
-        tests = self.suiteClass(tests)
-        if load_tests is not None:
-            return load_tests(self, tests, pattern)
-        return tests
+        found = []
+        for attribute in dir(module):
+            candidate = getattr(module, attribute)
+            if _is_test_case_class(candidate) and candidate not in (TestCase, FunctionTestCase):
+                found.append(self.loadTestsFromTestCase(candidate))
+        suite = self.suiteClass(found)
+        # A module may choose its own tests with the load_tests protocol.
+        hook = getattr(module, 'load_tests', None)
+        return suite if hook is None else hook(self, suite, pattern)
 
     def loadTestsFromName(self, name, module=None):
-        parts = name.split('.')
+        path = name.split('.')
         if module is None:
-            head = parts[0]
-            obj = __import__(head)
-            parts = parts[1:]
+            target, path = __import__(path[0]), path[1:]
         else:
-            obj = module
-        parent = None
-        for part in parts:
-            parent, obj = obj, getattr(obj, part)
-        if isinstance(obj, type(sys)):
-            return self.loadTestsFromModule(obj)
-        if isinstance(obj, type) and issubclass(obj, TestCase):
-            return self.loadTestsFromTestCase(obj)
-        if callable(obj) and isinstance(parent, type) and issubclass(parent, TestCase):
-            return self.suiteClass([parent(parts[-1])])
-        if isinstance(obj, TestSuite):
-            return obj
-        if callable(obj):
-            test = obj()
-            if isinstance(test, TestSuite):
-                return test
-            if isinstance(test, TestCase):
-                return self.suiteClass([test])
-            raise TypeError("calling %s returned %s, not a test" % (obj, test))
-        raise TypeError("don't know how to make test from: %s" % obj)
+            target = module
+        owner = None
+        for step in path:
+            owner, target = target, getattr(target, step)
+        if isinstance(target, type(sys)):
+            return self.loadTestsFromModule(target)
+        if _is_test_case_class(target):
+            return self.loadTestsFromTestCase(target)
+        if callable(target) and _is_test_case_class(owner):
+            # A method named through its class: that one test.
+            return self.suiteClass([owner(path[-1])])
+        if isinstance(target, TestSuite):
+            return target
+        if not callable(target):
+            raise TypeError("don't know how to make test from: %s" % target)
+        made = target()
+        if isinstance(made, TestSuite):
+            return made
+        if isinstance(made, TestCase):
+            return self.suiteClass([made])
+        raise TypeError("calling %s returned %s, not a test" % (target, made))
 
     def loadTestsFromNames(self, names, module=None):
-        return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
+        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
         raise ImportError("test discovery is not available in Taskscope "
@@ -1409,30 +1500,36 @@ class TestLoader:
 defaultTestLoader = TestLoader()
 
 
-def getTestCaseNames(testCaseClass, prefix, sortUsing=None, testNamePatterns=None):
+def _deprecated_loader(function, instead, prefix, sortUsing, **settings):
+    """The loader behind one of the module-level functions deprecated in 3.11."""
+    import warnings
+    warnings.warn(f"unittest.{function}() is deprecated and will be removed in Python "
+                  f"3.13. Please use unittest.TestLoader.{instead}() instead.",
+                  DeprecationWarning, stacklevel=3)
     loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.testNamePatterns = testNamePatterns
-    if sortUsing:
-        loader.sortTestMethodsUsing = sortUsing
+    settings.update(testMethodPrefix=prefix, sortTestMethodsUsing=sortUsing)
+    for name, value in settings.items():
+        # A suiteClass of None keeps the loader's own.
+        if value or name != 'suiteClass':
+            setattr(loader, name, value)
+    return loader
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way, testNamePatterns=None):
+    loader = _deprecated_loader('getTestCaseNames', 'getTestCaseNames', prefix, sortUsing,
+                                testNamePatterns=testNamePatterns)
     return loader.getTestCaseNames(testCaseClass)
 
 
-def makeSuite(testCaseClass, prefix='test', sortUsing=None, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.suiteClass = suiteClass
-    if sortUsing:
-        loader.sortTestMethodsUsing = sortUsing
+def makeSuite(testCaseClass, prefix='test', sortUsing=_three_way, suiteClass=TestSuite):
+    loader = _deprecated_loader('makeSuite', 'loadTestsFromTestCase', prefix, sortUsing,
+                                suiteClass=suiteClass)
     return loader.loadTestsFromTestCase(testCaseClass)
 
 
-def findTestCases(module, prefix='test', sortUsing=None, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.suiteClass = suiteClass
-    if sortUsing:
-        loader.sortTestMethodsUsing = sortUsing
+def findTestCases(module, prefix='test', sortUsing=_three_way, suiteClass=TestSuite):
+    loader = _deprecated_loader('findTestCases', 'loadTestsFromModule', prefix, sortUsing,
+                                suiteClass=suiteClass)
     return loader.loadTestsFromModule(module)
 
 
@@ -1462,6 +1559,7 @@ def _traceback_text(info, test):
             keep = None
     if value is None:
         value = exc_type()
+    _trim_chained(value)
     saved = value.__traceback__
     value.with_traceback(tb)
     try:
@@ -1481,6 +1579,25 @@ def _traceback_text(info, test):
     return ''.join(pieces)
 
 
+def _trim_chained(value):
+    """The exceptions chained to value (as cause or context) lose the frames of
+    this module their tracebacks start with, for good, as CPython's unittest does:
+    an error caught inside an assert method then shows no traceback of its own."""
+    seen = {id(value)}
+    pending = [value]
+    while pending:
+        exc = pending.pop()
+        for linked in (exc.__cause__, exc.__context__):
+            if linked is None or id(linked) in seen:
+                continue
+            seen.add(id(linked))
+            tb = linked.__traceback__
+            while tb is not None and _in_unittest(tb):
+                tb = tb.tb_next
+            linked.__traceback__ = tb
+            pending.append(linked)
+
+
 def _closing_pieces(pieces, closing):
     """How many pieces at the end of pieces make up the text closing."""
     joined = ''
@@ -1491,12 +1608,52 @@ def _closing_pieces(pieces, closing):
     return n
 
 
-_STDOUT_LINE = '\nStdout:\n%s'
-_STDERR_LINE = '\nStderr:\n%s'
-
-
-def _ended(text):
+def _with_newline(text):
     return text if text.endswith('\n') else text + '\n'
+
+
+def _printed_report(out, err):
+    """What a buffered test printed, as the report shows it after its traceback."""
+    parts = []
+    if out:
+        parts.append('\nStdout:\n' + _with_newline(out))
+    if err:
+        parts.append('\nStderr:\n' + _with_newline(err))
+    return parts
+
+
+class _OutputCapture:
+    """For TestResult.buffer: while a test runs, sys.stdout and sys.stderr are two
+    StringIOs (made once, emptied after each test). The streams in place when the
+    result was made are the ones given back, and what a test that did not pass
+    printed is copied to them."""
+
+    def __init__(self):
+        self.saved = (sys.stdout, sys.stderr)
+        self.buffers = None
+
+    def begin(self):
+        if self.buffers is None:
+            import io
+            self.buffers = (io.StringIO(), io.StringIO())
+        sys.stdout, sys.stderr = self.buffers
+
+    @staticmethod
+    def so_far():
+        # The current streams, as CPython reads them: normally the buffers.
+        return sys.stdout.getvalue(), sys.stderr.getvalue()
+
+    def end(self, replay):
+        if replay:
+            out, err = self.so_far()
+            if out:
+                self.saved[0].write(_printed_report(out, '')[0])
+            if err:
+                self.saved[1].write(_printed_report('', err)[0])
+        sys.stdout, sys.stderr = self.saved
+        for buffer in self.buffers:
+            buffer.seek(0)
+            buffer.truncate()
 
 
 class TestResult:
@@ -1508,102 +1665,72 @@ class TestResult:
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        for name in ('failures', 'errors', 'skipped', 'expectedFailures',
+                     'unexpectedSuccesses'):
+            setattr(self, name, [])
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._mirrorOutput = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
+        self.shouldStop = self.failfast = self.buffer = self.tb_locals = False
+        self._capture = _OutputCapture()
+        # Set when the running test fails: its buffered output is then replayed.
+        self._replay = False
 
+    # Hooks for subclasses; the plain result needs none of them.
     def printErrors(self):
         pass
-
-    def startTest(self, test):
-        self.testsRun += 1
-        self._mirrorOutput = False
-        self._setupStdout()
-
-    def _setupStdout(self):
-        # With buffer, what a test prints is kept and shown only if it fails.
-        if self.buffer:
-            if self._stderr_buffer is None:
-                import io
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
 
     def startTestRun(self):
         pass
 
+    def stopTestRun(self):
+        pass
+
+    def addSuccess(self, test):
+        pass
+
+    def startTest(self, test):
+        self.testsRun += 1
+        self._replay = False
+        self._setupStdout()
+
     def stopTest(self, test):
         self._restoreStdout()
-        self._mirrorOutput = False
+        self._replay = False
+
+    # TestSuite calls these two around class and module fixtures too; a fixture's
+    # failure leaves _replay set until the next test starts, as in CPython.
+    def _setupStdout(self):
+        if self.buffer:
+            self._capture.begin()
 
     def _restoreStdout(self):
         if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    self._original_stdout.write(_STDOUT_LINE % _ended(output))
-                if error:
-                    self._original_stderr.write(_STDERR_LINE % _ended(error))
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            self._stdout_buffer.seek(0)
-            self._stdout_buffer.truncate()
-            self._stderr_buffer.seek(0)
-            self._stderr_buffer.truncate()
-
-    def stopTestRun(self):
-        pass
+            self._capture.end(self._replay)
 
     def _exc_info_to_string(self, err, test):
         text = _traceback_text(err, test)
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                text += _STDOUT_LINE % _ended(output)
-            if error:
-                text += _STDERR_LINE % _ended(error)
+            text += ''.join(_printed_report(*self._capture.so_far()))
         return text
 
-    def _stop_if_failfast(self):
+    def _record_problem(self, into, test, err, about=None):
+        """A failure or error: its text is made from the test that ran (test), and
+        listed against the test it concerns (about: a subtest, or test itself)."""
+        into.append((test if about is None else about, self._exc_info_to_string(err, test)))
+        self._replay = True
         if self.failfast:
             self.stop()
 
     def addError(self, test, err):
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
-        self._stop_if_failfast()
+        self._record_problem(self.errors, test, err)
 
     def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
-        self._stop_if_failfast()
+        self._record_problem(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if issubclass(err[0], test.failureException):
-                self.failures.append((subtest, self._exc_info_to_string(err, test)))
-            else:
-                self.errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
-            self._stop_if_failfast()
-
-    def addSuccess(self, test):
-        pass
+        if err is None:
+            return
+        failed = issubclass(err[0], test.failureException)
+        self._record_problem(self.failures if failed else self.errors, test, err, subtest)
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
@@ -1613,18 +1740,21 @@ class TestResult:
 
     def addUnexpectedSuccess(self, test):
         self.unexpectedSuccesses.append(test)
-        self._stop_if_failfast()
+        if self.failfast:
+            self.stop()
 
     def wasSuccessful(self):
-        return (len(self.failures) == len(self.errors) == 0
-                and (not hasattr(self, 'unexpectedSuccesses') or len(self.unexpectedSuccesses) == 0))
+        if self.failures or self.errors:
+            return False
+        # A result made by an older subclass may lack the list.
+        return not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
         self.shouldStop = True
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (_class_name(self.__class__), self.testsRun, len(self.errors), len(self.failures)))
+        return "<%s run=%i errors=%i failures=%i>" % (
+            _class_name(type(self)), self.testsRun, len(self.errors), len(self.failures))
 
 
 class _LineWriter:
@@ -1634,11 +1764,14 @@ class _LineWriter:
         self.stream = stream
 
     def __getattr__(self, attr):
+        # Looking up 'stream' itself (before __init__, or when unpickling) must not
+        # recurse.
         if attr in ('stream', '__getstate__'):
             raise AttributeError(attr)
         return getattr(self.stream, attr)
 
     def writeln(self, arg=None):
+        # Two writes, as CPython's: arg need not be a str for every stream.
         if arg:
             self.write(arg)
         self.write('\n')
@@ -1654,115 +1787,118 @@ class TextTestResult(TestResult):
     def __init__(self, stream, descriptions, verbosity):
         super().__init__(stream, descriptions, verbosity)
         self.stream = stream
+        self.descriptions = descriptions
         self.showAll = verbosity > 1
         self.dots = verbosity == 1
-        self.descriptions = descriptions
-        self._newline = True
+        # False while a verbose line "description ... " waits for its verdict.
+        self._line_done = True
 
     def getDescription(self, test):
-        first_line = test.shortDescription()
-        if self.descriptions and first_line:
-            return '\n'.join((str(test), first_line))
+        summary = test.shortDescription()
+        if summary and self.descriptions:
+            return f'{test}\n{summary}'
         return str(test)
+
+    def _begin_line(self, test, indent=''):
+        self.stream.write(indent + self.getDescription(test) + " ... ")
 
     def startTest(self, test):
         super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self._begin_line(test)
             self.stream.flush()
-            self._newline = False
+            self._line_done = False
 
-    def _status(self, test, word):
-        subtest = isinstance(test, _SubTest)
-        if subtest or self._newline:
-            if not self._newline:
-                self.stream.writeln()
-            if subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(word)
+    def _verdict(self, test, word, mark):
+        """Shows an outcome: the word at the end of the test's verbose line (a
+        subtest, or a test whose line was already ended, gets a line of its own),
+        or the mark in dots mode."""
+        if self.showAll:
+            is_subtest = isinstance(test, _SubTest)
+            if is_subtest or self._line_done:
+                if not self._line_done:
+                    self.stream.writeln()
+                self._begin_line(test, '  ' if is_subtest else '')
+            self.stream.writeln(word)
+            self._line_done = True
+        elif self.dots:
+            self.stream.write(mark)
+        else:
+            return
         self.stream.flush()
-        self._newline = True
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            if self.showAll:
-                self._status(subtest, "FAIL" if failed else "ERROR")
-            elif self.dots:
-                self.stream.write('F' if failed else 'E')
-                self.stream.flush()
+            if issubclass(err[0], subtest.failureException):
+                self._verdict(subtest, "FAIL", 'F')
+            else:
+                self._verdict(subtest, "ERROR", 'E')
         super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        if self.showAll:
-            self._status(test, "ok")
-        elif self.dots:
-            self.stream.write('.')
-            self.stream.flush()
+        self._verdict(test, "ok", '.')
 
     def addError(self, test, err):
         super().addError(test, err)
-        if self.showAll:
-            self._status(test, "ERROR")
-        elif self.dots:
-            self.stream.write('E')
-            self.stream.flush()
+        self._verdict(test, "ERROR", 'E')
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        if self.showAll:
-            self._status(test, "FAIL")
-        elif self.dots:
-            self.stream.write('F')
-            self.stream.flush()
+        self._verdict(test, "FAIL", 'F')
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
+        self._verdict(test, f"skipped {reason!r}", 's')
+
+    def _plain_verdict(self, word, mark):
+        # Expected failures and unexpected successes end the line as it stands.
         if self.showAll:
-            self._status(test, "skipped {0!r}".format(reason))
+            self.stream.writeln(word)
         elif self.dots:
-            self.stream.write("s")
-            self.stream.flush()
+            self.stream.write(mark)
+        self.stream.flush()
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-        elif self.dots:
-            self.stream.write("x")
-        self.stream.flush()
+        self._plain_verdict("expected failure", 'x')
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-        elif self.dots:
-            self.stream.write("u")
-        self.stream.flush()
+        self._plain_verdict("unexpected success", 'u')
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        if self.unexpectedSuccesses:
-            self.stream.writeln(self.separator1)
-            for test in self.unexpectedSuccesses:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
+        out = self.stream
+        if self.showAll or self.dots:
+            out.writeln()
+            out.flush()
+        for flavour, problems in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, problems)
+        surprises = self.unexpectedSuccesses
+        if surprises:
+            out.writeln(self.separator1)
+            for test in surprises:
+                out.writeln("UNEXPECTED SUCCESS: " + self.getDescription(test))
+            out.flush()
 
     def printErrorList(self, flavour, errors):
+        out = self.stream
         for test, text in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % text)
-            self.stream.flush()
+            for line in (self.separator1, f"{flavour}: {self.getDescription(test)}",
+                         self.separator2, '%s' % text):
+                out.writeln(line)
+            out.flush()
+
+
+def _summary_counts(result):
+    """The "(failures=1, skipped=2)" part of the last line of the report."""
+    counts = []
+    if not result.wasSuccessful():
+        counts += [('failures', result.failures), ('errors', result.errors)]
+    counts += [('skipped', getattr(result, 'skipped', ())),
+               ('expected failures', getattr(result, 'expectedFailures', ())),
+               ('unexpected successes', getattr(result, 'unexpectedSuccesses', ()))]
+    return ', '.join(f'{label}={len(items)}' for label, items in counts if items)
 
 
 class TextTestRunner:
@@ -1773,14 +1909,9 @@ class TextTestRunner:
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
                  buffer=False, resultclass=None, warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _LineWriter(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
+        self.stream = _LineWriter(sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
         self.warnings = warnings
         if resultclass is not None:
             self.resultclass = resultclass
@@ -1790,45 +1921,31 @@ class TextTestRunner:
 
     def run(self, test):
         result = self._makeResult()
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
-        started = time.perf_counter()
-        start_run = getattr(result, 'startTestRun', None)
-        if start_run is not None:
-            start_run()
+        for option in ('failfast', 'buffer', 'tb_locals'):
+            setattr(result, option, getattr(self, option))
+        began = time.perf_counter()
+        hook = getattr(result, 'startTestRun', None)
+        if hook is not None:
+            hook()
         try:
             test(result)
         finally:
-            stop_run = getattr(result, 'stopTestRun', None)
-            if stop_run is not None:
-                stop_run()
-        elapsed = time.perf_counter() - started
+            hook = getattr(result, 'stopTestRun', None)
+            if hook is not None:
+                hook()
+        took = time.perf_counter() - began
         result.printErrors()
+        out = self.stream
         if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        ran = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (ran, "s" if ran != 1 else "", elapsed))
-        self.stream.writeln()
-        counts = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            if result.failures:
-                counts.append("failures=%d" % len(result.failures))
-            if result.errors:
-                counts.append("errors=%d" % len(result.errors))
-        else:
-            self.stream.write("OK")
-        for label, attr in (("skipped", 'skipped'), ("expected failures", 'expectedFailures'),
-                            ("unexpected successes", 'unexpectedSuccesses')):
-            n = len(getattr(result, attr, ()))
-            if n:
-                counts.append("%s=%d" % (label, n))
-        if counts:
-            self.stream.writeln(" (%s)" % (", ".join(counts),))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
+            out.writeln(result.separator2)
+        count = result.testsRun
+        out.writeln(f"Ran {count} test{'' if count == 1 else 's'} in {took:.3f}s")
+        out.writeln()
+        verdict = "OK" if result.wasSuccessful() else "FAILED"
+        counts = _summary_counts(result)
+        out.write(verdict)
+        out.writeln(f" ({counts})" if counts else None)
+        out.flush()
         return result
 
 
@@ -1864,6 +1981,26 @@ Examples:
 """
 
 
+# The options of main()'s command line: flags, destination, argparse settings, help.
+_MAIN_OPTIONS = (
+    (('-v', '--verbose'), 'verbosity', dict(action='store_const', const=2), 'Verbose output'),
+    (('-q', '--quiet'), 'verbosity', dict(action='store_const', const=0), 'Quiet output'),
+    (('--locals',), 'tb_locals', dict(action='store_true'),
+     'Show local variables in tracebacks'),
+    (('-f', '--failfast'), 'failfast', dict(action='store_true'),
+     'Stop on first fail or error'),
+    (('-c', '--catch'), 'catchbreak', dict(action='store_true'),
+     'Catch Ctrl-C and display results so far'),
+    (('-b', '--buffer'), 'buffer', dict(action='store_true'),
+     'Buffer stdout and stderr during tests'),
+    (('-k',), 'testNamePatterns',
+     dict(action='append', type=lambda p: p if '*' in p else '*%s*' % p),
+     'Only run tests which match the given substring'),
+)
+# Settings main() may be given; the option is offered only when it was not.
+_OPTIONAL_SETTINGS = ('failfast', 'catchbreak', 'buffer', 'testNamePatterns')
+
+
 class TestProgram:
     """unittest.main(): loads the tests of a module (by default __main__), runs
     them with a TextTestRunner and, unless exit=False, ends the program with
@@ -1877,103 +2014,85 @@ class TestProgram:
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
+            # A dotted name: import the package, then walk down to the module.
+            names = module.split('.')
+            module = __import__(module)
+            for name in names[1:]:
+                module = getattr(module, name)
+        self.module = module
+        self.exit, self.verbosity, self.tb_locals = exit, verbosity, tb_locals
+        # None for these three means "let the command line decide".
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        self.warnings = warnings
+        self.defaultTest, self.testRunner, self.testLoader = defaultTest, testRunner, testLoader
         if argv is None:
             argv = sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
-        self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
         self.progName = argv[0].rpartition('/')[2] if argv else 'python -m unittest'
         self.parseArgs(argv)
         self.runTests()
 
     def parseArgs(self, argv):
-        parser = self._main_parser()
-        parser.parse_args(argv[1:], self)
+        self._main_parser().parse_args(argv[1:], self)
+        # Names on the command line win; then main()'s defaultTest (a name or
+        # several); None means the whole module.
+        default = self.defaultTest
         if self.tests:
             self.testNames = list(self.tests)
-        elif self.defaultTest is None:
-            self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
+        elif default is not None:
+            self.testNames = (default,) if isinstance(default, str) else list(default)
         else:
-            self.testNames = list(self.defaultTest)
+            self.testNames = None
         self.createTests()
 
     def _main_parser(self):
         """The command line CPython's unittest.main accepts, with its help and
-        errors (argparse: usage and "prog: error: ..." on stderr, exit status 2)."""
+        errors (argparse: usage and "prog: error: ..." on stderr, exit status 2).
+        An option whose setting was given to main() is left out."""
         import argparse
         parser = argparse.ArgumentParser(prog=self.progName)
-        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
-                            const=2, help='Verbose output')
-        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
-                            const=0, help='Quiet output')
-        parser.add_argument('--locals', dest='tb_locals', action='store_true',
-                            help='Show local variables in tracebacks')
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
-        if self.testNamePatterns is None:
-            parser.add_argument('-k', dest='testNamePatterns', action='append',
-                                type=lambda p: p if '*' in p else '*%s*' % p,
-                                help='Only run tests which match the given substring')
-            self.testNamePatterns = []
+        for flags, dest, settings, text in _MAIN_OPTIONS:
+            if dest in _OPTIONAL_SETTINGS:
+                if getattr(self, dest) is not None:
+                    continue
+                # The default when the option is not given.
+                setattr(self, dest, [] if dest == 'testNamePatterns' else False)
+            parser.add_argument(*flags, dest=dest, help=text, **settings)
         parser.add_argument('tests', nargs='*',
                             help='a list of any number of test modules, classes and test '
                                  'methods.')
-        program = self
 
         def print_help(file=None):
             print(argparse.ArgumentParser.format_help(parser))
-            print(_MODULE_EXAMPLES % {'prog': program.progName})
+            print(_MODULE_EXAMPLES % {'prog': self.progName})
         parser.print_help = print_help
         return parser
 
     def createTests(self, from_discovery=False, Loader=None):
+        loader = self.testLoader
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
+            loader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            self.test = loader.loadTestsFromModule(self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            self.test = loader.loadTestsFromNames(self.testNames, self.module)
+
+    def _make_runner(self):
+        # A runner class from before some of these keywords existed gets fewer.
+        keywords = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                        warnings=self.warnings, tb_locals=self.tb_locals)
+        for _ in range(2):
+            try:
+                return self.testRunner(**keywords)
+            except TypeError:
+                if 'tb_locals' not in keywords:
+                    break
+                del keywords['tb_locals']
+        return self.testRunner()
 
     def runTests(self):
         if self.testRunner is None:
             self.testRunner = TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    runner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                             buffer=self.buffer, warnings=self.warnings,
-                                             tb_locals=self.tb_locals)
-                except TypeError:
-                    runner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                             buffer=self.buffer, warnings=self.warnings)
-            except TypeError:
-                runner = self.testRunner()
-        else:
-            runner = self.testRunner
+        runner = self._make_runner() if isinstance(self.testRunner, type) else self.testRunner
         self.result = runner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
@@ -1982,16 +2101,23 @@ class TestProgram:
 main = TestProgram
 
 
+# Names defined in a submodule that is imported only when they are first used.
+_LAZY_NAMES = {'IsolatedAsyncioTestCase': 'unittest.async_case'}
+
+
 def __getattr__(name):
     # Loaded on first use, as in CPython, so that `import unittest` does not
     # import asyncio.
     if name == 'mock':
         import unittest.mock
         return sys.modules['unittest.mock']
-    if name == 'IsolatedAsyncioTestCase':
-        from unittest.async_case import IsolatedAsyncioTestCase
-        globals()[name] = IsolatedAsyncioTestCase
-        return IsolatedAsyncioTestCase
+    if name in _LAZY_NAMES:
+        # (Our runtime has no importlib: __import__ and sys.modules instead.)
+        module = _LAZY_NAMES[name]
+        __import__(module)
+        found = getattr(sys.modules[module], name)
+        globals()[name] = found
+        return found
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -77,104 +77,91 @@ def _format_call_signature(name, args, kwargs):
 
 # ---- call objects --------------------------------------------------------------------
 
+def _call_parts(value, name=''):
+    """(name, args, kwargs) of a call given in any of the shapes mock accepts:
+    (name, args, kwargs), or any of name, args (a tuple) and kwargs in that order
+    with the others left out (a leading non-string pair is (args, kwargs)). None
+    for more than three items."""
+    items = tuple(value)
+    if len(items) > 3:
+        return None
+    if len(items) == 3:
+        return items
+    if len(items) == 2 and not isinstance(items[0], str):
+        return name, items[0], items[1]
+    args, kwargs = (), {}
+    for position, item in enumerate(items):
+        if position == 0 and isinstance(item, str):
+            name = item
+        elif isinstance(item, tuple):
+            args = item
+        else:
+            kwargs = item
+    return name, args, kwargs
+
+
+def _call_label(name):
+    """How a recorded call's name reads in its repr: call(...), call.name(...) or,
+    for a call of a call's result, call()...(...)."""
+    if not name:
+        return 'call'
+    return ('call' if name.startswith('()') else 'call.') + name
+
+
 class _Call(tuple):
     """A recorded (or expected) call: (args, kwargs) or (name, args, kwargs). `call`
     builds them: call(1, x=2), call.method(3), call().chained()."""
 
     def __new__(cls, value=(), name='', parent=None, two=False, from_kall=True):
-        args, kwargs = (), {}
-        n = len(value)
-        if n == 3:
-            name, args, kwargs = value
-        elif n == 2:
-            first, second = value
-            if isinstance(first, str):
-                name = first
-                if isinstance(second, tuple):
-                    args = second
-                else:
-                    kwargs = second
-            else:
-                args, kwargs = first, second
-        elif n == 1:
-            value, = value
-            if isinstance(value, str):
-                name = value
-            elif isinstance(value, tuple):
-                args = value
-            else:
-                kwargs = value
-        if two:
-            return tuple.__new__(cls, (args, kwargs))
-        return tuple.__new__(cls, (name, args, kwargs))
+        parts = _call_parts(value, name) or (name, (), {})
+        return tuple.__new__(cls, parts[1:] if two else parts)
 
     def __init__(self, value=(), name=None, parent=None, two=False, from_kall=True):
+        # The name and parent of the `call...` expression that built this one.
         self._mock_name = name
         self._mock_parent = parent
         self._mock_from_kall = from_kall
 
     def _parts(self):
-        if len(self) == 2:
-            args, kwargs = self
-            return '', args, kwargs
-        return tuple(self)
+        return ('',) + tuple(self) if len(self) == 2 else tuple(self)
 
     def __eq__(self, other):
         try:
-            n = len(other)
+            len(other)
         except TypeError:
             return NotImplemented
+        mine, theirs = getattr(self, '_mock_parent', None), getattr(other, '_mock_parent', None)
+        if mine and theirs and mine != theirs:
+            return False
+        other_parts = _call_parts(other)
+        if other_parts is None:
+            return False
         name, args, kwargs = self._parts()
-        if (getattr(self, '_mock_parent', None) and getattr(other, '_mock_parent', None)
-                and self._mock_parent != other._mock_parent):
+        if name and other_parts[0] != name:
             return False
-        other_name = ''
-        if n == 0:
-            other_args, other_kwargs = (), {}
-        elif n == 3:
-            other_name, other_args, other_kwargs = other
-        elif n == 1:
-            value, = other
-            if isinstance(value, tuple):
-                other_args, other_kwargs = value, {}
-            elif isinstance(value, str):
-                other_name, other_args, other_kwargs = value, (), {}
-            else:
-                other_args, other_kwargs = (), value
-        elif n == 2:
-            first, second = other
-            if isinstance(first, str):
-                other_name = first
-                if isinstance(second, tuple):
-                    other_args, other_kwargs = second, {}
-                else:
-                    other_args, other_kwargs = (), second
-            else:
-                other_args, other_kwargs = first, second
-        else:
-            return False
-        if name and other_name != name:
-            return False
-        return (other_args, other_kwargs) == (args, kwargs)
+        # The other call's values on the left: ANY among them then decides.
+        return other_parts[1:] == (args, kwargs)
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
-    __hash__ = tuple.__hash__
+    # Equal calls need not hash alike (ANY equals anything): unhashable, as in CPython.
+    __hash__ = None
 
     def __call__(self, *args, **kwargs):
-        if self._mock_name is None:
+        own = self._mock_name
+        if own is None:
             return _Call(('', args, kwargs), name='()')
-        return _Call((self._mock_name, args, kwargs), name=self._mock_name + '()',
-                     parent=self)
+        return _Call((own, args, kwargs), name=own + '()', parent=self)
 
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__'):
             raise AttributeError(attr)
-        if self._mock_name is None:
+        own = self._mock_name
+        if own is None:
             return _Call(name=attr, from_kall=False)
-        return _Call(name='%s.%s' % (self._mock_name, attr), parent=self, from_kall=False)
+        return _Call(name=f'{own}.{attr}', parent=self, from_kall=False)
 
     @property
     def args(self):
@@ -184,6 +171,7 @@ class _Call(tuple):
     def kwargs(self):
         return self._parts()[2]
 
+    # tuple's own methods would hide call.count(...) and call.index(...).
     def count(self, *args, **kwargs):
         return self.__getattr__('count')(*args, **kwargs)
 
@@ -191,28 +179,21 @@ class _Call(tuple):
         return self.__getattr__('index')(*args, **kwargs)
 
     def __repr__(self):
-        if not self._mock_from_kall:
-            name = self._mock_name or 'call'
-            if name.startswith('()'):
-                name = 'call%s' % name
-            return name
-        name, args, kwargs = self._parts()
-        if not name:
-            name = 'call'
-        elif not name.startswith('()'):
-            name = 'call.%s' % name
-        else:
-            name = 'call%s' % name
-        return _format_call_signature(name, args, kwargs)
+        if self._mock_from_kall:
+            name, args, kwargs = self._parts()
+            return _format_call_signature(_call_label(name), args, kwargs)
+        # An attribute of `call` not called yet: call.method, call().method.
+        label = self._mock_name or 'call'
+        return 'call' + label if label.startswith('()') else label
 
     def call_list(self):
-        found = []
-        thing = self
-        while thing is not None:
-            if thing._mock_from_kall:
-                found.append(thing)
-            thing = thing._mock_parent
-        return _CallList(reversed(found))
+        chain = []
+        link = self
+        while link is not None:
+            if link._mock_from_kall:
+                chain.append(link)
+            link = link._mock_parent
+        return _CallList(chain[::-1])
 
 
 call = _Call(from_kall=False)
@@ -222,13 +203,11 @@ class _CallList(list):
     """A list of calls; `in` also finds a contiguous run of calls."""
 
     def __contains__(self, value):
-        if not isinstance(value, list):
-            return list.__contains__(self, value)
-        n = len(value)
-        for i in range(len(self) - n + 1):
-            if self[i:i + n] == value:
-                return True
-        return False
+        if isinstance(value, list):
+            width = len(value)
+            return any(self[start:start + width] == value
+                       for start in range(len(self) - width + 1))
+        return list.__contains__(self, value)
 
     def __repr__(self):
         import pprint
@@ -912,10 +891,14 @@ class AsyncMock(MagicMixin, Mock):
             msg = f"Expected {self._mock_name or 'mock'} to have been awaited."
             raise AssertionError(msg)
 
+    def _awaits_text(self, expectation):
+        return (f"Expected {self._mock_name or 'mock'} to {expectation}. "
+                f"Awaited {self.await_count} times.")
+
+    # The `raise` lines below read as CPython's: a failing test's traceback shows them.
     def assert_awaited_once(self):
-        if not self.await_count == 1:
-            msg = (f"Expected {self._mock_name or 'mock'} to have been awaited once."
-                   f" Awaited {self.await_count} times.")
+        if self.await_count != 1:
+            msg = self._awaits_text('have been awaited once')
             raise AssertionError(msg)
 
     def assert_awaited_with(self, /, *args, **kwargs):
@@ -930,9 +913,8 @@ class AsyncMock(MagicMixin, Mock):
             raise AssertionError(_error_message()) from cause
 
     def assert_awaited_once_with(self, /, *args, **kwargs):
-        if not self.await_count == 1:
-            msg = (f"Expected {self._mock_name or 'mock'} to have been awaited once."
-                   f" Awaited {self.await_count} times.")
+        if self.await_count != 1:
+            msg = self._awaits_text('have been awaited once')
             raise AssertionError(msg)
         return self.assert_awaited_with(*args, **kwargs)
 
@@ -945,9 +927,8 @@ class AsyncMock(MagicMixin, Mock):
             ) from cause
 
     def assert_not_awaited(self):
-        if self.await_count != 0:
-            msg = (f"Expected {self._mock_name or 'mock'} to not have been awaited."
-                   f" Awaited {self.await_count} times.")
+        if self.await_count:
+            msg = self._awaits_text('not have been awaited')
             raise AssertionError(msg)
 
     def reset_mock(self, /, *args, **kwargs):
@@ -1214,68 +1195,83 @@ _FILE_SPEC = [
     'writelines']
 
 
-def _to_stream(read_data):
-    import io
-    if isinstance(read_data, bytes):
-        return io.BytesIO(read_data)
-    return io.StringIO(read_data)
+class _OpenedData:
+    """The data behind a mock_open: read_data as a fresh stream at every open(),
+    read through the handle's read, readline, readlines, iteration and next. A
+    return_value the test sets on read, readline or readlines wins over the data."""
+
+    def __init__(self, handle, read_data):
+        self.handle = handle
+        self.read_data = read_data
+        self.reopen()
+
+    def reopen(self):
+        import io
+        data = self.read_data
+        self.stream = io.BytesIO(data) if isinstance(data, bytes) else io.StringIO(data)
+
+    def _set_by_test(self, method):
+        return getattr(self.handle, method).return_value
+
+    def read(self, *args, **kwargs):
+        chosen = self._set_by_test('read')
+        return self.stream.read(*args, **kwargs) if chosen is None else chosen
+
+    def readlines(self, *args, **kwargs):
+        chosen = self._set_by_test('readlines')
+        return self.stream.readlines(*args, **kwargs) if chosen is None else chosen
+
+    def next_line(self):
+        chosen = self._set_by_test('readline')
+        return next(self.stream) if chosen is None else chosen
+
+    def iterate(self):
+        # Looked at when iteration starts: a readline return_value means endless lines.
+        if self._set_by_test('readline') is not None:
+            while True:
+                yield self._set_by_test('readline')
+        # Not `yield from`: closing this generator must not close the stream.
+        for line in self.stream:
+            yield line
+
+    def line_reader(self):
+        """readline's side effect: the lines, then '' (or b'') for ever."""
+        yield from self.iterate()
+        while True:
+            yield self.stream.readline()
 
 
 def mock_open(mock=None, read_data=''):
     """A mock to replace open(): each call returns a handle whose read, readline,
     readlines and iteration give read_data (from the start again at each open), and
     whose write calls are recorded."""
-    state = [_to_stream(read_data), None]
-
-    def read_effect(*args, **kwargs):
-        if handle.read.return_value is not None:
-            return handle.read.return_value
-        return state[0].read(*args, **kwargs)
-
-    def readlines_effect(*args, **kwargs):
-        if handle.readlines.return_value is not None:
-            return handle.readlines.return_value
-        return state[0].readlines(*args, **kwargs)
-
-    def iter_effect():
-        if handle.readline.return_value is not None:
-            while True:
-                yield handle.readline.return_value
-        for line in state[0]:
-            yield line
-
-    def readline_effect(*args, **kwargs):
-        yield from iter_effect()
-        while True:
-            yield state[0].readline(*args, **kwargs)
-
-    def next_effect():
-        if handle.readline.return_value is not None:
-            return handle.readline.return_value
-        return next(state[0])
-
     if mock is None:
         mock = MagicMock(name='open', spec=open)
     handle = MagicMock(spec=_FILE_SPEC)
+    data = _OpenedData(handle, read_data)
     handle.__enter__.return_value = handle
-    handle.write.return_value = None
-    handle.read.return_value = None
-    handle.readline.return_value = None
-    handle.readlines.return_value = None
-    handle.read.side_effect = read_effect
-    state[1] = readline_effect()
-    handle.readline.side_effect = state[1]
-    handle.readlines.side_effect = readlines_effect
-    handle.__iter__.side_effect = iter_effect
-    handle.__next__.side_effect = next_effect
+    # None stands for "not set by the test" (see _OpenedData).
+    for method in ('write', 'read', 'readline', 'readlines'):
+        getattr(handle, method).return_value = None
 
-    def reset_data(*args, **kwargs):
-        state[0] = _to_stream(read_data)
-        if handle.readline.side_effect == state[1]:
-            state[1] = readline_effect()
-            handle.readline.side_effect = state[1]
+    def fresh_line_reader():
+        handle.readline.side_effect = data.line_reader()
+        # What the mock keeps (it may wrap the generator), to recognise it later.
+        return handle.readline.side_effect
+
+    handle.read.side_effect = data.read
+    current = [fresh_line_reader()]
+    handle.readlines.side_effect = data.readlines
+    handle.__iter__.side_effect = data.iterate
+    handle.__next__.side_effect = data.next_line
+
+    def reopen(*args, **kwargs):
+        data.reopen()
+        # A readline side effect the test put in place stays.
+        if handle.readline.side_effect is current[0]:
+            current[0] = fresh_line_reader()
         return DEFAULT
 
-    mock.side_effect = reset_data
+    mock.side_effect = reopen
     mock.return_value = handle
     return mock
