@@ -1,6 +1,7 @@
 """Lock, Event, Condition, Semaphore, BoundedSemaphore: futures in FIFO waiter deques,
 woken exactly as CPython 3.11's locks.py wakes them (a released Lock goes to the first
-waiter, so the releasing task queues behind it if it asks again at once)."""
+waiter, so the releasing task queues behind it if it asks again at once). Barrier is
+built on a Condition, as CPython's is, so its tasks wake at the same loop turns."""
 
 from _collections import deque
 
@@ -226,6 +227,91 @@ class BoundedSemaphore(Semaphore):
 
 
 class Barrier(mixins._LoopBoundMixin):
+    """A meeting point for `parties` tasks: each wait() blocks until the last one
+    arrives, then all go on, each with its own arrival index.
+
+    The barrier is in one of four phases, named as CPython's repr shows them:
+    'filling' while tasks arrive, 'draining' while the released tasks leave,
+    'resetting' after reset() with tasks still inside, and 'broken' after abort().
+    A task that arrives while the previous round drains or resets waits for the
+    barrier to fill again. Every change of phase wakes all the Condition's waiters,
+    who check whether it concerns them."""
+
     def __init__(self, parties):
-        raise NotImplementedError('asyncio.Barrier is new in Python 3.11 and not yet '
-                                  'available in Taskscope')
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._phase = 'filling'
+        self._inside = 0  # tasks that arrived and have not left wait() yet
+
+    def __repr__(self):
+        extra = self._phase
+        if not self.broken:
+            extra = f'{extra}, waiters:{self.n_waiting}/{self._parties}'
+        return _repr_with(self, extra, None)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *exc_info):
+        pass
+
+    def _accepts_arrivals(self):
+        return self._phase not in ('draining', 'resetting')
+
+    def _round_over(self):
+        return self._phase != 'filling'
+
+    async def wait(self):
+        async with self._cond:
+            await self._cond.wait_for(self._accepts_arrivals)
+            if self._phase == 'broken':
+                raise exceptions.BrokenBarrierError('Barrier aborted')
+            try:
+                index = self._inside
+                self._inside += 1
+                if self._inside == self._parties:
+                    self._phase = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(self._round_over)
+                    if self._phase in ('broken', 'resetting'):
+                        raise exceptions.BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._inside -= 1
+                self._leave()
+
+    def _leave(self):
+        # The last task out ends the round (or the reset) and lets newcomers in.
+        if self._inside:
+            return
+        if self._phase in ('draining', 'resetting'):
+            self._phase = 'filling'
+        self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if not self._inside:
+                self._phase = 'filling'
+            elif self._phase != 'resetting':
+                self._phase = 'resetting'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._phase = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._inside if self._phase == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._phase == 'broken'
