@@ -91,7 +91,7 @@ static py_object *current_task_of(py_object *loop) {
 }
 
 static int enter_task(py_object *loop, py_object *task) {
-  py_object *cur = current_task_of(loop);
+  py_object *cur = ncurrent ? current_task_of(loop) : NULL;
   if (cur) {
     py_raise(&py_exc_RuntimeError,
              "Cannot enter into task %R while another task %R is being executed.", task, cur);
@@ -164,20 +164,33 @@ py_type py_asyncio_stepwrapper_type = {
     .call = stepwrapper_call,
 };
 
-/* Schedules the task's next step (throwing arg in, when given) in its context. */
-static int schedule_step(py_asyncio_task *t, py_object *arg) {
+py_object *py__asyncio_stepwrapper_new(py_object *task, py_object *arg) {
   step_wrapper *w;
   if (stepwrapper_nspare) {
     w = (step_wrapper *)stepwrapper_spare[--stepwrapper_nspare];
     w->ob_base.refcnt = 1;
   } else {
     w = (step_wrapper *)py_type_alloc(&py_asyncio_stepwrapper_type, 0);
-    if (!w) return -1;
+    if (!w) return NULL;
   }
-  w->task = py_newref((py_object *)t);
+  w->task = py_newref(task);
   w->arg = py_xnewref(arg);
-  int r = py__asyncio_call_soon(t->fut.loop, (py_object *)w, NULL, t->context);
-  py_decref((py_object *)w);
+  return (py_object *)w;
+}
+
+py_object *py__asyncio_task_step_call(py_object *task, py_object *arg) {
+  return task_step(TASK(task), arg);
+}
+
+/* Schedules the task's next step (throwing arg in, when given) in its context: straight
+ * onto the ready queue when the loop allows it, else as loop.call_soon(wrapper). */
+static int schedule_step(py_asyncio_task *t, py_object *arg) {
+  int fast = py__asyncio_call_soon_step(t->fut.loop, (py_object *)t, arg, t->context);
+  if (fast) return fast < 0 ? -1 : 0;
+  py_object *w = py__asyncio_stepwrapper_new((py_object *)t, arg);
+  if (!w) return -1;
+  int r = py__asyncio_call_soon(t->fut.loop, w, NULL, t->context);
+  py_decref(w);
   return r;
 }
 
@@ -296,10 +309,11 @@ static int yielded_future(py_asyncio_task *t, py_object *result, int blocking) {
 
 /* What the step does with a value the coroutine yielded. */
 static int handle_yield(py_asyncio_task *t, py_object *result) {
+  /* A bare yield (sleep(0)) first, as CPython's C step: None has no attributes to ask
+   * (and NoneType has no subclasses, so None is never a Future). */
+  if (result == PY_NONE) return schedule_step(t, NULL);
   if (PY_ASYNCIO_FUTURE_CHECK(result))
     return yielded_future(t, result, ((py_asyncio_future *)result)->blocking);
-  /* A bare yield (sleep(0)) first, as CPython's C step: None has no attributes to ask. */
-  if (result == PY_NONE) return schedule_step(t, NULL);
   py_object *blocking = py_getattr_opt(result, str_blocking);
   if (!blocking && py_err_occurred()) return -1;
   if (blocking && blocking != PY_NONE) {
@@ -378,22 +392,17 @@ static int trace_yield(py_asyncio_task *t) {
   return 0;
 }
 
-/* coro.send(None), or coro.throw(exc): for a coroutine object straight through the
- * methods of its type (no attribute lookup per step). */
-static const py_method_def *coro_send, *coro_throw;
+/* coro.send(None), or coro.throw(exc): for a coroutine object straight through gen.c
+ * and the methods of its type (no attribute lookup per step). */
+static const py_method_def *coro_throw;
 
 static py_object *resume(py_object *coro, py_object *exc) {
   if (PY_TYPE(coro) == &py_coroutine_type) {
-    if (!coro_send)
-      for (const py_method_def *d = py_coroutine_type.methods; d && d->name; d++) {
-        if (strcmp(d->name, "send") == 0) coro_send = d;
+    if (!exc) return py_gen_send(coro, PY_NONE);
+    if (!coro_throw)
+      for (const py_method_def *d = py_coroutine_type.methods; d && d->name; d++)
         if (strcmp(d->name, "throw") == 0) coro_throw = d;
-      }
-    if (!exc && coro_send) {
-      py_object *none = PY_NONE;
-      return coro_send->fn(coro, &none, 1, NULL);
-    }
-    if (exc && coro_throw) return coro_throw->fn(coro, &exc, 1, NULL);
+    if (coro_throw) return coro_throw->fn(coro, &exc, 1, NULL);
   }
   if (!exc) {
     py_object *none = PY_NONE;

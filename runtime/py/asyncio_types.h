@@ -69,6 +69,15 @@ int py__asyncio_call_soon(py_object *loop, py_object *fn, py_object *arg, py_obj
  * live BaseEventLoop and its call_soon is not overridden: 1 done, 0 not applicable
  * (use the method), -1 error. */
 int py__asyncio_call_soon_fast(py_object *loop, py_object *fn, py_object *arg, py_object *ctx);
+/* The same for a task's step (arg: what to throw in, or NULL) without its
+ * TaskStepMethWrapper: the ready queue calls py__asyncio_task_step_call. 1, 0 or -1. */
+int py__asyncio_call_soon_step(py_object *loop, py_object *task, py_object *arg,
+                               py_object *ctx);
+/* asyncio_task.c: runs the task's step, as its TaskStepMethWrapper would. */
+py_object *py__asyncio_task_step_call(py_object *task, py_object *arg);
+/* A TaskStepMethWrapper for the step, made only when an error escaping it is reported
+ * (the report names the callback). New, or NULL. */
+py_object *py__asyncio_stepwrapper_new(py_object *task, py_object *arg);
 /* Future.cancel's body without the Task override: 1 if cancelled, 0 if already done,
  * -1 on error. msg is borrowed (NULL: None). */
 int py__asyncio_future_cancel(py_asyncio_future *f, py_object *msg);

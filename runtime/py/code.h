@@ -169,6 +169,11 @@ extern py_type py_generator_type, py_coroutine_type, py_async_generator_type;
 /* Makes the generator/coroutine/async generator of a call whose frame is ready (steals
  * the frame). New. */
 py_object *py_gen_new(py_frame *f, py_function *fn);
+/* gen.send(v) for a generator or coroutine (borrowed v): the yielded value (new), or
+ * NULL with StopIteration(return value) or the error set. */
+py_object *py_gen_send(py_object *gen, py_object *v);
+/* Frees the dropped generator objects py_gen_new keeps for reuse (py_fini). */
+void py__gen_spare_clear(void);
 
 /* What running a frame produced. */
 enum { PY_RUN_RETURN, PY_RUN_YIELD, PY_RUN_ERROR };

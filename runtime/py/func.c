@@ -352,6 +352,7 @@ int py_func_bind(py_function *fn, py_frame *f, py_object *const *args, size_t na
     if (miss) return missing(fn, f, n, total, true);
   }
 cells:
+  if (!co->ncells && !co->nfrees) return 0;
   for (int i = 0; i < co->ncells; i++) {
     int a = co->cell2arg ? co->cell2arg[i] : -1;
     py_object *c = py_cell_new(a >= 0 ? slots[a] : NULL);

@@ -19,12 +19,31 @@ static const char *kind_name(py_object *o) {
   return "generator";
 }
 
+/* `await asyncio.sleep(0)` makes and drops a coroutine object per hop: a few dropped
+ * generators and coroutines are kept (their allocator header intact) for the next ones.
+ * Async generators are not: their type's size is theirs to change. */
+#define GEN_SPARE 16
+static py_gen *gen_spare[GEN_SPARE];
+static int gen_nspare;
+
+void py__gen_spare_clear(void) {
+  while (gen_nspare) py_type_free((py_object *)gen_spare[--gen_nspare]);
+}
+
 py_object *py_gen_new(py_frame *f, py_function *fn) {
   int flags = f->code->flags;
   py_type *t = (flags & PY_CO_COROUTINE) ? &py_coroutine_type
                : (flags & PY_CO_ASYNC_GENERATOR) ? &py_async_generator_type
                                                  : &py_generator_type;
-  py_gen *g = (py_gen *)py_type_alloc(t, 0);
+  py_gen *g;
+  if (gen_nspare && t != &py_async_generator_type) {
+    g = gen_spare[--gen_nspare];
+    memset((char *)g + sizeof(py_object), 0, sizeof(py_gen) - sizeof(py_object));
+    g->ob_base.refcnt = 1;
+    g->ob_base.type = t;
+  } else {
+    g = (py_gen *)py_type_alloc(t, 0);
+  }
   if (!g) {
     py_frame_free(f);
     return NULL;
@@ -194,17 +213,21 @@ static py_object *gen_iternext(py_object *self) {
   return r;
 }
 
-static py_object *gen_send(py_object *self, py_object *const *args, size_t nargs,
-                           py_object *kwnames) {
-  if (py_args_check("send", nargs, kwnames, 1, 1) < 0) return NULL;
+py_object *py_gen_send(py_object *self, py_object *v) {
   int status;
-  py_object *r = gen_send_ex((py_gen *)self, PY_RESUME_SEND, args[0], &status);
+  py_object *r = gen_send_ex((py_gen *)self, PY_RESUME_SEND, v, &status);
   if (status == PY_RUN_RETURN) {
     set_stop_iteration(r);
     py_decref(r);
     return NULL;
   }
   return r;
+}
+
+static py_object *gen_send(py_object *self, py_object *const *args, size_t nargs,
+                           py_object *kwnames) {
+  if (py_args_check("send", nargs, kwnames, 1, 1) < 0) return NULL;
+  return py_gen_send(self, args[0]);
 }
 
 static py_object *gen_throw(py_object *self, py_object *const *args, size_t nargs,
@@ -310,7 +333,11 @@ static void gen_dealloc(py_object *self) {
   py_xdecref(g->qualname);
   py_xdecref(g->code);
   py_xdecref(g->exc_state);
-  py_type_free(self);
+  if ((PY_TYPE(self) == &py_coroutine_type || PY_TYPE(self) == &py_generator_type) &&
+      gen_nspare < GEN_SPARE)
+    gen_spare[gen_nspare++] = g;
+  else
+    py_type_free(self);
 }
 
 static py_object *gen_get_name(py_object *o) { return py_newref(((py_gen *)o)->name); }

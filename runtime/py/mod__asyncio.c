@@ -106,7 +106,24 @@ static py_object *ctxvars_dict, *str_entered, *str_current, *str_call_soon;
 
 typedef struct {
   py_object *fn, *arg, *ctx, *loop;
+  bool step; /* fn is a task and arg what its step throws in (NULL: nothing) */
 } soon_call;
+
+/* Every step makes and drops one soon_call: a few dropped ones are kept for the next
+ * (emptied at _asyncio's fini). */
+#define SOON_CALL_SPARE 16
+static soon_call *soon_call_spare[SOON_CALL_SPARE];
+static int soon_call_nspare;
+
+static soon_call *soon_call_alloc(void) {
+  if (soon_call_nspare) return soon_call_spare[--soon_call_nspare];
+  return py_mem_alloc(sizeof(soon_call));
+}
+
+static void soon_call_free(soon_call *c) {
+  if (soon_call_nspare < SOON_CALL_SPARE) soon_call_spare[soon_call_nspare++] = c;
+  else py_mem_free(c, sizeof *c);
+}
 
 static void keep_pending(py_object *exc) {
   if (!pending_error) pending_error = exc;
@@ -119,7 +136,7 @@ static py_type *ctx_type;
 static py_object *ctx_entered_descr;
 static py_ssize ctx_entered_offset; /* the __slots__ member's offset in ctx_type, or -1 */
 
-static py_object *entered_descr(py_object *ctx) {
+static __attribute__((noinline)) py_object *entered_descr(py_object *ctx) {
   if (PY_TYPE(ctx) != ctx_type) {
     py_object *d = py_type_lookup(PY_TYPE(ctx), str_entered);
     if (!d || !PY_TYPE(d)->descr_get || !PY_TYPE(d)->descr_set) return NULL;
@@ -131,7 +148,7 @@ static py_object *entered_descr(py_object *ctx) {
 }
 
 /* ctx._entered's value slot when it is a plain __slots__ member, else NULL. */
-static py_object **entered_slot(py_object *ctx) {
+static inline py_object **entered_slot(py_object *ctx) {
   if (PY_TYPE(ctx) != ctx_type && !entered_descr(ctx)) return NULL;
   return ctx_entered_offset >= 0 ? (py_object **)((char *)ctx + ctx_entered_offset) : NULL;
 }
@@ -172,15 +189,18 @@ py_object *py__asyncio_copy_context_fast(void) {
   return ctx;
 }
 
-static int set_entered(py_object *ctx, py_object *v) {
-  py_object **slot = entered_slot(ctx);
-  if (slot) {
-    py_setref(slot, py_newref(v));
-    return 0;
-  }
+static __attribute__((noinline)) int set_entered_slow(py_object *ctx, py_object *v) {
   py_object *d = entered_descr(ctx);
   if (!d) return py_setattr(ctx, str_entered, v);
   return PY_TYPE(d)->descr_set(d, ctx, v);
+}
+
+/* Inline: twice per callback. */
+static inline int set_entered(py_object *ctx, py_object *v) {
+  py_object **slot = entered_slot(ctx);
+  if (!slot) return set_entered_slow(ctx, v);
+  py_setref(slot, py_newref(v));
+  return 0;
 }
 
 /* contextvars._current's value slot in the module's dict, found again only when the
@@ -190,13 +210,18 @@ static int set_entered(py_object *ctx, py_object *v) {
 static uint64_t current_version;
 static py_ssize current_ix;
 
-static py_object **current_slot(void) {
-  if (current_version == 0 || py__dict_keys_version(ctxvars_dict) != current_version) {
-    py_ssize ix = py__dict_index(ctxvars_dict, str_current);
-    if (ix < 0) return NULL;
-    current_ix = ix;
-    current_version = py__dict_keys_version(ctxvars_dict);
-  }
+static __attribute__((noinline)) py_object **current_slot_miss(void) {
+  py_ssize ix = py__dict_index(ctxvars_dict, str_current);
+  if (ix < 0) return NULL;
+  current_ix = ix;
+  current_version = py__dict_keys_version(ctxvars_dict);
+  return &((py__dict_object *)ctxvars_dict)->entries[current_ix].value;
+}
+
+/* Inline: twice per callback. */
+static inline py_object **current_slot(void) {
+  if (current_version == 0 || py__dict_keys_version(ctxvars_dict) != current_version)
+    return current_slot_miss();
   return &((py__dict_object *)ctxvars_dict)->entries[current_ix].value;
 }
 
@@ -204,6 +229,9 @@ static void run_soon_call(aio_loop *loop, void *p) {
   (void)loop;
   soon_call *c = p;
   int entered = 0;
+  /* The common case first: a plain Context's _entered slot holding False. */
+  py_object **es = entered_slot(c->ctx);
+  if (es && *es == PY_FALSE) goto enter;
   py_object *flag = get_entered(c->ctx);
   if (flag) {
     entered = py_truthy(flag);
@@ -217,6 +245,7 @@ static void run_soon_call(aio_loop *loop, void *p) {
     keep_pending(py_err_fetch());
     return;
   }
+enter:;
   /* As Context.run: saved = _current; ctx._entered = True; _current = ctx. */
   py_object **slot = current_slot();
   if (!slot || set_entered(c->ctx, PY_TRUE) < 0) {
@@ -229,7 +258,8 @@ static void run_soon_call(aio_loop *loop, void *p) {
   /* A task's step (most callbacks) is called straight through its type's call slot:
    * two fewer calls on the Asyncify chain than through py_call. */
   py_object *r;
-  if (c->arg) r = py_call1(c->fn, c->arg);
+  if (c->step) r = py__asyncio_task_step_call(c->fn, c->arg);
+  else if (c->arg) r = py_call1(c->fn, c->arg);
   else if (PY_TYPE(c->fn) == &py_asyncio_stepwrapper_type)
     r = py_asyncio_stepwrapper_type.call(c->fn, NULL, 0, NULL);
   else r = py_call0(c->fn);
@@ -258,13 +288,16 @@ static void run_soon_call(aio_loop *loop, void *p) {
     keep_pending(err);
     return;
   }
-  py_object *args = c->arg ? py_tuple_pack(1, c->arg) : py_tuple_new(0);
+  /* A step reports as the TaskStepMethWrapper CPython would have called. */
+  py_object *fn = c->step ? py__asyncio_stepwrapper_new(c->fn, c->arg) : py_newref(c->fn);
+  py_object *args = !fn ? NULL : c->arg && !c->step ? py_tuple_pack(1, c->arg) : py_tuple_new(0);
   py_object *x = NULL;
   if (args) {
-    py_object *argv[5] = {c->fn, args, c->loop, c->ctx, err};
+    py_object *argv[5] = {fn, args, c->loop, c->ctx, err};
     x = py_call(report_error, argv, 5, NULL);
     py_decref(args);
   }
+  py_xdecref(fn);
   py_decref(err);
   if (x) py_decref(x);
   else keep_pending(py_err_fetch());
@@ -276,21 +309,30 @@ static void release_soon_call(void *p) {
   py_xdecref(c->arg);
   py_decref(c->ctx);
   py_decref(c->loop);
-  py_mem_free(c, sizeof *c);
+  soon_call_free(c);
 }
 
-int py__asyncio_call_soon_fast(py_object *loop, py_object *fn, py_object *arg,
-                               py_object *ctx) {
+/* The loop type last found not to override call_soon, and the type epoch then: the
+ * lookup is made again only when some class changed since. */
+static py_type *call_soon_type;
+static unsigned call_soon_epoch;
+
+static int call_soon_fast(py_object *loop, py_object *fn, py_object *arg, py_object *ctx,
+                          bool step) {
   if (!the_loop || loop != the_py_loop || !ctx || !base_call_soon || !ctxvars_dict) return 0;
-  if (py_type_lookup(PY_TYPE(loop), str_call_soon) != base_call_soon) return 0;
-  soon_call *c = py_mem_alloc(sizeof *c); /* recycled (mem.c), one per step */
+  if (PY_TYPE(loop) != call_soon_type || py__type_cache_epoch() != call_soon_epoch) {
+    if (py_type_lookup(PY_TYPE(loop), str_call_soon) != base_call_soon) return 0;
+    call_soon_type = PY_TYPE(loop);
+    call_soon_epoch = py__type_cache_epoch();
+  }
+  soon_call *c = soon_call_alloc();
   if (!c) {
     py_raise(&py_exc_MemoryError, NULL);
     return -1;
   }
   aio_handle *h = aio_loop_call_soon(the_loop, run_soon_call, c);
   if (!h) {
-    py_mem_free(c, sizeof *c);
+    soon_call_free(c);
     py_raise(&py_exc_MemoryError, NULL);
     return -1;
   }
@@ -298,8 +340,19 @@ int py__asyncio_call_soon_fast(py_object *loop, py_object *fn, py_object *arg,
   c->arg = py_xnewref(arg);
   c->ctx = py_newref(ctx);
   c->loop = py_newref(loop);
+  c->step = step;
   aio_handle_set_finalizer(h, release_soon_call);
   return 1;
+}
+
+int py__asyncio_call_soon_fast(py_object *loop, py_object *fn, py_object *arg,
+                               py_object *ctx) {
+  return call_soon_fast(loop, fn, arg, ctx, false);
+}
+
+int py__asyncio_call_soon_step(py_object *loop, py_object *task, py_object *arg,
+                               py_object *ctx) {
+  return call_soon_fast(loop, task, arg, ctx, true);
 }
 
 /* set_loop_hooks(BaseEventLoop.call_soon, report_callback_error): enables the path. */
@@ -320,6 +373,7 @@ static py_object *a_set_loop_hooks(py_object *s, py_object *const *a, size_t n,
   if (!str_entered || !str_current || !str_call_soon || !str_data || !str_context_cls)
     return NULL;
   py_setref(&base_call_soon, py_newref(a[0]));
+  call_soon_type = NULL;
   py_setref(&report_error, py_newref(a[1]));
   return py_newref(PY_NONE);
 }
@@ -978,10 +1032,12 @@ py_object *py_mod__asyncio_init(void) {
 void py__asyncio_fini(void) {
   PY_CLEAR(the_py_loop);
   PY_CLEAR(base_call_soon);
+  call_soon_type = NULL;
   PY_CLEAR(report_error);
   PY_CLEAR(ctxvars_dict);
   current_version = 0;
   while (sleep0_nspare) py_type_free(sleep0_spare[--sleep0_nspare]);
+  while (soon_call_nspare) py_mem_free(soon_call_spare[--soon_call_nspare], sizeof(soon_call));
   PY_CLEAR(ctx_entered_descr);
   ctx_type = NULL;
   ctx_entered_offset = -1;

@@ -30,6 +30,9 @@ static inline int py__type_ensure_ready(py_type *t) {
 py_object *py__type_dict_get(py_type *t, py_object *name);
 /* Invalidates the attribute cache (a type's dict changed). */
 void py__type_modified(py_type *t);
+/* A number that changes whenever any type's attributes or bases may have changed (and
+ * when a type is made): a lookup's result stays valid while it does not change. */
+unsigned py__type_cache_epoch(void);
 /* getattr(o, name) where a class's miss returns NULL with no AttributeError made (the
  * formatting dominated hasattr(cls, name)); other objects go through py_getattr. */
 py_object *py__type_getattr_opt(py_object *o, py_object *name);

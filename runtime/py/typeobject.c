@@ -370,6 +370,8 @@ void py__type_modified(py_type *t) {
   }
 }
 
+unsigned py__type_cache_epoch(void) { return cache_epoch; }
+
 static py_object *lookup_uncached(py_type *t, py_object *name) {
   py_object *mro = t->mro;
   if (!mro) return NULL;
