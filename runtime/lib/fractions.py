@@ -1,39 +1,107 @@
 """Fraction: exact rational numbers, as CPython's fractions module (3.11): built from
-ints, floats, strings ("3/4", "-1.25e2") and other rationals, always normalised,
-mixing with int (exact result) and float (float result), hashing equal to equal ints
-and floats."""
+ints, floats, Decimals, strings ("3/4", "-1.25e2") and other rationals, always kept in
+lowest terms, mixing with int (exact result) and float (float result), hashing equal
+to equal ints and floats."""
 
 import math
 import numbers
 import operator
-import re
 import sys
 
 __all__ = ["Fraction"]
 
-_HASH_MODULUS = (1 << 61) - 1
-_HASH_INF = 314159
-
-_RATIONAL_FORMAT = re.compile(r"""
-    \A\s*
-    (?P<sign>[-+]?)
-    (?=\d|\.\d)
-    (?P<num>\d*|\d+(_\d+)*)
-    (?:
-        (?:\s*/\s*(?P<denom>\d+(_\d+)*))?
-    |
-        (?:\.(?P<decimal>\d*|\d+(_\d+)*))?
-        (?:E(?P<exp>[-+]?\d+(_\d+)*))?
-    )
-    \s*\Z
-""", re.VERBOSE | re.IGNORECASE)
+# CPython's numeric hash works modulo this prime; a value whose denominator is a
+# multiple of it hashes like infinity.
+_HASH_PRIME = (1 << 61) - 1
+_HASH_OF_INF = 314159
 
 
 def _is_decimal(x):
-    """Whether x is a decimal.Decimal; without importing decimal (if it is not
+    """Whether x is a decimal.Decimal, without importing decimal (if it has not been
     loaded, nothing is a Decimal)."""
-    decimal = sys.modules.get("decimal")
-    return decimal is not None and isinstance(x, decimal.Decimal)
+    module = sys.modules.get("decimal")
+    return module is not None and isinstance(x, module.Decimal)
+
+
+# -- reading strings ----------------------------------------------------------------
+
+def _digit_run(text):
+    """Whether text is decimal digits, possibly in groups joined by single underscores
+    ("1_000"), as Python's int literals allow."""
+    return all(group.isdecimal() for group in text.split("_"))
+
+
+def _fraction_part_ok(text):
+    """CPython 3.11's pattern for the digits after the point reads `d*` where `\\d*`
+    was meant: a run of the letter d is accepted there too (and then fails in int())."""
+    return text == "" or _digit_run(text) or text.strip("dD") == ""
+
+
+def _parse_literal(literal):
+    """The (numerator, denominator) pair a string spells, not yet reduced; the
+    accepted forms are CPython's: [sign] digits "/" digits, or [sign] a decimal
+    number with optional point and exponent, whitespace around the whole."""
+    text = literal.strip()
+    negative = text[:1] == "-"
+    if text[:1] in ("-", "+"):
+        text = text[1:]
+    parsed = _parse_quotient(text) if "/" in text else _parse_decimal(text)
+    if parsed is None:
+        raise ValueError("Invalid literal for Fraction: %r" % literal)
+    top, bottom = parsed
+    return (-top if negative else top), bottom
+
+
+def _parse_quotient(text):
+    top, _, bottom = text.partition("/")
+    if not (_digit_run(top) and _digit_run(bottom)):
+        return None
+    return int(top), int(bottom)
+
+
+def _parse_decimal(text):
+    cut = min((i for i in (text.find("e"), text.find("E")) if i >= 0), default=-1)
+    mantissa, exponent = (text, None) if cut < 0 else (text[:cut], text[cut + 1:])
+    whole, point, fraction = mantissa.partition(".")
+    if not (whole == "" or _digit_run(whole)) or not _fraction_part_ok(fraction):
+        return None
+    # At least one digit must come before the point or right after it.
+    if whole == "" and not (fraction[:1].isdecimal()):
+        return None
+    if exponent is not None:
+        unsigned = exponent[1:] if exponent[:1] in ("-", "+") else exponent
+        if not _digit_run(unsigned):
+            return None
+    top = int(whole) if whole else 0
+    bottom = 1
+    if fraction:
+        fraction = fraction.replace("_", "")
+        bottom = 10 ** len(fraction)
+        top = top * bottom + int(fraction)
+    if exponent is not None:
+        power = int(exponent)
+        if power < 0:
+            bottom *= 10 ** -power
+        else:
+            top *= 10 ** power
+    return top, bottom
+
+
+def _single_ratio(value):
+    """The (numerator, denominator) of a one-argument Fraction(value), and whether it
+    still needs reducing."""
+    if type(value) is int:
+        return value, 1, False
+    if isinstance(value, numbers.Rational):
+        return value.numerator, value.denominator, False
+    if isinstance(value, float) or _is_decimal(value):
+        # Both know their exact ratio (and raise for infinities and NaN).
+        top, bottom = value.as_integer_ratio()
+        return top, bottom, False
+    if isinstance(value, str):
+        top, bottom = _parse_literal(value)
+        return top, bottom, True
+    raise TypeError("argument should be a string or a Rational instance")
 
 
 class Fraction(numbers.Rational):
@@ -42,80 +110,43 @@ class Fraction(numbers.Rational):
     __slots__ = ("_numerator", "_denominator")
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = super(Fraction, cls).__new__(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            elif isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            elif isinstance(numerator, float):
-                n, d = numerator.as_integer_ratio()
-                self._numerator = n
-                self._denominator = d
-                return self
-            elif _is_decimal(numerator):
-                # Exact, as for a float (the C module's Decimal knows its ratio).
-                n, d = numerator.as_integer_ratio()
-                self._numerator = n
-                self._denominator = d
-                return self
-            elif isinstance(numerator, str):
-                m = _RATIONAL_FORMAT.match(numerator)
-                if m is None:
-                    raise ValueError("Invalid literal for Fraction: %r" % numerator)
-                numerator = int(m.group("num") or "0")
-                denom = m.group("denom")
-                if denom:
-                    denominator = int(denom)
-                else:
-                    denominator = 1
-                    decimal = m.group("decimal")
-                    if decimal:
-                        decimal = decimal.replace("_", "")
-                        scale = 10 ** len(decimal)
-                        numerator = numerator * scale + int(decimal)
-                        denominator *= scale
-                    exp = m.group("exp")
-                    if exp:
-                        exp = int(exp)
-                        if exp >= 0:
-                            numerator *= 10 ** exp
-                        else:
-                            denominator *= 10 ** -exp
-                if m.group("sign") == "-":
-                    numerator = -numerator
-            else:
-                raise TypeError("argument should be a string or a Rational instance")
-        elif type(numerator) is int is type(denominator):
-            pass
-        elif (isinstance(numerator, numbers.Rational) and
-              isinstance(denominator, numbers.Rational)):
-            numerator, denominator = (
-                numerator.numerator * denominator.denominator,
-                denominator.numerator * numerator.denominator)
+            top, bottom, needs_reducing = _single_ratio(numerator)
+        elif type(numerator) is int and type(denominator) is int:
+            top, bottom, needs_reducing = numerator, denominator, True
+        elif isinstance(numerator, numbers.Rational) and isinstance(denominator,
+                                                                    numbers.Rational):
+            top = numerator.numerator * denominator.denominator
+            bottom = numerator.denominator * denominator.numerator
+            needs_reducing = True
         else:
             raise TypeError("both arguments should be Rational instances")
-        if denominator == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % numerator)
-        if _normalize:
-            g = math.gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
+        if needs_reducing:
+            if bottom == 0:
+                raise ZeroDivisionError("Fraction(%s, 0)" % top)
+            if _normalize:
+                common = math.gcd(top, bottom)
+                if bottom < 0:
+                    common = -common
+                top, bottom = top // common, bottom // common
+        self = super(Fraction, cls).__new__(cls)
+        self._numerator = top
+        self._denominator = bottom
         return self
+
+    @staticmethod
+    def _exact(top, bottom):
+        """A Fraction from a pair already in lowest terms with bottom > 0."""
+        made = object.__new__(Fraction)
+        made._numerator = top
+        made._denominator = bottom
+        return made
 
     @classmethod
     def from_float(cls, f):
         if isinstance(f, numbers.Integral):
             return cls(f)
-        elif not isinstance(f, float):
+        if not isinstance(f, float):
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
                             (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
@@ -136,22 +167,31 @@ class Fraction(numbers.Rational):
         """The closest Fraction to self with denominator at most max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
-        if self._denominator <= max_denominator:
+        target_top, target_bottom = self._numerator, self._denominator
+        if target_bottom <= max_denominator:
             return Fraction(self)
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Walk the continued fraction's convergents h/k until the next one would
+        # need a denominator above the limit.
+        older_h, older_k = 0, 1
+        last_h, last_k = 1, 0
+        rest_top, rest_bottom = target_top, target_bottom
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            term, remainder = divmod(rest_top, rest_bottom)
+            next_k = older_k + term * last_k
+            if next_k > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction(p1, q1, _normalize=False)
-        else:
-            return Fraction(p0 + k * p1, q0 + k * q1, _normalize=False)
+            older_h, older_k, last_h, last_k = (last_h, last_k,
+                                                older_h + term * last_h, next_k)
+            rest_top, rest_bottom = rest_bottom, remainder
+        # The best answer is the last convergent or the largest semiconvergent that
+        # fits; on a tie the convergent wins.
+        steps = (max_denominator - older_k) // last_k
+        semi_h, semi_k = older_h + steps * last_h, older_k + steps * last_k
+        miss_last = abs(last_h * target_bottom - target_top * last_k) * semi_k
+        miss_semi = abs(semi_h * target_bottom - target_top * semi_k) * last_k
+        if miss_last <= miss_semi:
+            return Fraction(last_h, last_k)
+        return Fraction(semi_h, semi_k)
 
     numerator = property(lambda a: a._numerator)
     denominator = property(lambda a: a._denominator)
@@ -165,213 +205,200 @@ class Fraction(numbers.Rational):
             return str(self._numerator)
         return "%s/%s" % (self._numerator, self._denominator)
 
-    # -- arithmetic: exact with Rationals, float with floats, complex with complex --
+    # -- arithmetic --------------------------------------------------------------
+    # Each operator is written once on two Fractions; _mixed() makes the forward and
+    # reflected methods that accept ints and other Rationals exactly, and floats and
+    # complexes by converting self.
 
-    def _operator_fallbacks(monomorphic_operator, fallback_operator):
-        def forward(a, b):
-            if isinstance(b, Fraction):
-                return monomorphic_operator(a, b)
-            elif isinstance(b, int):
-                return monomorphic_operator(a, Fraction(b))
-            elif isinstance(b, float):
-                return fallback_operator(float(a), b)
-            elif isinstance(b, complex):
-                return fallback_operator(complex(a), b)
-            else:
-                return NotImplemented
-        forward.__name__ = "__" + fallback_operator.__name__ + "__"
+    def _mixed(name, on_fractions, on_numbers):
+        def forward(self, other):
+            if isinstance(other, Fraction):
+                return on_fractions(self, other)
+            if isinstance(other, int):
+                return on_fractions(self, Fraction(other))
+            if isinstance(other, float):
+                return on_numbers(float(self), other)
+            if isinstance(other, complex):
+                return on_numbers(complex(self), other)
+            return NotImplemented
 
-        def reverse(b, a):
-            if isinstance(a, numbers.Rational):
-                return monomorphic_operator(Fraction(a), b)
-            elif isinstance(a, numbers.Real):
-                return fallback_operator(float(a), float(b))
-            elif isinstance(a, numbers.Complex):
-                return fallback_operator(complex(a), complex(b))
-            else:
-                return NotImplemented
-        reverse.__name__ = "__r" + fallback_operator.__name__ + "__"
-        return forward, reverse
+        def reflected(self, other):
+            if isinstance(other, numbers.Rational):
+                return on_fractions(Fraction(other), self)
+            if isinstance(other, numbers.Real):
+                return on_numbers(float(other), float(self))
+            if isinstance(other, numbers.Complex):
+                return on_numbers(complex(other), complex(self))
+            return NotImplemented
 
-    def _add(a, b):
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        return Fraction(na * db + nb * da, da * db)
+        forward.__name__ = "__%s__" % name
+        reflected.__name__ = "__r%s__" % name
+        return forward, reflected
 
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
+    def _plus(x, y):
+        return Fraction(x._numerator * y._denominator + y._numerator * x._denominator,
+                        x._denominator * y._denominator)
 
-    def _sub(a, b):
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        return Fraction(na * db - nb * da, da * db)
+    def _minus(x, y):
+        return Fraction(x._numerator * y._denominator - y._numerator * x._denominator,
+                        x._denominator * y._denominator)
 
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
+    def _times(x, y):
+        return Fraction(x._numerator * y._numerator, x._denominator * y._denominator)
 
-    def _mul(a, b):
-        return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+    def _over(x, y):
+        if y._numerator == 0:
+            # CPython names the reduced dividend's sign as the numerator here.
+            sign = (x._numerator > 0) - (x._numerator < 0)
+            raise ZeroDivisionError("Fraction(%s, 0)" % sign)
+        return Fraction(x._numerator * y._denominator, x._denominator * y._numerator)
 
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
+    def _floor_over(x, y):
+        return (x._numerator * y._denominator) // (x._denominator * y._numerator)
 
-    def _div(a, b):
-        nb, db = b._numerator, b._denominator
-        if nb == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % (a._numerator * db))
-        return Fraction(a._numerator * db, a._denominator * nb)
+    def _quotient_and_rest(x, y):
+        bottom = x._denominator * y._denominator
+        whole, rest = divmod(x._numerator * y._denominator,
+                             y._numerator * x._denominator)
+        return whole, Fraction(rest, bottom)
 
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
+    def _rest(x, y):
+        bottom = x._denominator * y._denominator
+        return Fraction((x._numerator * y._denominator) % (y._numerator * x._denominator),
+                        bottom)
 
-    def _floordiv(a, b):
-        return (a._numerator * b._denominator) // (a._denominator * b._numerator)
-
-    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv)
-
-    def _divmod(a, b):
-        da, db = a._denominator, b._denominator
-        div, n_mod = divmod(a._numerator * db, da * b._numerator)
-        return div, Fraction(n_mod, da * db)
-
-    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod)
-
-    def _mod(a, b):
-        da, db = a._denominator, b._denominator
-        return Fraction((a._numerator * db) % (b._numerator * da), da * db)
-
-    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
+    __add__, __radd__ = _mixed("add", _plus, operator.add)
+    __sub__, __rsub__ = _mixed("sub", _minus, operator.sub)
+    __mul__, __rmul__ = _mixed("mul", _times, operator.mul)
+    __truediv__, __rtruediv__ = _mixed("truediv", _over, operator.truediv)
+    __floordiv__, __rfloordiv__ = _mixed("floordiv", _floor_over, operator.floordiv)
+    __divmod__, __rdivmod__ = _mixed("divmod", _quotient_and_rest, divmod)
+    __mod__, __rmod__ = _mixed("mod", _rest, operator.mod)
+    del _mixed, _plus, _minus, _times, _over, _floor_over, _quotient_and_rest, _rest
 
     def __pow__(a, b):
-        if isinstance(b, numbers.Rational):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power, a._denominator ** power,
-                                    _normalize=False)
-                elif a._numerator >= 0:
-                    return Fraction(a._denominator ** -power, a._numerator ** -power)
-                else:
-                    return Fraction((-a._denominator) ** -power,
-                                    (-a._numerator) ** -power)
-            else:
-                return float(a) ** float(b)
-        else:
+        if not isinstance(b, numbers.Rational):
             return float(a) ** b
+        if b.denominator != 1:
+            return float(a) ** float(b)
+        exponent = b.numerator
+        top, bottom = a._numerator, a._denominator
+        if exponent < 0:
+            top, bottom, exponent = bottom, top, -exponent
+        top, bottom = top ** exponent, bottom ** exponent
+        if bottom == 0:
+            raise ZeroDivisionError("Fraction(%s, 0)" % top)
+        if bottom < 0:
+            top, bottom = -top, -bottom
+        return Fraction._exact(top, bottom)
 
     def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
+        whole_power = b._denominator == 1
+        if whole_power and b._numerator >= 0:
             return a ** b._numerator
         if isinstance(a, numbers.Rational):
             return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+        return a ** (b._numerator if whole_power else float(b))
 
     def __pos__(a):
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return Fraction._exact(a._numerator, a._denominator)
 
     def __neg__(a):
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return Fraction._exact(-a._numerator, a._denominator)
 
     def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        return Fraction._exact(abs(a._numerator), a._denominator)
+
+    def _toward_zero(self):
+        quotient = abs(self._numerator) // self._denominator
+        return quotient if self._numerator >= 0 else -quotient
 
     def __int__(a, _index=operator.index):
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        else:
-            return _index(a._numerator // a._denominator)
+        return _index(a._toward_zero())
 
     def __trunc__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        else:
-            return a._numerator // a._denominator
+        return a._toward_zero()
 
     def __floor__(a):
         return a._numerator // a._denominator
 
     def __ceil__(a):
-        return -(-a._numerator // a._denominator)
+        return -((-a._numerator) // a._denominator)
 
     def __round__(self, ndigits=None):
         """Rounds half to even, as round() does for every type."""
-        if ndigits is None:
-            d = self._denominator
-            floor, remainder = divmod(self._numerator, d)
-            if remainder * 2 < d:
-                return floor
-            elif remainder * 2 > d:
-                return floor + 1
-            elif floor % 2 == 0:
-                return floor
-            else:
-                return floor + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        else:
-            return Fraction(round(self / shift) * shift)
+        if ndigits is not None:
+            scale = Fraction._exact(10 ** abs(ndigits), 1)
+            if ndigits > 0:
+                return Fraction(round(self * scale), scale._numerator)
+            return Fraction(round(self / scale) * scale._numerator)
+        below = self._numerator // self._denominator
+        twice_excess = 2 * (self._numerator - below * self._denominator)
+        if twice_excess > self._denominator or (twice_excess == self._denominator
+                                                and below % 2 == 1):
+            return below + 1
+        return below
 
     def __hash__(self):
-        """Equal to the hash of an equal int or float, as CPython's numeric hash."""
-        try:
-            dinv = pow(self._denominator, -1, _HASH_MODULUS)
-        except ValueError:
-            hash_ = _HASH_INF
+        """Equal to the hash of an equal int or float, as CPython's numeric hash:
+        |numerator| / denominator computed in the field of integers modulo the
+        prime, the sign put back, and -1 (an error marker in C) replaced by -2."""
+        if self._denominator % _HASH_PRIME == 0:
+            magnitude = _HASH_OF_INF
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            inverse = pow(self._denominator, _HASH_PRIME - 2, _HASH_PRIME)
+            magnitude = abs(self._numerator) % _HASH_PRIME * inverse % _HASH_PRIME
+        value = -magnitude if self._numerator < 0 else magnitude
+        return -2 if value == -1 else value
 
     def __eq__(a, b):
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+            return a._denominator == 1 and a._numerator == b
         if isinstance(b, numbers.Rational):
-            return (a._numerator == b.numerator and a._denominator == b.denominator)
+            return (a._numerator, a._denominator) == (b.numerator, b.denominator)
         if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            else:
-                return a == a.from_float(b)
-        else:
+        if not isinstance(b, float):
             return NotImplemented
+        if math.isfinite(b):
+            return a == a.from_float(b)
+        return b == 0.0
 
-    def _richcmp(self, other, op):
+    def _compare(self, other, test):
+        """test(self, other) for a Rational or float other; infinities and NaN
+        compare as 0 would."""
         if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator,
-                      self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            else:
-                return op(self, self.from_float(other))
-        else:
+            return test(self._numerator * other.denominator,
+                        other.numerator * self._denominator)
+        if not isinstance(other, float):
             return NotImplemented
+        if math.isfinite(other):
+            return test(self, self.from_float(other))
+        return test(0.0, other)
 
     def __lt__(a, b):
-        return a._richcmp(b, operator.lt)
+        return a._compare(b, operator.lt)
 
     def __gt__(a, b):
-        return a._richcmp(b, operator.gt)
+        return a._compare(b, operator.gt)
 
     def __le__(a, b):
-        return a._richcmp(b, operator.le)
+        return a._compare(b, operator.le)
 
     def __ge__(a, b):
-        return a._richcmp(b, operator.ge)
+        return a._compare(b, operator.ge)
 
     def __bool__(a):
-        return bool(a._numerator)
+        return a._numerator != 0
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return (type(self), (self._numerator, self._denominator))
 
     def __copy__(self):
+        # Fractions are immutable; only a subclass (which may add state) is rebuilt.
         if type(self) == Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()

@@ -1,9 +1,12 @@
-"""functools — higher-order functions, written in Python.
+"""functools: tools on functions, as CPython 3.11's module behaves.
 
-partial, reduce, wraps/update_wrapper, lru_cache/cache (with cache_info and
-cache_clear), cmp_to_key, total_ordering, singledispatch(method) and
-cached_property, following CPython
-3.11's Lib/functools.py in behaviour, reprs and messages.
+partial, reduce, wraps and update_wrapper, lru_cache and cache (with cache_info,
+cache_clear and cache_parameters), cmp_to_key, total_ordering, cached_property,
+partialmethod and singledispatch(method).
+Where CPython uses its C accelerator (partial, reduce, cmp_to_key, the cache wrapper)
+the reprs and messages here are the C versions'.
+
+asyncio imports this module, so it imports nothing heavy.
 """
 
 __all__ = ['WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cache', 'cached_property',
@@ -14,78 +17,108 @@ WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
-# Marks "no value given/found" where None is a valid value.
-_initial_missing = object()
+# Stands for "no argument given" where None is a meaningful value.
+_ABSENT = object()
 
+
+# -- wrapping -------------------------------------------------------------------------
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        value = getattr(wrapped, attr, _initial_missing)
-        if value is not _initial_missing:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        target = getattr(wrapper, attr, None)
-        if target is not None:
-            target.update(getattr(wrapped, attr, {}))
+    """Makes wrapper look like wrapped: copies the `assigned` attributes wrapped has,
+    merges the `updated` dictionaries, and records wrapped as __wrapped__."""
+    for name in assigned:
+        try:
+            setattr(wrapper, name, getattr(wrapped, name))
+        except AttributeError:
+            continue
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Set last, so that a __wrapped__ copied along with __dict__ is replaced.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    def decorator(wrapper):
-        return update_wrapper(wrapper, wrapped, assigned, updated)
-    return decorator
+    """Decorator form of update_wrapper (a partial of it, as in CPython)."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+# -- reduce ---------------------------------------------------------------------------
 
+def reduce(function, sequence, initial=_ABSENT, /):
+    """reduce(function, iterable[, initial]) -> value: folds the items from the left."""
+    try:
+        items = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    accumulated = initial
+    if accumulated is _ABSENT:
+        for accumulated in items:
+            break
+        else:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for item in items:
+        accumulated = function(accumulated, item)
+    return accumulated
+
+
+# -- partial --------------------------------------------------------------------------
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords.
+    """
 
     __slots__ = ('func', 'args', 'keywords', '__dict__')
 
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        target, bound = args[0], args[1:]
+        if not callable(target):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        # A partial of a plain partial (no attributes of its own) is merged into
+        # one, as the C implementation does.
+        if isinstance(target, partial) and not target.__dict__:
+            bound = target.args + bound
+            keywords = {**target.keywords, **keywords}
+            target = target.func
+        self = object.__new__(cls)
+        self.func, self.args, self.keywords = target, bound, keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*(self.args + args), **merged)
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        module = type(self).__module__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
-        if module == 'functools':
-            return f'functools.{qualname}({", ".join(args)})'
-        return f'{qualname}({", ".join(args)})'
+        shown = [repr(self.func)]
+        shown += [repr(arg) for arg in self.args]
+        shown += ['%s=%r' % pair for pair in self.keywords.items()]
+        # The C type is named functools.partial; a subclass shows its bare name.
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
+        return '%s(%s)' % (name, ', '.join(shown))
 
-    def __get__(self, obj, objtype=None):
-        return self
+    def __reduce__(self):
+        return (type(self), (self.func,),
+                (self.func, self.args, self.keywords, self.__dict__ or None))
+
+    def __setstate__(self, state):
+        func, args, keywords, extra = state
+        self.func, self.args, self.keywords = func, tuple(args), dict(keywords or {})
+        self.__dict__.update(extra or {})
+
+
+# -- cmp_to_key -----------------------------------------------------------------------
+
+def _key_comparison(test):
+    def compare(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError('other argument must be K instance')
+        return test(self._cmp(self.obj, other.obj), 0)
+    return compare
 
 
 class partialmethod:
@@ -127,139 +160,75 @@ class partialmethod:
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    import operator
+    methods = {'__slots__': ('obj',), '__hash__': None,
+               '_cmp': staticmethod(mycmp),
+               '__init__': lambda self, obj: setattr(self, 'obj', obj)}
+    for name in ('lt', 'le', 'eq', 'ne', 'gt', 'ge'):
+        methods['__%s__' % name] = _key_comparison(getattr(operator, name))
+    return type('K', (object,), methods)
 
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+# -- total_ordering -------------------------------------------------------------------
+
+# Which ordering method total_ordering builds the others from when a class defines
+# several: the first of these it defines.
+_ROOT_PREFERENCE = ('__lt__', '__le__', '__gt__', '__ge__')
+_STRICT = {'__lt__': True, '__le__': False, '__gt__': True, '__ge__': False}
+_UPWARD = {'__lt__': False, '__le__': False, '__gt__': True, '__ge__': True}
 
 
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+def _derived_comparison(root, target):
+    """target's method expressed through root's result r and ==.
 
+    Same direction (< from <=): r widened by == if root is strict, narrowed by !=
+    if not. Opposite direction and same strictness (> from <): the negation of r,
+    narrowed by != or widened by ==. Opposite direction, other strictness (>= from
+    <): simply not r."""
+    same_direction = _UPWARD[root] == _UPWARD[target]
+    same_strictness = _STRICT[root] == _STRICT[target]
+    negate = not same_direction
+    if not same_direction and not same_strictness:
+        widen = narrow = False
+    else:
+        widen = _STRICT[root] == same_direction
+        narrow = not widen
 
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
-}
+    def comparison(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        if negate:
+            result = not result
+        if widen:
+            return result or self == other
+        if narrow:
+            return result and self != other
+        return result
+    comparison.__name__ = target
+    return comparison
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods."""
-    roots = {op for op in _convert
-             if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator that fills in missing ordering methods"""
+    defined = [name for name in _ROOT_PREFERENCE
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = defined[0]
+    for name in _ROOT_PREFERENCE:
+        if name not in defined:
+            setattr(cls, name, _derived_comparison(root, name))
     return cls
 
 
-class _CacheInfo(tuple):
+# -- lru_cache ------------------------------------------------------------------------
+
+class CacheInfo(tuple):
+    """CacheInfo(hits, misses, maxsize, currsize)"""
+
     __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
 
     def __new__(cls, hits, misses, maxsize, currsize):
         return tuple.__new__(cls, (hits, misses, maxsize, currsize))
@@ -269,113 +238,108 @@ class _CacheInfo(tuple):
     maxsize = property(lambda self: self[2])
     currsize = property(lambda self: self[3])
 
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
     def __repr__(self):
-        return (f'CacheInfo(hits={self[0]!r}, misses={self[1]!r}, '
-                f'maxsize={self[2]!r}, currsize={self[3]!r})')
+        return 'CacheInfo(%s)' % ', '.join(
+            '%s=%r' % pair for pair in zip(self._fields, self))
 
 
-_CacheInfo.__name__ = 'CacheInfo'
-_CacheInfo.__qualname__ = 'CacheInfo'
+_CacheInfo = CacheInfo
+del CacheInfo
 
-_kwd_mark = (object(),)
+# Separates positional arguments from keyword pairs inside a cache key.
+_KEYWORDS_FOLLOW = object()
 
 
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+def _cache_key(args, kwargs, typed):
+    """The dictionary key for one call. As in CPython, a lone argument of exact type
+    int or str is its own key and other positional-only calls use the args tuple,
+    so f(1) and f(1.0) are separate entries while f(1.0) and f(1.0 + 0j) share one."""
+    if not kwargs and not typed:
+        if len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]
+        return args
+    parts = list(args)
+    if kwargs:
+        parts.append(_KEYWORDS_FOLLOW)
+        for pair in kwargs.items():
+            parts.extend(pair)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
+        parts.extend(type(arg) for arg in args)
+        parts.extend(type(value) for value in kwargs.values())
+    return tuple(parts)
 
 
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator."""
+    if callable(maxsize) and isinstance(typed, bool):
+        # Used bare, as @lru_cache: maxsize is the function.
+        return _cached(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        return update_wrapper(wrapper, user_function)
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
+    return lambda user_function: _cached(user_function, maxsize, typed)
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]  # hits, misses
-    sentinel = object()
+def _cached(user_function, maxsize, typed):
+    """The caching wrapper around user_function (the shape lru_cache returns)."""
+    entries = {}    # key -> result, least recently used first
+    counts = {'hits': 0, 'misses': 0}
+
+    def lookup(args, kwargs):
+        key = _cache_key(args, kwargs, typed)
+        result = entries.get(key, _ABSENT)
+        if result is not _ABSENT:
+            counts['hits'] += 1
+            if maxsize is not None:
+                # Move it to the recent end of the dictionary's order.
+                entries[key] = entries.pop(key)
+            return result
+        counts['misses'] += 1
+        result = user_function(*args, **kwargs)
+        # A recursive call may have stored the key meanwhile; keep that entry.
+        if key not in entries:
+            if maxsize is not None and len(entries) >= maxsize:
+                entries.pop(next(iter(entries)))
+            entries[key] = result
+        return result
 
     if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
+        def wrapper(*args, **kwargs):
+            counts['misses'] += 1
+            return user_function(*args, **kwargs)
     else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                # Most recently used: move to the end of the dict's order.
-                del cache[key]
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-            return result
+        def wrapper(*args, **kwargs):
+            return lookup(args, kwargs)
 
     def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        """Report cache statistics"""
+        return _CacheInfo(counts['hits'], counts['misses'], maxsize, len(entries))
 
     def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    def cache_parameters():
-        return {'maxsize': maxsize, 'typed': typed}
+        """Clear the cache and cache statistics"""
+        entries.clear()
+        counts['hits'] = counts['misses'] = 0
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = cache_parameters
-    return wrapper
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
 
 
 def cache(user_function, /):
-    """Simple lightweight unbounded cache. Sometimes called "memoize"."""
-    return lru_cache(maxsize=None)(user_function)
+    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    return _cached(user_function, None, False)
 
+
+# -- cached_property ------------------------------------------------------------------
 
 class cached_property:
-    """A property computed once per instance, then stored as a normal attribute."""
+    """A property computed once per instance, then stored in the instance's
+    __dict__ under the same name (so later reads do not reach the descriptor)."""
 
     def __init__(self, func):
         self.func = func
@@ -385,22 +349,37 @@ class cached_property:
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
-        elif name != self.attrname:
-            raise TypeError('Cannot assign the same cached_property to two different '
-                            f'names ({self.attrname!r} and {name!r}).')
+        elif self.attrname != name:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError('Cannot use cached_property instance without calling '
-                            '__set_name__ on it.')
-        cache = instance.__dict__
-        val = cache.get(self.attrname, _initial_missing)
-        if val is _initial_missing:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+        name = self.attrname
+        if name is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            storage = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {name!r} property."
+            ) from None
+        if name in storage:
+            return storage[name]
+        value = self.func(instance)
+        try:
+            storage[name] = value
+        except TypeError:
+            raise TypeError(
+                f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                f"does not support item assignment for caching {name!r} property."
+            ) from None
+        return value
 
 
 def _dispatch_target(registry, cls):

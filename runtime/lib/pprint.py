@@ -1,9 +1,12 @@
 """pprint: nested dicts, lists, tuples, sets, strings and dataclasses laid out as
-CPython's pprint does (same widths, indents and line breaks; dicts sorted by key
-unless sort_dicts=False). Other objects print with their repr on one line."""
+CPython 3.11's pprint does (same widths, indents and line breaks; dicts sorted by key
+unless sort_dicts=False). Other objects print with their repr on one line.
+
+Two passes share the work: _one_line() renders an object on a single line (depth
+limits, recursion markers, sorted dicts), and _lay_out() breaks an object over
+several lines only when that single line would not fit in the space left."""
 
 import sys as _sys
-from io import StringIO as _StringIO
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -11,419 +14,410 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False,
            sort_dicts=True, underscore_numbers=False):
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                            compact=compact, sort_dicts=sort_dicts,
-                            underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    """Pretty-print object to stream (sys.stdout by default), then a newline."""
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
+                  compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
             underscore_numbers=False):
+    """The pretty-printed text of object."""
     return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
                          sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
+    """pprint() with dicts in insertion order by default."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _plain_verdict(object):
+    return PrettyPrinter()._one_line(object, {}, None, 0)
+
+
 def saferepr(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """The repr of object, protected against recursive structures."""
+    return _plain_verdict(object)[0]
 
 
 def isreadable(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether the repr of object could be read back by eval()."""
+    return _plain_verdict(object)[1]
 
 
 def isrecursive(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """Whether object contains itself."""
+    return _plain_verdict(object)[2]
 
 
-class _safe_key:
-    """Orders values of mixed types: by value when they compare, else by type name."""
+class _Orderable:
+    """Sort key for values of mixed types: their own order where they have one,
+    otherwise the name of their type and then their id."""
 
-    __slots__ = ["obj"]
+    __slots__ = ("value",)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            mine, theirs = self.value, other.value
+            return (str(type(mine)), id(mine)) < (str(type(theirs)), id(theirs))
 
 
-def _safe_tuple(t):
-    return _safe_key(t[0]), _safe_key(t[1])
+def _item_order(pair):
+    return _Orderable(pair[0]), _Orderable(pair[1])
 
 
-def _recursion(object):
+def _loop_marker(object):
     return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
 
 
-class _Writer:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, s):
-        self.parts.append(s)
-
-    def getvalue(self):
-        return "".join(self.parts)
+# Types whose repr is final: no nesting, always readable.
+_ATOMS = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
 
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
                  sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
+        indent, width = int(indent), int(width)
         if indent < 0:
             raise ValueError("indent must be >= 0")
         if depth is not None and depth <= 0:
             raise ValueError("depth must be > 0")
         if not width:
             raise ValueError("width must be != 0")
-        self._depth = depth
-        self._indent_per_level = indent
+        self._step = indent
         self._width = width
+        self._depth = depth
         self._stream = stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    # -- public interface ------------------------------------------------------------
+
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else _sys.stdout
-        if stream is not None:
-            w = _Writer()
-            self._format(object, w, 0, 0, {}, 0)
-            stream.write(w.getvalue() + "\n")
+        target = _sys.stdout if self._stream is None else self._stream
+        if target is not None:
+            target.write(self.pformat(object) + "\n")
 
     def pformat(self, object):
-        w = _Writer()
-        self._format(object, w, 0, 0, {}, 0)
-        return w.getvalue()
+        out = []
+        self._lay_out(object, out, 0, 0, {}, 0)
+        return "".join(out)
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatcher(object)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            if self._is_dataclass(object):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context,
-                                       level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+    def format(self, object, context, maxlevels, level):
+        """(text, readable, recursive) of object on one line; subclasses may
+        override it to change how single values are shown."""
+        return self._one_line(object, context, maxlevels, level)
 
-    @staticmethod
-    def _is_dataclass(object):
-        if isinstance(object, type):
-            return False
-        fields = getattr(type(object), "__dataclass_fields__", None)
-        if fields is None:
-            return False
-        params = getattr(type(object), "__dataclass_params__", None)
-        if params is not None and not getattr(params, "repr", True):
-            return False
-        # Only the repr that dataclass generated gives the layout pprint mirrors.
-        return "__repr__" not in type(object).__dict__ or getattr(
-            type(object).__repr__, "__qualname__", "").endswith("__repr__")
+    # -- one-line rendering -------------------------------------------------------
 
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        import dataclasses
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object)
-                 if f.repr]
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(")")
+    def _one_line(self, object, context, maxlevels, level):
+        kind = type(object)
+        if kind in _ATOMS:
+            return repr(object), True, False
+        own_repr = getattr(kind, "__repr__", None)
+        if issubclass(kind, int) and own_repr == int.__repr__:
+            text = f"{object:_d}" if self._underscore_numbers else repr(object)
+            return text, True, False
+        if issubclass(kind, dict) and own_repr == dict.__repr__:
+            return self._one_line_container(object, context, maxlevels, level,
+                                            "{", "}", "{}", self._dict_entries)
+        if issubclass(kind, list) and own_repr == list.__repr__:
+            return self._one_line_container(object, context, maxlevels, level,
+                                            "[", "]", "[]", self._seq_entries)
+        if issubclass(kind, tuple) and own_repr == tuple.__repr__:
+            close = ",)" if len(object) == 1 else ")"
+            return self._one_line_container(object, context, maxlevels, level,
+                                            "(", close, "()", self._seq_entries)
+        text = repr(object)
+        return text, bool(text) and not text.startswith("<"), False
 
-    def _dispatcher(self, object):
-        """The layout function for object's type (found by its __repr__, as CPython
-        does, so subclasses that keep the repr are laid out the same)."""
-        r = type(object).__repr__
-        table = (
-            (dict.__repr__, PrettyPrinter._pprint_dict),
-            (list.__repr__, PrettyPrinter._pprint_list),
-            (tuple.__repr__, PrettyPrinter._pprint_tuple),
-            (set.__repr__, PrettyPrinter._pprint_set),
-            (frozenset.__repr__, PrettyPrinter._pprint_set),
-            (str.__repr__, PrettyPrinter._pprint_str),
-        )
-        for rep, fn in table:
-            if r is rep or r == rep:
-                return fn
-        return None
+    def _one_line_container(self, object, context, maxlevels, level, open_, close,
+                            empty, entries):
+        if not object:
+            return empty, True, False
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return open_ + "..." + close, False, key in context
+        if key in context:
+            return _loop_marker(object), False, True
+        context[key] = 1
+        pieces, readable, recursive = entries(object, context, maxlevels, level + 1)
+        del context[key]
+        return open_ + ", ".join(pieces) + close, readable, recursive
 
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write("{")
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        length = len(object)
-        if length:
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write("}")
+    def _dict_entries(self, mapping, context, maxlevels, level):
+        pieces, readable, recursive = [], True, False
+        for key, value in self._dict_items(mapping):
+            key_text, key_ok, key_loops = self.format(key, context, maxlevels, level)
+            value_text, value_ok, value_loops = self.format(value, context, maxlevels,
+                                                            level)
+            pieces.append(key_text + ": " + value_text)
+            readable = readable and key_ok and value_ok
+            recursive = recursive or key_loops or value_loops
+        return pieces, readable, recursive
 
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write("[")
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write("]")
+    def _seq_entries(self, sequence, context, maxlevels, level):
+        pieces, readable, recursive = [], True, False
+        for item in sequence:
+            text, ok, loops = self.format(item, context, maxlevels, level)
+            pieces.append(text)
+            readable = readable and ok
+            recursive = recursive or loops
+        return pieces, readable, recursive
 
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write("(")
-        endchar = ",)" if len(object) == 1 else ")"
-        self._format_items(object, stream, indent, allowance + len(endchar), context,
-                           level)
-        stream.write(endchar)
+    def _dict_items(self, mapping):
+        if self._sort_dicts:
+            return sorted(mapping.items(), key=_item_order)
+        return mapping.items()
 
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write("{")
-            endchar = "}"
-        else:
-            stream.write(typ.__name__ + "({")
-            endchar = "})"
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar), context,
-                           level)
-        stream.write(endchar)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        import re
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = re.findall(r"\S*\s*", line)
-                parts.pop()
-                max_width2 = max_width
-                current = ""
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write("(")
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write("\n" + " " * indent)
-            write(rep)
-        if level == 1:
-            write(")")
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(": ")
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1,
-                         context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ",\n" + " " * indent
-        items = list(items)
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write("=")
-            if id(ent) in context:
-                write("...")
-            else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        delimnl = ",\n" + " " * indent
-        delim = ""
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ", "
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
-
-    def _repr(self, object, context, level):
-        repr_, readable, recursive = self.format(object, context.copy(), self._depth,
-                                                 level)
+    def _fitted(self, object, context, level):
+        """The one-line text, noting in the printer if it was unreadable or looped."""
+        text, readable, recursive = self.format(object, context.copy(), self._depth,
+                                                level)
         if not readable:
             self._readable = False
         if recursive:
             self._recursive = True
-        return repr_
+        return text
 
-    def format(self, object, context, maxlevels, level):
-        return self._safe_repr(object, context, maxlevels, level)
+    # -- multi-line layout --------------------------------------------------------
+    # `indent` is the column the object starts at; `allowance` is how many
+    # characters must still fit after it on its last line (closing brackets and
+    # commas of the containers around it).
 
-    def _safe_repr(self, object, context, maxlevels, level):
-        """(repr, readable, recursive) with dicts sorted and depth limited."""
-        typ = type(object)
-        if typ in _builtin_scalars:
-            if typ is int and self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
-        r = getattr(typ, "__repr__", None)
-        if issubclass(typ, dict) and r == dict.__repr__:
-            if not object:
-                return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            append = components.append
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+    def _lay_out(self, object, out, indent, allowance, context, level):
+        key = id(object)
+        if key in context:
+            out.append(_loop_marker(object))
+            self._recursive = True
+            self._readable = False
+            return
+        text = self._fitted(object, context, level)
+        if len(text) > self._width - indent - allowance:
+            breaker = self._breaker_for(object)
+            if breaker is not None:
+                context[key] = 1
+                breaker(object, out, indent, allowance, context, level + 1)
+                del context[key]
+                return
+        out.append(text)
+
+    def _breaker_for(self, object):
+        """The method laying out object over several lines, chosen by its type's
+        __repr__ (so subclasses that keep the built-in repr are laid out alike)."""
+        shown_by = type(object).__repr__
+        for builtin_repr, name in _BREAKERS:
+            if shown_by is builtin_repr or shown_by == builtin_repr:
+                return getattr(self, name)
+        if _generated_dataclass_repr(object):
+            return self._break_dataclass
+        return None
+
+    def _break_dict(self, mapping, out, indent, allowance, context, level):
+        out.append("{" + " " * max(self._step - 1, 0))
+        if mapping:
+            entries = list(self._dict_items(mapping))
+            column = indent + self._step
+            for position, (key, value) in enumerate(entries):
+                final = position == len(entries) - 1
+                key_text = self._fitted(key, context, level)
+                out.append(key_text + ": ")
+                self._lay_out(value, out, column + len(key_text) + 2,
+                              allowance + 1 if final else 1, context, level)
+                if not final:
+                    out.append(",\n" + " " * column)
+        out.append("}")
+
+    def _break_list(self, sequence, out, indent, allowance, context, level):
+        out.append("[")
+        self._break_items(list(sequence), out, indent, allowance + 1, context, level)
+        out.append("]")
+
+    def _break_tuple(self, sequence, out, indent, allowance, context, level):
+        close = ",)" if len(sequence) == 1 else ")"
+        out.append("(")
+        self._break_items(list(sequence), out, indent, allowance + len(close), context,
+                          level)
+        out.append(close)
+
+    def _break_set(self, members, out, indent, allowance, context, level):
+        if not members:
+            out.append(repr(members))
+            return
+        if type(members) is set:
+            opening, close = "{", "}"
+        else:
+            opening, close = type(members).__name__ + "({", "})"
+            indent += len(type(members).__name__) + 1
+        out.append(opening)
+        self._break_items(sorted(members, key=_Orderable), out, indent,
+                          allowance + len(close), context, level)
+        out.append(close)
+
+    def _break_items(self, items, out, indent, allowance, context, level):
+        """Items one per line at indent + step; with compact, as many short ones per
+        line as fit."""
+        column = indent + self._step
+        if self._step > 1:
+            out.append(" " * (self._step - 1))
+        newline = ",\n" + " " * column
+        line_room = self._width - column + 1
+        room = line_room
+        separator = ""
+        for position, item in enumerate(items):
+            final = position == len(items) - 1
+            if final:
+                line_room -= allowance
+                room -= allowance
+            if self._compact:
+                text = self._fitted(item, context, level)
+                needed = len(text) + 2
+                if room < needed:
+                    room = line_room
+                    if separator:
+                        separator = newline
+                if room >= needed:
+                    room -= needed
+                    out.append(separator + text)
+                    separator = ", "
+                    continue
+            out.append(separator)
+            separator = newline
+            self._lay_out(item, out, column, allowance if final else 1, context, level)
+
+    def _break_str(self, text, out, indent, allowance, context, level):
+        if not text:
+            out.append(repr(text))
+            return
+        outermost = level == 1
+        if outermost:
+            # The parentheses added around the pieces take a column each side.
+            indent += 1
+            allowance += 1
+        room = self._width - indent
+        lines = text.splitlines(True)
+        pieces = []
+        for number, line in enumerate(lines):
+            last_line = number == len(lines) - 1
+            whole = repr(line)
+            if len(whole) <= room - (allowance if last_line else 0):
+                pieces.append(whole)
             else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-        if (issubclass(typ, list) and r == list.__repr__) or \
-                (issubclass(typ, tuple) and r == tuple.__repr__):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
+                pieces.extend(self._split_line(line, room, allowance if last_line else 0))
+        if len(pieces) == 1:
+            out.append(pieces[0])
+            return
+        joined = ("\n" + " " * indent).join(pieces)
+        out.append("(" + joined + ")" if outermost else joined)
+
+    @staticmethod
+    def _split_line(line, room, final_allowance):
+        """The reprs of runs of line's words (each with its trailing spaces) that fit
+        in room, the last one in room - final_allowance."""
+        import re
+        words = re.findall(r"\S*\s*", line)[:-1]
+        pieces, current = [], ""
+        for number, word in enumerate(words):
+            limit = room - (final_allowance if number == len(words) - 1 else 0)
+            if len(repr(current + word)) > limit:
+                if current:
+                    pieces.append(repr(current))
+                current = word
             else:
-                if not object:
-                    return "()", True, False
-                format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            append = components.append
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith("<")), False
+                current += word
+        if current:
+            pieces.append(repr(current))
+        return pieces
+
+    def _break_bytes(self, data, out, indent, allowance, context, level):
+        """bytes as adjacent literals (which Python joins), cut at 4-byte steps."""
+        if len(data) <= 4:
+            out.append(repr(data))
+            return
+        outermost = level == 1
+        if outermost:
+            indent += 1
+            allowance += 1
+        room = self._width - indent
+        last_start = len(data) // 4 * 4
+        pieces, current = [], b""
+        for start in range(0, len(data), 4):
+            quad = data[start:start + 4]
+            limit = room - (allowance if start == last_start else 0)
+            if len(repr(current + quad)) > limit:
+                if current:
+                    pieces.append(repr(current))
+                current = quad
+            else:
+                current += quad
+        if current:
+            pieces.append(repr(current))
+        joined = ("\n" + " " * indent).join(pieces)
+        out.append("(" + joined + ")" if outermost else joined)
+
+    def _break_bytearray(self, data, out, indent, allowance, context, level):
+        out.append("bytearray(")
+        self._break_bytes(bytes(data), out, indent + len("bytearray("), allowance + 1,
+                          context, level + 1)
+        out.append(")")
+
+    def _break_dataclass(self, object, out, indent, allowance, context, level):
+        import dataclasses
+        name = type(object).__name__
+        indent += len(name) + 1
+        shown = [(field.name, getattr(object, field.name))
+                 for field in dataclasses.fields(object) if field.repr]
+        out.append(name + "(")
+        for position, (field_name, value) in enumerate(shown):
+            final = position == len(shown) - 1
+            out.append(field_name + "=")
+            if id(value) in context:
+                out.append("...")
+            else:
+                self._lay_out(value, out, indent + len(field_name) + 1,
+                              allowance if final else 1, context, level)
+            if not final:
+                out.append(",\n" + " " * indent)
+        out.append(")")
 
 
-_builtin_scalars = {str, bytes, bytearray, int, float, bool, type(None)}
-try:
-    _builtin_scalars.add(complex)
-except NameError:
-    pass
+_BREAKERS = (
+    (dict.__repr__, "_break_dict"),
+    (list.__repr__, "_break_list"),
+    (tuple.__repr__, "_break_tuple"),
+    (set.__repr__, "_break_set"),
+    (frozenset.__repr__, "_break_set"),
+    (str.__repr__, "_break_str"),
+    (bytes.__repr__, "_break_bytes"),
+    (bytearray.__repr__, "_break_bytearray"),
+)
+
+
+def _generated_dataclass_repr(object):
+    """Whether object is a dataclass instance shown by the __repr__ that
+    @dataclass generated (only that layout is mirrored over several lines)."""
+    if isinstance(object, type):
+        return False
+    kind = type(object)
+    if getattr(kind, "__dataclass_fields__", None) is None:
+        return False
+    params = getattr(kind, "__dataclass_params__", None)
+    if params is not None and not getattr(params, "repr", True):
+        return False
+    return ("__repr__" not in kind.__dict__
+            or getattr(kind.__repr__, "__qualname__", "").endswith("__repr__"))

@@ -64,3 +64,31 @@ same("fields", lambda: str(ts_uuid.UUID(fields=(1, 2, 3, 4, 5, 6))),
      lambda: str(uuid.UUID(fields=(1, 2, 3, 4, 5, 6))))
 same("fields range", lambda: ts_uuid.UUID(fields=(1 << 32, 2, 3, 4, 5, 6)),
      lambda: uuid.UUID(fields=(1 << 32, 2, 3, 4, 5, 6)))
+
+# Added before the base64 rewrite: alphabets, map01/casefold, padding and digit
+# errors, input type errors, long inputs for encodebytes.
+long_blob = bytes(rng.randrange(256) for _ in range(500))
+b64_cases = [
+    lambda m: m.b64encode(b"\xfb\xff\xfe", altchars=b"-_"), lambda m: m.b64encode(b"\xfb\xff", b"*!"),
+    lambda m: m.b64decode("-_-_", altchars="-_"), lambda m: m.b64decode(b"+/+/", altchars=b"ab"),
+    lambda m: m.b64decode("ab", altchars="xyz"), lambda m: m.urlsafe_b64encode(b"\xfb\xff\xfe\x00"),
+    lambda m: m.urlsafe_b64decode("-_-_"), lambda m: m.urlsafe_b64decode(b"+/+/"),
+    lambda m: m.urlsafe_b64decode("é"), lambda m: m.b64decode(12), lambda m: m.b64decode(bytearray(b"YQ==")),
+    lambda m: m.b64decode("YQ==!", validate=True), lambda m: m.standard_b64decode("Zm9v"),
+    lambda m: m.encodebytes(long_blob), lambda m: m.encodebytes(b""), lambda m: m.encodebytes(bytearray(b"ab")),
+    lambda m: m.encodebytes("str"), lambda m: m.decodebytes(m.encodebytes(long_blob)),
+    lambda m: m.decodebytes("str"), lambda m: m.b32encode(long_blob), lambda m: m.b32hexencode(b"\xff" * 7),
+    lambda m: m.b32decode("ME======", map01="L"), lambda m: m.b32decode("0E======", map01=b"L"),
+    lambda m: m.b32decode("1E======", map01="I"), lambda m: m.b32decode("mE======"),
+    lambda m: m.b32decode("M0======"), lambda m: m.b32decode("========"),
+    lambda m: m.b32decode("MZXW6==="), lambda m: m.b32decode("MZXW6YTB"), lambda m: m.b32decode("M=XW6YTB"),
+    lambda m: m.b32decode("MZXW6YTBOI======"), lambda m: m.b32decode("MZ======", map01="LL"),
+    lambda m: m.b32decode(b"MZXW6YQ=" * 3), lambda m: m.b32hexdecode("C5H66==="),
+    lambda m: m.b32hexdecode("c5h66===", casefold=True), lambda m: m.b32hexdecode("W0======"),
+    lambda m: m.b32decode("MZXW6YQ"), lambda m: m.b32decode(None), lambda m: m.b32encode(bytearray(b"ab")),
+    lambda m: m.b16decode("0aff"), lambda m: m.b16decode("0aff", casefold=True), lambda m: m.b16decode("0AF"),
+    lambda m: m.b16decode("0AG1"), lambda m: m.b16decode(b""), lambda m: m.b16encode(bytearray(b"\x01\xab")),
+    lambda m: m.MAXBINSIZE, lambda m: m.MAXLINESIZE, lambda m: m.bytes_types,
+]
+for i, case in enumerate(b64_cases):
+    same(f"base64 case #{i}", lambda: case(ts_base64), lambda: case(base64))

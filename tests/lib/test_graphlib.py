@@ -77,3 +77,43 @@ def misuse(mod, case):
 
 for case in range(8):
     same(f"misuse {case}", lambda: misuse(ts, case), lambda: misuse(graphlib, case))
+
+
+# Added before the rewrite: duplicate edges, done() with several nodes, the acyclic
+# part still processed after a CycleError, non-mapping graphs, equal-but-distinct nodes.
+def extra(mod, case):
+    if case == 0:
+        t = mod.TopologicalSorter()
+        t.add("b", "a", "a")
+        t.add("c", "b", "a")
+        return list(t.static_order())
+    if case == 1:
+        t = mod.TopologicalSorter({"c": ["a", "b"], "d": ["c"]})
+        t.prepare()
+        first = t.get_ready()
+        t.done(*first)
+        return first, t.get_ready(), t.is_active(), t.get_ready()
+    if case == 2:
+        t = mod.TopologicalSorter({"a": ["b"], "b": ["a"], "c": [], "d": ["c"]})
+        try:
+            t.prepare()
+        except mod.CycleError as exc:
+            got = [exc.args]
+        while t.get_ready():
+            pass
+        ready = t.get_ready()
+        t.done("c")
+        return got, ready, t.get_ready(), t.is_active()
+    if case == 3:
+        return mod.TopologicalSorter([])
+    if case == 4:
+        return list(mod.TopologicalSorter({1: [True], 1.0: [2]}).static_order())
+    if case == 5:
+        t = mod.TopologicalSorter({"x": ["y"]})
+        t.prepare()
+        t.get_ready()
+        return t.done("y", "x")
+
+
+for case in range(6):
+    same(f"graphlib extra {case}", lambda: extra(ts, case), lambda: extra(graphlib, case))

@@ -111,3 +111,65 @@ for i, o in enumerate(objects):
                    {"compact": True, "width": 40}, {"sort_dicts": False}):
         same(f"pformat #{i} {kwargs}", lambda: ts_pprint.pformat(o, **kwargs),
              lambda: pprint.pformat(o, **kwargs))
+
+# Added before the pprint rewrite: recursion, depth markers, readability, underscore
+# numbers, indents, nested and long strings, subclasses, compact widths, pp().
+loop_list = [1, 2]
+loop_list.append(loop_list)
+loop_dict = {"a": 1}
+loop_dict["self"] = loop_dict
+
+
+class IntSub(int):
+    pass
+
+
+class ListSub(list):
+    pass
+
+
+class ListOwnRepr(list):
+    def __repr__(self):
+        return "LOR"
+
+
+class SetSub(set):
+    pass
+
+
+extra_objects = [
+    loop_list, loop_dict, [loop_list, loop_dict], (1, (2, (3, (4,)))), {"k": [1, {"z": (2,)}]},
+    [10 ** 12, -5, IntSub(123456789)], {3: "c", 1: "a", 2: "b", "x": 0, None: 1},
+    ListSub(range(40)), ListOwnRepr(range(40)), SetSub(range(30)), frozenset(), set(),
+    ["a" * 30 + " " + "b" * 30 + " " + "c" * 30] * 2, {"text": "lorem ipsum " * 20},
+    ("one\ntwo " * 15,), "x" * 200, [object], [1.5, 2j, b"bytes" * 20, bytearray(b"ba") * 30],
+    [[1, 2, 3] * 10] * 3, {(1, 2): [3] * 30, (0,): {}}, [{}, [], (), "", set()],
+]
+for i, o in enumerate(extra_objects):
+    for kwargs in ({}, {"width": 20}, {"indent": 3, "width": 40}, {"depth": 1}, {"depth": 3},
+                   {"compact": True, "width": 25}, {"underscore_numbers": True},
+                   {"sort_dicts": False, "indent": 0}):
+        same(f"pformat extra #{i} {kwargs}", lambda: ts_pprint.pformat(o, **kwargs),
+             lambda: pprint.pformat(o, **kwargs))
+    same(f"saferepr extra #{i}", lambda: ts_pprint.saferepr(o), lambda: pprint.saferepr(o))
+    same(f"isreadable extra #{i}", lambda: ts_pprint.isreadable(o), lambda: pprint.isreadable(o))
+    same(f"isrecursive extra #{i}", lambda: ts_pprint.isrecursive(o),
+         lambda: pprint.isrecursive(o))
+    same(f"printer isreadable #{i}", lambda: ts_pprint.PrettyPrinter().isreadable(o),
+         lambda: pprint.PrettyPrinter().isreadable(o))
+for bad in ({"indent": -1}, {"depth": 0}, {"width": 0}, {"width": "x"}):
+    same(f"PrettyPrinter {bad}", lambda: ts_pprint.PrettyPrinter(**bad) and None,
+         lambda: pprint.PrettyPrinter(**bad) and None)
+
+
+def printed(mod, fn, obj, **kwargs):
+    import io
+    buf = io.StringIO()
+    getattr(mod, fn)(obj, stream=buf, **kwargs)
+    return buf.getvalue()
+
+
+same("pp unsorted", lambda: printed(ts_pprint, "pp", {"b": 1, "a": [2] * 40}),
+     lambda: printed(pprint, "pp", {"b": 1, "a": [2] * 40}))
+same("pprint stream", lambda: printed(ts_pprint, "pprint", {"b": 1, "a": [2] * 40}, width=30),
+     lambda: printed(pprint, "pprint", {"b": 1, "a": [2] * 40}, width=30))
