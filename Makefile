@@ -159,7 +159,9 @@ PYLIB_CODE      := build/gen/pylib_code.c
 PYLIB_CODE_WASM := build/gen/pylib_code_wasm.c
 PYLIB_BUNDLE    := wasm/dist/taskscope-lib.bin
 FREEZE          := build/rel/tests/tools/freeze_pylib
-build/gen/pylib.c: scripts/embed_pylib.mjs $(PYLIB_PY)
+# The folders too: removing a module changes only its folder's time.
+PYLIB_DIRS := $(shell find runtime/lib -type d 2>/dev/null | sort)
+build/gen/pylib.c: scripts/embed_pylib.mjs $(PYLIB_PY) $(PYLIB_DIRS)
 	$(NODE) scripts/embed_pylib.mjs $@ runtime/lib
 PY_SRC += $(PYLIB_SRC)
 $(FREEZE): $(FREEZE).o $(call objs,rel,$(PY_SRC) $(AIO_SRC))
@@ -169,7 +171,7 @@ $(PYLIB_CODE): $(FREEZE) $(PYLIB_PY)
 	$(FREEZE) $@ --lib runtime/lib
 $(PYLIB_CODE_WASM) $(PYLIB_BUNDLE) &: $(FREEZE) $(PYLIB_PY)
 	@mkdir -p $(dir $(PYLIB_CODE_WASM)) $(dir $(PYLIB_BUNDLE))
-	$(FREEZE) $(PYLIB_CODE_WASM) --lib runtime/lib --lines-only --bundle $(PYLIB_BUNDLE) asyncio _sysinfo
+	$(FREEZE) $(PYLIB_CODE_WASM) --lib runtime/lib --lines-only --bundle $(PYLIB_BUNDLE) asyncio
 PY_SRC += $(PYLIB_CODE)
 
 build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))
