@@ -10,6 +10,7 @@
 #include "py/code.h"
 #include "py/containers.h"
 #include "py/interp.h"
+#include "py/objimpl.h"
 #include "py/scalars.h"
 
 #include <stdio.h>
@@ -331,6 +332,7 @@ BUILTIN(builtin_dir) {
     py_decref(scope);
   } else if (PY_TYPE_CHECK(args[0])) {
     /* A class: the names along its mro, as type.__dir__ gives them. */
+    if (py__type_fill_mro_dicts((py_type *)args[0]) < 0) return NULL;
     py_object *seen = py_dict_new();
     py_object *mro = ((py_type *)args[0])->mro;
     for (py_ssize i = 0; seen && mro && i < PY_TUPLE_SIZE(mro); i++) {

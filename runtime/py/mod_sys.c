@@ -360,6 +360,7 @@ static py_type version_info_type = {
 /* The counts every CPython struct sequence has as class attributes. */
 static int add_field_counts(py_type *t) {
   static const char *const names[] = {"n_fields", "n_sequence_fields", "n_unnamed_fields"};
+  if (py__type_fill_dict(t) < 0) return -1;
   for (int i = 0; i < 3; i++) {
     if (py_dict_get_str(t->dict, names[i])) continue;
     py_object *n = py_int_from_i64(i < 2 ? 5 : 0);
