@@ -149,7 +149,8 @@ int py_init(const py_config *cfg) {
   builtins_module = py_builtins_module_new ? py_builtins_module_new() : py_module_new("builtins");
   if (!builtins_module) return -1;
   builtins_dict = py_module_dict(builtins_module);
-  if (add_missing_builtins() < 0) return -1;
+  /* builtins.c's module has them all; a build without it gets them here. */
+  if (!py_builtins_module_new && add_missing_builtins() < 0) return -1;
   if (py__builtins_vm_init(builtins_module) < 0) return -1;
   if (py__import_init() < 0) return -1;
   if (py_dict_set_str(py_sys_modules(), "builtins", builtins_module) < 0) return -1;

@@ -110,6 +110,12 @@ static stream stdout_obj = {{PY_IMMORTAL, &stream_type}, 1};
 static stream stderr_obj = {{PY_IMMORTAL, &stream_type}, 2};
 static stream stdin_obj = {{PY_IMMORTAL, &stream_type}, 0};
 
+int py__sys_stream_write(py_object *file, py_object *s) {
+  if (PY_TYPE(file) != &stream_type) return 0;
+  stream_write_bytes(((stream *)file)->fd, PY_STR_DATA(s), (size_t)PY_STR_SIZE(s));
+  return 1;
+}
+
 /* ---- frame objects for sys._getframe ------------------------------------------------- */
 
 /* Our frames live in the eval loop and are reused once they return, so Python code sees
@@ -357,28 +363,9 @@ static py_type version_info_type = {
     .getset = version_getset,
 };
 
-/* The counts every CPython struct sequence has as class attributes. */
-static int add_field_counts(py_type *t) {
-  static const char *const names[] = {"n_fields", "n_sequence_fields", "n_unnamed_fields"};
-  if (py__type_fill_dict(t) < 0) return -1;
-  for (int i = 0; i < 3; i++) {
-    if (py_dict_get_str(t->dict, names[i])) continue;
-    py_object *n = py_int_from_i64(i < 2 ? 5 : 0);
-    int rc = n ? py_dict_set_str(t->dict, names[i], n) : -1;
-    py_xdecref(n);
-    if (rc < 0) return -1;
-  }
-  py__type_modified(t);
-  return 0;
-}
-
 static py_object *make_version_info(void) {
   py_object *vi = py_type_alloc(&version_info_type, 5);
   if (!vi) return NULL;
-  if (add_field_counts(&version_info_type) < 0) {
-    py_decref(vi);
-    return NULL;
-  }
   PY_TUPLE_SIZE(vi) = 5;
   py_object *items[5] = {py_int_from_i64(3), py_int_from_i64(11), py_int_from_i64(7),
                          py_str_from_cstr("final"), py_int_from_i64(0)};

@@ -8,7 +8,6 @@ print(repr(v).startswith("sys.version_info(major=3, minor=11, micro="), repr(v).
 print(str(v) == repr(v), v.micro == v[2], isinstance(v.micro, int))
 print(type(v).__name__, type(v).__module__, type(v).__qualname__, isinstance(v, tuple))
 print(type(v).__mro__[1:], hasattr(v, "__dict__"))
-print(type(v).n_fields, type(v).n_sequence_fields, type(v).n_unnamed_fields, v.n_fields)
 print(v >= (3, 11), v < (3, 12), v[:2] == (3, 11), hash(v) == hash(tuple(v)))
 print("%d.%d" % v[:2], "{0.major}.{0.minor}".format(v), v.index(11), v.count(3))
 major, minor, *rest = v
