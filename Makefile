@@ -165,7 +165,9 @@ PYLIB_BUNDLE    := wasm/dist/taskscope-lib.bin
 PYLIB_BUNDLE_MORE := wasm/dist/taskscope-lib-more.bin
 LIB_MORE_MODULES := unittest,argparse,doctest,getopt,sched,pickle,ipaddress,decimal,_decimal_digits,_decimal_format,zlib,_deflate,gzip,codecs,difflib,calendar,csv,pathlib
 FREEZE          := build/rel/tests/tools/freeze_pylib
-build/gen/pylib.c: scripts/embed_pylib.mjs $(PYLIB_PY)
+# The folders too: removing a module changes only its folder's time.
+PYLIB_DIRS := $(shell find runtime/lib -type d 2>/dev/null | sort)
+build/gen/pylib.c: scripts/embed_pylib.mjs $(PYLIB_PY) $(PYLIB_DIRS)
 	$(NODE) scripts/embed_pylib.mjs $@ runtime/lib
 PY_SRC += $(PYLIB_SRC)
 $(FREEZE): $(FREEZE).o $(call objs,rel,$(PY_SRC) $(AIO_SRC))
@@ -176,7 +178,7 @@ $(PYLIB_CODE): $(FREEZE) $(PYLIB_PY)
 $(PYLIB_CODE_WASM) $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE) &: $(FREEZE) $(PYLIB_PY) Makefile
 	@mkdir -p $(dir $(PYLIB_CODE_WASM)) $(dir $(PYLIB_BUNDLE))
 	$(FREEZE) $(PYLIB_CODE_WASM) --lib runtime/lib --lines-only --bundle $(PYLIB_BUNDLE) \
-	  --more $(PYLIB_BUNDLE_MORE) $(LIB_MORE_MODULES) asyncio _sysinfo
+	  --more $(PYLIB_BUNDLE_MORE) $(LIB_MORE_MODULES) asyncio
 PY_SRC += $(PYLIB_CODE)
 
 build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))

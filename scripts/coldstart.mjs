@@ -1,15 +1,18 @@
 // scripts/coldstart.mjs — where the cold start of the wasm engine goes, in Node:
 //   node scripts/coldstart.mjs [DIST_DIR] [ROUNDS]
 // Each round is a fresh Node process (so nothing is compiled or cached yet) that times,
-// in this order and on its main thread: importing the engine module, compiling the
-// .wasm, Emscripten's glue and the instantiation of a first instance, the interpreter's
-// start (ts_run of an empty program: py_init and what V8 compiles lazily for it), a
-// second fresh instance running print("hi") (the program's own compile and run), a
-// third importing asyncio (first time, so V8 compiles what it touches), a fourth doing
-// the same again (warm), and, separately, a worker thread's boot up to its first
-// message after importing the engine module. Prints the median of each phase in ms.
-// The product runs programs in the worker (docs/api.md); the phases here are what that
-// path is made of. docs/performance.md, "Cold start (session 2)", has the figures.
+// in this order and on its main thread, through the engine module's own exports (the
+// functions the API and the worker use): importing the engine module, compiling the
+// .wasm (compileEngine), Emscripten's glue and the instantiation of a first instance
+// (createInstance), the first run of print("hi") on it (runOnFreshInstance: the
+// interpreter's start, the program's compile and run, and what V8 compiles lazily for
+// them) up to its first output and to its end, the time from the start of the import
+// to that first output (what `make bench-peers` reports as the cold start, less the
+// process's own start), the same program on a second and a third fresh instance
+// (compiled code shared), a fourth importing asyncio (first time, so V8 compiles what it
+// touches), and, separately, a worker thread's boot up to its first message after
+// importing the engine module. Prints the median of each phase in ms.
+// docs/performance.md, "Cold start (session 4)", has the figures.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,43 +24,31 @@ const rounds = Number(process.argv[3] || 7);
 
 async function child() {
   const t0 = performance.now();
-  // The glue's factory is not exported: import the module text with an export added.
-  const text = fs.readFileSync(path.join(dist, 'taskscope.mjs'), 'utf8')
-    .replace(/new URL\('\.\/([\w.-]+)', import\.meta\.url\)/g,
-      (m, f) => `new URL(${JSON.stringify(pathToFileURL(path.join(dist, f)).href)})`);
-  const url = 'data:text/javascript;base64,' + Buffer.from(`${text}\nexport { createTaskscopeModule };\n`).toString('base64');
-  const api = await import(url);
+  const api = await import(pathToFileURL(path.join(dist, 'taskscope.mjs')).href);
   const t = { import: performance.now() - t0 };
   let s = performance.now();
-  const mod = await WebAssembly.compile(fs.readFileSync(path.join(dist, 'taskscope.wasm')));
+  const mod = await api.compileEngine();
   t.compile = performance.now() - s;
-  const enc = new TextEncoder();
-  const instance = async (key) => {
-    const s0 = performance.now();
-    const M = await api.createTaskscopeModule({
-      tsHost: { write() {}, sleep() {} }, print() {}, printErr() {},
-      instantiateWasm(imports, receive) { receive(new WebAssembly.Instance(mod, imports), mod); return {}; },
-    });
-    if (key) t[key] = performance.now() - s0;
-    return M;
-  };
   const run = async (key, source) => {
-    const M = await instance(key === 'py_init' ? 'glue_and_instantiate' : null);
-    const src = enc.encode(source);
-    const args = enc.encode('main.py\0');
-    const sp = M._malloc(src.length + 1);
-    const ap = M._malloc(args.length);
-    M.HEAPU8.set(src, sp);
-    M.HEAPU8[sp + src.length] = 0;
-    M.HEAPU8.set(args, ap);
-    const s1 = performance.now();
-    M._ts_run(sp, src.length, ap, 1, 1, 0, 0, 0, 0);
-    t[key] = performance.now() - s1;
+    s = performance.now();
+    const instance = await api.createInstance(mod);
+    if (key === 'hello') t.instantiate = performance.now() - s;
+    let first = null;
+    const job = { id: 0, source, filename: 'main.py', clock: 'virtual', local: { poll: () => 0 } };
+    s = performance.now();
+    await api.runOnFreshInstance(mod, job, (msg) => {
+      if (msg.type === 'batch' && first === null) first = performance.now();
+    }, Promise.resolve(instance));
+    t[key] = performance.now() - s;
+    if (key === 'hello') {
+      t.hello_first_output = first - s;
+      t.import_to_first_output = first - t0;
+    }
   };
-  await run('py_init', '');
   await run('hello', 'print("hi")\n');
+  await run('hello_again', 'print("hi")\n');
+  await run('hello_third', 'print("hi")\n');
   await run('import_asyncio_first', 'import asyncio\n');
-  await run('import_asyncio_again', 'import asyncio\n');
   t.total_main_thread = performance.now() - t0;
   const { Worker } = await import('node:worker_threads');
   s = performance.now();

@@ -10,6 +10,7 @@
 #include "py/code.h"
 #include "py/containers.h"
 #include "py/interp.h"
+#include "py/objimpl.h"
 #include "py/scalars.h"
 
 #include <stdio.h>
@@ -33,6 +34,7 @@ static int write_to(py_object *file, int fd, py_object *s) {
     py_host_write(fd, PY_STR_DATA(s), (size_t)PY_STR_SIZE(s));
     return 0;
   }
+  if (py__sys_stream_write(file, s)) return 0;
   py_object *name = py_str_from_cstr("write");
   if (!name) return -1;
   py_object *r = py_call_method(file, name, &s, 1);
@@ -331,6 +333,7 @@ BUILTIN(builtin_dir) {
     py_decref(scope);
   } else if (PY_TYPE_CHECK(args[0])) {
     /* A class: the names along its mro, as type.__dir__ gives them. */
+    if (py__type_fill_mro_dicts((py_type *)args[0]) < 0) return NULL;
     py_object *seen = py_dict_new();
     py_object *mro = ((py_type *)args[0])->mro;
     for (py_ssize i = 0; seen && mro && i < PY_TUPLE_SIZE(mro); i++) {
@@ -869,10 +872,18 @@ py_object *py_builtins_module_new(void) {
   };
   for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
     if (py_module_add(m, types[i].name, (py_object *)types[i].type) < 0) goto fail;
-#define ADD_EXC(name, base) \
-  if (py_module_add(m, #name, (py_object *)&py_exc_##name) < 0) goto fail;
-  PY_EXCEPTIONS(ADD_EXC)
-#undef ADD_EXC
+  /* A table and a loop, not a call per class: less code for the wasm host to compile
+   * before a program starts (docs/performance.md, "Cold start (session 4)"). */
+  static const struct {
+    const char *name;
+    py_type *type;
+  } exceptions[] = {
+#define EXC_ENTRY(name, base) {#name, &py_exc_##name},
+      PY_EXCEPTIONS(EXC_ENTRY)
+#undef EXC_ENTRY
+  };
+  for (size_t i = 0; i < sizeof exceptions / sizeof exceptions[0]; i++)
+    if (py_module_add(m, exceptions[i].name, (py_object *)exceptions[i].type) < 0) goto fail;
   /* Old names CPython keeps as aliases of OSError. */
   if (py_module_add(m, "EnvironmentError", (py_object *)&py_exc_OSError) < 0 ||
       py_module_add(m, "IOError", (py_object *)&py_exc_OSError) < 0 ||

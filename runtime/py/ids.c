@@ -1,15 +1,30 @@
 /* runtime/py/ids.c — the interned names of PY_IDS, and py_objcore_init, which
  * creates them and readies the builtin types of object.h before anything else runs. */
+#include <stddef.h>
+
 #include "py/objimpl.h"
 #include "py/scalars.h"
 
 struct py_ids py_ids;
 
+/* A table and a loop rather than one statement per name: the code of py_init is
+ * compiled by the wasm engine's host before the first line of a program runs
+ * (docs/performance.md, "Cold start (session 4)"), and data costs it nothing. */
+static const struct {
+  const char *name;
+  size_t offset; /* of the field in struct py_ids */
+} id_table[] = {
+#define PY_ID_ENTRY(n) {#n, offsetof(struct py_ids, n)},
+    PY_IDS(PY_ID_ENTRY)
+#undef PY_ID_ENTRY
+};
+
 static int make_ids(void) {
-#define PY_ID_MAKE(n)                                  \
-  if (!(py_ids.n = py_str_intern_cstr(#n))) return -1;
-  PY_IDS(PY_ID_MAKE)
-#undef PY_ID_MAKE
+  for (size_t i = 0; i < sizeof id_table / sizeof id_table[0]; i++) {
+    py_object *s = py_str_intern_cstr(id_table[i].name);
+    if (!s) return -1;
+    *(py_object **)((char *)&py_ids + id_table[i].offset) = s;
+  }
   return 0;
 }
 

@@ -105,33 +105,35 @@ static py_object *builtins_dict;
 
 py_object *py_builtins_dict(void) { return builtins_dict; }
 
+/* The exception classes and the core types, by name, unless builtins.c added them.
+ * A table and a loop, as make_ids (ids.c): less code for the wasm host to compile. */
+static const struct {
+  const char *name;
+  py_object *value;
+} missing_builtins[] = {
+#define EXC_ENTRY(name, base) {#name, (py_object *)&py_exc_##name},
+    PY_EXCEPTIONS(EXC_ENTRY)
+#undef EXC_ENTRY
+    {"object", (py_object *)&py_object_type}, {"type", (py_object *)&py_type_type},
+    {"int", (py_object *)&py_int_type},       {"float", (py_object *)&py_float_type},
+    {"str", (py_object *)&py_str_type},       {"bool", (py_object *)&py_bool_type},
+    {"tuple", (py_object *)&py_tuple_type},   {"list", (py_object *)&py_list_type},
+    {"dict", (py_object *)&py_dict_type},     {"set", (py_object *)&py_set_type},
+    {"frozenset", (py_object *)&py_frozenset_type},
+    {"range", (py_object *)&py_range_type},   {"slice", (py_object *)&py_slice_type},
+    {"bytes", (py_object *)&py_bytes_type},   {"bytearray", (py_object *)&py_bytearray_type},
+    {"property", (py_object *)&py_property_type},
+    {"staticmethod", (py_object *)&py_staticmethod_type},
+    {"classmethod", (py_object *)&py_classmethod_type},
+    {"super", (py_object *)&py_super_type},
+    {"None", PY_NONE}, {"Ellipsis", PY_ELLIPSIS}, {"NotImplemented", PY_NOTIMPLEMENTED},
+    {"True", PY_TRUE}, {"False", PY_FALSE},
+};
+
 static int add_missing_builtins(void) {
-  /* The exception classes and the core types, by name, unless builtins.c added them. */
-#define ADD_EXC(name, base)                                                     \
-  if (!py_dict_get_str(builtins_dict, #name) &&                                 \
-      py_dict_set_str(builtins_dict, #name, (py_object *)&py_exc_##name) < 0)   \
-    return -1;
-  PY_EXCEPTIONS(ADD_EXC)
-#undef ADD_EXC
-  struct { const char *name; py_object *v; } extra[] = {
-      {"object", (py_object *)&py_object_type}, {"type", (py_object *)&py_type_type},
-      {"int", (py_object *)&py_int_type},       {"float", (py_object *)&py_float_type},
-      {"str", (py_object *)&py_str_type},       {"bool", (py_object *)&py_bool_type},
-      {"tuple", (py_object *)&py_tuple_type},   {"list", (py_object *)&py_list_type},
-      {"dict", (py_object *)&py_dict_type},     {"set", (py_object *)&py_set_type},
-      {"frozenset", (py_object *)&py_frozenset_type},
-      {"range", (py_object *)&py_range_type},   {"slice", (py_object *)&py_slice_type},
-      {"bytes", (py_object *)&py_bytes_type},   {"bytearray", (py_object *)&py_bytearray_type},
-      {"property", (py_object *)&py_property_type},
-      {"staticmethod", (py_object *)&py_staticmethod_type},
-      {"classmethod", (py_object *)&py_classmethod_type},
-      {"super", (py_object *)&py_super_type},
-      {"None", PY_NONE}, {"Ellipsis", PY_ELLIPSIS}, {"NotImplemented", PY_NOTIMPLEMENTED},
-      {"True", PY_TRUE}, {"False", PY_FALSE},
-  };
-  for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
-    if (!py_dict_get_str(builtins_dict, extra[i].name) &&
-        py_dict_set_str(builtins_dict, extra[i].name, extra[i].v) < 0)
+  for (size_t i = 0; i < sizeof missing_builtins / sizeof missing_builtins[0]; i++)
+    if (!py_dict_get_str(builtins_dict, missing_builtins[i].name) &&
+        py_dict_set_str(builtins_dict, missing_builtins[i].name, missing_builtins[i].value) < 0)
       return -1;
   return 0;
 }
@@ -147,7 +149,8 @@ int py_init(const py_config *cfg) {
   builtins_module = py_builtins_module_new ? py_builtins_module_new() : py_module_new("builtins");
   if (!builtins_module) return -1;
   builtins_dict = py_module_dict(builtins_module);
-  if (add_missing_builtins() < 0) return -1;
+  /* builtins.c's module has them all; a build without it gets them here. */
+  if (!py_builtins_module_new && add_missing_builtins() < 0) return -1;
   if (py__builtins_vm_init(builtins_module) < 0) return -1;
   if (py__import_init() < 0) return -1;
   if (py_dict_set_str(py_sys_modules(), "builtins", builtins_module) < 0) return -1;

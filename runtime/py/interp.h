@@ -87,6 +87,11 @@ void py_clock_set_virtual(double t);
 /* ---- the sys module and the module registry ---- */
 /* sys.<name> (borrowed), or NULL. */
 py_object *py_sys_get(const char *name);
+/* print()'s way to write str s to file when file is one of sys's own streams
+ * (sys.stdout, sys.stderr, sys.__stdout__, ...), without looking up write(): their
+ * type is immutable and they have no __dict__, so no program can replace it. 1 if
+ * written, 0 if file is something else (call its write()). */
+int py__sys_stream_write(py_object *file, py_object *s);
 /* The module registry, sys.modules (borrowed). */
 py_object *py_sys_modules(void);
 /* Imports a module by dotted name (new reference), as `import name` would. */

@@ -5,6 +5,7 @@
 
 #include "py/code.h"
 #include "py/interp.h"
+#include "py/objimpl.h"
 #include "py/syntax_error.h"
 
 /* ---- sys.stdout / sys.stderr --------------------------------------------------------- */
@@ -108,6 +109,12 @@ static py_type stream_type = {
 static stream stdout_obj = {{PY_IMMORTAL, &stream_type}, 1};
 static stream stderr_obj = {{PY_IMMORTAL, &stream_type}, 2};
 static stream stdin_obj = {{PY_IMMORTAL, &stream_type}, 0};
+
+int py__sys_stream_write(py_object *file, py_object *s) {
+  if (PY_TYPE(file) != &stream_type) return 0;
+  stream_write_bytes(((stream *)file)->fd, PY_STR_DATA(s), (size_t)PY_STR_SIZE(s));
+  return 1;
+}
 
 /* ---- frame objects for sys._getframe ------------------------------------------------- */
 
@@ -316,19 +323,59 @@ static py_object *sys_module;
 static int sys_argc;
 static char **sys_argv;
 
-/* sys.version_info as the named tuple CPython has, made by a little Python
- * (runtime/lib/_sysinfo.py, precompiled like every embedded module: import.c). The
- * helper module is dropped from sys.modules again. */
-static int make_version_info(py_object *m) {
-  py_object *helper = py_import("_sysinfo");
-  if (!helper) return -1;
-  py_object *vi = py_dict_get_str(py_module_dict(helper), "result");
-  int rc = vi ? py_module_add(m, "version_info", vi) : -1;
-  py_object *key = py_str_from_cstr("_sysinfo");
-  if (!key || py_dict_del(py_sys_modules(), key) < 0) rc = -1;
-  py_xdecref(key);
-  py_decref(helper);
-  return rc;
+/* ---- sys.version_info ---------------------------------------------------------------
+ * The named tuple CPython has (a tuple subclass whose fields are also attributes), as a
+ * static type. Making it from Python code at every start (a class statement, five
+ * properties) ran the eval loop, the class machinery and the unmarshaller before the
+ * program's first line: in the wasm engine, ~70 more functions for V8 to compile on a
+ * cold start (docs/performance.md, "Cold start (session 4)"). */
+static py_object *version_field(py_object *o, py_ssize i) {
+  return PY_TUPLE_SIZE(o) > i ? py_newref(PY_TUPLE_ITEMS(o)[i]) : py_newref(PY_NONE);
+}
+static py_object *version_major(py_object *o) { return version_field(o, 0); }
+static py_object *version_minor(py_object *o) { return version_field(o, 1); }
+static py_object *version_micro(py_object *o) { return version_field(o, 2); }
+static py_object *version_releaselevel(py_object *o) { return version_field(o, 3); }
+static py_object *version_serial(py_object *o) { return version_field(o, 4); }
+
+static py_object *version_repr(py_object *o) {
+  if (PY_TUPLE_SIZE(o) != 5) return py_raise(&py_exc_TypeError, "bad sys.version_info");
+  py_object *const *v = PY_TUPLE_ITEMS(o);
+  return py_str_format("sys.version_info(major=%R, minor=%R, micro=%R, releaselevel=%R, "
+                       "serial=%R)",
+                       v[0], v[1], v[2], v[3], v[4]);
+}
+
+static const py_getset_def version_getset[] = {
+    {"major", version_major, NULL},
+    {"minor", version_minor, NULL},
+    {"micro", version_micro, NULL},
+    {"releaselevel", version_releaselevel, NULL},
+    {"serial", version_serial, NULL},
+    {0},
+};
+
+static py_type version_info_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "sys.version_info",
+    .base = &py_tuple_type,
+    .repr = version_repr,
+    .getset = version_getset,
+};
+
+static py_object *make_version_info(void) {
+  py_object *vi = py_type_alloc(&version_info_type, 5);
+  if (!vi) return NULL;
+  PY_TUPLE_SIZE(vi) = 5;
+  py_object *items[5] = {py_int_from_i64(3), py_int_from_i64(11), py_int_from_i64(7),
+                         py_str_from_cstr("final"), py_int_from_i64(0)};
+  for (int i = 0; i < 5; i++) PY_TUPLE_ITEMS(vi)[i] = items[i];
+  for (int i = 0; i < 5; i++)
+    if (!items[i]) {
+      py_decref(vi);
+      return NULL;
+    }
+  return vi;
 }
 
 int py__sys_init(int argc, char **argv) {
@@ -336,9 +383,8 @@ int py__sys_init(int argc, char **argv) {
   sys_argv = argv;
   py_object *m = py_import("sys");
   if (!m) return -1;
-  int rc = make_version_info(m);
   py_decref(m);
-  return rc;
+  return 0;
 }
 
 py_object *py_sys_get(const char *name) {
@@ -373,17 +419,7 @@ py_object *py_mod_sys_init(void) {
   if (rc == 0) rc = py_module_add(m, "__stderr__", (py_object *)&stderr_obj);
   if (rc == 0) rc = add_owned(m, "version",
                               py_str_from_cstr("3.11.7 (main, Taskscope) [GCC 12.2.0]"));
-  if (rc == 0) {
-    py_object *vi = py_tuple_new(5);
-    if (vi) {
-      PY_TUPLE_ITEMS(vi)[0] = py_int_from_i64(3);
-      PY_TUPLE_ITEMS(vi)[1] = py_int_from_i64(11);
-      PY_TUPLE_ITEMS(vi)[2] = py_int_from_i64(7);
-      PY_TUPLE_ITEMS(vi)[3] = py_str_from_cstr("final");
-      PY_TUPLE_ITEMS(vi)[4] = py_int_from_i64(0);
-    }
-    rc = add_owned(m, "version_info", vi);
-  }
+  if (rc == 0) rc = add_owned(m, "version_info", make_version_info());
   if (rc == 0) rc = add_owned(m, "hexversion", py_int_from_i64(0x030b07f0));
   if (rc == 0) rc = add_owned(m, "maxsize", py_int_from_i64(INT64_MAX));
   if (rc == 0) rc = add_owned(m, "platform", py_str_from_cstr("linux"));

@@ -283,6 +283,7 @@ static py_object *object_dir(py_object *self, py_object *const *args, size_t nar
   py_object **dp = py__dictptr(self);
   if (dp && *dp && PY_DICT_CHECK(*dp) && py_dict_update(d, *dp) < 0) goto fail;
   py_type *t = PY_TYPE(self);
+  if (py__type_fill_mro_dicts(t) < 0) goto fail;
   for (py_ssize i = PY_TUPLE_SIZE(t->mro) - 1; i >= 0; i--)
     if (py_dict_update(d, ((py_type *)PY_TUPLE_ITEMS(t->mro)[i])->dict) < 0) goto fail;
   py_object *r = py_list_from_iterable(d);

@@ -8,6 +8,9 @@
 
 /* An internal type flag: a class whose __slots__ added member fields. */
 #define PY__TPFLAGS_HAS_SLOTS (1ul << 20)
+/* An internal type flag: a static type readied whose dict (methods, getset, slot
+ * wrappers) is not filled yet; py__type_fill_dict fills it on first use. */
+#define PY__TPFLAGS_DICT_PENDING (1ul << 21)
 
 /* ---- instances (typeobject.c) ---- */
 
@@ -28,6 +31,16 @@ static inline int py__type_ensure_ready(py_type *t) {
 }
 /* The value of a heap type's class dict entry, or NULL (borrowed, no error). */
 py_object *py__type_dict_get(py_type *t, py_object *name);
+/* Static types fill their dicts on first use, not when readied (py_type_ready): most
+ * of the builtin types a start readies are never looked at by a program. Code that
+ * reads a type's dict directly (t->dict, not through py_type_lookup) calls this first.
+ * 0, or -1 with an exception set. */
+int py__type_fill_dict_slow(py_type *t);
+static inline int py__type_fill_dict(py_type *t) {
+  return PY_HAS_FLAG(t, PY__TPFLAGS_DICT_PENDING) ? py__type_fill_dict_slow(t) : 0;
+}
+/* py__type_fill_dict for each type along t's mro. 0 or -1. */
+int py__type_fill_mro_dicts(py_type *t);
 /* Invalidates the attribute cache (a type's dict changed). */
 void py__type_modified(py_type *t);
 /* A number that changes whenever any type's attributes or bases may have changed (and
@@ -39,9 +52,18 @@ py_object *py__type_getattr_opt(py_object *o, py_object *name);
 
 /* ---- heap type slot dispatch (typeslots.c) ---- */
 
+/* Which slots a static type defines itself (before it inherits its bases'), one bit
+ * per slot wrapper it may get and one for its constructor. */
+#define PY__OWN_SLOT_BITS 128
+typedef struct py__own_slots {
+  uint64_t bits[PY__OWN_SLOT_BITS / 64];
+} py__own_slots;
+/* Records t's own slots; call before the slots are inherited. */
+void py__type_own_slots(py_type *t, py__own_slots *own);
 /* Adds a "slot wrapper" descriptor to a static type's dict for each slot it defines
- * itself (int.__add__, object.__repr__, ...), as CPython's add_operators. 0 or -1. */
-int py__type_add_slot_wrappers(py_type *t);
+ * itself (own, recorded by py__type_own_slots: int.__add__, object.__repr__, ...), as
+ * CPython's add_operators. 0 or -1. */
+int py__type_add_slot_wrappers(py_type *t, const py__own_slots *own);
 /* Points each slot of heap type t at the C function of the builtin that implements
  * it or at a dispatcher calling the Python dunder found along the mro. 0 or -1. */
 int py__type_fixup_slots(py_type *t);

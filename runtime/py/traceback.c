@@ -647,6 +647,7 @@ static py_object *suggest_attribute(py_object *obj, py_object *name) {
   py_object **instance_dict = py__dictptr(obj);
   if (instance_dict && *instance_dict) dicts[nd++] = *instance_dict;
   if (PY_TYPE_CHECK(obj)) t = (py_type *)obj;
+  if (py__type_fill_mro_dicts(t) < 0) py_err_clear(); /* suggestions are best effort */
   if (t->mro) {
     for (py_ssize i = 0; i < PY_TUPLE_SIZE(t->mro) && nd < 64; i++)
       dicts[nd++] = ((py_type *)PY_TUPLE_ITEMS(t->mro)[i])->dict;

@@ -290,6 +290,77 @@ static int set_static_names(py_type *t) {
   return 0;
 }
 
+/* ---- static types' dicts, filled on first use -----------------------------------------
+ * Readying every builtin type's dict (a descriptor per method, getset and slot, each
+ * name interned) was three quarters of the interpreter's start, for types most
+ * programs never look into; in the wasm engine it was also code V8 had to compile
+ * before the first line ran (docs/performance.md, "Cold start (session 4)"). So
+ * py_type_ready does the structural part (bases, mro, inherited slots, names) at once
+ * and leaves the dict of a static type to py__type_fill_dict, which every reader of
+ * a type's dict calls: the mro walk of py_type_lookup, type.__dict__, dir(), ... A
+ * program sees the same dicts, with the same entries in the same order. */
+typedef struct {
+  py_type *t;
+  py__own_slots own;
+} pending_dict;
+static pending_dict *pending;
+static size_t npending, pending_cap;
+
+static int defer_dict(py_type *t) {
+  if (npending == pending_cap) {
+    size_t cap = pending_cap ? 2 * pending_cap : 128;
+    pending_dict *p = realloc(pending, cap * sizeof *p);
+    if (!p) {
+      py_raise_nomemory();
+      return -1;
+    }
+    pending = p;
+    pending_cap = cap;
+  }
+  pending[npending].t = t;
+  py__type_own_slots(t, &pending[npending].own);
+  npending++;
+  t->flags |= PY__TPFLAGS_DICT_PENDING;
+  return 0;
+}
+
+int py__type_fill_dict_slow(py_type *t) {
+  size_t i = npending;
+  while (i > 0 && pending[i - 1].t != t) i--;
+  if (i == 0) { /* cannot happen: the flag is set only with an entry */
+    t->flags &= ~PY__TPFLAGS_DICT_PENDING;
+    return 0;
+  }
+  py__own_slots own = pending[i - 1].own;
+  /* Cleared first: filling looks up other types (staticmethod, for a static method),
+   * never this one, but a lookup on it must not start the fill again. */
+  t->flags &= ~PY__TPFLAGS_DICT_PENDING;
+  int rc = add_methods_and_getset(t);
+  if (rc == 0) rc = py__type_add_slot_wrappers(t, &own);
+  if (rc == 0 && !py_dict_get(t->dict, PY_ID(__doc__)))
+    rc = py_dict_set(t->dict, PY_ID(__doc__), PY_NONE);
+  py__type_modified(t);
+  if (rc < 0) {
+    /* Out of memory: the next use tries again (entries already there are replaced). */
+    t->flags |= PY__TPFLAGS_DICT_PENDING;
+    return -1;
+  }
+  /* Found again: fills of other types meanwhile may have moved the entries. */
+  for (i = npending; i > 0 && pending[i - 1].t != t; i--) {
+  }
+  if (i > 0) pending[i - 1] = pending[--npending];
+  return 0;
+}
+
+int py__type_fill_mro_dicts(py_type *t) {
+  if (py__type_ensure_ready(t) < 0) return -1;
+  if (py__type_fill_dict(t) < 0) return -1;
+  py_object *mro = t->mro;
+  for (py_ssize i = 0; mro && i < PY_TUPLE_SIZE(mro); i++)
+    if (py__type_fill_dict((py_type *)PY_TUPLE_ITEMS(mro)[i]) < 0) return -1;
+  return 0;
+}
+
 int py_type_ready(py_type *t) {
   if (PY_HAS_FLAG(t, PY_TPFLAGS_READY)) return 0;
   /* The first type readied brings up the object core (names, object, type, ...). */
@@ -324,13 +395,9 @@ int py_type_ready(py_type *t) {
     t->dict = py_dict_new();
     if (!t->dict) goto fail;
   }
-  if (!heap) {
-    if (add_methods_and_getset(t) < 0) goto fail;
-    if (py__type_add_slot_wrappers(t) < 0) goto fail;
-    if (!py_dict_get(t->dict, PY_ID(__doc__)) &&
-        py_dict_set(t->dict, PY_ID(__doc__), PY_NONE) < 0)
-      goto fail;
-  }
+  /* A static type's dict is filled on first use (py__type_fill_dict); its slot
+   * wrappers are those of the slots it defines itself, recorded before it inherits. */
+  if (!heap && defer_dict(t) < 0) goto fail;
   if (!t->mro) {
     t->mro = compute_mro(t);
     if (!t->mro) goto fail;
@@ -377,7 +444,12 @@ static py_object *lookup_uncached(py_type *t, py_object *name) {
   if (!mro) return NULL;
   py_ssize n = PY_TUPLE_SIZE(mro);
   for (py_ssize i = 0; i < n; i++) {
-    py_object *d = ((py_type *)PY_TUPLE_ITEMS(mro)[i])->dict;
+    py_type *b = (py_type *)PY_TUPLE_ITEMS(mro)[i];
+    if (py__type_fill_dict(b) < 0) {
+      py_err_clear(); /* a lookup reports no errors; the next one tries again */
+      return NULL;
+    }
+    py_object *d = b->dict;
     py_object *v = d ? py_dict_get(d, name) : NULL;
     if (v) return v;
   }
@@ -415,6 +487,10 @@ py_object *py_type_lookup(py_type *t, py_object *name) {
 }
 
 py_object *py__type_dict_get(py_type *t, py_object *name) {
+  if (py__type_fill_dict(t) < 0) {
+    py_err_clear();
+    return NULL;
+  }
   return t->dict ? py_dict_get(t->dict, name) : NULL;
 }
 
@@ -1185,7 +1261,7 @@ static py_object *type_get_base(py_object *self) {
 
 static py_object *type_get_dict(py_object *self) {
   py_type *t = (py_type *)self;
-  if (py__type_ensure_ready(t) < 0) return NULL;
+  if (py__type_ensure_ready(t) < 0 || py__type_fill_dict(t) < 0) return NULL;
   return py__mappingproxy_new(t->dict);
 }
 
@@ -1321,7 +1397,7 @@ static py_object *type_dir(py_object *self, py_object *const *args, size_t nargs
   (void)args;
   if (py_args_check("__dir__", nargs, kwnames, 0, 0) < 0) return NULL;
   py_type *t = (py_type *)self;
-  if (py__type_ensure_ready(t) < 0) return NULL;
+  if (py__type_fill_mro_dicts(t) < 0) return NULL;
   py_object *d = py_dict_new();
   if (!d) return NULL;
   for (py_ssize i = PY_TUPLE_SIZE(t->mro) - 1; i >= 0; i--) {

@@ -513,28 +513,45 @@ static py_object *new_wrapper(py_type *owner, const slotdef *sd, void *fn, py_ob
   return (py_object *)w;
 }
 
-int py__type_add_slot_wrappers(py_type *t) {
+_Static_assert(NSLOTDEFS + 1 <= PY__OWN_SLOT_BITS, "py__own_slots has too few bits");
+
+static int own_bit(const py__own_slots *own, size_t i) {
+  return (int)((own->bits[i / 64] >> (i % 64)) & 1u);
+}
+
+void py__type_own_slots(py_type *t, py__own_slots *own) {
+  memset(own, 0, sizeof *own);
+  for (size_t i = 0; i < NSLOTDEFS; i++)
+    if (*slot_ptr(t, slotdefs[i].offset)) own->bits[i / 64] |= (uint64_t)1 << (i % 64);
+  if (t->new) own->bits[NSLOTDEFS / 64] |= (uint64_t)1 << (NSLOTDEFS % 64);
+}
+
+/* The slot a wrapper calls is read from t now, after inheritance: a slot the type
+ * defined itself was never overwritten by it (inherit_slots fills empty slots only). */
+int py__type_add_slot_wrappers(py_type *t, const py__own_slots *own) {
   if (ensure_names() < 0) return -1;
+  size_t richcmp = 0; /* the first richcompare entry: whether the type compares */
+  while (slotdefs[richcmp].offset != OFF(richcompare)) richcmp++;
   for (size_t i = 0; i < NSLOTDEFS; i++) {
     const slotdef *sd = &slotdefs[i];
-    void *fn = *slot_ptr(t, sd->offset);
     py_object *name = slot_names[i];
     if (py_dict_get(t->dict, name)) continue;
-    if (!fn) {
+    if (!own_bit(own, i)) {
       /* A type that compares but does not hash says so (list.__hash__ is None). */
-      if (sd->offset == OFF(hash) && t->richcompare && py_dict_set(t->dict, name, PY_NONE) < 0)
+      if (sd->offset == OFF(hash) && own_bit(own, richcmp) &&
+          py_dict_set(t->dict, name, PY_NONE) < 0)
         return -1;
       continue;
     }
     /* __getattr__ has no builtin implementation; __getattribute__ is the slot. */
     if (!strcmp(sd->name, "__getattr__")) continue;
-    py_object *w = new_wrapper(t, sd, fn, name);
+    py_object *w = new_wrapper(t, sd, *slot_ptr(t, sd->offset), name);
     if (!w) return -1;
     int r = py_dict_set(t->dict, name, w);
     py_decref(w);
     if (r < 0) return -1;
   }
-  if (t->new && !py_dict_get(t->dict, PY_ID(__new__))) {
+  if (own_bit(own, NSLOTDEFS) && !py_dict_get(t->dict, PY_ID(__new__))) {
     py_object *f = py_cfunction_new(&py__tp_new_def, (py_object *)t);
     int r = f ? py_dict_set(t->dict, PY_ID(__new__), f) : -1;
     py_xdecref(f);
