@@ -256,11 +256,18 @@ def urldefrag(url):
 
 # ---- quoting -------------------------------------------------------------------------------
 
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-~')
-_HEX = '0123456789abcdefABCDEF'
+# Bytes that are never escaped: ASCII letters, digits and "_.-~" (RFC 3986's
+# unreserved characters).
+_UNRESERVED = frozenset(b'abcdefghijklmnopqrstuvwxyz' + b'abcdefghijklmnopqrstuvwxyz'.upper()
+                        + b'0123456789_.-~')
+_HEX_DIGITS = frozenset(b'0123456789abcdefABCDEF')
+
+
+def _safe_bytes(safe):
+    """The ASCII bytes a caller's safe set (str or bytes) adds to the unreserved."""
+    if isinstance(safe, str):
+        return frozenset(safe.encode('ascii', 'ignore'))
+    return frozenset(byte for byte in safe if byte < 128)
 
 
 def quote_from_bytes(bs, safe='/'):
@@ -268,40 +275,36 @@ def quote_from_bytes(bs, safe='/'):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
         return ''
-    if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
-    else:
-        safe = bytes([c for c in safe if c < 128])
-    keep = _ALWAYS_SAFE | frozenset(safe)
-    return ''.join(chr(b) if b in keep else '%{:02X}'.format(b) for b in bs)
+    kept = _UNRESERVED | _safe_bytes(safe)
+    pieces = []
+    for byte in bs:
+        pieces.append(chr(byte) if byte in kept else '%%%02X' % byte)
+    return ''.join(pieces)
 
 
 def quote(string, safe='/', encoding=None, errors=None):
     """Percent-encodes everything but letters, digits, '_.-~' and safe (UTF-8 bytes)."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    if not isinstance(string, str):
+        # Bytes are escaped as they are: there is nothing to encode.
+        for option, given in (('encoding', encoding), ('errors', errors)):
+            if given is not None:
+                raise TypeError("quote() doesn't support '%s' for bytes" % option)
+        return quote_from_bytes(string, safe)
+    if string == '':
+        return string
+    raw = string.encode('utf-8' if encoding is None else encoding,
+                        'strict' if errors is None else errors)
+    return quote_from_bytes(raw, safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
     """quote() for HTML form values: spaces become '+'."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
+    blank = ' ' if isinstance(string, str) else b' '
+    if isinstance(string, (str, bytes)) and blank not in string:
         return quote(string, safe, encoding, errors)
-    space = ' ' if isinstance(safe, str) else b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+    # Keep spaces through quote() so they can become '+' afterwards.
+    with_space = safe + (' ' if isinstance(safe, str) else b' ')
+    return quote(string, with_space, encoding, errors).replace(' ', '+')
 
 
 def unquote_to_bytes(string):
@@ -310,20 +313,22 @@ def unquote_to_bytes(string):
     if not string:
         string.split  # a TypeError for None, as CPython's
         return b''
-    if isinstance(string, str):
-        string = string.encode('utf-8')
-    bits = string.split(b'%')
-    if len(bits) == 1:
-        return string
-    res = [bits[0]]
-    for item in bits[1:]:
-        if len(item) >= 2 and chr(item[0]) in _HEX and chr(item[1]) in _HEX:
-            res.append(bytes([int(item[:2], 16)]))
-            res.append(item[2:])
+    raw = string.encode('utf-8') if isinstance(string, str) else bytes(string)
+    out = bytearray()
+    start = 0
+    while True:
+        mark = raw.find(b'%', start)
+        if mark < 0:
+            out += raw[start:]
+            return bytes(out)
+        out += raw[start:mark]
+        pair = raw[mark + 1:mark + 3]
+        if len(pair) == 2 and pair[0] in _HEX_DIGITS and pair[1] in _HEX_DIGITS:
+            out.append(int(pair, 16))
+            start = mark + 3
         else:
-            res.append(b'%')
-            res.append(item)
-    return b''.join(res)
+            out.append(ord('%'))
+            start = mark + 1
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
@@ -333,31 +338,28 @@ def unquote(string, encoding='utf-8', errors='replace'):
     if '%' not in string:
         string.split
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
-    out = []
-    i = 0
-    n = len(string)
-    while i < n:
-        j = string.find('%', i)
-        if j < 0:
-            out.append(string[i:])
+    encoding = 'utf-8' if encoding is None else encoding
+    errors = 'replace' if errors is None else errors
+    pieces = []
+    position, end = 0, len(string)
+    while position < end:
+        mark = string.find('%', position)
+        if mark < 0:
+            pieces.append(string[position:])
             break
-        out.append(string[i:j])
-        # The ASCII run from here holds the escapes to decode as one byte string.
-        k = j
-        while k < n and ord(string[k]) < 128:
-            k += 1
-        out.append(unquote_to_bytes(string[j:k]).decode(encoding, errors))
-        i = k
-    return ''.join(out)
+        pieces.append(string[position:mark])
+        # Escapes may spell one multi-byte character, so the whole ASCII run from the
+        # '%' on is turned into bytes and decoded together.
+        run_end = mark
+        while run_end < end and string[run_end] < '\x80':
+            run_end += 1
+        pieces.append(unquote_to_bytes(string[mark:run_end]).decode(encoding, errors))
+        position = run_end
+    return ''.join(pieces)
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    string = string.replace('+', ' ')
-    return unquote(string, encoding, errors)
+    return unquote(string.replace('+', ' '), encoding, errors)
 
 
 # ---- query strings ------------------------------------------------------------------------
@@ -365,31 +367,30 @@ def unquote_plus(string, encoding='utf-8', errors='replace'):
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
               errors='replace', max_num_fields=None, separator='&'):
     """The name=value pairs of a query string, in order."""
-    if not separator or not isinstance(separator, (str, bytes)):
+    if not isinstance(separator, (str, bytes)) or not separator:
         raise ValueError("Separator must be of type string or bytes.")
     if not qs:
         return []
-    if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator)
-        if max_num_fields < num_fields:
-            raise ValueError('Max number of fields exceeded')
-    r = []
-    for name_value in qs.split(separator):
-        if not name_value and not strict_parsing:
+    fields = qs.split(separator)
+    if max_num_fields is not None and len(fields) > max_num_fields:
+        raise ValueError('Max number of fields exceeded')
+
+    def decoded(text):
+        return unquote(text.replace('+', ' '), encoding=encoding, errors=errors)
+
+    pairs = []
+    for field in fields:
+        if not field and not strict_parsing:
             continue
-        nv = name_value.split('=', 1)
-        if len(nv) != 2:
+        name, equals, value = field.partition('=')
+        if not equals:
             if strict_parsing:
-                raise ValueError("bad query field: %r" % (name_value,))
-            if keep_blank_values:
-                nv.append('')
-            else:
+                raise ValueError("bad query field: %r" % (field,))
+            if not keep_blank_values:
                 continue
-        if len(nv[1]) or keep_blank_values:
-            name = unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors)
-            value = unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors)
-            r.append((name, value))
-    return r
+        if value or keep_blank_values:
+            pairs.append((decoded(name), decoded(value)))
+    return pairs
 
 
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
