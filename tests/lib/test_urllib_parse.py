@@ -145,3 +145,33 @@ for bad in (None, ""):
 same("unquote None", lambda: ts.unquote(None), lambda: up.unquote(None))
 same("unquote_to_bytes None", lambda: ts.unquote_to_bytes(None), lambda: up.unquote_to_bytes(None))
 same("quote_from_bytes str", lambda: ts.quote_from_bytes("x"), lambda: up.quote_from_bytes("x"))
+
+# urljoin on RFC 3986's examples and seeded random relative references;
+# urlunsplit/urlunparse/urldefrag round trips.
+rfc_base = "http://a/b/c/d;p?q"
+refs = ["g:h", "g", "./g", "g/", "/g", "//g", "?y", "g?y", "#s", "g#s", "g?y#s", ";x", "g;x",
+        "g;x?y#s", "", ".", "./", "..", "../", "../g", "../..", "../../", "../../g",
+        "../../../g", "../../../../g", "/./g", "/../g", "g.", ".g", "g..", "..g", "./../g",
+        "./g/.", "g/./h", "g/../h", "g;x=1/./y", "g;x=1/../y", "g?y/./x", "g#s/../x", "http:g"]
+jrng = random.Random(9)
+pieces = ["a", "b", ".", "..", "", "c;p", "d?q", "e#f"]
+for _ in range(60):
+    refs.append("/".join(jrng.choice(pieces) for _ in range(jrng.randint(1, 5))))
+bases = [rfc_base, "http://a/b/c/", "http://a", "file:///tmp/x", "file", "ftp://h/p/q/",
+         "mailto:x@y", "http:file", "https://h/a/b?c#d", "", "//h/p"]
+for base in bases:
+    for ref in refs:
+        same(f"urljoin {base!r} {ref!r}", lambda: ts.urljoin(base, ref),
+             lambda: up.urljoin(base, ref))
+    same(f"urljoin nofrag {base!r}", lambda: ts.urljoin(base, "x#y", False),
+         lambda: up.urljoin(base, "x#y", False))
+for url in bases + refs[:40] + ["file:", "http://h", "x:/y", "//h", "a#", "s://n/p;q?r#f"]:
+    same(f"urlunsplit {url!r}", lambda: ts.urlunsplit(ts.urlsplit(url)),
+         lambda: up.urlunsplit(up.urlsplit(url)))
+    same(f"urlunparse {url!r}", lambda: ts.urlunparse(ts.urlparse(url)),
+         lambda: up.urlunparse(up.urlparse(url)))
+    same(f"urldefrag {url!r}", lambda: tuple(ts.urldefrag(url)), lambda: tuple(up.urldefrag(url)))
+for parts in (("", "", "p", "", ""), ("http", "", "", "", ""), ("file", "", "x", "", ""),
+              ("http", None, "x", "", ""), ("", "n", "p", "q", "f"), ("s", "", "//x", "", "")):
+    same(f"urlunsplit parts {parts!r}", lambda: ts.urlunsplit(parts),
+         lambda: up.urlunsplit(parts))

@@ -114,23 +114,19 @@ class ParseResult(namedtuple('ParseResult', 'scheme netloc path params query fra
 # ---- splitting and joining --------------------------------------------------------------
 
 def _splitnetloc(url, start=0):
-    # The netloc ends at the first '/', '?' or '#' after start.
-    delim = len(url)
-    for c in '/?#':
-        where = url.find(c, start)
-        if where >= 0:
-            delim = min(delim, where)
-    return url[start:delim], url[delim:]
+    """(netloc, rest): the netloc runs from start to the first '/', '?' or '#'."""
+    stops = [where for where in (url.find(mark, start) for mark in '/?#') if where >= 0]
+    end = min(stops, default=len(url))
+    return url[start:end], url[end:]
 
 
 def _splitparams(url):
-    if '/' in url:
-        i = url.find(';', url.rfind('/'))
-        if i < 0:
-            return url, ''
-    else:
-        i = url.find(';')
-    return url[:i], url[i + 1:]
+    """(path, params): the params follow the first ';' of the last path segment."""
+    last_segment = url.rfind('/') if '/' in url else 0
+    semicolon = url.find(';', last_segment)
+    if semicolon < 0:
+        return url, ''
+    return url[:semicolon], url[semicolon + 1:]
 
 
 def _check_str(*args):
@@ -180,78 +176,80 @@ def urlparse(url, scheme='', allow_fragments=True):
 
 def urlunsplit(components):
     scheme, netloc, url, query, fragment = components
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
+    # An authority is written when there is one, and for schemes that always have
+    # one (an empty '//' keeps "file:///x" intact) unless the path already starts so.
+    wants_authority = bool(scheme) and scheme in uses_netloc and not url.startswith('//')
+    if netloc or wants_authority:
+        if url and not url.startswith('/'):
             url = '/' + url
-        url = '//' + (netloc or '') + url
-    if scheme:
-        url = scheme + ':' + url
+        url = '//%s%s' % (netloc or '', url)
+    pieces = [scheme + ':' if scheme else '', url]
     if query:
-        url = url + '?' + query
+        pieces.append('?' + query)
     if fragment:
-        url = url + '#' + fragment
-    return url
+        pieces.append('#' + fragment)
+    return ''.join(pieces)
 
 
 def urlunparse(components):
-    scheme, netloc, url, params, query, fragment = components
+    scheme, netloc, path, params, query, fragment = components
     if params:
-        url = "%s;%s" % (url, params)
-    return urlunsplit((scheme, netloc, url, query, fragment))
+        path = path + ';' + params
+    return urlunsplit((scheme, netloc, path, query, fragment))
+
+
+def _remove_dot_segments(segments):
+    """Resolves '.' and '..' (RFC 3986, 5.2.4) in a list of path segments."""
+    kept = []
+    for segment in segments:
+        if segment == '..':
+            if kept:
+                kept.pop()
+        elif segment != '.':
+            kept.append(segment)
+    if segments[-1] in ('.', '..'):
+        kept.append('')  # "a/b/.." names the folder a/, so it ends with '/'
+    return kept
 
 
 def urljoin(base, url, allow_fragments=True):
     """url read relative to base, as a browser resolves a link."""
-    if not base:
+    if not base or not url:
+        return url if not base else base
+    b = urlparse(base, '', allow_fragments)
+    r = urlparse(url, b.scheme, allow_fragments)
+    if r.scheme != b.scheme or r.scheme not in uses_relative:
         return url
-    if not url:
-        return base
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-    if scheme != bscheme or scheme not in uses_relative:
-        return url
-    if scheme in uses_netloc:
+    netloc = r.netloc
+    if r.scheme in uses_netloc:
         if netloc:
-            return urlunparse((scheme, netloc, path, params, query, fragment))
-        netloc = bnetloc
-    if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return urlunparse((scheme, netloc, path, params, query, fragment))
-
-    base_parts = bpath.split('/')
-    if base_parts[-1] != '':
-        del base_parts[-1]  # the last segment of the base is a file, not a folder
-    if path[:1] == '/':
-        segments = path.split('/')
+            return urlunparse(r)
+        netloc = b.netloc
+    if not r.path and not r.params:
+        # Only a query and/or fragment: the base's path (and query, if none given).
+        return urlunparse((r.scheme, netloc, b.path, b.params, r.query or b.query,
+                           r.fragment))
+    if r.path.startswith('/'):
+        segments = r.path.split('/')
     else:
-        segments = base_parts + path.split('/')
+        # Relative to the base's folder: drop its last segment (a file name, or ''
+        # after a trailing slash, which then comes back from the join).
+        folder = b.path.split('/')
+        if folder[-1] != '':
+            folder.pop()
+        segments = folder + r.path.split('/')
         # Empty inner segments would become doubled slashes.
-        segments[1:-1] = filter(None, segments[1:-1])
-    resolved = []
-    for seg in segments:
-        if seg == '..':
-            if resolved:
-                resolved.pop()
-        elif seg == '.':
-            continue
-        else:
-            resolved.append(seg)
-    if segments[-1] in ('.', '..'):
-        resolved.append('')  # "a/b/.." names the folder a/
-    return urlunparse((scheme, netloc, '/'.join(resolved) or '/', params, query, fragment))
+        if len(segments) > 2:
+            segments = [segments[0], *filter(None, segments[1:-1]), segments[-1]]
+    path = '/'.join(_remove_dot_segments(segments)) or '/'
+    return urlunparse((r.scheme, netloc, path, r.params, r.query, r.fragment))
 
 
 def urldefrag(url):
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return DefragResult(defrag, frag)
+    if '#' not in url:
+        return DefragResult(url, '')
+    parts = urlparse(url)
+    return DefragResult(urlunparse(parts._replace(fragment='')), parts.fragment)
 
 
 # ---- quoting -------------------------------------------------------------------------------
