@@ -175,3 +175,10 @@ for parts in (("", "", "p", "", ""), ("http", "", "", "", ""), ("file", "", "x",
               ("http", None, "x", "", ""), ("", "n", "p", "q", "f"), ("s", "", "//x", "", "")):
     same(f"urlunsplit parts {parts!r}", lambda: ts.urlunsplit(parts),
          lambda: up.urlunsplit(parts))
+for q in ({"a": [], "b": (1, "x y")}, [("k", b"v w"), (b"n", [b"1", 2])], {"s": "abc", "i": 5},
+          [("é", {"z": 1})], "not pairs", 5, [1, 2], [], {}):
+    for doseq in (False, True):
+        same(f"urlencode more {q!r} {doseq}", lambda: ts.urlencode(q, doseq),
+             lambda: up.urlencode(q, doseq))
+same("urlencode encoding", lambda: ts.urlencode({"é": "€"}, encoding="latin-1", errors="replace"),
+     lambda: up.urlencode({"é": "€"}, encoding="latin-1", errors="replace"))

@@ -404,34 +404,43 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8'
     return parsed
 
 
+def _query_pairs(query):
+    """The (name, value) pairs of urlencode()'s argument: a mapping's items, or a
+    sequence whose items are tuples."""
+    items = getattr(query, "items", None)
+    if items is not None:
+        return items()
+    try:
+        looks_wrong = len(query) > 0 and not isinstance(query[0], tuple)
+    except TypeError as err:
+        raise TypeError("not a valid non-string sequence or mapping object") from err
+    if looks_wrong:
+        raise TypeError("not a valid non-string sequence or mapping object") from TypeError()
+    return query
+
+
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
     """A mapping or a sequence of pairs as "a=1&b=x+y"; with doseq, a sequence value
     gives one pair per item."""
-    if hasattr(query, "items"):
-        query = query.items()
-    else:
-        try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
-        except TypeError as err:
-            raise TypeError("not a valid non-string sequence or mapping object") from err
 
-    def encode(x):
-        if isinstance(x, bytes):
-            return quote_via(x, safe)
-        return quote_via(str(x), safe, encoding, errors)
+    def escaped(item):
+        if isinstance(item, bytes):
+            return quote_via(item, safe)
+        return quote_via(str(item), safe, encoding, errors)
 
-    pairs = []
-    for k, v in query:
-        k = encode(k)
-        if not doseq or isinstance(v, (str, bytes)):
-            pairs.append(k + '=' + encode(v))
-            continue
-        try:
-            len(v)
-        except TypeError:
-            pairs.append(k + '=' + encode(v))
-        else:
-            for item in v:
-                pairs.append(k + '=' + encode(item))
-    return '&'.join(pairs)
+    def values_of(value):
+        # With doseq a sized non-string value stands for each of its items.
+        if doseq and not isinstance(value, (str, bytes)):
+            try:
+                len(value)
+            except TypeError:
+                return (value,)
+            return value
+        return (value,)
+
+    fields = []
+    for name, value in _query_pairs(query):
+        # The name is escaped first, even for an empty sequence of values.
+        key = escaped(name) + '='
+        fields.extend(key + escaped(item) for item in values_of(value))
+    return '&'.join(fields)
