@@ -49,35 +49,46 @@ def _format(drv, root, parts):
 
 
 class _PathParents:
-    """The sequence of a path's logical ancestors (p.parents[0] is p.parent)."""
-    __slots__ = ('_pathcls', '_drv', '_root', '_parts')
+    """The sequence of a path's logical ancestors (p.parents[0] is p.parent). It
+    keeps the parsed pieces, so each ancestor is a prefix of the parts list."""
+    __slots__ = ('_kind', '_anchor', '_names')
 
     def __init__(self, path):
-        self._pathcls = type(path)
-        self._drv = path._drv
-        self._root = path._root
-        self._parts = path._parts
+        self._kind = type(path)
+        self._anchor = (path._drv, path._root)
+        self._names = path._parts
 
     def __len__(self):
-        if self._drv or self._root:
-            return len(self._parts) - 1
-        return len(self._parts)
+        # An anchored path's first part is the anchor, which is no ancestor itself.
+        anchored = bool(self._anchor[0] or self._anchor[1])
+        return len(self._names) - anchored
 
     def __getitem__(self, idx):
+        count = len(self)
         if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
+            return tuple(self[position] for position in range(*idx.indices(count)))
+        # Compared in this order so a non-int index fails with CPython's message.
+        if idx >= count or idx < -count:
             raise IndexError(idx)
-        if idx < 0:
-            idx += len(self)
-        return self._pathcls._from_parsed(self._drv, self._root, self._parts[:-idx - 1])
+        drv, root = self._anchor
+        keep = len(self._names) - 1 - idx % count
+        return self._kind._from_parsed(drv, root, self._names[:keep])
 
     def __iter__(self):
-        for i in range(len(self)):
-            yield self[i]
+        return (self[position] for position in range(len(self)))
 
     def __repr__(self):
-        return "<{}.parents>".format(self._pathcls.__name__)
+        return "<%s.parents>" % self._kind.__name__
+
+
+def _same_kind_compare(compare):
+    """A rich comparison of two paths by their parts; other operands are left to
+    Python (NotImplemented)."""
+    def method(self, other):
+        if isinstance(other, PurePath):
+            return compare(self._parts, other._parts)
+        return NotImplemented
+    return method
 
 
 class PurePath:
@@ -143,33 +154,14 @@ class PurePath:
 
     # -- comparison: by parts, only with paths of the same flavour --------------------
 
-    def __eq__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts == other._parts
+    __eq__ = _same_kind_compare(lambda mine, theirs: mine == theirs)
+    __lt__ = _same_kind_compare(lambda mine, theirs: mine < theirs)
+    __le__ = _same_kind_compare(lambda mine, theirs: mine <= theirs)
+    __gt__ = _same_kind_compare(lambda mine, theirs: mine > theirs)
+    __ge__ = _same_kind_compare(lambda mine, theirs: mine >= theirs)
 
     def __hash__(self):
         return hash(tuple(self._parts))
-
-    def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts < other._parts
-
-    def __le__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts <= other._parts
-
-    def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts > other._parts
-
-    def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts >= other._parts
 
     # -- components --------------------------------------------------------------------
 

@@ -73,3 +73,26 @@ for pat in pats:
          lambda: [n for n in names if fnmatch.fnmatchcase(n, pat)])
     same(f"fnmatch filter {pat!r}", lambda: ts_fnmatch.filter(names, pat),
          lambda: fnmatch.filter(names, pat))
+
+# parents as a sequence (indexes, negative indexes, slices, errors) and comparisons.
+for text in ("/a/b/c", "a/b/c", "/", ".", "a", "//x/y", "/a/./b/../c/"):
+    for idx in (0, 1, 2, -1, -2, 3, -4, "x", slice(None), slice(1, None), slice(None, None, -1),
+                slice(-2, None)):
+        same(f"parents {text!r} {idx!r}", lambda: ts.PurePosixPath(text).parents[idx],
+             lambda: pathlib.PurePosixPath(text).parents[idx])
+    same(f"parents list {text!r}", lambda: (list(ts.PurePosixPath(text).parents),
+                                            len(ts.PurePosixPath(text).parents),
+                                            repr(ts.PurePosixPath(text).parents)[:25]),
+         lambda: (list(pathlib.PurePosixPath(text).parents),
+                  len(pathlib.PurePosixPath(text).parents),
+                  repr(pathlib.PurePosixPath(text).parents)[:25]))
+    for other in ("/a/b", "a/b/c", "/a/b/c", "b"):
+        same(f"compare {text!r} {other!r}",
+             lambda: [op(ts.PurePosixPath(text), ts.PurePosixPath(other)) for op in
+                      (lambda a, b: a == b, lambda a, b: a < b, lambda a, b: a <= b,
+                       lambda a, b: a > b, lambda a, b: a >= b, lambda a, b: a != b)],
+             lambda: [op(pathlib.PurePosixPath(text), pathlib.PurePosixPath(other)) for op in
+                      (lambda a, b: a == b, lambda a, b: a < b, lambda a, b: a <= b,
+                       lambda a, b: a > b, lambda a, b: a >= b, lambda a, b: a != b)])
+same("compare other type", lambda: (ts.PurePosixPath("a") == "a", ts.PurePosixPath("a") < "b"),
+     lambda: (pathlib.PurePosixPath("a") == "a", pathlib.PurePosixPath("a") < "b"))
