@@ -52,7 +52,8 @@ for kind in ("Queue", "SimpleQueue"):
     same(f"queue {kind} timeout empty",
          lambda: getattr(ts_queue, kind)().get(timeout=0.01),
          lambda: getattr(queue, kind)().get(timeout=0.01))
-same("queue full timeout", lambda: (lambda q: (q.put(1), q.put(2, timeout=0.01)))(ts_queue.Queue(1)),
+same("queue full timeout",
+     lambda: (lambda q: (q.put(1), q.put(2, timeout=0.01)))(ts_queue.Queue(1)),
      lambda: (lambda q: (q.put(1), q.put(2, timeout=0.01)))(queue.Queue(1)))
 same("queue put negative timeout",
      lambda: (lambda q: (q.put(1), q.put(2, timeout=-1)))(ts_queue.Queue(1)),

@@ -129,7 +129,8 @@ for i, text in enumerate(texts):
     for keep in (False, True):
         for strict in (False, True):
             same(f"parse_qsl {i} {keep} {strict}",
-                 lambda: ts.parse_qsl(text, keep, strict), lambda: up.parse_qsl(text, keep, strict))
+                 lambda: ts.parse_qsl(text, keep, strict),
+                 lambda: up.parse_qsl(text, keep, strict))
             same(f"parse_qs {i} {keep} {strict}",
                  lambda: ts.parse_qs(text, keep, strict), lambda: up.parse_qs(text, keep, strict))
     same(f"parse_qsl fields {i}", lambda: ts.parse_qsl(text, max_num_fields=2),
@@ -180,5 +181,6 @@ for q in ({"a": [], "b": (1, "x y")}, [("k", b"v w"), (b"n", [b"1", 2])], {"s": 
     for doseq in (False, True):
         same(f"urlencode more {q!r} {doseq}", lambda: ts.urlencode(q, doseq),
              lambda: up.urlencode(q, doseq))
-same("urlencode encoding", lambda: ts.urlencode({"é": "€"}, encoding="latin-1", errors="replace"),
+same("urlencode encoding",
+     lambda: ts.urlencode({"é": "€"}, encoding="latin-1", errors="replace"),
      lambda: up.urlencode({"é": "€"}, encoding="latin-1", errors="replace"))

@@ -94,7 +94,8 @@ def seeded(fn, seed):
 
 
 for seed in range(10):
-    same(f"uuid4 {seed}", lambda: seeded(lambda: [describe(ts_uuid.uuid4()) for _ in range(3)], seed),
+    same(f"uuid4 {seed}",
+         lambda: seeded(lambda: [describe(ts_uuid.uuid4()) for _ in range(3)], seed),
          lambda: seeded(lambda: [describe(uuid.uuid4()) for _ in range(3)], seed))
     same(f"uuid1 {seed}",
          lambda: seeded(lambda: describe(ts_uuid.uuid1(0x123456789abc, seed * 77)), seed),
