@@ -48,6 +48,10 @@ def _format(drv, root, parts):
     return _SEP.join(parts)
 
 
+def _read_all(stream):
+    return stream.read()
+
+
 class _PathParents:
     """The sequence of a path's logical ancestors (p.parents[0] is p.parent). It
     keeps the parsed pieces, so each ancestor is a prefix of the parts list."""
@@ -291,22 +295,22 @@ class PurePath:
     def match(self, path_pattern):
         """True if the path ends with path_pattern (glob-style, matched part by part
         from the right; an absolute pattern must match the whole path)."""
-        drv, root, pat_parts = _parse_parts((path_pattern,))
-        if not pat_parts:
+        drv, root, wanted = _parse_parts((path_pattern,))
+        if not wanted:
             raise ValueError("empty pattern")
         if root and root != self._root:
             return False
-        parts = self._parts
-        if drv or root:
-            if len(pat_parts) != len(parts):
-                return False
-            pat_parts = pat_parts[1:]
-        elif len(pat_parts) > len(parts):
+        have = self._parts
+        anchored = bool(drv or root)
+        if anchored and len(wanted) != len(have):
             return False
-        for part, pat in zip(reversed(parts), reversed(pat_parts)):
-            if not fnmatch.fnmatchcase(part, pat):
-                return False
-        return True
+        if len(wanted) > len(have):
+            return False
+        if anchored:
+            wanted = wanted[1:]
+        # Compare the tails: the last part with the last pattern, and so on leftwards.
+        tail = have[len(have) - len(wanted):]
+        return all(fnmatch.fnmatchcase(name, pattern) for name, pattern in zip(tail, wanted))
 
 
 class PurePosixPath(PurePath):
@@ -395,24 +399,27 @@ class Path(PurePath):
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         return open(str(self), mode, buffering, encoding, errors, newline)
 
+    def _through_file(self, mode, use, **options):
+        """use(f) on this file opened in mode; the file is closed afterwards."""
+        with self.open(mode, **options) as stream:
+            return use(stream)
+
     def read_text(self, encoding=None, errors=None):
-        with self.open(mode='r', encoding=encoding, errors=errors) as f:
-            return f.read()
+        return self._through_file('r', _read_all, encoding=encoding, errors=errors)
 
     def read_bytes(self):
-        with self.open(mode='rb') as f:
-            return f.read()
+        return self._through_file('rb', _read_all)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' % data.__class__.__name__)
-        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
-            return f.write(data)
+            raise TypeError('data must be str, not %s' % type(data).__name__)
+        return self._through_file('w', lambda stream: stream.write(data), encoding=encoding,
+                                  errors=errors, newline=newline)
 
     def write_bytes(self, data):
-        view = memoryview(data)
-        with self.open(mode='wb') as f:
-            return f.write(view)
+        # memoryview() refuses what is not bytes-like before the file is touched.
+        chunk = memoryview(data)
+        return self._through_file('wb', lambda stream: stream.write(chunk))
 
     def touch(self, mode=0o666, exist_ok=True):
         with self.open(mode='a'):

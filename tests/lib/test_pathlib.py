@@ -96,3 +96,32 @@ for text in ("/a/b/c", "a/b/c", "/", ".", "a", "//x/y", "/a/./b/../c/"):
                        lambda a, b: a > b, lambda a, b: a >= b, lambda a, b: a != b)])
 same("compare other type", lambda: (ts.PurePosixPath("a") == "a", ts.PurePosixPath("a") < "b"),
      lambda: (pathlib.PurePosixPath("a") == "a", pathlib.PurePosixPath("a") < "b"))
+
+# Reading and writing files, and match() with anchored and relative patterns.
+import os  # noqa: E402
+import tempfile  # noqa: E402
+
+
+def file_round_trip(mod):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = mod.PosixPath(os.path.join(tmp, "f.txt"))
+        out = [path.write_text("é\nline\r\n", encoding="utf-8", newline=""),
+               path.read_text(encoding="utf-8"), path.read_bytes(),
+               path.write_bytes(b"\x00\xff"), path.read_bytes(),
+               path.write_bytes(bytearray(b"ab")), path.read_text(),
+               path.write_text("\xff", encoding="ascii", errors="replace"), path.read_text()]
+        for bad in (lambda: path.write_text(b"x"), lambda: path.write_bytes("x"),
+                    lambda: path.read_text(encoding="nope")):
+            try:
+                bad()
+            except Exception as e:
+                out.append((type(e).__name__, str(e)))
+        return out
+
+
+same("pathlib files", lambda: file_round_trip(ts), lambda: file_round_trip(pathlib))
+for text in ("/a/b/c.py", "a/b/c.py", "c.py", "/", "a"):
+    for pattern in ("*.py", "b/*.py", "/a/b/*.py", "/*/*/*", "a/*/c.py", "*", "/a", "/", "",
+                    "x/a/b/c.py", "**/c.py"):
+        same(f"match {text!r} {pattern!r}", lambda: ts.PurePosixPath(text).match(pattern),
+             lambda: pathlib.PurePosixPath(text).match(pattern))
