@@ -48,36 +48,51 @@ def _format(drv, root, parts):
     return _SEP.join(parts)
 
 
+def _read_all(stream):
+    return stream.read()
+
+
 class _PathParents:
-    """The sequence of a path's logical ancestors (p.parents[0] is p.parent)."""
-    __slots__ = ('_pathcls', '_drv', '_root', '_parts')
+    """The sequence of a path's logical ancestors (p.parents[0] is p.parent). It
+    keeps the parsed pieces, so each ancestor is a prefix of the parts list."""
+    __slots__ = ('_kind', '_anchor', '_names')
 
     def __init__(self, path):
-        self._pathcls = type(path)
-        self._drv = path._drv
-        self._root = path._root
-        self._parts = path._parts
+        self._kind = type(path)
+        self._anchor = (path._drv, path._root)
+        self._names = path._parts
 
     def __len__(self):
-        if self._drv or self._root:
-            return len(self._parts) - 1
-        return len(self._parts)
+        # An anchored path's first part is the anchor, which is no ancestor itself.
+        anchored = bool(self._anchor[0] or self._anchor[1])
+        return len(self._names) - anchored
 
     def __getitem__(self, idx):
+        count = len(self)
         if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
+            return tuple(self[position] for position in range(*idx.indices(count)))
+        # Compared in this order so a non-int index fails with CPython's message.
+        if idx >= count or idx < -count:
             raise IndexError(idx)
-        if idx < 0:
-            idx += len(self)
-        return self._pathcls._from_parsed(self._drv, self._root, self._parts[:-idx - 1])
+        drv, root = self._anchor
+        keep = len(self._names) - 1 - idx % count
+        return self._kind._from_parsed(drv, root, self._names[:keep])
 
     def __iter__(self):
-        for i in range(len(self)):
-            yield self[i]
+        return (self[position] for position in range(len(self)))
 
     def __repr__(self):
-        return "<{}.parents>".format(self._pathcls.__name__)
+        return "<%s.parents>" % self._kind.__name__
+
+
+def _same_kind_compare(compare):
+    """A rich comparison of two paths by their parts; other operands are left to
+    Python (NotImplemented)."""
+    def method(self, other):
+        if isinstance(other, PurePath):
+            return compare(self._parts, other._parts)
+        return NotImplemented
+    return method
 
 
 class PurePath:
@@ -143,33 +158,14 @@ class PurePath:
 
     # -- comparison: by parts, only with paths of the same flavour --------------------
 
-    def __eq__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts == other._parts
+    __eq__ = _same_kind_compare(lambda mine, theirs: mine == theirs)
+    __lt__ = _same_kind_compare(lambda mine, theirs: mine < theirs)
+    __le__ = _same_kind_compare(lambda mine, theirs: mine <= theirs)
+    __gt__ = _same_kind_compare(lambda mine, theirs: mine > theirs)
+    __ge__ = _same_kind_compare(lambda mine, theirs: mine >= theirs)
 
     def __hash__(self):
         return hash(tuple(self._parts))
-
-    def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts < other._parts
-
-    def __le__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts <= other._parts
-
-    def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts > other._parts
-
-    def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts >= other._parts
 
     # -- components --------------------------------------------------------------------
 
@@ -299,22 +295,22 @@ class PurePath:
     def match(self, path_pattern):
         """True if the path ends with path_pattern (glob-style, matched part by part
         from the right; an absolute pattern must match the whole path)."""
-        drv, root, pat_parts = _parse_parts((path_pattern,))
-        if not pat_parts:
+        drv, root, wanted = _parse_parts((path_pattern,))
+        if not wanted:
             raise ValueError("empty pattern")
         if root and root != self._root:
             return False
-        parts = self._parts
-        if drv or root:
-            if len(pat_parts) != len(parts):
-                return False
-            pat_parts = pat_parts[1:]
-        elif len(pat_parts) > len(parts):
+        have = self._parts
+        anchored = bool(drv or root)
+        if anchored and len(wanted) != len(have):
             return False
-        for part, pat in zip(reversed(parts), reversed(pat_parts)):
-            if not fnmatch.fnmatchcase(part, pat):
-                return False
-        return True
+        if len(wanted) > len(have):
+            return False
+        if anchored:
+            wanted = wanted[1:]
+        # Compare the tails: the last part with the last pattern, and so on leftwards.
+        tail = have[len(have) - len(wanted):]
+        return all(fnmatch.fnmatchcase(name, pattern) for name, pattern in zip(tail, wanted))
 
 
 class PurePosixPath(PurePath):
@@ -403,24 +399,27 @@ class Path(PurePath):
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         return open(str(self), mode, buffering, encoding, errors, newline)
 
+    def _through_file(self, mode, use, **options):
+        """use(f) on this file opened in mode; the file is closed afterwards."""
+        with self.open(mode, **options) as stream:
+            return use(stream)
+
     def read_text(self, encoding=None, errors=None):
-        with self.open(mode='r', encoding=encoding, errors=errors) as f:
-            return f.read()
+        return self._through_file('r', _read_all, encoding=encoding, errors=errors)
 
     def read_bytes(self):
-        with self.open(mode='rb') as f:
-            return f.read()
+        return self._through_file('rb', _read_all)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' % data.__class__.__name__)
-        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
-            return f.write(data)
+            raise TypeError('data must be str, not %s' % type(data).__name__)
+        return self._through_file('w', lambda stream: stream.write(data), encoding=encoding,
+                                  errors=errors, newline=newline)
 
     def write_bytes(self, data):
-        view = memoryview(data)
-        with self.open(mode='wb') as f:
-            return f.write(view)
+        # memoryview() refuses what is not bytes-like before the file is touched.
+        chunk = memoryview(data)
+        return self._through_file('wb', lambda stream: stream.write(chunk))
 
     def touch(self, mode=0o666, exist_ok=True):
         with self.open(mode='a'):

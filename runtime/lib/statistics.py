@@ -250,69 +250,71 @@ def harmonic_mean(data, weights=None):
     return _convert(sum_weights / total, T)
 
 
-def median(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
+def _ordered(data):
+    """The data sorted, refusing an empty sample as every median does."""
+    ordered = sorted(data)
+    if not ordered:
         raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    return ordered
+
+
+def median(data):
+    ordered = _ordered(data)
+    half, odd = divmod(len(ordered), 2)
+    if odd:
+        return ordered[half]
+    # The mean of the two middle values, in the data's own arithmetic.
+    below, above = ordered[half - 1], ordered[half]
+    return (below + above) / 2
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    ordered = _ordered(data)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    ordered = _ordered(data)
+    return ordered[len(ordered) // 2]
 
 
 def median_grouped(data, interval=1.0):
     """The median of grouped continuous data (the 50th percentile by interpolation),
     as a float."""
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
-    x = data[n // 2]
-    first = bisect_left(data, x)
-    after = bisect_right(data, x, lo=first)
+    ordered = _ordered(data)
+    size = len(ordered)
+    middle = ordered[size // 2]
+    # The class holding the middle value spans ordered[start:stop].
+    start = bisect_left(ordered, middle)
+    stop = bisect_right(ordered, middle, lo=start)
     try:
-        interval = float(interval)
-        x = float(x)
+        width, centre = float(interval), float(middle)
     except ValueError:
         raise TypeError("Value cannot be converted to a float")
-    low = x - interval / 2.0
-    return low + interval * (n / 2 - first) / (after - first)
+    return centre - width / 2.0 + width * (size / 2 - start) / (stop - start)
+
+
+def _tally(data):
+    """Each distinct value with how often it occurs, in order of first appearance."""
+    counts = {}
+    for value in iter(data):
+        counts[value] = counts.get(value, 0) + 1
+    return counts
 
 
 def mode(data):
     """The most common value (the first one seen among equally common values)."""
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError("no mode for empty data") from None
+    counts = _tally(data)
+    if not counts:
+        raise StatisticsError("no mode for empty data")
+    # max() keeps the first of equal maxima, which is the first seen.
+    return max(counts, key=counts.__getitem__)
 
 
 def multimode(data):
-    counts = Counter(iter(data))
-    if not counts:
-        return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    counts = _tally(data)
+    top = max(counts.values(), default=0)
+    return [value for value in counts if counts[value] == top]
 
 
 def quantiles(data, *, n=4, method="exclusive"):
@@ -343,43 +345,42 @@ def quantiles(data, *, n=4, method="exclusive"):
 
 # ---- spread ------------------------------------------------------------------------------
 
+def _dispersion(data, centre, sample, function):
+    """The variance of data about centre (its mean when None), exact until the final
+    conversion: (the data's type, the mean square as a Fraction, or a float for
+    infinite or nan data). sample divides by n - 1 instead of n."""
+    T, squares, _, n = _ss(data, centre)
+    needed = 2 if sample else 1
+    if n < needed:
+        plural = "two data points" if sample else "one data point"
+        raise StatisticsError("%s requires at least %s" % (function, plural))
+    return T, squares / (n - 1 if sample else n)
+
+
+def _root(T, mean_square):
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mean_square.numerator, mean_square.denominator)
+    # For inf or nan data mean_square is a float and this raises AttributeError,
+    # as in CPython.
+    return _float_sqrt_of_frac(mean_square.numerator, mean_square.denominator)
+
+
 def variance(data, xbar=None):
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError("variance requires at least two data points")
-    return _convert(ss / (n - 1), T)
+    T, mean_square = _dispersion(data, xbar, True, "variance")
+    return _convert(mean_square, T)
 
 
 def pvariance(data, mu=None):
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError("pvariance requires at least one data point")
-    return _convert(ss / n, T)
-
-
-def _sqrt_of(mss):
-    # For inf or nan data mss is a float and this raises AttributeError, as in CPython.
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    T, mean_square = _dispersion(data, mu, False, "pvariance")
+    return _convert(mean_square, T)
 
 
 def stdev(data, xbar=None):
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError("stdev requires at least two data points")
-    if _is_decimal_type(T):
-        mss = ss / (n - 1)
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _sqrt_of(ss / (n - 1))
+    return _root(*_dispersion(data, xbar, True, "stdev"))
 
 
 def pstdev(data, mu=None):
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError("pstdev requires at least one data point")
-    if _is_decimal_type(T):
-        mss = ss / n
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _sqrt_of(ss / n)
+    return _root(*_dispersion(data, mu, False, "pstdev"))
 
 
 # ---- two variables -------------------------------------------------------------------------

@@ -9,18 +9,91 @@ __all__ = ["UUID", "uuid1", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS", "NAMESPA
            "NAMESPACE_OID", "NAMESPACE_X500", "RESERVED_NCS", "RFC_4122",
            "RESERVED_MICROSOFT", "RESERVED_FUTURE", "SafeUUID", "getnode"]
 
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
-    "reserved for NCS compatibility", "specified in RFC 4122",
-    "reserved for Microsoft compatibility", "reserved for future definition"]
+RESERVED_NCS = "reserved for NCS compatibility"
+RFC_4122 = "specified in RFC 4122"
+RESERVED_MICROSOFT = "reserved for Microsoft compatibility"
+RESERVED_FUTURE = "reserved for future definition"
 
-int_ = int
-bytes_ = bytes
+# The six RFC 4122 fields of the 128-bit number, most significant first, as
+# (name, width in bits); a field's offset is the sum of the widths after it.
+_LAYOUT = (("time_low", 32), ("time_mid", 16), ("time_hi_version", 16),
+           ("clock_seq_hi_variant", 8), ("clock_seq_low", 8), ("node", 48))
+_OFFSETS = {}
+_below = 128
+for _name, _width in _LAYOUT:
+    _below -= _width
+    _OFFSETS[_name] = (_below, _width)
+del _below, _name, _width
+
+# Bytes 0-3, 4-5 and 6-7 are stored little-endian in the bytes_le form; reversing
+# those three groups converts either way.
+_LE_GROUPS = ((0, 4), (4, 6), (6, 8))
+
+_VERSION_SHIFT = 76
+_VARIANT_SHIFT = 62
 
 
 class SafeUUID:
     safe = 0
     unsafe = -1
     unknown = None
+
+
+def _swap_le_groups(raw):
+    out = bytearray(raw)
+    for start, stop in _LE_GROUPS:
+        out[start:stop] = raw[start:stop][::-1]
+    return bytes(out)
+
+
+def _from_hex(text):
+    for prefix in ("urn:", "uuid:"):
+        text = text.replace(prefix, "")
+    digits = text.strip("{}").replace("-", "")
+    if len(digits) != 32:
+        raise ValueError("badly formed hexadecimal UUID string")
+    return int(digits, 16)
+
+
+def _from_bytes(raw, what):
+    if len(raw) != 16:
+        raise ValueError(what + " is not a 16-char string")
+    return int.from_bytes(raw, "big")
+
+
+def _from_fields(values):
+    if len(values) != 6:
+        raise ValueError("fields is not a 6-tuple")
+    number = 0
+    for position, ((name, width), value) in enumerate(zip(_LAYOUT, values), 1):
+        if value < 0 or value >= 1 << width:
+            article = "an" if width == 8 else "a"
+            raise ValueError("field %d out of range (need %s %d-bit value)"
+                             % (position, article, width))
+        number = (number << width) | value
+    return number
+
+
+def _stamp_version(number, version):
+    """Sets the RFC 4122 variant bits (10) and the 4-bit version."""
+    if version < 1 or version > 5:
+        raise ValueError("illegal version number")
+    number = (number & ~(0b11 << _VARIANT_SHIFT)) | (0b10 << _VARIANT_SHIFT)
+    return (number & ~(0xf << _VERSION_SHIFT)) | (version << _VERSION_SHIFT)
+
+
+def _field_property(name):
+    offset, width = _OFFSETS[name]
+    mask = (1 << width) - 1
+    return property(lambda self: (self.int >> offset) & mask)
+
+
+def _ordering(compare):
+    def method(self, other):
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return compare(self.int, other.int)
+    return method
 
 
 class UUID:
@@ -30,77 +103,38 @@ class UUID:
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None,
                  version=None, *, is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+        given = [form for form in (hex, bytes, bytes_le, fields, int) if form is not None]
+        if len(given) != 1:
             raise TypeError("one of the hex, bytes, bytes_le, fields, "
                             "or int arguments must be given")
         if hex is not None:
-            hex = hex.replace("urn:", "").replace("uuid:", "")
-            hex = hex.strip("{}").replace("-", "")
-            if len(hex) != 32:
-                raise ValueError("badly formed hexadecimal UUID string")
-            int = int_(hex, 16)
-        if bytes_le is not None:
+            number = _from_hex(hex)
+        elif bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError("bytes_le is not a 16-char string")
-            bytes = (bytes_le[4 - 1::-1] + bytes_le[6 - 1:4 - 1:-1] +
-                     bytes_le[8 - 1:6 - 1:-1] + bytes_le[8:])
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError("bytes is not a 16-char string")
-            int = int_.from_bytes(bytes, "big")
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError("fields is not a 6-tuple")
-            (time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low,
-             node) = fields
-            limits = [(time_low, 32), (time_mid, 16), (time_hi_version, 16),
-                      (clock_seq_hi_variant, 8), (clock_seq_low, 8), (node, 48)]
-            names = ["time_low", "time_mid", "time_hi_version", "clock_seq_hi_variant",
-                     "clock_seq_low", "node"]
-            for (value, nbits), name in zip(limits, names):
-                if not 0 <= value < 1 << nbits:
-                    raise ValueError("field %d out of range (need a %d-bit value)"
-                                     % (names.index(name) + 1, nbits))
-            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
-            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64) |
-                   (clock_seq << 48) | node)
-        if int is not None:
-            if not 0 <= int < 1 << 128:
+            number = _from_bytes(_swap_le_groups(bytes_le), "bytes")
+        elif bytes is not None:
+            number = _from_bytes(bytes, "bytes")
+        elif fields is not None:
+            number = _from_fields(fields)
+        else:
+            number = int
+            if number < 0 or number >> 128:
                 raise ValueError("int is out of range (need a 128-bit value)")
         if version is not None:
-            if not 1 <= version <= 5:
-                raise ValueError("illegal version number")
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
-        object.__setattr__(self, "int", int)
+            number = _stamp_version(number, version)
+        # The instance is immutable: only __init__ stores, past our own __setattr__.
+        object.__setattr__(self, "int", number)
         object.__setattr__(self, "is_safe", is_safe)
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
+    def __setattr__(self, name, value):
+        raise TypeError("UUID objects are immutable")
 
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    __eq__ = _ordering(lambda a, b: a == b)
+    __lt__ = _ordering(lambda a, b: a < b)
+    __le__ = _ordering(lambda a, b: a <= b)
+    __gt__ = _ordering(lambda a, b: a > b)
+    __ge__ = _ordering(lambda a, b: a >= b)
 
     def __hash__(self):
         return hash(self.int)
@@ -108,15 +142,24 @@ class UUID:
     def __int__(self):
         return self.int
 
-    def __repr__(self):
-        return "%s(%r)" % (self.__class__.__name__, str(self))
-
-    def __setattr__(self, name, value):
-        raise TypeError("UUID objects are immutable")
-
     def __str__(self):
-        hex = "%032x" % self.int
-        return "%s-%s-%s-%s-%s" % (hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+        digits = self.hex
+        cuts = (0, 8, 12, 16, 20, 32)
+        return "-".join(digits[a:b] for a, b in zip(cuts, cuts[1:]))
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, str(self))
+
+    time_low = _field_property("time_low")
+    time_mid = _field_property("time_mid")
+    time_hi_version = _field_property("time_hi_version")
+    clock_seq_hi_variant = _field_property("clock_seq_hi_variant")
+    clock_seq_low = _field_property("clock_seq_low")
+    node = _field_property("node")
+
+    @property
+    def fields(self):
+        return tuple(getattr(self, name) for name, _ in _LAYOUT)
 
     @property
     def bytes(self):
@@ -124,54 +167,44 @@ class UUID:
 
     @property
     def bytes_le(self):
-        bytes = self.bytes
-        return (bytes[4 - 1::-1] + bytes[6 - 1:4 - 1:-1] + bytes[8 - 1:6 - 1:-1] +
-                bytes[8:])
-
-    @property
-    def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
-
-    time_low = property(lambda self: self.int >> 96)
-    time_mid = property(lambda self: (self.int >> 80) & 0xffff)
-    time_hi_version = property(lambda self: (self.int >> 64) & 0xffff)
-    clock_seq_hi_variant = property(lambda self: (self.int >> 56) & 0xff)
-    clock_seq_low = property(lambda self: (self.int >> 48) & 0xff)
-    node = property(lambda self: self.int & 0xffffffffffff)
-
-    @property
-    def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) |
-                self.time_low)
-
-    @property
-    def clock_seq(self):
-        return (((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low)
+        return _swap_le_groups(self.bytes)
 
     @property
     def hex(self):
-        return "%032x" % self.int
+        return format(self.int, "032x")
 
     @property
     def urn(self):
         return "urn:uuid:" + str(self)
 
     @property
+    def time(self):
+        # 60 bits: time_hi (without the version), then time_mid, then time_low.
+        high = self.time_hi_version & 0x0fff
+        return (high << 48) | (self.time_mid << 32) | self.time_low
+
+    @property
+    def clock_seq(self):
+        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
+
+    @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        # The variant is told by the leading bits of clock_seq_hi_variant:
+        # 0xx NCS, 10x RFC 4122, 110 Microsoft, 111 future.
+        top3 = (self.int >> 61) & 0b111
+        if top3 < 0b100:
             return RESERVED_NCS
-        elif not self.int & (0x4000 << 48):
+        if top3 < 0b110:
             return RFC_4122
-        elif not self.int & (0x2000 << 48):
+        if top3 == 0b110:
             return RESERVED_MICROSOFT
-        else:
-            return RESERVED_FUTURE
+        return RESERVED_FUTURE
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return int((self.int >> 76) & 0xf)
+        if self.variant != RFC_4122:
+            return None
+        return (self.int >> _VERSION_SHIFT) & 0xf
 
 
 _node = None
@@ -185,39 +218,40 @@ def getnode():
     return _node
 
 
-_last_timestamp = None
+# 100-ns intervals between the Gregorian reform (1582-10-15) and the Unix epoch.
+_GREGORIAN_TO_UNIX = 0x01b21dd213814000
+_previous_ticks = None
 
 
 def uuid1(node=None, clock_seq=None):
     """A UUID from the time, a clock sequence and the node id."""
-    global _last_timestamp
+    global _previous_ticks
     import time
-    nanoseconds = time.time_ns()
-    timestamp = nanoseconds // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    ticks = time.time_ns() // 100 + _GREGORIAN_TO_UNIX
+    # Two calls within one tick still give different ids.
+    if _previous_ticks is not None and ticks <= _previous_ticks:
+        ticks = _previous_ticks + 1
+    _previous_ticks = ticks
     if clock_seq is None:
         import random
         clock_seq = random.getrandbits(14)
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
     if node is None:
         node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant,
-                        clock_seq_low, node), version=1)
+    parts = (ticks & 0xffffffff, (ticks >> 32) & 0xffff, (ticks >> 48) & 0x0fff,
+             (clock_seq >> 8) & 0x3f, clock_seq & 0xff, node)
+    return UUID(fields=parts, version=1)
+
+
+def _hashed(algorithm, namespace, name, version):
+    import hashlib
+    # As in CPython 3.11 the name must be a str (bytes raise TypeError from bytes()).
+    digest = getattr(hashlib, algorithm)(namespace.bytes + bytes(name, "utf-8")).digest()
+    return UUID(bytes=digest[:16], version=version)
 
 
 def uuid3(namespace, name):
     """A UUID from the MD5 hash of a namespace UUID and a name."""
-    from hashlib import md5
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
-    digest = md5(namespace.bytes + name).digest()
-    return UUID(bytes=digest[:16], version=3)
+    return _hashed("md5", namespace, name, 3)
 
 
 def uuid4():
@@ -227,11 +261,7 @@ def uuid4():
 
 def uuid5(namespace, name):
     """A UUID from the SHA-1 hash of a namespace UUID and a name."""
-    from hashlib import sha1
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
-    hash = sha1(namespace.bytes + name).digest()
-    return UUID(bytes=hash[:16], version=5)
+    return _hashed("sha1", namespace, name, 5)
 
 
 NAMESPACE_DNS = UUID("6ba7b810-9dad-11d1-80b4-00c04fd430c8")

@@ -83,210 +83,217 @@ def proxy(obj, callback=None):
     return ProxyType(obj, callback)
 
 
+_GONE = object()  # what a dead weak reference's entry reads as
+
+
+def _pairs(source, extra):
+    """The (key, value) pairs of an update() argument (a mapping or an iterable of
+    pairs) followed by those of the keyword arguments."""
+    if source is not None:
+        if hasattr(source, "items"):
+            yield from source.items()
+        else:
+            yield from dict(source).items()
+    yield from extra.items()
+
+
 class WeakMethod:
     """A weak reference to a bound method: calling it gives the method again, or None
     once the object or the function is gone."""
 
-    __slots__ = ("_obj_ref", "_func_ref", "_meth_type", "__callback__")
+    __slots__ = ("_target", "_function", "_bind", "__callback__")
 
     def __init__(self, meth, callback=None):
-        try:
-            obj = meth.__self__
-            func = meth.__func__
-        except AttributeError:
+        target = getattr(meth, "__self__", _GONE)
+        function = getattr(meth, "__func__", _GONE)
+        if target is _GONE or function is _GONE:
             raise TypeError("argument should be a bound method, not {}".format(
-                type(meth))) from None
+                type(meth)))
 
-        def _cb(arg):
+        def either_died(unused):
+            # The method is dead as soon as its object or its function is.
             if callback is not None:
                 callback(self)
-        self._obj_ref = ref(obj, _cb)
-        self._func_ref = ref(func, _cb)
-        self._meth_type = type(meth)
+        self._target = ref(target, either_died)
+        self._function = ref(function, either_died)
+        self._bind = type(meth)
         self.__callback__ = callback
 
     def __call__(self):
-        obj = self._obj_ref()
-        func = self._func_ref()
-        if obj is None or func is None:
+        target, function = self._target(), self._function()
+        if target is None or function is None:
             return None
-        return self._meth_type(func, obj)
+        return self._bind(function, target)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            return self() == other() if self() is not None else self is other
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        mine = self()
+        # Two dead WeakMethods are equal only if they are the same object.
+        return self is other if mine is None else mine == other()
 
     def __hash__(self):
-        return hash((self._obj_ref, self._func_ref))
+        return hash((self._target, self._function))
 
 
 class WeakValueDictionary:
-    """A mapping whose values are held weakly: an entry goes when its value dies."""
+    """A mapping whose values are held weakly: an entry goes when its value dies.
+    self.data maps each key to a weak reference to its value."""
 
     def __init__(self, other=(), /, **kw):
         self.data = {}
         self.update(other, **kw)
 
-    def _make_ref(self, key, value):
-        data = self.data
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
-        def remove(wr, key=key):
-            if data.get(key) is wr:
-                del data[key]
-        return ref(value, remove)
+    def _value_of(self, key):
+        wr = self.data.get(key)
+        value = None if wr is None else wr()
+        return _GONE if value is None else value
 
-    def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
-            raise KeyError(key)
-        return o
+    def _living(self):
+        # A snapshot, so entries may die (and go) while the caller iterates.
+        for key, wr in list(self.data.items()):
+            value = wr()
+            if value is not None:
+                yield key, value
 
     def __setitem__(self, key, value):
-        self.data[key] = self._make_ref(key, value)
+        table = self.data
+
+        def value_died(wr):
+            # Only if the entry still holds this reference (not a newer value's).
+            if table.get(key) is wr:
+                del table[key]
+        table[key] = ref(value, value_died)
+
+    def __getitem__(self, key):
+        value = self._value_of(key)
+        if value is _GONE:
+            raise KeyError(key)
+        return value
 
     def __delitem__(self, key):
         del self.data[key]
 
-    def __len__(self):
-        return sum(1 for r in self.data.values() if r() is not None)
-
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        return self._value_of(key) is not _GONE
 
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+    def __len__(self):
+        return sum(1 for _ in self._living())
 
     def __iter__(self):
-        for k, r in list(self.data.items()):
-            if r() is not None:
-                yield k
+        for key, _ in self._living():
+            yield key
 
     keys = __iter__
 
     def items(self):
-        for k, r in list(self.data.items()):
-            v = r()
-            if v is not None:
-                yield k, v
+        return self._living()
 
     def values(self):
-        for r in list(self.data.values()):
-            v = r()
-            if v is not None:
-                yield v
+        for _, value in self._living():
+            yield value
 
     def valuerefs(self):
         return list(self.data.values())
 
     def get(self, key, default=None):
-        try:
-            r = self.data[key]
-        except KeyError:
-            return default
-        o = r()
-        return default if o is None else o
+        value = self._value_of(key)
+        return default if value is _GONE else value
 
     def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
+        wr = self.data.pop(key, None)
+        value = None if wr is None else wr()
+        if value is not None:
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
 
     def popitem(self):
         while True:
-            key, r = self.data.popitem()
-            o = r()
-            if o is not None:
-                return key, o
+            key, wr = self.data.popitem()
+            value = wr()
+            if value is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
-        o = self.get(key)
-        if o is None:
-            self[key] = default
-            return default
-        return o
+        value = self._value_of(key)
+        if value is _GONE:
+            self[key] = value = default
+        return value
 
     def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                self[key] = o
-        for key, o in kwargs.items():
-            self[key] = o
+        for key, value in _pairs(other, kwargs):
+            self[key] = value
 
     def clear(self):
         self.data.clear()
 
     def copy(self):
-        return WeakValueDictionary(self.items())
+        return WeakValueDictionary(self._living())
 
     __copy__ = copy
 
 
 class WeakKeyDictionary:
-    """A mapping whose keys are held weakly: an entry goes when its key dies."""
+    """A mapping whose keys are held weakly: an entry goes when its key dies.
+    self.data maps a weak reference to each key (equal and hashing as the key) to the
+    value; looking a key up makes a fresh reference to it."""
 
     def __init__(self, dict=None):
         self.data = {}
-        data = self.data
+        table = self.data
 
-        def remove(k):
-            data.pop(k, None)
-        self._remove = remove
+        def key_died(wr):
+            table.pop(wr, None)
+        self._remove = key_died
         if dict is not None:
             self.update(dict)
 
-    def __delitem__(self, key):
-        del self.data[ref(key)]
-
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-
-    def __len__(self):
-        return sum(1 for k in self.data if k() is not None)
-
     def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
-
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def __iter__(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
-
-    keys = __iter__
-
-    def items(self):
+    def _living(self):
         for wr, value in list(self.data.items()):
             key = wr()
             if key is not None:
                 yield key, value
 
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __contains__(self, key):
+        try:
+            probe = ref(key)
+        except TypeError:
+            # What cannot be weakly referenced cannot be a key.
+            return False
+        return probe in self.data
+
+    def __len__(self):
+        return sum(1 for _ in self._living())
+
+    def __iter__(self):
+        for key, _ in self._living():
+            yield key
+
+    keys = __iter__
+
+    def items(self):
+        return self._living()
+
     def values(self):
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                yield value
+        for _, value in self._living():
+            yield value
 
     def keyrefs(self):
         return list(self.data)
@@ -299,85 +306,62 @@ class WeakKeyDictionary:
 
     def popitem(self):
         while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
+            wr, value = self.data.popitem()
+            key = wr()
+            if key is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                self[key] = value
-        if kwargs:
-            self.update(kwargs)
+        for key, value in _pairs(dict, kwargs):
+            self[key] = value
 
     def clear(self):
         self.data.clear()
 
     def copy(self):
-        return WeakKeyDictionary(dict(self.items()))
+        return WeakKeyDictionary(list(self._living()))
 
     __copy__ = copy
 
 
 class WeakSet:
-    """A set whose elements are held weakly."""
+    """A set whose elements are held weakly: self.data is a set of weak references,
+    each equal and hashing as its element while that lives."""
 
     def __init__(self, data=None):
         self.data = set()
         members = self.data
 
-        def remove(item):
-            members.discard(item)
-        self._remove = remove
+        def element_died(wr):
+            members.discard(wr)
+        self._remove = element_died
         if data is not None:
             self.update(data)
-
-    def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
-
-    def __len__(self):
-        return sum(1 for r in self.data if r() is not None)
-
-    def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
 
     def __repr__(self):
         return "{}({!r})".format(type(self).__name__, set(self))
 
+    def __iter__(self):
+        for wr in list(self.data):
+            element = wr()
+            if element is not None:
+                yield element
+
+    def __len__(self):
+        return sum(1 for _ in self)
+
+    def __contains__(self, item):
+        try:
+            probe = ref(item)
+        except TypeError:
+            return False
+        return probe in self.data
+
     def add(self, item):
         self.data.add(ref(item, self._remove))
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def pop(self):
-        while True:
-            itemref = self.data.pop()
-            item = itemref()
-            if item is not None:
-                return item
-
-    def remove(self, item):
-        self.data.remove(ref(item))
-
-    def discard(self, item):
-        self.data.discard(ref(item))
 
     def update(self, other):
         for element in other:
@@ -387,83 +371,104 @@ class WeakSet:
         self.update(other)
         return self
 
-    def difference(self, other):
-        return self.__class__(e for e in self if e not in other)
+    def remove(self, item):
+        self.data.remove(ref(item))
 
-    __sub__ = difference
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def pop(self):
+        while self.data:
+            element = self.data.pop()()
+            if element is not None:
+                return element
+        raise KeyError("pop from empty WeakSet")
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    # The set algebra builds new WeakSets from the living elements.
+    def union(self, other):
+        return type(self)([*self, *other])
 
     def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
+        return type(self)(element for element in other if element in self)
 
-    __and__ = intersection
-
-    def union(self, other):
-        return self.__class__(list(self) + list(other))
+    def difference(self, other):
+        return type(self)(element for element in self if element not in other)
 
     __or__ = union
+    __and__ = intersection
+    __sub__ = difference
 
     def issubset(self, other):
-        return all(e in other for e in self)
-
-    __le__ = issubset
+        return all(element in other for element in self)
 
     def issuperset(self, other):
-        return all(e in self for e in other)
+        return all(element in self for element in other)
 
+    __le__ = issubset
     __ge__ = issuperset
 
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return set(self) == set(other)
-
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not any(element in self for element in other)
+
+    def __eq__(self, other):
+        if isinstance(other, type(self)):
+            return set(self) == set(other)
+        return NotImplemented
 
 
 class finalize:
     """Calls func(*args, **kwargs) once when obj is garbage collected (or when the
-    finalize object is called)."""
+    finalize object is called). The live finalizers are kept in a class-wide
+    registry, keyed by a serial number, so they outlive their own references."""
 
     _registry = {}
-    _index = 0
+    _serial = 0
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        finalize._index += 1
-        self._key = finalize._index
-        self._info = (ref(obj, self._collected), func, args, kwargs or None)
+        finalize._serial += 1
+        self._key = finalize._serial
+        self._obj = ref(obj, self._referent_died)
+        self._call = (func, args, dict(kwargs))
         finalize._registry[self._key] = self
         self.atexit = True
 
-    def _collected(self, wr):
+    def _referent_died(self, wr):
         self()
 
-    def __call__(self, _=None):
-        info = finalize._registry.pop(self._key, None) and self._info
-        if info:
-            self._info = None
-            return info[1](*info[2], **(info[3] or {}))
+    def _claim(self):
+        """Takes this finalizer out of the registry: True only the first time."""
+        return finalize._registry.pop(self._key, None) is not None
 
-    def detach(self):
-        info = self._info
-        obj = info and info[0]()
-        if obj is not None and finalize._registry.pop(self._key, None):
-            self._info = None
-            return (obj, info[1], info[2], info[3] or {})
+    def __call__(self, _=None):
+        if self._claim():
+            func, args, kwargs = self._call
+            self._call = None
+            return func(*args, **kwargs)
 
     def peek(self):
-        info = self._info
-        obj = info and info[0]()
-        if obj is not None and self._key in finalize._registry:
-            return (obj, info[1], info[2], info[3] or {})
+        obj = self._obj()
+        if obj is not None and self.alive:
+            func, args, kwargs = self._call
+            return (obj, func, args, kwargs)
+
+    def detach(self):
+        state = self.peek()
+        if state is not None and self._claim():
+            self._call = None
+            return state
 
     @property
     def alive(self):
         return self._key in finalize._registry
 
     def __repr__(self):
-        info = self._info
-        obj = info and info[0]()
+        obj = self._obj() if self.alive else None
         if obj is None:
             return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
         return "<%s object at %#x; for %r at %#x>" % (

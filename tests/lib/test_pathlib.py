@@ -73,3 +73,55 @@ for pat in pats:
          lambda: [n for n in names if fnmatch.fnmatchcase(n, pat)])
     same(f"fnmatch filter {pat!r}", lambda: ts_fnmatch.filter(names, pat),
          lambda: fnmatch.filter(names, pat))
+
+# parents as a sequence (indexes, negative indexes, slices, errors) and comparisons.
+for text in ("/a/b/c", "a/b/c", "/", ".", "a", "//x/y", "/a/./b/../c/"):
+    for idx in (0, 1, 2, -1, -2, 3, -4, "x", slice(None), slice(1, None), slice(None, None, -1),
+                slice(-2, None)):
+        same(f"parents {text!r} {idx!r}", lambda: ts.PurePosixPath(text).parents[idx],
+             lambda: pathlib.PurePosixPath(text).parents[idx])
+    same(f"parents list {text!r}", lambda: (list(ts.PurePosixPath(text).parents),
+                                            len(ts.PurePosixPath(text).parents),
+                                            repr(ts.PurePosixPath(text).parents)[:25]),
+         lambda: (list(pathlib.PurePosixPath(text).parents),
+                  len(pathlib.PurePosixPath(text).parents),
+                  repr(pathlib.PurePosixPath(text).parents)[:25]))
+    for other in ("/a/b", "a/b/c", "/a/b/c", "b"):
+        same(f"compare {text!r} {other!r}",
+             lambda: [op(ts.PurePosixPath(text), ts.PurePosixPath(other)) for op in
+                      (lambda a, b: a == b, lambda a, b: a < b, lambda a, b: a <= b,
+                       lambda a, b: a > b, lambda a, b: a >= b, lambda a, b: a != b)],
+             lambda: [op(pathlib.PurePosixPath(text), pathlib.PurePosixPath(other)) for op in
+                      (lambda a, b: a == b, lambda a, b: a < b, lambda a, b: a <= b,
+                       lambda a, b: a > b, lambda a, b: a >= b, lambda a, b: a != b)])
+same("compare other type", lambda: (ts.PurePosixPath("a") == "a", ts.PurePosixPath("a") < "b"),
+     lambda: (pathlib.PurePosixPath("a") == "a", pathlib.PurePosixPath("a") < "b"))
+
+# Reading and writing files, and match() with anchored and relative patterns.
+import os  # noqa: E402
+import tempfile  # noqa: E402
+
+
+def file_round_trip(mod):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = mod.PosixPath(os.path.join(tmp, "f.txt"))
+        out = [path.write_text("é\nline\r\n", encoding="utf-8", newline=""),
+               path.read_text(encoding="utf-8"), path.read_bytes(),
+               path.write_bytes(b"\x00\xff"), path.read_bytes(),
+               path.write_bytes(bytearray(b"ab")), path.read_text(),
+               path.write_text("\xff", encoding="ascii", errors="replace"), path.read_text()]
+        for bad in (lambda: path.write_text(b"x"), lambda: path.write_bytes("x"),
+                    lambda: path.read_text(encoding="nope")):
+            try:
+                bad()
+            except Exception as e:
+                out.append((type(e).__name__, str(e)))
+        return out
+
+
+same("pathlib files", lambda: file_round_trip(ts), lambda: file_round_trip(pathlib))
+for text in ("/a/b/c.py", "a/b/c.py", "c.py", "/", "a"):
+    for pattern in ("*.py", "b/*.py", "/a/b/*.py", "/*/*/*", "a/*/c.py", "*", "/a", "/", "",
+                    "x/a/b/c.py", "**/c.py"):
+        same(f"match {text!r} {pattern!r}", lambda: ts.PurePosixPath(text).match(pattern),
+             lambda: pathlib.PurePosixPath(text).match(pattern))

@@ -48,3 +48,28 @@ same("fractions", lambda: str(ts.mean([Fraction(1, 3), 1, Fraction(2, 3)])),
      lambda: str(statistics.mean([Fraction(1, 3), 1, Fraction(2, 3)])))
 same("fractions+float", lambda: str(ts.variance([Fraction(1, 3), 1.5, 2])),
      lambda: str(statistics.variance([Fraction(1, 3), 1.5, 2])))
+# Decimal data keeps Decimal results (stdev and pstdev round the square root once).
+from decimal import Decimal  # noqa: E402
+drng = random.Random(5)
+decimal_sets = [[Decimal("1.5"), Decimal("2.25"), Decimal("-0.75")],
+                [Decimal(1), Decimal(1)], [Decimal("0.1")] * 3 + [Decimal("0.2")]]
+decimal_sets += [[Decimal(drng.randint(-999, 999)) / 100 for _ in range(drng.randint(2, 9))]
+                 for _ in range(15)]
+for i, data in enumerate(decimal_sets):
+    for name in ("mean", "median", "median_low", "median_high", "mode", "variance",
+                 "pvariance", "stdev", "pstdev"):
+        same(f"decimal {name} {i}", lambda: repr(getattr(ts, name)(data)),
+             lambda: repr(getattr(statistics, name)(data)))
+for i, data in enumerate([[1, 1, 2, 3, 3], ["b", "a", "b", "a"], [], [2.5]]):
+    same(f"multimode {i}", lambda: ts.multimode(data), lambda: statistics.multimode(data))
+    same(f"mode order {i}", lambda: ts.mode(data), lambda: statistics.mode(data))
+for args in (([1, 2, 2, 3], 2), ([5], 1), ([1, 3, 3, 3, 4, 4], 0.5), ([], 1), ([1, 2], "x")):
+    same(f"median_grouped {args}", lambda: ts.median_grouped(*args),
+         lambda: statistics.median_grouped(*args))
+for data in ([[1], [2]], [1]):
+    same(f"variance errors {data}", lambda: ts.variance(data), lambda: statistics.variance(data))
+    same(f"stdev errors {data}", lambda: ts.stdev(data), lambda: statistics.stdev(data))
+same("pstdev empty", lambda: ts.pstdev([]), lambda: statistics.pstdev([]))
+same("pvariance empty", lambda: ts.pvariance([]), lambda: statistics.pvariance([]))
+same("mode unhashable", lambda: ts.mode([[1]]), lambda: statistics.mode([[1]]))
+same("mode not iterable", lambda: ts.mode(5), lambda: statistics.mode(5))

@@ -103,3 +103,84 @@ for p in parts:
 same("result fields", lambda: ts.urlparse("http://x/y")._fields, lambda: up.urlparse("http://x/y")._fields)
 same("replace", lambda: ts.urlsplit("http://x/y?z")._replace(query="a=1").geturl(),
      lambda: up.urlsplit("http://x/y?z")._replace(query="a=1").geturl())
+
+# Quoting and query parsing on seeded random text: ASCII, reserved characters,
+# multi-byte characters and broken escapes.
+import random  # noqa: E402
+qrng = random.Random(3)
+alphabet = "aZ09_.-~ /?&=+%;:@#é€😀\x7f"
+texts = ["".join(qrng.choice(alphabet) for _ in range(qrng.randint(0, 12))) for _ in range(60)]
+texts += ["%41%4", "%zz%41", "%e2%82%ac%", "%E2%82", "a%20b%2", "%%41", "%C3%A9x%"]
+for i, text in enumerate(texts):
+    for safe in ("/", "", "é&", b"=+"):
+        same(f"quote {i} {safe!r}", lambda: ts.quote(text, safe), lambda: up.quote(text, safe))
+        same(f"quote_plus {i} {safe!r}", lambda: ts.quote_plus(text, safe),
+             lambda: up.quote_plus(text, safe))
+    raw = text.encode("utf-8")
+    same(f"quote bytes {i}", lambda: ts.quote(raw), lambda: up.quote(raw))
+    same(f"quote_plus bytes {i}", lambda: ts.quote_plus(raw), lambda: up.quote_plus(raw))
+    same(f"unquote {i}", lambda: ts.unquote(text), lambda: up.unquote(text))
+    same(f"unquote latin-1 {i}", lambda: ts.unquote(text, "latin-1"),
+         lambda: up.unquote(text, "latin-1"))
+    same(f"unquote_plus {i}", lambda: ts.unquote_plus(text), lambda: up.unquote_plus(text))
+    same(f"unquote_to_bytes {i}", lambda: ts.unquote_to_bytes(text),
+         lambda: up.unquote_to_bytes(text))
+    same(f"unquote bytes {i}", lambda: ts.unquote(raw), lambda: up.unquote(raw))
+    for keep in (False, True):
+        for strict in (False, True):
+            same(f"parse_qsl {i} {keep} {strict}",
+                 lambda: ts.parse_qsl(text, keep, strict),
+                 lambda: up.parse_qsl(text, keep, strict))
+            same(f"parse_qs {i} {keep} {strict}",
+                 lambda: ts.parse_qs(text, keep, strict), lambda: up.parse_qs(text, keep, strict))
+    same(f"parse_qsl fields {i}", lambda: ts.parse_qsl(text, max_num_fields=2),
+         lambda: up.parse_qsl(text, max_num_fields=2))
+    same(f"parse_qsl sep {i}", lambda: ts.parse_qsl(text, separator=";"),
+         lambda: up.parse_qsl(text, separator=";"))
+for args in ((None,), ("", "/", "utf-8"), (b"x", "/", "utf-8"), (b"x", "/", None, "strict"),
+             ("é", "/", "ascii"), ("é", "/", "ascii", "ignore"), (bytearray(b"a b"),)):
+    same(f"quote args {args!r}", lambda: ts.quote(*args), lambda: up.quote(*args))
+for bad in (None, ""):
+    same(f"parse_qsl separator {bad!r}", lambda: ts.parse_qsl("a=1", separator=bad),
+         lambda: up.parse_qsl("a=1", separator=bad))
+same("unquote None", lambda: ts.unquote(None), lambda: up.unquote(None))
+same("unquote_to_bytes None", lambda: ts.unquote_to_bytes(None), lambda: up.unquote_to_bytes(None))
+same("quote_from_bytes str", lambda: ts.quote_from_bytes("x"), lambda: up.quote_from_bytes("x"))
+
+# urljoin on RFC 3986's examples and seeded random relative references;
+# urlunsplit/urlunparse/urldefrag round trips.
+rfc_base = "http://a/b/c/d;p?q"
+refs = ["g:h", "g", "./g", "g/", "/g", "//g", "?y", "g?y", "#s", "g#s", "g?y#s", ";x", "g;x",
+        "g;x?y#s", "", ".", "./", "..", "../", "../g", "../..", "../../", "../../g",
+        "../../../g", "../../../../g", "/./g", "/../g", "g.", ".g", "g..", "..g", "./../g",
+        "./g/.", "g/./h", "g/../h", "g;x=1/./y", "g;x=1/../y", "g?y/./x", "g#s/../x", "http:g"]
+jrng = random.Random(9)
+pieces = ["a", "b", ".", "..", "", "c;p", "d?q", "e#f"]
+for _ in range(60):
+    refs.append("/".join(jrng.choice(pieces) for _ in range(jrng.randint(1, 5))))
+bases = [rfc_base, "http://a/b/c/", "http://a", "file:///tmp/x", "file", "ftp://h/p/q/",
+         "mailto:x@y", "http:file", "https://h/a/b?c#d", "", "//h/p"]
+for base in bases:
+    for ref in refs:
+        same(f"urljoin {base!r} {ref!r}", lambda: ts.urljoin(base, ref),
+             lambda: up.urljoin(base, ref))
+    same(f"urljoin nofrag {base!r}", lambda: ts.urljoin(base, "x#y", False),
+         lambda: up.urljoin(base, "x#y", False))
+for url in bases + refs[:40] + ["file:", "http://h", "x:/y", "//h", "a#", "s://n/p;q?r#f"]:
+    same(f"urlunsplit {url!r}", lambda: ts.urlunsplit(ts.urlsplit(url)),
+         lambda: up.urlunsplit(up.urlsplit(url)))
+    same(f"urlunparse {url!r}", lambda: ts.urlunparse(ts.urlparse(url)),
+         lambda: up.urlunparse(up.urlparse(url)))
+    same(f"urldefrag {url!r}", lambda: tuple(ts.urldefrag(url)), lambda: tuple(up.urldefrag(url)))
+for parts in (("", "", "p", "", ""), ("http", "", "", "", ""), ("file", "", "x", "", ""),
+              ("http", None, "x", "", ""), ("", "n", "p", "q", "f"), ("s", "", "//x", "", "")):
+    same(f"urlunsplit parts {parts!r}", lambda: ts.urlunsplit(parts),
+         lambda: up.urlunsplit(parts))
+for q in ({"a": [], "b": (1, "x y")}, [("k", b"v w"), (b"n", [b"1", 2])], {"s": "abc", "i": 5},
+          [("é", {"z": 1})], "not pairs", 5, [1, 2], [], {}):
+    for doseq in (False, True):
+        same(f"urlencode more {q!r} {doseq}", lambda: ts.urlencode(q, doseq),
+             lambda: up.urlencode(q, doseq))
+same("urlencode encoding",
+     lambda: ts.urlencode({"é": "€"}, encoding="latin-1", errors="replace"),
+     lambda: up.urlencode({"é": "€"}, encoding="latin-1", errors="replace"))

@@ -114,23 +114,19 @@ class ParseResult(namedtuple('ParseResult', 'scheme netloc path params query fra
 # ---- splitting and joining --------------------------------------------------------------
 
 def _splitnetloc(url, start=0):
-    # The netloc ends at the first '/', '?' or '#' after start.
-    delim = len(url)
-    for c in '/?#':
-        where = url.find(c, start)
-        if where >= 0:
-            delim = min(delim, where)
-    return url[start:delim], url[delim:]
+    """(netloc, rest): the netloc runs from start to the first '/', '?' or '#'."""
+    stops = [where for where in (url.find(mark, start) for mark in '/?#') if where >= 0]
+    end = min(stops, default=len(url))
+    return url[start:end], url[end:]
 
 
 def _splitparams(url):
-    if '/' in url:
-        i = url.find(';', url.rfind('/'))
-        if i < 0:
-            return url, ''
-    else:
-        i = url.find(';')
-    return url[:i], url[i + 1:]
+    """(path, params): the params follow the first ';' of the last path segment."""
+    last_segment = url.rfind('/') if '/' in url else 0
+    semicolon = url.find(';', last_segment)
+    if semicolon < 0:
+        return url, ''
+    return url[:semicolon], url[semicolon + 1:]
 
 
 def _check_str(*args):
@@ -180,87 +176,96 @@ def urlparse(url, scheme='', allow_fragments=True):
 
 def urlunsplit(components):
     scheme, netloc, url, query, fragment = components
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
+    # An authority is written when there is one, and for schemes that always have
+    # one (an empty '//' keeps "file:///x" intact) unless the path already starts so.
+    wants_authority = bool(scheme) and scheme in uses_netloc and not url.startswith('//')
+    if netloc or wants_authority:
+        if url and not url.startswith('/'):
             url = '/' + url
-        url = '//' + (netloc or '') + url
-    if scheme:
-        url = scheme + ':' + url
+        url = '//%s%s' % (netloc or '', url)
+    pieces = [scheme + ':' if scheme else '', url]
     if query:
-        url = url + '?' + query
+        pieces.append('?' + query)
     if fragment:
-        url = url + '#' + fragment
-    return url
+        pieces.append('#' + fragment)
+    return ''.join(pieces)
 
 
 def urlunparse(components):
-    scheme, netloc, url, params, query, fragment = components
+    scheme, netloc, path, params, query, fragment = components
     if params:
-        url = "%s;%s" % (url, params)
-    return urlunsplit((scheme, netloc, url, query, fragment))
+        path = path + ';' + params
+    return urlunsplit((scheme, netloc, path, query, fragment))
+
+
+def _remove_dot_segments(segments):
+    """Resolves '.' and '..' (RFC 3986, 5.2.4) in a list of path segments."""
+    kept = []
+    for segment in segments:
+        if segment == '..':
+            if kept:
+                kept.pop()
+        elif segment != '.':
+            kept.append(segment)
+    if segments[-1] in ('.', '..'):
+        kept.append('')  # "a/b/.." names the folder a/, so it ends with '/'
+    return kept
 
 
 def urljoin(base, url, allow_fragments=True):
     """url read relative to base, as a browser resolves a link."""
-    if not base:
+    if not base or not url:
+        return url if not base else base
+    b = urlparse(base, '', allow_fragments)
+    r = urlparse(url, b.scheme, allow_fragments)
+    if r.scheme != b.scheme or r.scheme not in uses_relative:
         return url
-    if not url:
-        return base
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-    if scheme != bscheme or scheme not in uses_relative:
-        return url
-    if scheme in uses_netloc:
+    netloc = r.netloc
+    if r.scheme in uses_netloc:
         if netloc:
-            return urlunparse((scheme, netloc, path, params, query, fragment))
-        netloc = bnetloc
-    if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return urlunparse((scheme, netloc, path, params, query, fragment))
-
-    base_parts = bpath.split('/')
-    if base_parts[-1] != '':
-        del base_parts[-1]  # the last segment of the base is a file, not a folder
-    if path[:1] == '/':
-        segments = path.split('/')
+            return urlunparse(r)
+        netloc = b.netloc
+    if not r.path and not r.params:
+        # Only a query and/or fragment: the base's path (and query, if none given).
+        return urlunparse((r.scheme, netloc, b.path, b.params, r.query or b.query,
+                           r.fragment))
+    if r.path.startswith('/'):
+        segments = r.path.split('/')
     else:
-        segments = base_parts + path.split('/')
+        # Relative to the base's folder: drop its last segment (a file name, or ''
+        # after a trailing slash, which then comes back from the join).
+        folder = b.path.split('/')
+        if folder[-1] != '':
+            folder.pop()
+        segments = folder + r.path.split('/')
         # Empty inner segments would become doubled slashes.
-        segments[1:-1] = filter(None, segments[1:-1])
-    resolved = []
-    for seg in segments:
-        if seg == '..':
-            if resolved:
-                resolved.pop()
-        elif seg == '.':
-            continue
-        else:
-            resolved.append(seg)
-    if segments[-1] in ('.', '..'):
-        resolved.append('')  # "a/b/.." names the folder a/
-    return urlunparse((scheme, netloc, '/'.join(resolved) or '/', params, query, fragment))
+        if len(segments) > 2:
+            segments = [segments[0], *filter(None, segments[1:-1]), segments[-1]]
+    path = '/'.join(_remove_dot_segments(segments)) or '/'
+    return urlunparse((r.scheme, netloc, path, r.params, r.query, r.fragment))
 
 
 def urldefrag(url):
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return DefragResult(defrag, frag)
+    if '#' not in url:
+        return DefragResult(url, '')
+    parts = urlparse(url)
+    return DefragResult(urlunparse(parts._replace(fragment='')), parts.fragment)
 
 
 # ---- quoting -------------------------------------------------------------------------------
 
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-~')
-_HEX = '0123456789abcdefABCDEF'
+# Bytes that are never escaped: ASCII letters, digits and "_.-~" (RFC 3986's
+# unreserved characters).
+_UNRESERVED = frozenset(b'abcdefghijklmnopqrstuvwxyz' + b'abcdefghijklmnopqrstuvwxyz'.upper()
+                        + b'0123456789_.-~')
+_HEX_DIGITS = frozenset(b'0123456789abcdefABCDEF')
+
+
+def _safe_bytes(safe):
+    """The ASCII bytes a caller's safe set (str or bytes) adds to the unreserved."""
+    if isinstance(safe, str):
+        return frozenset(safe.encode('ascii', 'ignore'))
+    return frozenset(byte for byte in safe if byte < 128)
 
 
 def quote_from_bytes(bs, safe='/'):
@@ -268,40 +273,36 @@ def quote_from_bytes(bs, safe='/'):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
         return ''
-    if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
-    else:
-        safe = bytes([c for c in safe if c < 128])
-    keep = _ALWAYS_SAFE | frozenset(safe)
-    return ''.join(chr(b) if b in keep else '%{:02X}'.format(b) for b in bs)
+    kept = _UNRESERVED | _safe_bytes(safe)
+    pieces = []
+    for byte in bs:
+        pieces.append(chr(byte) if byte in kept else '%%%02X' % byte)
+    return ''.join(pieces)
 
 
 def quote(string, safe='/', encoding=None, errors=None):
     """Percent-encodes everything but letters, digits, '_.-~' and safe (UTF-8 bytes)."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    if not isinstance(string, str):
+        # Bytes are escaped as they are: there is nothing to encode.
+        for option, given in (('encoding', encoding), ('errors', errors)):
+            if given is not None:
+                raise TypeError("quote() doesn't support '%s' for bytes" % option)
+        return quote_from_bytes(string, safe)
+    if string == '':
+        return string
+    raw = string.encode('utf-8' if encoding is None else encoding,
+                        'strict' if errors is None else errors)
+    return quote_from_bytes(raw, safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
     """quote() for HTML form values: spaces become '+'."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
+    blank = ' ' if isinstance(string, str) else b' '
+    if isinstance(string, (str, bytes)) and blank not in string:
         return quote(string, safe, encoding, errors)
-    space = ' ' if isinstance(safe, str) else b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+    # Keep spaces through quote() so they can become '+' afterwards.
+    with_space = safe + (' ' if isinstance(safe, str) else b' ')
+    return quote(string, with_space, encoding, errors).replace(' ', '+')
 
 
 def unquote_to_bytes(string):
@@ -310,20 +311,22 @@ def unquote_to_bytes(string):
     if not string:
         string.split  # a TypeError for None, as CPython's
         return b''
-    if isinstance(string, str):
-        string = string.encode('utf-8')
-    bits = string.split(b'%')
-    if len(bits) == 1:
-        return string
-    res = [bits[0]]
-    for item in bits[1:]:
-        if len(item) >= 2 and chr(item[0]) in _HEX and chr(item[1]) in _HEX:
-            res.append(bytes([int(item[:2], 16)]))
-            res.append(item[2:])
+    raw = string.encode('utf-8') if isinstance(string, str) else bytes(string)
+    out = bytearray()
+    start = 0
+    while True:
+        mark = raw.find(b'%', start)
+        if mark < 0:
+            out += raw[start:]
+            return bytes(out)
+        out += raw[start:mark]
+        pair = raw[mark + 1:mark + 3]
+        if len(pair) == 2 and pair[0] in _HEX_DIGITS and pair[1] in _HEX_DIGITS:
+            out.append(int(pair, 16))
+            start = mark + 3
         else:
-            res.append(b'%')
-            res.append(item)
-    return b''.join(res)
+            out.append(ord('%'))
+            start = mark + 1
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
@@ -333,31 +336,28 @@ def unquote(string, encoding='utf-8', errors='replace'):
     if '%' not in string:
         string.split
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
-    out = []
-    i = 0
-    n = len(string)
-    while i < n:
-        j = string.find('%', i)
-        if j < 0:
-            out.append(string[i:])
+    encoding = 'utf-8' if encoding is None else encoding
+    errors = 'replace' if errors is None else errors
+    pieces = []
+    position, end = 0, len(string)
+    while position < end:
+        mark = string.find('%', position)
+        if mark < 0:
+            pieces.append(string[position:])
             break
-        out.append(string[i:j])
-        # The ASCII run from here holds the escapes to decode as one byte string.
-        k = j
-        while k < n and ord(string[k]) < 128:
-            k += 1
-        out.append(unquote_to_bytes(string[j:k]).decode(encoding, errors))
-        i = k
-    return ''.join(out)
+        pieces.append(string[position:mark])
+        # Escapes may spell one multi-byte character, so the whole ASCII run from the
+        # '%' on is turned into bytes and decoded together.
+        run_end = mark
+        while run_end < end and string[run_end] < '\x80':
+            run_end += 1
+        pieces.append(unquote_to_bytes(string[mark:run_end]).decode(encoding, errors))
+        position = run_end
+    return ''.join(pieces)
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    string = string.replace('+', ' ')
-    return unquote(string, encoding, errors)
+    return unquote(string.replace('+', ' '), encoding, errors)
 
 
 # ---- query strings ------------------------------------------------------------------------
@@ -365,31 +365,30 @@ def unquote_plus(string, encoding='utf-8', errors='replace'):
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
               errors='replace', max_num_fields=None, separator='&'):
     """The name=value pairs of a query string, in order."""
-    if not separator or not isinstance(separator, (str, bytes)):
+    if not isinstance(separator, (str, bytes)) or not separator:
         raise ValueError("Separator must be of type string or bytes.")
     if not qs:
         return []
-    if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator)
-        if max_num_fields < num_fields:
-            raise ValueError('Max number of fields exceeded')
-    r = []
-    for name_value in qs.split(separator):
-        if not name_value and not strict_parsing:
+    fields = qs.split(separator)
+    if max_num_fields is not None and len(fields) > max_num_fields:
+        raise ValueError('Max number of fields exceeded')
+
+    def decoded(text):
+        return unquote(text.replace('+', ' '), encoding=encoding, errors=errors)
+
+    pairs = []
+    for field in fields:
+        if not field and not strict_parsing:
             continue
-        nv = name_value.split('=', 1)
-        if len(nv) != 2:
+        name, equals, value = field.partition('=')
+        if not equals:
             if strict_parsing:
-                raise ValueError("bad query field: %r" % (name_value,))
-            if keep_blank_values:
-                nv.append('')
-            else:
+                raise ValueError("bad query field: %r" % (field,))
+            if not keep_blank_values:
                 continue
-        if len(nv[1]) or keep_blank_values:
-            name = unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors)
-            value = unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors)
-            r.append((name, value))
-    return r
+        if value or keep_blank_values:
+            pairs.append((decoded(name), decoded(value)))
+    return pairs
 
 
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
@@ -405,34 +404,43 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8'
     return parsed
 
 
+def _query_pairs(query):
+    """The (name, value) pairs of urlencode()'s argument: a mapping's items, or a
+    sequence whose items are tuples."""
+    items = getattr(query, "items", None)
+    if items is not None:
+        return items()
+    try:
+        looks_wrong = len(query) > 0 and not isinstance(query[0], tuple)
+    except TypeError as err:
+        raise TypeError("not a valid non-string sequence or mapping object") from err
+    if looks_wrong:
+        raise TypeError("not a valid non-string sequence or mapping object") from TypeError()
+    return query
+
+
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
     """A mapping or a sequence of pairs as "a=1&b=x+y"; with doseq, a sequence value
     gives one pair per item."""
-    if hasattr(query, "items"):
-        query = query.items()
-    else:
-        try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
-        except TypeError as err:
-            raise TypeError("not a valid non-string sequence or mapping object") from err
 
-    def encode(x):
-        if isinstance(x, bytes):
-            return quote_via(x, safe)
-        return quote_via(str(x), safe, encoding, errors)
+    def escaped(item):
+        if isinstance(item, bytes):
+            return quote_via(item, safe)
+        return quote_via(str(item), safe, encoding, errors)
 
-    pairs = []
-    for k, v in query:
-        k = encode(k)
-        if not doseq or isinstance(v, (str, bytes)):
-            pairs.append(k + '=' + encode(v))
-            continue
-        try:
-            len(v)
-        except TypeError:
-            pairs.append(k + '=' + encode(v))
-        else:
-            for item in v:
-                pairs.append(k + '=' + encode(item))
-    return '&'.join(pairs)
+    def values_of(value):
+        # With doseq a sized non-string value stands for each of its items.
+        if doseq and not isinstance(value, (str, bytes)):
+            try:
+                len(value)
+            except TypeError:
+                return (value,)
+            return value
+        return (value,)
+
+    fields = []
+    for name, value in _query_pairs(query):
+        # The name is escaped first, even for an empty sequence of values.
+        key = escaped(name) + '='
+        fields.extend(key + escaped(item) for item in values_of(value))
+    return '&'.join(fields)
