@@ -122,27 +122,28 @@ class Queue(mixins._LoopBoundMixin):
         return item
 
     # put() and get() park inline rather than through a shared coroutine so
-    # that a task's stack (print_stack, tracebacks) has the frames CPython's has.
+    # that a task's stack (print_stack, tracebacks) has the frames CPython's
+    # has; the lines a traceback can show (`await getter`) read as CPython's.
 
     async def put(self, item):
         while self.full():
-            ticket = self._get_loop().create_future()
-            self._putters.append(ticket)
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
             try:
-                await ticket
+                await putter
             except:
-                _leave(self._putters, ticket, self.full)
+                _leave(self._putters, putter, self.full)
                 raise
-        self.put_nowait(item)
+        return self.put_nowait(item)
 
     async def get(self):
         while self.empty():
-            ticket = self._get_loop().create_future()
-            self._getters.append(ticket)
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
             try:
-                await ticket
+                await getter
             except:
-                _leave(self._getters, ticket, self.empty)
+                _leave(self._getters, getter, self.empty)
                 raise
         return self.get_nowait()
 
