@@ -87,7 +87,8 @@ class Runner:
 
 def run(main, *, debug=None):
     if _inside_running_loop():
-        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+        raise RuntimeError(
+            "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
 
