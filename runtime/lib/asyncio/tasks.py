@@ -494,23 +494,34 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     return await _wait(fs, timeout, return_when, loop)
 
 
+def _settles_wait(f, return_when):
+    """Whether `f` finishing ends a wait() before all its futures are done.
+    Its exception is only looked at (marking it retrieved) under
+    FIRST_EXCEPTION, as CPython does."""
+    if return_when == FIRST_COMPLETED:
+        return True
+    return (return_when == FIRST_EXCEPTION and not f.cancelled()
+            and f.exception() is not None)
+
+
 async def _wait(fs, timeout, return_when, loop):
+    # One waiter future, resolved by whichever completion (or the timer)
+    # settles the wait; the futures themselves are never cancelled here.
     waiter = loop.create_future()
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+    unfinished = len(fs)
 
     def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                    f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+        nonlocal unfinished
+        unfinished -= 1
+        if unfinished > 0 and not _settles_wait(f, return_when):
+            return
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        if not waiter.done():
+            waiter.set_result(None)
 
     for f in fs:
         f.add_done_callback(_on_completion)
@@ -521,13 +532,11 @@ async def _wait(fs, timeout, return_when, loop):
             timeout_handle.cancel()
         for f in fs:
             f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
+    # Filled in the order given, so the two sets are built as CPython's are.
+    finished, unfinished_set = set(), set()
     for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+        (finished if f.done() else unfinished_set).add(f)
+    return finished, unfinished_set
 
 
 def as_completed(fs, *, timeout=None):
@@ -579,18 +588,17 @@ def shield(arg):
     outer._shield_inner = inner
 
     def _inner_done_callback(inner):
+        # Pass the inner outcome on, unless the outer future was cancelled:
+        # then nobody will read it, and a failure is marked as retrieved.
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()
-            return
-        if inner.cancelled():
+        elif inner.cancelled():
             outer.cancel()
+        elif inner.exception() is None:
+            outer.set_result(inner.result())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_exception(inner.exception())
 
     def _outer_done_callback(outer):
         if not inner.done():
