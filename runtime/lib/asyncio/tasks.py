@@ -353,13 +353,23 @@ class _GatheringFuture(futures.Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
+        # Every child is asked (no stopping at the first that accepts); the
+        # gather ends cancelled if any of them accepted.
+        accepted = [child.cancel(msg=msg) for child in self._children]
+        if not any(accepted):
+            return False
+        self._cancel_requested = True
+        return True
+
+
+def _gathered_outcome(child):
+    """What gather() lists for a finished child: its result, its exception,
+    or a new CancelledError carrying the child's cancel message."""
+    if child.cancelled():
+        message = child._cancel_message
+        return exceptions.CancelledError('' if message is None else message)
+    error = child.exception()
+    return child.result() if error is None else error
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -369,57 +379,50 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
 
-    nfuts = 0
-    nfinished = 0
-    outer = None
+    # One entry per argument, in order; an argument given twice shares its
+    # future, which is awaited (and counted) once.
     children = []
+    arg_to_fut = {}
+    outer = None
+    finished = 0
 
     def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
+        nonlocal finished
+        finished += 1
         if outer is None or outer.done():
+            # Too late to matter: just mark a failure as retrieved.
             if not fut.cancelled():
                 fut.exception()
             return
         if not return_exceptions:
+            # The first failure or cancellation decides the gather.
             if fut.cancelled():
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            if fut.exception() is not None:
+                outer.set_exception(fut.exception())
                 return
-        if nfinished == nfuts:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    res = exceptions.CancelledError(
-                        '' if child._cancel_message is None else child._cancel_message)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
+        if finished < len(arg_to_fut):
+            return
+        if outer._cancel_requested:
+            outer.set_exception(fut._make_cancelled_error())
+        else:
+            outer.set_result([_gathered_outcome(child) for child in children])
 
-    arg_to_fut = {}
     loop = None
     for arg in coros_or_futures:
+        # (An unhashable argument, say a list passed by mistake, fails on the
+        # next line, which tracebacks show: it reads as CPython's.)
         if arg not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = futures._get_loop(fut)
             if fut is not arg:
+                # Made here: the gather is what awaits it.
                 fut._log_destroy_pending = False
-            nfuts += 1
             arg_to_fut[arg] = fut
             fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
+        children.append(arg_to_fut[arg])
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
