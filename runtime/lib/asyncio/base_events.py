@@ -22,22 +22,34 @@ def _unavailable(name):
     return method
 
 
+def _quietly(report, context):
+    """Call `report(context)`, dropping an error it raises itself: there is no
+    one left to report that to. SystemExit and KeyboardInterrupt still leave."""
+    try:
+        report(context)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException:
+        pass
+
+
 class BaseEventLoop(events.AbstractEventLoop):
     def __init__(self):
         _asyncio.loop_new(self)
-        self._closed = False
-        self._stopping = False
-        self._running = False
-        self._exception_handler = None
-        self._task_factory = None
+        # Life cycle: running between run_forever's start and end; _stopping
+        # asks the current run to end after the iteration under way.
+        self._running = self._stopping = self._closed = False
         self._debug = False
+        self._exception_handler = None  # None: default_exception_handler
+        self._task_factory = None       # None: tasks.Task
+        # Async generators first iterated on this loop, closed at shutdown.
         self._asyncgens = []
-        self._asyncgens_shutdown_called = False
-        self._executor_shutdown_called = False
+        self._asyncgens_shutdown_called = self._executor_shutdown_called = False
 
     def __repr__(self):
-        return (f'<_UnixSelectorEventLoop running={self.is_running()} '
-                f'closed={self.is_closed()} debug={self.get_debug()}>')
+        # Named as CPython's loop on Linux, which programs print.
+        return '<_UnixSelectorEventLoop running=%s closed=%s debug=%s>' % (
+            self.is_running(), self.is_closed(), self.get_debug())
 
     # --- scheduling (the runtime's) ---
     def _check_closed(self):
@@ -172,17 +184,18 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._asyncgens_shutdown_called = True
         if not self._asyncgens:
             return
-        closing = list(self._asyncgens)
-        self._asyncgens.clear()
+        # Close them all at once, each aclose() a task of the gather; only
+        # ordinary exceptions are reported (cancellations are not).
+        closing = self._asyncgens[:]
+        del self._asyncgens[:]
         from asyncio import tasks
-        results = await tasks.gather(*[ag.aclose() for ag in closing],
-                                     return_exceptions=True)
-        for result, agen in zip(results, closing):
-            if isinstance(result, Exception):
+        outcomes = await tasks.gather(*map(_aclose, closing), return_exceptions=True)
+        for agen, outcome in zip(closing, outcomes):
+            if isinstance(outcome, Exception):
                 self.call_exception_handler({
                     'message': f'an error occurred during closing of '
                                f'asynchronous generator {agen!r}',
-                    'exception': result,
+                    'exception': outcome,
                     'asyncgen': agen,
                 })
 
@@ -194,51 +207,40 @@ class BaseEventLoop(events.AbstractEventLoop):
         return self._exception_handler
 
     def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
-            raise TypeError(f'A callable object or None is expected, '
-                            f'got {handler!r}')
-        self._exception_handler = handler
+        if handler is None or callable(handler):
+            self._exception_handler = handler
+            return
+        raise TypeError(f'A callable object or None is expected, '
+                        f'got {handler!r}')
 
     def default_exception_handler(self, context):
-        message = context.get('message')
-        if not message:
-            message = 'Unhandled exception in event loop'
-        exception = context.get('exception')
-        lines = [message]
-        for key in sorted(context):
-            if key in {'message', 'exception'}:
-                continue
-            lines.append(f'{key}: {context[key]!r}')
+        # The message, then every other entry as "key: repr" in key order,
+        # then the exception's traceback (as CPython's logger prints them).
+        report = [context.get('message') or 'Unhandled exception in event loop']
+        report += ['%s: %r' % (key, context[key]) for key in sorted(context)
+                   if key != 'message' and key != 'exception']
         import sys
-        sys.stderr.write('\n'.join(lines) + '\n')
+        sys.stderr.write('\n'.join(report) + '\n')
         sys.stderr.flush()
-        if exception is not None:
-            _asyncio.print_exception(exception)
+        error = context.get('exception')
+        if error is not None:
+            _asyncio.print_exception(error)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
-            try:
-                self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                pass
-        else:
-            try:
-                self._exception_handler(self, context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                try:
-                    self.default_exception_handler({
-                        'message': 'Unhandled error in exception handler',
-                        'exception': exc,
-                        'context': context,
-                    })
-                except (SystemExit, KeyboardInterrupt):
-                    raise
-                except BaseException:
-                    pass
+            _quietly(self.default_exception_handler, context)
+            return
+        try:
+            self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            # The user's handler failed: report that failure the default way.
+            _quietly(self.default_exception_handler, {
+                'message': 'Unhandled error in exception handler',
+                'exception': exc,
+                'context': context,
+            })
 
     # --- what a browser cannot do ---
     run_in_executor = _unavailable('loop.run_in_executor()')
@@ -285,6 +287,10 @@ def _trace_timer(timer):
     task = None if current is None else getattr(current, '_trace_id', None)
     tasks._emit('timer_scheduled', task, timer=timer_id, when=round(timer._when, 9), label=label)
     return timer_id
+
+
+def _aclose(agen):
+    return agen.aclose()
 
 
 def _run_until_complete_cb(fut):

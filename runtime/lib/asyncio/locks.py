@@ -1,7 +1,16 @@
-"""Lock, Event, Condition, Semaphore, BoundedSemaphore: futures in FIFO waiter deques,
-woken exactly as CPython 3.11's locks.py wakes them (a released Lock goes to the first
-waiter, so the releasing task queues behind it if it asks again at once). Barrier is
-built on a Condition, as CPython's is, so its tasks wake at the same loop turns."""
+"""Lock, Event, Condition, Semaphore, BoundedSemaphore and Barrier (Python 3.11).
+
+A task that has to wait parks on a future of its own, queued in a deque in
+arrival order. Who is woken, and when, follows CPython exactly, since the
+interleaving of tasks depends on it: a released Lock is offered to the first
+waiter only (so a task that releases and at once asks again queues behind
+it); a Semaphore hands its count to the first waiter still pending; Event and
+Condition wake every waiter concerned. Barrier is built on a Condition, as
+CPython's is, so its tasks wake at the same loop turns.
+
+Tracebacks show the source lines of the frames they pass through: the lines
+an exception can leave through (each `await fut`, the raise statements, the
+awaits of the context managers) read exactly as CPython's."""
 
 from _collections import deque
 
@@ -11,7 +20,29 @@ from asyncio import mixins
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 
+def _any_live(waiters):
+    """Whether a waiter of `waiters` (a deque, or None before anyone waited)
+    still wants its turn: one cancelled meanwhile does not count."""
+    return any(not fut.cancelled() for fut in waiters or ())
+
+
+def _first_pending(waiters):
+    for fut in waiters or ():
+        if not fut.done():
+            return fut
+    return None
+
+
+def _repr_with(obj, extra, waiters):
+    if waiters:
+        extra = '%s, waiters:%d' % (extra, len(waiters))
+    kind = type(obj)
+    return '<%s.%s object at %#x [%s]>' % (kind.__module__, kind.__qualname__, id(obj), extra)
+
+
 class _ContextManagerMixin:
+    # `async with` acquires on entry and releases on exit.
+
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -20,17 +51,11 @@ class _ContextManagerMixin:
         self.release()
 
 
-def _repr_with(obj, extra, waiters):
-    if waiters:
-        extra = f'{extra}, waiters:{len(waiters)}'
-    cls = type(obj)
-    return f'<{cls.__module__}.{cls.__qualname__} object at {id(obj):#x} [{extra}]>'
-
-
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
+
     def __init__(self):
-        self._waiters = None
         self._locked = False
+        self._waiters = None  # made on the first wait
 
     def __repr__(self):
         return _repr_with(self, 'locked' if self._locked else 'unlocked', self._waiters)
@@ -39,8 +64,8 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         return self._locked
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or
-                                 all(w.cancelled() for w in self._waiters)):
+        # Free and nobody queued (cancelled waiters aside): take it at once.
+        if not (self._locked or _any_live(self._waiters)):
             self._locked = True
             return True
         if self._waiters is None:
@@ -53,6 +78,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
+            # If we were the one offered the lock, offer it to the next.
             if not self._locked:
                 self._wake_up_first()
             raise
@@ -60,24 +86,24 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_up_first()
 
     def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+        # Only the head of the queue is offered the lock; if its future is
+        # already done it has been offered it before and will take it.
+        waiters = self._waiters
+        if waiters and not waiters[0].done():
+            waiters[0].set_result(True)
 
 
 class Event(mixins._LoopBoundMixin):
+
     def __init__(self):
-        self._waiters = deque()
         self._value = False
+        self._waiters = deque()
 
     def __repr__(self):
         return _repr_with(self, 'set' if self._value else 'unset', self._waiters)
@@ -86,11 +112,12 @@ class Event(mixins._LoopBoundMixin):
         return self._value
 
     def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        if self._value:
+            return
+        self._value = True
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
 
     def clear(self):
         self._value = False
@@ -108,13 +135,12 @@ class Event(mixins._LoopBoundMixin):
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
+
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
+        own = Lock() if lock is None else lock
+        self._lock = own
+        # The lock's methods serve as the condition's own.
+        self.locked, self.acquire, self.release = own.locked, own.acquire, own.release
         self._waiters = deque()
 
     def __repr__(self):
@@ -133,32 +159,35 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             finally:
                 self._waiters.remove(fut)
         finally:
-            cancelled = False
+            # The lock is taken back whatever happened, even through
+            # cancellations; one that arrived meanwhile is raised afterwards.
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except exceptions.CancelledError:
-                    cancelled = True
-            if cancelled:
+                    interrupted = True
+                else:
+                    break
+            if interrupted:
                 raise exceptions.CancelledError
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        outcome = predicate()
+        while not outcome:
             await self.wait()
-            result = predicate()
-        return result
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
+        left = n
         for fut in self._waiters:
-            if idx >= n:
+            if left <= 0:
                 break
             if not fut.done():
-                idx += 1
+                left -= 1
                 fut.set_result(False)
 
     def notify_all(self):
@@ -166,18 +195,23 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
 
 
 class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
         self._value = value
+        self._waiters = None  # made on the first wait
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        return _repr_with(self, extra, self._waiters)
+        if self.locked():
+            state = 'locked'
+        else:
+            state = 'unlocked, value:%s' % (self._value,)
+        return _repr_with(self, state, self._waiters)
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in self._waiters or ())
+        # Also "locked" while a live waiter queues: a newcomer must not overtake it.
+        return self._value == 0 or _any_live(self._waiters)
 
     async def acquire(self):
         if not self.locked():
@@ -193,10 +227,13 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
+            # A count already handed to us (the future has its result) goes
+            # back, and on to the next waiter.
             if not fut.cancelled():
                 self._value += 1
                 self._wake_up_next()
             raise
+        # Count left over (several releases at once): pass it along.
         if self._value > 0:
             self._wake_up_next()
         return True
@@ -206,16 +243,15 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._wake_up_next()
 
     def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+        # The count is taken here on the waiter's behalf.
+        fut = _first_pending(self._waiters)
+        if fut is not None:
+            self._value -= 1
+            fut.set_result(True)
 
 
 class BoundedSemaphore(Semaphore):
+
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)

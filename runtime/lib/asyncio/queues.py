@@ -1,5 +1,10 @@
-"""Queue, PriorityQueue, LifoQueue as CPython 3.11's queues.py: getters and putters
-are futures in FIFO deques; put_nowait wakes the first live getter."""
+"""asyncio queues: Queue (first in, first out), PriorityQueue and LifoQueue.
+
+A task that cannot go on (a consumer facing an empty queue, a producer facing
+a full one) parks on a future of its own, kept in arrival order. Each change of
+the content resolves the oldest future still pending, so blocked tasks resume
+in the order they blocked and at the same loop turns as under CPython.
+Subclasses choose the storage order through the _init/_put/_get hooks."""
 
 import heapq
 from _collections import deque as _deque
@@ -18,68 +23,107 @@ class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
 
 
+def _release_oldest(parked):
+    # Futures already finished (their task was cancelled, or woken and not yet
+    # run) are dropped on the way: only a pending one can take the turn.
+    while parked:
+        ticket = parked.popleft()
+        if not ticket.done():
+            ticket.set_result(None)
+            return
+
+
+def _leave(parked, ticket, still_blocked):
+    """Withdraw `ticket` after its task was interrupted while parked on it.
+
+    If the ticket had already been resolved, its task was given a turn it will
+    not use; the turn passes to the next parked task when one can proceed."""
+    ticket.cancel()
+    if ticket in parked:
+        parked.remove(ticket)
+    if not ticket.cancelled() and not still_blocked():
+        _release_oldest(parked)
+
+
 class Queue(mixins._LoopBoundMixin):
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _deque()
-        self._putters = _deque()
-        self._unfinished_tasks = 0
+        self._getters = _deque()      # consumers waiting for an item
+        self._putters = _deque()      # producers waiting for a free slot
+        self._unfinished_tasks = 0    # items put and not yet task_done()
         self._finished = locks.Event()
         self._finished.set()
         self._init(maxsize)
 
-    def _init(self, maxsize):
-        from collections import deque
-        self._queue = deque()
+    # Storage hooks: the three methods a subclass replaces to change the order.
 
-    def _get(self):
-        return self._queue.popleft()
+    def _init(self, maxsize):
+        self._queue = _deque()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _get(self):
+        return self._queue.popleft()
 
-    def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
-
-    def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+    _wakeup_next = staticmethod(_release_oldest)
 
     def __class_getitem__(cls, item):
         return cls
 
     def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
+        parts = ['maxsize=' + repr(self._maxsize)]
+        stored = getattr(self, '_queue', None)
+        if stored:
+            parts.append('_queue=' + repr(list(stored)))
         if self._getters:
-            result += f' _getters[{len(self._getters)}]'
+            parts.append('_getters[%d]' % len(self._getters))
         if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+            parts.append('_putters[%d]' % len(self._putters))
+        pending_work = self._unfinished_tasks
+        if pending_work:
+            parts.append('tasks=%d' % pending_work)
+        return ' '.join(parts)
 
-    def qsize(self):
-        return len(self._queue)
+    def __repr__(self):
+        return '<%s at %#x %s>' % (type(self).__name__, id(self), self._format())
+
+    def __str__(self):
+        return '<%s %s>' % (type(self).__name__, self._format())
 
     @property
     def maxsize(self):
         return self._maxsize
 
+    def qsize(self):
+        return len(self._queue)
+
     def empty(self):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        # A maxsize of zero or below means the queue never fills up.
+        return 0 < self._maxsize <= self.qsize()
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        _release_oldest(self._getters)
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        _release_oldest(self._putters)
+        return item
+
+    # put() and get() park inline rather than through a shared coroutine so
+    # that a task's stack (print_stack, tracebacks) has the frames CPython's
+    # has; the lines a traceback can show (`await getter`) read as CPython's.
 
     async def put(self, item):
         while self.full():
@@ -88,23 +132,9 @@ class Queue(mixins._LoopBoundMixin):
             try:
                 await putter
             except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+                _leave(self._putters, putter, self.full)
                 raise
         return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
 
     async def get(self):
         while self.empty():
@@ -113,47 +143,42 @@ class Queue(mixins._LoopBoundMixin):
             try:
                 await getter
             except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
+                _leave(self._getters, getter, self.empty)
                 raise
         return self.get_nowait()
 
-    def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
-
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        left = self._unfinished_tasks - 1
+        if left < 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        self._unfinished_tasks = left
+        if left == 0:
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        # The event is set exactly when no work is outstanding; an idle join()
+        # returns without giving up its turn.
+        all_done = self._finished
+        if not all_done.is_set():
+            await all_done.wait()
 
 
 class PriorityQueue(Queue):
+    """Hands out the smallest item first (a binary heap in a list)."""
+
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self._queue, item)
+    def _put(self, item):
+        heapq.heappush(self._queue, item)
 
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self._queue)
+    def _get(self):
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
+    """Hands out the most recently put item first."""
+
     def _init(self, maxsize):
         self._queue = []
 

@@ -1,6 +1,14 @@
-"""asyncio.TaskGroup (3.11): children report through a done callback; the first error
-cancels the other children and the parent task waiting in __aexit__, and the errors
-leave as one ExceptionGroup. Children are kept in creation order (CPython: a set)."""
+"""asyncio.TaskGroup (Python 3.11).
+
+Children report to the group through a done callback (_on_task_done, a name
+that shows in task reprs). The first child to fail cancels its siblings and
+the parent task, which is then waiting in __aexit__ (or still in the body);
+__aexit__ takes that cancellation back with uncancel() and raises every error
+together in one ExceptionGroup. Children are kept in creation order (CPython
+keeps a set), so they are cancelled in the order they were created.
+
+The lines an exception can leave through (the raise statements and the await
+in __aexit__) read exactly as CPython's: tracebacks show them."""
 
 from asyncio import events
 from asyncio import exceptions
@@ -10,52 +18,59 @@ __all__ = ('TaskGroup',)
 
 
 class TaskGroup:
+    """Runs child tasks and waits for all of them when the `async with` ends."""
+
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
         self._loop = None
         self._parent_task = None
+        self._tasks = {}               # children still running, in creation order
+        self._errors = []              # what the children (then the body) raised
+        self._base_error = None        # the first SystemExit/KeyboardInterrupt seen
+        self._on_completed_fut = None  # resolved when the last child finishes
+        self._entered = False
+        self._exiting = False
+        self._aborting = False         # the children have been told to stop
         self._parent_cancel_requested = False
-        self._tasks = {}
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
 
     def __repr__(self):
-        info = ['']
+        words = []
         if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+            words.append('tasks=%d' % len(self._tasks))
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            words.append('errors=%d' % len(self._errors))
         if self._aborting:
-            info.append('cancelling')
+            words.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        return f"<TaskGroup{' '.join(info)}>"
+            words.append('entered')
+        return '<TaskGroup%s>' % ''.join(' ' + word for word in words)
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
-        self._entered = True
-        if self._loop is None:
-            self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
+            raise RuntimeError(
+                f"TaskGroup {self!r} has already been entered")
+        loop = self._loop
+        if loop is None:
+            loop = self._loop = events.get_running_loop()
+        self._parent_task = tasks.current_task(loop)
         if self._parent_task is None:
-            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+            raise RuntimeError(
+                f'TaskGroup {self!r} cannot determine the parent task')
+        # Entered only once a parent is known (3.11.7).
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        propagate_cancellation_error = exc if et is exceptions.CancelledError else None
-        if self._parent_cancel_requested:
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
-        if et is not None:
-            if not self._aborting:
-                self._abort()
+        if exc is not None:
+            self._keep_base_error(exc)
+        propagate_cancellation_error = self._own_cancellation_taken_back(
+            exc if et is exceptions.CancelledError else None)
+        if et is not None and not self._aborting:
+            # The body raised or was cancelled: the children stop as well.
+            self._abort()
+
+        # Wait for every child; a cancellation of the parent meanwhile (from
+        # outside) stops them all, and is raised once they are done.
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
@@ -66,6 +81,7 @@ class TaskGroup:
                     propagate_cancellation_error = ex
                     self._abort()
             self._on_completed_fut = None
+
         if self._base_error is not None:
             raise self._base_error
         if propagate_cancellation_error and not self._errors:
@@ -73,6 +89,8 @@ class TaskGroup:
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)
         if self._errors:
+            # Drop our reference to the errors on the way out: the group's
+            # traceback holds this frame, which would otherwise hold the group.
             try:
                 me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
                 raise me from None
@@ -81,49 +99,69 @@ class TaskGroup:
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
         if self._exiting and not self._tasks:
-            raise RuntimeError(f'TaskGroup {self!r} is finished')
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
-            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
         if name is not None:
-            tasks._next_task_name()  # CPython names the task after creating it
-        task = self._loop.create_task(coro, name=name, context=context)
-        task.add_done_callback(self._on_task_done)
-        self._tasks[task] = None
-        return task
+            # CPython creates the task (taking the next Task-N number) and
+            # renames it afterwards: take the number all the same.
+            tasks._next_task_name()
+        child = self._loop.create_task(coro, name=name, context=context)
+        child.add_done_callback(self._on_task_done)
+        self._tasks[child] = None
+        return child
 
     def _is_base_error(self, exc):
         return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
+    def _keep_base_error(self, exc):
+        # Only the first SystemExit or KeyboardInterrupt is re-raised.
+        if self._base_error is None and self._is_base_error(exc):
+            self._base_error = exc
+
+    def _own_cancellation_taken_back(self, cancellation):
+        """The cancellation __aexit__ should end with, given the body's.
+
+        If a failing child made us cancel the parent, that request is ours:
+        withdraw it with uncancel(); when no other request is left, the
+        parent is not to end cancelled."""
+        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+            return None
+        return cancellation
+
     def _abort(self):
         self._aborting = True
-        for t in list(self._tasks):
-            if not t.done():
-                t.cancel()
+        for child in list(self._tasks):
+            if not child.done():
+                child.cancel()
 
     def _on_task_done(self, task):
         self._tasks.pop(task, None)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-        if task.cancelled():
+        idle = self._on_completed_fut
+        if idle is not None and not self._tasks and not idle.done():
+            idle.set_result(True)
+
+        error = None if task.cancelled() else task.exception()
+        if error is None:
             return
-        exc = task.exception()
-        if exc is None:
-            return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        self._errors.append(error)
+        self._keep_base_error(error)
+
+        parent = self._parent_task
+        if parent.done():
+            # Nobody is left to raise it: report it to the loop instead.
             self._loop.call_exception_handler({
                 'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
-                'exception': exc,
+                           f'task {parent} is already completed',
+                'exception': error,
                 'task': task,
             })
             return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        if self._aborting or self._parent_cancel_requested:
+            return
+        # First failure: stop the siblings and interrupt the parent's body.
+        self._abort()
+        self._parent_cancel_requested = True
+        parent.cancel()

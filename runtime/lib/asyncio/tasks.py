@@ -353,13 +353,23 @@ class _GatheringFuture(futures.Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
+        # Every child is asked (no stopping at the first that accepts); the
+        # gather ends cancelled if any of them accepted.
+        accepted = [child.cancel(msg=msg) for child in self._children]
+        if not any(accepted):
+            return False
+        self._cancel_requested = True
+        return True
+
+
+def _gathered_outcome(child):
+    """What gather() lists for a finished child: its result, its exception,
+    or a new CancelledError carrying the child's cancel message."""
+    if child.cancelled():
+        message = child._cancel_message
+        return exceptions.CancelledError('' if message is None else message)
+    error = child.exception()
+    return child.result() if error is None else error
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -369,57 +379,50 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
 
-    nfuts = 0
-    nfinished = 0
-    outer = None
+    # One entry per argument, in order; an argument given twice shares its
+    # future, which is awaited (and counted) once.
     children = []
+    arg_to_fut = {}
+    outer = None
+    finished = 0
 
     def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
+        nonlocal finished
+        finished += 1
         if outer is None or outer.done():
+            # Too late to matter: just mark a failure as retrieved.
             if not fut.cancelled():
                 fut.exception()
             return
         if not return_exceptions:
+            # The first failure or cancellation decides the gather.
             if fut.cancelled():
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            if fut.exception() is not None:
+                outer.set_exception(fut.exception())
                 return
-        if nfinished == nfuts:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    res = exceptions.CancelledError(
-                        '' if child._cancel_message is None else child._cancel_message)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
+        if finished < len(arg_to_fut):
+            return
+        if outer._cancel_requested:
+            outer.set_exception(fut._make_cancelled_error())
+        else:
+            outer.set_result([_gathered_outcome(child) for child in children])
 
-    arg_to_fut = {}
     loop = None
     for arg in coros_or_futures:
+        # (An unhashable argument, say a list passed by mistake, fails on the
+        # next line, which tracebacks show: it reads as CPython's.)
         if arg not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = futures._get_loop(fut)
             if fut is not arg:
+                # Made here: the gather is what awaits it.
                 fut._log_destroy_pending = False
-            nfuts += 1
             arg_to_fut[arg] = fut
             fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
+        children.append(arg_to_fut[arg])
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
@@ -494,23 +497,34 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     return await _wait(fs, timeout, return_when, loop)
 
 
+def _settles_wait(f, return_when):
+    """Whether `f` finishing ends a wait() before all its futures are done.
+    Its exception is only looked at (marking it retrieved) under
+    FIRST_EXCEPTION, as CPython does."""
+    if return_when == FIRST_COMPLETED:
+        return True
+    return (return_when == FIRST_EXCEPTION and not f.cancelled()
+            and f.exception() is not None)
+
+
 async def _wait(fs, timeout, return_when, loop):
+    # One waiter future, resolved by whichever completion (or the timer)
+    # settles the wait; the futures themselves are never cancelled here.
     waiter = loop.create_future()
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+    unfinished = len(fs)
 
     def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                    f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+        nonlocal unfinished
+        unfinished -= 1
+        if unfinished > 0 and not _settles_wait(f, return_when):
+            return
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        if not waiter.done():
+            waiter.set_result(None)
 
     for f in fs:
         f.add_done_callback(_on_completion)
@@ -521,13 +535,11 @@ async def _wait(fs, timeout, return_when, loop):
             timeout_handle.cancel()
         for f in fs:
             f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
+    # Filled in the order given, so the two sets are built as CPython's are.
+    finished, unfinished_set = set(), set()
     for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+        (finished if f.done() else unfinished_set).add(f)
+    return finished, unfinished_set
 
 
 def as_completed(fs, *, timeout=None):
@@ -579,18 +591,17 @@ def shield(arg):
     outer._shield_inner = inner
 
     def _inner_done_callback(inner):
+        # Pass the inner outcome on, unless the outer future was cancelled:
+        # then nobody will read it, and a failure is marked as retrieved.
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()
-            return
-        if inner.cancelled():
+        elif inner.cancelled():
             outer.cancel()
+        elif inner.exception() is None:
+            outer.set_result(inner.result())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_exception(inner.exception())
 
     def _outer_done_callback(outer):
         if not inner.done():
