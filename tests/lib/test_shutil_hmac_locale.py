@@ -1,7 +1,7 @@
 """Small modules rewritten in session 4 (shutil, hmac, locale, platform) against CPython's."""
 import io
 import shutil
-from compare import load, same
+from compare import load, same, same_output
 
 ts_shutil = load("shutil")
 
@@ -59,3 +59,50 @@ for a, b in (("a", "b"), ("b", "a"), ("x", "x")):
          lambda: (locale.strcoll(a, b), locale.strxfrm(a)))
 same("locale.getlocale LC_NUMERIC", lambda: ts_locale.getlocale(ts_locale.LC_NUMERIC),
      lambda: locale.getlocale(locale.LC_NUMERIC))
+
+import hashlib
+import hmac
+ts_hmac = load("hmac")
+
+
+def hmac_log(h, key, msg, mod):
+    m = h.new(key, msg, mod)
+    log = [m.name, m.digest_size, m.block_size, m.hexdigest()]
+    twin = m.copy()
+    twin.update(b"more")
+    log += [m.hexdigest(), twin.hexdigest(), h.digest(key, msg or b"", mod).hex()]
+    return log
+
+
+for key in (b"", b"k", b"key" * 50, bytearray(b"abc")):
+    for msg in (None, b"", b"The quick brown fox"):
+        for mod in ("sha256", "md5", "sha1", hashlib.sha512, "sha384"):
+            same(f"hmac {key[:5]!r} {msg!r} {mod}", lambda: hmac_log(ts_hmac, key, msg, mod),
+                 lambda: hmac_log(hmac, key, msg, mod))
+for bad in (("k", b"m", "sha256"), (b"k", b"m", ""), (b"k", b"m", None)):
+    same(f"hmac bad {bad!r}", lambda: ts_hmac.new(*bad).hexdigest(),
+         lambda: hmac.new(*bad).hexdigest())
+for a, b in ((b"abc", b"abc"), (b"abc", b"abd"), (b"ab", b"abc"), ("x", "x"), ("x", "y"),
+             ("x", b"x"), (b"", b""), (b"x", "x"), (1, b"x"), ("x", 1), (1, 2), ([1], [1]),
+             (memoryview(b"ab"), b"ab"), (bytearray(b"q"), b"q"), ("é", "é")):
+    same(f"hmac.compare_digest {a!r} {b!r}", lambda: ts_hmac.compare_digest(a, b),
+         lambda: hmac.compare_digest(a, b))
+
+# The same on the engine, whose builtins differ (no memoryview, fewer bytes methods).
+same_output("hmac_engine", '''import hmac, hashlib
+m = hmac.new(b"k", b"msg", "sha256")
+c = m.copy()
+c.update(b"x")
+print(m.hexdigest(), c.hexdigest(), m.name, m.digest_size, m.block_size)
+print(hmac.digest(b"k", b"m", "md5").hex(), hmac.new(b"k" * 100, b"x", hashlib.sha1).hexdigest())
+print(hmac.new(bytearray(b"z"), None, "md5").hexdigest())
+for a, b in (("a", "a"), (b"a", b"b"), ("x", b"x"), (1, 2), ("\\xe9", "\\xe9"), (bytearray(b"a"), b"a")):
+    try:
+        print(hmac.compare_digest(a, b))
+    except Exception as e:
+        print(type(e).__name__, e)
+''')
+same_output("platform_engine_shape", '''import platform as p
+print(p.python_version(), p.python_version_tuple(), p.python_implementation())
+print(p.mac_ver(), p.win32_ver())
+''')
