@@ -6,33 +6,70 @@ names them as CPython does."""
 __all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractclassmethod",
            "abstractstaticmethod", "abstractproperty", "get_cache_token"]
 
+_MARK = "__isabstractmethod__"
+
 
 def abstractmethod(funcobj):
     """Marks a method abstract: subclasses must override it to be instantiable."""
-    funcobj.__isabstractmethod__ = True
+    setattr(funcobj, _MARK, True)
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    __isabstractmethod__ = True
+# The deprecated spellings: descriptors that are abstract by their class.
+abstractclassmethod = type("abstractclassmethod", (classmethod,), {_MARK: True})
+abstractstaticmethod = type("abstractstaticmethod", (staticmethod,), {_MARK: True})
+abstractproperty = type("abstractproperty", (property,), {_MARK: True})
+for _kind in (abstractclassmethod, abstractstaticmethod, abstractproperty):
+    _kind.__module__ = __name__
+del _kind
 
 
-class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
-
-
-class abstractproperty(property):
-    __isabstractmethod__ = True
+def _marked(value):
+    return bool(getattr(value, _MARK, False))
 
 
 def _is_abstract(value):
-    if getattr(value, "__isabstractmethod__", False):
+    """Whether a class attribute still needs overriding: a marked function, or a
+    property / classmethod / staticmethod wrapping one."""
+    if _marked(value):
         return True
     if isinstance(value, property):
-        return any(getattr(f, "__isabstractmethod__", False)
-                   for f in (value.fget, value.fset, value.fdel))
-    func = getattr(value, "__func__", None)
-    return func is not None and getattr(func, "__isabstractmethod__", False)
+        return any(_marked(part) for part in (value.fget, value.fset, value.fdel))
+    return _marked(getattr(value, "__func__", None))
+
+
+def _abstract_names(cls, namespace, bases):
+    """The names still abstract in a new class: its own marked attributes and those
+    its bases left abstract and it did not override with something concrete."""
+    names = {name for name, value in namespace.items() if _is_abstract(value)}
+    inherited = set()
+    for base in bases:
+        inherited.update(getattr(base, "__abstractmethods__", ()))
+    names.update(name for name in inherited - names
+                 if _is_abstract(getattr(cls, name, None)))
+    return frozenset(names)
+
+
+def _refusing_new(original):
+    """A __new__ that refuses classes with abstract methods left, then creates the
+    instance as `original` (the class's own __new__) would."""
+    plain = original is object.__new__
+
+    def __new__(klass, *args, **kwargs):
+        made = None
+        if plain:
+            # object.__new__ reports surplus arguments before abstract methods; it
+            # cannot check them here, as klass's __new__ is now this function.
+            if (args or kwargs) and klass.__init__ is object.__init__:
+                raise TypeError(f"{klass.__name__}() takes no arguments")
+            made = object.__new__(klass)
+        missing = sorted(getattr(klass, "__abstractmethods__", ()))
+        if missing:
+            plural = "s" if len(missing) > 1 else ""
+            raise TypeError(f"Can't instantiate abstract class {klass.__name__} "
+                            f"with abstract method{plural} {', '.join(missing)}")
+        return made if plain else original(klass, *args, **kwargs)
+    return __new__
 
 
 class ABCMeta(type):
@@ -40,29 +77,11 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {name for name, value in namespace.items() if _is_abstract(value)}
-        for base in bases:
-            for name in getattr(base, "__abstractmethods__", ()):
-                value = getattr(cls, name, None)
-                if _is_abstract(value):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
+        cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
+        # Virtual subclasses registered on this class itself (not its bases).
         cls._abc_registry = []
-        if abstracts:
-            original_new = cls.__new__
-
-            def __new__(klass, *args, **kwargs):
-                missing = getattr(klass, "__abstractmethods__", ())
-                if missing:
-                    names = sorted(missing)
-                    raise TypeError(
-                        "Can't instantiate abstract class %s with abstract method%s %s"
-                        % (klass.__name__, "s" if len(names) > 1 else "",
-                           ", ".join(names)))
-                if original_new is object.__new__:
-                    return object.__new__(klass)
-                return original_new(klass, *args, **kwargs)
-            cls.__new__ = __new__
+        if cls.__abstractmethods__:
+            cls.__new__ = _refusing_new(cls.__new__)
         return cls
 
     def register(cls, subclass):
@@ -74,18 +93,21 @@ class ABCMeta(type):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
+        # Real inheritance first, then the class's hook, then registrations on cls
+        # and, recursively, on its subclasses.
         if cls in getattr(subclass, "__mro__", ()):
             return True
-        hook = cls.__dict__.get("__subclasshook__")
-        if hook is not None:
-            result = hook.__get__(None, cls)(subclass)
-            if result is not NotImplemented:
-                return bool(result)
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                return True
-        return any(issubclass(subclass, sub) for sub in type.__subclasses__(cls)
-                   if sub is not cls) if hasattr(type, "__subclasses__") else False
+        own_hook = cls.__dict__.get("__subclasshook__")
+        if own_hook is not None:
+            verdict = own_hook.__get__(None, cls)(subclass)
+            if verdict is not NotImplemented:
+                return bool(verdict)
+        if any(issubclass(subclass, virtual) for virtual in cls._abc_registry):
+            return True
+        if not hasattr(type, "__subclasses__"):
+            return False
+        return any(issubclass(subclass, child)
+                   for child in type.__subclasses__(cls) if child is not cls)
 
 
 class ABC(metaclass=ABCMeta):

@@ -33,53 +33,46 @@ def _cmp(x, y):
 
 
 def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    # Every fourth year, except centuries not divisible by 400.
+    return year % 400 == 0 if year % 100 == 0 else year % 4 == 0
 
 
 def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+    """Days in the years 1 .. year-1 of the proleptic Gregorian calendar."""
+    past = year - 1
+    return 365 * past + past // 4 - past // 100 + past // 400
 
 
 def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+    return 29 if month == 2 and _is_leap(year) else _DAYS_IN_MONTH[month]
 
 
 def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+    leap_day = 1 if month > 2 and _is_leap(year) else 0
+    return _DAYS_BEFORE_MONTH[month] + leap_day
 
 
 def _ymd2ord(year, month, day):
     """Day number with 0001-01-01 as day 1."""
-    return _days_before_year(year) + _days_before_month(year, month) + day
+    return day + _days_before_month(year, month) + _days_before_year(year)
 
 
-_DI400Y = _days_before_year(401)
-_DI100Y = _days_before_year(101)
-_DI4Y = _days_before_year(5)
+_DAYS_PER_400_YEARS = 146097
 
 
 def _ord2ymd(n):
     """The (year, month, day) of day number n (inverse of _ymd2ord)."""
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
+    # Whole 400-year cycles, then a year estimate that is never too late (no year
+    # has more than 366 days), moved forward to the year holding day n.
+    cycles, day_in_cycle = divmod(n - 1, _DAYS_PER_400_YEARS)
+    year = 400 * cycles + 1 + day_in_cycle // 366
+    while _days_before_year(year + 1) < n:
+        year += 1
+    day_of_year = n - _days_before_year(year)
+    month = 1
+    while month < 12 and _days_before_month(year, month + 1) < day_of_year:
+        month += 1
+    return year, month, day_of_year - _days_before_month(year, month)
 
 
 def _check_int(value, name=None):

@@ -249,11 +249,16 @@ class EnumType(type):
                             % (type(value).__qualname__, type(cls).__qualname__))
         return isinstance(value, cls) and value._name_ in cls._member_map_
 
+    def _members_by_names(cls, names):
+        # Canonical members only: _member_names_ leaves the aliases out.
+        members = cls._member_map_
+        return (members[name] for name in names)
+
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        return cls._members_by_names(cls._member_names_)
 
     def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        return cls._members_by_names(cls._member_names_[::-1])
 
     def __len__(cls):
         return len(cls._member_names_)
@@ -269,9 +274,8 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        if Flag_ is not None and issubclass(cls, Flag_):
-            return "<flag %r>" % cls.__name__
-        return "<enum %r>" % cls.__name__
+        kind = "flag" if Flag_ is not None and issubclass(cls, Flag_) else "enum"
+        return f"<{kind} {cls.__name__!r}>"
 
     def __setattr__(cls, name, value):
         if name in cls.__dict__.get("_member_map_", {}):
@@ -298,9 +302,11 @@ class Enum(metaclass=EnumType):
             return cls._value2member_map_[value]
         except (KeyError, TypeError):
             pass
-        for member in cls._member_map_.values():
-            if member._value_ == value:
-                return member
+        # Unhashable values, or values equal to a member's without hashing alike.
+        equal = next((member for member in cls._member_map_.values()
+                      if member._value_ == value), None)
+        if equal is not None:
+            return equal
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
@@ -486,10 +492,10 @@ class Flag(Enum):
         return "<%s.%s: %s>" % (cls_name, self._name_, value_repr(self._value_))
 
     def __str__(self):
-        cls_name = self.__class__.__name__
+        # A combination without a name of its own shows its value.
         if self._name_ is None:
-            return "%s(%r)" % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
+            return f"{type(self).__name__}({self._value_!r})"
+        return f"{type(self).__name__}.{self._name_}"
 
     def _operand(self, other):
         # The other operand's value: a member of this flag, or (IntFlag) a plain int.

@@ -1,23 +1,59 @@
 """HMAC (RFC 2104) over hashlib's hashes: new(), digest(), compare_digest()."""
 
-import hashlib as _hashlib
+import builtins
+import hashlib
 
 __all__ = ["new", "digest", "compare_digest", "HMAC"]
 
 digest_size = None
 
+_OUTER_PAD = 0x5C
+_INNER_PAD = 0x36
+
 
 def compare_digest(a, b):
     """a == b for str or bytes, looking at every byte (no early exit)."""
     if isinstance(a, str) and isinstance(b, str):
+        if not (a.isascii() and b.isascii()):
+            raise TypeError("comparing strings with non-ASCII characters is not supported")
         a, b = a.encode("ascii"), b.encode("ascii")
-    elif isinstance(a, str) or isinstance(b, str):
-        raise TypeError("unsupported operand types(s) or combination of types: "
-                        "'%s' and '%s'" % (type(a).__name__, type(b).__name__))
-    result = len(a) ^ len(b)
-    for x, y in zip(a, b if len(a) == len(b) else a):
-        result |= x ^ y
-    return result == 0
+    else:
+        a_ok, b_ok = _is_bytes_like(a), _is_bytes_like(b)
+        if not (a_ok or b_ok):
+            raise TypeError("unsupported operand types(s) or combination of types: "
+                            f"'{type(a).__name__}' and '{type(b).__name__}'")
+        if not (a_ok and b_ok):
+            odd = b if a_ok else a
+            raise TypeError(f"a bytes-like object is required, not '{type(odd).__name__}'")
+        a, b = bytes(a), bytes(b)
+    # Compare a with itself when lengths differ, so the time depends on a only.
+    other = b if len(a) == len(b) else a
+    difference = len(a) ^ len(b)
+    for left, right in zip(a, other):
+        difference |= left ^ right
+    return not difference
+
+
+# The buffer types compare_digest accepts; the engine may have no memoryview.
+_BYTES_LIKE = tuple(kind for kind in (bytes, bytearray, getattr(builtins, "memoryview", None))
+                    if kind is not None)
+
+
+def _is_bytes_like(value):
+    return isinstance(value, _BYTES_LIKE)
+
+
+def _hash_constructor(digestmod):
+    """A function data -> fresh hash object, for any form digestmod may take."""
+    if callable(digestmod):
+        return digestmod
+    if isinstance(digestmod, str):
+        return lambda data=b"": hashlib.new(digestmod, data)
+    return lambda data=b"": digestmod.new(data)
+
+
+def _xored(key, pad):
+    return bytes(byte ^ pad for byte in key)
 
 
 class HMAC:
@@ -25,47 +61,41 @@ class HMAC:
 
     def __init__(self, key, msg=None, digestmod=""):
         if not isinstance(key, (bytes, bytearray)):
-            raise TypeError("key: expected bytes or bytearray, but got %r"
-                            % type(key).__name__)
+            raise TypeError(f"key: expected bytes or bytearray, but got {type(key).__name__!r}")
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
-        if callable(digestmod):
-            make = digestmod
-        elif isinstance(digestmod, str):
-            make = lambda d=b"": _hashlib.new(digestmod, d)
-        else:
-            make = lambda d=b"": digestmod.new(d)
-        self._outer = make()
-        self._inner = make()
-        self.digest_size = self._inner.digest_size
+        construct = _hash_constructor(digestmod)
+        # The inner hash takes the message; the outer one, keyed now, takes the inner
+        # digest at the end.
+        self._inner = construct()
+        self._outer = construct()
         self.block_size = self._inner.block_size
+        self.digest_size = self._inner.digest_size
         if len(key) > self.block_size:
-            key = make(key).digest()
-        key = bytes(key) + b"\x00" * (self.block_size - len(key))
-        self._outer.update(bytes(x ^ 0x5C for x in key))
-        self._inner.update(bytes(x ^ 0x36 for x in key))
+            key = construct(key).digest()
+        block_key = bytes(key) + bytes(self.block_size - len(key))
+        self._inner.update(_xored(block_key, _INNER_PAD))
+        self._outer.update(_xored(block_key, _OUTER_PAD))
         if msg is not None:
-            self.update(msg)
+            self._inner.update(msg)
 
     @property
     def name(self):
-        return "hmac-" + self._inner.name
+        return f"hmac-{self._inner.name}"
 
     def update(self, msg):
         self._inner.update(msg)
 
     def copy(self):
-        other = self.__class__.__new__(self.__class__)
-        other.digest_size = self.digest_size
-        other.block_size = self.block_size
-        other._inner = self._inner.copy()
-        other._outer = self._outer.copy()
-        return other
+        twin = object.__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin._inner, twin._outer = self._inner.copy(), self._outer.copy()
+        return twin
 
     def digest(self):
-        h = self._outer.copy()
-        h.update(self._inner.digest())
-        return h.digest()
+        finishing = self._outer.copy()
+        finishing.update(self._inner.digest())
+        return finishing.digest()
 
     def hexdigest(self):
         return self.digest().hex()
@@ -76,4 +106,6 @@ def new(key, msg=None, digestmod=""):
 
 
 def digest(key, msg, digest):
-    return HMAC(key, msg, digest).digest()
+    """The HMAC of msg under key in one call; `digest` names the hash."""
+    one_shot = HMAC(key, msg, digest)
+    return one_shot.digest()

@@ -19,14 +19,27 @@ class Error(Exception):
     pass
 
 
+# The locale names this runtime knows, each with the name setlocale reports for it.
+_KNOWN_LOCALES = {None: "C", "": "C", "C": "C", "POSIX": "C", "C.UTF-8": "C.UTF-8",
+                  "C.utf8": "C.UTF-8"}
+
+
+def _tuple_name(pair):
+    """The locale name for a (language, encoding) pair; a missing language means C."""
+    language, encoding = pair
+    name = "C" if language is None else language
+    return name if encoding is None else f"{name}.{encoding}"
+
+
 def setlocale(category, locale=None):
-    if not isinstance(category, int) or not 0 <= category <= LC_ALL:
+    if not isinstance(category, int) or not LC_CTYPE <= category <= LC_ALL:
         raise Error("unsupported locale setting")
     if locale is not None and not isinstance(locale, _builtin_str):
-        locale = normalize(_build_localename(locale))
-    if locale in (None, "", "C", "POSIX", "C.UTF-8", "C.utf8"):
-        return "C.UTF-8" if locale in ("C.UTF-8", "C.utf8") else "C"
-    raise Error("unsupported locale setting")
+        locale = _tuple_name(locale)
+    try:
+        return _KNOWN_LOCALES[locale]
+    except (KeyError, TypeError):
+        raise Error("unsupported locale setting") from None
 
 
 def localeconv():
@@ -69,6 +82,7 @@ def localize(string, grouping=False, monetary=False):
 
 
 def atof(string, func=float):
+    """Parses with func (float by default): C numbers need no delocalizing."""
     return func(string)
 
 
@@ -80,19 +94,14 @@ def normalize(localename):
     return localename
 
 
-def _build_localename(localetuple):
-    language, encoding = localetuple
-    if language is None:
-        language = 'C'
-    if encoding is None:
-        return language
-    return language + '.' + encoding
-
-
 def getlocale(category=LC_CTYPE):
+    """Programs start in en_US.UTF-8 for LC_CTYPE (as CPython under a UTF-8 terminal)
+    and in C, reported as (None, None), for the other categories."""
     if category == LC_ALL:
-        raise TypeError('category LC_ALL is not supported')
-    return ('en_US', 'UTF-8') if category == LC_CTYPE else (None, None)
+        raise TypeError("category LC_ALL is not supported")
+    if category != LC_CTYPE:
+        return None, None
+    return "en_US", "UTF-8"
 
 
 def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):

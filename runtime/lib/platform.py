@@ -47,21 +47,24 @@ def uname():
 def platform(aliased=False, terse=False):
     if terse:
         return system()
-    return "-".join(p for p in (system(), release(), machine()) if p)
+    # release() is empty, so this reads 'Linux-x86_64' or 'Emscripten-wasm32'.
+    parts = [system(), release(), machine()]
+    return "-".join(filter(None, parts))
 
 
 def architecture(executable=sys.executable, bits='', linkage=''):
-    if _machine == "wasm32":
-        return ("32bit", "")
-    return ("64bit", "ELF")
+    """64-bit ELF natively; a WebAssembly module is 32-bit and has no linkage format."""
+    wasm = _machine == "wasm32"
+    return ("32bit" if wasm else "64bit", "" if wasm else "ELF")
 
 
 def python_version():
-    return "%d.%d.%d" % sys.version_info[:3]
+    return ".".join(python_version_tuple())
 
 
 def python_version_tuple():
-    return tuple(str(x) for x in sys.version_info[:3])
+    major, minor, micro = sys.version_info[:3]
+    return str(major), str(minor), str(micro)
 
 
 def python_implementation():
@@ -85,16 +88,19 @@ def python_revision():
     return ""
 
 
+# There is no C library, macOS or Windows to look at: each answers with the defaults
+# it was given, as CPython does on a system where the information cannot be found.
+
 def libc_ver(executable=None, lib='', version='', chunksize=16384):
     return (lib, version)
 
 
 def mac_ver(release='', versioninfo=('', '', ''), machine=''):
-    return release, versioninfo, machine
+    return (release, versioninfo, machine)
 
 
 def win32_ver(release='', version='', csd='', ptype=''):
-    return release, version, csd, ptype
+    return (release, version, csd, ptype)
 
 
 def freedesktop_os_release():

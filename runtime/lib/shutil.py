@@ -4,79 +4,75 @@ get_terminal_size() reports 80x24 as CPython does without a terminal."""
 
 import os
 
-__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree",
-           "move", "rmtree", "Error", "SpecialFileError", "ExecError", "make_archive",
-           "get_archive_formats", "register_archive_format", "unregister_archive_format",
-           "get_unpack_formats", "register_unpack_format", "unregister_unpack_format",
-           "unpack_archive", "ignore_patterns", "chown", "which", "get_terminal_size",
-           "SameFileError", "disk_usage"]
+__all__ = ("copyfileobj copyfile copymode copystat copy copy2 copytree move rmtree Error "
+           "SpecialFileError ExecError make_archive get_archive_formats "
+           "register_archive_format unregister_archive_format get_unpack_formats "
+           "register_unpack_format unregister_unpack_format unpack_archive "
+           "ignore_patterns chown which get_terminal_size SameFileError disk_usage").split()
+
+_CHUNK = 64 * 1024
 
 
+# The exception classes exist so that `except shutil.Error` and friends work.
 class Error(OSError):
-    pass
+    """Base of shutil's own errors."""
 
 
 class SameFileError(Error):
-    pass
+    """Source and destination are the same file."""
 
 
 class SpecialFileError(OSError):
-    pass
+    """A named pipe or other special file cannot be copied."""
 
 
 class ExecError(OSError):
-    pass
+    """A command run by an archiver failed."""
 
 
 class ReadError(OSError):
-    pass
+    """An archive cannot be read."""
 
 
 class RegistryError(Exception):
-    pass
+    """An archive format cannot be registered."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
     """Copies the data of file-like fsrc to fdst (works on io.StringIO)."""
-    if not length:
-        length = 64 * 1024
-    while True:
-        buf = fsrc.read(length)
-        if not buf:
-            break
-        fdst.write(buf)
+    read, write = fsrc.read, fdst.write
+    size = length or _CHUNK
+    while chunk := read(size):
+        write(chunk)
+
+
+# Everything below needs a file system. Each operation looks at its source through
+# os, which raises the OSError (FileNotFoundError) CPython gives for a missing path.
+
+def _require(path):
+    os.stat(path)
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    os.stat(src)
+    _require(src)
     return dst
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    os.stat(src)
+    _require(src)
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    os.stat(src)
+    _require(src)
 
 
 def copy(src, dst, *, follow_symlinks=True):
+    """As copy2: there is no metadata to tell them apart."""
     copyfile(src, dst)
     return dst
 
 
 copy2 = copy
-
-
-def ignore_patterns(*patterns):
-    import fnmatch
-
-    def _ignore_patterns(path, names):
-        ignored = []
-        for pattern in patterns:
-            ignored.extend(fnmatch.filter(names, pattern))
-        return set(ignored)
-    return _ignore_patterns
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
@@ -87,11 +83,10 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
 
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
     try:
-        os.stat(path)
+        _require(path)
     except OSError:
-        if ignore_errors:
-            return
-        raise
+        if not ignore_errors:
+            raise
 
 
 def move(src, dst, copy_function=copy2):
@@ -100,20 +95,34 @@ def move(src, dst, copy_function=copy2):
 
 
 def disk_usage(path):
-    os.stat(path)
+    _require(path)
 
 
 def chown(path, user=None, group=None):
-    os.stat(path)
+    _require(path)
+
+
+def ignore_patterns(*patterns):
+    """A copytree `ignore` callable: the names matching any of the glob patterns."""
+    from fnmatch import fnmatch
+
+    def matching(directory, names):
+        return {name for name in names if any(fnmatch(name, p) for p in patterns)}
+    return matching
 
 
 def get_terminal_size(fallback=(80, 24)):
-    return os.terminal_size(fallback) if hasattr(os, "terminal_size") else os.get_terminal_size()
+    if hasattr(os, "terminal_size"):
+        return os.terminal_size(fallback)
+    return os.get_terminal_size()
 
 
 def which(cmd, mode=None, path=None):
+    """No programs to find: always None."""
     return None
 
+
+# No archive formats: the lists are empty, registering refuses, unpacking cannot read.
 
 def get_archive_formats():
     return []
@@ -137,8 +146,8 @@ unregister_unpack_format = unregister_archive_format
 
 def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0,
                  owner=None, group=None, logger=None):
-    raise ValueError("unknown archive format '%s'" % format)
+    raise ValueError(f"unknown archive format '{format}'")
 
 
 def unpack_archive(filename, extract_dir=None, format=None):
-    raise ReadError("%s is not a supported archive file" % filename)
+    raise ReadError(f"{filename} is not a supported archive file")

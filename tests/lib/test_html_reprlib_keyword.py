@@ -54,7 +54,8 @@ texts = [
     "&AMP; &COPY &REG; &lang; &rang; &hellip; &euro; &unknown; & &; &#; &#x; &#xZ;",
     "caf&eacute; na&iuml;ve &alpha;&beta;&gamma; &Omega; &le; &ne; &rarr; &hearts;",
     "&amp;amp; &ampx &copyright &nbsp;&nbsp; &#9731; &#x1F600; &#100000000000;",
-    "a&b c&d=1&e=2", "&" * 40, "&" + "a" * 40 + ";",
+    "a&b c&d=1&e=2", "&notit; &notin; &#x80;&#x9F;&#x81;&#13;&#xFDD0;&#x1FFFE;&#x0b;&#X41",
+    "&" * 40, "&" + "a" * 40 + ";",
 ]
 for t in texts:
     same(f"escape {t!r}", lambda: (ts_html.escape(t), ts_html.escape(t, quote=False)),

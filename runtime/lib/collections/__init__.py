@@ -269,53 +269,51 @@ class Counter(dict):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
+        # An element never counted has a count of zero, and reading it adds nothing.
         return 0
-
-    def total(self):
-        return sum(self.values())
-
-    def most_common(self, n=None):
-        # Equal counts keep their first-seen order (a stable sort, as heapq.nlargest).
-        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        if n is None:
-            return items
-        return items[:max(n, 0)]
-
-    def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, /, **kwds):
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        # sorted() is stable, so equal counts stay in first-seen order as with
+        # CPython's heapq.nlargest.
+        ranked = sorted(self.items(), key=lambda pair: pair[1], reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
+
+    def elements(self):
+        for element, times in self.items():
+            yield from (element for _ in range(times))
+
+    def _add_counts(self, iterable, kwds, sign):
+        """update() (sign 1) and subtract() (sign -1): a mapping brings its counts,
+        any other iterable counts one per element; keyword arguments come last."""
         if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    for elem, count in iterable.items():
-                        self[elem] = count + self.get(elem, 0)
-                else:
-                    dict.update(self, iterable)
+            current = self.get
+            if not isinstance(iterable, dict):
+                for element in iterable:
+                    self[element] = current(element, 0) + sign
+            elif sign < 0:
+                for element, count in iterable.items():
+                    self[element] = current(element, 0) - count
+            elif not self:
+                dict.update(self, iterable)
             else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+                for element, count in iterable.items():
+                    self[element] = count + current(element, 0)
         if kwds:
-            self.update(kwds)
+            self._add_counts(kwds, None, sign)
+
+    def update(self, iterable=None, /, **kwds):
+        self._add_counts(iterable, kwds, 1)
 
     def subtract(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
-        if kwds:
-            self.subtract(kwds)
+        self._add_counts(iterable, kwds, -1)
 
     def copy(self):
         return self.__class__(self)
@@ -324,164 +322,168 @@ class Counter(dict):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
+        # Deleting an element that has no count is not an error.
         if elem in self:
-            super().__delitem__(elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return name + '()'
         try:
-            d = dict(self.most_common())
+            ordered = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            # Counts that cannot be ordered are shown as stored.
+            ordered = dict(self)
+        return f'{name}({ordered!r})'
+
+    # -- comparisons: missing elements count as zero ------------------------------
+
+    def _all_counts(self, other, test):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        keys = list(self) + [key for key in other if key not in self]
+        return all(test(self[key], other[key]) for key in keys)
 
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, lambda mine, theirs: mine == theirs)
 
     def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __le__(self, other):
+        return self._all_counts(other, lambda mine, theirs: mine <= theirs)
+
+    def __ge__(self, other):
+        return self._all_counts(other, lambda mine, theirs: mine >= theirs)
+
+    def __lt__(self, other):
+        smaller = self.__le__(other)
+        return smaller if smaller is NotImplemented else smaller and self != other
+
+    def __gt__(self, other):
+        larger = self.__ge__(other)
+        return larger if larger is NotImplemented else larger and self != other
+
+    # -- multiset arithmetic: results keep positive counts only --------------------
+
+    def _combined(self, other, combine, with_other_only):
+        """A new Counter of combine(count here, count there) for this counter's
+        elements, then, if with_other_only, for other's elements not counted here
+        (against zero); only positive results are kept."""
         if not isinstance(other, Counter):
             return NotImplemented
-        return not self == other
+        result = Counter()
+        pairs = [(element, count, other[element]) for element, count in self.items()]
+        if with_other_only:
+            pairs += [(element, 0, count) for element, count in other.items()
+                      if element not in self]
+        for element, mine, theirs in pairs:
+            value = combine(mine, theirs)
+            if value > 0:
+                result[element] = value
+        return result
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda mine, theirs: mine + theirs, True)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, lambda mine, theirs: mine - theirs, True)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda mine, theirs: theirs if mine < theirs else mine,
+                              True)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combined(other, lambda mine, theirs: mine if mine < theirs else theirs,
+                              False)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({element: count for element, count in self.items() if count > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({element: 0 - count for element, count in self.items() if count < 0})
 
-    def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+    def _drop_nonpositive(self):
+        for element in [element for element, count in self.items() if not count > 0]:
+            del self[element]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        for element, count in other.items():
+            self[element] += count
+        return self._drop_nonpositive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        for element, count in other.items():
+            self[element] -= count
+        return self._drop_nonpositive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for element, count in other.items():
+            if count > self[element]:
+                self[element] = count
+        return self._drop_nonpositive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for element, count in self.items():
+            if other[element] < count:
+                self[element] = other[element]
+        return self._drop_nonpositive()
 
 
 ################################################################################
 ### namedtuple
 ################################################################################
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = str(typename)
-
+def _namedtuple_fields(typename, field_names, rename):
+    """The checked tuple of field names: a string is split on commas and spaces;
+    with rename, unusable names become _0, _1, ... by position."""
+    from keyword import iskeyword
+    names = field_names.replace(',', ' ').split() if isinstance(field_names, str) \
+        else [str(name) for name in field_names]
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name.startswith('_') or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-
-    for name in [typename] + field_names:
+        taken = set()
+        for position, name in enumerate(names):
+            unusable = (not name.isidentifier() or iskeyword(name)
+                        or name.startswith('_') or name in taken)
+            taken.add(name)
+            if unusable:
+                names[position] = f'_{position}'
+    for name in (typename, *names):
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if iskeyword(name):
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+    taken = set()
+    for name in names:
+        if not rename and name[0] == '_':
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in taken:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+        taken.add(name)
+    return tuple(names)
 
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+
+def _namedtuple_defaults(field_names, defaults):
+    """{field: default} for the last len(defaults) fields, in field order."""
+    if defaults is None:
+        return {}
+    defaults = tuple(defaults)
+    if len(defaults) > len(field_names):
+        raise TypeError('Got more default values than field names')
+    first = len(field_names) - len(defaults)
+    return dict(zip(field_names[first:], defaults))
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    typename = str(typename)
+    field_names = _namedtuple_fields(typename, field_names, rename)
+    field_defaults = _namedtuple_defaults(field_names, defaults)
 
     field_names = tuple(field_names)
     num_fields = len(field_names)
@@ -489,7 +491,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > num_fields:
-            raise TypeError(f'{qualified_new}() takes {num_fields + 1} positional '
+            fewest = num_fields - len(field_defaults) + 1
+            accepted = (f'{num_fields + 1}' if fewest == num_fields + 1
+                        else f'from {fewest} to {num_fields + 1}')
+            raise TypeError(f'{qualified_new}() takes {accepted} positional '
                             f'arguments but {len(args) + 1} were given')
         values = list(args)
         for name in field_names[len(args):]:
@@ -565,57 +570,64 @@ class ChainMap:
     """A view of several mappings searched in order."""
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        # Writes go to maps[0]; with no mapping given, a fresh dict plays that part.
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+        for layer in self.maps:
+            if key in layer:
+                return layer[key]
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
-    def __len__(self):
-        return len(set().union(*self.maps))
+    def _key_order(self):
+        # Keys in the order the deepest mapping first saw them, as CPython iterates.
+        order = {}
+        for layer in self.maps[::-1]:
+            order.update(dict.fromkeys(layer))
+        return order
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._key_order())
+
+    def __len__(self):
+        return len(self._key_order())
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in layer for layer in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        shown = ', '.join(repr(layer) for layer in self.maps)
+        return f'{type(self).__name__}({shown})'
 
     def keys(self):
         return list(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        return [(key, self[key]) for key in self]
 
     def values(self):
-        return [self[k] for k in self]
+        return [self[key] for key in self]
 
     def new_child(self, m=None, **kwargs):
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        front = kwargs if m is None else m
+        if m is not None and kwargs:
+            front.update(kwargs)
+        return type(self)(front, *self.maps)
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -624,6 +636,7 @@ class ChainMap:
         try:
             del self.maps[0][key]
         except KeyError:
+            # Only the first mapping is writable; the chained KeyError is CPython's too.
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
 

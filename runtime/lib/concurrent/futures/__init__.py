@@ -4,26 +4,21 @@ whose submit() raises RuntimeError("can't start new thread") as CPython does whe
 cannot start threads. Waiting for a future that is not done, without a timeout, raises
 RuntimeError instead of hanging (nothing else could complete it)."""
 
-import time as _time
+import time
 
 __all__ = ["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "CancelledError",
            "TimeoutError", "InvalidStateError", "BrokenExecutor", "Future", "Executor",
            "wait", "as_completed", "ThreadPoolExecutor", "ProcessPoolExecutor"]
 
-FIRST_COMPLETED = "FIRST_COMPLETED"
-FIRST_EXCEPTION = "FIRST_EXCEPTION"
-ALL_COMPLETED = "ALL_COMPLETED"
+# wait()'s return_when values are their own names.
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = (
+    "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED")
 
-_PENDING = "PENDING"
-_RUNNING = "RUNNING"
-_CANCELLED = "CANCELLED"
-_CANCELLED_AND_NOTIFIED = "CANCELLED_AND_NOTIFIED"
-_FINISHED = "FINISHED"
-
-_STATE_TO_DESCRIPTION_MAP = {
-    _PENDING: "pending", _RUNNING: "running", _CANCELLED: "cancelled",
-    _CANCELLED_AND_NOTIFIED: "cancelled", _FINISHED: "finished",
-}
+# A future's state, as InvalidStateError messages spell it, and the word its repr uses.
+_STATE_WORDS = {"PENDING": "pending", "RUNNING": "running", "CANCELLED": "cancelled",
+                "CANCELLED_AND_NOTIFIED": "cancelled", "FINISHED": "finished"}
+_CANCELLED_STATES = frozenset({"CANCELLED", "CANCELLED_AND_NOTIFIED"})
+_DONE_STATES = _CANCELLED_STATES | {"FINISHED"}
 
 
 class Error(Exception):
@@ -45,164 +40,168 @@ class BrokenExecutor(RuntimeError):
     """The executor cannot be used any more."""
 
 
-def _never(what):
-    return RuntimeError(what + " would wait forever: no other thread can complete "
-                        "the future in this program")
+def _logger():
+    import logging
+    return logging.getLogger("concurrent.futures")
+
+
+def _forever(operation):
+    """The error for a wait no thread could ever end."""
+    return RuntimeError(f"{operation} would wait forever: no other thread can "
+                        "complete the future in this program")
 
 
 class Future:
     """The result of a computation that may not have finished yet."""
 
     def __init__(self):
-        self._state = _PENDING
+        self._state = "PENDING"
         self._result = None
         self._exception = None
         self._done_callbacks = []
 
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                import logging
-                logging.getLogger("concurrent.futures").exception(
-                    "exception calling callback for %r", self)
-
     def __repr__(self):
-        if self._state == _FINISHED:
+        text = f"<{type(self).__name__} at {id(self):#x} state={_STATE_WORDS[self._state]}"
+        if self._state == "FINISHED":
             if self._exception:
-                return "<%s at %#x state=%s raised %s>" % (
-                    self.__class__.__name__, id(self),
-                    _STATE_TO_DESCRIPTION_MAP[self._state],
-                    self._exception.__class__.__name__)
-            return "<%s at %#x state=%s returned %s>" % (
-                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                self._result.__class__.__name__)
-        return "<%s at %#x state=%s>" % (self.__class__.__name__, id(self),
-                                         _STATE_TO_DESCRIPTION_MAP[self._state])
+                text += f" raised {type(self._exception).__name__}"
+            else:
+                text += f" returned {type(self._result).__name__}"
+        return text + ">"
 
-    def cancel(self):
-        if self._state in (_RUNNING, _FINISHED):
-            return False
-        if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
-            return True
-        self._state = _CANCELLED
-        self._invoke_callbacks()
-        return True
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+    # -- asking ---------------------------------------------------------------------
 
     def cancelled(self):
-        return self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED)
+        return self._state in _CANCELLED_STATES
 
     def running(self):
-        return self._state == _RUNNING
+        return self._state == "RUNNING"
 
     def done(self):
-        return self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED)
+        return self._state in _DONE_STATES
 
-    def __get_result(self):
+    def result(self, timeout=None):
+        self._settle(timeout)
         if self._exception:
             raise self._exception
         return self._result
 
-    def add_done_callback(self, fn):
-        if self._state not in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
-            self._done_callbacks.append(fn)
-            return
-        try:
-            fn(self)
-        except Exception:
-            import logging
-            logging.getLogger("concurrent.futures").exception(
-                "exception calling callback for %r", self)
+    def exception(self, timeout=None):
+        self._settle(timeout)
+        return self._exception
 
-    def _wait(self, timeout):
-        if self.done():
+    def _settle(self, timeout):
+        """Returns once the future has an outcome; raises CancelledError when it was
+        cancelled and, as no thread can finish it, gives up on a pending one."""
+        if self._state in _CANCELLED_STATES:
+            raise CancelledError()
+        if self._state == "FINISHED":
             return
         if timeout is None:
-            raise _never("Future.result()")
-        _time.sleep(timeout)
+            raise _forever("Future.result()")
+        time.sleep(timeout)
         raise TimeoutError()
 
-    def result(self, timeout=None):
-        if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
-            raise CancelledError()
-        if self._state == _FINISHED:
-            return self.__get_result()
-        self._wait(timeout)
+    # -- callbacks ------------------------------------------------------------------
 
-    def exception(self, timeout=None):
-        if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
-            raise CancelledError()
-        if self._state == _FINISHED:
-            return self._exception
-        self._wait(timeout)
+    def _call(self, callback):
+        # A failing callback is logged, never propagated to whoever completed us.
+        try:
+            callback(self)
+        except Exception:
+            _logger().exception("exception calling callback for %r", self)
+
+    def add_done_callback(self, fn):
+        if self.done():
+            self._call(fn)
+        else:
+            self._done_callbacks.append(fn)
+
+    def _finish(self, state):
+        self._state = state
+        for callback in self._done_callbacks:
+            self._call(callback)
+
+    # -- completing -----------------------------------------------------------------
+
+    def cancel(self):
+        if self._state == "PENDING":
+            self._finish("CANCELLED")
+        return self._state in _CANCELLED_STATES
 
     def set_running_or_notify_cancel(self):
-        if self._state == _CANCELLED:
-            self._state = _CANCELLED_AND_NOTIFIED
-            return False
-        if self._state == _PENDING:
-            self._state = _RUNNING
+        if self._state == "PENDING":
+            self._state = "RUNNING"
             return True
+        if self._state == "CANCELLED":
+            self._state = "CANCELLED_AND_NOTIFIED"
+            return False
+        _logger().critical("Future %s in unexpected state: %s", id(self), self._state)
         raise RuntimeError("Future in unexpected state")
 
+    def _complete(self, result, exception):
+        if self.done():
+            raise InvalidStateError(f"{self._state}: {self!r}")
+        self._result, self._exception = result, exception
+        self._finish("FINISHED")
+
     def set_result(self, result):
-        if self._state in {_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED}:
-            raise InvalidStateError("{}: {!r}".format(self._state, self))
-        self._result = result
-        self._state = _FINISHED
-        self._invoke_callbacks()
+        self._complete(result, None)
 
     def set_exception(self, exception):
-        if self._state in {_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED}:
-            raise InvalidStateError("{}: {!r}".format(self._state, self))
-        self._exception = exception
-        self._state = _FINISHED
-        self._invoke_callbacks()
-
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+        self._complete(None, exception)
 
 
 class DoneAndNotDoneFutures(tuple):
-    done = property(lambda self: self[0])
-    not_done = property(lambda self: self[1])
+    """wait()'s answer: the pair (done, not_done) with those two names."""
 
     def __new__(cls, done, not_done):
-        return tuple.__new__(cls, (done, not_done))
+        return super().__new__(cls, (done, not_done))
+
+    @property
+    def done(self):
+        return self[0]
+
+    @property
+    def not_done(self):
+        return self[1]
 
     def __repr__(self):
-        return "DoneAndNotDoneFutures(done=%r, not_done=%r)" % self
+        return f"DoneAndNotDoneFutures(done={self[0]!r}, not_done={self[1]!r})"
+
+
+def _failed(future):
+    return not future.cancelled() and future.exception() is not None
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     """Splits fs into (done, not_done). Only futures already done can be done here."""
-    fs = set(fs)
-    done = {f for f in fs if f.done()}
-    not_done = fs - done
-    if return_when == FIRST_COMPLETED and done:
-        return DoneAndNotDoneFutures(done, not_done)
-    if return_when == FIRST_EXCEPTION and any(
-            not f.cancelled() and f.exception() is not None for f in done):
-        return DoneAndNotDoneFutures(done, not_done)
-    if not_done:
+    done, not_done = set(), set()
+    for future in set(fs):
+        (done if future.done() else not_done).add(future)
+    answer = DoneAndNotDoneFutures(done, not_done)
+    satisfied = (not not_done
+                 or (return_when == FIRST_COMPLETED and done)
+                 or (return_when == FIRST_EXCEPTION and any(map(_failed, done))))
+    if not satisfied:
         if timeout is None:
-            raise _never("concurrent.futures.wait()")
-        _time.sleep(timeout)
-    return DoneAndNotDoneFutures(done, not_done)
+            raise _forever("concurrent.futures.wait()")
+        time.sleep(timeout)
+    return answer
 
 
 def as_completed(fs, timeout=None):
     """Yields the futures of fs that are done; the rest would never finish."""
-    fs = list(dict.fromkeys(fs))
-    pending = [f for f in fs if not f.done()]
-    for f in fs:
-        if f.done():
-            yield f
-    if pending:
+    unique = list(dict.fromkeys(fs))
+    unfinished = sum(1 for future in unique if not future.done())
+    yield from (future for future in unique if future.done())
+    if unfinished:
         if timeout is None:
-            raise _never("concurrent.futures.as_completed()")
-        _time.sleep(timeout)
-        raise TimeoutError("%d (of %d) futures unfinished" % (len(pending), len(fs)))
+            raise _forever("concurrent.futures.as_completed()")
+        time.sleep(timeout)
+        raise TimeoutError(f"{unfinished} (of {len(unique)}) futures unfinished")
 
 
 class Executor:
@@ -212,12 +211,9 @@ class Executor:
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        def result_iterator():
-            for f in fs:
-                yield f.result(timeout)
-        return result_iterator()
+        # Everything is submitted at once; results come back lazily, in order.
+        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+        return (future.result(timeout) for future in futures)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
@@ -230,8 +226,25 @@ class Executor:
         return False
 
 
-class ThreadPoolExecutor(Executor):
+class _WorkerlessExecutor(Executor):
+    """An executor that cannot start its workers: submit() fails like CPython's does
+    when the system refuses a new thread or process."""
+
+    _refusal = ""
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        raise RuntimeError(self._refusal)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown = True
+
+
+class ThreadPoolExecutor(_WorkerlessExecutor):
     """Cannot run anything here: submit() raises RuntimeError("can't start new thread")."""
+
+    _refusal = "can't start new thread"
 
     def __init__(self, max_workers=None, thread_name_prefix="", initializer=None,
                  initargs=()):
@@ -240,26 +253,12 @@ class ThreadPoolExecutor(Executor):
         self._max_workers = max_workers or 5
         self._shutdown = False
 
-    def submit(self, fn, /, *args, **kwargs):
-        if self._shutdown:
-            raise RuntimeError("cannot schedule new futures after shutdown")
-        raise RuntimeError("can't start new thread")
 
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        self._shutdown = True
-
-
-class ProcessPoolExecutor(Executor):
+class ProcessPoolExecutor(_WorkerlessExecutor):
     """Cannot run anything here: submit() raises RuntimeError."""
+
+    _refusal = "can't start new process"
 
     def __init__(self, max_workers=None, mp_context=None, initializer=None,
                  initargs=(), *, max_tasks_per_child=None):
         self._shutdown = False
-
-    def submit(self, fn, /, *args, **kwargs):
-        if self._shutdown:
-            raise RuntimeError("cannot schedule new futures after shutdown")
-        raise RuntimeError("can't start new process")
-
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        self._shutdown = True
