@@ -439,6 +439,13 @@ void py__type_modified(py_type *t) {
 
 unsigned py__type_cache_epoch(void) { return cache_epoch; }
 
+/* The one entry of the attribute cache that (t, name) may occupy. */
+static inline struct cache_entry *cache_slot(py_type *t, py_object *name) {
+  size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 13)) &
+             ((1u << CACHE_BITS) - 1);
+  return &cache[h];
+}
+
 static py_object *lookup_uncached(py_type *t, py_object *name) {
   py_object *mro = t->mro;
   if (!mro) return NULL;
@@ -464,9 +471,7 @@ static __attribute__((noinline)) py_object *lookup_miss(py_type *t, py_object *n
     return NULL;
   }
   if (PY_IS_TYPE(name, &py_str_type) && ((py_str_object *)name)->interned) {
-    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 13)) &
-               ((1u << CACHE_BITS) - 1);
-    struct cache_entry *e = &cache[h];
+    struct cache_entry *e = cache_slot(t, name);
     py_object *v = lookup_uncached(t, name);
     e->type = t;
     e->name = name;
@@ -479,9 +484,7 @@ static __attribute__((noinline)) py_object *lookup_miss(py_type *t, py_object *n
 
 py_object *py_type_lookup(py_type *t, py_object *name) {
   /* An entry is only ever filled for a ready type and an interned name. */
-  size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 13)) &
-             ((1u << CACHE_BITS) - 1);
-  struct cache_entry *e = &cache[h];
+  struct cache_entry *e = cache_slot(t, name);
   if (e->type == t && e->name == name && e->epoch == cache_epoch) return e->value;
   return lookup_miss(t, name);
 }

@@ -972,9 +972,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_object *v;
     if (PY_TYPE(o) == &py_module_type) {
       /* A module's attribute: the inline cache (vm_cache.h). */
-      v = py__vm_module_attr_hit(py__vm_cache(co, ip), o);
-      if (v) py_incref(v);
-      else v = py__vm_module_attr_miss(co, (int)(ip - co->instrs) - 1, o, names[OPARG]);
+      v = py__vm_module_attr(co, ip, o, names[OPARG]);
     } else {
       v = py_getattr(o, names[OPARG]);
     }
@@ -1007,9 +1005,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_type *t = PY_TYPE(o);
     if (t == &py_module_type) {
       /* A module's function (asyncio.sleep): [attr, NULL], through the inline cache. */
-      py_object *v = py__vm_module_attr_hit(py__vm_cache(co, ip), o);
-      if (v) py_incref(v);
-      else v = py__vm_module_attr_miss(co, (int)(ip - co->instrs) - 1, o, name);
+      py_object *v = py__vm_module_attr(co, ip, o, name);
       ERROR_IF(!v);
       TOP() = v;
       PUSH(NULL);

@@ -62,4 +62,13 @@ static inline py_object *py__vm_module_attr_hit(const py_inline_cache *c, py_obj
  * cache of instruction i when the value comes from the module's dict. */
 py_object *py__vm_module_attr_miss(py_code *co, int i, py_object *module, py_object *name);
 
+/* LOAD_ATTR / LOAD_METHOD on an exact module, for the instruction before next_ip: the
+ * attribute (new, or NULL with the error set), from the cache when it hits. */
+static inline py_object *py__vm_module_attr(py_code *co, const uint32_t *next_ip,
+                                            py_object *module, py_object *name) {
+  py_object *v = py__vm_module_attr_hit(py__vm_cache(co, next_ip), module);
+  if (v) return py_newref(v);
+  return py__vm_module_attr_miss(co, (int)(next_ip - co->instrs) - 1, module, name);
+}
+
 #endif
