@@ -3,6 +3,7 @@ signature() with Parameter and BoundArguments, getmembers, currentframe, iscorou
 checks by code flags as CPython does. There are no source files in the sandbox, so
 getsource() and friends raise OSError("could not get source code")."""
 
+import keyword
 import sys
 import types
 
@@ -14,22 +15,20 @@ __all__ = ["iscoroutinefunction", "iscoroutine", "isawaitable", "isfunction",
            "getsource", "getsourcelines", "getfile", "getdoc", "cleandoc",
            "getmodule", "unwrap", "ismethoddescriptor", "markcoroutinefunction"]
 
-# Code object flags (the values CPython uses; our compiler sets the same bits).
-CO_OPTIMIZED = 0x1
-CO_NEWLOCALS = 0x2
-CO_VARARGS = 0x4
-CO_VARKEYWORDS = 0x8
-CO_NESTED = 0x10
-CO_GENERATOR = 0x20
-CO_NOFREE = 0x40
-CO_COROUTINE = 0x80
-CO_ITERABLE_COROUTINE = 0x100
-CO_ASYNC_GENERATOR = 0x200
+# The code-object flag bits, by the names inspect exports (our compiler sets the same
+# bits as CPython's, so the values are CPython's).
+_CODE_FLAG_BITS = ("OPTIMIZED", "NEWLOCALS", "VARARGS", "VARKEYWORDS", "NESTED",
+                   "GENERATOR", "NOFREE", "COROUTINE", "ITERABLE_COROUTINE",
+                   "ASYNC_GENERATOR")
+for _bit, _flag_name in enumerate(_CODE_FLAG_BITS):
+    globals()["CO_" + _flag_name] = 1 << _bit
+del _bit, _flag_name
 
-_is_coroutine_mark = object()
+# What markcoroutinefunction() stores on a function so iscoroutinefunction() says yes.
+_COROUTINE_MARK = object()
 
 
-# ---- predicates ------------------------------------------------------------------------
+# ---- what kind of object is this ---------------------------------------------------------
 
 def ismodule(object):
     return isinstance(object, types.ModuleType)
@@ -51,66 +50,8 @@ def isbuiltin(object):
     return isinstance(object, types.BuiltinFunctionType)
 
 
-def ismethoddescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    import functools
-    if isinstance(object, functools.partial):
-        return False  # ours defines __get__ (to stay unbound in classes); CPython's not
-    tp = type(object)
-    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
-
-
-def isroutine(object):
-    return (isbuiltin(object) or isfunction(object) or ismethod(object)
-            or ismethoddescriptor(object))
-
-
-def _unwrap_partial(f):
-    import functools
-    while isinstance(f, functools.partial):
-        f = f.func
-    return f
-
-
-def _has_code_flag(f, flag):
-    """Whether f (through methods and functools.partial) is a function whose code has
-    `flag` set."""
-    while ismethod(f):
-        f = f.__func__
-    f = _unwrap_partial(f)
-    if not (isfunction(f) or _signature_is_functionlike(f)):
-        return False
-    return bool(f.__code__.co_flags & flag)
-
-
-def isgeneratorfunction(obj):
-    return _has_code_flag(obj, CO_GENERATOR)
-
-
-def markcoroutinefunction(func):
-    if hasattr(func, "__func__"):
-        func = func.__func__
-    func._is_coroutine_marker = _is_coroutine_mark
-    return func
-
-
-def iscoroutinefunction(obj):
-    if _has_code_flag(obj, CO_COROUTINE):
-        return True
-    f = obj
-    while ismethod(f):
-        f = f.__func__
-    f = _unwrap_partial(f)
-    return getattr(f, "_is_coroutine_marker", None) is _is_coroutine_mark
-
-
-def isasyncgenfunction(obj):
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
-
-
-def isasyncgen(object):
-    return isinstance(object, types.AsyncGeneratorType)
+def iscode(object):
+    return isinstance(object, types.CodeType)
 
 
 def isgenerator(object):
@@ -121,11 +62,8 @@ def iscoroutine(object):
     return isinstance(object, types.CoroutineType)
 
 
-def isawaitable(object):
-    return (isinstance(object, types.CoroutineType) or
-            isinstance(object, types.GeneratorType) and
-            bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
-            hasattr(type(object), "__await__"))
+def isasyncgen(object):
+    return isinstance(object, types.AsyncGeneratorType)
 
 
 def istraceback(object):
@@ -136,27 +74,92 @@ def isframe(object):
     return type(object).__name__ == "frame"
 
 
-def iscode(object):
-    return isinstance(object, types.CodeType)
+def ismethoddescriptor(object):
+    """A descriptor with __get__ and no __set__ that is not itself a function, method,
+    class or partial."""
+    if isinstance(object, (type, types.MethodType, types.FunctionType)):
+        return False
+    import functools
+    # Our functools.partial has a __get__ (so it stays unbound as a class attribute);
+    # CPython's has none, and inspect must not call it a descriptor.
+    if isinstance(object, functools.partial):
+        return False
+    kind = type(object)
+    return hasattr(kind, "__get__") and not hasattr(kind, "__set__")
+
+
+def isroutine(object):
+    return (isinstance(object, (types.BuiltinFunctionType, types.FunctionType,
+                                types.MethodType))
+            or ismethoddescriptor(object))
 
 
 def isabstract(object):
-    return bool(isinstance(object, type) and getattr(object, "__abstractmethods__", None))
+    return isinstance(object, type) and bool(getattr(object, "__abstractmethods__", ()))
 
 
-# ---- members, frames, source -----------------------------------------------------------
+def _innermost_callable(obj):
+    """What a bound method or a (nested) functools.partial finally calls."""
+    import functools
+    while True:
+        if isinstance(obj, types.MethodType):
+            obj = obj.__func__
+        elif isinstance(obj, functools.partial):
+            obj = obj.func
+        else:
+            return obj
+
+
+def _code_flags(obj):
+    """The co_flags of the function behind obj, or 0 when there is no such code."""
+    target = _innermost_callable(obj)
+    if isinstance(target, types.FunctionType) or _looks_like_function(target):
+        return target.__code__.co_flags
+    return 0
+
+
+def isgeneratorfunction(obj):
+    return bool(_code_flags(obj) & CO_GENERATOR)
+
+
+def isasyncgenfunction(obj):
+    return bool(_code_flags(obj) & CO_ASYNC_GENERATOR)
+
+
+def iscoroutinefunction(obj):
+    if _code_flags(obj) & CO_COROUTINE:
+        return True
+    marker = getattr(_innermost_callable(obj), "_is_coroutine_marker", None)
+    return marker is _COROUTINE_MARK
+
+
+def markcoroutinefunction(func):
+    target = getattr(func, "__func__", func)
+    target._is_coroutine_marker = _COROUTINE_MARK
+    return target
+
+
+def isawaitable(object):
+    if isinstance(object, types.CoroutineType):
+        return True
+    if isinstance(object, types.GeneratorType):
+        if object.gi_code.co_flags & CO_ITERABLE_COROUTINE:
+            return True
+    return hasattr(type(object), "__await__")
+
+
+# ---- members, frames, modules, documentation -----------------------------------------------
 
 def getmembers(object, predicate=None):
-    results = []
-    for key in dir(object):
+    found = []
+    for name in dir(object):
         try:
-            value = getattr(object, key)
+            value = getattr(object, name)
         except AttributeError:
             continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-    results.sort(key=lambda pair: pair[0])
-    return results
+        if predicate is None or predicate(value):
+            found.append((name, value))
+    return sorted(found, key=lambda item: item[0])
 
 
 def currentframe():
@@ -165,36 +168,32 @@ def currentframe():
 
 
 def getmodule(object, _filename=None):
-    if ismodule(object):
+    if isinstance(object, types.ModuleType):
         return object
-    name = getattr(object, "__module__", None)
-    if name is not None:
-        return sys.modules.get(name)
-    return None
+    module_name = getattr(object, "__module__", None)
+    return None if module_name is None else sys.modules.get(module_name)
 
 
 def getfile(object):
-    if ismodule(object):
-        if getattr(object, "__file__", None):
-            return object.__file__
-        raise TypeError("{!r} is a built-in module".format(object))
-    if isclass(object):
-        module = sys.modules.get(object.__module__)
-        if getattr(module, "__file__", None):
-            return module.__file__
-        raise TypeError("{!r} is a built-in class".format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if iscode(object):
-        return object.co_filename
-    raise TypeError("module, class, method, function, traceback, frame, or "
-                    "code object was expected, got {}".format(type(object).__name__))
-
-
-def getsourcelines(object):
-    raise OSError("could not get source code")
+    if isinstance(object, types.ModuleType):
+        where = getattr(object, "__file__", None)
+        if not where:
+            raise TypeError(f"{object!r} is a built-in module")
+        return where
+    if isinstance(object, type):
+        where = getattr(sys.modules.get(object.__module__), "__file__", None)
+        if not where:
+            raise TypeError(f"{object!r} is a built-in class")
+        return where
+    code = object
+    if isinstance(code, types.MethodType):
+        code = code.__func__
+    if isinstance(code, types.FunctionType):
+        code = code.__code__
+    if isinstance(code, types.CodeType):
+        return code.co_filename
+    raise TypeError("module, class, method, function, traceback, frame, or code object "
+                    f"was expected, got {type(object).__name__}")
 
 
 def getsource(object):
@@ -202,96 +201,109 @@ def getsource(object):
     raise OSError("could not get source code")
 
 
+def getsourcelines(object):
+    return getsource(object)
+
+
 def getsourcefile(object):
     return None
 
 
 def cleandoc(doc):
+    """A docstring without the indentation its source gave it: the first line left-
+    stripped, the smallest indent of the other non-blank lines removed from each, and
+    blank lines at either end dropped."""
     try:
-        lines = doc.expandtabs().split("\n")
+        first, *rest = doc.expandtabs().split("\n")
     except UnicodeError:
         return None
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return "\n".join(lines)
+    indents = [len(line) - len(line.lstrip()) for line in rest if line.strip()]
+    cut = min(indents) if indents else 0
+    lines = [first.lstrip()] + [line[cut:] for line in rest]
+    start, stop = 0, len(lines)
+    while start < stop and not lines[start]:
+        start += 1
+    while stop > start and not lines[stop - 1]:
+        stop -= 1
+    return "\n".join(lines[start:stop])
 
 
 def getdoc(object):
-    doc = getattr(object, "__doc__", None)
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+    text = getattr(object, "__doc__", None)
+    return cleandoc(text) if isinstance(text, str) else None
 
 
 def unwrap(func, *, stop=None):
-    f = func
-    memo = {id(f): f}
-    while hasattr(f, "__wrapped__") and not (stop is not None and stop(f)):
-        f = f.__wrapped__
-        if id(f) in memo:
-            raise ValueError("wrapper loop when unwrapping {!r}".format(func))
-        memo[id(f)] = f
-    return f
+    seen = {id(func)}
+    current = func
+    while hasattr(current, "__wrapped__"):
+        if stop is not None and stop(current):
+            break
+        current = current.__wrapped__
+        if id(current) in seen:
+            raise ValueError(f"wrapper loop when unwrapping {func!r}")
+        seen.add(id(current))
+    return current
 
 
-# ---- signatures ---------------------------------------------------------------------------
+# ---- parameter kinds -------------------------------------------------------------------
 
 class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
 
 
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    """Marks an argument of replace() that was not given."""
 
 
 class _ParameterKind(int):
-    def __new__(cls, value, name, description):
-        self = int.__new__(cls, value)
-        self._name_ = name
-        self.description = description
-        return self
-
-    @property
-    def name(self):
-        return self._name_
+    """One of the five kinds of parameter: an int (they are ordered as in a def)
+    with a name and a description for messages."""
 
     def __str__(self):
         return self._name_
 
     def __repr__(self):
-        return "<_ParameterKind.%s: %d>" % (self._name_, int(self))
+        return f"<_ParameterKind.{self._name_}: {int(self)}>"
+
+    @property
+    def name(self):
+        return self._name_
 
 
-_POSITIONAL_ONLY = _ParameterKind(0, "POSITIONAL_ONLY", "positional-only")
-_POSITIONAL_OR_KEYWORD = _ParameterKind(1, "POSITIONAL_OR_KEYWORD",
-                                        "positional or keyword")
-_VAR_POSITIONAL = _ParameterKind(2, "VAR_POSITIONAL", "variadic positional")
-_KEYWORD_ONLY = _ParameterKind(3, "KEYWORD_ONLY", "keyword-only")
-_VAR_KEYWORD = _ParameterKind(4, "VAR_KEYWORD", "variadic keyword")
+def _make_kinds():
+    kinds = []
+    for number, (name, description) in enumerate((
+            ("POSITIONAL_ONLY", "positional-only"),
+            ("POSITIONAL_OR_KEYWORD", "positional or keyword"),
+            ("VAR_POSITIONAL", "variadic positional"),
+            ("KEYWORD_ONLY", "keyword-only"),
+            ("VAR_KEYWORD", "variadic keyword"))):
+        kind = _ParameterKind(number)
+        kind._name_ = name
+        kind.description = description
+        kinds.append(kind)
+    return tuple(kinds)
 
 
-def _formatannotation(annotation):
+_KINDS = _make_kinds()
+_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD = _KINDS
+_STARRED = (_VAR_POSITIONAL, _VAR_KEYWORD)
+
+
+def _annotation_text(annotation):
+    """How a signature shows an annotation: builtins by bare name, other classes by
+    module and qualified name, typing's objects without their 'typing.' prefix."""
     if getattr(annotation, "__module__", None) == "typing":
         return repr(annotation).replace("typing.", "")
-    if isinstance(annotation, type):
-        if annotation.__module__ == "builtins":
-            return annotation.__qualname__
-        return annotation.__module__ + "." + annotation.__qualname__
-    return repr(annotation)
+    if not isinstance(annotation, type):
+        return repr(annotation)
+    if annotation.__module__ == "builtins":
+        return annotation.__qualname__
+    return f"{annotation.__module__}.{annotation.__qualname__}"
 
+
+# ---- Parameter ------------------------------------------------------------------------------
 
 class Parameter:
     """One parameter of a Signature: name, kind, default, annotation."""
@@ -304,68 +316,51 @@ class Parameter:
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        if kind not in (0, 1, 2, 3, 4):
+        if kind not in range(len(_KINDS)):
             raise ValueError(f"value {kind!r} is not a valid Parameter.kind")
-        self._kind = [_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL,
-                      _KEYWORD_ONLY, _VAR_KEYWORD][kind]
-        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            msg = "{} parameters cannot have default values"
-            raise ValueError(msg.format(self._kind.description))
-        self._default = default
-        self._annotation = annotation
+        kind = _KINDS[int(kind)]
+        if kind in _STARRED and default is not _empty:
+            raise ValueError(f"{kind.description} parameters cannot have default values")
         if not isinstance(name, str):
-            raise TypeError("name must be a str, not a {}".format(type(name).__name__))
-        if not name.isidentifier():
-            raise ValueError("{!r} is not a valid parameter name".format(name))
-        self._name = name
+            raise TypeError(f"name must be a str, not a {type(name).__name__}")
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise ValueError(f"{name!r} is not a valid parameter name")
+        self._what = (name, kind, default, annotation)
 
-    name = property(lambda self: self._name)
-    default = property(lambda self: self._default)
-    annotation = property(lambda self: self._annotation)
-    kind = property(lambda self: self._kind)
+    name = property(lambda self: self._what[0])
+    kind = property(lambda self: self._what[1])
+    default = property(lambda self: self._what[2])
+    annotation = property(lambda self: self._what[3])
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
+        given = (name, kind, default, annotation)
+        name, kind, default, annotation = [mine if new is _void else new
+                                           for new, mine in zip(given, self._what)]
         return type(self)(name, kind, default=default, annotation=annotation)
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = "{}: {}".format(formatted, _formatannotation(self._annotation))
-        if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = "{} = {}".format(formatted, repr(self._default))
-            else:
-                formatted = "{}={}".format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = "*" + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = "**" + formatted
-        return formatted
+        name, kind, default, annotation = self._what
+        text = name
+        if annotation is not _empty:
+            text += ": " + _annotation_text(annotation)
+        if default is not _empty:
+            # PEP 8's spacing: "x=1" but "x: int = 1".
+            text += (" = " if annotation is not _empty else "=") + repr(default)
+        return {_VAR_POSITIONAL: "*", _VAR_KEYWORD: "**"}.get(kind, "") + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._what)
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and
-                self._annotation == other._annotation)
+        return self is other or self._what == other._what
 
+
+# ---- BoundArguments -------------------------------------------------------------------------
 
 class BoundArguments:
     """The result of Signature.bind: arguments by parameter name."""
@@ -376,77 +371,69 @@ class BoundArguments:
 
     signature = property(lambda self: self._signature)
 
+    def _split(self):
+        """(positional part, keyword part) of the parameters, as (parameter, value)
+        pairs: positional ones run up to the first keyword-only or variadic keyword
+        parameter, or the first one without a value."""
+        positional, by_keyword = [], []
+        target = positional
+        for param in self._signature.parameters.values():
+            given = param.name in self.arguments
+            if target is positional and (param.kind >= _KEYWORD_ONLY or not given):
+                target = by_keyword
+            if given:
+                target.append((param, self.arguments[param.name]))
+        return positional, by_keyword
+
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
+        values = []
+        for param, value in self._split()[0]:
+            if param.kind == _VAR_POSITIONAL:
+                values.extend(value)
             else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+                values.append(value)
+        return tuple(values)
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                elif param_name not in self.arguments:
-                    kwargs_started = True
-                    continue
-            if not kwargs_started:
-                continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
+        named = {}
+        for param, value in self._split()[1]:
+            if param.kind == _VAR_KEYWORD:
+                named.update(value)
             else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+                named[param.name] = value
+        return named
 
     def apply_defaults(self):
-        arguments = self.arguments
-        new_arguments = []
+        fallback = {_VAR_POSITIONAL: (), _VAR_KEYWORD: {}}
+        filled = {}
         for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in self.arguments:
+                filled[name] = self.arguments[name]
+            elif param.default is not _empty:
+                filled[name] = param.default
+            elif param.kind in fallback:
+                filled[name] = type(fallback[param.kind])()
+        self.arguments = filled
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        return (self.signature, self.arguments) == (other.signature, other.arguments)
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append("{}={!r}".format(arg, value))
-        return "<{} ({})>".format(self.__class__.__name__, ", ".join(args))
+        shown = ", ".join(f"{name}={value!r}" for name, value in self.arguments.items())
+        return f"<{type(self).__name__} ({shown})>"
+
+
+# ---- Signature ------------------------------------------------------------------------------
+
+def _read_only(mapping):
+    proxy = getattr(types, "MappingProxyType", None)
+    return proxy(mapping) if proxy is not None else dict(mapping)
 
 
 class Signature:
@@ -456,23 +443,21 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
-        params = {}
-        if parameters is not None:
-            for param in parameters:
-                if param.name in params:
-                    raise ValueError("duplicate parameter name: {!r}".format(param.name))
-                params[param.name] = param
-        self._parameters = params
+        by_name = {}
+        for param in parameters or ():
+            if param.name in by_name:
+                raise ValueError(f"duplicate parameter name: {param.name!r}")
+            by_name[param.name] = param
+        self._parameters = by_name
         self._return_annotation = return_annotation
 
-    parameters = property(lambda self: types.MappingProxyType(self._parameters)
-                          if hasattr(types, "MappingProxyType") else dict(self._parameters))
+    parameters = property(lambda self: _read_only(self._parameters))
     return_annotation = property(lambda self: self._return_annotation)
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
                       eval_str=False):
-        return _signature_from_callable(obj, follow_wrapped)
+        return _signature_of(obj, follow_wrapped, drop_bound=True)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         if parameters is _void:
@@ -489,224 +474,225 @@ class Signature:
         return (self._return_annotation == other._return_annotation and
                 list(self._parameters.items()) == list(other._parameters.items()))
 
-    def _bind(self, args, kwargs, *, partial=False):
+    def _bind(self, args, kwargs, partial):
+        """Matches args and kwargs to the parameters the way a call would: each
+        positional argument fills the next positional parameter (a *args one takes
+        all the rest); once they run out, every later parameter is looked up by name.
+        The checks come in CPython's order, so the same call fails with the same
+        message."""
         arguments = {}
-        parameters = iter(self._parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            msg = ("{arg!r} parameter is positional only, "
-                                   "but was passed as a keyword")
-                            raise TypeError(msg.format(arg=param.name)) from None
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            msg = "missing a required argument: {arg!r}"
-                            raise TypeError(msg.format(arg=param.name)) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError("too many positional arguments") from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError("too many positional arguments") from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError("multiple values for argument {arg!r}".format(
-                            arg=param.name)) from None
-                    arguments[param.name] = arg_val
-        kwargs_param = None
-        for param in (*parameters_ex, *parameters):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
+        unclaimed = dict(kwargs)
+        next_arg = 0
+        var_keyword = None
+        for param in self._parameters.values():
+            name, kind = param.name, param.kind
+            if next_arg < len(args):
+                if kind >= _KEYWORD_ONLY:
+                    raise TypeError("too many positional arguments")
+                if kind == _VAR_POSITIONAL:
+                    arguments[name] = tuple(args[next_arg:])
+                    next_arg = len(args)
+                    continue
+                if kind != _POSITIONAL_ONLY and name in unclaimed:
+                    raise TypeError(f"multiple values for argument {name!r}")
+                arguments[name] = args[next_arg]
+                next_arg += 1
                 continue
-            if param.kind == _VAR_POSITIONAL:
-                continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and
-                        param.default is _empty):
-                    raise TypeError("missing a required argument: {arg!r}".format(
-                        arg=param_name)) from None
-            else:
-                if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError("{arg!r} parameter is positional only, but was "
-                                    "passed as a keyword".format(arg=param.name))
-                arguments[param_name] = arg_val
-        if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError("got an unexpected keyword argument {arg!r}".format(
-                    arg=next(iter(kwargs))))
+            if kind == _VAR_KEYWORD:
+                var_keyword = name
+            elif kind == _VAR_POSITIONAL:
+                pass
+            elif name in unclaimed:
+                if kind == _POSITIONAL_ONLY:
+                    raise TypeError(f"{name!r} parameter is positional only, "
+                                    "but was passed as a keyword")
+                arguments[name] = unclaimed.pop(name)
+            elif not partial and param.default is _empty:
+                raise TypeError(f"missing a required argument: {name!r}")
+        if next_arg < len(args):
+            raise TypeError("too many positional arguments")
+        if unclaimed:
+            if var_keyword is None:
+                raise TypeError(f"got an unexpected keyword argument {next(iter(unclaimed))!r}")
+            arguments[var_keyword] = unclaimed
         return BoundArguments(self, arguments)
 
     def bind(self, /, *args, **kwargs):
-        return self._bind(args, kwargs)
+        return self._bind(args, kwargs, False)
 
     def bind_partial(self, /, *args, **kwargs):
-        return self._bind(args, kwargs, partial=True)
+        return self._bind(args, kwargs, True)
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self._parameters.values():
-            formatted = str(param)
+        parts = []
+        params = list(self._parameters.values())
+        # A bare '*' goes before the first keyword-only parameter unless a *args
+        # already marks where they start.
+        star_pending = True
+        for index, param in enumerate(params):
             kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append("/")
-                render_pos_only_separator = False
             if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append("*")
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append("/")
-        rendered = "({})".format(", ".join(result))
+                star_pending = False
+            elif kind == _KEYWORD_ONLY and star_pending:
+                parts.append("*")
+                star_pending = False
+            parts.append(str(param))
+            # A '/' closes each run of positional-only parameters.
+            if kind == _POSITIONAL_ONLY and (index + 1 == len(params)
+                                             or params[index + 1].kind != _POSITIONAL_ONLY):
+                parts.append("/")
+        text = "(" + ", ".join(parts) + ")"
         if self._return_annotation is not _empty:
-            anno = _formatannotation(self._return_annotation)
-            rendered += " -> {}".format(anno)
-        return rendered
+            text += " -> " + _annotation_text(self._return_annotation)
+        return text
 
     def __repr__(self):
-        return "<{} {}>".format(self.__class__.__name__, self)
+        return f"<{type(self).__name__} {self}>"
 
 
-def _signature_is_functionlike(obj):
-    if not callable(obj) or isclass(obj):
+# ---- finding the signature of a callable ------------------------------------------------------
+
+def _looks_like_function(obj):
+    """Whether obj quacks like a Python function (a __code__ and a str __name__), as
+    compiled functions of other implementations do."""
+    if isinstance(obj, type) or not callable(obj):
         return False
-    code = getattr(obj, "__code__", None)
-    return isinstance(code, types.CodeType) and isinstance(getattr(obj, "__name__", None),
-                                                          str)
+    return (isinstance(getattr(obj, "__code__", None), types.CodeType)
+            and isinstance(getattr(obj, "__name__", None), str))
 
 
-def _signature_from_function(func):
+def _from_code(func):
+    """The Signature of a function, read from its code object, defaults and
+    annotations. co_varnames starts with the positional parameters, then the
+    keyword-only ones, then the *args and **kwargs names (when the flags say so)."""
     code = func.__code__
-    pos_count = code.co_argcount
-    arg_names = code.co_varnames
-    posonly_count = getattr(code, "co_posonlyargcount", 0)
-    keyword_only_count = code.co_kwonlyargcount
-    positional = arg_names[:pos_count]
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = getattr(func, "__annotations__", None) or {}
-    defaults = func.__defaults__
-    kwdefaults = func.__kwdefaults__
-    pos_default_count = len(defaults) if defaults else 0
-    parameters = []
-    non_default_count = pos_count - pos_default_count
-    for i, name in enumerate(positional):
-        kind = _POSITIONAL_ONLY if i < posonly_count else _POSITIONAL_OR_KEYWORD
-        annotation = annotations.get(name, _empty)
-        if i >= non_default_count:
-            parameters.append(Parameter(name, kind, annotation=annotation,
-                                        default=defaults[i - non_default_count]))
-        else:
-            parameters.append(Parameter(name, kind, annotation=annotation))
-    index = pos_count + keyword_only_count
-    if code.co_flags & CO_VARARGS:
-        name = arg_names[index]
-        parameters.append(Parameter(name, _VAR_POSITIONAL,
-                                    annotation=annotations.get(name, _empty)))
-        index += 1
-    for name in keyword_only:
-        default = _empty
-        if kwdefaults is not None:
-            default = kwdefaults.get(name, _empty)
-        parameters.append(Parameter(name, _KEYWORD_ONLY, default=default,
-                                    annotation=annotations.get(name, _empty)))
-    if code.co_flags & CO_VARKEYWORDS:
-        name = arg_names[index]
-        parameters.append(Parameter(name, _VAR_KEYWORD,
-                                    annotation=annotations.get(name, _empty)))
-    return Signature(parameters,
-                     return_annotation=annotations.get("return", _empty))
+    flags = code.co_flags
+    names = code.co_varnames
+    n_positional = code.co_argcount
+    n_keyword_only = code.co_kwonlyargcount
+    n_positional_only = getattr(code, "co_posonlyargcount", 0)
+    notes = getattr(func, "__annotations__", None) or {}
+    defaults = func.__defaults__ or ()
+    keyword_defaults = func.__kwdefaults__ or {}
+    first_default = n_positional - len(defaults)
+
+    def make(name, kind, default=_empty):
+        return Parameter(name, kind, default=default, annotation=notes.get(name, _empty))
+
+    made = []
+    for index in range(n_positional):
+        kind = _POSITIONAL_ONLY if index < n_positional_only else _POSITIONAL_OR_KEYWORD
+        default = defaults[index - first_default] if index >= first_default else _empty
+        made.append(make(names[index], kind, default))
+    starred = n_positional + n_keyword_only
+    if flags & CO_VARARGS:
+        made.append(make(names[starred], _VAR_POSITIONAL))
+        starred += 1
+    for name in names[n_positional:n_positional + n_keyword_only]:
+        made.append(make(name, _KEYWORD_ONLY, keyword_defaults.get(name, _empty)))
+    if flags & CO_VARKEYWORDS:
+        made.append(make(names[starred], _VAR_KEYWORD))
+    return Signature(made, return_annotation=notes.get("return", _empty))
 
 
-def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True):
-    if not callable(obj):
-        raise TypeError("{!r} is not a callable object".format(obj))
-    if isinstance(obj, types.MethodType):
-        sig = _signature_from_callable(obj.__func__, follow_wrapped)
-        if skip_bound_arg:
-            params = tuple(sig.parameters.values())
-            if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                raise ValueError("invalid method signature")
-            if params[0].kind == _VAR_POSITIONAL:
-                return sig
-            return sig.replace(parameters=params[1:])
+def _without_first(sig):
+    """The signature seen through a bound method: its first parameter is the bound
+    object (unless it is *args, which just absorbs it)."""
+    params = list(sig.parameters.values())
+    if not params or params[0].kind >= _KEYWORD_ONLY:
+        raise ValueError("invalid method signature")
+    if params[0].kind == _VAR_POSITIONAL:
         return sig
+    return sig.replace(parameters=params[1:])
+
+
+def _partial_signature(obj, follow_wrapped):
+    """What remains callable of a functools.partial: positional-only parameters it
+    fills, and others it fills positionally, are gone; ones it fills by keyword stay, with that value as the default, and from
+    the first such positional-or-keyword parameter on, everything becomes keyword-only
+    (a *args is dropped)."""
+    inner = _signature_of(obj.func, follow_wrapped, drop_bound=True)
+    try:
+        filled = inner.bind_partial(*obj.args, **obj.keywords).arguments
+    except TypeError:
+        raise ValueError(f"partial object {obj!r} has incorrect arguments") from None
+    leading, trailing = [], []
+    keyword_only_from_here = False
+    for param in inner.parameters.values():
+        kind = param.kind
+        if param.name in filled and kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD,
+                                             _KEYWORD_ONLY):
+            if kind == _POSITIONAL_ONLY or (kind == _POSITIONAL_OR_KEYWORD
+                                            and param.name not in obj.keywords):
+                continue
+            param = param.replace(default=filled[param.name])
+            if kind == _POSITIONAL_OR_KEYWORD:
+                keyword_only_from_here = True
+        if not keyword_only_from_here:
+            leading.append(param)
+        elif kind == _POSITIONAL_OR_KEYWORD:
+            trailing.append(param.replace(kind=_KEYWORD_ONLY))
+        elif kind != _VAR_POSITIONAL:
+            trailing.append(param)
+    return inner.replace(parameters=leading + trailing)
+
+
+def _defined_in_python(cls, name):
+    """The class in cls's MRO that defines `name` in Python (a function), or None."""
+    for base in cls.__mro__:
+        if name in base.__dict__:
+            found = base.__dict__[name]
+            if isinstance(found, (staticmethod, classmethod)):
+                found = found.__func__
+            return base if isinstance(found, types.FunctionType) else None
+    return None
+
+
+def _class_signature(cls, follow_wrapped):
+    """A class is called through its metaclass's __call__ if one is written in Python;
+    otherwise its signature is that of whichever of __new__ and __init__ comes first
+    in the MRO (__new__ when one class defines both), without the first parameter.
+    One written in C (a builtin base's) has no signature to read."""
+    if _defined_in_python(type(cls), "__call__") is not None:
+        call = getattr(type(cls), "__call__")
+        return _without_first(_signature_of(call, follow_wrapped, drop_bound=True))
+    for base in cls.__mro__[:-1]:
+        for name in ("__new__", "__init__"):
+            if name not in base.__dict__:
+                continue
+            if _defined_in_python(cls, name) is None:
+                raise ValueError(f"no signature found for builtin type {cls!r}")
+            method = getattr(cls, name)
+            return _without_first(_signature_of(method, follow_wrapped, drop_bound=True))
+    return Signature()
+
+
+def _signature_of(obj, follow_wrapped, drop_bound):
+    if not callable(obj):
+        raise TypeError(f"{obj!r} is not a callable object")
+    if isinstance(obj, types.MethodType):
+        sig = _signature_of(obj.__func__, follow_wrapped, drop_bound)
+        return _without_first(sig) if drop_bound else sig
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
         if isinstance(obj, types.MethodType):
-            return _signature_from_callable(obj, follow_wrapped)
-    sig = getattr(obj, "__signature__", None)
-    if sig is not None:
-        return sig
+            return _signature_of(obj, follow_wrapped, drop_bound)
+    declared = getattr(obj, "__signature__", None)
+    if declared is not None:
+        if not isinstance(declared, Signature):
+            raise TypeError(f"unexpected object {declared!r} in __signature__ attribute")
+        return declared
+    if isinstance(obj, types.FunctionType) or _looks_like_function(obj):
+        return _from_code(obj)
     import functools
     if isinstance(obj, functools.partial):
-        wrapped = _signature_from_callable(obj.func, follow_wrapped)
-        bound = wrapped.bind_partial(*obj.args, **obj.keywords)
-        params = []
-        for name, param in wrapped.parameters.items():
-            if name in bound.arguments and param.kind not in (_VAR_POSITIONAL,
-                                                              _VAR_KEYWORD):
-                if name in obj.keywords:
-                    params.append(param.replace(default=bound.arguments[name],
-                                                kind=_KEYWORD_ONLY))
-                continue
-            params.append(param)
-        return wrapped.replace(parameters=params)
-    if isfunction(obj) or _signature_is_functionlike(obj):
-        return _signature_from_function(obj)
+        return _partial_signature(obj, follow_wrapped)
     if isinstance(obj, type):
-        for name in ("__init__", "__new__"):
-            for base in obj.__mro__:
-                if base is object:
-                    break
-                if name in base.__dict__:
-                    meth = getattr(obj, name)
-                    sig = _signature_from_callable(meth, follow_wrapped,
-                                                   skip_bound_arg=False)
-                    params = tuple(sig.parameters.values())
-                    return sig.replace(parameters=params[1:],
-                                       return_annotation=_empty)
-        raise ValueError("no signature found for builtin type {!r}".format(obj))
-    call = getattr(type(obj), "__call__", None)
-    if call is not None and isfunction(call):
-        sig = _signature_from_function(call)
-        return sig.replace(parameters=tuple(sig.parameters.values())[1:])
-    raise ValueError("no signature found for builtin {!r}".format(obj))
+        return _class_signature(obj, follow_wrapped)
+    if _defined_in_python(type(obj), "__call__") is not None:
+        call = type(obj).__call__
+        return _without_first(_signature_of(call, follow_wrapped, drop_bound))
+    raise ValueError(f"no signature found for builtin {obj!r}")
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
