@@ -5,94 +5,101 @@ open(). Taskscope has no file system, so those raise OSError (exists() and is_fi
 are False). No Windows flavour (PureWindowsPath, WindowsPath)."""
 
 import fnmatch
+import operator
 import os
 from urllib.parse import quote_from_bytes
 
 __all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
 
-_SEP = '/'
+# A path is kept as its anchor ('' for a relative path, '/', or '//' which POSIX lets
+# mean something else than '/') and a tuple of the names after it, with empty and '.'
+# names dropped: "a//b/./c/" is ('', ('a', 'b', 'c')).
 
 
-def _splitroot(part):
-    """('', root, rest): root is '/' or, for exactly two leading slashes, '//'."""
-    if part and part[0] == _SEP:
-        stripped = part.lstrip(_SEP)
-        if len(part) - len(stripped) == 2:
-            return '', _SEP * 2, stripped
-        return '', _SEP, stripped
-    return '', '', part
+def _anchor_of(text):
+    """The anchor a string path starts with: exactly two slashes are kept apart from
+    one; three or more count as one."""
+    slashes = len(text) - len(text.lstrip("/"))
+    if slashes == 0:
+        return ""
+    return "//" if slashes == 2 else "/"
 
 
-def _parse_parts(parts):
-    """(drive, root, parts) of the path made by joining parts: the last rooted part
-    starts it again; '.' and empty components disappear."""
-    parsed = []
-    drv = root = ''
-    for part in reversed(parts):
-        if not part:
-            continue
-        drv, root, rel = _splitroot(part)
-        for x in reversed(rel.split(_SEP)):
-            if x and x != '.':
-                parsed.append(x)
-        if drv or root:
-            parsed.append(drv + root)
-            break
-    parsed.reverse()
-    return drv, root, parsed
+def _names_in(text):
+    return [name for name in text.split("/") if name and name != "."]
 
 
-def _format(drv, root, parts):
-    if drv or root:
-        return drv + root + _SEP.join(parts[1:])
-    return _SEP.join(parts)
+def _as_text(piece):
+    """A constructor argument as a string (paths and os.PathLike objects included)."""
+    text = os.fspath(piece)
+    if not isinstance(text, str):
+        raise TypeError("argument should be a str object or an os.PathLike object "
+                        f"returning str, not {type(text)!r}")
+    return text
 
 
-def _read_all(stream):
-    return stream.read()
+def _combine(pieces):
+    """(anchor, names) of the path made by joining pieces left to right: an anchored
+    piece starts the path afresh."""
+    anchor, names = "", []
+    for piece in pieces:
+        if isinstance(piece, PurePath):
+            piece_anchor, piece_names = piece._anchor, piece._names
+        else:
+            text = _as_text(piece)
+            piece_anchor, piece_names = _anchor_of(text), _names_in(text)
+        if piece_anchor:
+            anchor, names = piece_anchor, []
+        names.extend(piece_names)
+    return anchor, tuple(names)
 
 
-class _PathParents:
-    """The sequence of a path's logical ancestors (p.parents[0] is p.parent). It
-    keeps the parsed pieces, so each ancestor is a prefix of the parts list."""
-    __slots__ = ('_kind', '_anchor', '_names')
-
-    def __init__(self, path):
-        self._kind = type(path)
-        self._anchor = (path._drv, path._root)
-        self._names = path._parts
-
-    def __len__(self):
-        # An anchored path's first part is the anchor, which is no ancestor itself.
-        anchored = bool(self._anchor[0] or self._anchor[1])
-        return len(self._names) - anchored
-
-    def __getitem__(self, idx):
-        count = len(self)
-        if isinstance(idx, slice):
-            return tuple(self[position] for position in range(*idx.indices(count)))
-        # Compared in this order so a non-int index fails with CPython's message.
-        if idx >= count or idx < -count:
-            raise IndexError(idx)
-        drv, root = self._anchor
-        keep = len(self._names) - 1 - idx % count
-        return self._kind._from_parsed(drv, root, self._names[:keep])
-
-    def __iter__(self):
-        return (self[position] for position in range(len(self)))
-
-    def __repr__(self):
-        return "<%s.parents>" % self._kind.__name__
+def _dot_split(name):
+    """(stem, suffix) of a final name: the suffix is from its last dot, when that dot
+    is neither the name's first nor its last character."""
+    dot = name.rfind(".")
+    if dot <= 0 or dot == len(name) - 1:
+        return name, ""
+    return name[:dot], name[dot:]
 
 
-def _same_kind_compare(compare):
+def _by_parts(test):
     """A rich comparison of two paths by their parts; other operands are left to
     Python (NotImplemented)."""
-    def method(self, other):
+    def compare(self, other):
         if isinstance(other, PurePath):
-            return compare(self._parts, other._parts)
+            return test(self.parts, other.parts)
         return NotImplemented
-    return method
+    return compare
+
+
+class _Parents:
+    """The sequence of a path's logical ancestors, nearest first (p.parents[0] is
+    p.parent); an ancestor is the path with some names cut off its end."""
+    __slots__ = ("_path",)
+
+    def __init__(self, path):
+        self._path = path
+
+    def __len__(self):
+        return len(self._path._names)
+
+    def __getitem__(self, index):
+        count = len(self)
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(count)))
+        # Compared before any arithmetic, so a non-int index fails as CPython's does.
+        if index >= count or index < -count:
+            raise IndexError(index)
+        path = self._path
+        keep = count - 1 - (index if index >= 0 else index + count)
+        return path._with(path._anchor, path._names[:keep])
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __repr__(self):
+        return f"<{type(self._path).__name__}.parents>"
 
 
 class PurePath:
@@ -101,43 +108,22 @@ class PurePath:
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
-        return cls._from_parts(args)
+        return cls._with(*_combine(args))
+
+    @classmethod
+    def _with(cls, anchor, names):
+        path = object.__new__(cls)
+        path._anchor = anchor
+        path._names = tuple(names)
+        return path
 
     def __reduce__(self):
-        return (self.__class__, tuple(self._parts))
+        return (type(self), self.parts)
 
-    @classmethod
-    def _parse_args(cls, args):
-        parts = []
-        for a in args:
-            if isinstance(a, PurePath):
-                parts += a._parts
-            else:
-                a = os.fspath(a)
-                if isinstance(a, str):
-                    parts.append(str(a))
-                else:
-                    raise TypeError("argument should be a str object or an os.PathLike "
-                                    "object returning str, not %r" % type(a))
-        return _parse_parts(parts)
-
-    @classmethod
-    def _from_parts(cls, args):
-        self = object.__new__(cls)
-        self._drv, self._root, self._parts = cls._parse_args(args)
-        return self
-
-    @classmethod
-    def _from_parsed(cls, drv, root, parts):
-        self = object.__new__(cls)
-        self._drv, self._root, self._parts = drv, root, parts
-        return self
-
-    def _make_child(self, args):
-        return self._from_parts([self] + list(args))
+    # -- text ----------------------------------------------------------------------------
 
     def __str__(self):
-        return _format(self._drv, self._root, self._parts) or '.'
+        return (self._anchor + "/".join(self._names)) or "."
 
     def __fspath__(self):
         return str(self)
@@ -146,148 +132,126 @@ class PurePath:
         return str(self)
 
     def __bytes__(self):
-        return os.fsencode(self) if hasattr(os, "fsencode") else str(self).encode()
+        if hasattr(os, "fsencode"):
+            return os.fsencode(self)
+        return str(self).encode()
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return f"{type(self).__name__}({self.as_posix()!r})"
 
     def as_uri(self):
-        if not self.is_absolute():
+        if not self._anchor:
             raise ValueError("relative path can't be expressed as a file URI")
-        return 'file://' + quote_from_bytes(str(self).encode('utf-8'))
+        return "file://" + quote_from_bytes(str(self).encode("utf-8"))
 
-    # -- comparison: by parts, only with paths of the same flavour --------------------
+    # -- comparison: by parts, with paths only -------------------------------------------
 
-    __eq__ = _same_kind_compare(lambda mine, theirs: mine == theirs)
-    __lt__ = _same_kind_compare(lambda mine, theirs: mine < theirs)
-    __le__ = _same_kind_compare(lambda mine, theirs: mine <= theirs)
-    __gt__ = _same_kind_compare(lambda mine, theirs: mine > theirs)
-    __ge__ = _same_kind_compare(lambda mine, theirs: mine >= theirs)
+    __eq__ = _by_parts(operator.eq)
+    __lt__ = _by_parts(operator.lt)
+    __le__ = _by_parts(operator.le)
+    __gt__ = _by_parts(operator.gt)
+    __ge__ = _by_parts(operator.ge)
 
     def __hash__(self):
-        return hash(tuple(self._parts))
+        return hash((self._anchor, self._names))
 
-    # -- components --------------------------------------------------------------------
+    # -- components ----------------------------------------------------------------------
 
-    @property
-    def drive(self):
-        return self._drv
-
-    @property
-    def root(self):
-        return self._root
-
-    @property
-    def anchor(self):
-        return self._drv + self._root
+    drive = property(lambda self: "")
+    root = property(lambda self: self._anchor)
+    anchor = property(lambda self: self._anchor)
 
     @property
     def parts(self):
-        return tuple(self._parts)
+        return ((self._anchor,) if self._anchor else ()) + self._names
 
     @property
     def name(self):
-        parts = self._parts
-        if len(parts) == (1 if (self._drv or self._root) else 0):
-            return ''
-        return parts[-1]
+        return self._names[-1] if self._names else ""
 
     @property
     def suffix(self):
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ''
+        return _dot_split(self.name)[1]
+
+    @property
+    def stem(self):
+        return _dot_split(self.name)[0]
 
     @property
     def suffixes(self):
         name = self.name
-        if name.endswith('.'):
+        if name.endswith("."):
             return []
-        name = name.lstrip('.')
-        return ['.' + s for s in name.split('.')[1:]]
+        # Leading dots belong to the first piece (".bashrc" has no suffix).
+        first, *rest = name.lstrip(".").split(".")
+        return ["." + piece for piece in rest]
 
-    @property
-    def stem(self):
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+    def _renamed(self, new_name):
+        return self._with(self._anchor, self._names[:-1] + (new_name,))
 
     def with_name(self, name):
-        if not self.name:
-            raise ValueError("%r has an empty name" % (self,))
-        drv, root, parts = _parse_parts((name,))
-        if not name or name[-1] == _SEP or drv or root or len(parts) != 1:
-            raise ValueError("Invalid name %r" % (name,))
-        return self._from_parsed(self._drv, self._root, self._parts[:-1] + [name])
+        if not self._names:
+            raise ValueError(f"{self!r} has an empty name")
+        if (not name or name.startswith("/") or name.endswith("/")
+                or len(_names_in(name)) != 1):
+            raise ValueError(f"Invalid name {name!r}")
+        return self._renamed(name)
 
     def with_stem(self, stem):
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        if _SEP in suffix:
-            raise ValueError("Invalid suffix %r" % (suffix,))
-        if suffix and not suffix.startswith('.') or suffix == '.':
-            raise ValueError("Invalid suffix %r" % (suffix,))
-        name = self.name
-        if not name:
-            raise ValueError("%r has an empty name" % (self,))
-        old = self.suffix
-        name = name + suffix if not old else name[:-len(old)] + suffix
-        return self._from_parsed(self._drv, self._root, self._parts[:-1] + [name])
+        if "/" in suffix or suffix == "." or (suffix and suffix[0] != "."):
+            raise ValueError(f"Invalid suffix {suffix!r}")
+        if not self._names:
+            raise ValueError(f"{self!r} has an empty name")
+        return self._renamed(self.stem + suffix)
 
     def relative_to(self, *other):
         if not other:
             raise TypeError("need at least one argument")
-        parts, drv, root = self._parts, self._drv, self._root
-        abs_parts = [drv, root] + parts[1:] if root else parts
-        to_drv, to_root, to_parts = self._parse_args(other)
-        to_abs = [to_drv, to_root] + to_parts[1:] if to_root else to_parts
-        n = len(to_abs)
-        if (root or drv) if n == 0 else abs_parts[:n] != to_abs:
-            formatted = _format(to_drv, to_root, to_parts)
-            raise ValueError("{!r} is not in the subpath of {!r} OR one path is relative "
-                             "and the other is absolute.".format(str(self), str(formatted)))
-        return self._from_parsed('', root if n == 1 else '', abs_parts[n:])
+        base_anchor, base_names = _combine(other)
+        depth = len(base_names)
+        if (base_anchor, base_names) != (self._anchor, self._names[:depth]):
+            base = base_anchor + "/".join(base_names)
+            raise ValueError(f"{str(self)!r} is not in the subpath of {base!r} OR one path "
+                             "is relative and the other is absolute.")
+        return self._with("", self._names[depth:])
 
     def is_relative_to(self, *other):
         try:
             self.relative_to(*other)
-            return True
         except ValueError:
             return False
+        return True
 
     def joinpath(self, *args):
-        return self._make_child(args)
+        return self._with(*_combine((self,) + args))
 
     def __truediv__(self, key):
         try:
-            return self._make_child((key,))
+            return self.joinpath(key)
         except TypeError:
             return NotImplemented
 
     def __rtruediv__(self, key):
         try:
-            return self._from_parts([key] + self._parts)
+            return self._with(*_combine((key, self)))
         except TypeError:
             return NotImplemented
 
     @property
     def parent(self):
-        drv, root, parts = self._drv, self._root, self._parts
-        if len(parts) == 1 and (drv or root):
+        if not self._names:
             return self
-        return self._from_parsed(drv, root, parts[:-1])
+        return self._with(self._anchor, self._names[:-1])
 
     @property
     def parents(self):
-        return _PathParents(self)
+        return _Parents(self)
 
     def is_absolute(self):
-        return bool(self._root)
+        return bool(self._anchor)
 
     def is_reserved(self):
         return False
@@ -295,22 +259,21 @@ class PurePath:
     def match(self, path_pattern):
         """True if the path ends with path_pattern (glob-style, matched part by part
         from the right; an absolute pattern must match the whole path)."""
-        drv, root, wanted = _parse_parts((path_pattern,))
-        if not wanted:
-            raise ValueError("empty pattern")
-        if root and root != self._root:
-            return False
-        have = self._parts
-        anchored = bool(drv or root)
-        if anchored and len(wanted) != len(have):
-            return False
-        if len(wanted) > len(have):
-            return False
-        if anchored:
-            wanted = wanted[1:]
-        # Compare the tails: the last part with the last pattern, and so on leftwards.
-        tail = have[len(have) - len(wanted):]
-        return all(fnmatch.fnmatchcase(name, pattern) for name, pattern in zip(tail, wanted))
+        pattern_anchor, patterns = _combine((path_pattern,))
+        if pattern_anchor:
+            if pattern_anchor != self._anchor or len(patterns) != len(self._names):
+                return False
+            candidates = self._names
+        else:
+            if not patterns:
+                raise ValueError("empty pattern")
+            # A relative pattern is matched against the tail of all the parts, the
+            # anchor included (so "*/a" matches "/a", as in CPython).
+            candidates = self.parts
+            if len(patterns) > len(candidates):
+                return False
+            candidates = candidates[len(candidates) - len(patterns):]
+        return all(map(fnmatch.fnmatchcase, candidates, patterns))
 
 
 class PurePosixPath(PurePath):
@@ -323,7 +286,7 @@ class Path(PurePath):
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = PosixPath
-        return cls._from_parts(args)
+        return cls._with(*_combine(args))
 
     @classmethod
     def cwd(cls):
@@ -334,34 +297,34 @@ class Path(PurePath):
         return cls("~").expanduser()
 
     def absolute(self):
-        if self.is_absolute():
-            return self
-        return self._from_parts([os.getcwd()] + self._parts)
+        return self if self._anchor else self._with(*_combine((os.getcwd(), self)))
 
     def resolve(self, strict=False):
-        # No symbolic links exist here: resolving is making absolute and folding '..'.
-        parts = []
-        for part in self.absolute()._parts[1:]:
-            if part == '..':
-                if parts:
-                    parts.pop()
-            else:
-                parts.append(part)
-        return self._from_parsed('', _SEP, [_SEP] + parts)
+        # There are no symbolic links here: resolving is making the path absolute and
+        # letting each '..' cancel the name before it.
+        kept = []
+        for name in self.absolute()._names:
+            if name != "..":
+                kept.append(name)
+            elif kept:
+                kept.pop()
+        return self._with("/", kept)
 
     def expanduser(self):
-        if not (self._drv or self._root) and self._parts and self._parts[0][:1] == '~':
-            homedir = os.path.expanduser(self._parts[0])
-            if homedir[:1] == "~":
-                raise RuntimeError("Could not determine home directory.")
-            return self._from_parts([homedir] + self._parts[1:])
-        return self
+        if self._anchor or not self._names or not self._names[0].startswith("~"):
+            return self
+        home = os.path.expanduser(self._names[0])
+        if home.startswith("~"):
+            raise RuntimeError("Could not determine home directory.")
+        return self._with(*_combine((home,) + self._names[1:]))
+
+    # -- asking the file system ------------------------------------------------------------
 
     def stat(self, *, follow_symlinks=True):
         return os.stat(self)
 
     def lstat(self):
-        return os.stat(self)
+        return self.stat(follow_symlinks=False)
 
     def exists(self):
         try:
@@ -382,51 +345,77 @@ class Path(PurePath):
     def is_mount(self):
         return False
 
+    def samefile(self, other_path):
+        other = other_path if isinstance(other_path, Path) else type(self)(other_path)
+        mine, theirs = self.stat(), other.stat()
+        return (mine.st_ino, mine.st_dev) == (theirs.st_ino, theirs.st_dev)
+
     def iterdir(self):
+        # A generator, so the directory is read when iteration starts.
         for name in os.listdir(self):
-            yield self._make_child((name,))
+            yield self / name
 
     def glob(self, pattern):
+        """The directory's entries whose names match pattern (one level only)."""
         if not pattern:
-            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
-        for child in self.iterdir():
-            if fnmatch.fnmatchcase(child.name, pattern):
-                yield child
+            raise ValueError(f"Unacceptable pattern: {pattern!r}")
+        for entry in self.iterdir():
+            if fnmatch.fnmatchcase(entry.name, pattern):
+                yield entry
 
     def rglob(self, pattern):
         yield from self.glob(pattern)
 
-    def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
+    # -- files ---------------------------------------------------------------------------
+
+    def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
         return open(str(self), mode, buffering, encoding, errors, newline)
 
-    def _through_file(self, mode, use, **options):
-        """use(f) on this file opened in mode; the file is closed afterwards."""
-        with self.open(mode, **options) as stream:
-            return use(stream)
-
     def read_text(self, encoding=None, errors=None):
-        return self._through_file('r', _read_all, encoding=encoding, errors=errors)
+        with self.open(encoding=encoding, errors=errors) as stream:
+            return stream.read()
 
     def read_bytes(self):
-        return self._through_file('rb', _read_all)
+        with self.open("rb") as stream:
+            return stream.read()
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' % type(data).__name__)
-        return self._through_file('w', lambda stream: stream.write(data), encoding=encoding,
-                                  errors=errors, newline=newline)
+            raise TypeError(f"data must be str, not {type(data).__name__}")
+        with self.open("w", encoding=encoding, errors=errors, newline=newline) as stream:
+            return stream.write(data)
 
     def write_bytes(self, data):
         # memoryview() refuses what is not bytes-like before the file is touched.
-        chunk = memoryview(data)
-        return self._through_file('wb', lambda stream: stream.write(chunk))
+        contents = memoryview(data)
+        with self.open("wb") as stream:
+            return stream.write(contents)
 
     def touch(self, mode=0o666, exist_ok=True):
-        with self.open(mode='a'):
+        if not exist_ok and self.exists():
+            raise FileExistsError(17, "File exists", str(self))
+        with self.open("a"):
             pass
 
+    # -- changing the file system -----------------------------------------------------------
+
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        os.mkdir(self, mode)
+        if parents:
+            # Outermost first; a directory made meanwhile by someone else is fine, a file
+            # in the way is not.
+            for ancestor in reversed(self.parents):
+                if not ancestor.is_dir():
+                    try:
+                        os.mkdir(ancestor)
+                    except FileExistsError:
+                        if not ancestor.is_dir():
+                            raise
+        try:
+            os.mkdir(self, mode)
+        except OSError:
+            # Only an existing directory is fine with exist_ok (not a file of that name).
+            if not (exist_ok and self.is_dir()):
+                raise
 
     def unlink(self, missing_ok=False):
         try:
@@ -440,19 +429,11 @@ class Path(PurePath):
 
     def rename(self, target):
         os.rename(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def replace(self, target):
         os.replace(self, target)
-        return self.__class__(target)
-
-    def samefile(self, other_path):
-        st = self.stat()
-        try:
-            other_st = other_path.stat()
-        except AttributeError:
-            other_st = self.__class__(other_path).stat()
-        return st == other_st
+        return type(self)(target)
 
 
 class PosixPath(Path, PurePosixPath):

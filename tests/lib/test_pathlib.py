@@ -125,3 +125,139 @@ for text in ("/a/b/c.py", "a/b/c.py", "c.py", "/", "a"):
                     "x/a/b/c.py", "**/c.py"):
         same(f"match {text!r} {pattern!r}", lambda: ts.PurePosixPath(text).match(pattern),
              lambda: pathlib.PurePosixPath(text).match(pattern))
+
+# Added before the pathlib rewrite: construction from several pieces and from paths,
+# with_* errors, relative_to with several arguments, odd names, bytes/pickling,
+# and the file-system methods on a scratch directory.
+import pickle  # noqa: E402
+
+pieces = [("a", "b"), ("/a", "/b", "c"), ("a", "", "b"), ("", ""), ("a/", "./b/."), ("//a", "b"),
+          ("x", "//y"), ("a", "///b"), ()]
+for args in pieces:
+    same(f"pieces {args!r}", lambda: [str(ts.PurePosixPath(*args)), ts.PurePosixPath(*args).parts],
+         lambda: [str(pathlib.PurePosixPath(*args)), pathlib.PurePosixPath(*args).parts])
+    same(f"pieces of paths {args!r}",
+         lambda: str(ts.PurePosixPath(*[ts.PurePosixPath(a) for a in args])),
+         lambda: str(pathlib.PurePosixPath(*[pathlib.PurePosixPath(a) for a in args])))
+same("path and str mixed", lambda: str(ts.PurePosixPath(ts.PurePosixPath("/a"), "b", ts.Path("c"))),
+     lambda: str(pathlib.PurePosixPath(pathlib.PurePosixPath("/a"), "b", pathlib.Path("c"))))
+same("bytes arg", lambda: ts.PurePosixPath(b"a"), lambda: pathlib.PurePosixPath(b"a"))
+same("rtruediv bad", lambda: 5 / ts.PurePath("a"), lambda: 5 / pathlib.PurePath("a"))
+same("rtruediv", lambda: str("/x" / ts.PurePath("a")), lambda: str("/x" / pathlib.PurePath("a")))
+same("rtruediv abs", lambda: str("/x" / ts.PurePath("/a")),
+     lambda: str("/x" / pathlib.PurePath("/a")))
+odd = ["a..b", "...", ".a.b", "a.b.", "a.", ".", "..", "a. b", "a .b", "a.b..c", ". .", "ü.ß"]
+for name in odd:
+    same(f"odd name {name!r}", lambda: [getattr(ts.PurePosixPath("d", name), a) for a in attrs],
+         lambda: [getattr(pathlib.PurePosixPath("d", name), a) for a in attrs])
+for base in ("/a/b.txt", "a", "/", "", "a/b.tar.gz", "/x/.bashrc"):
+    for arg in ("c", "", ".", "..", "a/b", "/c", "c/", "./c", ".x", ".tar.bz2", "x.", "..x"):
+        for meth in ("with_name", "with_stem", "with_suffix"):
+            same(f"{meth} {base!r} {arg!r}",
+                 lambda: str(getattr(ts.PurePosixPath(base), meth)(arg)),
+                 lambda: str(getattr(pathlib.PurePosixPath(base), meth)(arg)))
+for base in ("/a/b/c", "a/b/c", "//a/b", "/"):
+    for args in (("/a", "b"), ("a", "b"), ("/",), ("",), ("/a/b/c",), ("//a",), ("//",),
+                 ("a/b/c", "d"), ()):
+        same(f"relative_to {base!r} {args!r}",
+             lambda: str(ts.PurePosixPath(base).relative_to(*args)),
+             lambda: str(pathlib.PurePosixPath(base).relative_to(*args)))
+        same(f"is_relative_to {base!r} {args!r}",
+             lambda: ts.PurePosixPath(base).is_relative_to(*args),
+             lambda: pathlib.PurePosixPath(base).is_relative_to(*args))
+for text in ("/a/b", "a", "", "/ü/x y"):
+    same(f"bytes {text!r}", lambda: bytes(ts.PurePosixPath(text)),
+         lambda: bytes(pathlib.PurePosixPath(text)))
+    same(f"reduce {text!r}", lambda: ts.PurePosixPath(text).__reduce__()[1],
+         lambda: pathlib.PurePosixPath(text).__reduce__()[1])
+    same(f"pickle {text!r}", lambda: str(pickle.loads(pickle.dumps(ts.PurePosixPath(text)))),
+         lambda: str(pickle.loads(pickle.dumps(pathlib.PurePosixPath(text)))))
+    same(f"as_uri {text!r}", lambda: ts.PurePosixPath(text).as_uri(),
+         lambda: pathlib.PurePosixPath(text).as_uri())
+for text in ("/a/b", "a/b"):
+    for pattern in ("*/a/b", "*/b", "*/*/*", "/*/b", "//a/b", "a/b", "A/B"):
+        same(f"match more {text!r} {pattern!r}", lambda: ts.PurePosixPath(text).match(pattern),
+             lambda: pathlib.PurePosixPath(text).match(pattern))
+same("joinpath none", lambda: str(ts.PurePosixPath("a").joinpath()),
+     lambda: str(pathlib.PurePosixPath("a").joinpath()))
+same("joinpath abs", lambda: str(ts.PurePosixPath("a").joinpath("b", "/c", "d")),
+     lambda: str(pathlib.PurePosixPath("a").joinpath("b", "/c", "d")))
+same("dict keys", lambda: len({ts.PurePosixPath("a/b"), ts.PurePosixPath("a//b/"),
+                               ts.PurePosixPath("./a/b"), ts.PurePosixPath("a/b/c")}),
+     lambda: len({pathlib.PurePosixPath("a/b"), pathlib.PurePosixPath("a//b/"),
+                  pathlib.PurePosixPath("./a/b"), pathlib.PurePosixPath("a/b/c")}))
+
+
+def file_system(mod, tmp):
+    """Walks the file-system methods in tmp (a fresh directory); results name paths
+    relative to tmp so the two runs can be compared."""
+    base = mod.Path(tmp)
+    out = []
+
+    def step(label, fn):
+        try:
+            value = fn()
+            if isinstance(value, mod.PurePath):
+                value = ("path", type(value).__name__, str(value.relative_to(tmp)))
+            elif isinstance(value, (list, tuple)) and value and isinstance(value[0], mod.PurePath):
+                value = sorted(str(v.relative_to(tmp)) for v in value)
+            out.append((label, repr(value)))
+        except Exception as e:
+            out.append((label, type(e).__name__, str(e).replace(tmp, "<tmp>")))
+
+    d = base / "d"
+    f = d / "f.txt"
+    step("exists before", lambda: (d.exists(), d.is_dir(), d.is_file(), f.exists()))
+    step("mkdir", lambda: d.mkdir())
+    step("mkdir again", lambda: d.mkdir())
+    step("mkdir exist_ok", lambda: d.mkdir(exist_ok=True))
+    step("mkdir deep", lambda: (base / "p" / "q" / "r").mkdir())
+    step("mkdir parents", lambda: (base / "p" / "q" / "r").mkdir(parents=True))
+    step("mkdir parents again", lambda: (base / "p" / "q").mkdir(parents=True, exist_ok=True))
+    step("exists after", lambda: (d.exists(), d.is_dir(), d.is_file(), d.is_symlink()))
+    step("write", lambda: f.write_text("hello"))
+    step("is_file", lambda: (f.exists(), f.is_file(), f.is_dir(), f.is_mount()))
+    step("touch existing", lambda: f.touch())
+    step("touch exist_ok False", lambda: f.touch(exist_ok=False))
+    step("touch new", lambda: (d / "g.py").touch())
+    step("read after touch", lambda: f.read_text())
+    step("stat size", lambda: f.stat().st_size)
+    step("lstat size", lambda: f.lstat().st_size)
+    step("iterdir", lambda: list(d.iterdir()))
+    step("glob", lambda: list(d.glob("*.py")))
+    step("glob star", lambda: list(d.glob("*")))
+    step("glob empty", lambda: list(d.glob("")))
+    step("rglob", lambda: list(d.rglob("*.txt")))
+    step("samefile", lambda: (f.samefile(d / "f.txt"), f.samefile(str(f)), f.samefile(d / "g.py")))
+    step("rename", lambda: f.rename(d / "h.txt"))
+    step("after rename", lambda: (f.exists(), (d / "h.txt").read_text()))
+    step("replace", lambda: (d / "h.txt").replace(str(d / "f2.txt")))
+    step("unlink missing", lambda: (d / "nope").unlink())
+    step("unlink missing ok", lambda: (d / "nope").unlink(missing_ok=True))
+    step("unlink", lambda: (d / "f2.txt").unlink())
+    step("rmdir full", lambda: d.rmdir())
+    step("unlink g", lambda: (d / "g.py").unlink())
+    step("rmdir", lambda: d.rmdir())
+    step("read missing", lambda: f.read_text())
+    step("stat missing", lambda: f.stat())
+    step("open missing", lambda: f.open())
+    step("open write", lambda: (lambda s: (s.write("x"), s.close()))((base / "o.txt").open("w")))
+    step("open read", lambda: (lambda s: (s.read(), s.close()))((base / "o.txt").open()))
+    step("read bytes", lambda: (base / "o.txt").read_bytes())
+    step("absolute", lambda: mod.Path(tmp, "a", "..", "b").absolute())
+    step("resolve", lambda: mod.Path(tmp, "a", "..", "b").resolve())
+    step("relative absolute", lambda: mod.Path("x").absolute() == mod.Path.cwd() / "x")
+    step("resolve relative", lambda: mod.Path("x/../y").resolve() == mod.Path.cwd() / "y")
+    step("expanduser", lambda: (mod.Path("~/x").expanduser() == mod.Path.home() / "x",
+                                str(mod.Path("a/~").expanduser()),
+                                str(mod.Path("/~").expanduser())))
+    step("cwd", lambda: (str(mod.Path.cwd()) == os.getcwd(), type(mod.Path.cwd()).__name__))
+    return out
+
+
+with tempfile.TemporaryDirectory() as scratch_ours, tempfile.TemporaryDirectory() as scratch:
+    fs_ours = file_system(ts, scratch_ours)
+    fs_theirs = file_system(pathlib, scratch)
+    for ours_step, theirs_step in zip(fs_ours, fs_theirs):
+        same(f"fs {theirs_step[0]}", lambda: ours_step, lambda: theirs_step)
+    same("fs steps", lambda: len(fs_ours), lambda: len(fs_theirs))
