@@ -57,6 +57,9 @@ def _release_abandoned(phase, info):
         _abandoned_tasks.clear()
         for task in dead:
             task._report_destroyed()
+        # Pending tasks whose only references are their own cycle (a coroutine
+        # suspended on a future nobody else holds): collected as CPython's would be.
+        _asyncio.release_unreachable_tasks()
 
 
 def _abandon_tasks_of(loop):
