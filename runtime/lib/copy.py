@@ -21,7 +21,8 @@ except NameError:  # Taskscope has no complex numbers
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if cls in _atomic or callable(x) and not hasattr(x, "__dict__") and \
+    # Classes are atomic whatever their metaclass (ABCMeta, EnumType, ...).
+    if cls in _atomic or issubclass(cls, type) or callable(x) and not hasattr(x, "__dict__") and \
             cls.__name__ in ("function", "builtin_function_or_method"):
         return x
     if cls in (list, dict, set, bytearray):
@@ -44,7 +45,8 @@ def deepcopy(x, memo=None, _nil=[]):
     if found is not _nil:
         return found
     cls = type(x)
-    if cls in _atomic or cls.__name__ in ("function", "builtin_function_or_method"):
+    if cls in _atomic or issubclass(cls, type) or \
+            cls.__name__ in ("function", "builtin_function_or_method"):
         y = x
     elif cls is list:
         y = []

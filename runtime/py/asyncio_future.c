@@ -622,6 +622,8 @@ typedef struct {
   py_object *future; /* NULL once the await finished */
 } future_iter;
 
+py_object *py__asyncio_futureiter_future(py_object *it) { return ((future_iter *)it)->future; }
+
 static py_object *future_await(py_object *self) {
   future_iter *it = (future_iter *)py_type_alloc(&py_asyncio_futureiter_type, 0);
   if (!it) return NULL;

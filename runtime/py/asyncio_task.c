@@ -10,7 +10,7 @@
  * one loop steps at a time; Python asks current_task_of) and the tasks not yet done, in creation
  * order, in an intrusive list that holds a reference to each (CPython holds them
  * weakly and lets its collector report the ones abandoned; we have no collector, so
- * tasks.py reports them when the loop closes and gc.collect() runs). */
+ * gc.collect() and the run's end look for the same garbage, asyncio_task_gc.c). */
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -564,17 +564,22 @@ static int task_init(py_object *self, py_object *const *args, size_t nargs,
   return 0;
 }
 
-/* "Task was destroyed but it is pending!" once, with the coroutine closed first (as
- * CPython's collector finalizes it before the task). */
-static int report_destroyed(py_asyncio_task *t) {
+static void close_coro(py_asyncio_task *t) {
+  if (!t->coro) return;
+  py_object *r = py_call_method(t->coro, PY_ID(close), NULL, 0);
+  if (r) py_decref(r);
+  else py_err_clear();
+}
+
+/* "Task was destroyed but it is pending!" once. CPython's collector finalizes a garbage
+ * cycle's coroutine before its task (the report shows it "done"); a task that was still
+ * reachable from its loop is reported first and its coroutine closed after, as the
+ * loop's teardown at exit does it. */
+static int report_destroyed_ex(py_asyncio_task *t, bool close_first) {
   if (t->fut.state != PY_FUT_PENDING || !t->log_destroy_pending || !t->fut.loop) return 0;
   t->log_destroy_pending = false;
   py_object *saved = py_err_fetch();
-  if (t->coro) {
-    py_object *r = py_call_method(t->coro, PY_ID(close), NULL, 0);
-    if (r) py_decref(r);
-    else py_err_clear();
-  }
+  if (close_first) close_coro(t);
   py_object *ctx = py_dict_new();
   py_object *msg = py_str_from_cstr("Task was destroyed but it is pending!");
   int rc = -1;
@@ -589,10 +594,57 @@ static int report_destroyed(py_asyncio_task *t) {
   }
   py_xdecref(ctx);
   py_xdecref(msg);
+  if (!close_first) {
+    py_object *err = rc < 0 ? py_err_fetch() : NULL;
+    close_coro(t);
+    if (err) py_err_restore(err);
+  }
   if (rc < 0 && !saved) return -1;
   if (rc < 0) py_err_clear();
   py_err_restore(saved);
   return 0;
+}
+
+static int report_destroyed(py_asyncio_task *t) { return report_destroyed_ex(t, true); }
+
+/* Takes the pending tasks nobody can reach (asyncio_task_gc.c) out of the registry,
+ * reports each as CPython's collector would, and breaks its cycle so it is freed. */
+static int release_unreachable(void) {
+  py_object *found = py_list_new(0);
+  if (!found) return -1;
+  py_asyncio_task *t = pending_first;
+  while (t) {
+    py_asyncio_task *next = t->next;
+    if (py__asyncio_task_unreachable(t, &wakeup_def)) {
+      if (py_list_append(found, (py_object *)t) < 0) {
+        py_decref(found);
+        return -1;
+      }
+      unregister_task(t);
+      py_decref((py_object *)t); /* the list holds it now */
+    }
+    t = next;
+  }
+  int rc = 0;
+  for (py_ssize i = 0; i < PY_LIST_SIZE(found); i++) {
+    py_asyncio_task *u = TASK(PY_LIST_ITEMS(found)[i]);
+    if (report_destroyed(u) < 0) rc = -1;
+    PY_CLEAR(u->fut_waiter); /* the future, its wakeup and so the task go */
+  }
+  py_decref(found);
+  return rc;
+}
+
+void py__asyncio_task_report_at_exit(void) {
+  if (py_stop_reason() || !pending_first) return;
+  py_object *saved = py_err_fetch();
+  if (release_unreachable() < 0) py_err_clear();
+  /* The rest were reachable from their (unclosed) loop: reported as it is torn down. */
+  for (py_asyncio_task *t = pending_first; t; t = t->next) {
+    if (ncurrent) break; /* exiting from inside a step: CPython's teardown differs */
+    if (report_destroyed_ex(t, false) < 0) py_err_clear();
+  }
+  py_err_restore(saved);
 }
 
 static void task_dealloc(py_object *self) {
@@ -928,7 +980,18 @@ static py_object *a_current_task_of(py_object *s, py_object *const *a, size_t n,
   return py_newref(t ? t : PY_NONE);
 }
 
+/* release_unreachable_tasks(): what gc.collect() does for pending tasks in a cycle. */
+static py_object *a_release_unreachable(py_object *s, py_object *const *a, size_t n,
+                                        py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("release_unreachable_tasks", n, k, 0, 0) < 0) return NULL;
+  if (release_unreachable() < 0) return NULL;
+  return py_newref(PY_NONE);
+}
+
 static const py_method_def task_functions[] = {
+    {"release_unreachable_tasks", a_release_unreachable, 0, NULL},
     {"current_task_of", a_current_task_of, 0, NULL},
     {"pending_tasks", a_pending_tasks, 0, NULL},
     {"abandon_tasks_of", a_abandon_tasks_of, 0, NULL},
@@ -956,9 +1019,8 @@ int py__asyncio_types_init(py_object *m) {
 }
 
 /* A run's end (py_fini): the next run numbers its tasks from Task-1 again and finds no
- * task of this one. Tasks still registered (a program that ended without running its
- * loop to completion) are let go without their destructors: reporting them now, after
- * the run's output, is not what CPython's exit does either. */
+ * task of this one. Tasks still registered were reported by
+ * py__asyncio_task_report_at_exit and are let go without their destructors. */
 void py__asyncio_task_fini(void) {
   pending_first = pending_last = NULL;
   task_counter = 0;

@@ -106,6 +106,15 @@ void py__asyncio_future_clear(py_asyncio_future *f);
 /* Reports "<name> exception was never retrieved" if due (from dealloc; the object is
  * alive while it runs). */
 void py__asyncio_future_finalize(py_asyncio_future *f);
+/* The future an `await future` iterator waits on (borrowed; NULL once it finished). */
+py_object *py__asyncio_futureiter_future(py_object *it);
+/* asyncio_task_gc.c: true if the pending task t is referenced only from the cycle of
+ * its own suspended coroutines and the future they await (whose done callback `wakeup`
+ * is the task's): the garbage CPython's collector would find. */
+bool py__asyncio_task_unreachable(py_asyncio_task *t, const py_method_def *wakeup);
+/* At the end of a run, before the modules go: reports the pending tasks CPython's exit
+ * would destroy ("Task was destroyed but it is pending!"), in CPython's order. */
+void py__asyncio_task_report_at_exit(void);
 /* The hooks set from Python (futures.py/tasks.py): repr pieces and trace events. */
 extern py_object *py__asyncio_future_repr_info, *py__asyncio_task_repr_info,
     *py__asyncio_task_get_stack, *py__asyncio_task_print_stack;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "py/asyncgen_hooks.h"
 #include "py/code.h"
 #include "py/interp.h"
 
@@ -452,6 +453,77 @@ py_type py_coroutine_type = {
 
 /* ---- async generators ------------------------------------------------------------ */
 
+/* An async generator is a generator with what the sys hooks need (asyncgen_hooks.c):
+ * whether it has met the hooks yet, the finalizer it met, and whether that finalizer
+ * already ran (CPython finalizes an object once, even if the finalizer revives it). */
+typedef struct {
+  py_gen gen;
+  py_object *finalizer;
+  bool hooks_inited;
+  bool finalized;
+  bool running_async; /* an asend/athrow/aclose of it is being awaited (ag_running) */
+} agen_object;
+
+/* The first anext()/asend()/athrow()/aclose() asks for the hooks: the finalizer is
+ * kept for later and firstiter is called at once with the generator (an error it
+ * raises is the caller's). */
+static int agen_init_hooks(py_object *self) {
+  agen_object *a = (agen_object *)self;
+  if (a->hooks_inited) return 0;
+  a->hooks_inited = true;
+  py_object *fin = py__asyncgen_finalizer();
+  if (fin) a->finalizer = py_newref(fin);
+  py_object *first = py__asyncgen_firstiter();
+  if (!first) return 0;
+  py_incref(first); /* the hook may replace itself while it runs */
+  py_object *r = py_call1(first, self);
+  py_decref(first);
+  if (!r) return -1;
+  py_decref(r);
+  return 0;
+}
+
+/* An error the finalizer hook raised has nowhere to go: printed as CPython's default
+ * unraisable hook prints it. */
+static void agen_report_unraisable(py_object *self) {
+  py_object *exc = py_err_fetch();
+  if (!exc) return;
+  py_object *r = py_repr(self);
+  py_object *line = r ? py_str_format("Exception ignored in: %U\n", r) : NULL;
+  if (line) py_host_write(2, PY_STR_DATA(line), (size_t)PY_STR_SIZE(line));
+  else py_err_clear();
+  py_xdecref(line);
+  py_xdecref(r);
+  py_print_exception(exc);
+  py_decref(exc);
+}
+
+/* Dropped before it finished: an async generator that met a finalizer hands itself to
+ * it (asyncio schedules its aclose() as a task), as CPython's _PyGen_Finalize does; one
+ * that did not is closed on the spot, as a generator is. If the finalizer keeps it,
+ * it lives on; once finalized, a later drop frees the frame without running it. */
+static void agen_dealloc(py_object *self) {
+  agen_object *a = (agen_object *)self;
+  py_gen *g = &a->gen;
+  if (g->frame && a->finalizer && !a->finalized) {
+    a->finalized = true;
+    self->refcnt = 1; /* alive again while the finalizer runs */
+    py_object *saved = py_err_fetch();
+    py_object *r = py_call1(a->finalizer, self);
+    if (r) py_decref(r);
+    else agen_report_unraisable(self);
+    py_err_restore(saved);
+    if (--self->refcnt != 0) return;
+  }
+  if (a->finalized && g->frame) {
+    py_frame *f = g->frame;
+    g->frame = NULL;
+    py_frame_free(f);
+  }
+  PY_CLEAR(a->finalizer);
+  gen_dealloc(self);
+}
+
 typedef struct {
   PY_HEAD;
   py_object *value;
@@ -536,11 +608,19 @@ static py_object *asend_step(asend_object *a, int mode, py_object *arg) {
                     a->kind == AS_SEND ? "cannot reuse already awaited __anext__()/asend()"
                     : a->kind == AS_THROW ? "cannot reuse already awaited athrow()"
                                           : "cannot reuse already awaited aclose()");
+  agen_object *ag = (agen_object *)a->gen;
   int status;
   py_object *r;
   if (a->state == ST_INIT) {
+    /* Another awaitable of the same generator is still being awaited. */
+    if (ag->running_async) {
+      if (a->kind != AS_SEND) a->state = ST_CLOSED;
+      return py_raise(&py_exc_RuntimeError, "%s(): asynchronous generator is already running",
+                      a->kind == AS_SEND ? "anext" : a->kind == AS_THROW ? "athrow" : "aclose");
+    }
     a->state = ST_ITER;
     if (a->kind == AS_SEND) {
+      ag->running_async = true;
       if (mode == PY_RESUME_THROW) r = gen_throw_ex(a->gen, arg, &status);
       else r = gen_send_ex(a->gen, PY_RESUME_SEND, a->value, &status);
     } else {
@@ -560,15 +640,21 @@ static py_object *asend_step(asend_object *a, int mode, py_object *arg) {
         return NULL;
       }
       py_object *exc = py_newref(a->value);
+      ag->running_async = true;
       r = gen_throw_ex(a->gen, exc, &status);
       if (mode == PY_RESUME_THROW) py_decref(arg);
     }
   } else if (mode == PY_RESUME_THROW) {
+    ag->running_async = true;
     r = gen_throw_ex(a->gen, arg, &status);
   } else {
+    ag->running_async = true;
     r = gen_send_ex(a->gen, PY_RESUME_SEND, arg, &status);
   }
-  return asend_unwrap(a, r, status);
+  r = asend_unwrap(a, r, status);
+  /* Still running only while the frame waits on an inner await. */
+  if (!r || a->state == ST_CLOSED) ag->running_async = false;
+  return r;
 }
 
 static py_object *asend_iternext(py_object *o) {
@@ -614,8 +700,23 @@ static py_type asend_type = {
     .methods = asend_methods,
 };
 
+/* athrow() and aclose() make the same object under CPython's other type name, which
+ * reprs show (asyncio's finalizer hook makes a task of an aclose()). */
+static py_type athrow_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "async_generator_athrow",
+    .basicsize = sizeof(asend_object),
+    .dealloc = asend_dealloc,
+    .getattr = py_generic_getattr,
+    .iter = gen_iter_self,
+    .iternext = asend_iternext,
+    .await = gen_iter_self,
+    .methods = asend_methods,
+};
+
 static py_object *asend_new(py_object *gen, int kind, py_object *value) {
-  asend_object *a = (asend_object *)py_type_alloc(&asend_type, 0);
+  asend_object *a =
+      (asend_object *)py_type_alloc(kind == AS_SEND ? &asend_type : &athrow_type, 0);
   if (!a) return NULL;
   a->gen = (py_gen *)py_newref(gen);
   a->value = py_xnewref(value);
@@ -623,17 +724,22 @@ static py_object *asend_new(py_object *gen, int kind, py_object *value) {
   return (py_object *)a;
 }
 
-static py_object *agen_anext(py_object *self) { return asend_new(self, AS_SEND, PY_NONE); }
+static py_object *agen_anext(py_object *self) {
+  if (agen_init_hooks(self) < 0) return NULL;
+  return asend_new(self, AS_SEND, PY_NONE);
+}
 
 static py_object *agen_asend(py_object *self, py_object *const *args, size_t nargs,
                              py_object *kwnames) {
   if (py_args_check("asend", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (agen_init_hooks(self) < 0) return NULL;
   return asend_new(self, AS_SEND, args[0]);
 }
 
 static py_object *agen_athrow(py_object *self, py_object *const *args, size_t nargs,
                               py_object *kwnames) {
   if (py_args_check("athrow", nargs, kwnames, 1, 3) < 0) return NULL;
+  if (agen_init_hooks(self) < 0) return NULL;
   py_object *exc = make_throw_exc(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
   if (!exc) return NULL;
   py_object *r = asend_new(self, AS_THROW, exc);
@@ -645,6 +751,7 @@ static py_object *agen_aclose(py_object *self, py_object *const *args, size_t na
                               py_object *kwnames) {
   (void)args;
   if (py_args_check("aclose", nargs, kwnames, 0, 0) < 0) return NULL;
+  if (agen_init_hooks(self) < 0) return NULL;
   py_object *exc = py_call0((py_object *)&py_exc_GeneratorExit);
   if (!exc) return NULL;
   py_object *r = asend_new(self, AS_CLOSE, exc);
@@ -666,6 +773,18 @@ static py_object *agen_aiter_method(py_object *self, py_object *const *args, siz
   return py_newref(self);
 }
 
+static py_object *agen_get_running(py_object *o) {
+  return py_bool(((agen_object *)o)->running_async);
+}
+
+static const py_getset_def agen_getset[] = {
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {"ag_running", agen_get_running, NULL},
+    {"ag_code", gen_get_code, NULL},
+    {0},
+};
+
 static const py_method_def agen_methods[] = {
     {"asend", agen_asend, 0, NULL},
     {"athrow", agen_athrow, 0, NULL},
@@ -678,12 +797,12 @@ static const py_method_def agen_methods[] = {
 py_type py_async_generator_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "async_generator",
-    .basicsize = sizeof(py_gen),
-    .dealloc = gen_dealloc,
+    .basicsize = sizeof(agen_object),
+    .dealloc = agen_dealloc,
     .repr = gen_repr,
     .getattr = py_generic_getattr,
     .aiter = gen_iter_self,
     .anext = agen_anext,
     .methods = agen_methods,
-    .getset = gen_getset,
+    .getset = agen_getset,
 };

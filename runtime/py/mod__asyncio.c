@@ -1029,7 +1029,28 @@ py_object *py_mod__asyncio_init(void) {
 /* The end of a run (py_fini): the objects cached from this run's asyncio and contextvars
  * modules go before those modules are emptied, and Context's class with them (its
  * address may be reused by the next run's class). */
+/* Tasks left by a closed loop (tasks._abandoned_tasks) are reported at exit, as
+ * CPython's final collection reports them, unless a gc.collect() already did. */
+static void report_abandoned_at_exit(void) {
+  if (py_stop_reason()) return;
+  py_object *m = py_dict_get_str(py_sys_modules(), "asyncio.tasks");
+  if (!m) return;
+  py_object *saved = py_err_fetch();
+  py_object *fn = py_getattr_str(m, "_release_abandoned");
+  py_object *args[2] = {NULL, PY_NONE};
+  args[0] = py_str_from_cstr("start");
+  py_object *r = fn && args[0] ? py_call(fn, args, 2, NULL) : NULL;
+  if (r) py_decref(r);
+  else py_err_clear();
+  py_xdecref(args[0]);
+  py_xdecref(fn);
+  py_err_restore(saved);
+}
+
 void py__asyncio_fini(void) {
+  /* While the modules still work: what CPython's exit reports about pending tasks. */
+  report_abandoned_at_exit();
+  py__asyncio_task_report_at_exit();
   PY_CLEAR(the_py_loop);
   PY_CLEAR(base_call_soon);
   call_soon_type = NULL;

@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "py/asyncgen_hooks.h"
 #include "py/code.h"
 #include "py/interp.h"
 #include "py/objimpl.h"
@@ -314,6 +315,8 @@ static const py_method_def sys_functions[] = {
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
     {"exc_info", sys_exc_info, 0, NULL},
+    {"get_asyncgen_hooks", py__sys_get_asyncgen_hooks, 0, NULL},
+    {"set_asyncgen_hooks", py__sys_set_asyncgen_hooks, 0, NULL},
     {"exception", sys_exception, 0, NULL},
     {"intern", sys_intern, 0, NULL},
     {0},

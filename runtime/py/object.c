@@ -403,16 +403,26 @@ done:
   return r;
 }
 
+/* Protocols 0 and 1 (copyreg._reduce_ex in CPython) rebuild an instance from its
+ * nearest builtin base; an instance of a builtin type itself (1j, 3, "s") has no such
+ * base and cannot be reduced that way. */
+static py_object *reduce_old_protocol(py_object *self) {
+  py_type *solid = PY_TYPE(self);
+  while (PY_HAS_FLAG(solid, PY_TPFLAGS_HEAPTYPE)) solid = solid->base;
+  if (solid == PY_TYPE(self) && solid != &py_object_type)
+    return py_raise(&py_exc_TypeError, "cannot pickle '%s' object", solid->name);
+  return reduce_newobj(self);
+}
+
 static py_object *object_reduce(py_object *self, py_object *const *args, size_t nargs,
                                 py_object *kwnames) {
   (void)args;
   if (py_args_check("__reduce__", nargs, kwnames, 0, 0) < 0) return NULL;
-  return reduce_newobj(self);
+  return reduce_old_protocol(self);
 }
 
 static py_object *object_reduce_ex(py_object *self, py_object *const *args, size_t nargs,
                                    py_object *kwnames) {
-  (void)args;
   if (py_args_check("__reduce_ex__", nargs, kwnames, 1, 1) < 0) return NULL;
   /* A class that overrides __reduce__ is reduced by it. */
   static py_object *reduce_name;
@@ -420,7 +430,9 @@ static py_object *object_reduce_ex(py_object *self, py_object *const *args, size
   py_object *mine = py_type_lookup(&py_object_type, reduce_name);
   py_object *theirs = py_type_lookup(PY_TYPE(self), reduce_name);
   if (theirs && theirs != mine) return py_call_method(self, reduce_name, NULL, 0);
-  return reduce_newobj(self);
+  int64_t proto;
+  if (py_int_as_i64(args[0], &proto) < 0) return NULL;
+  return proto < 2 ? reduce_old_protocol(self) : reduce_newobj(self);
 }
 
 static py_object *object_sizeof(py_object *self, py_object *const *args, size_t nargs,

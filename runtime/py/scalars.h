@@ -235,10 +235,9 @@ int py__complex_from_object(py_object *o, py_cdouble *out);
 /* The cmath module (mod_cmath.c). */
 py_object *py_mod_cmath_init(void);
 
-/* ---- the modules (mod_math.c, mod_random.c, mod_string.c) ---- */
+/* ---- the modules (mod_math.c, mod_random.c) ---- */
 py_object *py_mod_math_init(void);
 py_object *py_mod_random_init(void);
-py_object *py_mod_string_init(void);
 
 /* ---- formatting (str_format.c) ---- */
 /* Applies a format spec to an int / float / str (the built-in __format__s). New. */

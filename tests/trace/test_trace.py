@@ -27,7 +27,10 @@ PROGRAMS = ['docs_awaitables_task.py', 'docs_cancel_me.py', 'docs_event_waiter.p
             'seed3_shield_task.py', 'docs_timeout_context.py',
             'seed3_exercise3_taskgroup_error.py', 'queue_producer_consumer.py',
             'wait_for_inner_finally.py', 'docs_awaitables_nested.py',
-            'docs_lock_async_with.py', 'docs_queue_workers.py']
+            'docs_lock_async_with.py', 'docs_queue_workers.py',
+            # async generators closed by the loop's finalizer hook and at shutdown
+            '../agen/break_finally_order.py', '../agen/nested_generators.py',
+            '../agen/shutdown_close.py']
 
 
 def oracle_script(tmp):

@@ -5,7 +5,9 @@ The ready queue, the timer heap, the iterations and the clock are the runtime's
 BaseEventLoop adds on top: running/stopping/closing, futures and tasks, the exception
 handler, and the APIs a browser cannot offer (they raise NotImplementedError)."""
 
+import sys
 import _asyncio
+import _weakref
 from asyncio import events
 from asyncio import coroutines
 
@@ -42,8 +44,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = False
         self._exception_handler = None  # None: default_exception_handler
         self._task_factory = None       # None: tasks.Task
-        # Async generators first iterated on this loop, closed at shutdown.
-        self._asyncgens = []
+        # Async generators first iterated on this loop, held weakly (CPython's WeakSet)
+        # and closed at shutdown: id -> weak reference, in the order they started.
+        self._asyncgens = {}
         self._asyncgens_shutdown_called = self._executor_shutdown_called = False
 
     def __repr__(self):
@@ -112,8 +115,13 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._running = True
-        events._set_running_loop(self)
+        # While it runs, the loop hears of every async generator that starts and of
+        # every one dropped unfinished (sys hooks, as CPython's run_forever installs).
+        old_agen_hooks = sys.get_asyncgen_hooks()
         try:
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
+            events._set_running_loop(self)
             while True:
                 _asyncio.run_once(self._stopping)
                 if self._stopping:
@@ -122,6 +130,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._running = False
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -177,8 +186,26 @@ class BaseEventLoop(events.AbstractEventLoop):
         return self._task_factory
 
     # --- async generators ---
+    def _asyncgen_finalizer_hook(self, agen):
+        # Dropped before it finished: close it in a task of its own, one hop later.
+        self._asyncgens.pop(id(agen), None)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
     def _asyncgen_firstiter_hook(self, agen):
-        self._asyncgens.append(agen)
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(
+                f"asynchronous generator {agen!r} was scheduled after "
+                f"loop.shutdown_asyncgens() call",
+                ResourceWarning, source=self)
+        key = id(agen)
+        gens = self._asyncgens
+
+        def forget(ref):
+            if gens.get(key) is ref:
+                del gens[key]
+        gens[key] = _weakref.ref(agen, forget)
 
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
@@ -186,8 +213,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             return
         # Close them all at once, each aclose() a task of the gather; only
         # ordinary exceptions are reported (cancellations are not).
-        closing = self._asyncgens[:]
-        del self._asyncgens[:]
+        closing = [agen for agen in (ref() for ref in self._asyncgens.values())
+                   if agen is not None]
+        self._asyncgens.clear()
         from asyncio import tasks
         outcomes = await tasks.gather(*map(_aclose, closing), return_exceptions=True)
         for agen, outcome in zip(closing, outcomes):
@@ -219,7 +247,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         report = [context.get('message') or 'Unhandled exception in event loop']
         report += ['%s: %r' % (key, context[key]) for key in sorted(context)
                    if key != 'message' and key != 'exception']
-        import sys
         sys.stderr.write('\n'.join(report) + '\n')
         sys.stderr.flush()
         error = context.get('exception')

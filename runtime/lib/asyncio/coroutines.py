@@ -17,6 +17,21 @@ def iscoroutinefunction(func):
     return code is not None and bool(code.co_flags & 0x80)
 
 
+# What CPython 3.11 accepts as a coroutine: coroutine and generator objects, and any
+# object collections.abc.Coroutine recognises (an async generator's asend/athrow, which
+# asyncio's finalizer hook runs as a task). The ABC is asked only about other types,
+# once per type that passes.
+_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType)
+_iscoroutine_typecache = set()
+
+
 def iscoroutine(obj):
     """True for a coroutine object."""
-    return isinstance(obj, types.CoroutineType)
+    if isinstance(obj, _COROUTINE_TYPES) or type(obj) in _iscoroutine_typecache:
+        return True
+    from collections.abc import Coroutine
+    if isinstance(obj, Coroutine):
+        if len(_iscoroutine_typecache) < 100:
+            _iscoroutine_typecache.add(type(obj))
+        return True
+    return False

@@ -17,7 +17,7 @@ except ImportError:
             return obj[self._index]
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
-           'defaultdict', 'deque', 'namedtuple']
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 
 ################################################################################
@@ -563,7 +563,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 ################################################################################
-### ChainMap, UserDict, UserList (small versions)
+### ChainMap (small version); UserDict, UserList, UserString live in _user.py
 ################################################################################
 
 class ChainMap:
@@ -640,17 +640,14 @@ class ChainMap:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
 
-class UserDict(dict):
-    """A dict subclass kept for compatibility with code that subclasses UserDict."""
-
-    @property
-    def data(self):
-        return self
-
-
-class UserList(list):
-    """A list subclass kept for compatibility with code that subclasses UserList."""
-
-    @property
-    def data(self):
-        return self
+def __getattr__(name):
+    # UserDict, UserList and UserString stand on collections.abc: loaded on first use.
+    if name in ('UserDict', 'UserList', 'UserString'):
+        from collections import _user
+        value = getattr(_user, name)
+        globals()[name] = value
+        return value
+    # name and obj let the traceback suggest a close name, as for any module attribute.
+    import sys
+    raise AttributeError(f"module 'collections' has no attribute '{name}'",
+                         name=name, obj=sys.modules[__name__])

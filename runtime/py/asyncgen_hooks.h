@@ -1,0 +1,20 @@
+/* runtime/py/asyncgen_hooks.h — sys.set_asyncgen_hooks / sys.get_asyncgen_hooks: the
+ * two callables an event loop installs so it hears of every async generator that
+ * starts (firstiter) and of every one dropped before it finished (finalizer). */
+#ifndef PY_ASYNCGEN_HOOKS_H
+#define PY_ASYNCGEN_HOOKS_H
+
+#include "py/object.h"
+
+/* The current firstiter hook, or NULL when none is set. Borrowed. */
+py_object *py__asyncgen_firstiter(void);
+/* The current finalizer hook, or NULL when none is set. Borrowed. */
+py_object *py__asyncgen_finalizer(void);
+/* sys.set_asyncgen_hooks([firstiter] [, finalizer]). */
+py_object *py__sys_set_asyncgen_hooks(py_object *self, py_object *const *args, size_t nargs,
+                                      py_object *kwnames);
+/* sys.get_asyncgen_hooks(): the named pair asyncgen_hooks(firstiter=…, finalizer=…). */
+py_object *py__sys_get_asyncgen_hooks(py_object *self, py_object *const *args, size_t nargs,
+                                      py_object *kwnames);
+
+#endif
