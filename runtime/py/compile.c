@@ -2346,7 +2346,8 @@ static int compile_pattern_sequence(compiler *c, py_ast_pattern *p, pattern_ctx 
     CHECK(load_const(c, py_int_from_i64(size)));
     CHECK(emit(c, PY_OPC_COMPARE_OP, PY_EQ));
     CHECK(jump_to_fail_pop(c, pc, PY_OPC_POP_JUMP_IF_FALSE));
-  } else if (!star_wildcard) {
+  } else if (size > 1) {
+    /* With a star, at least the other items (no check when there are none). */
     CHECK(emit(c, PY_OPC_GET_LEN, 0));
     CHECK(load_const(c, py_int_from_i64(size - 1)));
     CHECK(emit(c, PY_OPC_COMPARE_OP, PY_GE));
