@@ -72,11 +72,37 @@ def _refusing_new(original):
     return __new__
 
 
+# The flags CPython keeps in a type's tp_flags for the match statement: Sequence and
+# Mapping carry them (their `__abc_tpflags__`), and registering a class with an ABC
+# that has one gives it to that class. runtime/py/vm_match.c reads this table (class ->
+# 32 for sequences, 64 for mappings) along a subject type's MRO.
+_COLLECTION_FLAGS = (1 << 5) | (1 << 6)
+_collection_flags = {}
+
+
+def _collection_flag(cls):
+    for klass in getattr(cls, "__mro__", ()):
+        flag = _collection_flags.get(klass)
+        if flag:
+            return flag
+    return 0
+
+
+def _register_collection_flag(abc_cls, subclass):
+    """What registering subclass with abc_cls does to its match-statement flag."""
+    flag = _collection_flag(abc_cls)
+    if flag and isinstance(subclass, type):
+        _collection_flags[subclass] = flag
+
+
 class ABCMeta(type):
     """Metaclass that computes __abstractmethods__ and supports register()."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        if "__abc_tpflags__" in namespace:
+            _collection_flags[cls] = namespace["__abc_tpflags__"] & _COLLECTION_FLAGS
+            delattr(cls, "__abc_tpflags__")
         cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
         # Virtual subclasses registered on this class itself (not its bases).
         cls._abc_registry = []
@@ -87,6 +113,7 @@ class ABCMeta(type):
     def register(cls, subclass):
         """Makes subclass count as a virtual subclass of cls."""
         cls._abc_registry.append(subclass)
+        _register_collection_flag(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -1,14 +1,15 @@
 """Reading and writing CSV: reader and writer over any iterable of lines / object with
 write() (io.StringIO, a list), DictReader and DictWriter, dialects (excel, excel-tab,
 unix) and the QUOTE_* modes. The reader is the same state machine as CPython's _csv,
-so quoting, escapes, embedded newlines and errors come out the same. No Sniffer."""
+so quoting, escapes, embedded newlines and errors come out the same. Sniffer guesses a
+sample's dialect and whether it starts with a header row, with CPython's heuristics."""
 
 from io import StringIO
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error",
            "Dialect", "excel", "excel_tab", "unix_dialect", "field_size_limit", "reader",
            "writer", "register_dialect", "get_dialect", "list_dialects",
-           "unregister_dialect", "DictReader", "DictWriter", "StringIO"]
+           "unregister_dialect", "DictReader", "DictWriter", "Sniffer", "StringIO"]
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
 
@@ -504,3 +505,186 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+# ---------------------------------------------------------------------------------
+# Sniffer
+# ---------------------------------------------------------------------------------
+
+# Pieces of the patterns that find a quoted field with what surrounds it: a delimiter
+# (any character but a word character, newline or quote), an optional space after it,
+# the quoted text, and the start or end of a line.
+_SEP = r'(?P<delim>[^\w\n"\'])'
+_GAP = r'(?P<space> ?)'
+_QUOTED = r'(?P<quote>["\']).*?(?P=quote)'
+_LINE_START, _LINE_END = r'(?:^|\n)', r'(?:$|\n)'
+# Tried in this order; the first that matches anywhere in the sample is used.
+_QUOTE_CONTEXTS = (_SEP + _GAP + _QUOTED + '(?P=delim)',
+                   _LINE_START + _QUOTED + _SEP + _GAP,
+                   _SEP + _GAP + _QUOTED + _LINE_END,
+                   _LINE_START + _QUOTED + _LINE_END)
+
+
+def _first_most_frequent(counts):
+    """The key with the highest count, the earliest inserted among equals."""
+    return max(counts, key=counts.get)
+
+
+def _spaced_after(line, delimiter):
+    """Whether every delimiter in the line is followed by a space."""
+    return line.count(delimiter) == line.count(delimiter + ' ')
+
+
+class Sniffer:
+    """Guesses the dialect of a CSV sample (sniff) and whether its first row is a
+    header (has_header)."""
+
+    def __init__(self):
+        # Delimiters chosen first when several are equally consistent.
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect subclass describing the sample."""
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._from_quoted_fields(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._from_frequencies(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _from_quoted_fields(self, data, delimiters):
+        """(quotechar, doublequote, delimiter, skipinitialspace) read from the quoted
+        fields of the sample and the characters around them; the delimiter is '' when
+        they do not show one."""
+        import re
+        found = []
+        for source in _QUOTE_CONTEXTS:
+            found = list(re.finditer(source, data, re.DOTALL | re.MULTILINE))
+            if found:
+                break
+        else:
+            return ('', False, None, 0)
+        quote_counts, delim_counts, spaced = {}, {}, 0
+        for match in found:
+            groups = match.groupdict()
+            quote_counts[groups['quote']] = quote_counts.get(groups['quote'], 0) + 1
+            if 'delim' not in groups:
+                continue
+            sep = groups['delim']
+            if delimiters is None or sep in delimiters:
+                delim_counts[sep] = delim_counts.get(sep, 0) + 1
+            if groups['space']:
+                spaced += 1
+        quotechar = _first_most_frequent(quote_counts)
+        if delim_counts:
+            delim = _first_most_frequent(delim_counts)
+            skipinitialspace = delim_counts[delim] == spaced
+            if delim == '\n':  # a single column, one quoted value per line
+                delim = ''
+        else:
+            delim, skipinitialspace = '', 0
+        # Doubled quotes: a field holding three quote characters between delimiters.
+        sep = re.escape(delim)
+        inside = f'[^{sep}\\n]*'
+        tripled = (f'(({sep})|^)\\W*{quotechar}{inside}{quotechar}{inside}{quotechar}'
+                   f'\\W*(({sep})|$)')
+        doublequote = re.search(tripled, data, re.MULTILINE) is not None
+        return (quotechar, doublequote, delim, skipinitialspace)
+
+    def _from_frequencies(self, data, delimiters):
+        """(delimiter, skipinitialspace) from how often each ASCII character occurs per
+        line: the delimiter is a character that occurs the same number of times on
+        (nearly) every line. Lines are read 10 at a time until one character stands
+        out; ('', 0) when none does."""
+        lines = [line for line in data.split('\n') if line]
+        step = min(10, len(lines))
+        per_char = {}   # character -> {occurrences in a line: lines with that many}
+        modes = {}      # character -> (usual occurrences, lines with them less the rest)
+        chosen = {}
+        rounds = 0
+        for first in range(0, len(lines), step or 1):
+            rounds += 1
+            for line in lines[first:first + step]:
+                for code in range(127):
+                    tally = per_char.setdefault(chr(code), {})
+                    times = line.count(chr(code))
+                    tally[times] = tally.get(times, 0) + 1
+            for char, tally in per_char.items():
+                seen = list(tally.items())
+                if seen == [(0, seen[0][1])]:
+                    continue  # never occurs
+                usual = max(seen, key=lambda pair: pair[1])
+                others = sum(pair[1] for pair in seen) - usual[1]
+                modes[char] = (usual[0], usual[1] - others)
+            lines_read = float(min(step * rounds, len(lines)))
+            # The share of lines that must agree, relaxed by 1 % steps down to 90 %.
+            agreement = 1.0
+            while not chosen and agreement >= 0.9:
+                for char, (times, lines_agreeing) in modes.items():
+                    if times > 0 and lines_agreeing > 0 and \
+                            lines_agreeing / lines_read >= agreement and \
+                            (delimiters is None or char in delimiters):
+                        chosen[char] = (times, lines_agreeing)
+                agreement -= 0.01
+            if len(chosen) == 1:
+                delim = next(iter(chosen))
+                return (delim, _spaced_after(lines[0], delim))
+            if chosen:
+                break  # several candidates: later lines cannot change them
+        if not chosen:
+            return ('', 0)
+        for delim in self.preferred:
+            if delim in chosen:
+                return (delim, _spaced_after(lines[0], delim))
+        delim = max(chosen.items(), key=lambda item: (item[1], item[0]))[0]
+        return (delim, _spaced_after(lines[0], delim))
+
+    def has_header(self, sample):
+        """Whether the sample's first row looks like a header: votes per column, where
+        the rows below agree on a type (numbers) or a length that the first row has
+        not."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        # Per column: complex (every value a number), a length (every value that long),
+        # or None before any row was seen; columns whose rows disagree drop out.
+        kinds = dict.fromkeys(range(width))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != width:
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if isinstance(kind, int):
+                votes += 1 if len(header[col]) != kind else -1
+                continue
+            try:
+                kind(header[col])
+            except (ValueError, TypeError):
+                votes += 1
+            else:
+                votes -= 1
+        return votes > 0

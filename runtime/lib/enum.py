@@ -8,7 +8,8 @@ existing value becomes an alias of the first member.
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
            "ReprEnum", "auto", "unique", "verify", "member", "nonmember",
-           "global_enum", "property"]
+           "global_enum", "property", "FlagBoundary", "STRICT", "CONFORM", "EJECT",
+           "KEEP"]
 
 _auto_null = object()
 builtins_property = property  # enum.property below shadows the builtin name
@@ -65,6 +66,7 @@ class property:
 
     def __set_name__(self, owner, name):
         self.name = name
+        self.owner_name = owner.__name__
 
     def __get__(self, instance, owner=None):
         if instance is None:
@@ -76,11 +78,11 @@ class property:
 
     def __set__(self, instance, value):
         raise AttributeError("<enum %r> cannot set attribute %r"
-                             % (type(instance).__name__, self.name))
+                             % (self.owner_name, self.name))
 
     def __delete__(self, instance):
         raise AttributeError("<enum %r> cannot delete attribute %r"
-                             % (type(instance).__name__, self.name))
+                             % (self.owner_name, self.name))
 
 
 def _find_data_type(bases):
@@ -176,6 +178,8 @@ class EnumType(type):
                               if isinstance(v, auto) else v for v in value)
             last_values.append(value)
             enum_class._add_member_(key, value)
+        if Flag_ is not None and issubclass(enum_class, Flag_):
+            _note_flag_bits(enum_class, boundary)
         return enum_class
 
     def _add_member_(cls, name, value):
@@ -204,7 +208,10 @@ class EnumType(type):
         if init is not None and init is not object.__init__ and \
                 init is not getattr(member_type, "__init__", None):
             init(obj, *args)
-        cls._member_names_.append(name)
+        # A flag member of zero or several bits is a name for a combination: it is
+        # looked up like the others but not listed or iterated over.
+        if not (Flag_ is not None and issubclass(cls, Flag_)) or _one_bit(value):
+            cls._member_names_.append(name)
         cls._member_map_[name] = obj
         try:
             cls._value2member_map_[value] = obj
@@ -227,15 +234,19 @@ class EnumType(type):
         body = {}
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
             last = []
+            pairs = []
             for index, name in enumerate(names):
                 value = cls._generate_next_value_(name, start, index, last[:])
                 last.append(value)
-                body[name] = value
+                pairs.append((name, value))
         elif isinstance(names, dict):
-            body.update(names)
+            pairs = names.items()
         else:
-            for name, value in names:
-                body[name] = value
+            pairs = names
+        for name, value in pairs:
+            if name in body:
+                raise TypeError("%r already defined as %r" % (name, body[name]))
+            body[name] = value
         if module is not None:
             body["__module__"] = module
         if qualname is not None:
@@ -309,6 +320,8 @@ class Enum(metaclass=EnumType):
             return equal
         result = cls._missing_(value)
         if isinstance(result, cls):
+            return result
+        if isinstance(result, int) and getattr(cls, "_boundary_", None) is EJECT:
             return result
         if result is not None:
             raise TypeError("error in %s._missing_: returned %r instead of None or a "
@@ -411,65 +424,120 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-def _bin(num, width):
-    # A two's-complement binary string with the sign digit apart ('0b0 0011'), as in
-    # Flag's invalid-value message.
-    ceiling = 2 ** num.bit_length()
-    if num >= 0:
-        text = bin(num + ceiling).replace("1", "0", 1)
-    else:
-        text = bin(~num ^ (ceiling - 1) + ceiling)
-    sign, digits = text[:3], text[3:]
-    if len(digits) < width:
-        digits = (sign[-1] * width + digits)[-width:]
-    return "%s %s" % (sign, digits)
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value that has bits no member has: STRICT refuses it
+    (Flag's default), CONFORM drops those bits, EJECT gives a plain int, KEEP keeps
+    them (IntFlag's default)."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
 
 
-class Flag(Enum):
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def _one_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+def _note_flag_bits(flag_class, boundary):
+    """Records on a new Flag class which bits its members use: _flag_mask_ (every
+    member's), _singles_mask_ (the one-bit members'), _all_bits_ (all bits up to the
+    highest used), and its boundary (given, or inherited)."""
+    every = singles = 0
+    for member in flag_class._member_map_.values():
+        every |= member._value_
+        if _one_bit(member._value_):
+            singles |= member._value_
+    attributes = {"_flag_mask_": every, "_singles_mask_": singles,
+                  "_all_bits_": (1 << every.bit_length()) - 1,
+                  "_boundary_": boundary or getattr(flag_class, "_boundary_", None)}
+    for name, value in attributes.items():
+        type.__setattr__(flag_class, name, value)
+
+
+def _signed_bits(number, width):
+    """Two's complement binary with the sign digit apart: '0b0 0011' for 3 and
+    '0b1 1101' for -3 at width 4, as Flag's invalid-value message shows them."""
+    digits = max(width, number.bit_length())
+    pattern = format(number & ((1 << digits) - 1), "0%db" % digits)
+    return "0b%d %s" % (number < 0, pattern)
+
+
+class Flag(Enum, boundary=STRICT):
     """Members combine with | & ^ ~; auto() gives the next power of two."""
+
+    _numeric_repr_ = repr
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not count:
-            return start if start is not None else 1
-        high = max(last_values)
-        return 1 << high.bit_length() if high > 0 else 1
+            return 1 if start is None else start
+        highest = max(last_values)
+        try:
+            return 1 << highest.bit_length()
+        except (AttributeError, TypeError):
+            raise TypeError("invalid flag value %r" % (highest,)) from None
 
     @classmethod
     def _missing_(cls, value):
+        """The combination of members that `value` stands for, made (and remembered)
+        on first use; values with bits no member has go by the class's boundary."""
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        all_bits = 0
-        for member in cls._member_map_.values():
-            all_bits |= member._value_
+        used, everything = cls._flag_mask_, cls._all_bits_
+        in_range = -everything - 1 <= value <= everything
+        if not in_range or value & (everything & ~used):
+            boundary = cls._boundary_
+            if boundary is STRICT:
+                width = max(value.bit_length(), used.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                                 % (cls, value, _signed_bits(value, width),
+                                    _signed_bits(used, width)))
+            if boundary is CONFORM:
+                value &= used
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value += max(everything + 1, 1 << value.bit_length())
+            else:
+                raise ValueError("%r unknown flag boundary %r" % (cls, boundary))
+        asked = value
         if value < 0:
-            value = all_bits + 1 + value
-        unknown = value & ~all_bits
-        if unknown and not issubclass(cls, int):
-            # Flag's boundary is STRICT: no bits beyond the members'.
-            width = max(value.bit_length(), all_bits.bit_length())
-            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
-                             % (cls, value, _bin(value, width), _bin(all_bits, width)))
-        if cls._member_type_ is object:
-            pseudo = object.__new__(cls)
+            value += everything + 1
+        parts = [member for member in cls if member._value_ & value]
+        if value & ~cls._singles_mask_:
+            # Bits no one-bit member covers: named by the multi-bit members inside.
+            parts += [member for member in cls._member_map_.values()
+                      if member._value_ and member._value_ & value == member._value_
+                      and all(member is not part for part in parts)]
+        covered = 0
+        for member in parts:
+            covered |= member._value_
+        left = value & ~covered
+        if not covered:
+            name = None
+        elif left and cls._boundary_ is STRICT:
+            raise ValueError("%r: no members with value %r" % (cls, left))
         else:
-            pseudo = cls._member_type_.__new__(cls, value)
-        pseudo._value_ = value
-        names = [m._name_ for m in cls._decompose(value)]
-        pseudo._name_ = "|".join(names) if names else None
-        if unknown and names:
-            # IntFlag's boundary is KEEP: unknown bits stay, shown after the names.
-            pseudo._name_ += "|%d" % unknown
-        cls._value2member_map_[value] = pseudo
-        return pseudo
-
-    @classmethod
-    def _decompose(cls, value):
-        return [m for m in cls if m._value_ and m._value_ & value == m._value_
-                and m._value_ & (m._value_ - 1) == 0]
+            name = "|".join(member._name_ for member in parts)
+            if left:
+                name += "|" + cls._numeric_repr_(left)
+        if cls._member_type_ is object:
+            combination = object.__new__(cls)
+        else:
+            combination = cls._member_type_.__new__(cls, value)
+        combination._value_ = value
+        combination._name_ = name
+        combination = cls._value2member_map_.setdefault(value, combination)
+        if asked != value:
+            cls._value2member_map_[asked] = combination
+        return combination
 
     def __iter__(self):
-        return iter(self._decompose(self._value_))
+        return (member for member in type(self) if member._value_ & self._value_)
 
     def __len__(self):
         return self._value_.bit_count()
@@ -478,18 +546,18 @@ class Flag(Enum):
         if not isinstance(other, self.__class__):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                             % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        return self._value_ & other._value_ == other._value_
 
     def __bool__(self):
         return bool(self._value_)
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        value_repr = (self._member_type_.__repr__ if self._member_type_ is not object
-                      else repr)
+        kind = type(self)
+        shown = (kind._member_type_.__repr__ if kind._member_type_ is not object
+                 else repr)(self._value_)
         if self._name_ is None:
-            return "<%s: %s>" % (cls_name, value_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, value_repr(self._value_))
+            return "<%s: %s>" % (kind.__name__, shown)
+        return "<%s.%s: %s>" % (kind.__name__, self._name_, shown)
 
     def __str__(self):
         # A combination without a name of its own shows its value.
@@ -524,12 +592,11 @@ class Flag(Enum):
         return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
-        if issubclass(self.__class__, int):
-            return self.__class__(~self._value_)
-        all_bits = 0
-        for member in self.__class__:
-            all_bits |= member._value_
-        return self.__class__(all_bits & ~self._value_)
+        # Keeping boundaries flip every bit; the others flip only the members' bits.
+        kind = type(self)
+        if kind._boundary_ in (EJECT, KEEP):
+            return kind(~self._value_)
+        return kind(kind._singles_mask_ & ~self._value_)
 
     __ror__ = __or__
     __rand__ = __and__
@@ -537,9 +604,10 @@ class Flag(Enum):
 
 
 Flag_ = Flag
+_note_flag_bits(Flag, STRICT)
 
 
-class IntFlag(int, ReprEnum, Flag):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """A Flag whose members are ints."""
 
     def __str__(self):

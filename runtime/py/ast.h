@@ -2,9 +2,9 @@
  *
  * The tree mirrors CPython 3.11's Parser/Python.asdl (the `ast` module's documentation
  * describes every node): the same node kinds with the same names, the same field names,
- * the same optional fields (NULL when absent), the same positions. Only `match`
- * statements and type comments are left out (type_comment fields are always NULL; a
- * Module's type_ignores list is always empty, so it is not stored).
+ * the same optional fields (NULL when absent), the same positions. Only type comments
+ * are left out (type_comment fields are always NULL; a Module's type_ignores list is
+ * always empty, so it is not stored).
  *
  * The layout follows CPython's pycore_ast.h: a node is a struct with a `kind` tag, a
  * union `v` with one member per kind named as in the ASDL (`e->v.BinOp.left`), and the
@@ -46,6 +46,8 @@ typedef struct py_ast_arg py_ast_arg;
 typedef struct py_ast_keyword py_ast_keyword;
 typedef struct py_ast_alias py_ast_alias;
 typedef struct py_ast_withitem py_ast_withitem;
+typedef struct py_ast_match_case py_ast_match_case;
+typedef struct py_ast_pattern py_ast_pattern;
 
 /* A sequence (the ASDL's `T*`): `len` items in `items` (items is NULL when len is 0).
  * The items are never NULL, except in Dict.keys (NULL for a `**mapping` entry). */
@@ -58,6 +60,8 @@ PY_AST_SEQ(py_ast_arg_seq, py_ast_arg *);
 PY_AST_SEQ(py_ast_keyword_seq, py_ast_keyword *);
 PY_AST_SEQ(py_ast_alias_seq, py_ast_alias *);
 PY_AST_SEQ(py_ast_withitem_seq, py_ast_withitem *);
+PY_AST_SEQ(py_ast_match_case_seq, py_ast_match_case *);
+PY_AST_SEQ(py_ast_pattern_seq, py_ast_pattern *);
 PY_AST_SEQ(py_ast_identifier_seq, char *);
 PY_AST_SEQ(py_ast_cmpop_seq, int); /* values are py_ast_cmpop */
 #undef PY_AST_SEQ
@@ -129,7 +133,8 @@ typedef enum {
   PY_STMT_AsyncFor, PY_STMT_While, PY_STMT_If, PY_STMT_With, PY_STMT_AsyncWith,
   PY_STMT_Raise, PY_STMT_Try, PY_STMT_TryStar, PY_STMT_Assert, PY_STMT_Import,
   PY_STMT_ImportFrom, PY_STMT_Global, PY_STMT_Nonlocal, PY_STMT_Expr, PY_STMT_Pass,
-  PY_STMT_Break, PY_STMT_Continue
+  PY_STMT_Break, PY_STMT_Continue,
+  PY_STMT_Match                        /* last, so the older kinds keep their numbers */
 } py_ast_stmt_kind;
 
 struct py_ast_stmt {
@@ -186,6 +191,7 @@ struct py_ast_stmt {
     } ImportFrom;
     struct { py_ast_identifier_seq names; } Global, Nonlocal;
     struct { py_ast_expr *value; } Expr;
+    struct { py_ast_expr *subject; py_ast_match_case_seq cases; } Match;
   } v;
   PY_AST_POSITION;
 };
@@ -295,6 +301,46 @@ struct py_ast_alias {
 struct py_ast_withitem {
   py_ast_expr *context_expr;
   py_ast_expr *optional_vars;          /* optional */
+};
+
+/* ---- match statements ------------------------------------------------------------ */
+
+/* `case pattern if guard: body` (no position, as in CPython). */
+struct py_ast_match_case {
+  py_ast_pattern *pattern;
+  py_ast_expr *guard;                  /* optional */
+  py_ast_stmt_seq body;
+};
+
+typedef enum {
+  PY_PAT_MatchValue = 1, PY_PAT_MatchSingleton, PY_PAT_MatchSequence, PY_PAT_MatchMapping,
+  PY_PAT_MatchClass, PY_PAT_MatchStar, PY_PAT_MatchAs, PY_PAT_MatchOr
+} py_ast_pattern_kind;
+
+struct py_ast_pattern {
+  py_ast_pattern_kind kind;
+  union {
+    /* A literal (Constant, or the UnaryOp/BinOp of a signed or complex number) or a
+     * dotted name (Attribute); the parser also lets f-strings through, which the
+     * compiler rejects as CPython's does. */
+    struct { py_ast_expr *value; } MatchValue;
+    /* PY_CONST_None, PY_CONST_True or PY_CONST_False. */
+    struct { py_ast_constant_kind value; } MatchSingleton;
+    struct { py_ast_pattern_seq patterns; } MatchSequence;
+    /* keys[i] goes with patterns[i]; rest: the `**name` target, optional. */
+    struct { py_ast_expr_seq keys; py_ast_pattern_seq patterns; char *rest; } MatchMapping;
+    struct {
+      py_ast_expr *cls;                /* a Name or a dotted Attribute */
+      py_ast_pattern_seq patterns;
+      py_ast_identifier_seq kwd_attrs; /* parallel to kwd_patterns */
+      py_ast_pattern_seq kwd_patterns;
+    } MatchClass;
+    struct { char *name; } MatchStar;                     /* name optional (`*_`) */
+    /* pattern and name both optional: `_` has neither, a capture only a name. */
+    struct { py_ast_pattern *pattern; char *name; } MatchAs;
+    struct { py_ast_pattern_seq patterns; } MatchOr;      /* 2 or more */
+  } v;
+  PY_AST_POSITION;
 };
 
 #endif

@@ -502,12 +502,64 @@ static void ident_list(fields *f, const char *name, py_ast_identifier_seq s) {
   adds(f->b, "]");
 }
 
+static void dump_pattern(sb *b, const py_ast_pattern *p);
+
+static void pattern_list(fields *f, const char *name, py_ast_pattern_seq s) {
+  field(f, name);
+  adds(f->b, "[");
+  for (size_t i = 0; i < s.len; i++) {
+    if (i) adds(f->b, ", ");
+    dump_pattern(f->b, s.items[i]);
+  }
+  adds(f->b, "]");
+}
+
+static void dump_pattern(sb *b, const py_ast_pattern *p) {
+  static const char *const names[] = {"?", "MatchValue", "MatchSingleton", "MatchSequence",
+                                      "MatchMapping", "MatchClass", "MatchStar", "MatchAs",
+                                      "MatchOr"};
+  fields f;
+  open_node(&f, b, names[p->kind]);
+  switch (p->kind) {
+    case PY_PAT_MatchValue: expr_req(&f, "value", p->v.MatchValue.value); break;
+    case PY_PAT_MatchSingleton:
+      field(&f, "value");
+      adds(b, p->v.MatchSingleton.value == PY_CONST_True    ? "True"
+              : p->v.MatchSingleton.value == PY_CONST_False ? "False"
+                                                            : "None");
+      break;
+    case PY_PAT_MatchSequence: pattern_list(&f, "patterns", p->v.MatchSequence.patterns); break;
+    case PY_PAT_MatchMapping:
+      expr_list(&f, "keys", p->v.MatchMapping.keys);
+      pattern_list(&f, "patterns", p->v.MatchMapping.patterns);
+      ident(&f, "rest", p->v.MatchMapping.rest);
+      break;
+    case PY_PAT_MatchClass:
+      expr_req(&f, "cls", p->v.MatchClass.cls);
+      pattern_list(&f, "patterns", p->v.MatchClass.patterns);
+      ident_list(&f, "kwd_attrs", p->v.MatchClass.kwd_attrs);
+      pattern_list(&f, "kwd_patterns", p->v.MatchClass.kwd_patterns);
+      break;
+    case PY_PAT_MatchStar: ident(&f, "name", p->v.MatchStar.name); break;
+    case PY_PAT_MatchAs:
+      if (p->v.MatchAs.pattern) {
+        field(&f, "pattern");
+        dump_pattern(b, p->v.MatchAs.pattern);
+      }
+      ident(&f, "name", p->v.MatchAs.name);
+      break;
+    case PY_PAT_MatchOr: pattern_list(&f, "patterns", p->v.MatchOr.patterns); break;
+  }
+  attrs(&f, POS(p));
+  close_node(&f);
+}
+
 static void dump_stmt(sb *b, const py_ast_stmt *s) {
   static const char *const names[] = {
       "?", "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete", "Assign",
       "AugAssign", "AnnAssign", "For", "AsyncFor", "While", "If", "With", "AsyncWith", "Raise",
       "Try", "TryStar", "Assert", "Import", "ImportFrom", "Global", "Nonlocal", "Expr", "Pass",
-      "Break", "Continue"};
+      "Break", "Continue", "Match"};
   fields f;
   open_node(&f, b, names[s->kind]);
   switch (s->kind) {
@@ -607,6 +659,23 @@ static void dump_stmt(sb *b, const py_ast_stmt *s) {
       break;
     case PY_STMT_Expr: expr_req(&f, "value", s->v.Expr.value); break;
     case PY_STMT_Pass: case PY_STMT_Break: case PY_STMT_Continue: break;
+    case PY_STMT_Match:
+      expr_req(&f, "subject", s->v.Match.subject);
+      field(&f, "cases");
+      adds(b, "[");
+      for (size_t i = 0; i < s->v.Match.cases.len; i++) {
+        const py_ast_match_case *m = s->v.Match.cases.items[i];
+        if (i) adds(b, ", ");
+        fields mf;
+        open_node(&mf, b, "match_case");
+        field(&mf, "pattern");
+        dump_pattern(b, m->pattern);
+        expr_opt(&mf, "guard", m->guard);
+        stmt_list(&mf, "body", m->body);
+        close_node(&mf);
+      }
+      adds(b, "]");
+      break;
   }
   attrs(&f, POS(s));
   close_node(&f);

@@ -521,9 +521,25 @@ static py_object *g_result(py_object *self) {
 static py_object *g_exception(py_object *self) {
   return py_newref(FUT(self)->exception ? FUT(self)->exception : PY_NONE);
 }
-static py_object *g_none(py_object *self) {
-  (void)self;
-  return py_newref(PY_NONE);
+/* _source_traceback: None unless debug mode recorded where the future was made
+ * (base_events.py); kept in the instance dict, so other futures carry no field. */
+static py_object *g_source_traceback(py_object *self) {
+  py_object *d = FUT(self)->dict;
+  py_object *v = d ? py_dict_get_str(d, "_source_traceback") : NULL;
+  return py_newref(v ? v : PY_NONE);
+}
+static int s_source_traceback(py_object *self, py_object *v) {
+  py_object *d = py__instance_dict(self);
+  if (!d) {
+    if (!py_err_occurred()) py_raise(&py_exc_AttributeError, "no __dict__");
+    return -1;
+  }
+  if (v) return py_dict_set_str(d, "_source_traceback", v);
+  if (!py_dict_get_str(d, "_source_traceback")) return 0;
+  py_object *k = py_str_from_cstr("_source_traceback");
+  int rc = k ? py_dict_del(d, k) : -1;
+  py_xdecref(k);
+  return rc;
 }
 
 /* [(fn, context), ...] or None, as CPython's _callbacks. */
@@ -589,7 +605,7 @@ static const py_getset_def future_getset[] = {
     {"_result", g_result, NULL},
     {"_exception", g_exception, NULL},
     {"_callbacks", g_callbacks, NULL},
-    {"_source_traceback", g_none, NULL},
+    {"_source_traceback", g_source_traceback, s_source_traceback},
     {"_cancel_message", g_cancel_message, s_cancel_message},
     {"_asyncio_future_blocking", g_blocking, s_blocking},
     {"_log_traceback", g_log_traceback, s_log_traceback},

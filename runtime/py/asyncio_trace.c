@@ -251,17 +251,17 @@ static py_object *traced_sleep(py_object *self, py_object *const *args, size_t n
 
 static const py_method_def traced_sleep_def = {"sleep", traced_sleep, 0, NULL};
 
-static void install_traced_sleep(void) {
-  py_object *time = py_import("time");
-  if (!time) {
-    py_err_clear();
-    return;
-  }
+/* Puts traced_sleep in place of the time module's sleep. The trace used to import
+ * `time` at its start to do so, and every traced run paid for that import: in the wasm
+ * engine the module's calendar half (Python) comes from the library bundle, a
+ * synchronous download of a megabyte into each worker. Now the module is wrapped when
+ * it is made during a trace (mod_time.c), or at the trace's start if it exists then. */
+void py__asyncio_trace_wrap_time(py_object *time) {
+  if (!enabled || real_sleep) return;
   real_sleep = py_getattr_str(time, "sleep");
   py_object *fn = real_sleep ? py_cfunction_new(&traced_sleep_def, NULL) : NULL;
   if (!fn || py_module_add(time, "sleep", fn) < 0) py_err_clear();
   py_xdecref(fn);
-  py_decref(time);
 }
 
 int py_asyncio_trace_open(const char *path, const char *format) {
@@ -274,7 +274,9 @@ int py_asyncio_trace_open(const char *path, const char *format) {
   }
   real_start = real_now();
   enabled = true;
-  install_traced_sleep();
+  py_object *modules = py_sys_modules();
+  py_object *time = modules ? py_dict_get_str(modules, "time") : NULL;
+  if (time) py__asyncio_trace_wrap_time(time);
   return py_asyncio_trace_emit(
       "run_begin", -1, py_clock_is_virtual() ? "\"clock\": \"virtual\"" : "\"clock\": \"real\"");
 }

@@ -32,6 +32,10 @@ int py_asyncio_trace_emit(const char *kind, long task, const char *extra);
 /* An output event for n bytes written to fd (1 or 2), attributed to the task whose
  * step is running. Called by the host write funnel while a trace is on. */
 void py_asyncio_trace_output(int fd, const char *s, size_t n);
+/* While a trace is on, replaces the time module's sleep with one that also emits a
+ * `blocking` event; called by the module's init (mod_time.c). */
+struct py_object;
+void py__asyncio_trace_wrap_time(struct py_object *time);
 /* The loop iterations run so far by every loop of the program (the events' step). */
 uint64_t py__asyncio_iterations(void);
 #endif

@@ -195,6 +195,9 @@ static py_object *frame_locals(py_frame *f) {
   return d;
 }
 
+/* frame_locals for sys._getframe's frame snapshots (mod_sys.c). */
+py_object *py__frame_locals(py_frame *f) { return frame_locals(f); }
+
 static py_object *builtin_locals(py_object *self, py_object *const *args, size_t nargs,
                                  py_object *kwnames) {
   (void)self;

@@ -6,8 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "py/object.h"
-#include "py/scalars.h"
+#include "py/bytes_impl.h"
 
 #define BYTES_HEADER offsetof(py_bytes_object, data)
 #define IS_BYTES(o) (PY_TYPE(o) == &py_bytes_type || py_type_is_subtype(PY_TYPE(o), &py_bytes_type))
@@ -127,12 +126,14 @@ py_object *py__bytes_from_object(py_object *o) {
 
 /* Shared by bytes() and bytearray(): the initial contents. */
 static int initial_contents(const char *fname, py_object *const *args, size_t nargs,
-                            py_object *kwnames, char **out, size_t *n, size_t *cap) {
+                            py_object *kwnames, char **out, size_t *n, size_t *cap,
+                            bool *appended) {
   static const char *const names[] = {"source", "encoding", "errors"};
   py_params params = {fname, names, 3, 0, 3, 0};
   py_object *a[3];
   *out = NULL;
   *n = *cap = 0;
+  *appended = false;
   if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return -1;
   py_object *src = a[0];
   if (!src) {
@@ -175,6 +176,9 @@ static int initial_contents(const char *fname, py_object *const *args, size_t na
     py_raise(&py_exc_TypeError, "cannot convert '%T' object to %s", src, fname);
     return -1;
   } else {
+    /* CPython sizes a bytearray from a list or tuple at once, and grows it byte by
+     * byte from any other iterable. */
+    *appended = !PY_IS_TYPE(src, &py_list_type) && !PY_IS_TYPE(src, &py_tuple_type);
     return bytes_from_iterable(src, out, n, cap, fname);
   }
   if (!b) return -1;
@@ -198,7 +202,9 @@ static py_object *bytes_new(py_type *type, py_object *const *args, size_t nargs,
                             py_object *kwnames) {
   char *buf;
   size_t n, cap;
-  if (initial_contents("bytes", args, nargs, kwnames, &buf, &n, &cap) < 0) return NULL;
+  bool appended;
+  if (initial_contents("bytes", args, nargs, kwnames, &buf, &n, &cap, &appended) < 0)
+    return NULL;
   py_object *r;
   if (type == &py_bytes_type) {
     r = py_bytes_from(buf, n);
@@ -471,7 +477,6 @@ static py_object *bytes_mod(py_object *a, py_object *b) {
   return r;
 }
 
-static int bytes_truth(py_object *o) { return bytes_len(o) != 0; }
 
 /* ---- iteration ---- */
 
@@ -542,6 +547,8 @@ py_object *py__bytes_decode(py_object *o, py_object *encoding, py_object *errors
   const char *d;
   size_t n;
   py__bytes_view(o, &d, &n);
+  /* CPython decodes nothing to '' before it looks the codec up. */
+  if (n == 0) return py_str_from_cstr("");
   const char *enc = "utf-8";
   if (encoding) {
     if (!PY_STR_CHECK(encoding))
@@ -627,510 +634,6 @@ py_object *py__bytes_decode(py_object *o, py_object *encoding, py_object *errors
   return py__strbuf_finish(&b);
 }
 
-/* ===================================================================================
- * Methods
- * =================================================================================== */
-
-static py_object *m_decode(py_object *self, py_object *const *args, size_t nargs, py_object *kwnames) {
-  static const char *const names[] = {"encoding", "errors"};
-  static const py_params params = {"decode", names, 2, 0, 2, 0};
-  py_object *a[2];
-  if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  return py__bytes_decode(self, a[0], a[1]);
-}
-
-static py_object *m_hex(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  (void)args;
-  if (py_args_check("hex", nargs, kw, 0, 0) < 0) return NULL;
-  const char *d;
-  size_t n;
-  py__bytes_view(self, &d, &n);
-  py_object *r = py__str_new(n * 2, (py_ssize)n * 2, true);
-  if (!r) return NULL;
-  static const char digits[] = "0123456789abcdef";
-  char *w = ((py_str_object *)r)->data;
-  for (size_t i = 0; i < n; i++) {
-    w[2 * i] = digits[(unsigned char)d[i] >> 4];
-    w[2 * i + 1] = digits[(unsigned char)d[i] & 15];
-  }
-  return r;
-}
-
-static int hexval(uint32_t c) {
-  if (c >= '0' && c <= '9') return (int)(c - '0');
-  if (c >= 'a' && c <= 'f') return (int)(c - 'a' + 10);
-  if (c >= 'A' && c <= 'F') return (int)(c - 'A' + 10);
-  return -1;
-}
-
-static py_object *m_fromhex(py_object *cls, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("fromhex", nargs, kw, 1, 1) < 0) return NULL;
-  py_object *s = args[0];
-  if (!PY_STR_CHECK(s)) return py_raise(&py_exc_TypeError, "fromhex() argument must be str, not %T", s);
-  size_t n = (size_t)PY_STR_SIZE(s), w = 0;
-  char *buf = py_mem_alloc(n / 2 + 1);
-  if (!buf) return py_raise_nomemory();
-  const char *p = PY_STR_DATA(s);
-  for (size_t i = 0; i < n;) {
-    if (p[i] == ' ' || (p[i] >= 9 && p[i] <= 13)) {
-      i++;
-      continue;
-    }
-    int hi = hexval((unsigned char)p[i]), lo = i + 1 < n ? hexval((unsigned char)p[i + 1]) : -1;
-    if (hi < 0 || lo < 0) {
-      py_mem_free(buf, n / 2 + 1);
-      return py_raise(&py_exc_ValueError,
-                      "non-hexadecimal number found in fromhex() arg at position %zd",
-                      (py_ssize)(hi < 0 ? i : i + 1));
-    }
-    buf[w++] = (char)(hi * 16 + lo);
-    i += 2;
-  }
-  py_object *r = (py_type *)cls == &py_bytearray_type ? bytearray_from(buf, w) : py_bytes_from(buf, w);
-  py_mem_free(buf, n / 2 + 1);
-  return r;
-}
-
-static py_object *m_join(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("join", nargs, kw, 1, 1) < 0) return NULL;
-  py_object *list = py_list_from_iterable(args[0]);
-  if (!list) return NULL;
-  const char *sep;
-  size_t sn;
-  py__bytes_view(self, &sep, &sn);
-  size_t total = 0;
-  for (py_ssize i = 0; i < PY_LIST_SIZE(list); i++) {
-    py_object *x = PY_LIST_ITEMS(list)[i];
-    if (!is_buffer(x)) {
-      py_decref(list);
-      return py_raise(&py_exc_TypeError, "sequence item %zd: expected a bytes-like object, %T found", i, x);
-    }
-    total += (size_t)bytes_len(x) + (i ? sn : 0);
-  }
-  char *buf = py_mem_alloc(total + 1);
-  if (!buf) {
-    py_decref(list);
-    return py_raise_nomemory();
-  }
-  size_t w = 0;
-  for (py_ssize i = 0; i < PY_LIST_SIZE(list); i++) {
-    const char *d;
-    size_t n;
-    if (i) {
-      memcpy(buf + w, sep, sn);
-      w += sn;
-    }
-    py__bytes_view(PY_LIST_ITEMS(list)[i], &d, &n);
-    memcpy(buf + w, d, n);
-    w += n;
-  }
-  py_object *r = same_kind(self, buf, w);
-  py_mem_free(buf, total + 1);
-  py_decref(list);
-  return r;
-}
-
-/* The needle of find/count/in-style methods: bytes-like or an int byte value. */
-static int needle(py_object *o, char *one, const char **d, size_t *n) {
-  if (is_buffer(o)) {
-    py__bytes_view(o, d, n);
-    return 0;
-  }
-  if (PY_INT_CHECK(o)) {
-    py_ssize v;
-    if (py_index_ssize(o, &v) < 0) return -1;
-    if (v < 0 || v > 255) {
-      py_raise(&py_exc_ValueError, "byte must be in range(0, 256)");
-      return -1;
-    }
-    *one = (char)v;
-    *d = one;
-    *n = 1;
-    return 0;
-  }
-  py_raise(&py_exc_TypeError, "argument should be integer or bytes-like object, not '%T'", o);
-  return -1;
-}
-
-/* The optional start and end of find/count/index (args[1], args[2]; None allowed) as
- * CPython adjusts them: negative counts from the end, clamped to [0, n]. Returns 0, 1
- * when start lies beyond the data (nothing can be found there), or -1 on error. */
-static int search_range(py_object *const *args, size_t nargs, size_t n, size_t *start,
-                        size_t *end) {
-  py_ssize b[2] = {0, (py_ssize)n};
-  for (size_t k = 1; k < nargs && k < 3; k++) {
-    if (args[k] == PY_NONE) continue;
-    if (!PY_INT_CHECK(args[k]) && !PY_TYPE(args[k])->index) {
-      py_raise(&py_exc_TypeError,
-               "slice indices must be integers or None or have an __index__ method");
-      return -1;
-    }
-    py_ssize v;
-    if (py_index_ssize(args[k], &v) < 0) {
-      if (!py_err_matches(&py_exc_OverflowError)) return -1;
-      py_err_clear();
-      v = py__int_sign(args[k]) < 0 ? -PTRDIFF_MAX : PTRDIFF_MAX;
-    }
-    b[k - 1] = v;
-  }
-  if (b[1] > (py_ssize)n) b[1] = (py_ssize)n;
-  for (int k = 0; k < 2; k++)
-    if (b[k] < 0 && (b[k] += (py_ssize)n) < 0) b[k] = 0;
-  if (b[0] > (py_ssize)n) return 1;
-  *start = (size_t)b[0];
-  *end = b[1] < b[0] ? (size_t)b[0] : (size_t)b[1];
-  return 0;
-}
-
-static py_object *m_find(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py__args_range("find", nargs, kw, 1, 3) < 0) return NULL;
-  char one;
-  const char *s, *d;
-  size_t sn, n, start, end;
-  if (needle(args[0], &one, &s, &sn) < 0) return NULL;
-  py__bytes_view(self, &d, &n);
-  int r = search_range(args, nargs, n, &start, &end);
-  if (r) return r < 0 ? NULL : py_int_from_i64(-1);
-  if (sn > end - start) return py_int_from_i64(-1);
-  if (sn == 0) return py_int_from_i64((int64_t)start);
-  const char *p = py__memmem(d + start, end - start, s, sn);
-  return py_int_from_i64(p ? p - d : -1);
-}
-
-static py_object *m_count(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py__args_range("count", nargs, kw, 1, 3) < 0) return NULL;
-  char one;
-  const char *s, *d;
-  size_t sn, n, start, end;
-  if (needle(args[0], &one, &s, &sn) < 0) return NULL;
-  py__bytes_view(self, &d, &n);
-  int r = search_range(args, nargs, n, &start, &end);
-  if (r) return r < 0 ? NULL : py_int_from_i64(0);
-  if (sn == 0) return py_int_from_i64((int64_t)(end - start) + 1);
-  int64_t c = 0;
-  size_t i = start;
-  const char *p;
-  while (i <= end && (p = py__memmem(d + i, end - i, s, sn))) {
-    c++;
-    i = (size_t)(p - d) + sn;
-  }
-  return py_int_from_i64(c);
-}
-
-static py_object *starts_ends(py_object *self, py_object *const *args, size_t nargs, py_object *kw,
-                              bool ends) {
-  if (py_args_check(ends ? "endswith" : "startswith", nargs, kw, 1, 1) < 0) return NULL;
-  const char *d;
-  size_t n;
-  py__bytes_view(self, &d, &n);
-  py_object *x = args[0];
-  py_object *const *items = &x;
-  py_ssize cnt = 1;
-  if (PY_TUPLE_CHECK(x)) {
-    items = PY_TUPLE_ITEMS(x);
-    cnt = PY_TUPLE_SIZE(x);
-  }
-  for (py_ssize i = 0; i < cnt; i++) {
-    if (!is_buffer(items[i]))
-      return py_raise(&py_exc_TypeError,
-                      "%s first arg must be bytes or a tuple of bytes, not %T",
-                      ends ? "endswith" : "startswith", items[i]);
-    const char *s;
-    size_t sn;
-    py__bytes_view(items[i], &s, &sn);
-    if (sn <= n && memcmp(ends ? d + n - sn : d, s, sn) == 0) return py_bool(1);
-  }
-  return py_bool(0);
-}
-
-static py_object *m_startswith(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  return starts_ends(self, args, nargs, kw, false);
-}
-static py_object *m_endswith(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  return starts_ends(self, args, nargs, kw, true);
-}
-
-static py_object *case_copy(py_object *self, py_object *const *args, size_t nargs, py_object *kw,
-                            int mode) {
-  (void)args;
-  if (py_args_check(mode ? "upper" : "lower", nargs, kw, 0, 0) < 0) return NULL;
-  const char *d;
-  size_t n;
-  py__bytes_view(self, &d, &n);
-  char *buf = py_mem_alloc(n + 1);
-  if (!buf) return py_raise_nomemory();
-  for (size_t i = 0; i < n; i++) {
-    char c = d[i];
-    if (mode && c >= 'a' && c <= 'z') c -= 32;
-    if (!mode && c >= 'A' && c <= 'Z') c += 32;
-    buf[i] = c;
-  }
-  py_object *r = same_kind(self, buf, n);
-  py_mem_free(buf, n + 1);
-  return r;
-}
-static py_object *m_upper(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  return case_copy(self, args, nargs, kw, 1);
-}
-static py_object *m_lower(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  return case_copy(self, args, nargs, kw, 0);
-}
-
-static py_object *m_strip(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("strip", nargs, kw, 0, 1) < 0) return NULL;
-  const char *d, *chars = " \t\n\r\x0b\x0c";
-  size_t n, cn = 6;
-  py__bytes_view(self, &d, &n);
-  if (nargs && args[0] != PY_NONE) {
-    if (!is_buffer(args[0]))
-      return py_raise(&py_exc_TypeError, "a bytes-like object is required, not '%T'", args[0]);
-    py__bytes_view(args[0], &chars, &cn);
-  }
-  size_t a = 0, b = n;
-  while (a < b && memchr(chars, d[a], cn)) a++;
-  while (b > a && memchr(chars, d[b - 1], cn)) b--;
-  return same_kind(self, d + a, b - a);
-}
-
-static py_object *m_split(py_object *self, py_object *const *args, size_t nargs, py_object *kwnames) {
-  static const char *const names[] = {"sep", "maxsplit"};
-  static const py_params params = {"split", names, 2, 0, 2, 0};
-  py_object *a[2];
-  if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  py_ssize maxsplit = -1;
-  if (a[1] && py_index_ssize(a[1], &maxsplit) < 0) return NULL;
-  if (maxsplit < 0) maxsplit = PTRDIFF_MAX;
-  const char *d;
-  size_t n;
-  py__bytes_view(self, &d, &n);
-  py_object *list = py_list_new(0);
-  if (!list) return NULL;
-  size_t i = 0;
-  if (!a[0] || a[0] == PY_NONE) {
-    for (;;) {
-      while (i < n && strchr(" \t\n\r\x0b\x0c", d[i]) && d[i]) i++;
-      if (i >= n) break;
-      size_t j = i;
-      if (maxsplit-- == 0) {
-        j = n;
-        while (j > i && strchr(" \t\n\r\x0b\x0c", d[j - 1]) && d[j - 1]) j--;
-      } else {
-        while (j < n && !(strchr(" \t\n\r\x0b\x0c", d[j]) && d[j])) j++;
-      }
-      py_object *part = same_kind(self, d + i, j - i);
-      if (!part || py_list_append(list, part) < 0) {
-        py_xdecref(part);
-        py_decref(list);
-        return NULL;
-      }
-      py_decref(part);
-      i = j;
-      if (j == n) break;
-    }
-    return list;
-  }
-  if (!is_buffer(a[0])) {
-    py_decref(list);
-    return py_raise(&py_exc_TypeError, "a bytes-like object is required, not '%T'", a[0]);
-  }
-  const char *s;
-  size_t sn;
-  py__bytes_view(a[0], &s, &sn);
-  if (sn == 0) {
-    py_decref(list);
-    return py_raise(&py_exc_ValueError, "empty separator");
-  }
-  for (;;) {
-    const char *p = maxsplit-- > 0 ? py__memmem(d + i, n - i, s, sn) : NULL;
-    size_t j = p ? (size_t)(p - d) : n;
-    py_object *part = same_kind(self, d + i, j - i);
-    if (!part || py_list_append(list, part) < 0) {
-      py_xdecref(part);
-      py_decref(list);
-      return NULL;
-    }
-    py_decref(part);
-    if (!p) break;
-    i = j + sn;
-  }
-  return list;
-}
-
-static py_object *m_replace(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("replace", nargs, kw, 2, 3) < 0) return NULL;
-  for (int i = 0; i < 2; i++)
-    if (!is_buffer(args[i]))
-      return py_raise(&py_exc_TypeError, "a bytes-like object is required, not '%T'", args[i]);
-  py_ssize count = -1;
-  if (nargs > 2 && py_index_ssize(args[2], &count) < 0) return NULL;
-  if (count < 0) count = PTRDIFF_MAX;
-  const char *d, *o, *nw;
-  size_t n, on, nn;
-  py__bytes_view(self, &d, &n);
-  py__bytes_view(args[0], &o, &on);
-  py__bytes_view(args[1], &nw, &nn);
-  py__strbuf b; /* used as a byte buffer */
-  py__strbuf_init(&b);
-  size_t i = 0;
-  if (on == 0) {
-    /* Insert before every byte and at the end, up to count times. */
-    for (; i <= n; i++) {
-      if (count-- > 0) py__strbuf_append(&b, nw, nn, 0);
-      else break;
-      if (i < n) py__strbuf_append(&b, d + i, 1, 0);
-    }
-    if (i < n) py__strbuf_append(&b, d + i, n - i, 0);
-  } else {
-    while (count-- > 0) {
-      const char *p = py__memmem(d + i, n - i, o, on);
-      if (!p) break;
-      py__strbuf_append(&b, d + i, (size_t)(p - (d + i)), 0);
-      py__strbuf_append(&b, nw, nn, 0);
-      i = (size_t)(p - d) + on;
-    }
-    py__strbuf_append(&b, d + i, n - i, 0);
-  }
-  if (b.failed) {
-    py__strbuf_free(&b);
-    return NULL;
-  }
-  py_object *r = same_kind(self, b.data ? b.data : "", b.size);
-  py__strbuf_free(&b);
-  return r;
-}
-
-static py_object *strip_side(py_object *self, py_object *const *args, size_t nargs,
-                             py_object *kw, int which, const char *name) {
-  if (py_args_check(name, nargs, kw, 0, 1) < 0) return NULL;
-  const char *d, *chars = " \t\n\r\x0b\x0c";
-  size_t n, cn = 6;
-  py__bytes_view(self, &d, &n);
-  if (nargs && args[0] != PY_NONE) {
-    if (!is_buffer(args[0]))
-      return py_raise(&py_exc_TypeError, "a bytes-like object is required, not '%T'", args[0]);
-    py__bytes_view(args[0], &chars, &cn);
-  }
-  size_t a = 0, b = n;
-  if (which & 1)
-    while (a < b && memchr(chars, d[a], cn)) a++;
-  if (which & 2)
-    while (b > a && memchr(chars, d[b - 1], cn)) b--;
-  return same_kind(self, d + a, b - a);
-}
-static py_object *m_lstrip(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  return strip_side(self, args, nargs, kw, 1, "lstrip");
-}
-static py_object *m_rstrip(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  return strip_side(self, args, nargs, kw, 2, "rstrip");
-}
-
-static py_object *m_rfind(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py__args_range("rfind", nargs, kw, 1, 3) < 0) return NULL;
-  char one;
-  const char *s, *d;
-  size_t sn, n, start, end;
-  if (needle(args[0], &one, &s, &sn) < 0) return NULL;
-  py__bytes_view(self, &d, &n);
-  int r = search_range(args, nargs, n, &start, &end);
-  if (r) return r < 0 ? NULL : py_int_from_i64(-1);
-  if (sn > end - start) return py_int_from_i64(-1);
-  for (size_t i = end - sn + 1; i-- > start;)
-    if (memcmp(d + i, s, sn) == 0) return py_int_from_i64((int64_t)i);
-  return py_int_from_i64(-1);
-}
-
-static py_object *m_index(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  py_object *r = m_find(self, args, nargs, kw);
-  if (r && PY_INT_SMALL(r) < 0) {
-    py_decref(r);
-    return py_raise(&py_exc_ValueError, "subsection not found");
-  }
-  return r;
-}
-
-/* The ASCII character-class predicates of bytes: true when non-empty and every byte
- * qualifies (isupper/islower: at least one cased byte and none of the other case). */
-static bool b_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-static bool b_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static bool b_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
-static bool b_alnum(unsigned char c) { return b_alpha(c) || b_digit(c); }
-
-static py_object *predicate(py_object *self, size_t nargs, py_object *kw, const char *name,
-                            bool (*ok)(unsigned char)) {
-  if (py__noargs(name, nargs, kw) < 0) return NULL;
-  const char *d;
-  size_t n;
-  py__bytes_view(self, &d, &n);
-  if (n == 0) return py_bool(0);
-  for (size_t i = 0; i < n; i++)
-    if (!ok((unsigned char)d[i])) return py_bool(0);
-  return py_bool(1);
-}
-
-static py_object *case_predicate(py_object *self, size_t nargs, py_object *kw, const char *name,
-                                 bool upper) {
-  if (py__noargs(name, nargs, kw) < 0) return NULL;
-  const char *d;
-  size_t n;
-  py__bytes_view(self, &d, &n);
-  bool cased = false;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)d[i];
-    bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
-    if (upper ? lo : up) return py_bool(0);
-    cased |= upper ? up : lo;
-  }
-  return py_bool(cased);
-}
-
-#define BYTES_PRED(fn, name, test)                                                        \
-  static py_object *fn(py_object *self, py_object *const *args, size_t nargs, py_object *kw) { \
-    (void)args;                                                                           \
-    return predicate(self, nargs, kw, name, test);                                        \
-  }
-BYTES_PRED(m_isalpha, "bytes.isalpha", b_alpha)
-BYTES_PRED(m_isdigit, "bytes.isdigit", b_digit)
-BYTES_PRED(m_isspace, "bytes.isspace", b_space)
-BYTES_PRED(m_isalnum, "bytes.isalnum", b_alnum)
-
-static py_object *m_isupper(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  (void)args;
-  return case_predicate(self, nargs, kw, "bytes.isupper", true);
-}
-static py_object *m_islower(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  (void)args;
-  return case_predicate(self, nargs, kw, "bytes.islower", false);
-}
-
-static const py_method_def bytes_methods[] = {
-    {"isalpha", m_isalpha, 0, NULL},
-    {"isdigit", m_isdigit, 0, NULL},
-    {"isspace", m_isspace, 0, NULL},
-    {"isalnum", m_isalnum, 0, NULL},
-    {"isupper", m_isupper, 0, NULL},
-    {"islower", m_islower, 0, NULL},
-    {"replace", m_replace, 0, NULL},
-    {"lstrip", m_lstrip, 0, NULL},
-    {"rstrip", m_rstrip, 0, NULL},
-    {"rfind", m_rfind, 0, NULL},
-    {"index", m_index, 0, NULL},
-    {"decode", m_decode, 0, NULL},
-    {"hex", m_hex, 0, NULL},
-    {"fromhex", m_fromhex, PY_METH_CLASS, NULL},
-    {"join", m_join, 0, NULL},
-    {"find", m_find, 0, NULL},
-    {"count", m_count, 0, NULL},
-    {"startswith", m_startswith, 0, NULL},
-    {"endswith", m_endswith, 0, NULL},
-    {"upper", m_upper, 0, NULL},
-    {"lower", m_lower, 0, NULL},
-    {"strip", m_strip, 0, NULL},
-    {"split", m_split, 0, NULL},
-    {"translate", py__bytes_translate, 0, NULL},
-    {"maketrans", py__bytes_maketrans, PY_METH_STATIC, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
 py_type py_bytes_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "bytes",
@@ -1138,7 +641,7 @@ py_type py_bytes_type = {
     .itemsize = 1,
     .flags = PY_TPFLAGS_BASETYPE,
     .base = &py_object_type,
-    .methods = bytes_methods,
+    .methods = py__bytes_methods,
     .new = bytes_new,
     .dealloc = bytes_dealloc,
     .getattr = py_generic_getattr,
@@ -1147,7 +650,6 @@ py_type py_bytes_type = {
     .richcompare = bytes_richcompare,
     .iter = bytes_iter,
     .number = {[PY_OP_ADD] = bytes_add, [PY_OP_MUL] = bytes_mul, [PY_OP_MOD] = bytes_mod},
-    .truth = bytes_truth,
     .len = bytes_len,
     .getitem = bytes_getitem,
     .contains = bytes_contains,
@@ -1157,20 +659,62 @@ py_type py_bytes_type = {
  * bytearray
  * =================================================================================== */
 
-static int ba_reserve(py_bytearray_object *b, size_t need) {
-  if ((size_t)b->cap >= need + 1) return 0;
-  size_t ncap = b->cap ? (size_t)b->cap : 16;
-  while (ncap < need + 1) ncap *= 2;
-  char *d = b->data ? py_mem_realloc(b->data, (size_t)b->cap, ncap) : py_mem_alloc(ncap);
+/* CPython 3.11's PyByteArray_Resize: growth over-allocates by an eighth when modest
+ * and allocates the exact size after a large jump; shrinking below half the allocation
+ * gives memory back; bytes deleted from the front (offset) count as used until the
+ * block is reallocated. Following it makes __alloc__() and sys.getsizeof() print
+ * CPython's numbers. */
+int py__bytearray_resize(py_bytearray_object *b, size_t size) {
+  if ((py_ssize)size == b->size) return 0;
+  if (size > (size_t)PTRDIFF_MAX / 2) {
+    py_raise_nomemory();
+    return -1;
+  }
+  size_t alloc = (size_t)b->cap, offset = (size_t)b->offset;
+  if (size + offset + 1 <= alloc) {
+    if (size >= alloc / 2) {
+      b->size = (py_ssize)size;
+      b->data[size] = 0;
+      return 0;
+    }
+    alloc = size + 1;
+  } else {
+    alloc = size <= alloc + alloc / 8 ? size + (size >> 3) + (size < 9 ? 3 : 6) : size + 1;
+  }
+  char *base = b->data ? b->data - offset : NULL, *d;
+  if (offset > 0) {
+    /* The bytes move back to the start of a fresh block. */
+    d = py_mem_alloc(alloc);
+    if (d) {
+      memcpy(d, b->data, size < (size_t)b->size ? size : (size_t)b->size);
+      py_mem_free(base, (size_t)b->cap);
+    }
+  } else {
+    d = base ? py_mem_realloc(base, (size_t)b->cap, alloc) : py_mem_alloc(alloc);
+  }
   if (!d) {
     py_raise_nomemory();
     return -1;
   }
   b->data = d;
-  b->cap = (py_ssize)ncap;
+  b->offset = 0;
+  b->cap = (py_ssize)alloc;
+  b->size = (py_ssize)size;
+  b->data[size] = 0;
   return 0;
 }
 
+/* The allocation n appends to an empty bytearray leave. */
+static size_t appended_alloc(size_t n) {
+  size_t alloc = 0;
+  for (size_t s = 1; s <= n; s++)
+    if (s + 1 > alloc)
+      alloc = s <= alloc + alloc / 8 ? s + (s >> 3) + (s < 9 ? 3 : 6) : s + 1;
+  return alloc;
+}
+
+/* A bytearray of type t holding data[0..n), allocated as CPython allocates one made
+ * from a buffer (exactly n + 1 bytes, none when empty). */
 static py_object *bytearray_of_type(py_type *t, const void *data, size_t n) {
   py_bytearray_object *b = t == &py_bytearray_type ? py_mem_alloc(sizeof *b)
                                                    : (py_bytearray_object *)py_type_alloc(t, 0);
@@ -1182,13 +726,12 @@ static py_object *bytearray_of_type(py_type *t, const void *data, size_t n) {
   b->size = 0;
   b->cap = 0;
   b->data = NULL;
-  if (ba_reserve(b, n) < 0) {
+  b->offset = 0;
+  if (py__bytearray_resize(b, n) < 0) {
     py_decref((py_object *)b);
     return NULL;
   }
   if (n) memcpy(b->data, data, n);
-  b->size = (py_ssize)n;
-  b->data[n] = 0;
   return (py_object *)b;
 }
 
@@ -1197,11 +740,10 @@ static py_object *bytearray_from(const void *data, size_t n) {
 }
 
 py_object *py__bytearray_from(const void *data, size_t n) { return bytearray_from(data, n); }
-int py__bytearray_reserve(py_bytearray_object *b, size_t need) { return ba_reserve(b, need); }
 
 static void bytearray_dealloc(py_object *o) {
   py_bytearray_object *b = (py_bytearray_object *)o;
-  if (b->data) py_mem_free(b->data, (size_t)b->cap);
+  if (b->data) py_mem_free(b->data - b->offset, (size_t)b->cap);
   if (PY_TYPE(o) == &py_bytearray_type) py_mem_free(o, sizeof *b);
   else py_type_free(o);
 }
@@ -1210,9 +752,23 @@ static py_object *bytearray_new(py_type *type, py_object *const *args, size_t na
                                 py_object *kwnames) {
   char *buf;
   size_t n, cap;
-  if (initial_contents("bytearray", args, nargs, kwnames, &buf, &n, &cap) < 0) return NULL;
+  bool appended;
+  if (initial_contents("bytearray", args, nargs, kwnames, &buf, &n, &cap, &appended) < 0)
+    return NULL;
   py_object *r = bytearray_of_type(type, buf, n);
   if (buf) py_mem_free(buf, cap);
+  if (r && appended && n) {
+    /* The allocation n appends would have left (for __alloc__ and sys.getsizeof). */
+    py_bytearray_object *b = (py_bytearray_object *)r;
+    size_t alloc = appended_alloc(n);
+    char *d = py_mem_realloc(b->data, (size_t)b->cap, alloc);
+    if (!d) {
+      py_decref(r);
+      return py_raise_nomemory();
+    }
+    b->data = d;
+    b->cap = (py_ssize)alloc;
+  }
   return r;
 }
 
@@ -1231,37 +787,51 @@ static int byte_value(py_object *v, unsigned char *out) {
   return 0;
 }
 
-static py_object *ba_append(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("append", nargs, kw, 1, 1) < 0) return NULL;
+py_object *py__bytearray_append(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
+  if (py__bytes_onearg(self, "append", nargs, kw) < 0) return NULL;
   py_bytearray_object *b = (py_bytearray_object *)self;
   unsigned char v;
-  if (byte_value(args[0], &v) < 0 || ba_reserve(b, (size_t)b->size + 1) < 0) return NULL;
-  b->data[b->size++] = (char)v;
-  b->data[b->size] = 0;
-  return py_newref(PY_NONE);
-}
-
-static py_object *ba_extend(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("extend", nargs, kw, 1, 1) < 0) return NULL;
-  py_bytearray_object *b = (py_bytearray_object *)self;
-  py_object *src = py__bytes_from_object(args[0]);
-  if (!src) return NULL;
-  const char *d;
-  size_t n;
-  py__bytes_view(src, &d, &n);
-  if (ba_reserve(b, (size_t)b->size + n) < 0) {
-    py_decref(src);
+  if (byte_value(args[0], &v) < 0 || py__bytearray_resize(b, (size_t)b->size + 1) < 0)
     return NULL;
-  }
-  memcpy(b->data + b->size, d, n);
-  b->size += (py_ssize)n;
-  b->data[b->size] = 0;
-  py_decref(src);
+  b->data[b->size - 1] = (char)v;
   return py_newref(PY_NONE);
 }
 
-static py_object *ba_pop(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
-  if (py_args_check("pop", nargs, kw, 0, 1) < 0) return NULL;
+py_object *py__bytearray_extend(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
+  if (py__bytes_onearg(self, "extend", nargs, kw) < 0) return NULL;
+  py_bytearray_object *b = (py_bytearray_object *)self;
+  py_object *src = args[0];
+  char *buf = NULL;
+  size_t n, cap = 0;
+  const char *d;
+  if (is_buffer(src)) {
+    /* A copy first: src may be self. */
+    py__bytes_view(src, &d, &n);
+    cap = n + 1;
+    if (!(buf = py_mem_alloc(cap))) return py_raise_nomemory();
+    memcpy(buf, d, n);
+  } else {
+    py_object *it = py_iter(src);
+    if (!it) {
+      if (py_err_matches(&py_exc_TypeError)) {
+        py_err_clear();
+        py_raise(&py_exc_TypeError, "can't extend bytearray with %T", src);
+      }
+      return NULL;
+    }
+    int rc = bytes_from_iterable(it, &buf, &n, &cap, "bytearray");
+    py_decref(it);
+    if (rc < 0) return NULL;
+  }
+  size_t old = (size_t)b->size;
+  int rc = py__bytearray_resize(b, old + n);
+  if (rc == 0 && n) memcpy(b->data + old, buf, n);
+  py_mem_free(buf, cap);
+  return rc < 0 ? NULL : py_newref(PY_NONE);
+}
+
+py_object *py__bytearray_pop(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
+  if (py__bytes_posargs(self, "pop", nargs, kw, 0, 1) < 0) return NULL;
   py_bytearray_object *b = (py_bytearray_object *)self;
   py_ssize i = -1;
   if (nargs && py_index_ssize(args[0], &i) < 0) return NULL;
@@ -1270,17 +840,14 @@ static py_object *ba_pop(py_object *self, py_object *const *args, size_t nargs, 
   if (i < 0 || i >= b->size) return py_raise(&py_exc_IndexError, "pop index out of range");
   unsigned char v = (unsigned char)b->data[i];
   memmove(b->data + i, b->data + i + 1, (size_t)(b->size - i - 1));
-  b->size--;
-  b->data[b->size] = 0;
+  if (py__bytearray_resize(b, (size_t)b->size - 1) < 0) return NULL;
   return py_int_from_i64(v);
 }
 
-static py_object *ba_clear(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
+py_object *py__bytearray_clear(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
   (void)args;
-  if (py_args_check("clear", nargs, kw, 0, 0) < 0) return NULL;
-  py_bytearray_object *b = (py_bytearray_object *)self;
-  b->size = 0;
-  if (b->data) b->data[0] = 0;
+  if (py__bytes_noargs(self, "clear", nargs, kw) < 0) return NULL;
+  if (py__bytearray_resize((py_bytearray_object *)self, 0) < 0) return NULL;
   return py_newref(PY_NONE);
 }
 
@@ -1295,10 +862,14 @@ static int bytearray_setitem(py_object *self, py_object *key, py_object *value) 
     return -1;
   }
   if (!value) {
-    memmove(b->data + i, b->data + i + 1, (size_t)(b->size - i - 1));
-    b->size--;
-    b->data[b->size] = 0;
-    return 0;
+    /* As a one-byte slice deletion: at the front CPython advances its start. */
+    if (i == 0) {
+      b->data++;
+      b->offset++;
+    } else {
+      memmove(b->data + i, b->data + i + 1, (size_t)(b->size - i - 1));
+    }
+    return py__bytearray_resize(b, (size_t)b->size - 1);
   }
   unsigned char v;
   if (byte_value(value, &v) < 0) return -1;
@@ -1308,48 +879,35 @@ static int bytearray_setitem(py_object *self, py_object *key, py_object *value) 
 
 static py_object *bytearray_iadd(py_object *a, py_object *b) {
   if (!IS_BYTEARRAY(a) || !is_buffer(b)) return bytes_add(a, b);
-  py_object *r = ba_extend(a, &b, 1, NULL);
+  py_object *r = py__bytearray_extend(a, &b, 1, NULL);
   if (!r) return NULL;
   py_decref(r);
   return py_newref(a);
 }
 
-static const py_method_def bytearray_methods[] = {
-    {"isalpha", m_isalpha, 0, NULL},
-    {"isdigit", m_isdigit, 0, NULL},
-    {"isspace", m_isspace, 0, NULL},
-    {"isalnum", m_isalnum, 0, NULL},
-    {"isupper", m_isupper, 0, NULL},
-    {"islower", m_islower, 0, NULL},
-    {"replace", m_replace, 0, NULL},
-    {"lstrip", m_lstrip, 0, NULL},
-    {"rstrip", m_rstrip, 0, NULL},
-    {"rfind", m_rfind, 0, NULL},
-    {"index", m_index, 0, NULL},
-    {"append", ba_append, 0, NULL},
-    {"extend", ba_extend, 0, NULL},
-    {"pop", ba_pop, 0, NULL},
-    {"clear", ba_clear, 0, NULL},
-    {"decode", m_decode, 0, NULL},
-    {"hex", m_hex, 0, NULL},
-    {"fromhex", m_fromhex, PY_METH_CLASS, NULL},
-    {"join", m_join, 0, NULL},
-    {"find", m_find, 0, NULL},
-    {"count", m_count, 0, NULL},
-    {"startswith", m_startswith, 0, NULL},
-    {"endswith", m_endswith, 0, NULL},
-    {"upper", m_upper, 0, NULL},
-    {"lower", m_lower, 0, NULL},
-    {"strip", m_strip, 0, NULL},
-    {"split", m_split, 0, NULL},
-    {"translate", py__bytes_translate, 0, NULL},
-    {"maketrans", py__bytes_maketrans, PY_METH_STATIC, NULL},
-    {"insert", py__bytearray_insert, 0, NULL},
-    {"remove", py__bytearray_remove, 0, NULL},
-    {"reverse", py__bytearray_reverse, 0, NULL},
-    {"copy", py__bytearray_copy, 0, NULL},
-    {NULL, NULL, 0, NULL},
-};
+/* b *= n: repeated in place (CPython's bytearray_irepeat). */
+static py_object *bytearray_imul(py_object *a, py_object *k) {
+  if (!IS_BYTEARRAY(a)) return bytes_mul(a, k);
+  /* Not an integer: b * k (reached next) raises CPython's message. */
+  if (!PY_INT_CHECK(k) && !PY_TYPE(k)->index) return py_newref(PY_NOTIMPLEMENTED);
+  py_ssize count;
+  if (py_index_ssize(k, &count) < 0) return NULL;
+  if (count < 0) count = 0;
+  py_bytearray_object *b = (py_bytearray_object *)a;
+  size_t n = (size_t)b->size;
+  if (count == 1) return py_newref(a);
+  if (n && (size_t)count > ((size_t)PTRDIFF_MAX / 4) / n) return py_raise_nomemory();
+  if (py__bytearray_resize(b, n * (size_t)count) < 0) return NULL;
+  for (py_ssize i = 1; i < count; i++) memcpy(b->data + (size_t)i * n, b->data, n);
+  return py_newref(a);
+}
+
+py_object *py__bytearray_alloc(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames) {
+  (void)args;
+  if (py__bytes_noargs(self, "__alloc__", nargs, kwnames) < 0) return NULL;
+  return py_int_from_i64(((py_bytearray_object *)self)->cap);
+}
 
 static py_hash unhashable(py_object *o) {
   py_raise(&py_exc_TypeError, "unhashable type: '%T'", o);
@@ -1362,7 +920,7 @@ py_type py_bytearray_type = {
     .basicsize = sizeof(py_bytearray_object),
     .flags = PY_TPFLAGS_BASETYPE,
     .base = &py_object_type,
-    .methods = bytearray_methods,
+    .methods = py__bytearray_methods,
     .new = bytearray_new,
     .dealloc = bytearray_dealloc,
     .getattr = py_generic_getattr,
@@ -1371,8 +929,7 @@ py_type py_bytearray_type = {
     .richcompare = bytes_richcompare,
     .iter = bytes_iter,
     .number = {[PY_OP_ADD] = bytes_add, [PY_OP_MUL] = bytes_mul, [PY_OP_MOD] = bytes_mod},
-    .inplace = {[PY_OP_ADD] = bytearray_iadd},
-    .truth = bytes_truth,
+    .inplace = {[PY_OP_ADD] = bytearray_iadd, [PY_OP_MUL] = bytearray_imul},
     .len = bytes_len,
     .getitem = bytes_getitem,
     .setitem = bytearray_setitem,

@@ -4,24 +4,7 @@
  * bytes.c keeps the types themselves; messages are CPython 3.11's. */
 #include <string.h>
 
-#include "py/objimpl.h"
-#include "py/scalars.h"
-
-static bool is_buffer(py_object *o) {
-  return PY_IS_TYPE(o, &py_bytes_type) || PY_IS_TYPE(o, &py_bytearray_type) ||
-         py_type_is_subtype(PY_TYPE(o), &py_bytes_type) ||
-         py_type_is_subtype(PY_TYPE(o), &py_bytearray_type);
-}
-
-static bool is_bytearray(py_object *o) {
-  return PY_IS_TYPE(o, &py_bytearray_type) || py_type_is_subtype(PY_TYPE(o), &py_bytearray_type);
-}
-
-static int need_buffer(py_object *o) {
-  if (is_buffer(o)) return 0;
-  py_raise(&py_exc_TypeError, "a bytes-like object is required, not '%T'", o);
-  return -1;
-}
+#include "py/bytes_impl.h"
 
 /* ---- translate / maketrans --------------------------------------------------------- */
 
@@ -34,13 +17,13 @@ py_object *py__bytes_translate(py_object *self, py_object *const *args, size_t n
   const char *table = NULL, *del = "", *src;
   size_t ntable = 0, ndel = 0, n;
   if (a[0] != PY_NONE) {
-    if (need_buffer(a[0]) < 0) return NULL;
+    if (py__bytes_need_buffer(a[0]) < 0) return NULL;
     py__bytes_view(a[0], &table, &ntable);
     if (ntable != 256)
       return py_raise(&py_exc_ValueError, "translation table must be 256 characters long");
   }
   if (a[1]) {
-    if (need_buffer(a[1]) < 0) return NULL;
+    if (py__bytes_need_buffer(a[1]) < 0) return NULL;
     py__bytes_view(a[1], &del, &ndel);
   }
   bool drop[256] = {false};
@@ -54,7 +37,7 @@ py_object *py__bytes_translate(py_object *self, py_object *const *args, size_t n
     if (drop[c]) continue;
     out[w++] = table ? table[c] : (char)c;
   }
-  py_object *r = is_bytearray(self) ? py__bytearray_from(out, w) : py_bytes_from(out, w);
+  py_object *r = py__bytes_is_bytearray(self) ? py__bytearray_from(out, w) : py_bytes_from(out, w);
   py_mem_free(out, n + 1);
   return r;
 }
@@ -62,8 +45,10 @@ py_object *py__bytes_translate(py_object *self, py_object *const *args, size_t n
 py_object *py__bytes_maketrans(py_object *self, py_object *const *args, size_t nargs,
                                py_object *kwnames) {
   (void)self;
-  if (py_args_check("maketrans", nargs, kwnames, 2, 2) < 0) return NULL;
-  if (need_buffer(args[0]) < 0 || need_buffer(args[1]) < 0) return NULL;
+  if (kwnames && PY_TUPLE_SIZE(kwnames))
+    return py_raise(&py_exc_TypeError, "bytes.maketrans() takes no keyword arguments");
+  if (py_args_check("maketrans", nargs, NULL, 2, 2) < 0) return NULL;
+  if (py__bytes_need_buffer(args[0]) < 0 || py__bytes_need_buffer(args[1]) < 0) return NULL;
   const char *from, *to;
   size_t nfrom, nto;
   py__bytes_view(args[0], &from, &nfrom);
@@ -78,23 +63,32 @@ py_object *py__bytes_maketrans(py_object *self, py_object *const *args, size_t n
 
 /* ---- bytearray slices ---------------------------------------------------------------- */
 
-/* Replaces b[start:start+count] (count >= 0) by n bytes from data. 0 or -1. */
+/* Replaces b[start:start+count] (count >= 0) by n bytes from data (not b's own), resizing
+ * as CPython does. 0 or -1. */
 static int replace_range(py_bytearray_object *b, py_ssize start, py_ssize count,
                          const char *data, size_t n) {
   size_t old = (size_t)b->size, tail = old - (size_t)(start + count);
   size_t size = old - (size_t)count + n;
-  if (size > old && py__bytearray_reserve(b, size) < 0) return -1;
-  if (b->data) memmove(b->data + start + (py_ssize)n, b->data + start + count, tail);
+  if (size > old) {
+    if (py__bytearray_resize(b, size) < 0) return -1;
+    memmove(b->data + start + (py_ssize)n, b->data + start + count, tail);
+  } else if (start == 0 && size < old) {
+    /* CPython drops bytes at the front by advancing its start, not by moving the rest. */
+    b->data += old - size;
+    b->offset += (py_ssize)(old - size);
+    if (py__bytearray_resize(b, size) < 0) return -1;
+  } else {
+    if (b->data) memmove(b->data + start + (py_ssize)n, b->data + start + count, tail);
+    if (py__bytearray_resize(b, size) < 0) return -1;
+  }
   if (n) memcpy(b->data + start, data, n);
-  b->size = (py_ssize)size;
-  if (b->data) b->data[size] = 0;
   return 0;
 }
 
 /* The bytes a slice assignment stores: a buffer's, or bytes(value) for an iterable of
  * ints. New, or NULL with CPython's TypeError. */
 static py_object *assigned_bytes(py_object *value) {
-  if (is_buffer(value)) return py__bytes_from_object(value); /* a copy, also of self */
+  if (py__bytes_is_buffer(value)) return py__bytes_from_object(value); /* a copy, also of self */
   if (PY_STR_CHECK(value) || PY_TYPE(value)->index || PY_TYPE(value)->to_float ||
       PY_TYPE(value)->to_int)
     return py_raise(&py_exc_TypeError,
@@ -123,9 +117,7 @@ int py__bytearray_setslice(py_object *self, py_object *slice, py_object *value) 
       }
       b->data[w++] = b->data[r];
     }
-    b->size = w;
-    b->data[w] = 0;
-    return 0;
+    return py__bytearray_resize(b, (size_t)w);
   }
   py_object *src = assigned_bytes(value);
   if (!src) return -1;
@@ -171,7 +163,7 @@ static int byte_arg(py_object *o, unsigned char *out) {
 
 py_object *py__bytearray_insert(py_object *self, py_object *const *args, size_t nargs,
                                 py_object *kwnames) {
-  if (py_args_check("insert", nargs, kwnames, 2, 2) < 0) return NULL;
+  if (py__bytes_posargs(self, "insert", nargs, kwnames, 2, 2) < 0) return NULL;
   py_bytearray_object *b = (py_bytearray_object *)self;
   py_ssize i;
   unsigned char v;
@@ -185,13 +177,14 @@ py_object *py__bytearray_insert(py_object *self, py_object *const *args, size_t 
 
 py_object *py__bytearray_remove(py_object *self, py_object *const *args, size_t nargs,
                                 py_object *kwnames) {
-  if (py_args_check("remove", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (py__bytes_onearg(self, "remove", nargs, kwnames) < 0) return NULL;
   py_bytearray_object *b = (py_bytearray_object *)self;
   unsigned char v;
   if (byte_arg(args[0], &v) < 0) return NULL;
   for (py_ssize i = 0; i < b->size; i++) {
     if ((unsigned char)b->data[i] == v) {
-      if (replace_range(b, i, 1, NULL, 0) < 0) return NULL;
+      memmove(b->data + i, b->data + i + 1, (size_t)(b->size - i - 1));
+      if (py__bytearray_resize(b, (size_t)b->size - 1) < 0) return NULL;
       return py_newref(PY_NONE);
     }
   }
@@ -201,7 +194,7 @@ py_object *py__bytearray_remove(py_object *self, py_object *const *args, size_t 
 py_object *py__bytearray_reverse(py_object *self, py_object *const *args, size_t nargs,
                                  py_object *kwnames) {
   (void)args;
-  if (py_args_check("reverse", nargs, kwnames, 0, 0) < 0) return NULL;
+  if (py__bytes_noargs(self, "reverse", nargs, kwnames) < 0) return NULL;
   py_bytearray_object *b = (py_bytearray_object *)self;
   for (py_ssize i = 0, j = b->size - 1; i < j; i++, j--) {
     char t = b->data[i];
@@ -214,7 +207,7 @@ py_object *py__bytearray_reverse(py_object *self, py_object *const *args, size_t
 py_object *py__bytearray_copy(py_object *self, py_object *const *args, size_t nargs,
                               py_object *kwnames) {
   (void)args;
-  if (py_args_check("copy", nargs, kwnames, 0, 0) < 0) return NULL;
+  if (py__bytes_noargs(self, "copy", nargs, kwnames) < 0) return NULL;
   py_bytearray_object *b = (py_bytearray_object *)self;
   return py__bytearray_from(b->data, (size_t)b->size);
 }

@@ -432,6 +432,10 @@ static int stack_effect(int op, int arg, int jump) {
   case PY_OPC_CHECK_EG_MATCH: case PY_OPC_GET_AITER: case PY_OPC_SETUP_ANNOTATIONS:
   case PY_OPC_ASYNC_GEN_WRAP: case PY_OPC_ROT_N:
     return 0;
+  case PY_OPC_MATCH_SEQUENCE: case PY_OPC_MATCH_MAPPING: case PY_OPC_GET_LEN:
+  case PY_OPC_MATCH_KEYS:
+    return 1;
+  case PY_OPC_MATCH_CLASS: return -2;
   case PY_OPC_POP_TOP: case PY_OPC_STORE_FAST: case PY_OPC_STORE_DEREF:
   case PY_OPC_STORE_NAME: case PY_OPC_STORE_GLOBAL: case PY_OPC_DELETE_ATTR:
   case PY_OPC_BINARY_OP: case PY_OPC_COMPARE_OP: case PY_OPC_IS_OP: case PY_OPC_CONTAINS_OP:
@@ -2159,6 +2163,521 @@ static int compile_importfrom(compiler *c, py_ast_stmt *s) {
   return emit(c, PY_OPC_POP_TOP, 0);
 }
 
+/* ---- match statements --------------------------------------------------------------- */
+
+/* Patterns are compiled the way CPython 3.11 compiles them, so the evaluation order,
+ * the names a failed match leaves unbound and the lines of errors are the same. While
+ * a pattern is being matched, the values it captures wait on the stack: each new one
+ * is rotated beneath the earlier ones and beneath the `on_top` items still in use, so
+ * the first capture ends on top; all are stored, in capture order, once the whole
+ * pattern has matched. A failing check jumps to fail_pop[n], n being the number of
+ * items to pop: those labels sit one POP_TOP apart at the end of the case. */
+typedef struct pattern_ctx {
+  const char **stores;   /* names captured so far, in store order */
+  int nstores, capstores;
+  int *fail_pop;         /* labels; fail_pop[n] pops n items then fails */
+  int nfail, capfail;
+  int on_top;            /* items above the captures that the pattern still needs */
+  bool allow_irrefutable;
+} pattern_ctx;
+
+static void set_loc_pattern(compiler *c, const py_ast_pattern *p) {
+  unit *u = c->u;
+  u->lineno = p->lineno;
+  u->endlineno = p->end_lineno;
+  u->col = p->col_offset;
+  u->endcol = p->end_col_offset;
+}
+
+/* A SyntaxError at the position the compiler is at (CPython's compiler_error). */
+static int c_error_here(compiler *c, const char *fmt, const char *arg) {
+  char msg[200];
+  snprintf(msg, sizeof msg, fmt, arg);
+  unit *u = c->u;
+  return c_error_at(c, u->lineno, u->col, u->endlineno, u->endcol, msg);
+}
+
+/* Arrays of the pattern context live in the tree's arena (freed with it). */
+static bool arena_grow(compiler *c, void **items, int *cap, int need, size_t elem) {
+  if (need <= *cap) return true;
+  int ncap = *cap ? *cap * 2 : 8;
+  while (ncap < need) ncap *= 2;
+  void *n = py_ast_arena_alloc(c->arena, (size_t)ncap * elem);
+  if (!n) return false;
+  if (*cap) memcpy(n, *items, (size_t)*cap * elem);
+  *items = n;
+  *cap = ncap;
+  return true;
+}
+
+static bool pc_has(const pattern_ctx *pc, const char *name) {
+  for (int i = 0; i < pc->nstores; i++)
+    if (strcmp(pc->stores[i], name) == 0) return true;
+  return false;
+}
+
+static int pc_append(compiler *c, pattern_ctx *pc, const char *name) {
+  if (!arena_grow(c, (void **)&pc->stores, &pc->capstores, pc->nstores + 1, sizeof(char *)))
+    return c_nomem(c);
+  pc->stores[pc->nstores++] = name;
+  return 0;
+}
+
+static int ensure_fail_pop(compiler *c, pattern_ctx *pc, int n) {
+  if (n < pc->nfail) return 0;
+  if (!arena_grow(c, (void **)&pc->fail_pop, &pc->capfail, n + 1, sizeof(int)))
+    return c_nomem(c);
+  while (pc->nfail <= n) {
+    int l = new_label(c);
+    CHECK(l);
+    pc->fail_pop[pc->nfail++] = l;
+  }
+  return 0;
+}
+
+/* Jumps (op) to the label that pops everything this pattern has pushed. */
+static int jump_to_fail_pop(compiler *c, pattern_ctx *pc, int op) {
+  int pops = pc->on_top + pc->nstores;
+  CHECK(ensure_fail_pop(c, pc, pops));
+  return emit_jump(c, op, pc->fail_pop[pops]);
+}
+
+/* Places the failure labels: fail_pop[n] ... POP_TOP ... fail_pop[0]. */
+static int emit_and_reset_fail_pop(compiler *c, pattern_ctx *pc) {
+  if (!pc->nfail) return 0;
+  while (--pc->nfail) {
+    place(c, pc->fail_pop[pc->nfail]);
+    CHECK(emit(c, PY_OPC_POP_TOP, 0));
+  }
+  place(c, pc->fail_pop[0]);
+  pc->fail_pop = NULL;
+  pc->capfail = 0;
+  return 0;
+}
+
+/* Moves the top of the stack down by count - 1 places. */
+static int rotate(compiler *c, int count) {
+  while (count > 1) CHECK(emit(c, PY_OPC_SWAP, count--));
+  return 0;
+}
+
+/* The value on top is a capture of name (NULL: a wildcard, dropped). */
+static int pattern_store(compiler *c, const char *name, pattern_ctx *pc) {
+  if (!name) return emit(c, PY_OPC_POP_TOP, 0);
+  if (strcmp(name, "__debug__") == 0) return c_error_here(c, "cannot assign to __debug__", NULL);
+  if (pc_has(pc, name)) return c_error_here(c, "multiple assignments to name '%s' in pattern", name);
+  CHECK(rotate(c, pc->on_top + pc->nstores + 1));
+  return pc_append(c, pc, name);
+}
+
+static bool is_wildcard(const py_ast_pattern *p) {
+  return p->kind == PY_PAT_MatchAs && !p->v.MatchAs.pattern && !p->v.MatchAs.name;
+}
+
+static bool is_star_wildcard(const py_ast_pattern *p) {
+  return p->kind == PY_PAT_MatchStar && !p->v.MatchStar.name;
+}
+
+/* The constant a literal pattern stands for, folded as CPython's AST optimizer folds
+ * `-1` and `1+2j`; NULL (no error) when e is not such a literal. */
+static py_object *literal_value(compiler *c, py_ast_expr *e) {
+  (void)c;
+  if (e->kind == PY_EXPR_Constant) return const_object(&e->v.Constant.value);
+  if (e->kind == PY_EXPR_UnaryOp && e->v.UnaryOp.op == PY_UNARY_USub &&
+      e->v.UnaryOp.operand->kind == PY_EXPR_Constant) {
+    py_object *v = const_object(&e->v.UnaryOp.operand->v.Constant.value);
+    if (!v) return NULL;
+    py_object *n = py_neg(v);
+    py_decref(v);
+    return n;
+  }
+  if (e->kind == PY_EXPR_BinOp) {
+    py_object *l = literal_value(c, e->v.BinOp.left);
+    if (!l) return NULL;
+    py_object *r = literal_value(c, e->v.BinOp.right);
+    if (!r) { py_decref(l); return NULL; }
+    py_object *v = py_binop(l, r, e->v.BinOp.op == PY_OP_Add ? PY_OP_ADD : PY_OP_SUB);
+    py_decref(l);
+    py_decref(r);
+    return v;
+  }
+  return NULL;
+}
+
+static int compile_pattern(compiler *c, py_ast_pattern *p, pattern_ctx *pc);
+
+static int compile_subpattern(compiler *c, py_ast_pattern *p, pattern_ctx *pc) {
+  bool allow = pc->allow_irrefutable;
+  pc->allow_irrefutable = true;
+  CHECK(compile_pattern(c, p, pc));
+  pc->allow_irrefutable = allow;
+  return 0;
+}
+
+/* Loads a value pattern or mapping key: literals as folded constants. */
+static int compile_pattern_value_expr(compiler *c, py_ast_expr *e) {
+  if (e->kind == PY_EXPR_Attribute) return compile_expr(c, e);
+  py_object *v = literal_value(c, e);
+  if (!v) return c_nomem(c);
+  return load_const(c, v);
+}
+
+static int compile_pattern_sequence(compiler *c, py_ast_pattern *p, pattern_ctx *pc) {
+  py_ast_pattern_seq pats = p->v.MatchSequence.patterns;
+  int size = (int)pats.len, star = -1;
+  bool only_wildcard = true, star_wildcard = false;
+  for (int i = 0; i < size; i++) {
+    py_ast_pattern *x = pats.items[i];
+    if (x->kind == PY_PAT_MatchStar) {
+      if (star >= 0) return c_error_here(c, "multiple starred names in sequence pattern", NULL);
+      star_wildcard = is_star_wildcard(x);
+      only_wildcard &= star_wildcard;
+      star = i;
+      continue;
+    }
+    only_wildcard &= is_wildcard(x);
+  }
+  /* The subject stays on top during the type and length checks. */
+  pc->on_top++;
+  CHECK(emit(c, PY_OPC_MATCH_SEQUENCE, 0));
+  CHECK(jump_to_fail_pop(c, pc, PY_OPC_POP_JUMP_IF_FALSE));
+  if (star < 0) {
+    CHECK(emit(c, PY_OPC_GET_LEN, 0));
+    CHECK(load_const(c, py_int_from_i64(size)));
+    CHECK(emit(c, PY_OPC_COMPARE_OP, PY_EQ));
+    CHECK(jump_to_fail_pop(c, pc, PY_OPC_POP_JUMP_IF_FALSE));
+  } else if (size > 1) {
+    /* With a star, at least the other items (no check when there are none). */
+    CHECK(emit(c, PY_OPC_GET_LEN, 0));
+    CHECK(load_const(c, py_int_from_i64(size - 1)));
+    CHECK(emit(c, PY_OPC_COMPARE_OP, PY_GE));
+    CHECK(jump_to_fail_pop(c, pc, PY_OPC_POP_JUMP_IF_FALSE));
+  }
+  pc->on_top--;
+  if (only_wildcard) return emit(c, PY_OPC_POP_TOP, 0);
+  if (star_wildcard) {
+    /* [a, *_, b]: index the subject instead of unpacking it all. */
+    pc->on_top++;
+    for (int i = 0; i < size; i++) {
+      py_ast_pattern *x = pats.items[i];
+      if (is_wildcard(x) || i == star) continue;
+      CHECK(emit(c, PY_OPC_COPY, 1));
+      if (i < star) {
+        CHECK(load_const(c, py_int_from_i64(i)));
+      } else {
+        /* The subject may not support negative indexes. */
+        CHECK(emit(c, PY_OPC_GET_LEN, 0));
+        CHECK(load_const(c, py_int_from_i64(size - i)));
+        CHECK(emit(c, PY_OPC_BINARY_OP, PY_OP_SUB));
+      }
+      CHECK(emit(c, PY_OPC_BINARY_SUBSCR, 0));
+      CHECK(compile_subpattern(c, x, pc));
+    }
+    pc->on_top--;
+    return emit(c, PY_OPC_POP_TOP, 0);
+  }
+  if (star < 0) {
+    CHECK(emit(c, PY_OPC_UNPACK_SEQUENCE, size));
+  } else {
+    if (star >= 256 || size - star - 1 >= 65536)
+      return c_error_here(c, "too many expressions in star-unpacking sequence pattern", NULL);
+    CHECK(emit(c, PY_OPC_UNPACK_EX, star | ((size - star - 1) << 8)));
+  }
+  pc->on_top += size;
+  for (int i = 0; i < size; i++) {
+    pc->on_top--;
+    CHECK(compile_subpattern(c, pats.items[i], pc));
+  }
+  return 0;
+}
+
+static int compile_pattern_mapping(compiler *c, py_ast_pattern *p, pattern_ctx *pc) {
+  py_ast_expr_seq keys = p->v.MatchMapping.keys;
+  py_ast_pattern_seq pats = p->v.MatchMapping.patterns;
+  const char *rest = p->v.MatchMapping.rest;
+  int size = (int)keys.len;
+  pc->on_top++;
+  CHECK(emit(c, PY_OPC_MATCH_MAPPING, 0));
+  CHECK(jump_to_fail_pop(c, pc, PY_OPC_POP_JUMP_IF_FALSE));
+  if (!size && !rest) {
+    pc->on_top--;
+    return emit(c, PY_OPC_POP_TOP, 0);
+  }
+  if (size) {
+    CHECK(emit(c, PY_OPC_GET_LEN, 0));
+    CHECK(load_const(c, py_int_from_i64(size)));
+    CHECK(emit(c, PY_OPC_COMPARE_OP, PY_GE));
+    CHECK(jump_to_fail_pop(c, pc, PY_OPC_POP_JUMP_IF_FALSE));
+  }
+  /* Literal keys must differ (by Python equality, so 1 and True clash). */
+  py_object *seen = py_set_new(NULL);
+  if (!seen) return c_nomem(c);
+  for (int i = 0; i < size; i++) {
+    py_ast_expr *k = keys.items[i];
+    if (k->kind != PY_EXPR_Attribute) {
+      py_object *v = literal_value(c, k);
+      if (!v) {
+        py_decref(seen);
+        if (py_err_occurred()) return c_nomem(c);
+        return c_error_here(c, "mapping pattern keys may only match literals and attribute "
+                               "lookups", NULL);
+      }
+      int in = py_contains(seen, v);
+      if (in == 0) in = py_set_add(seen, v) < 0 ? -1 : 0;
+      if (in != 0) {
+        py_object *r = in > 0 ? py_repr(v) : NULL;
+        py_decref(v);
+        py_decref(seen);
+        if (!r) return c_nomem(c);
+        int rc = c_error_here(c, "mapping pattern checks duplicate key (%s)", PY_STR_DATA(r));
+        py_decref(r);
+        return rc;
+      }
+      py_decref(v);
+    }
+    int rc = compile_pattern_value_expr(c, k);
+    if (rc < 0) {
+      py_decref(seen);
+      return rc;
+    }
+  }
+  py_decref(seen);
+  CHECK(emit(c, PY_OPC_BUILD_TUPLE, size));
+  CHECK(emit(c, PY_OPC_MATCH_KEYS, 0));
+  /* [subject, keys, values or None] */
+  pc->on_top += 2;
+  CHECK(emit(c, PY_OPC_COPY, 1));
+  CHECK(load_const(c, py_newref(PY_NONE)));
+  CHECK(emit(c, PY_OPC_IS_OP, 1));
+  CHECK(jump_to_fail_pop(c, pc, PY_OPC_POP_JUMP_IF_FALSE));
+  CHECK(emit(c, PY_OPC_UNPACK_SEQUENCE, size));
+  pc->on_top += size - 1;
+  for (int i = 0; i < size; i++) {
+    pc->on_top--;
+    CHECK(compile_subpattern(c, pats.items[i], pc));
+  }
+  pc->on_top -= 2;
+  if (!rest) {
+    CHECK(emit(c, PY_OPC_POP_TOP, 0)); /* the keys */
+    return emit(c, PY_OPC_POP_TOP, 0); /* the subject */
+  }
+  /* rest = dict(subject), then del rest[key] for each key. */
+  CHECK(emit(c, PY_OPC_BUILD_MAP, 0));
+  CHECK(emit(c, PY_OPC_SWAP, 3));
+  CHECK(emit(c, PY_OPC_DICT_UPDATE, 2));
+  CHECK(emit(c, PY_OPC_UNPACK_SEQUENCE, size));
+  for (int n = size; n > 0; n--) {
+    CHECK(emit(c, PY_OPC_COPY, 1 + n));
+    CHECK(emit(c, PY_OPC_SWAP, 2));
+    CHECK(emit(c, PY_OPC_DELETE_SUBSCR, 0));
+  }
+  return pattern_store(c, rest, pc);
+}
+
+static int compile_pattern_class(compiler *c, py_ast_pattern *p, pattern_ctx *pc) {
+  py_ast_pattern_seq args = p->v.MatchClass.patterns;
+  py_ast_identifier_seq attrs = p->v.MatchClass.kwd_attrs;
+  py_ast_pattern_seq kwpats = p->v.MatchClass.kwd_patterns;
+  int nargs = (int)args.len, nattrs = (int)attrs.len;
+  if (nattrs) {
+    /* Errors point at the keyword's pattern: the tree keeps no node for the name. */
+    for (int i = 0; i < nattrs; i++) {
+      set_loc_pattern(c, kwpats.items[i]);
+      if (strcmp(attrs.items[i], "__debug__") == 0)
+        return c_error_here(c, "cannot assign to __debug__", NULL);
+      for (int j = i + 1; j < nattrs; j++)
+        if (strcmp(attrs.items[i], attrs.items[j]) == 0) {
+          set_loc_pattern(c, kwpats.items[j]);
+          return c_error_here(c, "attribute name repeated in class pattern: %s", attrs.items[i]);
+        }
+    }
+    set_loc_pattern(c, p);
+  }
+  CHECK(compile_expr(c, p->v.MatchClass.cls));
+  py_object *names = py_tuple_new(nattrs);
+  if (!names) return c_nomem(c);
+  for (int i = 0; i < nattrs; i++) {
+    py_object *s = py_str_intern_cstr(attrs.items[i]);
+    if (!s) { py_decref(names); return c_nomem(c); }
+    PY_TUPLE_ITEMS(names)[i] = s;
+  }
+  CHECK(load_const(c, names));
+  CHECK(emit(c, PY_OPC_MATCH_CLASS, nargs));
+  CHECK(emit(c, PY_OPC_COPY, 1));
+  CHECK(load_const(c, py_newref(PY_NONE)));
+  CHECK(emit(c, PY_OPC_IS_OP, 1));
+  /* The tuple of attributes (or None) is on top. */
+  pc->on_top++;
+  CHECK(jump_to_fail_pop(c, pc, PY_OPC_POP_JUMP_IF_FALSE));
+  CHECK(emit(c, PY_OPC_UNPACK_SEQUENCE, nargs + nattrs));
+  pc->on_top += nargs + nattrs - 1;
+  for (int i = 0; i < nargs + nattrs; i++) {
+    pc->on_top--;
+    py_ast_pattern *x = i < nargs ? args.items[i] : kwpats.items[i - nargs];
+    if (is_wildcard(x)) {
+      CHECK(emit(c, PY_OPC_POP_TOP, 0));
+      continue;
+    }
+    CHECK(compile_subpattern(c, x, pc));
+  }
+  return 0;
+}
+
+/* An alternative's stores must be the first alternative's names; they are brought into
+ * that order on the stack too. */
+static int compile_pattern_or(compiler *c, py_ast_pattern *p, pattern_ctx *pc) {
+  py_ast_pattern_seq alts = p->v.MatchOr.patterns;
+  int end = new_label(c);
+  CHECK(end);
+  pattern_ctx old = *pc;
+  pattern_ctx control = {0};
+  bool have_control = false;
+  for (size_t i = 0; i < alts.len; i++) {
+    py_ast_pattern *alt = alts.items[i];
+    set_loc_pattern(c, alt);
+    pc->stores = NULL;
+    pc->nstores = pc->capstores = 0;
+    pc->allow_irrefutable = i == alts.len - 1 && old.allow_irrefutable;
+    pc->fail_pop = NULL;
+    pc->nfail = pc->capfail = 0;
+    pc->on_top = 0;
+    CHECK(emit(c, PY_OPC_COPY, 1));
+    CHECK(compile_pattern(c, alt, pc));
+    int n = pc->nstores;
+    if (!have_control) {
+      control = *pc;
+      have_control = true;
+    } else if (n != control.nstores) {
+      return c_error_here(c, "alternative patterns bind different names", NULL);
+    } else if (n) {
+      for (int icontrol = n - 1; icontrol >= 0; icontrol--) {
+        const char *name = control.stores[icontrol];
+        int istores = -1;
+        for (int k = 0; k < n; k++)
+          if (strcmp(pc->stores[k], name) == 0) istores = k;
+        if (istores < 0) return c_error_here(c, "alternative patterns bind different names", NULL);
+        if (icontrol != istores) {
+          /* Move stores[:istores+1] to just before position icontrol - istores, and
+           * the values on the stack the same way. */
+          int rotations = istores + 1;
+          const char *moved[rotations];
+          memcpy(moved, pc->stores, sizeof moved);
+          memmove(pc->stores, pc->stores + rotations,
+                  (size_t)(n - rotations) * sizeof(char *));
+          int at = icontrol - istores;
+          memmove(pc->stores + at + rotations, pc->stores + at,
+                  (size_t)(n - rotations - at) * sizeof(char *));
+          memcpy(pc->stores + at, moved, sizeof moved);
+          while (rotations--) CHECK(rotate(c, icontrol + 1));
+        }
+      }
+    }
+    CHECK(emit_jump(c, PY_OPC_JUMP, end));
+    CHECK(emit_and_reset_fail_pop(c, pc));
+  }
+  /* No alternative matched: pop the copy of the subject and fail. */
+  const char **stores = old.stores;
+  *pc = old;
+  pc->stores = stores;
+  CHECK(emit(c, PY_OPC_POP_TOP, 0));
+  CHECK(jump_to_fail_pop(c, pc, PY_OPC_JUMP));
+  place(c, end);
+  /* Beneath the new captures: the copy of the subject, the items still on top and the
+   * captures made before this pattern. */
+  int nstores = control.nstores;
+  int nrots = nstores + 1 + pc->on_top + pc->nstores;
+  for (int i = 0; i < nstores; i++) {
+    CHECK(rotate(c, nrots));
+    const char *name = control.stores[i];
+    if (pc_has(pc, name))
+      return c_error_here(c, "multiple assignments to name '%s' in pattern", name);
+    CHECK(pc_append(c, pc, name));
+  }
+  return emit(c, PY_OPC_POP_TOP, 0); /* the copy of the subject */
+}
+
+static int compile_pattern(compiler *c, py_ast_pattern *p, pattern_ctx *pc) {
+  set_loc_pattern(c, p);
+  switch (p->kind) {
+  case PY_PAT_MatchValue: {
+    py_ast_expr *v = p->v.MatchValue.value;
+    if (v->kind == PY_EXPR_JoinedStr)
+      return c_error_here(c, "patterns may only match literals and attribute lookups", NULL);
+    CHECK(compile_pattern_value_expr(c, v));
+    CHECK(emit(c, PY_OPC_COMPARE_OP, PY_EQ));
+    return jump_to_fail_pop(c, pc, PY_OPC_POP_JUMP_IF_FALSE);
+  }
+  case PY_PAT_MatchSingleton: {
+    py_ast_constant k = {.kind = p->v.MatchSingleton.value};
+    CHECK(load_const(c, const_object(&k)));
+    CHECK(emit(c, PY_OPC_IS_OP, 0));
+    return jump_to_fail_pop(c, pc, PY_OPC_POP_JUMP_IF_FALSE);
+  }
+  case PY_PAT_MatchSequence: return compile_pattern_sequence(c, p, pc);
+  case PY_PAT_MatchMapping: return compile_pattern_mapping(c, p, pc);
+  case PY_PAT_MatchClass: return compile_pattern_class(c, p, pc);
+  case PY_PAT_MatchStar: return pattern_store(c, p->v.MatchStar.name, pc);
+  case PY_PAT_MatchAs:
+    if (!p->v.MatchAs.pattern) {
+      if (!pc->allow_irrefutable) {
+        if (p->v.MatchAs.name)
+          return c_error_here(c, "name capture '%s' makes remaining patterns unreachable",
+                              p->v.MatchAs.name);
+        return c_error_here(c, "wildcard makes remaining patterns unreachable", NULL);
+      }
+      return pattern_store(c, p->v.MatchAs.name, pc);
+    }
+    /* A copy to store once the inner pattern has matched. */
+    pc->on_top++;
+    CHECK(emit(c, PY_OPC_COPY, 1));
+    CHECK(compile_pattern(c, p->v.MatchAs.pattern, pc));
+    pc->on_top--;
+    return pattern_store(c, p->v.MatchAs.name, pc);
+  case PY_PAT_MatchOr: return compile_pattern_or(c, p, pc);
+  }
+  return 0;
+}
+
+static int compile_match(compiler *c, py_ast_stmt *s) {
+  CHECK(compile_expr(c, s->v.Match.subject));
+  int end = new_label(c);
+  CHECK(end);
+  py_ast_match_case_seq cases = s->v.Match.cases;
+  int ncases = (int)cases.len;
+  /* A trailing `case _:` needs no pattern code at all. */
+  int has_default = is_wildcard(cases.items[ncases - 1]->pattern) && ncases > 1;
+  for (int i = 0; i < ncases - has_default; i++) {
+    py_ast_match_case *m = cases.items[i];
+    set_loc_pattern(c, m->pattern);
+    /* The last case tried consumes the subject; the others match a copy. */
+    bool keep_subject = i != ncases - has_default - 1;
+    if (keep_subject) CHECK(emit(c, PY_OPC_COPY, 1));
+    pattern_ctx pc = {0};
+    pc.allow_irrefutable = m->guard != NULL || i == ncases - 1;
+    CHECK(compile_pattern(c, m->pattern, &pc));
+    for (int k = 0; k < pc.nstores; k++) CHECK(compile_name(c, pc.stores[k], PY_CTX_Store));
+    if (m->guard) {
+      CHECK(ensure_fail_pop(c, &pc, 0));
+      CHECK(compile_jump_if(c, m->guard, false, pc.fail_pop[0]));
+    }
+    if (keep_subject) CHECK(emit(c, PY_OPC_POP_TOP, 0));
+    CHECK(compile_stmts(c, m->body));
+    CHECK(emit_jump(c, PY_OPC_JUMP, end));
+    /* The cleanup of a failed match belongs to the pattern's line, not the body's. */
+    set_loc_pattern(c, m->pattern);
+    CHECK(emit_and_reset_fail_pop(c, &pc));
+  }
+  if (has_default) {
+    py_ast_match_case *m = cases.items[ncases - 1];
+    set_loc_pattern(c, m->pattern);
+    CHECK(emit(c, PY_OPC_NOP, 0));
+    if (m->guard) CHECK(compile_jump_if(c, m->guard, false, end));
+    CHECK(compile_stmts(c, m->body));
+  }
+  place(c, end);
+  return 0;
+}
+
 static int compile_stmt(compiler *c, py_ast_stmt *s) {
   unit *u = c->u;
   u->lineno = s->lineno;
@@ -2257,6 +2776,7 @@ static int compile_stmt(compiler *c, py_ast_stmt *s) {
   }
   case PY_STMT_Break: return compile_break_continue(c, s, true);
   case PY_STMT_Continue: return compile_break_continue(c, s, false);
+  case PY_STMT_Match: return compile_match(c, s);
   }
   return 0;
 }

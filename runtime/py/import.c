@@ -26,7 +26,7 @@
   X(functools) X(asyncio) X(_asyncio) X(heapq) X(bisect) X(copy) X(types) X(json)    \
   X(re) X(textwrap) X(enum) X(abc) X(weakref) X(os) X(io) X(traceback) X(warnings)   \
   X(contextvars) X(signal) X(errno) X(gc) X(statistics) X(inspect) X(_types)        \
-  X(_hashlib) X(_weakref) X(cmath) X(_collections)
+  X(_hashlib) X(_weakref) X(cmath) X(_collections) X(_imp)
 #define DECLARE_MOD(n) py_object *py_mod_##n##_init(void) __attribute__((weak));
 PY_BUILTIN_MODULES(DECLARE_MOD)
 #undef DECLARE_MOD
@@ -240,10 +240,24 @@ static py_object *load_embedded(const lib_module *lm) {
   return m;
 }
 
+/* A module found in sys.modules (new reference), or, for None there (the way to block
+ * an import), ModuleNotFoundError as CPython raises it. */
+static py_object *registered(py_object *m, const char *name) {
+  if (m != PY_NONE) return py_newref(m);
+  py_raise(&py_exc_ModuleNotFoundError, "import of %s halted; None in sys.modules", name);
+  py_object *e = py_err_fetch();
+  py_object *exc_name = py_str_from_cstr(name);
+  py_object *attr = py_str_intern_cstr("name");
+  if (e && exc_name && attr && py_setattr(e, attr, exc_name) < 0) py_err_clear();
+  py_xdecref(exc_name);
+  if (e) py_err_restore(e);
+  return NULL;
+}
+
 /* Imports exactly `name` (its parents first). New reference. */
 static py_object *import_one(const char *name) {
   py_object *m = py_dict_get_str(modules, name);
-  if (m) return py_newref(m);
+  if (m) return registered(m, name);
   const char *dot = strrchr(name, '.');
   py_object *parent = NULL;
   if (dot) {
@@ -257,7 +271,7 @@ static py_object *import_one(const char *name) {
     m = py_dict_get_str(modules, name);
     if (m) {
       py_decref(parent);
-      return py_newref(m);
+      return registered(m, name);
     }
   }
   py_object *(*init)(void) = builtin_init(name);
@@ -289,18 +303,81 @@ static py_object *import_one(const char *name) {
 
 py_object *py_import(const char *name) { return import_one(name); }
 
-py_object *py_vm_import_name(py_object *name, py_object *fromlist, int level,
-                             py_object *globals) {
-  (void)globals;
-  if (level > 0)
+/* The package a relative import in a module with these globals starts from (new str),
+ * as CPython's _calc___package__: __package__, else __name__ (its parent unless the
+ * module is a package). NULL with an exception when there is none. */
+static py_object *importing_package(py_object *globals) {
+  if (!globals || !PY_DICT_CHECK(globals))
+    return py_raise(&py_exc_KeyError, "'__name__' not in globals");
+  py_object *package = py_dict_get_str(globals, "__package__");
+  if (package && package != PY_NONE) {
+    if (!PY_STR_CHECK(package)) return py_raise(&py_exc_TypeError, "package must be a string");
+    return py_newref(package);
+  }
+  py_object *name = py_dict_get_str(globals, "__name__");
+  if (!name) return py_raise(&py_exc_KeyError, "'__name__' not in globals");
+  if (!PY_STR_CHECK(name)) return py_raise(&py_exc_TypeError, "__name__ must be a string");
+  if (py_dict_get_str(globals, "__path__")) return py_newref(name);
+  const char *n = PY_STR_DATA(name), *dot = strrchr(n, '.');
+  return py_str_from_utf8(n, dot ? (size_t)(dot - n) : 0);
+}
+
+/* The absolute name `level` packages up from the importing module's (new str). */
+static py_object *resolve_relative(py_object *name, int level, py_object *globals) {
+  py_object *package = importing_package(globals);
+  if (!package) return NULL;
+  if (PY_STR_SIZE(package) == 0) {
+    py_decref(package);
     return py_raise(&py_exc_ImportError,
                     "attempted relative import with no known parent package");
+  }
+  /* Drop level - 1 trailing components of the package. */
+  const char *p = PY_STR_DATA(package);
+  size_t len = (size_t)PY_STR_SIZE(package);
+  for (int up = 1; up < level; up++) {
+    while (len > 0 && p[len - 1] != '.') len--;
+    if (len == 0) {
+      py_decref(package);
+      return py_raise(&py_exc_ImportError, "attempted relative import beyond top-level package");
+    }
+    len--;
+  }
+  py_object *base = py_str_from_utf8(p, len);
+  py_decref(package);
+  if (!base || !PY_STR_SIZE(name)) return base;
+  py_object *r = py_str_format("%U.%U", base, name);
+  py_decref(base);
+  return r;
+}
+
+py_object *py_vm_import_name(py_object *name, py_object *fromlist, int level,
+                             py_object *globals) {
+  if (level > 0) {
+    py_object *absolute = resolve_relative(name, level, globals);
+    if (!absolute) return NULL;
+    /* `from . import x` and `from .m import x` bind from the module itself; a bare
+     * `import .m` is not Python syntax, so only __import__ gets here without one. */
+    py_object *m = import_one(PY_STR_DATA(absolute));
+    if (m && fromlist == PY_NONE && PY_STR_SIZE(name)) {
+      /* __import__('m', g, l, [], 1) gives the package's first component below. */
+      py_decref(m);
+      const char *dot = strchr(PY_STR_DATA(name), '.');
+      size_t k = dot ? (size_t)(dot - PY_STR_DATA(name)) : (size_t)PY_STR_SIZE(name);
+      py_object *first = py_str_from_utf8(PY_STR_DATA(name), k);
+      py_object *top = first ? resolve_relative(first, level, globals) : NULL;
+      py_xdecref(first);
+      m = top ? import_one(PY_STR_DATA(top)) : NULL;
+      py_xdecref(top);
+    }
+    py_decref(absolute);
+    return m;
+  }
   const char *n = PY_STR_DATA(name);
   if (!*n) return py_raise(&py_exc_ValueError, "Empty module name");
   /* An import of a module already loaded (a function-level `from asyncio import tasks`
    * runs on every call): the name is a str already, so no C string round trip. */
   py_object *m = fromlist != PY_NONE || !strchr(n, '.') ? py_dict_get(modules, name) : NULL;
-  if (m) return py_newref(m);
+  if (m) return registered(m, n);
   m = import_one(n);
   if (!m) return NULL;
   if (fromlist != PY_NONE || !strchr(n, '.')) return m;
@@ -312,6 +389,41 @@ py_object *py_vm_import_name(py_object *name, py_object *fromlist, int level,
   top[k] = 0;
   py_decref(m);
   return import_one(top);
+}
+
+/* ---- for the _imp module (mod__imp.c) ------------------------------------------------ */
+
+int py__import_kind(const char *name, bool *is_package) {
+  *is_package = false;
+  if (builtin_init(name)) return 1;
+  lib_module lm;
+  const char *why = NULL;
+  int found = find_lib_module(name, &lm, &why);
+  if (found == 1) {
+    *is_package = lm.em->is_package;
+    return 2;
+  }
+  return found < 0 ? 2 : 0;
+}
+
+int py__import_reexec(py_object *module, const char *name) {
+  lib_module lm;
+  const char *why = NULL;
+  int found = find_lib_module(name, &lm, &why);
+  if (found != 1) {
+    if (found < 0) bundle_missing(name, why);
+    else not_found(name);
+    return -1;
+  }
+  char filename[256];
+  snprintf(filename, sizeof filename, "<frozen %s>", lm.em->name);
+  py_code *co = embedded_code(&lm, filename);
+  if (!co) return -1;
+  py_object *r = py_vm_exec_code(co, py_module_dict(module), NULL, NULL);
+  py_decref((py_object *)co);
+  if (!r) return -1;
+  py_decref(r);
+  return 0;
 }
 
 py_object *py_vm_import_from(py_object *module, py_object *name) {

@@ -54,9 +54,14 @@ static const aio_host host = {NULL, host_now, host_idle};
 
 /* Runs one Python callback; an exception escaping it (asyncio's Handle._run lets only
  * SystemExit and KeyboardInterrupt through) is kept for run_once to raise. */
+static void check_slow(double t0, py_object *fn, py_object *arg, int kind, py_object *ctx);
+static py_object *debug_loop; /* borrowed: the live loop while it is in debug mode */
+
 static void run_callable(aio_loop *loop, void *arg) {
   (void)loop;
+  double t0 = debug_loop ? py_clock_monotonic() : 0;
   py_object *r = py_call((py_object *)arg, NULL, 0, NULL);
+  if (debug_loop) check_slow(t0, (py_object *)arg, NULL, 0, NULL);
   if (r) {
     py_decref(r);
     return;
@@ -225,9 +230,23 @@ static inline py_object **current_slot(void) {
   return &((py__dict_object *)ctxvars_dict)->entries[current_ix].value;
 }
 
+static void run_soon_call_body(soon_call *c);
+
+/* Debug mode times each callback, as BaseEventLoop._run_once does (slow ones are
+ * reported after they ran); the common path pays one test. */
 static void run_soon_call(aio_loop *loop, void *p) {
   (void)loop;
   soon_call *c = p;
+  if (!debug_loop) {
+    run_soon_call_body(c);
+    return;
+  }
+  double t0 = py_clock_monotonic();
+  run_soon_call_body(c);
+  if (debug_loop) check_slow(t0, c->fn, c->arg, c->step ? 2 : 1, c->ctx);
+}
+
+static void run_soon_call_body(soon_call *c) {
   int entered = 0;
   /* The common case first: a plain Context's _entered slot holding False. */
   py_object **es = entered_slot(c->ctx);
@@ -355,6 +374,39 @@ int py__asyncio_call_soon_step(py_object *loop, py_object *task, py_object *arg,
   return call_soon_fast(loop, task, arg, ctx, true);
 }
 
+/* ---- debug mode: slow callbacks -------------------------------------------------- */
+
+static py_object *report_slow; /* base_events._report_slow_callback */
+
+/* A callback that ran from t0 until now: if it took time at all, base_events decides
+ * against loop.slow_callback_duration and warns through the asyncio logger. kind: 0 a
+ * Handle's _run (fn), 1 fn(arg) scheduled from C, 2 the step of task fn. */
+static void check_slow(double t0, py_object *fn, py_object *arg, int kind, py_object *ctx) {
+  double dt = py_clock_monotonic() - t0;
+  if (!(dt > 0) || !report_slow || !debug_loop) return;
+  py_object *saved = py_err_fetch();
+  py_object *k = py_int_from_i64(kind), *d = py_float_from_double(dt);
+  py_object *argv[6] = {debug_loop, fn, arg ? arg : PY_NONE, k, ctx ? ctx : PY_NONE, d};
+  py_object *r = k && d ? py_call(report_slow, argv, 6, NULL) : NULL;
+  py_xdecref(k);
+  py_xdecref(d);
+  if (r) py_decref(r);
+  else keep_pending(py_err_fetch());
+  py_err_restore(saved);
+}
+
+/* set_debug(loop, enabled, report): times the callbacks of loop while enabled. */
+static py_object *a_set_debug(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  if (py_args_check("set_debug", n, k, 3, 3) < 0) return NULL;
+  int on = py_truthy(a[1]);
+  if (on < 0) return NULL;
+  if (a[2] != PY_NONE) py_setref(&report_slow, py_newref(a[2]));
+  if (on && a[0] == the_py_loop) debug_loop = a[0];
+  else if (!on && a[0] == debug_loop) debug_loop = NULL;
+  return py_newref(PY_NONE);
+}
+
 /* set_loop_hooks(BaseEventLoop.call_soon, report_callback_error): enables the path. */
 static py_object *a_set_loop_hooks(py_object *s, py_object *const *a, size_t n,
                                    py_object *k) {
@@ -382,6 +434,7 @@ static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_obj
   (void)s;
   if (py_args_check("loop_new", n, k, 0, 1) < 0) return NULL;
   PY_CLEAR(the_py_loop);
+  debug_loop = NULL;
   if (n == 1) the_py_loop = py_newref(a[0]);
   if (the_loop) {
     iterations_before += aio_loop_iterations(the_loop);
@@ -403,6 +456,7 @@ static py_object *a_loop_free(py_object *s, py_object *const *a, size_t n, py_ob
   (void)a;
   if (py_args_check("loop_free", n, k, 0, 0) < 0) return NULL;
   if (the_loop && !aio_loop_is_running(the_loop)) {
+    debug_loop = NULL;
     PY_CLEAR(the_py_loop);
     iterations_before += aio_loop_iterations(the_loop);
     aio_loop_free(the_loop);
@@ -1009,6 +1063,7 @@ static const py_method_def functions[] = {
     {"call_at", a_call_at, 0, NULL},
     {"cancel_timer", a_cancel_timer, 0, NULL},
     {"run_once", a_run_once, PY_METH_SUSPENDS, NULL},
+    {"set_debug", a_set_debug, 0, NULL},
     {"next_timeout", a_next_timeout, 0, NULL},
     {"time", a_time, 0, NULL},
     {"coro_location", a_coro_location, 0, NULL},
@@ -1055,6 +1110,8 @@ void py__asyncio_fini(void) {
   PY_CLEAR(base_call_soon);
   call_soon_type = NULL;
   PY_CLEAR(report_error);
+  PY_CLEAR(report_slow);
+  debug_loop = NULL;
   PY_CLEAR(ctxvars_dict);
   current_version = 0;
   while (sleep0_nspare) py_type_free(sleep0_spare[--sleep0_nspare]);

@@ -124,19 +124,23 @@ int py__sys_stream_write(py_object *file, py_object *s) {
  * with f_back snapshots of its callers (made at the same time). Enough for warnings,
  * logging's findCaller and inspect.currentframe. Unlike CPython's, f_lineno does not
  * follow the frame as it runs on (the eval loop keeps its position in a register
- * between calls), and f_locals is an empty dict. */
+ * between calls), and f_locals holds the variables as they were then. */
 typedef struct frame_snapshot {
   PY_HEAD;
   py_object *code;    /* owned */
   py_object *globals; /* owned */
   py_object *back;    /* owned; the caller's snapshot or NULL */
+  py_object *locals;  /* owned; a dict, or NULL for an empty one */
   int lineno;
 } frame_snapshot;
+
+py_object *py__frame_locals(py_frame *f); /* builtins_vm.c: what locals() gives in f */
 
 static void frame_dealloc(py_object *o) {
   frame_snapshot *f = (frame_snapshot *)o;
   py_decref(f->code);
   py_xdecref(f->globals);
+  py_xdecref(f->locals);
   /* Recursion here is as deep as the Python stack was, which the recursion limit caps. */
   py_xdecref(f->back);
   py_type_free(o);
@@ -155,9 +159,21 @@ static py_object *frame_get_lineno(py_object *o) {
   return py_int_from_i64(((frame_snapshot *)o)->lineno);
 }
 static py_object *frame_get_locals(py_object *o) {
-  (void)o;
-  return py_dict_new();
+  py_object *l = ((frame_snapshot *)o)->locals;
+  return l ? py_newref(l) : py_dict_new();
 }
+/* clear(): a snapshot holds no running frame; it lets go of the variables it shows. */
+static py_object *frame_clear(py_object *self, py_object *const *args, size_t nargs,
+                              py_object *kwnames) {
+  (void)args;
+  if (py_args_check("clear", nargs, kwnames, 0, 0) < 0) return NULL;
+  PY_CLEAR(((frame_snapshot *)self)->locals);
+  return py_newref(PY_NONE);
+}
+static const py_method_def frame_methods[] = {
+    {"clear", frame_clear, 0, NULL},
+    {0},
+};
 static py_object *frame_repr(py_object *o) {
   frame_snapshot *f = (frame_snapshot *)o;
   py_code *co = (py_code *)f->code;
@@ -182,21 +198,25 @@ static py_type frame_type = {
     .repr = frame_repr,
     .getattr = py_generic_getattr,
     .getset = frame_getset,
+    .methods = frame_methods,
 };
 
 /* One snapshot with the given fields (traceback.c makes tb_frame with it): code and
- * globals are borrowed, back is stolen (may be NULL). New, or NULL with an error. */
+ * globals are borrowed, back and locals are stolen (either may be NULL). New, or NULL
+ * with an error. */
 py_object *py__frame_snapshot_new(py_object *code, py_object *globals, int lineno,
-                                  py_object *back) {
+                                  py_object *back, py_object *locals) {
   frame_snapshot *s = (frame_snapshot *)py_type_alloc(&frame_type, 0);
   if (!s) {
     py_xdecref(back);
+    py_xdecref(locals);
     return NULL;
   }
   s->code = py_newref(code);
   s->globals = py_xnewref(globals);
   s->lineno = lineno;
   s->back = back;
+  s->locals = locals;
   return (py_object *)s;
 }
 
@@ -224,6 +244,11 @@ static py_object *snapshot_chain(py_frame *f) {
       s->lineno = py_frame_line(chain[k]);
       s->back = back; /* steals */
       back = (py_object *)s;
+      s->locals = py__frame_locals(chain[k]);
+      if (!s->locals) {
+        py_decref(back);
+        return NULL;
+      }
     }
     remaining -= n;
   }

@@ -4,6 +4,7 @@
 #include <math.h>
 #include <time.h>
 
+#include "py/asyncio_trace.h"
 #include "py/interp.h"
 
 static py_object *t_time(py_object *s, py_object *const *a, size_t n, py_object *k) {
@@ -105,5 +106,6 @@ py_object *py_mod_time_init(void) {
     py_decref(m);
     return NULL;
   }
+  py__asyncio_trace_wrap_time(m); /* a traced run sees time.sleep as blocking events */
   return m;
 }

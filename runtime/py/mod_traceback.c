@@ -1,11 +1,14 @@
 /* runtime/py/mod_traceback.c — the traceback module: print_exc, format_exc,
- * print_exception, format_exception, format_exception_only, print_stack, format_stack.
+ * print_exception here, and the rest (format_exception, format_exception_only,
+ * TracebackException, StackSummary, FrameSummary, extract_tb, format_tb,
+ * print_stack, walk_tb, ...) in runtime/lib/_traceback_api.py, loaded by the module's
+ * __getattr__ the first time one of them is asked for.
  *
  * The text is the one our uncaught-exception printer writes (traceback.c, which follows
  * CPython 3.11's traceback.py: chained exceptions, carets, groups), captured into a
  * string instead of going to stderr, so `traceback.print_exc()` inside an `except`
  * prints exactly what CPython prints. As CPython 3.11's traceback.py, it shows no "Did you
- * mean" suggestions and honours `limit`; `chain` is accepted and ignored. */
+ * mean" suggestions and honours `limit` and `chain`. */
 #include <string.h>
 
 #include "py/code.h"
@@ -15,6 +18,14 @@
 void py__traceback_set_sink(void (*fn)(const char *s, size_t n, void *ctx), void *ctx);
 void py__traceback_set_module_style(bool on, bool limited, long limit);
 bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
+/* traceback.c: the caret line drawn under source line `lineno` of filename for an
+ * instruction spanning (lineno, col) to (endlineno, endcol) (columns in bytes), without
+ * its newline; false when none is drawn. */
+bool py__traceback_caret_line(const char *filename, int lineno, int endlineno, int col,
+                              int endcol, char *buf, size_t cap);
+/* traceback.c: the source span of a traceback entry's instruction; false when unknown. */
+bool py__traceback_positions(py_object *tb, int *lineno, int *endlineno, int *col,
+                             int *endcol);
 
 /* ---- a growable text buffer ----------------------------------------------------------- */
 
@@ -56,8 +67,9 @@ static py_object *buf_finish(textbuf *b) {
   return s;
 }
 
-/* The text of exc's report (traceback and message), as the default excepthook prints it. */
-static py_object *report_text(py_object *exc, py_object *limit) {
+/* The text of exc's report (traceback and message), as the default excepthook prints it;
+ * without its cause and context when chain is false. */
+static py_object *report_text(py_object *exc, py_object *limit, bool chain) {
   if (exc == PY_NONE) return py_str_from_cstr("NoneType: None\n");
   if (!PY_EXC_CHECK(exc))
     return py_raise(&py_exc_TypeError, "Exception expected for value, %T found", exc);
@@ -68,11 +80,16 @@ static py_object *report_text(py_object *exc, py_object *limit) {
     n = PY_INT_SMALL(limit);
   }
   textbuf b = {0};
+  py_exception_object *e = (py_exception_object *)exc;
+  py_object *saved_ctx = e->context, *saved_cause = e->cause;
+  if (!chain) e->context = e->cause = NULL;
   py__traceback_set_sink(buf_add, &b);
   py__traceback_set_module_style(true, limited, n);
   py_print_exception(exc);
   py__traceback_set_module_style(false, false, 0);
   py__traceback_set_sink(NULL, NULL);
+  e->context = saved_ctx;
+  e->cause = saved_cause;
   return buf_finish(&b);
 }
 
@@ -87,8 +104,13 @@ static py_object *split_report(py_object *text) {
   for (const char *p = s; p < end;) {
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     const char *next = nl ? nl + 1 : end;
-    bool starts_frame = strncmp(p, "  File ", 7) == 0;
-    bool continues = in_frame && !starts_frame && strncmp(p, "    ", 4) == 0;
+    /* Inside an exception group every line starts with the group's margin ("  | ",
+     * "    | ", ...): the frame is recognised after it. */
+    const char *q = p;
+    while (q < next && *q == ' ') q++;
+    const char *body = q + 1 < next && (*q == '|' || *q == '+') && q[1] == ' ' ? q + 2 : p;
+    bool starts_frame = strncmp(body, "  File ", 7) == 0;
+    bool continues = in_frame && !starts_frame && strncmp(body, "    ", 4) == 0;
     if (p > piece && !continues) {
       py_object *item = py_str_from_utf8(piece, (size_t)(p - piece));
       if (!item || py_list_append(list, item) < 0) {
@@ -133,6 +155,14 @@ static py_object *exception_arg(py_object *exc, py_object *value) {
   return value && value != PY_NONE ? value : exc;
 }
 
+/* The chain=... argument: true unless given and false. */
+static bool chain_arg(py_object *chain) {
+  if (!chain) return true;
+  int t = py_truthy(chain);
+  if (t < 0) py_err_clear();
+  return t != 0;
+}
+
 static py_object *handled(void) {
   py_object *e = py_vm_handled_exception();
   return e ? e : PY_NONE;
@@ -148,7 +178,7 @@ static py_object *tb_format_exception(py_object *self, py_object *const *args, s
   static const py_params params = {"format_exception", names, 5, 1, 5, 1};
   py_object *a[5];
   if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  py_object *text = report_text(exception_arg(a[0], a[1]), a[3]);
+  py_object *text = report_text(exception_arg(a[0], a[1]), a[3], chain_arg(a[4]));
   if (!text) return NULL;
   py_object *r = split_report(text);
   py_decref(text);
@@ -163,7 +193,7 @@ static py_object *tb_print_exception(py_object *self, py_object *const *args, si
   static const py_params params = {"print_exception", names, 6, 1, 6, 1};
   py_object *a[6];
   if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  py_object *text = report_text(exception_arg(a[0], a[1]), a[3]);
+  py_object *text = report_text(exception_arg(a[0], a[1]), a[3], chain_arg(a[5]));
   if (!text) return NULL;
   py_object *r = write_to(a[4], text);
   py_decref(text);
@@ -178,7 +208,7 @@ static py_object *tb_format_exc(py_object *self, py_object *const *args, size_t 
   static const py_params params = {"format_exc", names, 2, 0, 2, 0};
   py_object *a[2];
   if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  return report_text(handled(), a[0]);
+  return report_text(handled(), a[0], chain_arg(a[1]));
 }
 
 /* print_exc(limit=None, file=None, chain=True) */
@@ -189,109 +219,9 @@ static py_object *tb_print_exc(py_object *self, py_object *const *args, size_t n
   static const py_params params = {"print_exc", names, 3, 0, 3, 0};
   py_object *a[3];
   if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  py_object *text = report_text(handled(), a[0]);
+  py_object *text = report_text(handled(), a[0], chain_arg(a[2]));
   if (!text) return NULL;
   py_object *r = write_to(a[1], text);
-  py_decref(text);
-  return r;
-}
-
-/* format_exception_only(exc, /, value=_sentinel): the last piece of the report, the
- * "Type: message" line. */
-static py_object *tb_format_exception_only(py_object *self, py_object *const *args,
-                                           size_t nargs, py_object *kwnames) {
-  (void)self;
-  static const char *const names[] = {"exc", "value"};
-  static const py_params params = {"format_exception_only", names, 2, 1, 2, 1};
-  py_object *a[2];
-  if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  py_object *exc = exception_arg(a[0], a[1]);
-  if (exc != PY_NONE && PY_EXC_CHECK(exc)) {
-    /* Only this exception's own line: print it without traceback or chain. */
-    py_exception_object *e = (py_exception_object *)exc;
-    py_object *saved_tb = e->traceback, *saved_ctx = e->context, *saved_cause = e->cause;
-    e->traceback = e->context = e->cause = NULL;
-    py_object *text = report_text(exc, NULL);
-    e->traceback = saved_tb;
-    e->context = saved_ctx;
-    e->cause = saved_cause;
-    if (!text) return NULL;
-    py_object *r = py_list_new(0);
-    if (r && py_list_append(r, text) < 0) py_setref(&r, NULL);
-    py_decref(text);
-    return r;
-  }
-  py_object *text = report_text(exc, NULL);
-  if (!text) return NULL;
-  py_object *r = py_list_new(0);
-  if (r && py_list_append(r, text) < 0) py_setref(&r, NULL);
-  py_decref(text);
-  return r;
-}
-
-/* The running frames, outermost first, as "  File ..., line N, in name\n    source\n"
- * pieces (format_stack), leaving out the innermost `skip` frames. */
-static py_object *stack_pieces(int skip) {
-  py_object *list = py_list_new(0);
-  if (!list) return NULL;
-  for (py_frame *f = py_vm_current; f; f = f->back) {
-    if (skip > 0) {
-      skip--;
-      continue;
-    }
-    const char *file = PY_STR_DATA(f->code->filename);
-    int line = py_frame_line(f);
-    char src[512];
-    py_object *piece =
-        py__source_line(file, line, src, sizeof src)
-            ? py_str_format("  File \"%s\", line %d, in %s\n    %s\n", file, line,
-                            PY_STR_DATA(f->code->name), src)
-            : py_str_format("  File \"%s\", line %d, in %s\n", file, line,
-                            PY_STR_DATA(f->code->name));
-    if (!piece || py_list_append(list, piece) < 0) {
-      py_xdecref(piece);
-      py_decref(list);
-      return NULL;
-    }
-    py_decref(piece);
-  }
-  /* Collected innermost first; the stack reads outermost first. */
-  py_object **items = PY_LIST_ITEMS(list);
-  for (py_ssize i = 0, j = PY_LIST_SIZE(list) - 1; i < j; i++, j--) {
-    py_object *t = items[i];
-    items[i] = items[j];
-    items[j] = t;
-  }
-  return list;
-}
-
-/* format_stack(f=None, limit=None) */
-static py_object *tb_format_stack(py_object *self, py_object *const *args, size_t nargs,
-                                  py_object *kwnames) {
-  (void)self;
-  static const char *const names[] = {"f", "limit"};
-  static const py_params params = {"format_stack", names, 2, 0, 2, 0};
-  py_object *a[2];
-  if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  return stack_pieces(0);
-}
-
-/* print_stack(f=None, limit=None, file=None) */
-static py_object *tb_print_stack(py_object *self, py_object *const *args, size_t nargs,
-                                 py_object *kwnames) {
-  (void)self;
-  static const char *const names[] = {"f", "limit", "file"};
-  static const py_params params = {"print_stack", names, 3, 0, 3, 0};
-  py_object *a[3];
-  if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
-  py_object *pieces = stack_pieces(0);
-  if (!pieces) return NULL;
-  py_object *empty = py_str_from_cstr("");
-  py_object *text = empty ? py_str_join(empty, pieces) : NULL;
-  py_xdecref(empty);
-  py_decref(pieces);
-  if (!text) return NULL;
-  py_object *r = write_to(a[2], text);
   py_decref(text);
   return r;
 }
@@ -312,15 +242,92 @@ static py_object *tb_source_line(py_object *self, py_object *const *args, size_t
   return py_str_from_cstr(src);
 }
 
+/* _positions(tb): (lineno, end_lineno, colno, end_colno) of the instruction a traceback
+ * entry stopped at (columns in bytes, as code.co_positions), or four Nones. */
+static py_object *tb_positions(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames) {
+  (void)self;
+  if (py_args_check("_positions", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (PY_TYPE(args[0]) != &py_traceback_type)
+    return py_raise(&py_exc_TypeError, "expected a traceback, got %T", args[0]);
+  int line, endline, col, endcol;
+  if (!py__traceback_positions(args[0], &line, &endline, &col, &endcol))
+    return py_tuple_pack(4, PY_NONE, PY_NONE, PY_NONE, PY_NONE);
+  py_object *v[4] = {py_int_from_i64(line), py_int_from_i64(endline), py_int_from_i64(col),
+                     py_int_from_i64(endcol)};
+  py_object *r = v[0] && v[1] && v[2] && v[3] ? py_tuple_pack(4, v[0], v[1], v[2], v[3]) : NULL;
+  for (int k = 0; k < 4; k++) py_xdecref(v[k]);
+  return r;
+}
+
+/* _carets(filename, lineno, end_lineno, colno, end_colno): the caret line (with its
+ * newline) our tracebacks draw under that source line for that span, or ''. */
+static py_object *tb_carets(py_object *self, py_object *const *args, size_t nargs,
+                            py_object *kwnames) {
+  (void)self;
+  if (py_args_check("_carets", nargs, kwnames, 5, 5) < 0) return NULL;
+  if (!PY_STR_CHECK(args[0])) return py_str_from_cstr("");
+  int64_t v[4];
+  for (int k = 0; k < 4; k++) {
+    if (args[k + 1] == PY_NONE || !PY_INT_CHECK(args[k + 1])) return py_str_from_cstr("");
+    if (py_int_as_i64(args[k + 1], &v[k]) < 0) return NULL;
+    if (v[k] < 0 || v[k] > 1 << 30) return py_str_from_cstr("");
+  }
+  char buf[4096];
+  if (!py__traceback_caret_line(PY_STR_DATA(args[0]), (int)v[0], (int)v[1], (int)v[2],
+                                (int)v[3], buf, sizeof buf - 1))
+    return py_str_from_cstr("");
+  size_t n = strlen(buf);
+  buf[n] = '\n';
+  return py_str_from_utf8(buf, n + 1);
+}
+
+/* __getattr__(name): the names written in Python (runtime/lib/_traceback_api.py), which
+ * is imported on first use and whose public names are copied here. */
+static py_object *tb_getattr(py_object *self, py_object *const *args, size_t nargs,
+                             py_object *kwnames) {
+  (void)self;
+  if (py_args_check("__getattr__", nargs, kwnames, 1, 1) < 0) return NULL;
+  py_object *name = args[0];
+  py_object *me = py_dict_get_str(py_sys_modules(), "traceback");
+  if (PY_STR_CHECK(name) && PY_STR_DATA(name)[0] != '_' && me) {
+    py_object *api = py_import("_traceback_api");
+    if (!api) return NULL;
+    py_object *v = py_getattr_opt(api, name);
+    if (v) {
+      int rc = py_setattr(me, name, v);
+      py_decref(api);
+      if (rc < 0) {
+        py_decref(v);
+        return NULL;
+      }
+      return v;
+    }
+    py_decref(api);
+    if (py_err_occurred()) return NULL;
+  }
+  py_raise(&py_exc_AttributeError, "module 'traceback' has no attribute '%U'", name);
+  /* name and obj let the report suggest a close name, as for any module attribute. */
+  py_object *e = py_err_fetch();
+  py_object *name_attr = py_str_intern_cstr("name"), *obj_attr = py_str_intern_cstr("obj");
+  if (e && me && name_attr && obj_attr &&
+      (py_setattr(e, name_attr, name) < 0 || py_setattr(e, obj_attr, me) < 0))
+    py_err_clear();
+  py_xdecref(name_attr);
+  py_xdecref(obj_attr);
+  if (e) py_err_restore(e);
+  return NULL;
+}
+
 static const py_method_def traceback_functions[] = {
     {"_source_line", tb_source_line, 0, NULL},
-    {"format_exception", tb_format_exception, 0, NULL},
+    {"_format_exception", tb_format_exception, 0, NULL},
     {"print_exception", tb_print_exception, 0, NULL},
     {"format_exc", tb_format_exc, 0, NULL},
     {"print_exc", tb_print_exc, 0, NULL},
-    {"format_exception_only", tb_format_exception_only, 0, NULL},
-    {"format_stack", tb_format_stack, 0, NULL},
-    {"print_stack", tb_print_stack, 0, NULL},
+    {"_positions", tb_positions, 0, NULL},
+    {"_carets", tb_carets, 0, NULL},
+    {"__getattr__", tb_getattr, 0, NULL},
     {0},
 };
 

@@ -1,6 +1,6 @@
 /* runtime/py/parser.c — recursive descent over the token array, building the AST.
  *
- * The grammar is CPython 3.11's Grammar/python.gram (without match). The parser is
+ * The grammar is CPython 3.11's Grammar/python.gram. The parser is
  * predictive where CPython's PEG parser backtracks: an assignment is parsed as an
  * expression first and then turned into a target, a parenthesized form is parsed once
  * and then classified as a group, tuple or generator expression. That keeps the work
@@ -2340,6 +2340,478 @@ static stmt *try_stmt(parser *p, const py_token *kw) {
   return s;
 }
 
+/* ---- match statements ---------------------------------------------------------------- */
+
+/* `match`, `case` and `_` are soft keywords: NAME tokens that mean something only where
+ * a match statement can stand, so `match = 3` or `print(case)` stay ordinary code. As
+ * CPython's grammar does, a statement starting with the name `match` is first tried as
+ * a match statement and, when that fails before the `:` NEWLINE INDENT that commits it,
+ * reparsed as a simple statement. */
+
+typedef py_ast_pattern pattern;
+
+static int is_soft(parser *p, const py_token *t, const char *word) {
+  size_t n = strlen(word);
+  return t->type == PY_TOK_NAME && t->len == n && memcmp(p->t->src + t->start, word, n) == 0;
+}
+
+/* RAISE_SYNTAX_ERROR of CPython's invalid_* rules for match: at the furthest token
+ * read so far, which may lie beyond the statement being parsed. */
+static void *raise_furthest(parser *p, py_syntax_error_type type, const char *fmt, int arg) {
+  const py_token *t = &p->toks[p->fill ? p->fill - 1 : 0];
+  py__raise_at(p, type, t->lineno, t->col, t->end_lineno, t->end_col, fmt, arg);
+  if (t->type == PY_TOK_ENDMARKER || t->type == PY_TOK_DEDENT) p->err->offset = 0;
+  return NULL;
+}
+
+/* A pattern node from token start to the last token consumed. */
+static pattern *new_pattern(parser *p, py_ast_pattern_kind kind, const py_token *start) {
+  pattern *x = py__alloc(p, sizeof *x);
+  if (!x) return NULL;
+  x->kind = kind;
+  x->lineno = start->lineno;
+  x->col_offset = start->col;
+  const py_token *t = prev(p);
+  x->end_lineno = t->end_lineno;
+  x->end_col_offset = t->end_col;
+  return x;
+}
+
+static pattern *pattern_at_expr(parser *p, py_ast_pattern_kind kind, const expr *e) {
+  pattern *x = py__alloc(p, sizeof *x);
+  if (!x) return NULL;
+  x->kind = kind;
+  x->lineno = e->lineno;
+  x->col_offset = e->col_offset;
+  x->end_lineno = e->end_lineno;
+  x->end_col_offset = e->end_col_offset;
+  return x;
+}
+
+static pattern *as_or_pattern(parser *p);
+
+/* Whether a (maybe starred) pattern can start with token type t. */
+static int starts_pattern(py_token_type t) {
+  switch (t) {
+    case PY_TOK_NAME: case PY_TOK_NUMBER: case PY_TOK_STRING: case PY_TOK_MINUS:
+    case PY_TOK_LPAR: case PY_TOK_LSQB: case PY_TOK_LBRACE: case PY_TOK_STAR:
+    case PY_TOK_KW_None: case PY_TOK_KW_True: case PY_TOK_KW_False:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* pattern_capture_target: !"_" NAME !('.' | '(' | '=') */
+static const py_token *capture_target(parser *p) {
+  const py_token *t = peek(p);
+  if (t->type != PY_TOK_NAME || is_soft(p, t, "_")) return NULL;
+  py_token_type next = peek_at(p, 1)->type;
+  if (next == PY_TOK_DOT || next == PY_TOK_LPAR || next == PY_TOK_EQUAL) return NULL;
+  p->pos++;
+  return t;
+}
+
+/* signed_number !('+' | '-') | complex_number: a number literal of a pattern, as the
+ * expression CPython's parser builds (UnaryOp for a sign, BinOp for a complex). */
+static expr *number_literal(parser *p) {
+  const py_token *start = peek(p);
+  const py_token *minus = accept(p, PY_TOK_MINUS);
+  const py_token *num = accept(p, PY_TOK_NUMBER);
+  if (!num) return NULL;
+  expr *e = number(p, num);
+  if (!e) return NULL;
+  expr *real = e;
+  if (minus) {
+    expr *u = expr_at_tok(p, PY_EXPR_UnaryOp, minus);
+    if (!u) return NULL;
+    u->v.UnaryOp.op = PY_UNARY_USub;
+    u->v.UnaryOp.operand = e;
+    e = u;
+  }
+  const py_token *op = peek(p);
+  if (op->type != PY_TOK_PLUS && op->type != PY_TOK_MINUS) return p->error ? NULL : e;
+  if (real->v.Constant.value.kind == PY_CONST_complex)
+    return raise_node(p, real, "real number required in complex literal", NULL);
+  p->pos++;
+  const py_token *inum = accept(p, PY_TOK_NUMBER);
+  if (!inum) return NULL;
+  expr *imag = number(p, inum);
+  if (!imag) return NULL;
+  if (imag->v.Constant.value.kind != PY_CONST_complex)
+    return raise_node(p, imag, "imaginary number required in complex literal", NULL);
+  expr *b = expr_at_tok(p, PY_EXPR_BinOp, start);
+  if (!b) return NULL;
+  b->v.BinOp.left = e;
+  b->v.BinOp.op = op->type == PY_TOK_PLUS ? PY_OP_Add : PY_OP_Sub;
+  b->v.BinOp.right = imag;
+  return b;
+}
+
+/* name_or_attr: NAME ('.' NAME)*, as a Name or Attribute chain (Load). */
+static expr *name_or_attr(parser *p, int *dotted) {
+  const py_token *first = accept(p, PY_TOK_NAME);
+  if (!first) return NULL;
+  expr *e = name_expr(p, first, PY_CTX_Load);
+  *dotted = 0;
+  while (e && check(p, PY_TOK_DOT) && peek_at(p, 1)->type == PY_TOK_NAME) {
+    p->pos += 2;
+    expr *a = expr_at_tok(p, PY_EXPR_Attribute, first);
+    if (!a) return NULL;
+    a->v.Attribute.value = e;
+    a->v.Attribute.attr = tok_str(p, prev(p));
+    a->v.Attribute.ctx = PY_CTX_Load;
+    e = a->v.Attribute.attr ? a : NULL;
+    *dotted = 1;
+  }
+  return e;
+}
+
+/* star_pattern ('*' NAME or '*' '_') or pattern. */
+static pattern *maybe_star_pattern(parser *p) {
+  const py_token *star = accept(p, PY_TOK_STAR);
+  if (!star) return as_or_pattern(p);
+  const py_token *t = capture_target(p);
+  if (!t) {
+    if (!is_soft(p, peek(p), "_")) return NULL;
+    p->pos++;
+  }
+  pattern *x = new_pattern(p, PY_PAT_MatchStar, star);
+  if (x && t && !(x->v.MatchStar.name = tok_str(p, t))) return NULL;
+  return x;
+}
+
+/* The elements of a sequence pattern after the first one (and its comma): up to
+ * `close`, or to the first token that cannot start a pattern. */
+static int rest_of_sequence(parser *p, py__vec *items) {
+  while (starts_pattern(peek(p)->type)) {
+    pattern *x = maybe_star_pattern(p);
+    if (!x || py__vec_push(p, items, x)) return -1;
+    if (!accept(p, PY_TOK_COMMA)) break;
+  }
+  return p->error ? -1 : 0;
+}
+
+/* '(' ... ')': a group pattern or a tuple-like sequence pattern. */
+static pattern *paren_pattern(parser *p) {
+  const py_token *open = accept(p, PY_TOK_LPAR);
+  py__vec items = {0};
+  if (!accept(p, PY_TOK_RPAR)) {
+    pattern *first = maybe_star_pattern(p);
+    if (!first) return NULL;
+    if (first->kind != PY_PAT_MatchStar && accept(p, PY_TOK_RPAR)) return first; /* a group */
+    if (!accept(p, PY_TOK_COMMA)) return NULL;
+    if (py__vec_push(p, &items, first) || rest_of_sequence(p, &items)) return NULL;
+    if (!accept(p, PY_TOK_RPAR)) return NULL;
+  }
+  pattern *x = new_pattern(p, PY_PAT_MatchSequence, open);
+  if (x) x->v.MatchSequence.patterns = SEQ(py_ast_pattern_seq, items);
+  return x;
+}
+
+/* '[' maybe_sequence_pattern? ']' */
+static pattern *list_pattern(parser *p) {
+  const py_token *open = accept(p, PY_TOK_LSQB);
+  py__vec items = {0};
+  if (rest_of_sequence(p, &items) || !accept(p, PY_TOK_RSQB)) return NULL;
+  pattern *x = new_pattern(p, PY_PAT_MatchSequence, open);
+  if (x) x->v.MatchSequence.patterns = SEQ(py_ast_pattern_seq, items);
+  return x;
+}
+
+/* A mapping key: literal_expr | attr. */
+static expr *mapping_key(parser *p) {
+  const py_token *t = peek(p);
+  switch (t->type) {
+    case PY_TOK_NUMBER: case PY_TOK_MINUS: return number_literal(p);
+    case PY_TOK_STRING: return atom(p);
+    case PY_TOK_KW_None: case PY_TOK_KW_True: case PY_TOK_KW_False: return atom(p);
+    case PY_TOK_NAME: {
+      int dotted;
+      expr *e = name_or_attr(p, &dotted);
+      return e && dotted ? e : NULL;
+    }
+    default: return NULL;
+  }
+}
+
+/* '{' [key ':' pattern (',' key ':' pattern)*] [',' '**' NAME] [','] '}' */
+static pattern *mapping_pattern(parser *p) {
+  const py_token *open = accept(p, PY_TOK_LBRACE);
+  py__vec keys = {0}, values = {0};
+  char *rest = NULL;
+  while (!check(p, PY_TOK_RBRACE)) {
+    if (p->error) return NULL;
+    if (accept(p, PY_TOK_DOUBLESTAR)) {
+      const py_token *t = capture_target(p);
+      if (!t || !(rest = tok_str(p, t))) return NULL;
+      accept(p, PY_TOK_COMMA);
+      break;
+    }
+    expr *k = mapping_key(p);
+    if (!k || !accept(p, PY_TOK_COLON)) return NULL;
+    pattern *v = as_or_pattern(p);
+    if (!v || py__vec_push(p, &keys, k) || py__vec_push(p, &values, v)) return NULL;
+    if (!accept(p, PY_TOK_COMMA)) break;
+  }
+  if (!accept(p, PY_TOK_RBRACE)) return NULL;
+  pattern *x = new_pattern(p, PY_PAT_MatchMapping, open);
+  if (!x) return NULL;
+  x->v.MatchMapping.keys = SEQ(py_ast_expr_seq, keys);
+  x->v.MatchMapping.patterns = SEQ(py_ast_pattern_seq, values);
+  x->v.MatchMapping.rest = rest;
+  return x;
+}
+
+/* invalid_class_argument_pattern (second pass): positional patterns after keyword
+ * ones; the run of them starting at the current token is reported. */
+static pattern *positional_after_keyword(parser *p) {
+  pattern *first = NULL, *last = NULL;
+  for (;;) {
+    pattern *x = as_or_pattern(p);
+    if (!x) break;
+    if (!first) first = x;
+    last = x;
+    if (!accept(p, PY_TOK_COMMA)) break;
+  }
+  if (p->error || !first) return NULL;
+  return py__raise_at(p, PY_SYNERR_SyntaxError, first->lineno, first->col_offset,
+                      last->end_lineno, last->end_col_offset,
+                      "positional patterns follow keyword patterns");
+}
+
+/* name_or_attr '(' [patterns] [keyword patterns] [','] ')', after the class name. */
+static pattern *class_pattern(parser *p, const py_token *start, expr *cls) {
+  p->pos++; /* '(' */
+  py__vec args = {0}, names = {0}, kwpats = {0};
+  while (!check(p, PY_TOK_RPAR)) {
+    if (p->error) return NULL;
+    const py_token *t = peek(p);
+    if (t->type == PY_TOK_NAME && peek_at(p, 1)->type == PY_TOK_EQUAL) {
+      p->pos += 2;
+      pattern *v = as_or_pattern(p);
+      char *name = tok_str(p, t);
+      if (!v || !name || py__vec_push(p, &names, name) || py__vec_push(p, &kwpats, v))
+        return NULL;
+    } else if (names.len) {
+      return p->second_pass ? positional_after_keyword(p) : NULL;
+    } else {
+      pattern *v = as_or_pattern(p);
+      if (!v || py__vec_push(p, &args, v)) return NULL;
+    }
+    if (!accept(p, PY_TOK_COMMA)) break;
+  }
+  if (!accept(p, PY_TOK_RPAR)) return NULL;
+  pattern *x = new_pattern(p, PY_PAT_MatchClass, start);
+  if (!x) return NULL;
+  x->v.MatchClass.cls = cls;
+  x->v.MatchClass.patterns = SEQ(py_ast_pattern_seq, args);
+  x->v.MatchClass.kwd_attrs = SEQ(py_ast_identifier_seq, names);
+  x->v.MatchClass.kwd_patterns = SEQ(py_ast_pattern_seq, kwpats);
+  return x;
+}
+
+/* closed_pattern: literal | capture | wildcard | value | group | sequence | mapping |
+ * class */
+static pattern *closed_pattern(parser *p) {
+  const py_token *t = peek(p);
+  switch (t->type) {
+    case PY_TOK_NUMBER: case PY_TOK_MINUS: case PY_TOK_STRING: {
+      expr *e = t->type == PY_TOK_STRING ? atom(p) : number_literal(p);
+      if (!e) return NULL;
+      pattern *x = pattern_at_expr(p, PY_PAT_MatchValue, e);
+      if (x) x->v.MatchValue.value = e;
+      return x;
+    }
+    case PY_TOK_KW_None: case PY_TOK_KW_True: case PY_TOK_KW_False: {
+      p->pos++;
+      pattern *x = new_pattern(p, PY_PAT_MatchSingleton, t);
+      if (x) x->v.MatchSingleton.value = t->type == PY_TOK_KW_None   ? PY_CONST_None
+                                         : t->type == PY_TOK_KW_True ? PY_CONST_True
+                                                                     : PY_CONST_False;
+      return x;
+    }
+    case PY_TOK_LPAR: return paren_pattern(p);
+    case PY_TOK_LSQB: return list_pattern(p);
+    case PY_TOK_LBRACE: return mapping_pattern(p);
+    case PY_TOK_NAME: {
+      /* The wildcard is tried before value and class patterns, so `_.x` and `_()` are
+       * not patterns (as in CPython). */
+      if (is_soft(p, t, "_")) {
+        p->pos++;
+        return new_pattern(p, PY_PAT_MatchAs, t);
+      }
+      const py_token *c = capture_target(p);
+      if (c) {
+        pattern *x = new_pattern(p, PY_PAT_MatchAs, t);
+        if (x && !(x->v.MatchAs.name = tok_str(p, c))) return NULL;
+        return x;
+      }
+      if (p->error) return NULL;
+      int dotted;
+      expr *e = name_or_attr(p, &dotted);
+      if (!e) return NULL;
+      if (check(p, PY_TOK_LPAR)) return class_pattern(p, t, e);
+      if (!dotted || check(p, PY_TOK_DOT) || check(p, PY_TOK_EQUAL) || p->error) return NULL;
+      pattern *x = pattern_at_expr(p, PY_PAT_MatchValue, e);
+      if (x) x->v.MatchValue.value = e;
+      return x;
+    }
+    default: return NULL;
+  }
+}
+
+/* or_pattern: '|'.closed_pattern+ */
+static pattern *or_pattern(parser *p) {
+  const py_token *start = peek(p);
+  if (++p->depth > MAX_DEPTH) return py__no_memory(p);
+  pattern *first = closed_pattern(p);
+  p->depth--;
+  if (!first) return NULL;
+  if (!check(p, PY_TOK_VBAR)) return p->error ? NULL : first;
+  py__vec alts = {0};
+  if (py__vec_push(p, &alts, first)) return NULL;
+  while (accept(p, PY_TOK_VBAR)) {
+    if (++p->depth > MAX_DEPTH) return py__no_memory(p);
+    pattern *x = closed_pattern(p);
+    p->depth--;
+    if (!x || py__vec_push(p, &alts, x)) return NULL;
+  }
+  pattern *x = new_pattern(p, PY_PAT_MatchOr, start);
+  if (x) x->v.MatchOr.patterns = SEQ(py_ast_pattern_seq, alts);
+  return x;
+}
+
+/* pattern: or_pattern 'as' pattern_capture_target | or_pattern */
+static pattern *as_or_pattern(parser *p) {
+  const py_token *start = peek(p);
+  pattern *or = or_pattern(p);
+  if (!or || !check(p, PY_TOK_KW_as)) return or;
+  size_t at_as = p->pos++;
+  const py_token *t = capture_target(p);
+  if (t) {
+    pattern *x = new_pattern(p, PY_PAT_MatchAs, start);
+    if (!x) return NULL;
+    x->v.MatchAs.pattern = or;
+    x->v.MatchAs.name = tok_str(p, t);
+    return x->v.MatchAs.name ? x : NULL;
+  }
+  if (p->error) return NULL;
+  if (p->second_pass) {
+    /* invalid_as_pattern */
+    const py_token *n = peek(p);
+    if (is_soft(p, n, "_")) return raise_tok(p, n, "cannot use '_' as a target", NULL);
+    if (n->type != PY_TOK_NAME) {
+      expr *e = expression(p);
+      if (e) return raise_node(p, e, "invalid pattern target", NULL);
+      if (p->error) return NULL;
+    }
+  }
+  p->pos = at_as; /* the pattern ends before 'as'; the caller stumbles on it */
+  return or;
+}
+
+/* patterns: open_sequence_pattern | pattern — a case's top-level pattern, where a
+ * tuple needs no parentheses. */
+static pattern *case_patterns(parser *p) {
+  const py_token *start = peek(p);
+  pattern *first = maybe_star_pattern(p);
+  if (!first) return NULL;
+  if (!accept(p, PY_TOK_COMMA)) return first->kind == PY_PAT_MatchStar ? NULL : first;
+  py__vec items = {0};
+  if (py__vec_push(p, &items, first) || rest_of_sequence(p, &items)) return NULL;
+  pattern *x = new_pattern(p, PY_PAT_MatchSequence, start);
+  if (x) x->v.MatchSequence.patterns = SEQ(py_ast_pattern_seq, items);
+  return x;
+}
+
+/* case_block: "case" patterns guard? ':' block */
+static py_ast_match_case *case_block(parser *p) {
+  const py_token *kw = peek(p);
+  p->pos++;
+  pattern *pat = case_patterns(p);
+  if (!pat) return NULL;
+  expr *guard = NULL;
+  if (accept(p, PY_TOK_KW_if)) {
+    guard = named_expression(p);
+    if (!guard) return NULL;
+  }
+  if (!accept(p, PY_TOK_COLON)) {
+    if (p->second_pass && !p->error && check(p, PY_TOK_NEWLINE))
+      raise_furthest(p, PY_SYNERR_SyntaxError, "expected ':'", 0);
+    return NULL;
+  }
+  py__vec body = {0};
+  if (block(p, &body, "'case' statement", kw->lineno)) return NULL;
+  py_ast_match_case *m = py__alloc(p, sizeof *m);
+  if (!m) return NULL;
+  m->pattern = pat;
+  m->guard = guard;
+  m->body = SEQ(py_ast_stmt_seq, body);
+  return m;
+}
+
+/* subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
+static expr *subject_expr(parser *p) {
+  const py_token *start = peek(p);
+  expr *first = star_named_expression(p);
+  if (!first) return NULL;
+  if (!check(p, PY_TOK_COMMA)) return first->kind == PY_EXPR_Starred || p->error ? NULL : first;
+  py__vec elts = {0};
+  if (py__vec_push(p, &elts, first)) return NULL;
+  while (accept(p, PY_TOK_COMMA)) {
+    if (!starts_expression(peek(p)->type) && !check(p, PY_TOK_STAR)) break;
+    expr *e = star_named_expression(p);
+    if (!e || py__vec_push(p, &elts, e)) return NULL;
+  }
+  if (p->error) return NULL;
+  expr *t = expr_at_tok(p, PY_EXPR_Tuple, start);
+  if (!t) return NULL;
+  t->v.Tuple.elts = SEQ(py_ast_expr_seq, elts);
+  t->v.Tuple.ctx = PY_CTX_Load;
+  return t;
+}
+
+/* match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT. *is_match
+ * is cleared when the statement is not a match statement after all (nothing is
+ * consumed then and no error is set). */
+static stmt *match_stmt(parser *p, int *is_match) {
+  const py_token *kw = peek(p);
+  size_t save = p->pos;
+  *is_match = 1;
+  p->pos++;
+  expr *subject = subject_expr(p);
+  if (p->error) return NULL;
+  if (!subject || !accept(p, PY_TOK_COLON) || !accept(p, PY_TOK_NEWLINE) ||
+      !accept(p, PY_TOK_INDENT)) {
+    if (p->error) return NULL;
+    if (subject && p->second_pass) {
+      /* invalid_match_stmt */
+      const py_token *t = &p->toks[p->pos - 1];
+      if (t->type == PY_TOK_NEWLINE && p->toks[p->pos - 2].type == PY_TOK_COLON)
+        return raise_furthest(p, PY_SYNERR_IndentationError,
+                              "expected an indented block after 'match' statement on line %d",
+                              kw->lineno);
+      if (t->type != PY_TOK_COLON && check(p, PY_TOK_NEWLINE))
+        return raise_furthest(p, PY_SYNERR_SyntaxError, "expected ':'", 0);
+    }
+    p->pos = save;
+    *is_match = 0;
+    return NULL;
+  }
+  py__vec cases = {0};
+  while (is_soft(p, peek(p), "case")) {
+    py_ast_match_case *m = case_block(p);
+    if (!m || py__vec_push(p, &cases, m)) return NULL;
+  }
+  if (!cases.len || !accept(p, PY_TOK_DEDENT)) return NULL;
+  stmt *s = new_stmt(p, PY_STMT_Match, kw);
+  if (!s) return NULL;
+  s->v.Match.subject = subject;
+  s->v.Match.cases = SEQ(py_ast_match_case_seq, cases);
+  return s;
+}
+
 static stmt *compound_stmt(parser *p, const py_token *t) {
   switch (t->type) {
     case PY_TOK_KW_def: return function_def(p, t, 0);
@@ -2378,6 +2850,14 @@ static int statements(parser *p, py__vec *out) {
     const py_token *t = peek(p);
     if (p->error) return -1;
     if (t->type == PY_TOK_DEDENT || t->type == PY_TOK_ENDMARKER) return out->len ? 0 : -1;
+    if (is_soft(p, t, "match")) {
+      int is_match;
+      stmt *s = match_stmt(p, &is_match);
+      if (is_match) {
+        if (!s || py__vec_push(p, out, s)) return -1;
+        continue;
+      }
+    }
     if (is_compound_start(t->type)) {
       stmt *s = compound_stmt(p, t);
       if (!s || py__vec_push(p, out, s)) return -1;

@@ -1,6 +1,6 @@
 /* runtime/py/parser.h — Python 3.11 source text to a syntax tree (ast.h).
  *
- * The whole grammar of 3.11 except `match` statements. A program that is not valid
+ * The whole grammar of 3.11, match statements included. A program that is not valid
  * Python yields the SyntaxError CPython 3.11 would raise for it (same message, line and
  * columns), including the tokenizer's errors and the nesting limits CPython has (200
  * nested brackets; deeply nested expressions give "too many nested parentheses" or

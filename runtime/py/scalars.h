@@ -158,8 +158,9 @@ typedef struct py_bytes_object {
 } py_bytes_object;
 typedef struct py_bytearray_object {
   PY_HEAD;
-  py_ssize size, cap;
-  char *data;
+  py_ssize size, cap; /* cap: bytes allocated, the NUL after the data included */
+  py_ssize offset;    /* bytes deleted from the front without moving the rest */
+  char *data;         /* the first byte (the allocation starts offset bytes before) */
 } py_bytearray_object;
 /* The bytes of a bytes or bytearray object (borrowed). */
 void py__bytes_view(py_object *o, const char **data, size_t *n);
@@ -168,8 +169,9 @@ void py__bytes_view(py_object *o, const char **data, size_t *n);
 py_object *py__bytes_from_object(py_object *o);
 /* A new bytearray holding a copy of data[0..n). */
 py_object *py__bytearray_from(const void *data, size_t n);
-/* Makes room for need bytes (and the NUL after them) in b. 0, or -1 with MemoryError. */
-int py__bytearray_reserve(py_bytearray_object *b, size_t need);
+/* Sets b's size to `size` bytes (kept up to the smaller size, NUL after them), with
+ * CPython 3.11's allocation policy (PyByteArray_Resize). 0, or -1 with MemoryError. */
+int py__bytearray_resize(py_bytearray_object *b, size_t size);
 /* bytearray b[slice] = value (value NULL deletes), CPython's rules (bytes_edit.c). */
 int py__bytearray_setslice(py_object *self, py_object *slice, py_object *value);
 /* The methods bytes_edit.c adds to bytes and bytearray. */

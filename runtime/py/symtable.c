@@ -350,6 +350,44 @@ static int visit_alias_store(builder *b, py_ast_alias *a) {
   return def_name(b, n, PY_DEF_IMPORT | PY_DEF_LOCAL, a->lineno, a->col_offset);
 }
 
+/* A pattern's captures bind names in the current scope; its value patterns, mapping
+ * keys and class names are loads. */
+static int visit_pattern(builder *b, py_ast_pattern *p) {
+  switch (p->kind) {
+  case PY_PAT_MatchValue: return visit_expr(b, p->v.MatchValue.value);
+  case PY_PAT_MatchSingleton: return 0;
+  case PY_PAT_MatchSequence:
+  case PY_PAT_MatchOr:
+    for (size_t i = 0; i < p->v.MatchSequence.patterns.len; i++)
+      if (visit_pattern(b, p->v.MatchSequence.patterns.items[i]) < 0) return -1;
+    return 0;
+  case PY_PAT_MatchMapping:
+    if (visit_exprs(b, p->v.MatchMapping.keys) < 0) return -1;
+    for (size_t i = 0; i < p->v.MatchMapping.patterns.len; i++)
+      if (visit_pattern(b, p->v.MatchMapping.patterns.items[i]) < 0) return -1;
+    return p->v.MatchMapping.rest
+               ? def_name(b, p->v.MatchMapping.rest, PY_DEF_LOCAL, p->lineno, p->col_offset)
+               : 0;
+  case PY_PAT_MatchClass:
+    if (visit_expr(b, p->v.MatchClass.cls) < 0) return -1;
+    for (size_t i = 0; i < p->v.MatchClass.patterns.len; i++)
+      if (visit_pattern(b, p->v.MatchClass.patterns.items[i]) < 0) return -1;
+    for (size_t i = 0; i < p->v.MatchClass.kwd_patterns.len; i++)
+      if (visit_pattern(b, p->v.MatchClass.kwd_patterns.items[i]) < 0) return -1;
+    return 0;
+  case PY_PAT_MatchStar:
+    return p->v.MatchStar.name
+               ? def_name(b, p->v.MatchStar.name, PY_DEF_LOCAL, p->lineno, p->col_offset)
+               : 0;
+  case PY_PAT_MatchAs:
+    if (p->v.MatchAs.pattern && visit_pattern(b, p->v.MatchAs.pattern) < 0) return -1;
+    return p->v.MatchAs.name
+               ? def_name(b, p->v.MatchAs.name, PY_DEF_LOCAL, p->lineno, p->col_offset)
+               : 0;
+  }
+  return 0;
+}
+
 static int visit_stmt(builder *b, py_ast_stmt *s) {
   switch (s->kind) {
   case PY_STMT_FunctionDef:
@@ -500,6 +538,15 @@ static int visit_stmt(builder *b, py_ast_stmt *s) {
     return 0;
   }
   case PY_STMT_Expr: return visit_expr(b, s->v.Expr.value);
+  case PY_STMT_Match:
+    if (visit_expr(b, s->v.Match.subject) < 0) return -1;
+    for (size_t i = 0; i < s->v.Match.cases.len; i++) {
+      py_ast_match_case *m = s->v.Match.cases.items[i];
+      if (visit_pattern(b, m->pattern) < 0) return -1;
+      if (m->guard && visit_expr(b, m->guard) < 0) return -1;
+      if (visit_stmts(b, m->body) < 0) return -1;
+    }
+    return 0;
   case PY_STMT_Pass:
   case PY_STMT_Break:
   case PY_STMT_Continue: return 0;

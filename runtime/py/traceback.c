@@ -54,14 +54,56 @@ static py_object *tb_get_lineno(py_object *o) {
 }
 
 py_object *py__frame_snapshot_new(py_object *code, py_object *globals, int lineno,
-                                  py_object *back); /* mod_sys.c */
+                                  py_object *back, py_object *locals); /* mod_sys.c */
+
+/* Fills the kept variables' unbound slots (py_traceback_keep_locals keeps every slot,
+ * so their positions still name them). */
+static py_object kept_unbound = {PY_IMMORTAL, &py_object_type};
+
+/* The variables of the frame an entry was made for, as f_locals shows them: those it
+ * kept when its frame ended with the exception, the module's globals for module code,
+ * else none (the frame is still running; the eval loop does not keep them). New. */
+static py_object *entry_locals(py_traceback *tb) {
+  py_code *co = tb->code;
+  py_object *kept = tb->locals;
+  int nvars = co->nlocals + co->ncells + co->nfrees;
+  if (!kept) {
+    if (!(co->flags & PY_CO_OPTIMIZED) && tb->globals) return py_newref(tb->globals);
+    return py_dict_new();
+  }
+  if (PY_TUPLE_SIZE(kept) > nvars) return py_newref(PY_TUPLE_ITEMS(kept)[nvars]);
+  py_object *d = py_dict_new();
+  for (int i = 0; d && i < nvars; i++) {
+    py_object *v = PY_TUPLE_ITEMS(kept)[i];
+    if (v == &kept_unbound) continue;
+    py_object *name;
+    if (i < co->nlocals) {
+      /* An argument kept in a cell shows up through its cell below. */
+      name = PY_TUPLE_ITEMS(co->varnames)[i];
+      bool in_cell = false;
+      for (int c = 0; c < co->ncells && !in_cell; c++)
+        in_cell = py_str_equal(PY_TUPLE_ITEMS(co->cellvars)[c], name);
+      if (in_cell) continue;
+    } else {
+      int k = i - co->nlocals;
+      name = k < co->ncells ? PY_TUPLE_ITEMS(co->cellvars)[k]
+                            : PY_TUPLE_ITEMS(co->freevars)[k - co->ncells];
+      v = ((py_cell *)v)->ref;
+      if (!v) continue;
+    }
+    if (py_dict_set(d, name, v) < 0) py_setref(&d, NULL);
+  }
+  return d;
+}
 
 /* The frame of this entry as sys._getframe shows frames: a snapshot of its code,
- * globals and the line the entry records (f_back is None: the eval loop has reused the
- * callers' frames by the time a handler looks). */
+ * globals, variables and the line the entry records (f_back is None: the eval loop has
+ * reused the callers' frames by the time a handler looks). */
 static py_object *tb_get_frame(py_object *o) {
   py_traceback *tb = (py_traceback *)o;
-  return py__frame_snapshot_new((py_object *)tb->code, tb->globals, tb->lineno, NULL);
+  py_object *locals = entry_locals(tb);
+  if (!locals) return NULL;
+  return py__frame_snapshot_new((py_object *)tb->code, tb->globals, tb->lineno, NULL, locals);
 }
 static py_object *tb_get_lasti(py_object *o) {
   return py_int_from_i64(((py_traceback *)o)->lasti);
@@ -130,22 +172,22 @@ void py_traceback_keep_locals(py_object *exc, py_frame *f) {
   if (!tb || tb->code != f->code || tb->locals) return;
   py_code *co = f->code;
   int nvars = co->nlocals + co->ncells + co->nfrees;
-  py_ssize n = f->locals ? 1 : 0;
-  for (int i = 0; i < nvars; i++) n += f->slots[i] != NULL;
-  if (n == 0) return;
+  py_ssize bound = f->locals ? 1 : 0;
+  for (int i = 0; i < nvars; i++) bound += f->slots[i] != NULL;
+  if (bound == 0) return;
   py_object *pending = py_err_fetch();
-  py_object *t = py_tuple_new(n);
+  /* Every slot keeps its place (tb_frame.f_locals names them by position); the
+   * frame's locals dict, if any, comes last. */
+  py_object *t = py_tuple_new(nvars + (f->locals ? 1 : 0));
   py_err_clear();
   py_err_restore(pending);
   if (!t) return; /* out of memory: the frame releases them, as before */
-  n = 0;
-  for (int i = 0; i < nvars; i++)
-    if (f->slots[i]) {
-      PY_TUPLE_ITEMS(t)[n++] = f->slots[i];
-      f->slots[i] = NULL;
-    }
+  for (int i = 0; i < nvars; i++) {
+    PY_TUPLE_ITEMS(t)[i] = f->slots[i] ? f->slots[i] : &kept_unbound;
+    f->slots[i] = NULL;
+  }
   if (f->locals) {
-    PY_TUPLE_ITEMS(t)[n++] = f->locals;
+    PY_TUPLE_ITEMS(t)[nvars] = f->locals;
     f->locals = NULL;
   }
   tb->locals = t;
@@ -321,20 +363,20 @@ static bool caret_anchors(const char *seg, int *left, int *right) {
   return ok;
 }
 
-/* The caret line CPython 3.11 prints under a quoted source line, or nothing when the
- * instruction's span covers the whole line. */
-static void print_carets(py_traceback *tb) {
-  py_code *co = tb->code;
-  int i = tb->lasti;
-  /* Library code frozen without its columns gets them from its source now (frozen.h). */
-  if (!co->cols) py__code_fill_positions(co);
-  if (i < 0 || i >= co->ninstrs || !co->cols || co->cols[i] < 0 || co->endcols[i] < 0) return;
-  if (co->lines[i] != tb->lineno) return;
+/* Appends n copies of c to buf (of cap bytes, *len used), as room allows. */
+static void repeat_char(char *buf, size_t cap, size_t *len, char c, int n) {
+  for (int k = 0; k < n && *len + 1 < cap; k++) buf[(*len)++] = c;
+  buf[*len] = 0;
+}
+
+bool py__traceback_caret_line(const char *filename, int lineno, int endlineno, int col,
+                              int endcol, char *buf, size_t cap) {
+  if (cap == 0 || col < 0 || endcol < 0) return false;
+  buf[0] = 0;
   char line[1024];
-  if (!source_line_raw(PY_STR_DATA(co->filename), tb->lineno, line, sizeof line)) return;
+  if (!source_line_raw(filename, lineno, line, sizeof line)) return false;
   int nbytes = (int)strlen(line);
-  int col = co->cols[i], endcol = co->endcols[i];
-  if (col > nbytes) return;
+  if (col > nbytes) return false;
   int lead = 0;
   while (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\f') lead++;
   int stripped_chars = char_offset(line, lead);
@@ -346,7 +388,7 @@ static void print_carets(py_traceback *tb) {
   int end;
   bool have_anchors = false;
   int la = 0, ra = 0;
-  if (co->endlines[i] == tb->lineno) {
+  if (endlineno == lineno) {
     if (endcol > nbytes) endcol = nbytes;
     end = char_offset(line, endcol) + 1;
     char seg[1024];
@@ -359,16 +401,46 @@ static void print_carets(py_traceback *tb) {
   } else {
     end = stripped_chars + stripped_len + 1;
   }
-  if (!(end - start < stripped_len || (have_anchors && ra - la > 0))) return;
-  out("    ");
-  for (int k = 0; k < start - 1 - stripped_chars; k++) out(" ");
+  if (!(end - start < stripped_len || (have_anchors && ra - la > 0))) return false;
+  size_t len = 0;
+  repeat_char(buf, cap, &len, ' ', 4 + start - 1 - stripped_chars);
   if (have_anchors) {
-    for (int k = 0; k < la; k++) out("~");
-    for (int k = la; k < ra; k++) out("^");
-    for (int k = ra; k < end - start; k++) out("~");
+    repeat_char(buf, cap, &len, '~', la);
+    repeat_char(buf, cap, &len, '^', ra - la);
+    repeat_char(buf, cap, &len, '~', end - start - ra);
   } else {
-    for (int k = start; k < end; k++) out("^");
+    repeat_char(buf, cap, &len, '^', end - start);
   }
+  return true;
+}
+
+bool py__traceback_positions(py_object *tbo, int *lineno, int *endlineno, int *col,
+                             int *endcol) {
+  py_traceback *tb = (py_traceback *)tbo;
+  py_code *co = tb->code;
+  int i = tb->lasti;
+  /* Library code frozen without its columns gets them from its source now (frozen.h). */
+  if (!co->cols) py__code_fill_positions(co);
+  if (i < 0 || i >= co->ninstrs || !co->cols || co->cols[i] < 0 || co->endcols[i] < 0)
+    return false;
+  *lineno = co->lines[i];
+  *endlineno = co->endlines[i];
+  *col = co->cols[i];
+  *endcol = co->endcols[i];
+  return true;
+}
+
+/* The caret line CPython 3.11 prints under a quoted source line, or nothing when the
+ * instruction's span covers the whole line. */
+static void print_carets(py_traceback *tb) {
+  int line, endline, col, endcol;
+  if (!py__traceback_positions((py_object *)tb, &line, &endline, &col, &endcol)) return;
+  if (line != tb->lineno) return;
+  char carets[4096];
+  if (!py__traceback_caret_line(PY_STR_DATA(tb->code->filename), line, endline, col, endcol,
+                                carets, sizeof carets))
+    return;
+  out(carets);
   out("\n");
 }
 

@@ -34,6 +34,7 @@
 #include "py/objimpl.h"
 #include "py/opcodes.h"
 #include "py/vm_cache.h"
+#include "py/vm_match.h"
 
 py_frame *py_vm_current;
 static int vm_depth;
@@ -2224,6 +2225,47 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     int rc = a ? py_setitem(a, names[OPARG], v) : 0;
     py_decref(v);
     ERROR_IF(rc < 0);
+    DISPATCH();
+  }
+  /* The match statement (compile.c: compile_pattern). */
+  TARGET(MATCH_SEQUENCE) {
+    /* [subject] -> [subject, is it a sequence for patterns] */
+    int kind = py__match_kind(TOP());
+    PUSH(py_bool(kind == PY_MATCH_SEQUENCE));
+    DISPATCH();
+  }
+  TARGET(MATCH_MAPPING) {
+    int kind = py__match_kind(TOP());
+    PUSH(py_bool(kind == PY_MATCH_MAPPING));
+    DISPATCH();
+  }
+  TARGET(GET_LEN) {
+    /* [subject] -> [subject, len(subject)] */
+    py_ssize n = py_len(TOP());
+    ERROR_IF(n < 0);
+    py_object *v = py_int_from_i64(n);
+    ERROR_IF(!v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(MATCH_KEYS) {
+    /* [subject, keys] -> [subject, keys, values or None] */
+    py_object *v = py__match_keys(SECOND(), TOP());
+    ERROR_IF(!v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(MATCH_CLASS) {
+    /* [subject, cls, kwnames] -> [attributes or None] */
+    py_object *names = POP();
+    py_object *cls = POP();
+    py_object *subject = TOP();
+    py_object *r = py__match_class(subject, cls, OPARG, names);
+    py_decref(names);
+    py_decref(cls);
+    ERROR_IF(!r);
+    TOP() = r;
+    py_decref(subject);
     DISPATCH();
   }
 

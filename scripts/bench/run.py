@@ -272,6 +272,13 @@ def main():
         write_doc(md, saved["info"], saved["rounds"])
         return
     peers = [p for p in args.peers.split(",") if p]
+    unknown = [p for p in peers if p not in PEERS]
+    if unknown or not peers:
+        # Checked before anything runs: an unknown name would otherwise fail only when
+        # the table is written, after every round.
+        ap.error("unknown peer%s %s; the peers are: %s" % (
+            "s" if len(unknown) > 1 else "", ", ".join(unknown) or "(none given)",
+            ", ".join(PEERS)))
     files = workload_files([w for w in args.workloads.split(",") if w])
     info = versions()
     info["load_before"] = os.getloadavg()

@@ -42,6 +42,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         # asks the current run to end after the iteration under way.
         self._running = self._stopping = self._closed = False
         self._debug = False
+        self.slow_callback_duration = 0.1
         self._exception_handler = None  # None: default_exception_handler
         self._task_factory = None       # None: tasks.Task
         # Async generators first iterated on this loop, held weakly (CPython's WeakSet)
@@ -59,25 +60,51 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
+    def _check_callback(self, callback, method):
+        # Debug mode only, as CPython's: a coroutine or a non-callable is refused.
+        if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
+            raise TypeError(f"coroutines cannot be used with {method}()")
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), '
+                            f'got {callback!r}')
+
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         handle = events.Handle(callback, args, self, context)
+        if self._debug:
+            handle._source_traceback = events._creation_point(1)
         _asyncio.call_soon(handle._run)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        return self.call_soon(callback, *args, context=context)
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
+        handle = events.Handle(callback, args, self, context)
+        if self._debug:
+            handle._source_traceback = events._creation_point(1)
+        _asyncio.call_soon(handle._run)
+        return handle
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
+        timer = self.call_at(self.time() + delay, callback, *args, context=context)
+        if self._debug:
+            timer._source_traceback = events._creation_point(1)
+        return timer
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
+        if self._debug:
+            timer._source_traceback = events._creation_point(1)
         if _TRACE:
             timer._token = _asyncio.call_at(when, timer._run, _trace_timer(timer))
         else:
@@ -100,6 +127,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def set_debug(self, enabled):
         self._debug = enabled
+        # Debug mode times every callback (runtime/py/mod__asyncio.c).
+        _asyncio.set_debug(self, enabled, _report_slow_callback)
 
     def stop(self):
         self._stopping = True
@@ -166,7 +195,10 @@ class BaseEventLoop(events.AbstractEventLoop):
     # --- futures and tasks ---
     def create_future(self):
         from asyncio import futures
-        return futures.Future(loop=self)
+        fut = futures.Future(loop=self)
+        if self._debug:
+            fut._source_traceback = events._creation_point(0)
+        return fut
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
@@ -177,6 +209,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             task = self._task_factory(self, coro)
             if name is not None:
                 task.set_name(name)
+        if self._debug:
+            task._source_traceback = events._creation_point(1)
         return task
 
     def set_task_factory(self, factory):
@@ -314,6 +348,32 @@ def _trace_timer(timer):
     task = None if current is None else getattr(current, '_trace_id', None)
     tasks._emit('timer_scheduled', task, timer=timer_id, when=round(timer._when, 9), label=label)
     return timer_id
+
+
+def _report_slow_callback(loop, fn, arg, kind, context, dt):
+    # A callback of a loop in debug mode took dt seconds (kind: 0 a Handle's _run,
+    # 1 fn(arg) scheduled from C, 2 the step of task fn). Named as _format_handle
+    # names it: a task's step or wakeup by the task's repr, anything else by its Handle.
+    if dt < loop.slow_callback_duration:
+        return
+    if kind == 2:
+        what = repr(fn)
+    else:
+        if kind == 0:
+            handle = fn.__self__
+            fn = handle._callback
+        else:
+            handle = None
+        owner = getattr(fn, '__self__', None)
+        from asyncio import tasks
+        if isinstance(owner, tasks.Task):
+            what = repr(owner)
+        else:
+            if handle is None:
+                handle = events.Handle(fn, () if arg is None else (arg,), loop, context)
+            what = str(handle)
+    import logging
+    logging.getLogger('asyncio').warning('Executing %s took %.3f seconds', what, dt)
 
 
 def _aclose(agen):

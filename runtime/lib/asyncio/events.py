@@ -1,5 +1,6 @@
 """Handles, the running loop and the event-loop policy functions."""
 
+import sys
 import _asyncio
 import contextvars
 
@@ -12,7 +13,12 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy'
 def _format_callback(cb, args):
     # As asyncio's format helpers: name(args) and, for Python code, where it is defined.
     name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    text = name + '(' + ', '.join(repr(a) for a in args) + ')'
+    if args:
+        # Arguments abbreviated as asyncio's format helpers do (reprlib).
+        import reprlib
+        text = name + '(' + ', '.join(reprlib.repr(a) for a in args) + ')'
+    else:
+        text = name + '()'
     code = getattr(cb, '__code__', None)
     if code is None:
         code = getattr(getattr(cb, '__func__', None), '__code__', None)
@@ -21,11 +27,27 @@ def _format_callback(cb, args):
     return text
 
 
+def _add_creation_point(obj, info):
+    # Debug mode: where the object was made, as the reprs of CPython's show it.
+    tb = getattr(obj, '_source_traceback', None)
+    if tb:
+        frame = tb[-1]
+        info.append(f'created at {frame[0]}:{frame[1]}')
+
+
+def _creation_point(depth):
+    # Debug mode's _source_traceback, reduced to the frame that matters: the code
+    # `depth` calls above the caller.
+    f = sys._getframe(depth + 1)
+    return [(f.f_code.co_filename, f.f_lineno)]
+
+
 class Handle:
     """A callback scheduled with call_soon: what the runtime's ready queue runs."""
 
+    # _source_traceback is only set in debug mode (where the handle was made).
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_repr', '__weakref__',
-                 '_context')
+                 '_context', '_source_traceback')
 
     def __init__(self, callback, args, loop, context=None):
         if context is None:
@@ -35,18 +57,25 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._context = context
+        self._repr = None
 
     def __repr__(self):
+        if self._repr is not None:
+            return self._repr
         info = [self.__class__.__name__]
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
             info.append(_format_callback(self._callback, self._args))
+        _add_creation_point(self, info)
         return '<' + ' '.join(info) + '>'
 
     def cancel(self):
         if not self._cancelled:
             self._cancelled = True
+            if self._loop.get_debug():
+                # Debug mode keeps what the callback was, for the reports.
+                self._repr = repr(self)
             self._callback = None
             self._args = None
 
@@ -109,12 +138,15 @@ class TimerHandle(Handle):
         self._token = None
 
     def __repr__(self):
+        if self._repr is not None:
+            return self._repr
         info = [self.__class__.__name__]
         if self._cancelled:
             info.append('cancelled')
         info.append(f'when={self._when}')
         if self._callback is not None:
             info.append(_format_callback(self._callback, self._args))
+        _add_creation_point(self, info)
         return '<' + ' '.join(info) + '>'
 
     def when(self):

@@ -54,6 +54,7 @@ def _future_repr_info(fut):
     callbacks = fut._callbacks
     if callbacks:
         info.append(_format_callbacks(callbacks))
+    events._add_creation_point(fut, info)
     return info
 
 

@@ -35,6 +35,7 @@ class ABCMeta(_abc.ABCMeta):
 
     def register(cls, subclass):
         cls._abc_registry.append(subclass)
+        _abc._register_collection_flag(cls, subclass)  # for the match statement
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -253,6 +254,7 @@ class MutableSet(Set):
 class Mapping(Collection):
     # get, keys, items, values, ==, and `in` come from __getitem__, __iter__, __len__.
     _abc_methods = None
+    __abc_tpflags__ = 1 << 6  # mapping patterns match it (CPython's Py_TPFLAGS_MAPPING)
 
     @_abstract
     def __getitem__(self, key):
@@ -414,6 +416,7 @@ class ValuesView(MappingView, Collection):
 class Sequence(Reversible, Collection):
     # Iteration, `in`, reversed(), index and count come from __getitem__ and __len__.
     _abc_methods = None
+    __abc_tpflags__ = 1 << 5  # sequence patterns match it (CPython's Py_TPFLAGS_SEQUENCE)
 
     @_abstract
     def __getitem__(self, index):

@@ -1,0 +1,3 @@
+if x:
+    match y:
+    case 1: pass

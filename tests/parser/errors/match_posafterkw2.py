@@ -1,0 +1,3 @@
+match x:
+    case C(b=1, a, c):
+        pass

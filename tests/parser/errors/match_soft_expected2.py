@@ -1,0 +1,4 @@
+match = 3
+print(match)
+match[1]
+x +

@@ -1,0 +1,4 @@
+name = "ada"
+match "hi ada":
+    case f"hi {name}":
+        print("greeted")
