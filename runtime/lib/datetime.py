@@ -81,14 +81,14 @@ _EPOCH_ORDINAL = _to_ordinal(1970, 1, 1)
 
 
 def _first_iso_monday(year):
-    """The ordinal of the Monday of ISO week 1 of year (the week holding 4 January)."""
+    # The ordinal of the Monday of ISO week 1 of year (the week holding 4 January).
     fourth = _to_ordinal(year, 1, 4)
     return fourth - (fourth + 6) % 7
 
 
 def _as_int(value):
-    """An int argument the way CPython's C functions take one (bools and __index__
-    objects too, never floats)."""
+    # An int argument the way CPython's C functions take one (bools and __index__ objects
+    # too, never floats).
     if isinstance(value, int):
         return int(value)
     if hasattr(type(value), "__index__"):
@@ -151,7 +151,7 @@ def _clock_text(hour, minute, second, microsecond, timespec):
 
 
 def _offset_text(offset, separator=":"):
-    """+HH:MM, with :SS and .ffffff only when they are not zero ('' for None)."""
+    # +HH:MM, with :SS and .ffffff only when they are not zero ('' for None).
     if offset is None:
         return ""
     us = offset._us
@@ -168,7 +168,7 @@ def _offset_text(offset, separator=":"):
 
 
 def _checked_offset(offset, method):
-    """What a tzinfo's utcoffset()/dst() returned, checked as CPython checks it."""
+    # What a tzinfo's utcoffset()/dst() returned, checked as CPython checks it.
     if offset is None:
         return None
     if not isinstance(offset, timedelta):
@@ -194,7 +194,7 @@ def _digits(text, start, count):
 
 
 def _date_length(text):
-    """How many characters of text are the date in a date-and-time string."""
+    # How many characters of text are the date in a date-and-time string.
     if len(text) == 7:
         return 7
     if text[4:5] == "-":
@@ -214,7 +214,7 @@ def _date_length(text):
 
 
 def _parse_iso_date(text):
-    """(year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]."""
+    # (year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D].
     year = _digits(text, 0, 4)
     extended = text[4:5] == "-"
     rest = text[5:] if extended else text[4:]
@@ -244,7 +244,7 @@ def _parse_iso_date(text):
 
 
 def _iso_week_date(year, week, weekday):
-    """(year, month, day) of an ISO week date, with CPython's messages."""
+    # (year, month, day) of an ISO week date, with CPython's messages.
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError("Year is out of range: %d" % year)
     weeks = 53 if _first_iso_monday(year + 1) - _first_iso_monday(year) == 53 * 7 else 52
@@ -256,8 +256,8 @@ def _iso_week_date(year, week, weekday):
 
 
 def _parse_clock(text):
-    """[hour, minute, second, microsecond] of HH[:MM[:SS]][.fff] or HH[MM[SS]][.fff]
-    (a ',' may stand for the '.'; digits past the sixth are dropped)."""
+    # [hour, minute, second, microsecond] of HH[:MM[:SS]][.fff] or HH[MM[SS]][.fff] (a ','
+    # may stand for the '.'; digits past the sixth are dropped).
     fraction = None
     for mark in ".,":
         if mark in text:
@@ -281,8 +281,8 @@ def _parse_clock(text):
 
 
 def _parse_iso_time(text):
-    """[hour, minute, second, microsecond, tzinfo] of an ISO time with an optional
-    Z or +/-HH[:MM[:SS[.ffffff]]] zone."""
+    # [hour, minute, second, microsecond, tzinfo] of an ISO time with an optional Z or
+    # +/-HH[:MM[:SS[.ffffff]]] zone.
     cut = len(text)
     for mark in "Z+-":
         where = text.find(mark)
@@ -308,7 +308,7 @@ def _invalid_iso(text):
 # ---- strftime -------------------------------------------------------------------------
 
 def _strftime(fmt, tt, microsecond=0, offset=None, tzname=None):
-    """Formats a (year, month, day, hour, minute, second, weekday, yday) tuple."""
+    # Formats a (year, month, day, hour, minute, second, weekday, yday) tuple.
     year, month, day, hour, minute, second, weekday, yday = tt
     out = []
     i = 0
@@ -412,7 +412,7 @@ _SPAN_UNITS = (("microseconds", 1), ("milliseconds", 1000), ("seconds", _US_PER_
 
 
 def _span(cls, us):
-    """A timedelta of us microseconds, after the range check."""
+    # A timedelta of us microseconds, after the range check.
     if not -_MAX_DAYS * _US_PER_DAY <= us < (_MAX_DAYS + 1) * _US_PER_DAY:
         days = us // _US_PER_DAY
         if not -2**31 <= days < 2**31:
@@ -425,7 +425,7 @@ def _span(cls, us):
 
 
 def _nearest_even(numerator, denominator):
-    """numerator / denominator rounded to an integer, halves to even."""
+    # numerator / denominator rounded to an integer, halves to even.
     quotient, remainder = divmod(numerator, denominator)
     twice = 2 * remainder
     if denominator < 0:
@@ -778,7 +778,7 @@ class date:
 
 
 class _IsoCalendarDate(tuple):
-    """(year, week, weekday) with names, as date.isocalendar() returns it."""
+    # (year, week, weekday) with names, as date.isocalendar() returns it.
 
     def __new__(cls, year, week, weekday):
         return tuple.__new__(cls, (year, week, weekday))
@@ -912,7 +912,7 @@ timezone.max = timezone(timedelta(hours=23, minutes=59))
 
 
 def _zone_offset(tz, dt, method="utcoffset"):
-    """tz.utcoffset(dt) (or dst/tzname), checked; None without a zone."""
+    # tz.utcoffset(dt) (or dst/tzname), checked; None without a zone.
     if tz is None:
         return None
     if method == "tzname":
@@ -1010,8 +1010,8 @@ class time:
         return ((hour * 60 + minute) * 60 + second) * _US_PER_SECOND + micro
 
     def _order(self, other, equality):
-        """-1, 0 or 1 against another time, comparing the UTC times when the zones
-        differ; None when one is naive and the other aware and only equality asked."""
+        # -1, 0 or 1 against another time, comparing the UTC times when the zones differ;
+        # None when one is naive and the other aware and only equality asked.
         if self._tzinfo is other._tzinfo:
             mine, theirs = self._microseconds(), other._microseconds()
         else:
@@ -1073,8 +1073,8 @@ def _new_datetime(cls, year, month, day, clock, tz, fold=0):
 
 
 def _from_microseconds(cls, us, tz):
-    """The datetime us microseconds after 0001-01-01 00:00 (of the proleptic calendar,
-    whose day 1 starts at microsecond 0), in zone tz."""
+    # The datetime us microseconds after 0001-01-01 00:00 (of the proleptic calendar, whose
+    # day 1 starts at microsecond 0), in zone tz.
     days, rest = divmod(us, _US_PER_DAY)
     if not 0 <= days < _MAX_ORDINAL:
         raise OverflowError("date value out of range")
@@ -1196,7 +1196,7 @@ class datetime(date):
         return _zone_offset(self._tzinfo, self, "tzname")
 
     def _microseconds(self):
-        """Microseconds since 0001-01-01 00:00, read as a naive time."""
+        # Microseconds since 0001-01-01 00:00, read as a naive time.
         hour, minute, second, micro = self._clock
         return (((_to_ordinal(*self._ymd) - 1) * 86400 + (hour * 60 + minute) * 60
                  + second) * _US_PER_SECOND + micro)
@@ -1286,8 +1286,8 @@ class datetime(date):
     # -- comparison ---------------------------------------------------------------------
 
     def _order(self, other, equality):
-        """-1, 0 or 1 against another datetime (UTC times when the zones differ);
-        None when one is naive and the other aware and only equality is asked."""
+        # -1, 0 or 1 against another datetime (UTC times when the zones differ); None when
+        # one is naive and the other aware and only equality is asked.
         if self._tzinfo is other._tzinfo:
             mine, theirs = self._microseconds(), other._microseconds()
         else:
@@ -1303,7 +1303,7 @@ class datetime(date):
         return (mine > theirs) - (mine < theirs)
 
     def _against(self, other, equality):
-        """The order against other, or NotImplemented / a ruling for plain dates."""
+        # The order against other, or NotImplemented / a ruling for plain dates.
         if isinstance(other, datetime):
             return self._order(other, equality)
         if isinstance(other, date) and not equality:
@@ -1382,7 +1382,7 @@ _STRPTIME_RANGES = {"m": (1, 12), "d": (1, 31), "H": (0, 23), "I": (1, 12), "M":
 
 
 def _strptime(cls, text, fmt):
-    """Parses text with a strftime-style format (the common directives)."""
+    # Parses text with a strftime-style format (the common directives).
     values = {"Y": 1900, "m": 1, "d": 1, "H": 0, "M": 0, "S": 0, "f": 0}
     pm = None
     ti = 0

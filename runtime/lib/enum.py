@@ -86,7 +86,7 @@ class property:
 
 
 def _find_data_type(bases):
-    """The builtin type (int, str, ...) an enum mixes in, or object."""
+    # The builtin type (int, str, ...) an enum mixes in, or object.
     for chain in bases:
         for base in chain.__mro__:
             if base is object or base is Enum_ or isinstance(base, EnumType):
@@ -442,9 +442,9 @@ def _one_bit(value):
 
 
 def _note_flag_bits(flag_class, boundary):
-    """Records on a new Flag class which bits its members use: _flag_mask_ (every
-    member's), _singles_mask_ (the one-bit members'), _all_bits_ (all bits up to the
-    highest used), and its boundary (given, or inherited)."""
+    # Records on a new Flag class which bits its members use: _flag_mask_ (every member's),
+    # _singles_mask_ (the one-bit members'), _all_bits_ (all bits up to the highest used),
+    # and its boundary (given, or inherited).
     every = singles = 0
     for member in flag_class._member_map_.values():
         every |= member._value_
@@ -458,8 +458,8 @@ def _note_flag_bits(flag_class, boundary):
 
 
 def _signed_bits(number, width):
-    """Two's complement binary with the sign digit apart: '0b0 0011' for 3 and
-    '0b1 1101' for -3 at width 4, as Flag's invalid-value message shows them."""
+    # Two's complement binary with the sign digit apart: '0b0 0011' for 3 and '0b1 1101' for
+    # -3 at width 4, as Flag's invalid-value message shows them.
     digits = max(width, number.bit_length())
     pattern = format(number & ((1 << digits) - 1), "0%db" % digits)
     return "0b%d %s" % (number < 0, pattern)
@@ -482,8 +482,8 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _missing_(cls, value):
-        """The combination of members that `value` stands for, made (and remembered)
-        on first use; values with bits no member has go by the class's boundary."""
+        # The combination of members that `value` stands for, made (and remembered) on first
+        # use; values with bits no member has go by the class's boundary.
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         used, everything = cls._flag_mask_, cls._all_bits_
