@@ -432,8 +432,8 @@ class BoundArguments:
 # ---- Signature ------------------------------------------------------------------------------
 
 def _read_only(mapping):
-    proxy = getattr(types, "MappingProxyType", None)
-    return proxy(mapping) if proxy is not None else dict(mapping)
+    # A mappingproxy (types.MappingProxyType is not in our types module).
+    return type(type.__dict__)(mapping)
 
 
 class Signature:
@@ -443,7 +443,9 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
-        by_name = {}
+        # An OrderedDict, as CPython's, since parameters shows it (print(sig.parameters)).
+        from collections import OrderedDict
+        by_name = OrderedDict()
         for param in parameters or ():
             if param.name in by_name:
                 raise ValueError(f"duplicate parameter name: {param.name!r}")
