@@ -86,7 +86,7 @@ class property:
 
 
 def _find_data_type(bases):
-    """The builtin type (int, str, ...) an enum mixes in, or object."""
+    # The builtin type (int, str, ...) an enum mixes in, or object.
     for chain in bases:
         for base in chain.__mro__:
             if base is object or base is Enum_ or isinstance(base, EnumType):
@@ -282,7 +282,25 @@ class EnumType(type):
 
     @builtins_property
     def __members__(cls):
-        return dict(cls._member_map_)
+        # A read-only live view, as CPython's (a mappingproxy).
+        return type(type.__dict__)(cls._member_map_)
+
+    def __dir__(cls):
+        # What CPython 3.11 lists: the members, the class protocol, and for a
+        # mixed-in type everything that type has.
+        # (A tuple made a set: a set display of constants would be a frozenset
+        # constant, which the freeze tool's marshal round trip does not keep stable.)
+        shown = set(("__class__", "__contains__", "__doc__", "__getitem__", "__iter__",
+                     "__len__", "__members__", "__module__", "__name__", "__qualname__",
+                     "__init_subclass__"))
+        shown.update(cls.__dict__.get("_member_names_", ()))
+        if cls.__dict__.get("_new_member_") is not None:
+            shown.add("__new__")
+        member_type = cls.__dict__.get("_member_type_", object)
+        if member_type is not object:
+            shown.update(dir(member_type))
+            shown.add("__new__")
+        return sorted(shown)
 
     def __repr__(cls):
         kind = "flag" if Flag_ is not None and issubclass(cls, Flag_) else "enum"
@@ -359,8 +377,25 @@ class Enum(metaclass=EnumType):
         return str.__format__(str(self), format_spec)
 
     def __dir__(self):
-        return ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name",
-                "value"]
+        # The public names of the member's class and its bases (the accessors name
+        # and value among them), attributes set on the member, and for a mixed-in
+        # type all of its names; never the other members.
+        kind = type(self)
+        members = kind._member_map_
+        shown = set(("__class__", "__doc__", "__eq__", "__hash__", "__module__"))
+        if kind._member_type_ is not object:
+            shown.update(object.__dir__(self))
+        shown.update(name for name in getattr(self, "__dict__", ())
+                     if not name.startswith("_") and name not in members)
+        for klass in kind.__mro__:
+            for name, found in klass.__dict__.items():
+                if name.startswith("_"):
+                    continue
+                if isinstance(found, property) and found.fget is None and name in members:
+                    shown.discard(name)
+                elif isinstance(found, property) or name not in members:
+                    shown.add(name)
+        return sorted(shown)
 
     def __hash__(self):
         return hash(self._name_)
@@ -442,9 +477,9 @@ def _one_bit(value):
 
 
 def _note_flag_bits(flag_class, boundary):
-    """Records on a new Flag class which bits its members use: _flag_mask_ (every
-    member's), _singles_mask_ (the one-bit members'), _all_bits_ (all bits up to the
-    highest used), and its boundary (given, or inherited)."""
+    # Records on a new Flag class which bits its members use: _flag_mask_ (every member's),
+    # _singles_mask_ (the one-bit members'), _all_bits_ (all bits up to the highest used),
+    # and its boundary (given, or inherited).
     every = singles = 0
     for member in flag_class._member_map_.values():
         every |= member._value_
@@ -458,8 +493,8 @@ def _note_flag_bits(flag_class, boundary):
 
 
 def _signed_bits(number, width):
-    """Two's complement binary with the sign digit apart: '0b0 0011' for 3 and
-    '0b1 1101' for -3 at width 4, as Flag's invalid-value message shows them."""
+    # Two's complement binary with the sign digit apart: '0b0 0011' for 3 and '0b1 1101' for
+    # -3 at width 4, as Flag's invalid-value message shows them.
     digits = max(width, number.bit_length())
     pattern = format(number & ((1 << digits) - 1), "0%db" % digits)
     return "0b%d %s" % (number < 0, pattern)
@@ -482,8 +517,8 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _missing_(cls, value):
-        """The combination of members that `value` stands for, made (and remembered)
-        on first use; values with bits no member has go by the class's boundary."""
+        # The combination of members that `value` stands for, made (and remembered) on first
+        # use; values with bits no member has go by the class's boundary.
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         used, everything = cls._flag_mask_, cls._all_bits_

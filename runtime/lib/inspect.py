@@ -99,7 +99,7 @@ def isabstract(object):
 
 
 def _innermost_callable(obj):
-    """What a bound method or a (nested) functools.partial finally calls."""
+    # What a bound method or a (nested) functools.partial finally calls.
     import functools
     while True:
         if isinstance(obj, types.MethodType):
@@ -111,7 +111,7 @@ def _innermost_callable(obj):
 
 
 def _code_flags(obj):
-    """The co_flags of the function behind obj, or 0 when there is no such code."""
+    # The co_flags of the function behind obj, or 0 when there is no such code.
     target = _innermost_callable(obj)
     if isinstance(target, types.FunctionType) or _looks_like_function(target):
         return target.__code__.co_flags
@@ -257,8 +257,8 @@ class _void:
 
 
 class _ParameterKind(int):
-    """One of the five kinds of parameter: an int (they are ordered as in a def)
-    with a name and a description for messages."""
+    # One of the five kinds of parameter: an int (they are ordered as in a def) with a name
+    # and a description for messages.
 
     def __str__(self):
         return self._name_
@@ -292,8 +292,8 @@ _STARRED = (_VAR_POSITIONAL, _VAR_KEYWORD)
 
 
 def _annotation_text(annotation):
-    """How a signature shows an annotation: builtins by bare name, other classes by
-    module and qualified name, typing's objects without their 'typing.' prefix."""
+    # How a signature shows an annotation: builtins by bare name, other classes by module
+    # and qualified name, typing's objects without their 'typing.' prefix.
     if getattr(annotation, "__module__", None) == "typing":
         return repr(annotation).replace("typing.", "")
     if not isinstance(annotation, type):
@@ -372,9 +372,9 @@ class BoundArguments:
     signature = property(lambda self: self._signature)
 
     def _split(self):
-        """(positional part, keyword part) of the parameters, as (parameter, value)
-        pairs: positional ones run up to the first keyword-only or variadic keyword
-        parameter, or the first one without a value."""
+        # (positional part, keyword part) of the parameters, as (parameter, value) pairs:
+        # positional ones run up to the first keyword-only or variadic keyword parameter, or
+        # the first one without a value.
         positional, by_keyword = [], []
         target = positional
         for param in self._signature.parameters.values():
@@ -432,8 +432,8 @@ class BoundArguments:
 # ---- Signature ------------------------------------------------------------------------------
 
 def _read_only(mapping):
-    proxy = getattr(types, "MappingProxyType", None)
-    return proxy(mapping) if proxy is not None else dict(mapping)
+    # A mappingproxy (types.MappingProxyType is not in our types module).
+    return type(type.__dict__)(mapping)
 
 
 class Signature:
@@ -443,7 +443,9 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
-        by_name = {}
+        # An OrderedDict, as CPython's, since parameters shows it (print(sig.parameters)).
+        from collections import OrderedDict
+        by_name = OrderedDict()
         for param in parameters or ():
             if param.name in by_name:
                 raise ValueError(f"duplicate parameter name: {param.name!r}")
@@ -475,11 +477,10 @@ class Signature:
                 list(self._parameters.items()) == list(other._parameters.items()))
 
     def _bind(self, args, kwargs, partial):
-        """Matches args and kwargs to the parameters the way a call would: each
-        positional argument fills the next positional parameter (a *args one takes
-        all the rest); once they run out, every later parameter is looked up by name.
-        The checks come in CPython's order, so the same call fails with the same
-        message."""
+        # Matches args and kwargs to the parameters the way a call would: each positional
+        # argument fills the next positional parameter (a *args one takes all the rest);
+        # once they run out, every later parameter is looked up by name. The checks come in
+        # CPython's order, so the same call fails with the same message.
         arguments = {}
         unclaimed = dict(kwargs)
         next_arg = 0
@@ -553,8 +554,8 @@ class Signature:
 # ---- finding the signature of a callable ------------------------------------------------------
 
 def _looks_like_function(obj):
-    """Whether obj quacks like a Python function (a __code__ and a str __name__), as
-    compiled functions of other implementations do."""
+    # Whether obj quacks like a Python function (a __code__ and a str __name__), as compiled
+    # functions of other implementations do.
     if isinstance(obj, type) or not callable(obj):
         return False
     return (isinstance(getattr(obj, "__code__", None), types.CodeType)
@@ -562,9 +563,9 @@ def _looks_like_function(obj):
 
 
 def _from_code(func):
-    """The Signature of a function, read from its code object, defaults and
-    annotations. co_varnames starts with the positional parameters, then the
-    keyword-only ones, then the *args and **kwargs names (when the flags say so)."""
+    # The Signature of a function, read from its code object, defaults and annotations.
+    # co_varnames starts with the positional parameters, then the keyword-only ones, then
+    # the *args and **kwargs names (when the flags say so).
     code = func.__code__
     flags = code.co_flags
     names = code.co_varnames
@@ -596,8 +597,8 @@ def _from_code(func):
 
 
 def _without_first(sig):
-    """The signature seen through a bound method: its first parameter is the bound
-    object (unless it is *args, which just absorbs it)."""
+    # The signature seen through a bound method: its first parameter is the bound object
+    # (unless it is *args, which just absorbs it).
     params = list(sig.parameters.values())
     if not params or params[0].kind >= _KEYWORD_ONLY:
         raise ValueError("invalid method signature")
@@ -607,10 +608,10 @@ def _without_first(sig):
 
 
 def _partial_signature(obj, follow_wrapped):
-    """What remains callable of a functools.partial: positional-only parameters it
-    fills, and others it fills positionally, are gone; ones it fills by keyword stay, with that value as the default, and from
-    the first such positional-or-keyword parameter on, everything becomes keyword-only
-    (a *args is dropped)."""
+    # What remains callable of a functools.partial: positional-only parameters it fills, and
+    # others it fills positionally, are gone; ones it fills by keyword stay, with that value
+    # as the default, and from the first such positional-or-keyword parameter on, everything
+    # becomes keyword-only (a *args is dropped).
     inner = _signature_of(obj.func, follow_wrapped, drop_bound=True)
     try:
         filled = inner.bind_partial(*obj.args, **obj.keywords).arguments
@@ -638,7 +639,7 @@ def _partial_signature(obj, follow_wrapped):
 
 
 def _defined_in_python(cls, name):
-    """The class in cls's MRO that defines `name` in Python (a function), or None."""
+    # The class in cls's MRO that defines `name` in Python (a function), or None.
     for base in cls.__mro__:
         if name in base.__dict__:
             found = base.__dict__[name]
@@ -649,10 +650,10 @@ def _defined_in_python(cls, name):
 
 
 def _class_signature(cls, follow_wrapped):
-    """A class is called through its metaclass's __call__ if one is written in Python;
-    otherwise its signature is that of whichever of __new__ and __init__ comes first
-    in the MRO (__new__ when one class defines both), without the first parameter.
-    One written in C (a builtin base's) has no signature to read."""
+    # A class is called through its metaclass's __call__ if one is written in Python;
+    # otherwise its signature is that of whichever of __new__ and __init__ comes first in
+    # the MRO (__new__ when one class defines both), without the first parameter. One
+    # written in C (a builtin base's) has no signature to read.
     if _defined_in_python(type(cls), "__call__") is not None:
         call = getattr(type(cls), "__call__")
         return _without_first(_signature_of(call, follow_wrapped, drop_bound=True))

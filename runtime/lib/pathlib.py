@@ -17,8 +17,8 @@ __all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
 
 
 def _anchor_of(text):
-    """The anchor a string path starts with: exactly two slashes are kept apart from
-    one; three or more count as one."""
+    # The anchor a string path starts with: exactly two slashes are kept apart from one;
+    # three or more count as one.
     slashes = len(text) - len(text.lstrip("/"))
     if slashes == 0:
         return ""
@@ -30,7 +30,7 @@ def _names_in(text):
 
 
 def _as_text(piece):
-    """A constructor argument as a string (paths and os.PathLike objects included)."""
+    # A constructor argument as a string (paths and os.PathLike objects included).
     text = os.fspath(piece)
     if not isinstance(text, str):
         raise TypeError("argument should be a str object or an os.PathLike object "
@@ -39,8 +39,8 @@ def _as_text(piece):
 
 
 def _combine(pieces):
-    """(anchor, names) of the path made by joining pieces left to right: an anchored
-    piece starts the path afresh."""
+    # (anchor, names) of the path made by joining pieces left to right: an anchored piece
+    # starts the path afresh.
     anchor, names = "", []
     for piece in pieces:
         if isinstance(piece, PurePath):
@@ -55,8 +55,8 @@ def _combine(pieces):
 
 
 def _dot_split(name):
-    """(stem, suffix) of a final name: the suffix is from its last dot, when that dot
-    is neither the name's first nor its last character."""
+    # (stem, suffix) of a final name: the suffix is from its last dot, when that dot is
+    # neither the name's first nor its last character.
     dot = name.rfind(".")
     if dot <= 0 or dot == len(name) - 1:
         return name, ""
@@ -64,8 +64,8 @@ def _dot_split(name):
 
 
 def _by_parts(test):
-    """A rich comparison of two paths by their parts; other operands are left to
-    Python (NotImplemented)."""
+    # A rich comparison of two paths by their parts; other operands are left to Python
+    # (NotImplemented).
     def compare(self, other):
         if isinstance(other, PurePath):
             return test(self.parts, other.parts)
@@ -74,8 +74,8 @@ def _by_parts(test):
 
 
 class _Parents:
-    """The sequence of a path's logical ancestors, nearest first (p.parents[0] is
-    p.parent); an ancestor is the path with some names cut off its end."""
+    # The sequence of a path's logical ancestors, nearest first (p.parents[0] is p.parent);
+    # an ancestor is the path with some names cut off its end.
     __slots__ = ("_path",)
 
     def __init__(self, path):

@@ -98,7 +98,7 @@ def copystat(src, dst, *, follow_symlinks=True):
 
 
 def _target_in(dst, src):
-    """dst, or the entry of src's name inside it when dst is a directory."""
+    # dst, or the entry of src's name inside it when dst is a directory.
     if os.path.isdir(dst):
         return os.path.join(dst, os.path.basename(os.fspath(src)))
     return dst
@@ -185,7 +185,7 @@ def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
 
 
 def _empty_out(directory, report):
-    """Removes what is inside directory, depth first."""
+    # Removes what is inside directory, depth first.
     try:
         names = os.listdir(directory)
     except OSError:
@@ -205,7 +205,7 @@ def _empty_out(directory, report):
 
 
 def _inside(inner, outer):
-    """Whether the path inner is outer or lies below it."""
+    # Whether the path inner is outer or lies below it.
     outer = os.path.join(os.path.abspath(outer), "")
     return os.path.join(os.path.abspath(inner), "").startswith(outer)
 
@@ -251,7 +251,7 @@ def disk_usage(path):
 
 
 def _id_of(name, module_name, kind):
-    """The number of a user or group given by name (or number)."""
+    # The number of a user or group given by name (or number).
     if name is None:
         return -1
     if isinstance(name, int):

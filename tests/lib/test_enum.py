@@ -405,3 +405,56 @@ their_out3 = scenario3(enum)
 for i, (a, b) in enumerate(zip(ours_out3, their_out3)):
     same(f"enum scenario3 item {i}", lambda: a, lambda: b)
 same("enum scenario3 item count", lambda: len(ours_out3), lambda: len(their_out3))
+
+
+def scenario4(e):
+    """dir() of enumerations and members, __members__ as a read-only view."""
+    out = []
+
+    class Plain(e.Enum):
+        A = 1
+        B = 2
+        ALIAS = 1
+
+        def describe(self):
+            return self.name
+
+        @property
+        def twice(self):
+            return self.value * 2
+
+    class Number(e.IntEnum):
+        ONE = 1
+
+    class Word(e.StrEnum):
+        HI = "hi"
+
+    class Bits(e.Flag):
+        X = 1
+        Y = 2
+        XY = 3
+
+    class WithNew(e.Enum):
+        def __new__(cls, value):
+            member = object.__new__(cls)
+            member._value_ = value * 10
+            return member
+        P = 1
+    Plain.A.extra = 5
+    for cls in (Plain, Number, Word, Bits, WithNew):
+        attempt(out, lambda: dir(cls))
+        # Private state (_sort_order_, __new_member__, ...) is each implementation's own.
+        attempt(out, lambda: [[name for name in dir(member) if not name.startswith("_")
+                               or name.startswith("__") and name != "__new_member__"]
+                              for member in cls])
+        attempt(out, lambda: (repr(cls.__members__), str(cls.__members__),
+                              type(cls.__members__).__name__, list(cls.__members__)))
+    attempt(out, lambda: Plain.__members__.__setitem__("C", 3))
+    return out
+
+
+ours_out4 = scenario4(ours)
+their_out4 = scenario4(enum)
+for i, (a, b) in enumerate(zip(ours_out4, their_out4)):
+    same(f"enum scenario4 item {i}", lambda: a, lambda: b)
+same("enum scenario4 item count", lambda: len(ours_out4), lambda: len(their_out4))

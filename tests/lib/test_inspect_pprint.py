@@ -479,3 +479,10 @@ for i, f in enumerate((ViaMeta, Bare, InitReturns, ErrorSub, int, object,
                        functools.partial(kwonly, 1), functools.partial(coro, 1, 2, 3))):
     same(f"signature classes/partials #{i}", lambda: str(ts_inspect.signature(f)),
          lambda: str(inspect.signature(f)))
+for f in (plain, posonly, no_args, functools.partial(plain, 1)):
+    same(f"parameters shown {f!r}".replace(" at 0x", "@"),
+         lambda: (str(ts_inspect.signature(f).parameters),
+                  repr(ts_inspect.signature(f).parameters),
+                  type(ts_inspect.signature(f).parameters).__name__),
+         lambda: (str(inspect.signature(f).parameters), repr(inspect.signature(f).parameters),
+                  type(inspect.signature(f).parameters).__name__))
