@@ -3,7 +3,9 @@
  * Every run gets a fresh wasm instance (wasm/src/taskscope.mjs instantiates the one
  * compiled WebAssembly.Module again), so this file keeps no state between runs: ts_run
  * starts the interpreter, runs one program and ends it. A failure, a stop or a limit in
- * one run can therefore never leave anything behind for the next.
+ * one run can therefore never leave anything behind for the next. An instance made
+ * ahead of its run (the worker's spare) may start its interpreter ahead too
+ * (ts_prepare), so that a run only configures it and runs.
  *
  * The host hooks of py_host (output, clocks, blocking sleep) and the trace sink are JS
  * functions from wasm/src/library_taskscope.js; output and trace events are batched
@@ -76,6 +78,34 @@ static void trace_stop(int status) {
   py_asyncio_trace_set_sink(NULL, NULL);
 }
 
+/* True once ts_prepare has started the interpreter for the run to come. */
+static bool prepared;
+
+/* Starts the interpreter before the run is known: the worker calls it on the instance
+ * it makes while it idles, so that a run skips py_init (and, on an engine the browser
+ * has not compiled yet, the compile of the code py_init goes through: tens of
+ * milliseconds under load; docs/performance.md, "Web"). The run's settings are applied
+ * when it comes (py_configure). 0, or -1 when the interpreter could not start (the
+ * instance is then not to be used). */
+EMSCRIPTEN_KEEPALIVE int ts_prepare(void) {
+  static char name[] = "main.py";
+  static char *argv[] = {name, NULL};
+  py_config cfg = {0};
+  cfg.argc = 1;
+  cfg.argv = argv;
+  cfg.host = &js_host;
+  if (prepared || py_init(&cfg) < 0) return -1;
+  prepared = true;
+  return 0;
+}
+
+/* py_init for a run, or py_configure when ts_prepare started the interpreter. */
+static int start_interpreter(const py_config *cfg) {
+  if (!prepared) return py_init(cfg);
+  prepared = false;
+  return py_configure(cfg);
+}
+
 /* Runs one program (n bytes of UTF-8 source) as __main__ and returns the exit status
  * CPython would give. args holds argc NUL-terminated strings one after another:
  * sys.argv, the first being the file name tracebacks show. steps and memory_bytes are
@@ -101,7 +131,7 @@ EMSCRIPTEN_KEEPALIVE int ts_run(const char *src, size_t n, const char *args, int
   cfg.argv = argv;
   cfg.host = &js_host;
   cfg.poll = poll ? host_poll : NULL;
-  if (py_init(&cfg) < 0) {
+  if (start_interpreter(&cfg) < 0) {
     static const char msg[] = "taskscope: could not start the interpreter\n";
     ts_js_write(2, msg, sizeof msg - 1);
     return 1;
@@ -151,7 +181,7 @@ EMSCRIPTEN_KEEPALIVE int ts_begin(const char *src, size_t n, const char *args, i
   cfg.argv = drive_argv;
   cfg.host = &js_host;
   cfg.poll = poll ? host_poll : NULL;
-  if (py_init(&cfg) < 0) return -1;
+  if (start_interpreter(&cfg) < 0) return -1;
   trace_start(trace);
   running = true;
   drive_status = 1;

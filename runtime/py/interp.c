@@ -138,14 +138,19 @@ static int add_missing_builtins(void) {
   return 0;
 }
 
-int py_init(const py_config *cfg) {
+/* The run's settings that py_init and py_configure both apply (not sys.argv). */
+static void apply_settings(const py_config *cfg) {
   host = cfg && cfg->host ? *cfg->host : default_host;
   virtual_clock = cfg && cfg->virtual_clock;
   virtual_now = 0.0;
-  if (py_objcore_init && py_objcore_init() < 0) return -1;
   py_vm_set_recursion_limit(cfg && cfg->recursion_limit ? cfg->recursion_limit : 1000);
   py__vm_reset_steps(cfg ? cfg->step_limit : 0);
   py__vm_set_poll(cfg ? cfg->poll : NULL);
+}
+
+int py_init(const py_config *cfg) {
+  apply_settings(cfg);
+  if (py_objcore_init && py_objcore_init() < 0) return -1;
   builtins_module = py_builtins_module_new ? py_builtins_module_new() : py_module_new("builtins");
   if (!builtins_module) return -1;
   builtins_dict = py_module_dict(builtins_module);
@@ -158,6 +163,26 @@ int py_init(const py_config *cfg) {
   memory_limit = cfg ? cfg->memory_limit : 0;
   if (memory_limit) py_mem_set_limit(memory_limit);
   return 0;
+}
+
+int py_configure(const py_config *cfg) {
+  apply_settings(cfg);
+  int argc = cfg ? cfg->argc : 0;
+  char **argv = cfg ? cfg->argv : NULL;
+  if (py__sys_init(argc, argv) < 0) return -1; /* sys exists: only remembers argv */
+  py_object *sys = py_dict_get_str(py_sys_modules(), "sys");
+  py_object *list = py_list_new(0);
+  int rc = sys && list ? 0 : -1;
+  for (int i = 0; rc == 0 && i < argc; i++) {
+    py_object *arg = py_str_from_cstr(argv[i]);
+    rc = arg ? py_list_append(list, arg) : -1;
+    py_xdecref(arg);
+  }
+  if (rc == 0) rc = py_module_add(sys, "argv", list);
+  py_xdecref(list);
+  memory_limit = cfg ? cfg->memory_limit : 0;
+  py_mem_set_limit(memory_limit);
+  return rc;
 }
 
 void py__asyncio_fini(void); /* mod__asyncio.c */

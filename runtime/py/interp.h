@@ -42,6 +42,11 @@ enum { PY_STOP_STEPS = 1, PY_STOP_TIME = 2, PY_STOP_HOST = 3 };
 
 /* Starts the interpreter: readies the builtin types, builds builtins and sys. 0 or -1. */
 int py_init(const py_config *cfg);
+/* Gives an interpreter py_init started (with other settings, before its run was known)
+ * the run's settings: host, clock, limits, poll and sys.argv, as py_init would have. For
+ * a host that starts the interpreter ahead of the run (the wasm engine's spare
+ * instance); call it before anything runs. 0 or -1. */
+int py_configure(const py_config *cfg);
 /* Runs a program as __main__. Returns the process exit status CPython would give: 0, 1
  * after printing an uncaught exception's traceback to stderr, or SystemExit's code. */
 int py_run_string(const char *src, size_t n, const char *filename);

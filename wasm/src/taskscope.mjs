@@ -295,7 +295,8 @@ export function workerMain(on, post) {
   };
   const prepareSpare = () => {
     if (spare || !wasmModule) return;
-    spare = createInstance(wasmModule);
+    // Its interpreter is started too (wasm/engine.c ts_prepare): a run only runs.
+    spare = createInstance(wasmModule).then((m) => (m._ts_prepare() < 0 ? createInstance(wasmModule) : m));
     spare.catch(() => { spare = null; });
   };
   on((msg) => {

@@ -87,9 +87,11 @@ export class Session {
     this.setState('running');
     // Real clock: open segments grow with the wall clock between events.
     if (clock === 'real' && this.timeline) {
+      // Nothing to grow before the first event: no frame is drawn then, so that the
+      // main thread is free when the run's first output arrives.
       const tick = () => {
         if (this.run !== myRun) return;
-        this.timeline.setNow((performance.now() - myRun.t0) / 1000);
+        if (this.events.length) this.timeline.setNow((performance.now() - myRun.t0) / 1000);
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);

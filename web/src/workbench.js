@@ -165,8 +165,9 @@ export function mountWorkbench({ editor, getClock, showLesson, warm, held }) {
   window.taskscope = {
     showTrace: (doc) => session.showTrace(doc),
     loadExample, session, timeline, editor,
-    // Resolves once the engine is prepared (worker warm, next instance made).
-    engineReady: () => loadEngine().then((ts) => ts.ready?.()),
+    // Resolves once the engine is prepared: the first run's instance made and, on the
+    // playground page, the run worker's own warm-up over (index.html).
+    engineReady: () => loadEngine().then((ts) => ts.ready?.()).then(() => globalThis.taskscopeWarm),
   };
   if (held) session.start(held.clock, held);
   document.body.dataset.ready = 'true';
