@@ -1374,8 +1374,8 @@ static py_object *type_mro_method(py_object *self, py_object *const *args, size_
 static py_object *type_instancecheck(py_object *self, py_object *const *args, size_t nargs,
                                      py_object *kwnames) {
   if (py_args_check("__instancecheck__", nargs, kwnames, 1, 1) < 0) return NULL;
-  py_type *t = (py_type *)self;
-  return py_bool(py_type_is_subtype(PY_TYPE(args[0]), t));
+  int r = py__isinstance_of_type(args[0], (py_type *)self);
+  return r < 0 ? NULL : py_bool(r);
 }
 
 static py_object *type_subclasscheck(py_object *self, py_object *const *args, size_t nargs,
