@@ -609,6 +609,49 @@ py_object *py_next(py_object *it) {
 }
 
 /* ===================================================================================
+ * Length hints
+ * =================================================================================== */
+
+py_ssize py__length_hint(py_object *o, py_ssize dflt) {
+  if (PY_TYPE(o)->len) {
+    py_ssize n = py_len(o);
+    if (n >= 0) return n;
+    if (!py_err_matches(&py_exc_TypeError)) return -1;
+    py_err_clear();
+  }
+  static py_object *name;
+  if (!name && !(name = py_str_intern_cstr("__length_hint__"))) return -1;
+  py_object *hint = py_type_lookup(PY_TYPE(o), name);
+  if (!hint) return dflt;
+  py_object *bound = py__descr_bind(hint, o, PY_TYPE(o));
+  py_object *r = bound ? py_call(bound, NULL, 0, NULL) : NULL;
+  py_xdecref(bound);
+  if (!r) {
+    if (!py_err_matches(&py_exc_TypeError)) return -1;
+    py_err_clear();
+    return dflt;
+  }
+  py_ssize n = -1;
+  if (r == PY_NOTIMPLEMENTED) {
+    n = dflt;
+  } else if (!PY_INT_CHECK(r)) {
+    py_raise(&py_exc_TypeError, "__length_hint__ must be an integer, not %T", r);
+  } else {
+    int64_t v;
+    if (py_int_as_i64(r, &v) < 0) {
+      py_err_clear();
+      py_raise(&py_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    } else if (v < 0) {
+      py_raise(&py_exc_ValueError, "__length_hint__() should return >= 0");
+    } else {
+      n = (py_ssize)v;
+    }
+  }
+  py_decref(r);
+  return n;
+}
+
+/* ===================================================================================
  * isinstance / issubclass
  * =================================================================================== */
 

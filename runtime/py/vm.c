@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "py/code.h"
+#include "py/containers.h"
 #include "py/interp.h"
 #include "py/objimpl.h"
 #include "py/opcodes.h"
@@ -1312,11 +1313,11 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     DISPATCH();
   }
   TARGET(LIST_EXTEND) {
+    /* list.extend's own path, so [*x] and [1, 2, 3] allocate as CPython's do. */
     py_object *v = POP();
     py_object *l = PEEK(OPARG);
-    py_object *it = py_iter(v);
-    if (!it) {
-      if (py_err_matches(&py_exc_TypeError)) {
+    if (py__list_extend(l, v) < 0) {
+      if (py_err_matches(&py_exc_TypeError) && !PY_TYPE(v)->iter && !PY_TYPE(v)->getitem) {
         py_err_clear();
         py_raise(&py_exc_TypeError, "Value after * must be an iterable, not %T", v);
       }
@@ -1324,15 +1325,6 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
       goto error;
     }
     py_decref(v);
-    py_object *x;
-    int rc = 0;
-    while ((x = py_next(it))) {
-      rc = py_list_append(l, x);
-      py_decref(x);
-      if (rc < 0) break;
-    }
-    py_decref(it);
-    ERROR_IF(rc < 0 || py_err_occurred());
     DISPATCH();
   }
   TARGET(SET_UPDATE) {
