@@ -400,8 +400,12 @@ static int eg_match(py_object *exc, py_object *type, py_object **rest, py_object
 static __attribute__((noinline)) py_object *get_awaitable(py_object *o) {
   /* A coroutine first (most awaits). */
   if (PY_TYPE(o) == &py_coroutine_type) {
+    /* One suspended in an await of its own is being awaited already (CPython's
+     * _PyGen_yf test); one running now (awaiting itself) fails at SEND instead, with
+     * "coroutine already executing". */
     py_gen *g = (py_gen *)o;
-    if (g->frame && g->running)
+    py_object *recv;
+    if (g->frame && !g->running && g->frame->lasti >= 0 && py_frame_delegate(g->frame, &recv))
       return py_raise(&py_exc_RuntimeError, "coroutine is being awaited already");
     return py_newref(o);
   }
