@@ -117,7 +117,13 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        # As CPython's _abc: the class the instance claims (__class__, which a proxy or
+        # a mock may set) first, then its real type.
+        claimed = instance.__class__
+        if cls.__subclasscheck__(claimed):
+            return True
+        actual = type(instance)
+        return actual is not claimed and cls.__subclasscheck__(actual)
 
     def __subclasscheck__(cls, subclass):
         # Real inheritance first, then the class's hook, then registrations on cls

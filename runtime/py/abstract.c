@@ -609,6 +609,49 @@ py_object *py_next(py_object *it) {
 }
 
 /* ===================================================================================
+ * Length hints
+ * =================================================================================== */
+
+py_ssize py__length_hint(py_object *o, py_ssize dflt) {
+  if (PY_TYPE(o)->len) {
+    py_ssize n = py_len(o);
+    if (n >= 0) return n;
+    if (!py_err_matches(&py_exc_TypeError)) return -1;
+    py_err_clear();
+  }
+  static py_object *name;
+  if (!name && !(name = py_str_intern_cstr("__length_hint__"))) return -1;
+  py_object *hint = py_type_lookup(PY_TYPE(o), name);
+  if (!hint) return dflt;
+  py_object *bound = py__descr_bind(hint, o, PY_TYPE(o));
+  py_object *r = bound ? py_call(bound, NULL, 0, NULL) : NULL;
+  py_xdecref(bound);
+  if (!r) {
+    if (!py_err_matches(&py_exc_TypeError)) return -1;
+    py_err_clear();
+    return dflt;
+  }
+  py_ssize n = -1;
+  if (r == PY_NOTIMPLEMENTED) {
+    n = dflt;
+  } else if (!PY_INT_CHECK(r)) {
+    py_raise(&py_exc_TypeError, "__length_hint__ must be an integer, not %T", r);
+  } else {
+    int64_t v;
+    if (py_int_as_i64(r, &v) < 0) {
+      py_err_clear();
+      py_raise(&py_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    } else if (v < 0) {
+      py_raise(&py_exc_ValueError, "__length_hint__() should return >= 0");
+    } else {
+      n = (py_ssize)v;
+    }
+  }
+  py_decref(r);
+  return n;
+}
+
+/* ===================================================================================
  * isinstance / issubclass
  * =================================================================================== */
 
@@ -648,9 +691,38 @@ static int call_hook(py_object *hook, py_object *cls, py_object *arg) {
   return v;
 }
 
+/* Whether o.__class__, which a property (unittest.mock's) or a __getattribute__ may
+ * answer, names a subclass of cls although type(o) is not one. Only instances of
+ * classes can claim another class: the generic lookup reaching object's own descriptor
+ * means o.__class__ is type(o). 1, 0 or -1. */
+static int claims_class(py_object *o, py_type *cls) {
+  py_type *t = PY_TYPE(o);
+  static py_object *own;
+  if (!own) own = py_type_lookup(&py_object_type, PY_ID(__class__));
+  if (t->getattr == py_generic_getattr && py_type_lookup(t, PY_ID(__class__)) == own) return 0;
+  py_object *c = py_getattr(o, PY_ID(__class__));
+  if (!c) {
+    if (!py_err_matches(&py_exc_AttributeError)) return -1;
+    py_err_clear();
+    return 0;
+  }
+  int r = c != (py_object *)t && PY_TYPE_CHECK(c) && py_type_is_subtype((py_type *)c, cls);
+  py_decref(c);
+  return r;
+}
+
+/* isinstance by type's own rule (CPython's object_isinstance): type(o) first, then
+ * o.__class__ when that is another class. The first test stays inline: it is hot. */
+static inline int isinstance_of_type(py_object *o, py_type *cls) {
+  if (py_type_is_subtype(PY_TYPE(o), cls)) return 1;
+  return PY_HAS_FLAG(PY_TYPE(o), PY_TPFLAGS_HEAPTYPE) ? claims_class(o, cls) : 0;
+}
+
+int py__isinstance_of_type(py_object *o, py_type *cls) { return isinstance_of_type(o, cls); }
+
 int py_isinstance(py_object *o, py_object *cls) {
   if (PY_TYPE(o) == (py_type *)cls) return 1;
-  if (PY_IS_TYPE(cls, &py_type_type)) return py_type_is_subtype(PY_TYPE(o), (py_type *)cls);
+  if (PY_IS_TYPE(cls, &py_type_type)) return isinstance_of_type(o, (py_type *)cls);
   if (PY_TUPLE_CHECK(cls)) {
     for (py_ssize i = 0; i < PY_TUPLE_SIZE(cls); i++) {
       int r = py_isinstance(o, PY_TUPLE_ITEMS(cls)[i]);
@@ -661,7 +733,7 @@ int py_isinstance(py_object *o, py_object *cls) {
   if (PY_TYPE_CHECK(cls)) {
     py_object *hook = custom_hook(cls, instancecheck_name());
     if (hook) return call_hook(hook, cls, o);
-    return py_type_is_subtype(PY_TYPE(o), (py_type *)cls);
+    return isinstance_of_type(o, (py_type *)cls);
   }
   py_object *hook = py_type_lookup(PY_TYPE(cls), instancecheck_name());
   if (hook) return call_hook(hook, cls, o);

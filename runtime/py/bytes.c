@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "py/bytes_impl.h"
+#include "py/containers.h"
 
 #define BYTES_HEADER offsetof(py_bytes_object, data)
 #define IS_BYTES(o) (PY_TYPE(o) == &py_bytes_type || py_type_is_subtype(PY_TYPE(o), &py_bytes_type))
@@ -63,6 +64,13 @@ static int bytes_from_iterable(py_object *it, char **out, size_t *n, size_t *cap
                                const char *what) {
   py_object *iter = py_iter(it);
   if (!iter) return -1;
+  /* bytes() asks for a length hint after __iter__, as CPython (whose __len__ or
+   * __length_hint__ may print or fail); bytearray() does not. */
+  if (strcmp(what, "bytes") == 0 && !PY_IS_TYPE(it, &py_list_type) &&
+      !PY_IS_TYPE(it, &py_tuple_type) && py__length_hint(it, 64) < 0) {
+    py_decref(iter);
+    return -1;
+  }
   *cap = 16;
   *n = 0;
   *out = py_mem_alloc(*cap);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "py/bytes_impl.h"
+#include "py/containers.h"
 
 static bool is_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
 
@@ -333,7 +334,8 @@ static py_object *split(py_object *self, py_object *const *args, size_t nargs,
     py__bytes_view(a[0], &s, &sn);
     if (sn == 0) return py_raise(&py_exc_ValueError, "empty separator");
   }
-  py_object *list = py_list_new(0);
+  /* CPython allocates room for 12 parts (fewer for a small maxsplit) up front. */
+  py_object *list = py__list_new_reserved(max >= 12 ? 12 : max + 1);
   if (!list) return NULL;
   int rc = s ? split_sep(list, self, d, n, s, sn, max, right)
              : split_space(list, self, d, (py_ssize)n, max, right);

@@ -750,6 +750,20 @@ static bool all_constants(py_ast_expr_seq elts) {
 }
 
 static int compile_collection(compiler *c, py_ast_expr_seq elts, int kind) {
+  if (kind == 0 && elts.len >= 3 && all_constants(elts)) {
+    /* As CPython's optimizer does: [1, 2, 3] extends an empty list by a constant tuple,
+     * which allocates it as CPython does (sys.getsizeof shows it). */
+    py_object *t = py_tuple_new((py_ssize)elts.len);
+    if (!t) return c_nomem(c);
+    for (size_t i = 0; i < elts.len; i++) {
+      py_object *v = const_object(&elts.items[i]->v.Constant.value);
+      if (!v) { py_decref(t); return c_nomem(c); }
+      PY_TUPLE_ITEMS(t)[i] = v;
+    }
+    CHECK(emit(c, PY_OPC_BUILD_LIST, 0));
+    CHECK(load_const(c, t));
+    return emit(c, PY_OPC_LIST_EXTEND, 1);
+  }
   if (kind == 2 && elts.len >= 3 && all_constants(elts)) {
     /* As CPython's optimizer does: {1, 2, 3} is set().update(frozenset constant), which
      * decides the iteration order of the result. */

@@ -73,6 +73,9 @@ py_object *py__class_getitem(py_object *cls, py_object *const *args, size_t narg
 int py__list_reserve(py_object *list, py_ssize n);
 /* list.extend(iterable). 0 or -1. */
 int py__list_extend(py_object *list, py_object *iterable);
+/* An empty list with room for n items allocated (CPython's split functions start
+ * with 12, which sys.getsizeof shows). New. */
+py_object *py__list_new_reserved(py_ssize n);
 /* Sorts n items in place (stable); keys may be NULL (the items are their own keys).
  * When keys is given it is permuted along with items. 0 or -1. */
 int py__sort_items(py_object **items, py_object **keys, py_ssize n);
@@ -108,7 +111,16 @@ py_object *py__dict_iter_new(py_object *dict, py_type *type, int reversed);
 extern py_type py__dict_revkeyiter_type, py__dict_revvalueiter_type,
     py__dict_revitemiter_type;
 
+/* ---- length hints (abstract.c) ---- */
+
+/* How many items iterating o will give, as CPython's PyObject_LengthHint guesses it:
+ * len(o) when o has a length (a TypeError from __len__ falls through), else
+ * o.__length_hint__(), else dflt. -1 with an error set. */
+py_ssize py__length_hint(py_object *o, py_ssize dflt);
+
 /* ---- set internals ------------------------------------------------------------------- */
+/* The number of slots in a set's hash table (8 while it uses its small table). */
+py_ssize py__set_table_size(py_object *s);
 
 #define PY_ANYSET_CHECK(o)                                                            \
   (PY_TYPE(o) == &py_set_type || PY_TYPE(o) == &py_frozenset_type ||                 \

@@ -37,11 +37,26 @@ static void free_tables(py_dict_object *d) {
   keys_changed(d);
 }
 
+static int dict_rebuild(py_dict_object *d, py_ssize size);
+
 /* Rebuilds the tables with room for at least minused live entries, compacting out
  * deleted entries and keeping the insertion order. */
 static int dict_resize(py_dict_object *d, py_ssize minused) {
   py_ssize size = MIN_SIZE;
   while (size * 2 / 3 <= minused) size <<= 1;
+  return dict_rebuild(d, size);
+}
+
+/* A full dict grows as CPython 3.11's (GROWTH_RATE): to the power of two that holds
+ * three times its live entries, so sys.getsizeof reports CPython's sizes. */
+static int dict_grow(py_dict_object *d) {
+  py_ssize size = MIN_SIZE;
+  while (size < d->used * 3) size <<= 1;
+  return dict_rebuild(d, size);
+}
+
+/* Rebuilds the tables with `size` index slots (a power of two). */
+static int dict_rebuild(py_dict_object *d, py_ssize size) {
   if (size > (py_ssize)1 << 30) {
     py_raise_nomemory();
     return -1;
@@ -181,7 +196,7 @@ int py__dict_set_hashed(py_object *d, py_object *key, py_hash hash, py_object *v
     return 0;
   }
   if ((dd->nentries >= dd->usable || dd->filled >= dd->usable) &&
-      dict_resize(dd, dd->used * 2 + 1) < 0)
+      dict_grow(dd) < 0)
     return -1;
   size_t slot = find_empty_slot(dd, hash);
   dict_entry *e = &dd->entries[dd->nentries];

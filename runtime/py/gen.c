@@ -362,6 +362,65 @@ static int gen_set_qualname(py_object *o, py_object *v) {
   return 0;
 }
 
+/* The frame of a generator or coroutine as a frame object (the snapshot
+ * sys._getframe makes: f_code, f_lineno, f_globals), None once it has finished. Before
+ * it starts, its line is the def line, as in CPython. */
+py_object *py__frame_snapshot_new(py_object *code, py_object *globals, int lineno,
+                                  py_object *back);
+static py_object *gen_get_frame(py_object *o) {
+  py_gen *g = (py_gen *)o;
+  if (!g->frame) return py_newref(PY_NONE);
+  py_code *co = g->frame->code;
+  int line = g->started ? py_frame_line(g->frame) : co->firstlineno;
+  return py__frame_snapshot_new((py_object *)co, g->frame->globals, line, NULL);
+}
+
+/* What a suspended generator or coroutine is delegating to (yield from / await), or
+ * None: gi_yieldfrom and cr_await. */
+static py_object *gen_get_delegate(py_object *o) {
+  py_gen *g = (py_gen *)o;
+  py_object *recv;
+  if (g->frame && !g->running && g->frame->lasti >= 0 && py_frame_delegate(g->frame, &recv))
+    return py_newref(recv);
+  return py_newref(PY_NONE);
+}
+
+/* gi_suspended / cr_suspended: started, not finished, not running now. */
+static py_object *gen_get_suspended(py_object *o) {
+  py_gen *g = (py_gen *)o;
+  return py_bool(g->frame && g->started && !g->running);
+}
+
+/* cr_origin: None, as in CPython unless origin tracking is switched on (we have no
+ * sys.set_coroutine_origin_tracking_depth). */
+static py_object *gen_get_origin(py_object *o) {
+  (void)o;
+  return py_newref(PY_NONE);
+}
+
+static const py_getset_def generator_getset[] = {
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {"gi_running", gen_get_running, NULL},
+    {"gi_code", gen_get_code, NULL},
+    {"gi_frame", gen_get_frame, NULL},
+    {"gi_yieldfrom", gen_get_delegate, NULL},
+    {"gi_suspended", gen_get_suspended, NULL},
+    {0},
+};
+
+static const py_getset_def coroutine_getset[] = {
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {"cr_running", gen_get_running, NULL},
+    {"cr_code", gen_get_code, NULL},
+    {"cr_frame", gen_get_frame, NULL},
+    {"cr_await", gen_get_delegate, NULL},
+    {"cr_origin", gen_get_origin, NULL},
+    {"cr_suspended", gen_get_suspended, NULL},
+    {0},
+};
+
 static const py_getset_def gen_getset[] = {
     {"__name__", gen_get_name, gen_set_name},
     {"__qualname__", gen_get_qualname, gen_set_qualname},
@@ -389,7 +448,7 @@ py_type py_generator_type = {
     .iter = gen_iter_self,
     .iternext = gen_iternext,
     .methods = gen_methods,
-    .getset = gen_getset,
+    .getset = generator_getset,
 };
 
 /* ---- coroutines ------------------------------------------------------------------ */
@@ -448,7 +507,7 @@ py_type py_coroutine_type = {
     .getattr = py_generic_getattr,
     .await = coro_await,
     .methods = gen_methods,
-    .getset = gen_getset,
+    .getset = coroutine_getset,
 };
 
 /* ---- async generators ------------------------------------------------------------ */

@@ -25,12 +25,8 @@ static int list_resize(py_object *self, py_ssize newsize) {
     return -1;
   }
   size_t oldbytes = (size_t)l->capacity * sizeof(py_object *);
-  if (cap == 0) {
-    py_mem_free(l->items, oldbytes);
-    l->items = NULL;
-    l->capacity = 0;
-    return 0;
-  }
+  /* Resizing to nothing keeps an (empty) block, as CPython's realloc to 0 bytes does:
+   * a later extend of this list then grows it instead of allocating it exactly. */
   py_object **items = py_mem_realloc(l->items, oldbytes, cap * sizeof(py_object *));
   if (!items) {
     py_raise_nomemory();
@@ -93,12 +89,34 @@ static void list_dealloc(py_object *self) {
   py_type_free(self);
 }
 
+/* A new list's first allocation from a known length: exactly n items, rounded up to an
+ * even count (CPython's list_preallocate_exact). */
+static int list_preallocate(py_object *list, py_ssize n) {
+  py_list_object *l = L(list);
+  n = (n + 1) & ~(py_ssize)1;
+  py_object **items = py_mem_realloc(l->items, (size_t)l->capacity * sizeof(py_object *),
+                                     (size_t)n * sizeof(py_object *));
+  if (!items) {
+    py_raise_nomemory();
+    return -1;
+  }
+  l->items = items;
+  l->capacity = n;
+  return 0;
+}
+
+/* list.extend(iterable) as CPython's list_extend, allocations included (they show in
+ * sys.getsizeof): a list or tuple is copied at once; any other iterable is iterated
+ * (__iter__ first, then its length hint: len(), __length_hint__ or 8) after room for
+ * the hint is made, exactly in an empty list, and the excess is given back at the end. */
 int py__list_extend(py_object *list, py_object *iterable) {
-  if (PY_LIST_CHECK(iterable) || PY_TUPLE_CHECK(iterable)) {
+  if (PY_IS_TYPE(iterable, &py_list_type) || PY_IS_TYPE(iterable, &py_tuple_type) ||
+      iterable == list) {
     py_ssize n = PY_LIST_CHECK(iterable) ? PY_LIST_SIZE(iterable) : PY_TUPLE_SIZE(iterable);
     if (n == 0) return 0;
     py_ssize old = PY_LIST_SIZE(list);
-    if (py__list_reserve(list, old + n) < 0) return -1;
+    int rc = L(list)->items ? list_resize(list, old + n) : list_preallocate(list, n);
+    if (rc < 0) return -1;
     /* Read the source after the resize: it may be the list itself. */
     py_object **src = PY_LIST_CHECK(iterable) ? PY_LIST_ITEMS(iterable) : PY_TUPLE_ITEMS(iterable);
     for (py_ssize i = 0; i < n; i++) PY_LIST_ITEMS(list)[old + i] = py_newref(src[i]);
@@ -107,6 +125,14 @@ int py__list_extend(py_object *list, py_object *iterable) {
   }
   py_object *it = py_iter(iterable);
   if (!it) return -1;
+  py_ssize hint = py__length_hint(iterable, 8);
+  int rc = hint < 0 ? -1 : 0;
+  if (hint > 0 && hint < PTRDIFF_MAX / 16)
+    rc = L(list)->items ? list_resize(list, L(list)->size + hint) : list_preallocate(list, hint);
+  if (rc < 0) {
+    py_decref(it);
+    return -1;
+  }
   py_object *item;
   while ((item = py_next(it))) {
     py_list_object *l = L(list);
@@ -118,7 +144,15 @@ int py__list_extend(py_object *list, py_object *iterable) {
     l->items[l->size++] = item;
   }
   py_decref(it);
-  return py_err_occurred() ? -1 : 0;
+  if (py_err_occurred()) return -1;
+  if (L(list)->size < L(list)->capacity) return list_resize(list, L(list)->size);
+  return 0;
+}
+
+py_object *py__list_new_reserved(py_ssize n) {
+  py_object *l = py_list_new(0);
+  if (l && n > 0 && py__list_reserve(l, n) < 0) PY_CLEAR(l);
+  return l;
 }
 
 py_object *py_list_from_iterable(py_object *it) {
@@ -143,9 +177,8 @@ static py_object *list_new(py_type *type, py_object *const *args, size_t nargs,
 static int list_init(py_object *self, py_object *const *args, size_t nargs,
                      py_object *kwnames) {
   if (py_args_check("list", nargs, kwnames, 0, 1) < 0) return -1;
-  if (L(self)->size) list_clear_items(self);
-  if (nargs) return py__list_extend(self, args[0]);
-  return 0;
+  if (L(self)->items) list_clear_items(self);
+  return nargs ? py__list_extend(self, args[0]) : 0;
 }
 
 /* ===================================================================================
@@ -258,6 +291,11 @@ static int list_replace_range(py_object *self, py_ssize lo, py_ssize hi,
   py_list_object *l = L(self);
   py_ssize d = n - (hi - lo);
   py_ssize oldsize = l->size;
+  if (oldsize + d == 0) {
+    /* Emptied: CPython frees the item array (as clear() does). */
+    list_clear_items(self);
+    return 0;
+  }
   /* Keep the replaced items alive until the list is consistent again. */
   py_ssize nold = hi - lo;
   py_object **old = NULL;
@@ -434,12 +472,13 @@ static py_object *list_inplace_repeat(py_object *a, py_object *b) {
   int rc = py__repeat_count(b, &n);
   if (rc <= 0) return rc < 0 ? NULL : py_newref(PY_NOTIMPLEMENTED);
   py_ssize len = L(a)->size;
-  if (n == 0 || len == 0) {
+  if (len == 0 || n == 1) return py_newref(a);
+  if (n <= 0) {
     list_clear_items(a);
     return py_newref(a);
   }
   if (n > PTRDIFF_MAX / (py_ssize)sizeof(py_object *) / len) return py_raise_nomemory();
-  if (py__list_reserve(a, len * n) < 0) return NULL;
+  if (list_resize(a, len * n) < 0) return NULL;
   for (py_ssize k = 1; k < n; k++)
     for (py_ssize i = 0; i < len; i++) L(a)->items[k * len + i] = py_newref(L(a)->items[i]);
   L(a)->size = len * n;

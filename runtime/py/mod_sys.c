@@ -334,7 +334,57 @@ static py_object *sys_getframe(py_object *self, py_object *const *args, size_t n
   return snapshot_chain(f);
 }
 
+/* getsizeof(object, default=<none>): object.__sizeof__() plus what CPython keeps in
+ * front of the object (sizeof.c has CPython's figures); `default` answers for objects
+ * whose size cannot be had (a TypeError). */
+static py_object *sys_getsizeof(py_object *self, py_object *const *args, size_t nargs,
+                                py_object *kwnames) {
+  (void)self;
+  static const char *const names[] = {"object", "default"};
+  static const py_params params = {"getsizeof", names, 2, 0, 2, 1};
+  py_object *a[2];
+  if (py_args_bind(&params, args, nargs, kwnames, a) < 0) return NULL;
+  py_object *o = a[0];
+  static py_object *name, *own;
+  if (!name && !(name = py_str_intern_cstr("__sizeof__"))) return NULL;
+  if (!own) own = py_type_lookup(&py_object_type, name);
+  py_object *method = py_type_lookup(PY_TYPE(o), name);
+  py_ssize size = -1;
+  if (!method) {
+    py_raise(&py_exc_TypeError, "Type %s doesn't define __sizeof__", PY_TYPE(o)->name);
+  } else if (method == own) {
+    size = py__sizeof(o);
+  } else {
+    py_object *bound = py__descr_bind(method, o, PY_TYPE(o));
+    py_object *r = bound ? py_call(bound, NULL, 0, NULL) : NULL;
+    py_xdecref(bound);
+    if (r && !PY_INT_CHECK(r)) {
+      py_raise(&py_exc_TypeError, "an integer is required");
+    } else if (r) {
+      int64_t v;
+      if (py_int_as_i64(r, &v) < 0) {
+        py_err_clear();
+        py_raise(&py_exc_OverflowError, "Python int too large to convert to C ssize_t");
+      } else if (v < 0) {
+        py_raise(&py_exc_ValueError, "__sizeof__() should return >= 0");
+      } else {
+        size = (py_ssize)v;
+      }
+    }
+    py_xdecref(r);
+  }
+  if (size < 0) {
+    if (a[1] && py_err_matches(&py_exc_TypeError)) {
+      py_err_clear();
+      return py_newref(a[1]);
+    }
+    return NULL;
+  }
+  return py_int_from_i64(size + py__sizeof_preheader(PY_TYPE(o)));
+}
+
 static const py_method_def sys_functions[] = {
+    {"getsizeof", sys_getsizeof, 0, NULL},
     {"_getframe", sys_getframe, 0, NULL},
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},

@@ -439,8 +439,8 @@ static py_object *object_sizeof(py_object *self, py_object *const *args, size_t 
                                 py_object *kwnames) {
   (void)args;
   if (py_args_check("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
-  py_type *t = PY_TYPE(self);
-  return py_int_from_i64(t->basicsize);
+  py_ssize n = py__sizeof(self); /* CPython's figure for this value (sizeof.c) */
+  return n < 0 ? NULL : py_int_from_i64(n);
 }
 
 static const py_method_def object_methods[] = {

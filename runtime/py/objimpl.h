@@ -12,6 +12,21 @@
  * wrappers) is not filled yet; py__type_fill_dict fills it on first use. */
 #define PY__TPFLAGS_DICT_PENDING (1ul << 21)
 
+/* ---- isinstance (abstract.c) ---- */
+
+/* isinstance(o, cls) by type's own rule (type.__instancecheck__, CPython's
+ * object_isinstance): type(o) is a subclass of cls, or o.__class__ is. 1, 0 or -1. */
+int py__isinstance_of_type(py_object *o, py_type *cls);
+
+/* ---- sizes (sizeof.c) ---- */
+
+/* o.__sizeof__() as CPython 3.11 (64-bit) reports it for the same value; -1 with an
+ * error set. */
+py_ssize py__sizeof(py_object *o);
+/* The bytes CPython keeps in front of an instance of t (its cycle-collector header and
+ * managed dict pointers), which sys.getsizeof adds to __sizeof__(). */
+py_ssize py__sizeof_preheader(py_type *t);
+
 /* ---- instances (typeobject.c) ---- */
 
 /* Where an instance keeps its __dict__ pointer, or NULL if its type gives it none.

@@ -36,6 +36,8 @@ typedef struct {
 
 #define SO(o) ((py_set_object *)(o))
 
+py_ssize py__set_table_size(py_object *s) { return SO(s)->mask + 1; }
+
 /* Marks deleted slots; never seen outside this file. */
 static py_object dummy_struct = {PY_IMMORTAL, &py_object_type};
 #define DUMMY (&dummy_struct)

@@ -10,6 +10,7 @@
 
 #include "py/object.h"
 #include "py/scalars.h"
+#include "py/containers.h"
 
 #define DATA(o) (((py_str_object *)(o))->data)
 #define SIZE(o) (((py_str_object *)(o))->size)
@@ -249,7 +250,8 @@ static py_object *split_common(py_object *self, py_object *const *args, size_t n
   if (sep && !PY_STR_CHECK(sep))
     return py_raise(&py_exc_TypeError, "must be str or None, not %T", sep);
   if (sep && SIZE(sep) == 0) return py_raise(&py_exc_ValueError, "empty separator");
-  py_object *list = py_list_new(0);
+  /* CPython allocates room for 12 parts (fewer for a small maxsplit) up front. */
+  py_object *list = py__list_new_reserved(maxsplit >= 12 ? 12 : maxsplit + 1);
   if (!list) return NULL;
   const char *s = DATA(self);
   py_ssize n = SIZE(self);

@@ -716,10 +716,24 @@ static int is_identifier(py_object *s) {
   return 1;
 }
 
-/* The member names of a __slots__ value (a str or an iterable of strs), without
- * "__dict__" (which sets *add_dict) and "__weakref__". New list. */
-static py_object *collect_slots(py_object *slots, py_object *dict, py_type *base,
-                                int *add_dict, int *has_weakref) {
+/* A private name (__x, not __x__) as the compiler mangles it inside class `cls`:
+ * _cls__x (leading underscores of the class name dropped). New. */
+static py_object *mangled(py_object *cls, py_object *nm) {
+  const char *s = PY_STR_DATA(nm), *c = PY_STR_DATA(cls);
+  size_t n = (size_t)PY_STR_SIZE(nm);
+  if (n < 2 || s[0] != '_' || s[1] != '_' || (s[n - 1] == '_' && s[n - 2] == '_') ||
+      memchr(s, '.', n))
+    return py_newref(nm);
+  while (*c == '_') c++;
+  if (!*c) return py_newref(nm);
+  return py_str_format("_%s%U", c, nm);
+}
+
+/* The member names of a __slots__ value (a str or an iterable of strs) of class `cls`,
+ * private names mangled and sorted as CPython orders them, without "__dict__" (which
+ * sets *add_dict) and "__weakref__". New list. */
+static py_object *collect_slots(py_object *cls, py_object *slots, py_object *dict,
+                                py_type *base, int *add_dict, int *has_weakref) {
   py_object *items = PY_STR_CHECK(slots) ? py_tuple_pack(1, slots) : py_list_from_iterable(slots);
   if (!items) return NULL;
   py_object *seq = PY_TUPLE_CHECK(items) ? items : NULL;
@@ -749,21 +763,27 @@ static py_object *collect_slots(py_object *slots, py_object *dict, py_type *base
       *has_weakref = 1;
       continue;
     }
-    if (py_dict_get(dict, nm)) {
-      py_raise(&py_exc_ValueError, "%R in __slots__ conflicts with class variable", nm);
+    py_object *key = mangled(cls, nm);
+    if (!key) goto fail;
+    if (py_dict_get(dict, key) && !py_str_equal_cstr(key, "__qualname__") &&
+        !py_str_equal_cstr(key, "__classcell__")) {
+      py_raise(&py_exc_ValueError, "%R in __slots__ conflicts with class variable", key);
+      py_decref(key);
       goto fail;
     }
     int dup = 0;
     for (py_ssize j = 0; j < PY_LIST_SIZE(names); j++)
-      if (py_str_equal(PY_LIST_ITEMS(names)[j], nm)) dup = 1;
-    if (dup) continue;
-    py_object *key = py_newref(nm);
+      if (py_str_equal(PY_LIST_ITEMS(names)[j], key)) dup = 1;
     py_str_intern(&key);
-    int r = py_list_append(names, key);
+    int r = dup ? 0 : py_list_append(names, key);
     py_decref(key);
     if (r < 0) goto fail;
   }
   py_decref(items);
+  if (names && py_list_sort(names, NULL, 0) < 0) {
+    py_decref(names);
+    return NULL;
+  }
   if (names && PY_LIST_SIZE(names) && (base->itemsize || PY_HAS_FLAG(base, PY_TPFLAGS_INT_SUBCLASS))) {
     py_raise(&py_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
              base->name);
@@ -836,7 +856,7 @@ static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases
   int add_dict = !base->dictoffset, slots_list_weakref = 0;
   py_object *slots = py_dict_get(dict, PY_ID(__slots__));
   if (slots) {
-    slot_names = collect_slots(slots, dict, base, &add_dict, &slots_list_weakref);
+    slot_names = collect_slots(name, slots, dict, base, &add_dict, &slots_list_weakref);
     if (!slot_names) {
       py_decref(qualname);
       goto fail;
@@ -1374,8 +1394,8 @@ static py_object *type_mro_method(py_object *self, py_object *const *args, size_
 static py_object *type_instancecheck(py_object *self, py_object *const *args, size_t nargs,
                                      py_object *kwnames) {
   if (py_args_check("__instancecheck__", nargs, kwnames, 1, 1) < 0) return NULL;
-  py_type *t = (py_type *)self;
-  return py_bool(py_type_is_subtype(PY_TYPE(args[0]), t));
+  int r = py__isinstance_of_type(args[0], (py_type *)self);
+  return r < 0 ? NULL : py_bool(r);
 }
 
 static py_object *type_subclasscheck(py_object *self, py_object *const *args, size_t nargs,

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "py/code.h"
+#include "py/containers.h"
 #include "py/interp.h"
 #include "py/objimpl.h"
 #include "py/opcodes.h"
@@ -400,8 +401,12 @@ static int eg_match(py_object *exc, py_object *type, py_object **rest, py_object
 static __attribute__((noinline)) py_object *get_awaitable(py_object *o) {
   /* A coroutine first (most awaits). */
   if (PY_TYPE(o) == &py_coroutine_type) {
+    /* One suspended in an await of its own is being awaited already (CPython's
+     * _PyGen_yf test); one running now (awaiting itself) fails at SEND instead, with
+     * "coroutine already executing". */
     py_gen *g = (py_gen *)o;
-    if (g->frame && g->running)
+    py_object *recv;
+    if (g->frame && !g->running && g->frame->lasti >= 0 && py_frame_delegate(g->frame, &recv))
       return py_raise(&py_exc_RuntimeError, "coroutine is being awaited already");
     return py_newref(o);
   }
@@ -1313,11 +1318,11 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     DISPATCH();
   }
   TARGET(LIST_EXTEND) {
+    /* list.extend's own path, so [*x] and [1, 2, 3] allocate as CPython's do. */
     py_object *v = POP();
     py_object *l = PEEK(OPARG);
-    py_object *it = py_iter(v);
-    if (!it) {
-      if (py_err_matches(&py_exc_TypeError)) {
+    if (py__list_extend(l, v) < 0) {
+      if (py_err_matches(&py_exc_TypeError) && !PY_TYPE(v)->iter && !PY_TYPE(v)->getitem) {
         py_err_clear();
         py_raise(&py_exc_TypeError, "Value after * must be an iterable, not %T", v);
       }
@@ -1325,15 +1330,6 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
       goto error;
     }
     py_decref(v);
-    py_object *x;
-    int rc = 0;
-    while ((x = py_next(it))) {
-      rc = py_list_append(l, x);
-      py_decref(x);
-      if (rc < 0) break;
-    }
-    py_decref(it);
-    ERROR_IF(rc < 0 || py_err_occurred());
     DISPATCH();
   }
   TARGET(SET_UPDATE) {
