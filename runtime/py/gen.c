@@ -615,6 +615,10 @@ static inline int agen_init_hooks(py_object *self) {
 static void agen_report_unraisable(py_object *self) {
   py_object *exc = py_err_fetch();
   if (!exc) return;
+  /* Raised from C with no traceback: CPython's hook gives it the running frame's line. */
+  if (PY_EXC_CHECK(exc) && !((py_exception_object *)exc)->traceback && py_vm_current &&
+      py_traceback_add(exc, py_vm_current) < 0)
+    py_err_clear();
   py_object *r = py_repr(self);
   py_object *line = r ? py_str_format("Exception ignored in: %U\n", r) : NULL;
   if (line) py_host_write(2, PY_STR_DATA(line), (size_t)PY_STR_SIZE(line));
@@ -627,22 +631,24 @@ static void agen_report_unraisable(py_object *self) {
 
 /* Dropped before it finished: an async generator that met a finalizer hands itself to
  * it (asyncio schedules its aclose() as a task), as CPython's _PyGen_Finalize does; one
- * that did not is closed on the spot, as a generator is. If the finalizer keeps it,
- * it lives on; once finalized, a later drop frees the frame without running it. */
+ * that did not is closed on the spot, as a generator is, and an error of that close
+ * (an `await` in its finally: "async generator ignored GeneratorExit") is printed as
+ * unraisable. Either may keep it alive; once finalized, a later drop frees the frame
+ * without running it. */
 static void agen_dealloc(py_object *self) {
   agen_object *a = (agen_object *)self;
   py_gen *g = &a->gen;
-  if (g->frame && a->finalizer && !a->finalized) {
+  if (g->frame && !a->finalized && (a->finalizer || g->started)) {
     a->finalized = true;
-    self->refcnt = 1; /* alive again while the finalizer runs */
+    self->refcnt = 1; /* alive again while the finalizer or the close runs */
     py_object *saved = py_err_fetch();
-    py_object *r = py_call1(a->finalizer, self);
+    py_object *r = a->finalizer ? py_call1(a->finalizer, self) : gen_close_impl(g);
     if (r) py_decref(r);
     else agen_report_unraisable(self);
     py_err_restore(saved);
     if (--self->refcnt != 0) return;
   }
-  if (a->finalized && g->frame) {
+  if (g->frame) {
     py_frame *f = g->frame;
     g->frame = NULL;
     py_frame_free(f);
