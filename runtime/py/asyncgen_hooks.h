@@ -17,4 +17,10 @@ py_object *py__sys_set_asyncgen_hooks(py_object *self, py_object *const *args, s
 py_object *py__sys_get_asyncgen_hooks(py_object *self, py_object *const *args, size_t nargs,
                                       py_object *kwnames);
 
+/* _asyncio.AsyncGenSet (gen.c): async generators held weakly, in order of arrival, each
+ * leaving when freed — what asyncio's loop keeps of those it saw start. */
+extern py_type py_asyncgen_set_type;
+/* The awaitables of asend()/__anext__() and of athrow()/aclose() (gen.c). */
+extern py_type py_asyncgen_asend_type, py_asyncgen_athrow_type;
+
 #endif

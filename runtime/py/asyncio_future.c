@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "py/asyncio_types.h"
+#include "py/code.h"
 #include "py/interp.h"
 #include "py/objimpl.h"
 
@@ -288,13 +289,37 @@ int py__asyncio_future_set_loop(py_asyncio_future *f, py_object *loop) {
   return 0;
 }
 
+static int s_source_traceback(py_object *self, py_object *v);
+
+int py__asyncio_record_creation(py_object *self, bool skip_create_task) {
+  /* The Python code running is the creator (C calls push no frame); a task made by
+   * loop.create_task names the caller of create_task, as CPython drops that frame. */
+  py_frame *f = py_vm_current;
+  if (f && skip_create_task && f->back && py_str_equal_cstr(f->code->name, "create_task") &&
+      py_str_equal_cstr(f->code->filename, "<frozen asyncio.base_events>"))
+    f = f->back;
+  if (!f) return 0;
+  py_object *line = py_int_from_i64(py_frame_line(f));
+  py_object *entry = line ? py_tuple_pack(2, f->code->filename, line) : NULL;
+  py_object *tb = entry ? py_list_new(0) : NULL;
+  int rc = tb ? py_list_append(tb, entry) : -1;
+  if (rc == 0) rc = s_source_traceback(self, tb);
+  py_xdecref(line);
+  py_xdecref(entry);
+  py_xdecref(tb);
+  return rc;
+}
+
 static int future_init(py_object *self, py_object *const *args, size_t nargs,
                        py_object *kwnames) {
   static const char *const names[] = {"loop"};
   static const py_params params = {"Future", names, 1, 0, 0, 0};
   py_object *loop = NULL;
   if (py_args_bind(&params, args, nargs, kwnames, &loop) < 0) return -1;
-  return py__asyncio_future_set_loop(FUT(self), loop);
+  if (py__asyncio_future_set_loop(FUT(self), loop) < 0) return -1;
+  if (py__asyncio_debug_loop && FUT(self)->loop == py__asyncio_debug_loop)
+    return py__asyncio_record_creation(self, false);
+  return 0;
 }
 
 static void future_dealloc(py_object *self) {

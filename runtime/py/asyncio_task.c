@@ -550,6 +550,9 @@ static int task_init(py_object *self, py_object *const *args, size_t nargs,
   }
   if (schedule_step(t, NULL) < 0) return -1;
   if (!t->registered) register_task(t);
+  if (py__asyncio_debug_loop && t->fut.loop == py__asyncio_debug_loop &&
+      py__asyncio_record_creation(self, true) < 0)
+    return -1;
   if (py__asyncio_trace_created && py_asyncio_trace_enabled()) {
     py_object *id = py_call1(py__asyncio_trace_created, self);
     if (!id) return -1;

@@ -106,6 +106,12 @@ void py__asyncio_future_clear(py_asyncio_future *f);
 /* Reports "<name> exception was never retrieved" if due (from dealloc; the object is
  * alive while it runs). */
 void py__asyncio_future_finalize(py_asyncio_future *f);
+/* mod__asyncio.c: the live loop while it is in debug mode, else NULL (borrowed). */
+extern py_object *py__asyncio_debug_loop;
+/* Debug mode: records where the future or task self was made in its _source_traceback
+ * (the running Python code; for a task, the caller of loop.create_task). 0 or -1.
+ * Call it only when the object's loop is py__asyncio_debug_loop. */
+int py__asyncio_record_creation(py_object *self, bool skip_create_task);
 /* The future an `await future` iterator waits on (borrowed; NULL once it finished). */
 py_object *py__asyncio_futureiter_future(py_object *it);
 /* asyncio_task_gc.c: true if the pending task t is referenced only from the cycle of

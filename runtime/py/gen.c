@@ -521,14 +521,137 @@ typedef struct {
   bool hooks_inited;
   bool finalized;
   bool running_async; /* an asend/athrow/aclose of it is being awaited (ag_running) */
+  struct agen_set *set; /* the AsyncGenSet that lists it (borrowed), or NULL */
+  py_ssize set_index;   /* its slot there */
 } agen_object;
+
+/* ---- AsyncGenSet: async generators held weakly -------------------------------------
+ * What asyncio's loop keeps of the generators it saw start (CPython: a WeakSet). A
+ * weak reference would switch on the weakref machinery for every object freed after
+ * (mod__weakref.c looks each one up), so the set lists its members without owning
+ * them and a member leaves it when freed. Members keep their order of arrival (a
+ * removal leaves a hole, compacted when holes are half the slots). */
+typedef struct agen_set {
+  PY_HEAD;
+  agen_object **items;
+  py_ssize n, cap, live;
+} agen_set;
+
+static void agen_set_remove(agen_set *s, agen_object *a) {
+  s->items[a->set_index] = NULL;
+  a->set = NULL;
+  s->live--;
+  if (s->live * 2 >= s->n) return;
+  py_ssize k = 0;
+  for (py_ssize i = 0; i < s->n; i++)
+    if (s->items[i]) {
+      s->items[k] = s->items[i];
+      s->items[k]->set_index = k;
+      k++;
+    }
+  s->n = k;
+}
+
+static py_object *aset_add(py_object *self, py_object *const *args, size_t nargs,
+                           py_object *kwnames) {
+  if (py_args_check("add", nargs, kwnames, 1, 1) < 0) return NULL;
+  agen_set *s = (agen_set *)self;
+  if (PY_TYPE(args[0]) != &py_async_generator_type)
+    return py_raise(&py_exc_TypeError, "an async generator was expected, got %s",
+                    PY_TYPE(args[0])->name);
+  agen_object *a = (agen_object *)args[0];
+  if (a->set == s) return py_newref(PY_NONE);
+  if (s->n == s->cap) {
+    py_ssize cap = s->cap ? s->cap * 2 : 8;
+    agen_object **items = py_mem_alloc((size_t)cap * sizeof *items);
+    if (!items) return py_raise_nomemory();
+    if (s->n) memcpy(items, s->items, (size_t)s->n * sizeof *items);
+    if (s->items) py_mem_free(s->items, (size_t)s->cap * sizeof *items);
+    s->items = items;
+    s->cap = cap;
+  }
+  if (a->set) agen_set_remove(a->set, a);
+  a->set = s;
+  a->set_index = s->n;
+  s->items[s->n++] = a;
+  s->live++;
+  return py_newref(PY_NONE);
+}
+
+static py_object *aset_discard(py_object *self, py_object *const *args, size_t nargs,
+                               py_object *kwnames) {
+  if (py_args_check("discard", nargs, kwnames, 1, 1) < 0) return NULL;
+  agen_set *s = (agen_set *)self;
+  if (PY_TYPE(args[0]) == &py_async_generator_type && ((agen_object *)args[0])->set == s)
+    agen_set_remove(s, (agen_object *)args[0]);
+  return py_newref(PY_NONE);
+}
+
+static void aset_clear_all(agen_set *s) {
+  for (py_ssize i = 0; i < s->n; i++)
+    if (s->items[i]) s->items[i]->set = NULL;
+  s->n = s->live = 0;
+}
+
+static py_object *aset_clear(py_object *self, py_object *const *args, size_t nargs,
+                             py_object *kwnames) {
+  (void)args;
+  if (py_args_check("clear", nargs, kwnames, 0, 0) < 0) return NULL;
+  aset_clear_all((agen_set *)self);
+  return py_newref(PY_NONE);
+}
+
+static py_object *aset_list(py_object *self, py_object *const *args, size_t nargs,
+                            py_object *kwnames) {
+  (void)args;
+  if (py_args_check("list", nargs, kwnames, 0, 0) < 0) return NULL;
+  agen_set *s = (agen_set *)self;
+  py_object *l = py_list_new(0);
+  for (py_ssize i = 0; l && i < s->n; i++)
+    if (s->items[i] && py_list_append(l, (py_object *)s->items[i]) < 0) PY_CLEAR(l);
+  return l;
+}
+
+static py_ssize aset_len(py_object *self) { return ((agen_set *)self)->live; }
+
+static void aset_dealloc(py_object *self) {
+  agen_set *s = (agen_set *)self;
+  aset_clear_all(s);
+  if (s->items) py_mem_free(s->items, (size_t)s->cap * sizeof *s->items);
+  py_type_free(self);
+}
+
+static py_object *aset_new(py_type *type, py_object *const *args, size_t nargs,
+                           py_object *kwnames) {
+  (void)args;
+  if (py_args_check("AsyncGenSet", nargs, kwnames, 0, 0) < 0) return NULL;
+  return py_type_alloc(type, 0);
+}
+
+static const py_method_def aset_methods[] = {
+    {"add", aset_add, 0, NULL},
+    {"discard", aset_discard, 0, NULL},
+    {"clear", aset_clear, 0, NULL},
+    {"list", aset_list, 0, NULL},
+    {0},
+};
+
+py_type py_asyncgen_set_type = {
+    .ob_base = {PY_IMMORTAL, &py_type_type},
+    .name = "AsyncGenSet",
+    .basicsize = sizeof(agen_set),
+    .dealloc = aset_dealloc,
+    .getattr = py_generic_getattr,
+    .len = aset_len,
+    .methods = aset_methods,
+    .new = aset_new,
+};
 
 /* The first anext()/asend()/athrow()/aclose() asks for the hooks: the finalizer is
  * kept for later and firstiter is called at once with the generator (an error it
  * raises is the caller's). */
-static int agen_init_hooks(py_object *self) {
+static int agen_init_hooks_first(py_object *self) {
   agen_object *a = (agen_object *)self;
-  if (a->hooks_inited) return 0;
   a->hooks_inited = true;
   py_object *fin = py__asyncgen_finalizer();
   if (fin) a->finalizer = py_newref(fin);
@@ -542,11 +665,19 @@ static int agen_init_hooks(py_object *self) {
   return 0;
 }
 
+static inline int agen_init_hooks(py_object *self) {
+  return ((agen_object *)self)->hooks_inited ? 0 : agen_init_hooks_first(self);
+}
+
 /* An error the finalizer hook raised has nowhere to go: printed as CPython's default
  * unraisable hook prints it. */
 static void agen_report_unraisable(py_object *self) {
   py_object *exc = py_err_fetch();
   if (!exc) return;
+  /* Raised from C with no traceback: CPython's hook gives it the running frame's line. */
+  if (PY_EXC_CHECK(exc) && !((py_exception_object *)exc)->traceback && py_vm_current &&
+      py_traceback_add(exc, py_vm_current) < 0)
+    py_err_clear();
   py_object *r = py_repr(self);
   py_object *line = r ? py_str_format("Exception ignored in: %U\n", r) : NULL;
   if (line) py_host_write(2, PY_STR_DATA(line), (size_t)PY_STR_SIZE(line));
@@ -559,27 +690,30 @@ static void agen_report_unraisable(py_object *self) {
 
 /* Dropped before it finished: an async generator that met a finalizer hands itself to
  * it (asyncio schedules its aclose() as a task), as CPython's _PyGen_Finalize does; one
- * that did not is closed on the spot, as a generator is. If the finalizer keeps it,
- * it lives on; once finalized, a later drop frees the frame without running it. */
+ * that did not is closed on the spot, as a generator is, and an error of that close
+ * (an `await` in its finally: "async generator ignored GeneratorExit") is printed as
+ * unraisable. Either may keep it alive; once finalized, a later drop frees the frame
+ * without running it. */
 static void agen_dealloc(py_object *self) {
   agen_object *a = (agen_object *)self;
   py_gen *g = &a->gen;
-  if (g->frame && a->finalizer && !a->finalized) {
+  if (g->frame && !a->finalized && (a->finalizer || g->started)) {
     a->finalized = true;
-    self->refcnt = 1; /* alive again while the finalizer runs */
+    self->refcnt = 1; /* alive again while the finalizer or the close runs */
     py_object *saved = py_err_fetch();
-    py_object *r = py_call1(a->finalizer, self);
+    py_object *r = a->finalizer ? py_call1(a->finalizer, self) : gen_close_impl(g);
     if (r) py_decref(r);
     else agen_report_unraisable(self);
     py_err_restore(saved);
     if (--self->refcnt != 0) return;
   }
-  if (a->finalized && g->frame) {
+  if (g->frame) {
     py_frame *f = g->frame;
     g->frame = NULL;
     py_frame_free(f);
   }
   PY_CLEAR(a->finalizer);
+  if (a->set) agen_set_remove(a->set, a);
   gen_dealloc(self);
 }
 
@@ -747,7 +881,7 @@ static const py_method_def asend_methods[] = {
     {0},
 };
 
-static py_type asend_type = {
+py_type py_asyncgen_asend_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "async_generator_asend",
     .basicsize = sizeof(asend_object),
@@ -761,7 +895,7 @@ static py_type asend_type = {
 
 /* athrow() and aclose() make the same object under CPython's other type name, which
  * reprs show (asyncio's finalizer hook makes a task of an aclose()). */
-static py_type athrow_type = {
+py_type py_asyncgen_athrow_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "async_generator_athrow",
     .basicsize = sizeof(asend_object),
@@ -774,8 +908,8 @@ static py_type athrow_type = {
 };
 
 static py_object *asend_new(py_object *gen, int kind, py_object *value) {
-  asend_object *a =
-      (asend_object *)py_type_alloc(kind == AS_SEND ? &asend_type : &athrow_type, 0);
+  py_type *t = kind == AS_SEND ? &py_asyncgen_asend_type : &py_asyncgen_athrow_type;
+  asend_object *a = (asend_object *)py_type_alloc(t, 0);
   if (!a) return NULL;
   a->gen = (py_gen *)py_newref(gen);
   a->value = py_xnewref(value);

@@ -19,6 +19,7 @@
 
 #include "aio/aio.h"
 #include "py/asyncio_trace.h"
+#include "py/asyncgen_hooks.h"
 #include "py/asyncio_types.h"
 #include "py/dict_layout.h"
 #include "py/drive.h"
@@ -55,7 +56,8 @@ static const aio_host host = {NULL, host_now, host_idle};
 /* Runs one Python callback; an exception escaping it (asyncio's Handle._run lets only
  * SystemExit and KeyboardInterrupt through) is kept for run_once to raise. */
 static void check_slow(double t0, py_object *fn, py_object *arg, int kind, py_object *ctx);
-static py_object *debug_loop; /* borrowed: the live loop while it is in debug mode */
+py_object *py__asyncio_debug_loop; /* borrowed: the live loop while in debug mode */
+#define debug_loop py__asyncio_debug_loop
 
 static void run_callable(aio_loop *loop, void *arg) {
   (void)loop;
@@ -230,23 +232,26 @@ static inline py_object **current_slot(void) {
   return &((py__dict_object *)ctxvars_dict)->entries[current_ix].value;
 }
 
-static void run_soon_call_body(soon_call *c);
+/* Calls what a soon_call schedules. A task's step (most callbacks) is called straight
+ * through its type's call slot: two fewer calls on the Asyncify chain than py_call. */
+static inline py_object *call_soon_target(soon_call *c) {
+  if (c->step) return py__asyncio_task_step_call(c->fn, c->arg);
+  if (c->arg) return py_call1(c->fn, c->arg);
+  if (PY_TYPE(c->fn) == &py_asyncio_stepwrapper_type)
+    return py_asyncio_stepwrapper_type.call(c->fn, NULL, 0, NULL);
+  return py_call0(c->fn);
+}
 
-/* Debug mode times each callback, as BaseEventLoop._run_once does (slow ones are
- * reported after they ran); the common path pays one test. */
+static py_object *call_soon_target_timed(soon_call *c) {
+  double t0 = py_clock_monotonic();
+  py_object *r = call_soon_target(c);
+  check_slow(t0, c->fn, c->arg, c->step ? 2 : 1, c->ctx);
+  return r;
+}
+
 static void run_soon_call(aio_loop *loop, void *p) {
   (void)loop;
   soon_call *c = p;
-  if (!debug_loop) {
-    run_soon_call_body(c);
-    return;
-  }
-  double t0 = py_clock_monotonic();
-  run_soon_call_body(c);
-  if (debug_loop) check_slow(t0, c->fn, c->arg, c->step ? 2 : 1, c->ctx);
-}
-
-static void run_soon_call_body(soon_call *c) {
   int entered = 0;
   /* The common case first: a plain Context's _entered slot holding False. */
   py_object **es = entered_slot(c->ctx);
@@ -274,14 +279,9 @@ enter:;
   }
   py_object *saved = *slot; /* the slot's reference moves to saved */
   *slot = py_newref(c->ctx);
-  /* A task's step (most callbacks) is called straight through its type's call slot:
-   * two fewer calls on the Asyncify chain than through py_call. */
-  py_object *r;
-  if (c->step) r = py__asyncio_task_step_call(c->fn, c->arg);
-  else if (c->arg) r = py_call1(c->fn, c->arg);
-  else if (PY_TYPE(c->fn) == &py_asyncio_stepwrapper_type)
-    r = py_asyncio_stepwrapper_type.call(c->fn, NULL, 0, NULL);
-  else r = py_call0(c->fn);
+  /* Debug mode times each callback, as BaseEventLoop._run_once does (slow ones are
+   * reported after they ran); the common path pays one test. */
+  py_object *r = debug_loop ? call_soon_target_timed(c) : call_soon_target(c);
   py_object *err = r ? NULL : py_err_fetch();
   py_xdecref(r);
   /* _current = saved (the callback may have changed the module's keys meanwhile). */
@@ -394,6 +394,7 @@ static void check_slow(double t0, py_object *fn, py_object *arg, int kind, py_ob
   else keep_pending(py_err_fetch());
   py_err_restore(saved);
 }
+
 
 /* set_debug(loop, enabled, report): times the callbacks of loop while enabled. */
 static py_object *a_set_debug(py_object *s, py_object *const *a, size_t n, py_object *k) {
@@ -1074,7 +1075,10 @@ static const py_method_def functions[] = {
 py_object *py_mod__asyncio_init(void) {
   py_object *m = py_module_new("_asyncio");
   if (!m) return NULL;
-  if (py_module_add_functions(m, functions) < 0 || py__asyncio_types_init(m) < 0) {
+  if (py_module_add_functions(m, functions) < 0 || py__asyncio_types_init(m) < 0 ||
+      py_module_add(m, "AsyncGenSet", (py_object *)&py_asyncgen_set_type) < 0 ||
+      py_module_add(m, "_AsyncGenASend", (py_object *)&py_asyncgen_asend_type) < 0 ||
+      py_module_add(m, "_AsyncGenAThrow", (py_object *)&py_asyncgen_athrow_type) < 0) {
     py_decref(m);
     return NULL;
   }

@@ -7,7 +7,6 @@ handler, and the APIs a browser cannot offer (they raise NotImplementedError).""
 
 import sys
 import _asyncio
-import _weakref
 from asyncio import events
 from asyncio import coroutines
 
@@ -35,6 +34,11 @@ def _quietly(report, context):
         pass
 
 
+# Set once any loop enters debug mode: until then the scheduling methods skip the
+# debug checks with one cached global read instead of an attribute lookup per call.
+_debug_used = False
+
+
 class BaseEventLoop(events.AbstractEventLoop):
     def __init__(self):
         _asyncio.loop_new(self)
@@ -45,9 +49,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self.slow_callback_duration = 0.1
         self._exception_handler = None  # None: default_exception_handler
         self._task_factory = None       # None: tasks.Task
-        # Async generators first iterated on this loop, held weakly (CPython's WeakSet)
-        # and closed at shutdown: id -> weak reference, in the order they started.
-        self._asyncgens = {}
+        # Async generators first iterated on this loop, held weakly (CPython's WeakSet;
+        # ours keeps the order they started) and closed at shutdown.
+        self._asyncgens = _asyncio.AsyncGenSet()
         self._asyncgens_shutdown_called = self._executor_shutdown_called = False
 
     def __repr__(self):
@@ -70,20 +74,20 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        if self._debug:
+        if _debug_used and self._debug:
             self._check_callback(callback, 'call_soon')
         handle = events.Handle(callback, args, self, context)
-        if self._debug:
+        if _debug_used and self._debug:
             handle._source_traceback = events._creation_point(1)
         _asyncio.call_soon(handle._run)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
-        if self._debug:
+        if _debug_used and self._debug:
             self._check_callback(callback, 'call_soon_threadsafe')
         handle = events.Handle(callback, args, self, context)
-        if self._debug:
+        if _debug_used and self._debug:
             handle._source_traceback = events._creation_point(1)
         _asyncio.call_soon(handle._run)
         return handle
@@ -92,7 +96,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if delay is None:
             raise TypeError('delay must not be None')
         timer = self.call_at(self.time() + delay, callback, *args, context=context)
-        if self._debug:
+        if _debug_used and self._debug:
             timer._source_traceback = events._creation_point(1)
         return timer
 
@@ -100,10 +104,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        if self._debug:
+        if _debug_used and self._debug:
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
-        if self._debug:
+        if _debug_used and self._debug:
             timer._source_traceback = events._creation_point(1)
         if _TRACE:
             timer._token = _asyncio.call_at(when, timer._run, _trace_timer(timer))
@@ -126,7 +130,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         return self._debug
 
     def set_debug(self, enabled):
+        global _debug_used
         self._debug = enabled
+        if enabled:
+            _debug_used = True
         # Debug mode times every callback (runtime/py/mod__asyncio.c).
         _asyncio.set_debug(self, enabled, _report_slow_callback)
 
@@ -195,10 +202,8 @@ class BaseEventLoop(events.AbstractEventLoop):
     # --- futures and tasks ---
     def create_future(self):
         from asyncio import futures
-        fut = futures.Future(loop=self)
-        if self._debug:
-            fut._source_traceback = events._creation_point(0)
-        return fut
+        # (In debug mode the future records where it was made itself, in C.)
+        return futures.Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
@@ -209,8 +214,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             task = self._task_factory(self, coro)
             if name is not None:
                 task.set_name(name)
-        if self._debug:
-            task._source_traceback = events._creation_point(1)
+        # (In debug mode the task records where it was made itself, in C.)
         return task
 
     def set_task_factory(self, factory):
@@ -222,7 +226,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     # --- async generators ---
     def _asyncgen_finalizer_hook(self, agen):
         # Dropped before it finished: close it in a task of its own, one hop later.
-        self._asyncgens.pop(id(agen), None)
+        self._asyncgens.discard(agen)
         if not self.is_closed():
             self.call_soon_threadsafe(self.create_task, agen.aclose())
 
@@ -233,13 +237,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 f"asynchronous generator {agen!r} was scheduled after "
                 f"loop.shutdown_asyncgens() call",
                 ResourceWarning, source=self)
-        key = id(agen)
-        gens = self._asyncgens
-
-        def forget(ref):
-            if gens.get(key) is ref:
-                del gens[key]
-        gens[key] = _weakref.ref(agen, forget)
+        self._asyncgens.add(agen)
 
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
@@ -247,8 +245,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             return
         # Close them all at once, each aclose() a task of the gather; only
         # ordinary exceptions are reported (cancellations are not).
-        closing = [agen for agen in (ref() for ref in self._asyncgens.values())
-                   if agen is not None]
+        closing = self._asyncgens.list()
         self._asyncgens.clear()
         from asyncio import tasks
         outcomes = await tasks.gather(*map(_aclose, closing), return_exceptions=True)

@@ -21,13 +21,23 @@ def iscoroutinefunction(func):
 # object collections.abc.Coroutine recognises (an async generator's asend/athrow, which
 # asyncio's finalizer hook runs as a task). The ABC is asked only about other types,
 # once per type that passes.
-_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType)
-_iscoroutine_typecache = set()
+import _asyncio
+
+_CoroutineType = types.CoroutineType
+# Known without asking the ABC (importing collections.abc costs a cold start).
+_iscoroutine_typecache = {types.GeneratorType, _asyncio._AsyncGenASend,
+                          _asyncio._AsyncGenAThrow}
 
 
 def iscoroutine(obj):
     """True for a coroutine object."""
-    if isinstance(obj, _COROUTINE_TYPES) or type(obj) in _iscoroutine_typecache:
+    if isinstance(obj, _CoroutineType):  # the common case, first and cheapest
+        return True
+    return _iscoroutine_other(obj)
+
+
+def _iscoroutine_other(obj):
+    if type(obj) in _iscoroutine_typecache or isinstance(obj, types.GeneratorType):
         return True
     from collections.abc import Coroutine
     if isinstance(obj, Coroutine):
