@@ -112,19 +112,17 @@ _CONFIG = [None,
            (4, 4, 16, 16, True), (8, 16, 32, 32, True), (8, 16, 128, 128, True),
            (8, 32, 128, 256, True), (32, 128, 258, 1024, True), (32, 258, 258, 4096, True)]
 
-_W_SIZE = 1 << 15
-_W_MASK = _W_SIZE - 1
-_WINDOW_SIZE = 2 * _W_SIZE
-_HASH_SIZE = 1 << 15
-_HASH_MASK = _HASH_SIZE - 1
-_HASH_SHIFT = 5
 _MIN_MATCH = 3
 _MAX_MATCH = 258
 _MIN_LOOKAHEAD = _MAX_MATCH + _MIN_MATCH + 1
-_MAX_DIST = _W_SIZE - _MIN_LOOKAHEAD
 _TOO_FAR = 4096
-_LIT_BUFSIZE = 1 << 14
-_SYM_END = _LIT_BUFSIZE - 1            # symbols per block before it is flushed
+_MAX_STORED = 65535
+
+# Flush modes and strategies (zlib's values).
+Z_NO_FLUSH, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_BLOCK = range(6)
+Z_FILTERED, Z_HUFFMAN_ONLY, Z_RLE, Z_FIXED = 1, 2, 3, 4
+# What one call of deflate() ended with (zlib's block states).
+NEED_MORE, BLOCK_DONE, FINISH_STARTED, FINISH_DONE = range(4)
 
 
 class _Tree:
@@ -144,13 +142,36 @@ class _Tree:
 
 
 class _Deflater:
-    def __init__(self, data, level):
-        self.good, self.max_lazy, self.nice, self.max_chain, self.lazy = _CONFIG[level]
-        self.data = data
+    """zlib's deflate state for one stream: feed it input with deflate(data, flush);
+    what it has written so far is `out` (a whole number of bytes at every return)."""
+
+    def __init__(self, level, wbits=15, mem_level=8, strategy=0):
+        if level == -1:
+            level = 6
+        self.level = level
+        self.strategy = strategy
+        if level:
+            self.good, self.max_lazy, self.nice, self.max_chain, self.lazy = _CONFIG[level]
+        # zlib's sizes: a window of 2**wbits (9 for 8), hash chains of 2**(mem_level+7)
+        # heads, blocks of 2**(mem_level+6)-1 symbols.
+        self.w_size = 1 << max(wbits, 9)
+        self.w_mask = self.w_size - 1
+        self.window_size = 2 * self.w_size
+        hash_bits = mem_level + 7
+        self.hash_mask = (1 << hash_bits) - 1
+        self.hash_shift = (hash_bits + _MIN_MATCH - 1) // _MIN_MATCH
+        self.max_dist = self.w_size - _MIN_LOOKAHEAD
+        self.sym_end = (1 << (mem_level + 6)) - 1
+        self.pending_buf_size = 4 << (mem_level + 6)
+        self.data = b""
         self.next_in = 0
-        self.window = bytearray(_WINDOW_SIZE)
-        self.head = [0] * _HASH_SIZE
-        self.prev = [0] * _W_SIZE
+        # The room left in the caller's output buffer (None: unlimited) and the bytes
+        # of out that did not fit yet; only level 0 makes choices by them.
+        self.avail_out = None
+        self.pending = 0
+        self.window = bytearray(self.window_size)
+        self.head = [0] * (1 << hash_bits)
+        self.prev = [0] * self.w_size
         self.ins_h = 0
         self.strstart = 0
         self.block_start = 0
@@ -194,17 +215,17 @@ class _Deflater:
     def fill_window(self):
         window = self.window
         while True:
-            more = _WINDOW_SIZE - self.lookahead - self.strstart
-            if self.strstart >= _W_SIZE + _MAX_DIST:
-                window[:_W_SIZE - more] = window[_W_SIZE:_W_SIZE + _W_SIZE - more]
-                self.match_start -= _W_SIZE
-                self.strstart -= _W_SIZE
-                self.block_start -= _W_SIZE
+            more = self.window_size - self.lookahead - self.strstart
+            if self.strstart >= self.w_size + self.max_dist:
+                window[:self.w_size - more] = window[self.w_size:self.w_size + self.w_size - more]
+                self.match_start -= self.w_size
+                self.strstart -= self.w_size
+                self.block_start -= self.w_size
                 if self.insert > self.strstart:
                     self.insert = self.strstart
-                self.head = [m - _W_SIZE if m >= _W_SIZE else 0 for m in self.head]
-                self.prev = [m - _W_SIZE if m >= _W_SIZE else 0 for m in self.prev]
-                more += _W_SIZE
+                self.head = [m - self.w_size if m >= self.w_size else 0 for m in self.head]
+                self.prev = [m - self.w_size if m >= self.w_size else 0 for m in self.prev]
+                more += self.w_size
             available = len(self.data) - self.next_in
             if available == 0:
                 break
@@ -216,10 +237,10 @@ class _Deflater:
             if self.lookahead + self.insert >= _MIN_MATCH:
                 s = self.strstart - self.insert
                 h = window[s]
-                h = ((h << _HASH_SHIFT) ^ window[s + 1]) & _HASH_MASK
+                h = ((h << self.hash_shift) ^ window[s + 1]) & self.hash_mask
                 while self.insert:
-                    h = ((h << _HASH_SHIFT) ^ window[s + _MIN_MATCH - 1]) & _HASH_MASK
-                    self.prev[s & _W_MASK] = self.head[h]
+                    h = ((h << self.hash_shift) ^ window[s + _MIN_MATCH - 1]) & self.hash_mask
+                    self.prev[s & self.w_mask] = self.head[h]
                     self.head[h] = s
                     s += 1
                     self.insert -= 1
@@ -229,22 +250,22 @@ class _Deflater:
             if not (self.lookahead < _MIN_LOOKAHEAD and self.next_in < len(self.data)):
                 break
         # zlib zeroes up to 258 bytes past the data, which match comparisons may read.
-        if self.high_water < _WINDOW_SIZE:
+        if self.high_water < self.window_size:
             curr = self.strstart + self.lookahead
             if self.high_water < curr:
-                init = min(_WINDOW_SIZE - curr, _MAX_MATCH)
+                init = min(self.window_size - curr, _MAX_MATCH)
                 window[curr:curr + init] = bytes(init)
                 self.high_water = curr + init
             elif self.high_water < curr + _MAX_MATCH:
-                init = min(curr + _MAX_MATCH - self.high_water, _WINDOW_SIZE - self.high_water)
+                init = min(curr + _MAX_MATCH - self.high_water, self.window_size - self.high_water)
                 window[self.high_water:self.high_water + init] = bytes(init)
                 self.high_water += init
 
     def insert_string(self, pos):
         """Adds the string at pos to its hash chain; returns the previous head."""
-        self.ins_h = ((self.ins_h << _HASH_SHIFT) ^ self.window[pos + _MIN_MATCH - 1]) & _HASH_MASK
+        self.ins_h = ((self.ins_h << self.hash_shift) ^ self.window[pos + _MIN_MATCH - 1]) & self.hash_mask
         head = self.head[self.ins_h]
-        self.prev[pos & _W_MASK] = head
+        self.prev[pos & self.w_mask] = head
         self.head[self.ins_h] = pos
         return head
 
@@ -255,7 +276,7 @@ class _Deflater:
         scan = self.strstart
         best_len = self.prev_length
         nice = self.nice
-        limit = self.strstart - _MAX_DIST if self.strstart > _MAX_DIST else 0
+        limit = self.strstart - self.max_dist if self.strstart > self.max_dist else 0
         strend = scan + _MAX_MATCH
         scan_end1 = window[scan + best_len - 1]
         scan_end = window[scan + best_len]
@@ -282,7 +303,7 @@ class _Deflater:
                         break
                     scan_end1 = window[scan + best_len - 1]
                     scan_end = window[scan + best_len]
-            cur_match = prev[cur_match & _W_MASK]
+            cur_match = prev[cur_match & self.w_mask]
             if cur_match <= limit:
                 break
             chain -= 1
@@ -303,13 +324,13 @@ class _Deflater:
     def tally_literal(self, byte):
         self.symbols.append((0, byte))
         self.ltree.freq[byte] += 1
-        return len(self.symbols) == _SYM_END
+        return len(self.symbols) == self.sym_end
 
     def tally_match(self, dist, length_minus_3):
         self.symbols.append((dist, length_minus_3))
         self.ltree.freq[_LENGTH_CODE[length_minus_3] + _LITERALS + 1] += 1
         self.dtree.freq[_d_code(dist - 1)] += 1
-        return len(self.symbols) == _SYM_END
+        return len(self.symbols) == self.sym_end
 
     def flush_block(self, last):
         stored = self.window[self.block_start:self.strstart] if self.block_start >= 0 else None
@@ -322,7 +343,7 @@ class _Deflater:
         max_blindex = self._build_bl_tree()
         opt_lenb = (self.opt_len + 3 + 7) >> 3
         static_lenb = (self.static_len + 3 + 7) >> 3
-        if static_lenb <= opt_lenb:
+        if static_lenb <= opt_lenb or self.strategy == Z_FIXED:
             opt_lenb = static_lenb
         if stored_len + 4 <= opt_lenb and stored is not None:
             self.send_bits(last, 3)
@@ -330,7 +351,7 @@ class _Deflater:
             self.out += bytes((stored_len & 0xFF, (stored_len >> 8) & 0xFF,
                                ~stored_len & 0xFF, (~stored_len >> 8) & 0xFF))
             self.out += stored
-        elif static_lenb == opt_lenb:
+        elif self.strategy == Z_FIXED or static_lenb == opt_lenb:
             self.send_bits((1 << 1) + last, 3)
             self._compress_block(_STATIC_LCODES, _STATIC_LLENS, _STATIC_DCODES, _STATIC_DLENS)
         else:
@@ -579,28 +600,224 @@ class _Deflater:
 
     # -- the matchers --
 
-    def run(self):
-        if self.lazy:
-            self._deflate_slow()
-        else:
-            self._deflate_fast()
-        return bytes(self.out)
+    def set_dictionary(self, zdict, raw):
+        """Primes the window with zdict (its last window's worth), as
+        deflateSetDictionary does before the first input."""
+        zdict = bytes(zdict)
+        if len(zdict) >= self.w_size:
+            if raw:
+                self.head = [0] * len(self.head)
+                self.strstart = self.block_start = self.insert = 0
+            zdict = zdict[len(zdict) - self.w_size:]
+        self.data, self.next_in = zdict, 0
+        self.fill_window()
+        while self.lookahead >= _MIN_MATCH:
+            pos = self.strstart
+            for _ in range(self.lookahead - (_MIN_MATCH - 1)):
+                self.insert_string(pos)
+                pos += 1
+            self.strstart = pos
+            self.lookahead = _MIN_MATCH - 1
+            self.fill_window()
+        self.strstart += self.lookahead
+        self.block_start = self.strstart
+        self.insert = self.lookahead
+        self.lookahead = 0
+        self.match_length = self.prev_length = _MIN_MATCH - 1
+        self.match_available = False
+        self.data = b""
 
-    def _deflate_fast(self):
+    def copy(self):
+        """An independent copy of the whole state (Compress.copy)."""
+        twin = object.__new__(_Deflater)
+        for name, value in self.__dict__.items():
+            if isinstance(value, (list, bytearray)):
+                value = value.copy()
+            elif isinstance(value, _Tree):
+                tree = object.__new__(_Tree)
+                tree.__dict__.update(value.__dict__)
+                for part in ("freq", "len", "dad", "code"):
+                    setattr(tree, part, list(getattr(value, part)))
+                value = tree
+            setattr(twin, name, value)
+        return twin
+
+    def deflate(self, data, flush):
+        """Compresses data (all of it goes into the window or out) and, as flush asks,
+        ends the block with an empty stored block (Z_SYNC_FLUSH; Z_FULL_FLUSH also
+        forgets the history) or ends the stream (Z_FINISH: the caller writes the
+        trailer). Returns the block state; new output is at the end of self.out."""
+        self.data = data
+        self.next_in = 0
+        if self.pending:
+            self.deliver()
+            if self.avail_out == 0:
+                return NEED_MORE
+        if self.level == 0:
+            state = self._deflate_stored(flush)
+        elif self.strategy == Z_HUFFMAN_ONLY:
+            state = self._deflate_huff(flush)
+        elif self.strategy == Z_RLE:
+            state = self._deflate_rle(flush)
+        elif self.lazy:
+            state = self._deflate_slow(flush)
+        else:
+            state = self._deflate_fast(flush)
+        if state == BLOCK_DONE and flush != Z_BLOCK:
+            if flush == Z_PARTIAL_FLUSH:
+                self._align()
+            else:
+                self._stored_block(b"", False)
+                if flush == Z_FULL_FLUSH:
+                    self.head = [0] * len(self.head)
+                    if self.lookahead == 0:
+                        self.strstart = self.block_start = self.insert = 0
+        self.flush_bits()
+        self.data = self.data[self.next_in:]
+        self.deliver()
+        return state
+
+    def deliver(self):
+        """zlib's flush_pending: what fits of the pending output goes to the caller."""
+        if self.avail_out is None:
+            self.pending = 0
+            return
+        moved = min(self.pending, self.avail_out)
+        self.pending -= moved
+        self.avail_out -= moved
+
+    def flush_bits(self):
+        """Moves the whole bytes of the bit buffer to out, as zlib does each time it
+        hands output over (so the bytes out holds match zlib's at every return)."""
+        if self.bi_valid >= 8:
+            self.out.append(self.bi_buf & 0xFF)
+            self.bi_buf >>= 8
+            self.bi_valid -= 8
+
+    def _align(self):
+        """Z_PARTIAL_FLUSH: an empty static block, so the data so far can be decoded."""
+        self.send_bits(1 << 1, 3)
+        self.send_bits(_STATIC_LCODES[_END_BLOCK], _STATIC_LLENS[_END_BLOCK])
+        self.flush_bits()
+
+    def _stored_block(self, chunk, last, length=None):
+        """A stored block holding chunk (or, with length, only its header: the caller
+        copies the bytes)."""
+        before = len(self.out)
+        self.send_bits(last, 3)
+        self.windup()
+        n = len(chunk) if length is None else length
+        self.out += bytes((n & 0xFF, n >> 8, ~n & 0xFF, (~n >> 8) & 0xFF))
+        self.out += chunk
+        self.pending += len(self.out) - before
+
+    def _direct(self, chunk):
+        """Level 0: bytes copied straight to the caller's buffer."""
+        self.out += chunk
+        if self.avail_out is not None:
+            self.avail_out -= len(chunk)
+
+    def _slide(self):
+        """Level 0: moves the upper half of the window down."""
+        self.block_start -= self.w_size
+        self.strstart -= self.w_size
+        self.window[:self.strstart] = self.window[self.w_size:self.w_size + self.strstart]
+        if self.insert > self.strstart:
+            self.insert = self.strstart
+
+    def _to_window(self, chunk):
+        self.window[self.strstart:self.strstart + len(chunk)] = chunk
+        self.strstart += len(chunk)
+        self.insert += min(len(chunk), self.w_size - self.insert)
+
+    def _deflate_stored(self, flush):
+        """Level 0: stored blocks, as large as zlib makes them (copied straight from
+        the input when a block of a window or more is ready, else gathered in the
+        window), and no larger than the room left in the caller's output buffer
+        (avail_out), as zlib makes them."""
+        min_block = min(self.pending_buf_size - 5, self.w_size)
+        data = self.data
+        last = False
+        start_in = self.next_in
+        while True:
+            avail = len(data) - self.next_in
+            left = self.strstart - self.block_start
+            n = min(_MAX_STORED, left + avail)
+            if self.avail_out is not None:
+                header = (self.bi_valid + 42) >> 3
+                if self.avail_out < header:
+                    break
+                n = min(n, self.avail_out - header)
+            if n < min_block and ((n == 0 and flush != Z_FINISH) or flush == Z_NO_FLUSH
+                                  or n != left + avail):
+                break
+            last = flush == Z_FINISH and n == left + avail
+            self._stored_block(b"", last, n)
+            self.deliver()
+            from_window = min(left, n)
+            self._direct(bytes(self.window[self.block_start:self.block_start + from_window]))
+            self.block_start += from_window
+            self._direct(data[self.next_in:self.next_in + n - from_window])
+            self.next_in += n - from_window
+            if last:
+                break
+        used = self.next_in - start_in
+        if used:
+            if used >= self.w_size:
+                self.window[:self.w_size] = data[self.next_in - self.w_size:self.next_in]
+                self.strstart = self.insert = self.w_size
+            else:
+                if self.window_size - self.strstart <= used:
+                    self._slide()
+                self._to_window(data[self.next_in - used:self.next_in])
+            self.block_start = self.strstart
+        self.high_water = max(self.high_water, self.strstart)
+        if last:
+            return FINISH_DONE
+        avail = len(data) - self.next_in
+        if (flush not in (Z_NO_FLUSH, Z_FINISH) and avail == 0
+                and self.strstart == self.block_start):
+            return BLOCK_DONE
+        room = self.window_size - self.strstart
+        if avail > room and self.block_start >= self.w_size:
+            self._slide()
+            room += self.w_size
+        take = min(room, avail)
+        if take:
+            self._to_window(data[self.next_in:self.next_in + take])
+            self.next_in += take
+            avail -= take
+        self.high_water = max(self.high_water, self.strstart)
+        room = min(self.pending_buf_size - ((self.bi_valid + 42) >> 3), _MAX_STORED)
+        min_block = min(room, self.w_size)
+        left = self.strstart - self.block_start
+        if left >= min_block or ((left or flush == Z_FINISH) and flush != Z_NO_FLUSH
+                                 and avail == 0 and left <= room):
+            n = min(left, room)
+            last = flush == Z_FINISH and avail == 0 and n == left
+            self._stored_block(bytes(self.window[self.block_start:self.block_start + n]), last)
+            self.block_start += n
+            self.deliver()
+        return FINISH_STARTED if last else NEED_MORE
+
+    def _deflate_fast(self, flush):
+        """Greedy matching (levels 1-3); returns the block state."""
         window = self.window
         while True:
             if self.lookahead < _MIN_LOOKAHEAD:
                 self.fill_window()
+                if self.lookahead < _MIN_LOOKAHEAD and flush == Z_NO_FLUSH:
+                    return NEED_MORE
                 if self.lookahead == 0:
                     break
             hash_head = 0
             if self.lookahead >= _MIN_MATCH:
                 hash_head = self.insert_string(self.strstart)
-            if hash_head != 0 and self.strstart - hash_head <= _MAX_DIST:
+            if hash_head != 0 and self.strstart - hash_head <= self.max_dist:
                 self.match_length = self.longest_match(hash_head)
             if self.match_length >= _MIN_MATCH:
-                flush = self.tally_match(self.strstart - self.match_start,
-                                         self.match_length - _MIN_MATCH)
+                full = self.tally_match(self.strstart - self.match_start,
+                                        self.match_length - _MIN_MATCH)
                 self.lookahead -= self.match_length
                 if self.match_length <= self.max_lazy and self.lookahead >= _MIN_MATCH:
                     self.match_length -= 1
@@ -615,21 +832,24 @@ class _Deflater:
                     self.strstart += self.match_length
                     self.match_length = 0
                     self.ins_h = window[self.strstart]
-                    self.ins_h = ((self.ins_h << _HASH_SHIFT) ^ window[self.strstart + 1]) & _HASH_MASK
+                    self.ins_h = ((self.ins_h << self.hash_shift) ^ window[self.strstart + 1]) & self.hash_mask
             else:
-                flush = self.tally_literal(window[self.strstart])
+                full = self.tally_literal(window[self.strstart])
                 self.lookahead -= 1
                 self.strstart += 1
-            if flush:
+            if full:
                 self.flush_block(False)
         self.insert = min(self.strstart, _MIN_MATCH - 1)
-        self.flush_block(True)
+        return self._finish_blocks(flush)
 
-    def _deflate_slow(self):
+    def _deflate_slow(self, flush):
+        """Lazy matching (levels 4-9); returns the block state."""
         window = self.window
         while True:
             if self.lookahead < _MIN_LOOKAHEAD:
                 self.fill_window()
+                if self.lookahead < _MIN_LOOKAHEAD and flush == Z_NO_FLUSH:
+                    return NEED_MORE
                 if self.lookahead == 0:
                     break
             hash_head = 0
@@ -639,15 +859,16 @@ class _Deflater:
             self.prev_match = self.match_start
             self.match_length = _MIN_MATCH - 1
             if (hash_head != 0 and self.prev_length < self.max_lazy
-                    and self.strstart - hash_head <= _MAX_DIST):
+                    and self.strstart - hash_head <= self.max_dist):
                 self.match_length = self.longest_match(hash_head)
-                if self.match_length <= 5 and (self.match_length == _MIN_MATCH and
-                                               self.strstart - self.match_start > _TOO_FAR):
+                if self.match_length <= 5 and (self.strategy == Z_FILTERED or (
+                        self.match_length == _MIN_MATCH
+                        and self.strstart - self.match_start > _TOO_FAR)):
                     self.match_length = _MIN_MATCH - 1
             if self.prev_length >= _MIN_MATCH and self.match_length <= self.prev_length:
                 max_insert = self.strstart + self.lookahead - _MIN_MATCH
-                flush = self.tally_match(self.strstart - 1 - self.prev_match,
-                                         self.prev_length - _MIN_MATCH)
+                full = self.tally_match(self.strstart - 1 - self.prev_match,
+                                        self.prev_length - _MIN_MATCH)
                 self.lookahead -= self.prev_length - 1
                 self.prev_length -= 2
                 while True:
@@ -660,7 +881,7 @@ class _Deflater:
                 self.match_available = False
                 self.match_length = _MIN_MATCH - 1
                 self.strstart += 1
-                if flush:
+                if full:
                     self.flush_block(False)
             elif self.match_available:
                 if self.tally_literal(window[self.strstart - 1]):
@@ -675,7 +896,68 @@ class _Deflater:
             self.tally_literal(window[self.strstart - 1])
             self.match_available = False
         self.insert = min(self.strstart, _MIN_MATCH - 1)
-        self.flush_block(True)
+        return self._finish_blocks(flush)
+
+    def _finish_blocks(self, flush):
+        """The end of a matcher once the input is used up and flush asks for output:
+        the last block on Z_FINISH, else the open block if it has symbols."""
+        if flush == Z_FINISH:
+            self.flush_block(True)
+            return FINISH_DONE
+        if self.symbols:
+            self.flush_block(False)
+        return BLOCK_DONE
+
+    def _deflate_huff(self, flush):
+        """Z_HUFFMAN_ONLY: every byte a literal."""
+        while True:
+            if self.lookahead == 0:
+                self.fill_window()
+                if self.lookahead == 0:
+                    if flush == Z_NO_FLUSH:
+                        return NEED_MORE
+                    break
+            self.match_length = 0
+            full = self.tally_literal(self.window[self.strstart])
+            self.lookahead -= 1
+            self.strstart += 1
+            if full:
+                self.flush_block(False)
+        self.insert = 0
+        return self._finish_blocks(flush)
+
+    def _deflate_rle(self, flush):
+        """Z_RLE: matches only at distance one (runs of a byte)."""
+        window = self.window
+        while True:
+            if self.lookahead <= _MAX_MATCH:
+                self.fill_window()
+                if self.lookahead <= _MAX_MATCH and flush == Z_NO_FLUSH:
+                    return NEED_MORE
+                if self.lookahead == 0:
+                    break
+            self.match_length = 0
+            start = self.strstart
+            if self.lookahead >= _MIN_MATCH and start > 0:
+                byte = window[start - 1]
+                if window[start] == byte and window[start + 1] == byte and window[start + 2] == byte:
+                    end = start + 3
+                    while end < start + _MAX_MATCH and window[end] == byte:
+                        end += 1
+                    self.match_length = min(end - start, self.lookahead)
+            if self.match_length >= _MIN_MATCH:
+                full = self.tally_match(1, self.match_length - _MIN_MATCH)
+                self.lookahead -= self.match_length
+                self.strstart += self.match_length
+                self.match_length = 0
+            else:
+                full = self.tally_literal(window[start])
+                self.lookahead -= 1
+                self.strstart += 1
+            if full:
+                self.flush_block(False)
+        self.insert = 0
+        return self._finish_blocks(flush)
 
 
 def _stored(data):
@@ -704,7 +986,9 @@ def compress(data, level=-1):
         raise DeflateError("Bad compression level")
     if level == 0:
         return _stored(data)
-    return _Deflater(data, level).run()
+    deflater = _Deflater(level)
+    deflater.deflate(data, Z_FINISH)
+    return bytes(deflater.out)
 
 
 # ---- decompression -------------------------------------------------------------------
