@@ -231,6 +231,13 @@ def callee():
     return sys._getframe(1), sys._getframe().f_locals
 outer_frame, own_locals = callee()
 show("getframe 1", (outer_frame.f_code.co_name, own_locals))
+show("module names", (traceback.StackSummary, traceback.FrameSummary, traceback.TracebackException,
+                      traceback.format_tb.__module__, traceback.walk_stack.__name__,
+                      sorted(traceback.__all__)))
+star = {}
+exec("from traceback import *", star)
+show("star import", sorted(k for k in star if not k.startswith("_")))
+show("fs eq ignores line", traceback.FrameSummary("a.py", 1, "f", line="x") == traceback.FrameSummary("a.py", 1, "f", line="y"))
 def args_frame(x, y=2, *rest, **kw):
     z = x + y
     return sys._getframe().f_locals
