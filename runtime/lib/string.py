@@ -39,22 +39,13 @@ _DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
 _RE_IGNORECASE = 2  # re.IGNORECASE's value; re itself is loaded only when needed
 
 
-class _NoMapping:
-    """The default mapping of substitute(): 'no positional mapping given'."""
+_no_mapping = object()  # substitute() called without a positional mapping
 
-
-_no_mapping = _NoMapping()
-
-
-class _Placeholder:
-    """One delimiter occurrence found in a template: kind is 'escaped', 'named',
-    'braced' or 'invalid'; text is what it covers; start its offset in the template;
-    name the identifier (None for escaped and invalid)."""
-    __slots__ = ('kind', 'name', 'start', 'end', 'text_start')
-
-    def __init__(self, kind, name, start, end, text_start):
-        self.kind, self.name, self.start, self.end = kind, name, start, end
-        self.text_start = text_start  # where the 'invalid' position lies (after the delimiter)
+# A placeholder found in a template is a tuple (kind, name, start, end, mark): kind is
+# 'escaped', 'named', 'braced' or 'invalid'; name the identifier (None for escaped and
+# invalid); start and end what it covers; mark where an invalid one is reported (just
+# after the delimiter).
+_KIND, _NAME, _END = 0, 1, 3
 
 
 class _LazyClassPattern:
@@ -137,12 +128,12 @@ class Template:
         while at >= 0:
             after = at + width
             if text.startswith(delim, after):
-                found.append(_Placeholder('escaped', None, at, after + width, after))
+                found.append(('escaped', None, at, after + width, after))
             elif after < len(text) and text[after] in _IDENT_START:
                 stop = after + 1
                 while stop < len(text) and text[stop] in _IDENT_REST:
                     stop += 1
-                found.append(_Placeholder('named', text[after:stop], at, stop, after))
+                found.append(('named', text[after:stop], at, stop, after))
             else:
                 stop = -1
                 if text.startswith('{', after) and after + 1 < len(text) and \
@@ -151,11 +142,10 @@ class Template:
                     while stop < len(text) and text[stop] in _IDENT_REST:
                         stop += 1
                 if stop >= 0 and text.startswith('}', stop):
-                    found.append(_Placeholder('braced', text[after + 1:stop], at, stop + 1,
-                                              after))
+                    found.append(('braced', text[after + 1:stop], at, stop + 1, after))
                 else:
-                    found.append(_Placeholder('invalid', None, at, after, after))
-            at = text.find(delim, found[-1].end)
+                    found.append(('invalid', None, at, after, after))
+            at = text.find(delim, found[-1][_END])
         return found
 
     def _placeholders_by_regex(self):
@@ -166,18 +156,18 @@ class Template:
             for kind in ('escaped', 'named', 'braced', 'invalid'):
                 if groups.get(kind) is not None:
                     name = groups[kind] if kind in ('named', 'braced') else None
-                    found.append(_Placeholder(kind, name, match.start(), match.end(),
-                                              match.start(kind)))
+                    found.append((kind, name, match.start(), match.end(),
+                                  match.start(kind)))
                     break
             else:
                 raise ValueError('Unrecognized named group in pattern', regex)
         return found
 
-    def _invalid_placeholder(self, spot):
-        before = self.template[:spot.text_start]
+    def _invalid_placeholder(self, mark):
+        before = self.template[:mark]
         # Lines split as str.splitlines does (\r\n, \r, ... all end a line).
         lines = before.splitlines(keepends=True)
-        colno = spot.text_start - len(''.join(lines[:-1])) if lines else 1
+        colno = mark - len(''.join(lines[:-1])) if lines else 1
         lineno = len(lines) if lines else 1
         raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
 
@@ -193,22 +183,22 @@ class Template:
         mapping = self._mapping(mapping, kws)
         text = self.template
         pieces, done = [], 0
-        for spot in self._placeholders():
-            pieces.append(text[done:spot.start])
-            done = spot.end
-            if spot.kind == 'escaped':
+        for kind, name, start, end, mark in self._placeholders():
+            pieces.append(text[done:start])
+            done = end
+            if kind == 'escaped':
                 pieces.append(self.delimiter)
-            elif spot.kind == 'invalid':
+            elif kind == 'invalid':
                 if not safe:
-                    self._invalid_placeholder(spot)
-                pieces.append(text[spot.start:spot.end])
+                    self._invalid_placeholder(mark)
+                pieces.append(text[start:end])
             elif safe:
                 try:
-                    pieces.append(str(mapping[spot.name]))
+                    pieces.append(str(mapping[name]))
                 except KeyError:
-                    pieces.append(text[spot.start:spot.end])
+                    pieces.append(text[start:end])
             else:
-                pieces.append(str(mapping[spot.name]))
+                pieces.append(str(mapping[name]))
         pieces.append(text[done:])
         return ''.join(pieces)
 
@@ -219,13 +209,14 @@ class Template:
         return self._fill(mapping, kws, True)
 
     def is_valid(self):
-        return all(spot.kind != 'invalid' for spot in self._placeholders())
+        return all(spot[_KIND] != 'invalid' for spot in self._placeholders())
 
     def get_identifiers(self):
         names = []
         for spot in self._placeholders():
-            if spot.name is not None and spot.name not in names:
-                names.append(spot.name)
+            name = spot[_NAME]
+            if name is not None and name not in names:
+                names.append(name)
         return names
 
 

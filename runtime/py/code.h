@@ -212,6 +212,9 @@ typedef struct py_traceback {
    * goes. Entries holding some are linked in a list, to break cycles at py_fini. */
   py_object *locals;
   struct py_traceback *kept_prev, *kept_next;
+  /* The entry whose next this one is (the caller's frame), borrowed: that entry owns
+   * this one, and clears the link when it goes. NULL for the first entry. */
+  struct py_traceback *outer;
 } py_traceback;
 extern py_type py_traceback_type;
 /* Prepends an entry for frame f to exc's traceback. 0 or -1. */

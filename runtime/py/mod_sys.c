@@ -255,6 +255,9 @@ static py_object *snapshot_chain(py_frame *f) {
   return back;
 }
 
+/* traceback.c: the snapshot chain of a live frame (tb_frame of a handler's own frame). */
+py_object *py__frame_snapshot_chain(py_frame *f) { return snapshot_chain(f); }
+
 /* ---- functions ------------------------------------------------------------------------ */
 
 static py_object *sys_exit(py_object *self, py_object *const *args, size_t nargs,

@@ -331,8 +331,26 @@ static const py_method_def traceback_functions[] = {
     {0},
 };
 
+/* CPython's __all__ (what `from traceback import *` binds; most of these names come
+ * from _traceback_api through __getattr__). */
+static const char *const public_names[] = {
+    "extract_stack", "extract_tb", "format_exception", "format_exception_only",
+    "format_list", "format_stack", "format_tb", "print_exc", "format_exc",
+    "print_exception", "print_last", "print_stack", "print_tb", "clear_frames",
+    "FrameSummary", "StackSummary", "TracebackException", "walk_stack", "walk_tb",
+};
+
 py_object *py_mod_traceback_init(void) {
   py_object *m = py_module_new("traceback");
   if (m && py_module_add_functions(m, traceback_functions) < 0) py_setref(&m, NULL);
+  size_t n = sizeof public_names / sizeof *public_names;
+  py_object *all = m ? py_list_new((py_ssize)n) : NULL;
+  for (size_t i = 0; all && i < n; i++) {
+    py_object *name = py_str_from_cstr(public_names[i]);
+    if (!name) py_setref(&all, NULL);
+    else PY_LIST_ITEMS(all)[i] = name;
+  }
+  if (!all || py_module_add(m, "__all__", all) < 0) py_setref(&m, NULL);
+  py_xdecref(all);
   return m;
 }

@@ -38,6 +38,8 @@ static void drop_locals(py_traceback *tb) {
 static void tb_dealloc(py_object *o) {
   py_traceback *tb = (py_traceback *)o;
   /* The entries towards where it was raised go first, as CPython's tb_next does. */
+  py_traceback *inner = (py_traceback *)tb->next;
+  if (inner && inner->outer == tb) inner->outer = NULL;
   py_xdecref(tb->next);
   drop_locals(tb);
   py_decref((py_object *)tb->code);
@@ -55,6 +57,7 @@ static py_object *tb_get_lineno(py_object *o) {
 
 py_object *py__frame_snapshot_new(py_object *code, py_object *globals, int lineno,
                                   py_object *back, py_object *locals); /* mod_sys.c */
+py_object *py__frame_snapshot_chain(py_frame *f);                     /* mod_sys.c */
 
 /* Fills the kept variables' unbound slots (py_traceback_keep_locals keeps every slot,
  * so their positions still name them). */
@@ -97,13 +100,41 @@ static py_object *entry_locals(py_traceback *tb) {
 }
 
 /* The frame of this entry as sys._getframe shows frames: a snapshot of its code,
- * globals, variables and the line the entry records (f_back is None: the eval loop has
- * reused the callers' frames by the time a handler looks). */
+ * globals, variables and the line the entry records, whose f_back is the frame of the
+ * entry before it (its caller). The first entry's f_back is None: the eval loop has
+ * reused the frames above the handler by the time it looks. */
 static py_object *tb_get_frame(py_object *o) {
+  py_traceback *chain[64];
   py_traceback *tb = (py_traceback *)o;
-  py_object *locals = entry_locals(tb);
-  if (!locals) return NULL;
-  return py__frame_snapshot_new((py_object *)tb->code, tb->globals, tb->lineno, NULL, locals);
+  /* Snapshots are made outermost first, so each owns its caller's; deeper than 64
+   * callers, f_back stops there (a recursion traceback shows no more either). */
+  int n = 0;
+  for (py_traceback *t = tb; t && n < 64; t = t->outer) chain[n++] = t;
+  py_object *back = NULL;
+  /* The first entry's frame is usually the one whose handler is looking, still
+   * running: then it is shown live (its current line, variables and callers), as
+   * CPython's frame object would be. */
+  py_traceback *first = chain[n - 1];
+  if (!first->outer) {
+    for (py_frame *f = py_vm_current; f; f = f->back)
+      if (f->code == first->code && f->globals == first->globals) {
+        back = py__frame_snapshot_chain(f);
+        if (!back) return NULL;
+        n--;
+        break;
+      }
+  }
+  for (int k = n - 1; k >= 0; k--) {
+    py_object *locals = entry_locals(chain[k]);
+    if (!locals) {
+      py_xdecref(back);
+      return NULL;
+    }
+    back = py__frame_snapshot_new((py_object *)chain[k]->code, chain[k]->globals,
+                                  chain[k]->lineno, back, locals);
+    if (!back) return NULL;
+  }
+  return back;
 }
 static py_object *tb_get_lasti(py_object *o) {
   return py_int_from_i64(((py_traceback *)o)->lasti);
@@ -153,6 +184,8 @@ int py_traceback_add(py_object *exc, py_frame *f) {
   if (pending) py_err_restore(pending);
   if (!tb) return -1;
   tb->next = e->traceback; /* steals the old head */
+  tb->outer = NULL;
+  if (tb->next) ((py_traceback *)tb->next)->outer = tb;
   tb->code = f->code;
   py_incref((py_object *)f->code);
   tb->globals = py_xnewref(f->globals);

@@ -61,6 +61,7 @@ print(importlib.machinery.SOURCE_SUFFIXES, importlib.invalidate_caches(), import
 
 IMPORTS = r'''
 import importlib, sys
+print(importlib.util.find_spec("heapq").name, importlib.util.resolve_name(".x", "a"))
 print(importlib.import_module("collections.abc").__name__, importlib.import_module("textwrap").__name__)
 print(importlib.import_module(".abc", "collections").__name__, importlib.import_module("..queues", "asyncio.tasks").__name__)
 print(importlib.import_module("..", "asyncio.tasks").__name__, importlib.import_module(".", "collections").__name__)

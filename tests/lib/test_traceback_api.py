@@ -231,6 +231,39 @@ def callee():
     return sys._getframe(1), sys._getframe().f_locals
 outer_frame, own_locals = callee()
 show("getframe 1", (outer_frame.f_code.co_name, own_locals))
+def a1():
+    return b1()
+def b1():
+    return c1()
+def c1():
+    return 1 / 0
+def f_back_probe():
+    marker = "probe"
+    try:
+        a1()
+    except ZeroDivisionError:
+        tb = sys.exc_info()[2]
+        inner = tb
+        while inner.tb_next is not None:
+            inner = inner.tb_next
+        chain, f = [], inner.tb_frame
+        while f is not None:
+            # (our frames are snapshots: variables bound after tb_frame was read are not
+            # in f_locals; and the module's dunder names differ, so only two are shown)
+            chain.append((f.f_code.co_name, f.f_globals is globals(),
+                          sorted(f.f_locals) if f.f_code.co_name in ("a1", "b1", "c1") else
+                          ("marker" in f.f_locals, "tb" in f.f_locals, "a1" in f.f_locals)))
+            f = f.f_back
+        outer_lines = [fr.f_lineno for fr, _ in traceback.walk_stack(inner.tb_frame)][:3]
+        return chain, outer_lines, [s.name for s in traceback.extract_stack(inner.tb_frame)]
+show("f_back chain", f_back_probe())
+show("module names", (traceback.StackSummary, traceback.FrameSummary, traceback.TracebackException,
+                      traceback.format_tb.__module__, traceback.walk_stack.__name__,
+                      sorted(traceback.__all__)))
+star = {}
+exec("from traceback import *", star)
+show("star import", sorted(k for k in star if not k.startswith("_")))
+show("fs eq ignores line", traceback.FrameSummary("a.py", 1, "f", line="x") == traceback.FrameSummary("a.py", 1, "f", line="y"))
 def args_frame(x, y=2, *rest, **kw):
     z = x + y
     return sys._getframe().f_locals

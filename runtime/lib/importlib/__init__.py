@@ -105,3 +105,8 @@ def reload(module):
     elif not _imp.is_builtin(name):
         raise ModuleNotFoundError(f'spec not found for the module {name!r}', name=name)
     return sys.modules[name]
+
+
+# CPython's interpreter has importlib.util loaded at startup (site uses it), so
+# programs reach it after a bare `import importlib`: the same here.
+from importlib import util  # noqa: E402
