@@ -406,8 +406,19 @@ ifneq ($(TEST_PY_SRC),)
 TESTS += test-py
 endif
 ifneq ($(CLI_SRC),)
-TESTS += test-programs test-trace test-robustness test-fuzz
+TESTS += test-programs test-trace test-robustness test-fuzz test-decls
 endif
+
+.PHONY: test-decls
+# A function declared by hand in one .c file and defined differently in another links
+# silently and breaks at run time (two branches once merged a stale 4-argument
+# prototype of a 5-argument function). Link-time optimisation compares every
+# declaration of a symbol across files, so one LTO link of the CLI catches it.
+test-decls: $(PYLIB_CODE) build/gen/pylib.c
+	@mkdir -p build/lto
+	set -o pipefail; $(CC) -std=c11 -D_DEFAULT_SOURCE -Iruntime -O0 -flto=2 -Werror=lto-type-mismatch -Werror=odr \
+	  $(AIO_SRC) $(filter-out $(PYLIB_CODE) build/gen/pylib.c,$(PY_SRC)) $(CLI_SRC) build/gen/pylib.c $(PYLIB_CODE) \
+	  -o build/lto/taskscope -lm
 
 test: $(TESTS)
 	@echo "make test: all suites passed ($(TESTS))"

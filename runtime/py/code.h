@@ -192,6 +192,14 @@ bool py_vm_suspendable(void);
 /* 1 if a suspended frame is delegating (suspended in `await`/`yield from`); *recv then
  * is the sub-iterator (borrowed). */
 int py_frame_delegate(py_frame *f, py_object **recv);
+/* A frame object as Python sees one (sys._getframe, tb_frame, cr_frame; mod_sys.c):
+ * code and globals are borrowed, back and locals are stolen (either may be NULL).
+ * New, or NULL with an error. */
+py_object *py__frame_snapshot_new(py_object *code, py_object *globals, int lineno,
+                                  py_object *back, py_object *locals);
+/* The snapshot of f, linked through f_back to its callers (mod_sys.c). New, or NULL
+ * with an error. */
+py_object *py__frame_snapshot_chain(py_frame *f);
 
 /* The wrapper that marks a value yielded by an async generator's own `yield`. */
 extern py_type py_asyncgen_wrapped_type;

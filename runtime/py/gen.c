@@ -365,14 +365,12 @@ static int gen_set_qualname(py_object *o, py_object *v) {
 /* The frame of a generator or coroutine as a frame object (the snapshot
  * sys._getframe makes: f_code, f_lineno, f_globals), None once it has finished. Before
  * it starts, its line is the def line, as in CPython. */
-py_object *py__frame_snapshot_new(py_object *code, py_object *globals, int lineno,
-                                  py_object *back);
 static py_object *gen_get_frame(py_object *o) {
   py_gen *g = (py_gen *)o;
   if (!g->frame) return py_newref(PY_NONE);
   py_code *co = g->frame->code;
   int line = g->started ? py_frame_line(g->frame) : co->firstlineno;
-  return py__frame_snapshot_new((py_object *)co, g->frame->globals, line, NULL);
+  return py__frame_snapshot_new((py_object *)co, g->frame->globals, line, NULL, NULL);
 }
 
 /* What a suspended generator or coroutine is delegating to (yield from / await), or
@@ -418,16 +416,6 @@ static const py_getset_def coroutine_getset[] = {
     {"cr_await", gen_get_delegate, NULL},
     {"cr_origin", gen_get_origin, NULL},
     {"cr_suspended", gen_get_suspended, NULL},
-    {0},
-};
-
-static const py_getset_def gen_getset[] = {
-    {"__name__", gen_get_name, gen_set_name},
-    {"__qualname__", gen_get_qualname, gen_set_qualname},
-    {"gi_running", gen_get_running, NULL},
-    {"gi_code", gen_get_code, NULL},
-    {"cr_running", gen_get_running, NULL},
-    {"cr_code", gen_get_code, NULL},
     {0},
 };
 
@@ -975,6 +963,8 @@ static const py_getset_def agen_getset[] = {
     {"__qualname__", gen_get_qualname, gen_set_qualname},
     {"ag_running", agen_get_running, NULL},
     {"ag_code", gen_get_code, NULL},
+    {"ag_frame", gen_get_frame, NULL},
+    {"ag_await", gen_get_delegate, NULL},
     {0},
 };
 

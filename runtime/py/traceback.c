@@ -55,9 +55,6 @@ static py_object *tb_get_lineno(py_object *o) {
   return py_int_from_i64(((py_traceback *)o)->lineno);
 }
 
-py_object *py__frame_snapshot_new(py_object *code, py_object *globals, int lineno,
-                                  py_object *back, py_object *locals); /* mod_sys.c */
-py_object *py__frame_snapshot_chain(py_frame *f);                     /* mod_sys.c */
 
 /* Fills the kept variables' unbound slots (py_traceback_keep_locals keeps every slot,
  * so their positions still name them). */
