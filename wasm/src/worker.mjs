@@ -47,7 +47,14 @@ function warmUpHere(post) {
     state = 'over';
     if (was === 'running' || wanted) post({ type: 'warm', completed });
   };
-  const nextTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
+  // The next task, after the messages already queued for this worker (a message port's
+  // messages and the worker's own are one task source, first in first out; a timer is
+  // another, which may come first): a run posted before it is seen before a piece starts.
+  const nextTask = () => new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { ch.port1.close(); resolve(); };
+    ch.port2.postMessage(0);
+  });
   const start = async () => {
     if (state !== 'idle' || !wanted || !wasmModule) return;
     state = 'running';
