@@ -263,12 +263,15 @@ WASM_JSLIB := wasm/src/library_taskscope.js runtime/aio/asyncify_imports.js
 # are not linked. py_vm_resume is the eval loop's small wrapper: the loop's body (vm_run)
 # is not listed and makes its calls to C as out-calls through the wrapper (docs/engine.md,
 # "Asyncify and the eval loop"); listing the body cost ~30 % on plain Python.
-WASM_CHAIN_PY := py_vm_resume,py_vm_call_function,py_vm_exec_code,gen_send_ex,gen_throw_ex, \
+WASM_CHAIN_PY := py_vm_resume,py_vm_call_function,py_vm_exec_code,gen_send_ex,gen_throw_ex,py_gen_send, \
                  gen_iternext,gen_send,gen_throw,coro_await,cw_send,cw_throw,asend_step, \
                  asend_iternext,asend_send,asend_throw,py_call,py_call_method,py_clock_sleep
 # The C asyncio Task/Future (runtime/py/asyncio_task.c, mod__asyncio.c): a task's step
-# and a done callback run from the ready queue and call into Python.
-WASM_CHAIN_ASYNCIO := run_soon_call,stepwrapper_call,task_step,task_wakeup,t_step,py__call_prepend
+# and a done callback run from the ready queue and call into Python. Every function
+# between run_soon_call and task_step is listed: a time.sleep() in a coroutine on the
+# real clock suspends through them (tests/node/api.test.mjs, "real clock, untraced").
+WASM_CHAIN_ASYNCIO := run_soon_call,call_soon_target_timed,py__asyncio_task_step_call,stepwrapper_call,task_step, \
+                      task_wakeup,t_step,py__call_prepend
 WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_await,aio_yield, \
               aio_sleep,aio_wait,aio_wait_for,cancel_and_wait,aio_as_completed_next, \
               aio_taskgroup_exit,aio_lock_acquire,aio_event_wait,aio_condition_acquire, \

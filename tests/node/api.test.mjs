@@ -258,6 +258,25 @@ test('real clock is driven from JS: the run yields to the worker while asyncio w
   assert.ok(kinds.includes('idle_begin') && kinds.includes('blocking'), kinds.join(','));
 });
 
+// Without a trace (the Node CLI's default) a task's step is called straight from the
+// ready queue (py__asyncio_task_step_call), and in debug mode through a timing wrapper:
+// a time.sleep() in a coroutine suspends the engine through both, so both must be on
+// the Asyncify chain (Makefile, WASM_CHAIN_ASYNCIO); off it, the engine broke with
+// "null function or function signature mismatch".
+for (const debug of [false, true]) {
+  test(`real clock, untraced${debug ? ', debug mode' : ''}: time.sleep in a coroutine waits and the engine survives`, async () => {
+    const src = 'import asyncio, time\nasync def tick(n):\n    for i in range(n):\n        print("tick", i)\n        await asyncio.sleep(0)\n' +
+      'async def main():\n    t = time.monotonic()\n    task = asyncio.create_task(tick(2))\n    time.sleep(0.1)\n    await task\n' +
+      '    print("slept", time.monotonic() - t >= 0.09)\n' +
+      `asyncio.run(main(), debug=${debug ? 'True' : 'False'})\n`;
+    const r = await collect(ts, src, { clock: 'real' });
+    assert.equal(r.exitCode, 0, r.err);
+    assert.equal(r.out, cpython(src));
+    const again = await collect(ts, 'print("next run")\n');
+    assert.equal(again.out, 'next run\n');
+  });
+}
+
 // ---- streaming of trace events (issue 5: onTrace "as they happen") ----------------------
 
 /** The events of a trace without `rt` (real milliseconds differ from run to run). */
