@@ -1,8 +1,9 @@
-/* runtime/py/bytes.c — bytes (immutable) and bytearray (mutable), the basics programs
- * use: literals, repr, len, indexing (ints), slicing, +, *, comparison, hash, `in`,
- * iteration, decode, hex/fromhex, join, find/count/startswith/endswith, and
- * bytearray's append/extend/pop. translate, maketrans, slice assignment and the other
- * in-place edits are in bytes_edit.c. */
+/* runtime/py/bytes.c — the bytes (immutable) and bytearray (mutable) types: construction,
+ * repr, hash, comparison, the sequence protocol (len, indexing, slicing, +, *, %, `in`),
+ * iteration, decoding, and bytearray's storage (CPython's allocation policy) with
+ * append/extend/pop/clear and item assignment. The methods are in bytes_search.c
+ * (find, split, partition, ...) and bytes_text.c (case, padding, hex, the method
+ * tables); translate, maketrans and the slice edits in bytes_edit.c. */
 #include <stdio.h>
 #include <string.h>
 

@@ -172,12 +172,6 @@ static py_object *object_get_class(py_object *self) {
   return py_newref((py_object *)PY_TYPE(self));
 }
 
-static int same_layout(py_type *a, py_type *b) {
-  while (PY_HAS_FLAG(a, PY_TPFLAGS_HEAPTYPE)) a = a->base;
-  while (PY_HAS_FLAG(b, PY_TPFLAGS_HEAPTYPE)) b = b->base;
-  return a == b;
-}
-
 static int object_set_class(py_object *self, py_object *value) {
   if (!value) {
     py_raise(&py_exc_TypeError, "can't delete __class__ attribute");
@@ -188,17 +182,14 @@ static int object_set_class(py_object *self, py_object *value) {
     return -1;
   }
   py_type *nt = (py_type *)value, *ot = PY_TYPE(self);
-  if (!PY_HAS_FLAG(nt, PY_TPFLAGS_HEAPTYPE) || !PY_HAS_FLAG(ot, PY_TPFLAGS_HEAPTYPE)) {
+  /* Modules may change to and from ModuleType subclasses, as in CPython. */
+  bool modules = py_type_is_subtype(nt, &py_module_type) && py_type_is_subtype(ot, &py_module_type);
+  if (!modules && (!PY_HAS_FLAG(nt, PY_TPFLAGS_HEAPTYPE) || !PY_HAS_FLAG(ot, PY_TPFLAGS_HEAPTYPE))) {
     py_raise(&py_exc_TypeError,
              "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return -1;
   }
-  if (!same_layout(nt, ot) || nt->dictoffset != ot->dictoffset ||
-      nt->basicsize != ot->basicsize) {
-    py_raise(&py_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
-             nt->name, ot->name);
-    return -1;
-  }
+  if (!py__type_compatible_layout(ot, nt, "__class__")) return -1;
   py_incref(value);
   self->type = nt;
   py_decref((py_object *)ot);

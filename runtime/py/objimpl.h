@@ -27,6 +27,12 @@ py_ssize py__sizeof(py_object *o);
  * managed dict pointers), which sys.getsizeof adds to __sizeof__(). */
 py_ssize py__sizeof_preheader(py_type *t);
 
+/* Whether instances of `from` can become instances of `to` (__class__ and __bases__
+ * assignment, CPython's compatible_for_assignment); attr names the assignment in the
+ * TypeError raised otherwise ("__class__ assignment: 'B' object layout differs from
+ * 'A'"). 1, or 0 with the error set (typeobject.c). */
+int py__type_compatible_layout(py_type *from, py_type *to, const char *attr);
+
 /* ---- instances (typeobject.c) ---- */
 
 /* Where an instance keeps its __dict__ pointer, or NULL if its type gives it none.

@@ -147,8 +147,14 @@ static py_object *range_repr(py_object *self) {
 
 static py_ssize range_len(py_object *self) {
   if (R(self)->big) {
-    py_raise(&py_exc_OverflowError, "Python int too large to convert to C ssize_t");
-    return -1;
+    /* Bounds beyond int64 may still hold few items (list(range(2**63, 2**63 + 2))). */
+    int64_t n;
+    if (py_int_as_i64(BIG(self, 3), &n) < 0 || n > PTRDIFF_MAX) {
+      py_err_clear();
+      py_raise(&py_exc_OverflowError, "Python int too large to convert to C ssize_t");
+      return -1;
+    }
+    return (py_ssize)n;
   }
   return (py_ssize)R(self)->len;
 }

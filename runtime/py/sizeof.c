@@ -80,10 +80,12 @@ static py_ssize heap_extra(py_type *t) {
   static py_object *weakref;
   if (!weakref && !(weakref = py_str_intern_cstr("__weakref__"))) return 0;
   for (; t && PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE); t = t->base) {
+    /* Our fields are our pointers (4 bytes on wasm32): count them, 8 bytes each. */
     py_type *b = t->base;
-    py_ssize own = t->basicsize - ((b->basicsize + 7) & ~(py_ssize)7);
-    if (t->dictoffset > 0 && t->dictoffset != b->dictoffset) own -= PTR;
-    if (own > 0) extra += own;
+    const py_ssize ours = (py_ssize)sizeof(py_object *);
+    py_ssize fields = (t->basicsize - ((b->basicsize + ours - 1) & ~(ours - 1))) / ours;
+    if (t->dictoffset > 0 && t->dictoffset != b->dictoffset) fields--;
+    if (fields > 0) extra += PTR * fields;
     if (py_dict_get(t->dict, weakref) && !(b->dict && py_dict_get(b->dict, weakref))) extra += PTR;
   }
   return extra;

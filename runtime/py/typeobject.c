@@ -881,7 +881,11 @@ static py_object *type_new_impl(py_type *meta, py_object *name, py_object *bases
   t->dict = dict;
   dict = NULL;
   t->itemsize = base->itemsize;
-  py_ssize end = (base->basicsize + 7) & ~(py_ssize)7;
+  /* Slots are pointers: align to a pointer. (Aligning to 8 made a subclass of a class
+   * 4 bytes bigger than the class on wasm32, so __class__ assignment between them
+   * failed there with "object layout differs" while it worked natively.) */
+  const py_ssize align = (py_ssize)sizeof(py_object *);
+  py_ssize end = (base->basicsize + align - 1) & ~(align - 1);
   py_ssize slots_at = end;
   end += nslots * (py_ssize)sizeof(py_object *);
   if (nslots) t->flags |= PY__TPFLAGS_HAS_SLOTS;
@@ -1265,15 +1269,167 @@ static py_object *type_get_bases(py_object *self) {
   return py_newref(t->bases);
 }
 
+/* Empties the slots a heap type inherits or derives from its dunders, so they can be
+ * computed again for a new mro (the same fields inherit_slots fills). */
+static void clear_derived_slots(py_type *t) {
+  memset(t->number, 0, sizeof t->number);
+  memset(t->inplace, 0, sizeof t->inplace);
+  t->pow3 = NULL;
+  t->neg = t->pos = t->abs = t->invert = NULL;
+  t->truth = NULL;
+  t->to_int = t->to_float = t->index = NULL;
+  t->len = NULL;
+  t->getitem = NULL;
+  t->setitem = NULL;
+  t->contains = NULL;
+  t->await = t->aiter = t->anext = NULL;
+  t->repr = t->str = NULL;
+  t->getattr = NULL;
+  t->setattr = NULL;
+  t->call = NULL;
+  t->iter = t->iternext = NULL;
+  t->descr_get = NULL;
+  t->descr_set = NULL;
+  t->init = NULL;
+  t->richcompare = NULL;
+  t->hash = NULL;
+  t->new = NULL;
+}
+
+/* After t's bases changed: its mro, the slots it inherits, and the same for every
+ * class below it (CPython's mro_hierarchy and update_all_slots). 0 or -1. */
+static int rebuild_hierarchy(py_type *t) {
+  py_object *mro = compute_mro(t);
+  if (!mro) return -1;
+  py_setref(&t->mro, mro);
+  unsigned long keep = t->flags & ~(unsigned long)SUBCLASS_FLAGS;
+  t->flags = keep | (t->base->flags & SUBCLASS_FLAGS);
+  clear_derived_slots(t);
+  for (py_ssize i = 1; i < PY_TUPLE_SIZE(t->mro); i++)
+    inherit_slots(t, (py_type *)PY_TUPLE_ITEMS(t->mro)[i]);
+  if (py__type_fixup_slots(t) < 0) return -1;
+  for (size_t i = 0; i < nheap; i++) {
+    py_type *sub = heap_types[i];
+    if (sub != t && sub->bases && tuple_contains_ptr(sub->bases, 0, (py_object *)t) &&
+        rebuild_hierarchy(sub) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* The __slots__ names the classes of t's base chain added, in order (without __dict__
+ * and __weakref__, which are not fields). New list, or NULL with an error set. */
+static py_object *slot_fields(py_type *t) {
+  py_object *names = py_list_new(0);
+  for (; names && PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE); t = t->base) {
+    py_object *slots = PY_HAS_FLAG(t, PY__TPFLAGS_HAS_SLOTS)
+                           ? py_dict_get(t->dict, PY_ID(__slots__)) : NULL;
+    if (!slots) continue;
+    py_object *items = PY_STR_CHECK(slots) ? py_tuple_pack(1, slots) : py_list_from_iterable(slots);
+    if (!items) {
+      PY_CLEAR(names);
+      break;
+    }
+    py_object *seq = PY_TUPLE_CHECK(items) ? items : NULL;
+    py_object *const *it = seq ? PY_TUPLE_ITEMS(items) : PY_LIST_ITEMS(items);
+    py_ssize n = seq ? PY_TUPLE_SIZE(items) : PY_LIST_SIZE(items);
+    for (py_ssize i = 0; names && i < n; i++)
+      if (!(PY_STR_CHECK(it[i]) && (py_str_equal(it[i], PY_ID(__dict__)) ||
+                                    py_str_equal(it[i], weakref_name()))) &&
+          py_list_append(names, it[i]) < 0)
+        PY_CLEAR(names);
+    py_decref(items);
+  }
+  return names;
+}
+
+/* Whether instances laid out for class `from` fit class `to`, as CPython's
+ * compatible_for_assignment decides for __class__ and __bases__ assignment: the same
+ * deallocator (classes and the collected builtins free through the cycle collector,
+ * int, str and the other plain builtins do not), the same builtin layout underneath,
+ * and the same fields added by classes. 1, or 0 with TypeError set. */
+int py__type_compatible_layout(py_type *from, py_type *to, const char *attr) {
+  if ((py__sizeof_preheader(from) != 0) != (py__sizeof_preheader(to) != 0)) {
+    py_raise(&py_exc_TypeError, "%s assignment: '%s' deallocator differs from '%s'", attr,
+             to->name, from->name);
+    return 0;
+  }
+  py_type *a = from, *b = to;
+  while (PY_HAS_FLAG(a, PY_TPFLAGS_HEAPTYPE)) a = a->base;
+  while (PY_HAS_FLAG(b, PY_TPFLAGS_HEAPTYPE)) b = b->base;
+  /* CPython's variable-size builtins keep a subclass's dict after the items, where
+   * classes cannot share it. */
+  bool var_size = a == &py_int_type || a == &py_bool_type || a == &py_tuple_type ||
+                  a == &py_bytes_type;
+  if (a != b || from->dictoffset != to->dictoffset || from->basicsize != to->basicsize ||
+      (var_size && from != to)) {
+    goto differs;
+  }
+  if (from != to && (PY_HAS_FLAG(from, PY_TPFLAGS_HEAPTYPE) || PY_HAS_FLAG(to, PY_TPFLAGS_HEAPTYPE))) {
+    /* Fields of the same size must also be the same fields. */
+    py_object *fa = slot_fields(from), *fb = fa ? slot_fields(to) : NULL;
+    int same = fb ? py_richcompare_bool(fa, fb, PY_EQ) : -1;
+    py_xdecref(fa);
+    py_xdecref(fb);
+    if (same < 0) return 0;
+    if (!same) goto differs;
+  }
+  return 1;
+differs:
+  py_raise(&py_exc_TypeError, "%s assignment: '%s' object layout differs from '%s'", attr,
+           to->name, from->name);
+  return 0;
+}
+
+/* C.__bases__ = (...): a new mro for C and its subclasses, checked and rebuilt as in
+ * CPython (type_set_bases), the old bases restored if that fails. */
 static int type_set_bases(py_object *self, py_object *value) {
   py_type *t = (py_type *)self;
-  if (value && !PY_TUPLE_CHECK(value)) {
+  if (!PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE) || !value) {
+    py_raise(&py_exc_TypeError, "cannot %s '__bases__' attribute of immutable type '%s'",
+             value ? "set" : "delete", t->name);
+    return -1;
+  }
+  if (!PY_TUPLE_CHECK(value)) {
     py_raise(&py_exc_TypeError, "can only assign tuple to %s.__bases__, not %T", t->name,
              value);
     return -1;
   }
-  py_raise(&py_exc_TypeError, "assigning to %s.__bases__ is not supported", t->name);
-  return -1;
+  if (PY_TUPLE_SIZE(value) == 0) {
+    py_raise(&py_exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+             t->name);
+    return -1;
+  }
+  for (py_ssize i = 0; i < PY_TUPLE_SIZE(value); i++) {
+    py_object *b = PY_TUPLE_ITEMS(value)[i];
+    if (!PY_TYPE_CHECK(b)) {
+      py_raise(&py_exc_TypeError, "%s.__bases__ must be tuple of classes, not '%T'", t->name, b);
+      return -1;
+    }
+    if (py_type_is_subtype((py_type *)b, t)) {
+      py_raise(&py_exc_TypeError, "a __bases__ item causes an inheritance cycle");
+      return -1;
+    }
+  }
+  py_type *nb = best_base(value);
+  if (!nb || !py__type_compatible_layout(t->base, nb, "__bases__")) return -1;
+  py_object *old_bases = t->bases;
+  py_type *old_base = t->base;
+  t->bases = py_newref(value);
+  t->base = (py_type *)py_newref((py_object *)nb);
+  if (rebuild_hierarchy(t) < 0) {
+    py_object *exc = py_err_fetch();
+    py_decref(t->bases);
+    py_decref((py_object *)t->base);
+    t->bases = old_bases;
+    t->base = old_base;
+    if (rebuild_hierarchy(t) < 0) py_err_clear();
+    py_err_restore(exc);
+    return -1;
+  }
+  py_decref(old_bases);
+  py_decref((py_object *)old_base);
+  return 0;
 }
 
 static py_object *type_get_base(py_object *self) {
