@@ -163,7 +163,7 @@ PYLIB_CODE      := build/gen/pylib_code.c
 PYLIB_CODE_WASM := build/gen/pylib_code_wasm.c
 PYLIB_BUNDLE    := wasm/dist/taskscope-lib.bin
 PYLIB_BUNDLE_MORE := wasm/dist/taskscope-lib-more.bin
-LIB_MORE_MODULES := unittest,argparse,doctest,getopt,sched,pickle,ipaddress,decimal,_decimal_digits,_decimal_format,zlib,_deflate,gzip,codecs,difflib,calendar,csv,pathlib,unicodedata,_unicodedata_db,_inflate,shutil,importlib
+LIB_MORE_MODULES := unittest,argparse,doctest,getopt,sched,pickle,ipaddress,decimal,_decimal_digits,_decimal_format,zlib,_deflate,gzip,codecs,difflib,calendar,csv,pathlib,unicodedata,_unicodedata_db,_inflate,shutil,importlib,_unicodedata_names
 FREEZE          := build/rel/tests/tools/freeze_pylib
 # The folders too: removing a module changes only its folder's time.
 PYLIB_DIRS := $(shell find runtime/lib -type d 2>/dev/null | sort)

@@ -960,35 +960,30 @@ class _Deflater:
         return self._finish_blocks(flush)
 
 
-def _stored(data):
-    """Level 0: the data in stored blocks, as zlib's deflate_stored makes them for a
-    whole input given at once (blocks of at most 65535 bytes)."""
-    out = bytearray()
-    if not data:
-        return bytes((1, 0, 0, 0xFF, 0xFF))
-    pos = 0
-    while pos < len(data):
-        chunk = data[pos:pos + 65535]
-        pos += len(chunk)
-        last = 1 if pos >= len(data) else 0
-        n = len(chunk)
-        out += bytes((last, n & 0xFF, n >> 8, ~n & 0xFF, (~n >> 8) & 0xFF))
-        out += chunk
-    return bytes(out)
+# The sizes of the blocks CPython's output buffer grows by (its blocks output buffer):
+# level 0's stored blocks are cut to the room left in it.
+OUTPUT_BLOCKS = (32 << 10, 64 << 10, 256 << 10, 1 << 20, 4 << 20, 8 << 20, 16 << 20,
+                 16 << 20, 32 << 20, 32 << 20, 32 << 20, 32 << 20, 64 << 20, 64 << 20,
+                 128 << 20, 128 << 20, 256 << 20)
 
 
 def compress(data, level=-1):
-    """Raw deflate of data, as zlib.compress(data, level, wbits=-15) gives it."""
+    """Raw deflate of data, as zlib.compress(data, level, wbits=-15) gives it: one
+    deflate(Z_FINISH) over the whole input, into CPython's growing output buffer."""
     data = bytes(data)
-    if level == -1:
-        level = 6
-    if not 0 <= level <= 9:
+    if not -1 <= level <= 9:
         raise DeflateError("Bad compression level")
-    if level == 0:
-        return _stored(data)
     deflater = _Deflater(level)
-    deflater.deflate(data, Z_FINISH)
-    return bytes(deflater.out)
+    sizes = iter(OUTPUT_BLOCKS)
+    if level == 0:
+        deflater.avail_out = next(sizes)
+    while True:
+        state = deflater.deflate(data, Z_FINISH)
+        data = deflater.data
+        # Once the last block is out, zlib only hands over what did not fit.
+        if state in (FINISH_STARTED, FINISH_DONE) or deflater.avail_out != 0:
+            return bytes(deflater.out)
+        deflater.avail_out = next(sizes, OUTPUT_BLOCKS[-1])
 
 
 # ---- decompression -------------------------------------------------------------------

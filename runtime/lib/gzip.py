@@ -1,8 +1,7 @@
 """gzip for Taskscope: compress, decompress and GzipFile over in-memory files
 (io.BytesIO), with CPython 3.11's bytes and errors. The deflate itself is
-_deflate.py, which makes the same bytes as CPython's zlib 1.2.13 (at level 0, inputs
-over 64 KiB are split into stored blocks differently). gzip.open with a file name
-raises: Taskscope programs have no file system."""
+_deflate.py, which makes the same bytes as CPython's zlib 1.2.13 at every level.
+gzip.open with a file name raises: Taskscope programs have no file system."""
 
 import io
 import time

@@ -57,13 +57,6 @@ def _bytes_like(data):
     return bytes(data)
 
 
-# The sizes of the blocks CPython's output buffer grows by (Objects' blocks output
-# buffer); level 0's stored blocks depend on them.
-_OUTPUT_BLOCKS = (32 << 10, 64 << 10, 256 << 10, 1 << 20, 4 << 20, 8 << 20, 16 << 20,
-                  16 << 20, 32 << 20, 32 << 20, 32 << 20, 32 << 20, 64 << 20, 64 << 20,
-                  128 << 20, 128 << 20, 256 << 20)
-
-
 def _rank(flush):
     """zlib's order of flush modes (a flush no stronger than the last one, with no
     new input, does nothing)."""
@@ -140,7 +133,7 @@ class Compress:
         if self._level == 0:
             # Stored blocks are cut to the room in CPython's output buffer, which
             # starts at 32 KiB and grows by its block sizes while deflate fills it.
-            sizes = iter(_OUTPUT_BLOCKS)
+            sizes = iter(_deflate.OUTPUT_BLOCKS)
             d.avail_out = next(sizes) - len(out)
         while True:
             if data or d.lookahead or (flush != Z_NO_FLUSH and self._status != "finishing"):
@@ -150,7 +143,7 @@ class Compress:
                     self._status = "finishing"
             if d.avail_out != 0:
                 break
-            d.avail_out = next(sizes, _OUTPUT_BLOCKS[-1])
+            d.avail_out = next(sizes, _deflate.OUTPUT_BLOCKS[-1])
         out += bytes(d.out)
         d.out.clear()
         if flush == Z_FINISH and state not in (_deflate.NEED_MORE, _deflate.FINISH_STARTED):
@@ -306,26 +299,14 @@ def decompressobj(wbits=MAX_WBITS, zdict=None):
 
 
 def compress(data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS):
-    """As CPython's (the same bytes: _deflate.py follows zlib 1.2.13)."""
-    import _deflate
-    data = bytes(data)
-    if level == -1:
-        level = 6
-    if not 0 <= level <= 9:
-        raise error("Bad compression level")
-    if wbits not in (15, -15, 31):
-        raise NotImplementedError("Taskscope's zlib.compress supports wbits 15, -15 and 31")
-    raw = _deflate.compress(data, level)
-    if wbits == -15:
-        return raw
-    if wbits == 31:
-        xfl = 2 if level == 9 else (4 if level < 2 else 0)
-        return (bytes((0x1f, 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3)) + raw
-                + crc32(data).to_bytes(4, 'little') + (len(data) & 0xffffffff).to_bytes(4, 'little'))
-    flags = 0 if level < 2 else 1 if level < 6 else 2 if level == 6 else 3
-    header = (0x78 << 8) | (flags << 6)
-    header += 31 - header % 31
-    return header.to_bytes(2, 'big') + raw + adler32(data).to_bytes(4, 'big')
+    """As CPython's: one deflate(Z_FINISH) over the whole input (the same bytes)."""
+    data = _bytes_like(data)
+    try:
+        stream = Compress(level, DEFLATED, wbits, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, None)
+    except ValueError:
+        # deflateInit2 refuses a bad window size as a bad level, and CPython says so.
+        raise error("Bad compression level") from None
+    return stream._deflate(data, Z_FINISH, "compressing data")
 
 
 def decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):

@@ -57,7 +57,7 @@ static py_object *checked(double x, double r, bool can_overflow) {
 MATH_1(sqrt, sqrt, false)
 MATH_1(exp, exp, true)
 MATH_1(exp2, exp2, true)
-MATH_1(expm1, expm1, true)
+MATH_1(expm1, py_expm1, true)
 MATH_1(sin, py_sin, false)
 MATH_1(cos, py_cos, false)
 MATH_1(tan, py_tan, false)
@@ -70,9 +70,9 @@ MATH_1(tanh, py_tanh, false)
 MATH_1(asinh, py_asinh, false)
 MATH_1(acosh, py_acosh, false)
 MATH_1(fabs, fabs, false)
-MATH_1(erf, erf, false)
-MATH_1(erfc, erfc, false)
-MATH_1(cbrt, cbrt, false)
+MATH_1(erf, py_erf, false)
+MATH_1(erfc, py_erfc, false)
+MATH_1(cbrt, py_cbrt, false)
 
 static double degrees(double x) { return x * (180.0 / 3.141592653589793238462643383279502884); }
 static double radians(double x) { return x * (3.141592653589793238462643383279502884 / 180.0); }
@@ -84,14 +84,21 @@ MATH_1(radians, radians, false)
 MATH_1(atanh, atanh, false)
 MATH_1(log1p, log1p, false)
 
+/* gamma, lgamma: CPython's math_1a rule, from errno: EDOM is a domain error, ERANGE a
+ * range error unless the result is small (an underflow). */
+static py_object *errno_checked(double r) {
+  if (errno == EDOM) return domain_error();
+  if (errno == ERANGE && fabs(r) >= 1.5) return range_error();
+  return py_float_from_double(r);
+}
+
 static py_object *m_gamma(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
   (void)self;
   if (py_args_check("gamma", nargs, kw, 1, 1) < 0) return NULL;
   double x;
   if (arg_double(args[0], &x) < 0) return NULL;
-  if (isfinite(x) && x <= 0 && floor(x) == x) return domain_error();
-  if (x == -INFINITY) return domain_error();
-  return checked(x, tgamma(x), true);
+  errno = 0;
+  return errno_checked(py_tgamma(x));
 }
 
 static py_object *m_lgamma(py_object *self, py_object *const *args, size_t nargs, py_object *kw) {
@@ -99,8 +106,8 @@ static py_object *m_lgamma(py_object *self, py_object *const *args, size_t nargs
   if (py_args_check("lgamma", nargs, kw, 1, 1) < 0) return NULL;
   double x;
   if (arg_double(args[0], &x) < 0) return NULL;
-  if (isfinite(x) && x <= 0 && floor(x) == x) return domain_error();
-  return checked(x, lgamma(x), true);
+  errno = 0;
+  return errno_checked(py_lgamma(x));
 }
 
 /* ---- two-argument functions ---- */

@@ -6,9 +6,9 @@
  * Emscripten the C library is musl, whose results differ from glibc's in the last digit
  * for a few percent of arguments; there pymath.c computes them so they equal glibc's for
  * nearly every argument (see docs/interpreter.md, "math on WebAssembly", for how, and
- * the measured rates). Functions not listed here (exp, log, pow, expm1, log1p, ...)
+ * the measured rates). Functions not listed here (exp, log, pow, log1p, exp2, ...)
  * already agree under both libraries for nearly every argument and are called
- * directly. */
+ * directly. math.gamma and math.lgamma are CPython's own algorithm on both builds. */
 #ifndef TASKSCOPE_PY_PYMATH_H
 #define TASKSCOPE_PY_PYMATH_H
 #include <math.h>
@@ -20,6 +20,32 @@
  * fabs of the coordinate; max is the largest of them (0 when n is 0) and has_nan says
  * whether one is a nan. May change v. */
 double py_math_norm(double *v, size_t n, double max, bool has_nan);
+
+/* math.gamma and math.lgamma: CPython's Lanczos evaluation (pymath_gamma.c), not the C
+ * library's tgamma and lgamma. Set errno to EDOM at a pole or negative integer and to
+ * ERANGE on overflow, as CPython's math_1a reads it. */
+double py_tgamma(double x);
+double py_lgamma(double x);
+
+/* glibc 2.36's cbrt, erf, erfc and expm1, step for step (pymath_libm.c): compiled on
+ * both builds so that the native test can compare them with glibc itself; the engine
+ * uses them under Emscripten only. */
+double py__libm_cbrt(double x);
+double py__libm_erf(double x);
+double py__libm_erfc(double x);
+double py__libm_expm1(double x);
+
+#ifdef __EMSCRIPTEN__
+static inline double py_cbrt(double x) { return py__libm_cbrt(x); }
+static inline double py_erf(double x) { return py__libm_erf(x); }
+static inline double py_erfc(double x) { return py__libm_erfc(x); }
+static inline double py_expm1(double x) { return py__libm_expm1(x); }
+#else
+static inline double py_cbrt(double x) { return cbrt(x); }
+static inline double py_erf(double x) { return erf(x); }
+static inline double py_erfc(double x) { return erfc(x); }
+static inline double py_expm1(double x) { return expm1(x); }
+#endif
 
 #ifdef __EMSCRIPTEN__
 /* The trigonometric functions, rounded once from a quadruple-precision evaluation:

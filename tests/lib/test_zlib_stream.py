@@ -87,6 +87,15 @@ for label, wbits, whole in streams:
         results.append((outcome(ours.flush), ours.eof) == (outcome(theirs.flush), theirs.eof))
         same(f"decompressobj({dwbits}) of {label}: every call", lambda: all(results), lambda: True)
 
+# One-shot compress: every level and window size (level 0's stored blocks follow
+# CPython's output buffer), and the errors.
+for data in (b"", text(30), text(6000), bytes(rng.getrandbits(8) for _ in range(70000)), b"x" * 200000):
+    for level in (-1, 0, 1, 6, 9, 10):
+        for wbits in (15, -15, 31, 9, -9, 8, 12, 25, 7, 16, -8):
+            same(f"compress({len(data)} bytes, {level}, {wbits})",
+                 lambda: outcome(lambda: ts.compress(data, level, wbits)),
+                 lambda: outcome(lambda: zlib.compress(data, level, wbits)))
+
 # Damaged streams: errors, and where each side stops.
 good = zlib.compress(text(300), 6)
 for n, damaged in enumerate([good[:1] + b"\x00" + good[2:], good[:-1] + b"\x00", good[:40] + b"\xff" * 20,

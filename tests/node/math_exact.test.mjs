@@ -8,8 +8,10 @@
 // CPython's own digits vary there between x86 CPUs with and without FMA. musl's results
 // (before pymath.c) differ in 1-10 % of arguments and fail this test.
 // MATH_EXACT_STRICT=1 allows none, to list every difference.
-// cbrt, erf and erfc are left out: glibc's are neither correctly rounded nor a published
-// algorithm (docs/interpreter.md).
+// cbrt, erf, erfc and expm1 are glibc's own formulas, done step for step in
+// runtime/py/pymath_libm.c (checked bit for bit against glibc natively by
+// tests/py/pymath_libm_test.c); gamma and lgamma are CPython's own algorithm
+// (runtime/py/pymath_gamma.c), over the functions above.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -79,6 +81,17 @@ for name in ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "sinh", "cosh",
     f = getattr(cmath, name)
     print("cmath." + name, " ".join(show(f, z) for z in zs))
 print("cmath.rect", " ".join(show(cmath.rect, z.real, z.imag) for z in zs))
+
+# The functions pymath_libm.c and pymath_gamma.c compute, over wider ranges (last, so
+# that the arguments above stay what they were).
+for name in ["cbrt", "erf", "erfc", "gamma", "lgamma"]:
+    f = getattr(math, name)
+    print(name, " ".join(show(f, x) for x in args1()))
+for name in ["cbrt", "erf", "erfc", "expm1", "gamma", "lgamma"]:
+    f = getattr(math, name)
+    print(name + "-wide", " ".join(show(f, x) for x in
+          [r.uniform(-30, 30) for _ in range(300)] + [r.uniform(0, 180) for _ in range(200)] +
+          [r.uniform(-180, 0) for _ in range(200)] + [math.ldexp(r.uniform(-1, 1), r.randint(-1074, 1023)) for _ in range(200)]))
 `;
 
 /** The bits of a double as a BigInt, ordered so that neighbours differ by one. */
