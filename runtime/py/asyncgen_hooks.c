@@ -12,6 +12,11 @@
 
 static py_object *firstiter_hook, *finalizer_hook;
 
+void py__asyncgen_hooks_fini(void) {
+  PY_CLEAR(firstiter_hook);
+  PY_CLEAR(finalizer_hook);
+}
+
 py_object *py__asyncgen_firstiter(void) { return firstiter_hook; }
 py_object *py__asyncgen_finalizer(void) { return finalizer_hook; }
 

@@ -10,6 +10,9 @@
 py_object *py__asyncgen_firstiter(void);
 /* The current finalizer hook, or NULL when none is set. Borrowed. */
 py_object *py__asyncgen_finalizer(void);
+/* Drops the hooks at the end of a run (py__asyncio_fini): the next run starts with none
+ * and nothing of this run is kept alive by them. */
+void py__asyncgen_hooks_fini(void);
 /* sys.set_asyncgen_hooks([firstiter] [, finalizer]). */
 py_object *py__sys_set_asyncgen_hooks(py_object *self, py_object *const *args, size_t nargs,
                                       py_object *kwnames);

@@ -1110,6 +1110,7 @@ void py__asyncio_fini(void) {
   /* While the modules still work: what CPython's exit reports about pending tasks. */
   report_abandoned_at_exit();
   py__asyncio_task_report_at_exit();
+  py__asyncgen_hooks_fini();
   PY_CLEAR(the_py_loop);
   PY_CLEAR(base_call_soon);
   call_soon_type = NULL;
