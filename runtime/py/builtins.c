@@ -321,6 +321,18 @@ BUILTIN(builtin_issubclass) {
 
 /* dir([object]): sorted(type(object).__dir__(object)), or the sorted names of the
  * current scope (through the VM's locals(), which lives in this same module). */
+/* True when a metaclass defines its own __dir__ (an Enum's lists its members), so
+ * dir(cls) must call it rather than list the mro's names as type.__dir__ does. */
+static bool metaclass_has_own_dir(py_type *meta) {
+  if (meta == &py_type_type) return false;
+  py_object *name = py_str_intern_cstr("__dir__");
+  if (!name) return false;
+  py_object *mine = py_type_lookup(meta, name);
+  py_object *types = py_type_lookup(&py_type_type, name);
+  py_decref(name);
+  return mine && mine != types;
+}
+
 BUILTIN(builtin_dir) {
   if (py_args_check("dir", nargs, kwnames, 0, 1) < 0) return NULL;
   py_object *names;
@@ -331,7 +343,7 @@ BUILTIN(builtin_dir) {
     if (!scope) return NULL;
     names = py_list_from_iterable(scope);
     py_decref(scope);
-  } else if (PY_TYPE_CHECK(args[0])) {
+  } else if (PY_TYPE_CHECK(args[0]) && !metaclass_has_own_dir(PY_TYPE(args[0]))) {
     /* A class: the names along its mro, as type.__dir__ gives them. */
     if (py__type_fill_mro_dicts((py_type *)args[0]) < 0) return NULL;
     py_object *seen = py_dict_new();
