@@ -335,16 +335,18 @@ static void unit_free(unit *u) {
   py_mem_free(u, sizeof *u);
 }
 
+/* Parameter names are mangled inside a class (`def f(self, __p)` has `_A__p`), as
+ * CPython does and as the symbol table records them. */
 static int add_params(compiler *c, py_ast_arguments *a) {
   unit *u = c->u;
   for (size_t i = 0; i < a->posonlyargs.len; i++)
-    CHECK(name_index(c, u->varnames, a->posonlyargs.items[i]->arg));
+    CHECK(name_index(c, u->varnames, mangle(c, a->posonlyargs.items[i]->arg)));
   for (size_t i = 0; i < a->args.len; i++)
-    CHECK(name_index(c, u->varnames, a->args.items[i]->arg));
+    CHECK(name_index(c, u->varnames, mangle(c, a->args.items[i]->arg)));
   for (size_t i = 0; i < a->kwonlyargs.len; i++)
-    CHECK(name_index(c, u->varnames, a->kwonlyargs.items[i]->arg));
-  if (a->vararg) CHECK(name_index(c, u->varnames, a->vararg->arg));
-  if (a->kwarg) CHECK(name_index(c, u->varnames, a->kwarg->arg));
+    CHECK(name_index(c, u->varnames, mangle(c, a->kwonlyargs.items[i]->arg)));
+  if (a->vararg) CHECK(name_index(c, u->varnames, mangle(c, a->vararg->arg)));
+  if (a->kwarg) CHECK(name_index(c, u->varnames, mangle(c, a->kwarg->arg)));
   u->posonly = (int)a->posonlyargs.len;
   u->argcount = (int)(a->posonlyargs.len + a->args.len);
   u->kwonly = (int)a->kwonlyargs.len;
