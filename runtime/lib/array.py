@@ -317,3 +317,9 @@ class array:
 
 
 ArrayType = array
+
+
+# As CPython's array module does at import: arrays are mutable sequences, for
+# isinstance() and for the match statement's sequence patterns.
+from collections.abc import MutableSequence as _MutableSequence
+_MutableSequence.register(array)

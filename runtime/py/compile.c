@@ -66,6 +66,9 @@ typedef struct compiler {
   const char *src;       /* the source text, for stringified annotations */
   size_t srclen;
   bool future_annotations;
+  /* Compiling an Interactive module ('single' mode): the module's expression
+   * statements pass their values to sys.displayhook. */
+  bool interactive;
   py_syntax_error *err;
   unit *u;
   bool failed;
@@ -332,16 +335,18 @@ static void unit_free(unit *u) {
   py_mem_free(u, sizeof *u);
 }
 
+/* Parameter names are mangled inside a class (`def f(self, __p)` has `_A__p`), as
+ * CPython does and as the symbol table records them. */
 static int add_params(compiler *c, py_ast_arguments *a) {
   unit *u = c->u;
   for (size_t i = 0; i < a->posonlyargs.len; i++)
-    CHECK(name_index(c, u->varnames, a->posonlyargs.items[i]->arg));
+    CHECK(name_index(c, u->varnames, mangle(c, a->posonlyargs.items[i]->arg)));
   for (size_t i = 0; i < a->args.len; i++)
-    CHECK(name_index(c, u->varnames, a->args.items[i]->arg));
+    CHECK(name_index(c, u->varnames, mangle(c, a->args.items[i]->arg)));
   for (size_t i = 0; i < a->kwonlyargs.len; i++)
-    CHECK(name_index(c, u->varnames, a->kwonlyargs.items[i]->arg));
-  if (a->vararg) CHECK(name_index(c, u->varnames, a->vararg->arg));
-  if (a->kwarg) CHECK(name_index(c, u->varnames, a->kwarg->arg));
+    CHECK(name_index(c, u->varnames, mangle(c, a->kwonlyargs.items[i]->arg)));
+  if (a->vararg) CHECK(name_index(c, u->varnames, mangle(c, a->vararg->arg)));
+  if (a->kwarg) CHECK(name_index(c, u->varnames, mangle(c, a->kwarg->arg)));
   u->posonly = (int)a->posonlyargs.len;
   u->argcount = (int)(a->posonlyargs.len + a->args.len);
   u->kwonly = (int)a->kwonlyargs.len;
@@ -444,7 +449,7 @@ static int stack_effect(int op, int arg, int jump) {
   case PY_OPC_DICT_MERGE: case PY_OPC_POP_JUMP_IF_FALSE: case PY_OPC_POP_JUMP_IF_TRUE:
   case PY_OPC_RETURN_VALUE: case PY_OPC_POP_EXCEPT: case PY_OPC_RERAISE:
   case PY_OPC_IMPORT_NAME: case PY_OPC_IMPORT_STAR: case PY_OPC_STORE_ANNOTATION:
-  case PY_OPC_PREP_RERAISE_STAR:
+  case PY_OPC_PREP_RERAISE_STAR: case PY_OPC_PRINT_EXPR:
     return -1;
   case PY_OPC_COPY: case PY_OPC_PUSH_NULL: case PY_OPC_LOAD_CONST: case PY_OPC_LOAD_FAST:
   case PY_OPC_LOAD_FAST_CHECKED: case PY_OPC_LOAD_DEREF: case PY_OPC_LOAD_CLOSURE:
@@ -2784,6 +2789,12 @@ static int compile_stmt(compiler *c, py_ast_stmt *s) {
   case PY_STMT_Pass: return 0;
   case PY_STMT_Expr: {
     py_ast_expr *v = s->v.Expr.value;
+    if (c->interactive && !u->parent) {
+      /* As at the prompt: in the module's code (loops and ifs included, not in
+       * functions or classes), every value is shown, constants too. */
+      CHECK(compile_expr(c, v));
+      return emit(c, PY_OPC_PRINT_EXPR, 0);
+    }
     if (v->kind == PY_EXPR_Constant) return 0;
     CHECK(compile_expr(c, v));
     return emit(c, PY_OPC_POP_TOP, 0);
@@ -2804,7 +2815,8 @@ static int compile_stmts(compiler *c, py_ast_stmt_seq seq) {
 
 py_code *py_compile(py_ast_mod *mod, py_ast_arena *arena, const char *filename,
                     const char *src, size_t n, py_syntax_error *err) {
-  compiler c = {.arena = arena, .filename = filename, .err = err, .src = src, .srclen = n};
+  compiler c = {.arena = arena, .filename = filename, .err = err, .src = src, .srclen = n,
+                .interactive = mod->kind == PY_MOD_Interactive};
   if (mod->kind == PY_MOD_Module) {
     py_ast_stmt_seq body = mod->v.Module.body;
     for (size_t i = 0; i < body.len; i++) {
@@ -2839,7 +2851,7 @@ py_code *py_compile(py_ast_mod *mod, py_ast_arena *arena, const char *filename,
     /* A module's docstring becomes its __doc__ (argparse's description=__doc__,
      * doctest, help), stored where the docstring stands as CPython does. */
     py_ast_stmt_seq body = mod->v.Module.body;
-    if (rc == 0 && is_docstring(body)) {
+    if (rc == 0 && !c.interactive && is_docstring(body)) {
       const py_ast_stmt *st = body.items[0];
       const py_ast_constant *k = &st->v.Expr.value->v.Constant.value;
       c.u->lineno = st->lineno;

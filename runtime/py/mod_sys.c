@@ -386,8 +386,46 @@ static py_object *sys_getsizeof(py_object *self, py_object *const *args, size_t 
   return py_int_from_i64(size + py__sizeof_preheader(PY_TYPE(o)));
 }
 
+static py_object *sys_module;
+
+/* sys.displayhook(value): what the interactive prompt (and code compiled in 'single'
+ * mode) does with an expression statement's value: print its repr to sys.stdout and
+ * keep it in builtins._ (None is neither printed nor kept). */
+static py_object *sys_displayhook(py_object *self, py_object *const *args, size_t nargs,
+                                  py_object *kwnames) {
+  (void)self;
+  if (py_args_check("displayhook", nargs, kwnames, 1, 1) < 0) return NULL;
+  py_object *v = args[0];
+  if (v == PY_NONE) return py_newref(PY_NONE);
+  py_object *builtins = py_builtins_dict();
+  /* Cleared first, as CPython does, so a repr that looks at _ sees None. */
+  if (py_dict_set_str(builtins, "_", PY_NONE) < 0) return NULL;
+  py_object *out = sys_module ? py_getattr_str(sys_module, "stdout") : NULL;
+  if (!out) {
+    py_err_clear();
+    return py_raise(&py_exc_RuntimeError, "lost sys.stdout");
+  }
+  py_object *text = py_repr(v);
+  py_object *write = text ? py_getattr_str(out, "write") : NULL;
+  py_object *r = write ? py_call1(write, text) : NULL;
+  py_xdecref(text);
+  if (r) {
+    py_decref(r);
+    py_object *nl = py_str_from_cstr("\n");
+    r = nl ? py_call1(write, nl) : NULL;
+    py_xdecref(nl);
+  }
+  py_xdecref(write);
+  py_decref(out);
+  if (!r) return NULL;
+  py_decref(r);
+  if (py_dict_set_str(builtins, "_", v) < 0) return NULL;
+  return py_newref(PY_NONE);
+}
+
 static const py_method_def sys_functions[] = {
     {"getsizeof", sys_getsizeof, 0, NULL},
+    {"displayhook", sys_displayhook, 0, NULL},
     {"_getframe", sys_getframe, 0, NULL},
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
@@ -400,7 +438,6 @@ static const py_method_def sys_functions[] = {
     {0},
 };
 
-static py_object *sys_module;
 static int sys_argc;
 static char **sys_argv;
 
@@ -526,6 +563,12 @@ py_object *py_mod_sys_init(void) {
   if (rc == 0) rc = add_owned(m, "executable", py_str_from_cstr("taskscope"));
   if (rc == 0) rc = add_owned(m, "path", py_list_new(0));
   if (rc == 0) rc = py_module_add(m, "modules", py_sys_modules());
+  if (rc == 0) {
+    /* sys.__displayhook__ keeps the original for code that replaces displayhook. */
+    py_object *hook = py_getattr_str(m, "displayhook");
+    rc = hook ? py_module_add(m, "__displayhook__", hook) : -1;
+    py_xdecref(hook);
+  }
   if (rc < 0) {
     py_decref(m);
     return NULL;

@@ -2844,6 +2844,21 @@ static int is_compound_start(py_token_type t) {
   }
 }
 
+/* statement: compound_stmt | simple_stmts, appended to out. */
+static int statement(parser *p, py__vec *out) {
+  const py_token *t = peek(p);
+  if (is_soft(p, t, "match")) {
+    int is_match;
+    stmt *s = match_stmt(p, &is_match);
+    if (is_match) return !s || py__vec_push(p, out, s) ? -1 : 0;
+  }
+  if (is_compound_start(t->type)) {
+    stmt *s = compound_stmt(p, t);
+    return !s || py__vec_push(p, out, s) ? -1 : 0;
+  }
+  return statement_list(p, out) ? 0 : -1;
+}
+
 /* statements: statement+ (up to a DEDENT or the end). */
 static int statements(parser *p, py__vec *out) {
   for (;;) {
@@ -2886,7 +2901,25 @@ static py_ast_mod *parse_mode(parser *p, int mode) {
     return m;
   }
   py__vec body = {0};
-  if (!check(p, PY_TOK_ENDMARKER)) {
+  if (mode == PY_PARSE_SINGLE && !check(p, PY_TOK_ENDMARKER)) {
+    /* 'single' mode compiles one statement (as the interactive prompt does); only
+     * blank lines and comments may follow it. */
+    const py_token *first = peek(p);
+    int simple = !is_compound_start(first->type) && !is_soft(p, first, "match");
+    if (p->error || statement(p, &body)) return NULL;
+    /* After a compound statement the grammar wants NEWLINE: anything else is plain
+     * invalid syntax there. */
+    simple = simple || (body.len && ((stmt *)body.items[0])->kind != PY_STMT_Match &&
+                        is_soft(p, first, "match"));
+    if (!simple && !check(p, PY_TOK_NEWLINE) && !check(p, PY_TOK_ENDMARKER)) return NULL;
+    while (accept(p, PY_TOK_NEWLINE)) {}
+    if (!check(p, PY_TOK_ENDMARKER)) {
+      if (!p->error)
+        raise_tok(p, prev(p), "multiple statements found while compiling a single statement",
+                  NULL);
+      return NULL;
+    }
+  } else if (!check(p, PY_TOK_ENDMARKER)) {
     if (p->error || statements(p, &body)) return NULL;
   }
   if (!accept(p, PY_TOK_ENDMARKER)) return NULL;

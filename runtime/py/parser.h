@@ -21,8 +21,10 @@
 typedef enum {
   PY_PARSE_FILE = 1,                   /* a module: yields a Module */
   PY_PARSE_EVAL,                       /* one expression: yields an Expression */
-  PY_PARSE_SINGLE                      /* statements as a file, wrapped in an Interactive
-                                          (no interactive-prompt rules) */
+  PY_PARSE_SINGLE                      /* one statement (then only blank lines or
+                                          comments), wrapped in an Interactive; an
+                                          empty source gives an empty body where
+                                          CPython reports invalid syntax */
 } py_parse_mode;
 
 /* Parses src (src_len bytes of UTF-8; need not be NUL-terminated) into a tree allocated

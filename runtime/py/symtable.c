@@ -14,6 +14,9 @@ typedef struct builder {
   py_st_scope **all;   /* every scope, for lookup by node */
   int nall, capall;
   py_ast_arena *arena;
+  /* The innermost enclosing class's name: __names are mangled with it, as the
+   * compiler mangles them (CPython's st_private). */
+  const char *private_name;
 } builder;
 
 static bool grow(void **p, int *cap, int need, size_t elem) {
@@ -104,8 +107,29 @@ static py_st_scope *open_scope(builder *b, int kind, const void *node, const cha
 
 static void close_scope(builder *b) { b->cur = b->cur->parent; }
 
+/* `__name` inside a class becomes `_Class__name` (the compiler's mangle() rule), so
+ * the table holds the names the code uses. Returns name itself when nothing changes,
+ * NULL when out of memory. */
+static const char *mangle(builder *b, const char *name) {
+  const char *cls = b->private_name;
+  if (!cls || name[0] != '_' || name[1] != '_') return name;
+  size_t n = strlen(name);
+  if ((name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
+  while (*cls == '_') cls++;
+  if (!*cls) return name;
+  size_t cn = strlen(cls);
+  char *out = py_ast_arena_alloc(b->arena, n + cn + 2);
+  if (!out) return NULL;
+  out[0] = '_';
+  memcpy(out + 1, cls, cn);
+  memcpy(out + 1 + cn, name, n + 1);
+  return out;
+}
+
 /* Records a use or definition of name; global/nonlocal statements are checked here. */
-static int def_name(builder *b, const char *name, int flag, int lineno, int col) {
+static int def_name(builder *b, const char *name0, int flag, int lineno, int col) {
+  const char *name = mangle(b, name0);
+  if (!name) return nomem(b);
   py_sym *y = py_st_find(b->cur, name);
   if (y && (y->flags & (PY_DEF_GLOBAL | PY_DEF_NONLOCAL)) == 0 &&
       (flag & (PY_DEF_GLOBAL | PY_DEF_NONLOCAL))) {
@@ -143,7 +167,9 @@ static int visit_params(builder *b, py_ast_arguments *a) {
   for (int l = 0; l < 3; l++) {
     for (size_t i = 0; i < lists[l].len; i++) {
       py_ast_arg *p = lists[l].items[i];
-      py_sym *y = py_st_find(b->cur, p->arg);
+      const char *pn = mangle(b, p->arg);
+      if (!pn) return nomem(b);
+      py_sym *y = py_st_find(b->cur, pn);
       if (y && (y->flags & PY_DEF_PARAM))
         return fail(b, p->lineno, p->col_offset,
                     "duplicate argument '%s' in function definition", p->arg);
@@ -219,7 +245,8 @@ static int visit_expr(builder *b, py_ast_expr *e) {
       (void)y;
       b->cur = b->cur->parent;
     }
-    const char *n = e->v.NamedExpr.target->v.Name.id;
+    const char *n = mangle(b, e->v.NamedExpr.target->v.Name.id);
+    if (!n) return nomem(b);
     int rc = def_name(b, n, PY_DEF_LOCAL, e->lineno, e->col_offset);
     py_st_scope *target = b->cur;
     b->cur = save;
@@ -342,7 +369,8 @@ static int visit_alias_store(builder *b, py_ast_alias *a) {
       memcpy(buf, n, k);
       buf[k] = 0;
       /* The bound name is the first component: a copy in the tree's arena. */
-      char *copy = py_ast_arena_strndup(b->arena, buf, k);
+      char *copy0 = py_ast_arena_strndup(b->arena, buf, k);
+      const char *copy = copy0 ? mangle(b, copy0) : NULL;
       if (!copy) return nomem(b);
       return add_sym(b, b->cur, copy, PY_DEF_IMPORT | PY_DEF_LOCAL) ? 0 : -1;
     }
@@ -414,7 +442,10 @@ static int visit_stmt(builder *b, py_ast_stmt *s) {
     for (size_t i = 0; i < s->v.ClassDef.keywords.len; i++)
       if (visit_expr(b, s->v.ClassDef.keywords.items[i]->value) < 0) return -1;
     if (!open_scope(b, PY_ST_CLASS, s, s->v.ClassDef.name)) return -1;
+    const char *outer_private = b->private_name;
+    b->private_name = s->v.ClassDef.name;
     if (visit_stmts(b, s->v.ClassDef.body) < 0) return -1;
+    b->private_name = outer_private;
     close_scope(b);
     return 0;
   }
@@ -444,7 +475,9 @@ static int visit_stmt(builder *b, py_ast_stmt *s) {
     return visit_expr(b, s->v.AugAssign.target);
   case PY_STMT_AnnAssign:
     if (s->v.AnnAssign.target->kind == PY_EXPR_Name) {
-      py_sym *y = py_st_find(b->cur, s->v.AnnAssign.target->v.Name.id);
+      const char *an = mangle(b, s->v.AnnAssign.target->v.Name.id);
+      if (!an) return nomem(b);
+      py_sym *y = py_st_find(b->cur, an);
       if (y && (y->flags & (PY_DEF_GLOBAL | PY_DEF_NONLOCAL)) && s->v.AnnAssign.simple)
         return fail(b, s->lineno, s->col_offset,
                     (y->flags & PY_DEF_GLOBAL) ? "annotated name '%s' can't be global"
@@ -527,7 +560,8 @@ static int visit_stmt(builder *b, py_ast_stmt *s) {
                    s->lineno, s->col_offset) < 0)
         return -1;
       err_end_lineno = err_end_col = -1;
-      py_sym *y = py_st_find(b->cur, s->v.Global.names.items[i]);
+      const char *gn = mangle(b, s->v.Global.names.items[i]);
+      py_sym *y = gn ? py_st_find(b->cur, gn) : NULL;
       if (y) {
         y->lineno = s->lineno;
         y->col = s->col_offset;

@@ -2264,6 +2264,24 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_decref(subject);
     DISPATCH();
   }
+  TARGET(PRINT_EXPR) {
+    /* An expression statement compiled in 'single' mode: [value] -> [] */
+    py_object *v = POP();
+    py_object *sys = py_dict_get_str(py_sys_modules(), "sys");
+    py_object *hook = sys ? py_getattr_str(sys, "displayhook") : NULL;
+    if (!hook) {
+      py_err_clear();
+      py_raise(&py_exc_RuntimeError, "lost sys.displayhook");
+      py_decref(v);
+      goto error;
+    }
+    py_object *r = py_call1(hook, v);
+    py_decref(hook);
+    py_decref(v);
+    ERROR_IF(!r);
+    py_decref(r);
+    DISPATCH();
+  }
 
 frame_return:
   /* retval is owned. Clear the frame's remaining stack (normally empty). */

@@ -1,5 +1,6 @@
 # What counts as a sequence: list, tuple, range, deque, classes deriving from or
 # registered with collections.abc.Sequence. Not str, bytes, bytearray, sets or dicts.
+import array
 from collections import deque, UserList
 from collections.abc import Sequence, MutableSequence
 
@@ -41,7 +42,7 @@ class StrChild(str):
     pass
 
 
-for v in [[1], (1,), range(2), deque([1]), UserList([1]), Derived(), Registered(),
+for v in [[1], (1,), range(2), deque([1]), array.array("i", [1]), UserList([1]), Derived(), Registered(),
           ListChild([1]), "ab", StrChild("ab"), b"ab", bytearray(b"ab"), {1}, frozenset(),
           {1: 2}, iter([1]), 5]:
     print(type(v).__name__, is_seq(v))
