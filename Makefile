@@ -151,11 +151,12 @@ PYLIB_SRC  := build/gen/pylib.c
 # The wasm engine embeds only what `import asyncio` loads (text and code, the code
 # without column tables), since its download size counts; every other module goes to
 # the library bundle beside it, which the engine asks its host for on the first import
-# of one (runtime/py/libbundle.h, docs/engine.md). The bundle has two parts:
-# wasm/dist/taskscope-lib.bin for everyday modules and wasm/dist/taskscope-lib-more.bin
+# of one (runtime/py/libbundle.h, docs/engine.md). The bundle has three parts:
+# wasm/dist/taskscope-lib.bin for everyday modules, wasm/dist/taskscope-lib-more.bin
 # for the big tools LIB_MORE_MODULES lists (a package brings its submodules), so that a
-# program importing json or re does not download unittest or decimal. No module of the
-# first part may import one of these (the test in tests/node/lib_bundle.test.mjs). The
+# program importing json or re does not download unittest or decimal, and
+# taskscope-lib-unicode.bin for unicodedata. No module of the first part may import one
+# of the others (the test in tests/node/lib_bundle.test.mjs). The
 # native build embeds every module with every table. The freeze tool compiles the
 # files themselves (docstrings included) and checks that the embedded text, whose
 # comments and docstrings are blanked, compiles to the same lines and columns.
@@ -163,7 +164,12 @@ PYLIB_CODE      := build/gen/pylib_code.c
 PYLIB_CODE_WASM := build/gen/pylib_code_wasm.c
 PYLIB_BUNDLE    := wasm/dist/taskscope-lib.bin
 PYLIB_BUNDLE_MORE := wasm/dist/taskscope-lib-more.bin
-LIB_MORE_MODULES := unittest,argparse,doctest,getopt,sched,pickle,ipaddress,decimal,_decimal_digits,_decimal_format,zlib,_deflate,gzip,codecs,difflib,calendar,csv,pathlib,unicodedata,_unicodedata_db,_inflate,shutil,importlib,_unicodedata_names
+LIB_MORE_MODULES := unittest,argparse,doctest,getopt,sched,pickle,ipaddress,decimal,_decimal_digits,_decimal_format,zlib,_deflate,gzip,codecs,difflib,calendar,csv,pathlib,_inflate,shutil,importlib
+# A third part for unicodedata's tables (190 KB gzip): a unittest or decimal program
+# should not download them.
+PYLIB_BUNDLE_UNICODE := wasm/dist/taskscope-lib-unicode.bin
+LIB_UNICODE_MODULES := unicodedata,_unicodedata_db,_unicodedata_names
+PYLIB_BUNDLES := $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE) $(PYLIB_BUNDLE_UNICODE)
 FREEZE          := build/rel/tests/tools/freeze_pylib
 # The folders too: removing a module changes only its folder's time.
 PYLIB_DIRS := $(shell find runtime/lib -type d 2>/dev/null | sort)
@@ -175,10 +181,11 @@ $(FREEZE): $(FREEZE).o $(call objs,rel,$(PY_SRC) $(AIO_SRC))
 $(PYLIB_CODE): $(FREEZE) $(PYLIB_PY)
 	@mkdir -p $(@D)
 	$(FREEZE) $@ --lib runtime/lib
-$(PYLIB_CODE_WASM) $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE) &: $(FREEZE) $(PYLIB_PY) Makefile
+$(PYLIB_CODE_WASM) $(PYLIB_BUNDLES) &: $(FREEZE) $(PYLIB_PY) Makefile
 	@mkdir -p $(dir $(PYLIB_CODE_WASM)) $(dir $(PYLIB_BUNDLE))
 	$(FREEZE) $(PYLIB_CODE_WASM) --lib runtime/lib --lines-only --bundle $(PYLIB_BUNDLE) \
-	  --more $(PYLIB_BUNDLE_MORE) $(LIB_MORE_MODULES) asyncio
+	  --more $(PYLIB_BUNDLE_MORE) $(LIB_MORE_MODULES) \
+	  --more $(PYLIB_BUNDLE_UNICODE) $(LIB_UNICODE_MODULES) asyncio
 PY_SRC += $(PYLIB_CODE)
 
 build/%/taskscope: $$(call objs,$$*,$(CLI_SRC) $(PY_SRC) $(AIO_SRC))
@@ -309,8 +316,8 @@ build/wasm/blanket/taskscope.js: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p $(@D)
 	$(EMCC) $(WASM_OBJS) -o $@ $(WASM_LDFLAGS) $(WASM_BLANKET)
 # The name section was needed only by the Asyncify pass: strip it from what ships.
-wasm/dist/taskscope.mjs: build/wasm/engine/taskscope.js wasm/src/taskscope.mjs wasm/src/lib_bundle.mjs wasm/src/worker.mjs wasm/build.mjs $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
-	$(NODE) wasm/build.mjs build/wasm/engine wasm/dist $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
+wasm/dist/taskscope.mjs: build/wasm/engine/taskscope.js wasm/src/taskscope.mjs wasm/src/lib_bundle.mjs wasm/src/worker.mjs wasm/build.mjs $(PYLIB_BUNDLES)
+	$(NODE) wasm/build.mjs build/wasm/engine wasm/dist $(PYLIB_BUNDLES)
 	wasm-opt --strip-debug --strip-producers wasm/dist/taskscope.wasm -o wasm/dist/taskscope.wasm
 
 .PHONY: wasm wasm-size wasm-blanket wasm-withpy wasm-none wasm-advise test-node
@@ -318,14 +325,14 @@ wasm: wasm/dist/taskscope.mjs
 # The download size against the 400 KB gzip budget, per file and per .wasm section.
 wasm-size: wasm
 	$(NODE) scripts/wasm_size.mjs wasm/dist
-wasm-blanket: build/wasm/blanket/taskscope.js $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
-	$(NODE) wasm/build.mjs build/wasm/blanket build/wasm/blanket/dist $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
+wasm-blanket: build/wasm/blanket/taskscope.js $(PYLIB_BUNDLES)
+	$(NODE) wasm/build.mjs build/wasm/blanket build/wasm/blanket/dist $(PYLIB_BUNDLES)
 	wasm-opt --strip-debug --strip-producers build/wasm/blanket/dist/taskscope.wasm -o build/wasm/blanket/dist/taskscope.wasm
-wasm-withpy: build/wasm/withpy/taskscope.js $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
-	$(NODE) wasm/build.mjs build/wasm/withpy build/wasm/withpy/dist $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
+wasm-withpy: build/wasm/withpy/taskscope.js $(PYLIB_BUNDLES)
+	$(NODE) wasm/build.mjs build/wasm/withpy build/wasm/withpy/dist $(PYLIB_BUNDLES)
 	wasm-opt --strip-debug --strip-producers build/wasm/withpy/dist/taskscope.wasm -o build/wasm/withpy/dist/taskscope.wasm
-wasm-none: build/wasm/none/taskscope.js $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
-	$(NODE) wasm/build.mjs build/wasm/none build/wasm/none/dist $(PYLIB_BUNDLE) $(PYLIB_BUNDLE_MORE)
+wasm-none: build/wasm/none/taskscope.js $(PYLIB_BUNDLES)
+	$(NODE) wasm/build.mjs build/wasm/none build/wasm/none/dist $(PYLIB_BUNDLES)
 	wasm-opt --strip-debug --strip-producers build/wasm/none/dist/taskscope.wasm -o build/wasm/none/dist/taskscope.wasm
 wasm-advise: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p build/wasm/advise

@@ -2,8 +2,8 @@
 //   node wasm/build.mjs BUILD_DIR OUT_DIR [LIB_BUNDLE_PART...]
 // BUILD_DIR holds taskscope.js (Emscripten's MODULARIZE glue, a classic script) and
 // taskscope.wasm; the LIB_BUNDLE_PARTs are the files of the library bundle built with it
-// (the freeze tool writes wasm/dist/taskscope-lib.bin and taskscope-lib-more.bin
-// itself; other OUT_DIRs get a copy).
+// (the freeze tool writes wasm/dist/taskscope-lib.bin, taskscope-lib-more.bin and
+// taskscope-lib-unicode.bin itself; other OUT_DIRs get a copy).
 // taskscope.mjs is that glue, wasm/src/lib_bundle.mjs (which reads the bundle) and
 // wasm/src/taskscope.mjs, so one
 // ES module loads in browsers and in Node (the glue is built for web/worker only and is

@@ -1,5 +1,6 @@
 /* wasm/lib_bundle.c — the engine's side of the library bundle (runtime/py/libbundle.h):
- * the bytes of each part (wasm/dist/taskscope-lib.bin, taskscope-lib-more.bin) come from
+ * the bytes of each part (wasm/dist/taskscope-lib.bin, taskscope-lib-more.bin,
+ * taskscope-lib-unicode.bin) come from
  * the JS host, synchronously, on the first import of a module of that part
  * (wasm/src/lib_bundle.mjs reads each file once per worker or process and copies it into
  * this instance's memory). */

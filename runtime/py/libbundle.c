@@ -13,8 +13,8 @@
 
 #include "py/libbundle.h"
 
-const char *const py_lib_bundle_files[PY_LIB_BUNDLE_PARTS] = {"taskscope-lib.bin",
-                                                               "taskscope-lib-more.bin"};
+const char *const py_lib_bundle_files[PY_LIB_BUNDLE_PARTS] = {
+    "taskscope-lib.bin", "taskscope-lib-more.bin", "taskscope-lib-unicode.bin"};
 
 typedef struct bundled {
   py_embedded_module em;

@@ -31,8 +31,8 @@ let server; let browser;
 before(async () => { if (ENGINE_SKIP) return; server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-test('the server gives both parts of the bundle as bytes', { skip: ENGINE_SKIP }, async () => {
-  for (const file of ['taskscope-lib.bin', 'taskscope-lib-more.bin']) {
+test('the server gives every part of the bundle as bytes', { skip: ENGINE_SKIP }, async () => {
+  for (const file of ['taskscope-lib.bin', 'taskscope-lib-more.bin', 'taskscope-lib-unicode.bin']) {
     const res = await fetch(`${server.url}/dist/${file}`);
     assert.equal(res.status, 200, file);
     assert.equal(res.headers.get('content-type'), 'application/octet-stream', file);

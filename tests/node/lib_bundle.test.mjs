@@ -1,7 +1,7 @@
 // The library bundle (docs/engine.md, "The library bundle"): the modules `import
-// asyncio` does not load live in wasm/dist/taskscope-lib.bin (everyday modules) and
-// taskscope-lib-more.bin (the big tools), each read synchronously from the host on the
-// first import of one of its modules. Imports of bundled modules through the API and
+// asyncio` does not load live in wasm/dist/taskscope-lib.bin (everyday modules),
+// taskscope-lib-more.bin (the big tools) and taskscope-lib-unicode.bin (unicodedata),
+// each read synchronously from the host on the first import of one of its modules. Imports of bundled modules through the API and
 // the CLI, one read per worker for many runs, a missing or foreign bundle (a clear
 // ModuleNotFoundError, and the engine stays usable), and the lines tracebacks quote from
 // library frames. Expected outputs come from python3.
@@ -18,6 +18,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dist = path.join(repo, 'wasm/dist');
 const BUNDLE = 'taskscope-lib.bin';
 const BUNDLE_MORE = 'taskscope-lib-more.bin';
+const BUNDLE_UNICODE = 'taskscope-lib-unicode.bin';
 
 // Modules from all over the bundle, used a little each.
 const USES_BUNDLE = `import asyncio, json, re, datetime, enum, dataclasses, collections, functools
@@ -124,6 +125,41 @@ print("done")
     own.close();
     fs.rmSync(dir, { recursive: true });
   }
+});
+
+test('the big tools never need unicodedata: the second part imports without taskscope-lib-unicode.bin', async () => {
+  const more = partModules(BUNDLE_MORE);
+  const unicode = partModules(BUNDLE_UNICODE);
+  assert.deepEqual(unicode.filter((m) => !m.startsWith('_')), ['unicodedata']);
+  assert.ok(!more.includes('unicodedata') && !partModules(BUNDLE).includes('unicodedata'));
+  const dir = copyDist(false, BUNDLE_UNICODE);
+  const own = await engineIn(dir);
+  try {
+    const src = `for name in ${JSON.stringify(more)}:
+    try:
+        __import__(name)
+    except ImportError as e:
+        print(name, e)
+print("done")
+`;
+    // Some modules raise on import by design (importlib.metadata: nothing installed).
+    const r = await collect(own, src);
+    assert.equal(r.err, '');
+    assert.ok(r.out.endsWith('done\n'), r.out);
+    assert.ok(!r.out.includes(BUNDLE_UNICODE), r.out);
+    const ud = await collect(own, 'import unicodedata\n');
+    assert.match(ud.err, /ModuleNotFoundError: No module named 'unicodedata': the library bundle \(taskscope-lib-unicode\.bin\) could not be loaded/);
+  } finally {
+    own.close();
+    fs.rmSync(dir, { recursive: true });
+  }
+});
+
+test('API: unicodedata comes from its own part, names and all', async () => {
+  const src = 'import unicodedata as u\nprint(u.name("é"), u.category("٣"), u.lookup("SNOWMAN"), u.normalize("NFD", "é").encode())\n';
+  const r = await collect(ts, src);
+  assert.equal(r.err, '');
+  assert.equal(r.out, cpython(src));
 });
 
 test('API: the other part (unittest, argparse, decimal) imports on first use', async () => {

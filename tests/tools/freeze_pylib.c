@@ -1,7 +1,7 @@
 /* tests/tools/freeze_pylib.c — compiles the runtime/lib modules and writes their
  * serialized code objects as a C table (py__frozen_code, runtime/py/frozen.h):
  *   build/rel/tests/tools/freeze_pylib OUT.c --lib DIR [--lines-only]
- *                                      [--bundle BUNDLE [--more MORE NAMES]] [MODULE...]
+ *                                      [--bundle BUNDLE [--more MORE NAMES]...] [MODULE...]
  * Each module is compiled from its file under DIR (runtime/lib), docstrings included;
  * the text the binaries embed (build/gen/pylib.c, linked into this tool as well) has
  * its comments and docstrings blanked out (scripts/embed_pylib.mjs), since it only
@@ -20,10 +20,10 @@
  * the MODULEs load (`import asyncio`), the names of all the others and a stamp — and
  * BUNDLE (wasm/dist/taskscope-lib.bin) holds the text and code of all the others, which
  * the engine loads from its host on the first import of one of them
- * (runtime/py/libbundle.c reads the format written by part_file below). With --more,
- * the modules NAMES lists (comma-separated; a package brings its submodules) go to a
- * second part, MORE (wasm/dist/taskscope-lib-more.bin), read only when one of them is
- * imported.
+ * (runtime/py/libbundle.c reads the format written by part_file below). Each --more
+ * adds a part: the modules its NAMES lists (comma-separated; a package brings its
+ * submodules) go to MORE (wasm/dist/taskscope-lib-more.bin, then
+ * taskscope-lib-unicode.bin), read only when one of them is imported.
  *
  * The format of the code is platform independent (marshal.h). Each module is read back
  * and written again, and the two byte strings must be equal, so a gap in the reader
@@ -229,17 +229,24 @@ static uint64_t fnv1a(uint64_t h, const void *data, size_t n) {
   return h;
 }
 
-/* The part of the bundle a module goes to: 1 when more_names (comma-separated) names it
- * or a package it belongs to, 0 otherwise. */
-static int part_of(const char *name, const char *more_names) {
+/* True when names (comma-separated) names the module or a package it belongs to. */
+static bool names_module(const char *names, const char *name) {
   size_t len = strlen(name);
-  for (const char *at = more_names; at && *at;) {
+  for (const char *at = names; at && *at;) {
     const char *end = strchr(at, ',');
     size_t n = end ? (size_t)(end - at) : strlen(at);
     if (n && n <= len && memcmp(name, at, n) == 0 && (name[n] == 0 || name[n] == '.'))
-      return 1;
+      return true;
     at = end ? end + 1 : NULL;
   }
+  return false;
+}
+
+/* The part of the bundle a module goes to: k when the names of part k (1 and up, from
+ * the --more options) name it, 0 otherwise. */
+static int part_of(const char *name, const char *const *part_names) {
+  for (int k = 1; k < PY_LIB_BUNDLE_PARTS; k++)
+    if (names_module(part_names[k], name)) return k;
   return 0;
 }
 
@@ -292,14 +299,18 @@ static void write_if_changed(const char *path, const text *t) {
 
 static void usage(void) {
   fputs("usage: freeze_pylib OUT.c --lib DIR [--lines-only] [--bundle BUNDLE [--more MORE "
-        "NAMES]] [MODULE...]\n",
+        "NAMES]...] [MODULE...]\n",
         stderr);
   exit(2);
 }
 
 int main(int argc, char **argv) {
   if (argc < 2) usage();
-  const char *out_c = argv[1], *bundle_path = NULL, *more_path = NULL, *more_names = NULL;
+  const char *out_c = argv[1];
+  /* paths[0] is the bundle's first part (--bundle), the others come from --more. */
+  const char *paths[PY_LIB_BUNDLE_PARTS] = {0}, *part_names[PY_LIB_BUNDLE_PARTS] = {0};
+  const char *bundle_path = NULL;
+  int nparts = 1;
   int first_module = 2;
   while (first_module < argc && strncmp(argv[first_module], "--", 2) == 0) {
     const char *opt = argv[first_module++];
@@ -308,16 +319,17 @@ int main(int argc, char **argv) {
     } else if (strcmp(opt, "--lib") == 0 && first_module < argc) {
       lib_dir = argv[first_module++];
     } else if (strcmp(opt, "--bundle") == 0 && first_module < argc) {
-      bundle_path = argv[first_module++];
-    } else if (strcmp(opt, "--more") == 0 && first_module + 1 < argc) {
-      more_path = argv[first_module++];
-      more_names = argv[first_module++];
+      bundle_path = paths[0] = argv[first_module++];
+    } else if (strcmp(opt, "--more") == 0 && first_module + 1 < argc &&
+               nparts < PY_LIB_BUNDLE_PARTS) {
+      paths[nparts] = argv[first_module++];
+      part_names[nparts++] = argv[first_module++];
     } else {
       usage();
     }
   }
   bool some = first_module < argc;
-  if (!lib_dir || (bundle_path && !some) || (more_path && !bundle_path)) usage();
+  if (!lib_dir || (bundle_path && !some) || (nparts > 1 && !bundle_path)) usage();
   if (py_init(NULL) < 0) {
     fputs("freeze_pylib: the interpreter did not start\n", stderr);
     return 1;
@@ -342,7 +354,7 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < nmods; i++) {
     const py_embedded_module *m = &py__embedded_modules[i];
     loaded[i] = !some || py_dict_get_str(py_sys_modules(), m->name);
-    parts[i] = part_of(m->name, more_names);
+    parts[i] = part_of(m->name, part_names);
     /* A bundle holds the code of the modules the engine does not embed. */
     if (loaded[i] || bundle_path) codes[i] = freeze(m);
   }
@@ -384,7 +396,6 @@ int main(int argc, char **argv) {
     addf(&c, "  {NULL, NULL, 0, 0},\n};\n");
     /* The stamp covers every part, so a part of another build is refused even when the
      * part itself did not change. */
-    const char *paths[PY_LIB_BUNDLE_PARTS] = {bundle_path, more_path};
     text records[PY_LIB_BUNDLE_PARTS];
     uint32_t counts[PY_LIB_BUNDLE_PARTS];
     stamp = 0xcbf29ce484222325u;

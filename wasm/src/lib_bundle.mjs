@@ -4,9 +4,9 @@
 // wasm/src/library_taskscope.js calls tsLibBundleBytes.
 //
 // The .wasm embeds only the modules `import asyncio` loads; the rest of runtime/lib is
-// the bundle beside it, in two parts: taskscope-lib.bin (everyday modules: json, re,
-// datetime, logging ...) and taskscope-lib-more.bin (unittest, argparse, decimal, pickle
-// ...). The engine asks for a part, synchronously, in the middle of a run, on the first
+// the bundle beside it, in three parts: taskscope-lib.bin (everyday modules: json, re,
+// datetime, logging ...), taskscope-lib-more.bin (unittest, argparse, decimal, pickle
+// ...) and taskscope-lib-unicode.bin (unicodedata's tables). The engine asks for a part, synchronously, in the middle of a run, on the first
 // import of one of its modules, so it is read
 // synchronously: fs.readFileSync in Node, a synchronous XMLHttpRequest in a browser
 // (allowed in workers; on a page's main thread too, where only text responses are, so
@@ -19,7 +19,8 @@
 /* global XMLHttpRequest */
 
 // The parts' files, by the part numbers of runtime/py/libbundle.h.
-const LIB_BUNDLE_URLS = ['./taskscope-lib.bin', './taskscope-lib-more.bin'].map((name) => new URL(name, import.meta.url));
+const LIB_BUNDLE_URLS = ['./taskscope-lib.bin', './taskscope-lib-more.bin', './taskscope-lib-unicode.bin']
+  .map((name) => new URL(name, import.meta.url));
 const libBundleParts = [];
 
 // node:fs without an await (the read happens inside a synchronous wasm call).
