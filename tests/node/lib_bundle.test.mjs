@@ -96,17 +96,17 @@ function partModules(file) {
   return names;
 }
 
-test('the everyday part never needs the other: its modules import without taskscope-lib-more.bin', async () => {
-  const everyday = partModules(BUNDLE);
-  const more = partModules(BUNDLE_MORE);
-  assert.ok(everyday.includes('json') && everyday.includes('re') && everyday.includes('datetime'), everyday.join(' '));
-  assert.ok(more.includes('unittest') && more.includes('argparse') && more.includes('decimal'), more.join(' '));
-  const dir = copyDist(false, BUNDLE_MORE);
+/**
+ * Imports every one of `modules` on an engine whose dist lacks the part `missing`, and
+ * checks none of them reached for it (some raise on import by design: socket and ssl
+ * have no sandbox access, importlib.metadata nothing installed). Then `check(own)` runs
+ * on that engine.
+ */
+async function importsWithout(missing, modules, check) {
+  const dir = copyDist(false, missing);
   const own = await engineIn(dir);
   try {
-    // Some modules raise on import by design (socket, ssl: no sandbox access); none may
-    // reach for the other part.
-    const src = `for name in ${JSON.stringify(everyday)}:
+    const src = `for name in ${JSON.stringify(modules)}:
     try:
         __import__(name)
     except ImportError as e:
@@ -116,15 +116,25 @@ print("done")
     const r = await collect(own, src);
     assert.equal(r.err, '');
     assert.ok(r.out.endsWith('done\n'), r.out);
-    assert.ok(!r.out.includes(BUNDLE_MORE), r.out);
-    const tool = await collect(own, 'import unittest\n');
-    assert.match(tool.err, /ModuleNotFoundError: No module named 'unittest': the library bundle \(taskscope-lib-more\.bin\) could not be loaded: cannot read file:\S*taskscope-lib-more\.bin: ENOENT/);
-    const json = await collect(own, 'import json\nprint(json.dumps([3]))\n');
-    assert.deepEqual([json.out, json.err], ['[3]\n', '']);
+    assert.ok(!r.out.includes(missing), r.out);
+    await check(own);
   } finally {
     own.close();
     fs.rmSync(dir, { recursive: true });
   }
+}
+
+test('the everyday part never needs the other: its modules import without taskscope-lib-more.bin', async () => {
+  const everyday = partModules(BUNDLE);
+  const more = partModules(BUNDLE_MORE);
+  assert.ok(everyday.includes('json') && everyday.includes('re') && everyday.includes('datetime'), everyday.join(' '));
+  assert.ok(more.includes('unittest') && more.includes('argparse') && more.includes('decimal'), more.join(' '));
+  await importsWithout(BUNDLE_MORE, everyday, async (own) => {
+    const tool = await collect(own, 'import unittest\n');
+    assert.match(tool.err, /ModuleNotFoundError: No module named 'unittest': the library bundle \(taskscope-lib-more\.bin\) could not be loaded: cannot read file:\S*taskscope-lib-more\.bin: ENOENT/);
+    const json = await collect(own, 'import json\nprint(json.dumps([3]))\n');
+    assert.deepEqual([json.out, json.err], ['[3]\n', '']);
+  });
 });
 
 test('the big tools never need unicodedata: the second part imports without taskscope-lib-unicode.bin', async () => {
@@ -132,27 +142,10 @@ test('the big tools never need unicodedata: the second part imports without task
   const unicode = partModules(BUNDLE_UNICODE);
   assert.deepEqual(unicode.filter((m) => !m.startsWith('_')), ['unicodedata']);
   assert.ok(!more.includes('unicodedata') && !partModules(BUNDLE).includes('unicodedata'));
-  const dir = copyDist(false, BUNDLE_UNICODE);
-  const own = await engineIn(dir);
-  try {
-    const src = `for name in ${JSON.stringify(more)}:
-    try:
-        __import__(name)
-    except ImportError as e:
-        print(name, e)
-print("done")
-`;
-    // Some modules raise on import by design (importlib.metadata: nothing installed).
-    const r = await collect(own, src);
-    assert.equal(r.err, '');
-    assert.ok(r.out.endsWith('done\n'), r.out);
-    assert.ok(!r.out.includes(BUNDLE_UNICODE), r.out);
+  await importsWithout(BUNDLE_UNICODE, more, async (own) => {
     const ud = await collect(own, 'import unicodedata\n');
     assert.match(ud.err, /ModuleNotFoundError: No module named 'unicodedata': the library bundle \(taskscope-lib-unicode\.bin\) could not be loaded/);
-  } finally {
-    own.close();
-    fs.rmSync(dir, { recursive: true });
-  }
+  });
 });
 
 test('API: unicodedata comes from its own part, names and all', async () => {
