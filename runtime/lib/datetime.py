@@ -435,6 +435,25 @@ def _nearest_even(numerator, denominator):
     return quotient
 
 
+
+def _order_in_utc(a, b, equality, what):
+    # -1, 0 or 1 for two times or two datetimes, comparing their UTC values when their
+    # zones differ; None when one is naive and the other aware and only equality is
+    # asked (what names them in the TypeError otherwise).
+    if a._tzinfo is b._tzinfo:
+        mine, theirs = a._microseconds(), b._microseconds()
+    else:
+        my_offset, their_offset = a.utcoffset(), b.utcoffset()
+        if (my_offset is None) != (their_offset is None):
+            if equality:
+                return None
+            raise TypeError(f"can't compare offset-naive and offset-aware {what}")
+        mine, theirs = a._microseconds(), b._microseconds()
+        if my_offset is not None:
+            mine -= my_offset._us
+            theirs -= their_offset._us
+    return (mine > theirs) - (mine < theirs)
+
 class timedelta:
     """A duration, kept as a whole number of microseconds; days, seconds (0..86399)
     and microseconds (0..999999) are read from it, so only days may be negative."""
@@ -1010,21 +1029,7 @@ class time:
         return ((hour * 60 + minute) * 60 + second) * _US_PER_SECOND + micro
 
     def _order(self, other, equality):
-        # -1, 0 or 1 against another time, comparing the UTC times when the zones differ;
-        # None when one is naive and the other aware and only equality asked.
-        if self._tzinfo is other._tzinfo:
-            mine, theirs = self._microseconds(), other._microseconds()
-        else:
-            my_offset, their_offset = self.utcoffset(), other.utcoffset()
-            if (my_offset is None) != (their_offset is None):
-                if equality:
-                    return None
-                raise TypeError("can't compare offset-naive and offset-aware times")
-            mine, theirs = self._microseconds(), other._microseconds()
-            if my_offset is not None:
-                mine -= my_offset._us
-                theirs -= their_offset._us
-        return (mine > theirs) - (mine < theirs)
+        return _order_in_utc(self, other, equality, "times")
 
     def __eq__(self, other):
         if not isinstance(other, time):
@@ -1286,21 +1291,7 @@ class datetime(date):
     # -- comparison ---------------------------------------------------------------------
 
     def _order(self, other, equality):
-        # -1, 0 or 1 against another datetime (UTC times when the zones differ); None when
-        # one is naive and the other aware and only equality is asked.
-        if self._tzinfo is other._tzinfo:
-            mine, theirs = self._microseconds(), other._microseconds()
-        else:
-            my_offset, their_offset = self.utcoffset(), other.utcoffset()
-            if (my_offset is None) != (their_offset is None):
-                if equality:
-                    return None
-                raise TypeError("can't compare offset-naive and offset-aware datetimes")
-            mine, theirs = self._microseconds(), other._microseconds()
-            if my_offset is not None:
-                mine -= my_offset._us
-                theirs -= their_offset._us
-        return (mine > theirs) - (mine < theirs)
+        return _order_in_utc(self, other, equality, "datetimes")
 
     def _against(self, other, equality):
         # The order against other, or NotImplemented / a ruling for plain dates.
