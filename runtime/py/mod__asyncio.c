@@ -53,17 +53,16 @@ static void host_idle(void *ctx, double seconds) {
 
 static const aio_host host = {NULL, host_now, host_idle};
 
+py_object *py__asyncio_debug_loop; /* borrowed: the live loop while in debug mode */
+static void check_slow(double t0, py_object *fn, py_object *arg, int kind, py_object *ctx);
+
 /* Runs one Python callback; an exception escaping it (asyncio's Handle._run lets only
  * SystemExit and KeyboardInterrupt through) is kept for run_once to raise. */
-static void check_slow(double t0, py_object *fn, py_object *arg, int kind, py_object *ctx);
-py_object *py__asyncio_debug_loop; /* borrowed: the live loop while in debug mode */
-#define debug_loop py__asyncio_debug_loop
-
 static void run_callable(aio_loop *loop, void *arg) {
   (void)loop;
-  double t0 = debug_loop ? py_clock_monotonic() : 0;
+  double t0 = py__asyncio_debug_loop ? py_clock_monotonic() : 0;
   py_object *r = py_call((py_object *)arg, NULL, 0, NULL);
-  if (debug_loop) check_slow(t0, (py_object *)arg, NULL, 0, NULL);
+  if (py__asyncio_debug_loop) check_slow(t0, (py_object *)arg, NULL, 0, NULL);
   if (r) {
     py_decref(r);
     return;
@@ -281,7 +280,7 @@ enter:;
   *slot = py_newref(c->ctx);
   /* Debug mode times each callback, as BaseEventLoop._run_once does (slow ones are
    * reported after they ran); the common path pays one test. */
-  py_object *r = debug_loop ? call_soon_target_timed(c) : call_soon_target(c);
+  py_object *r = py__asyncio_debug_loop ? call_soon_target_timed(c) : call_soon_target(c);
   py_object *err = r ? NULL : py_err_fetch();
   py_xdecref(r);
   /* _current = saved (the callback may have changed the module's keys meanwhile). */
@@ -383,10 +382,11 @@ static py_object *report_slow; /* base_events._report_slow_callback */
  * Handle's _run (fn), 1 fn(arg) scheduled from C, 2 the step of task fn. */
 static void check_slow(double t0, py_object *fn, py_object *arg, int kind, py_object *ctx) {
   double dt = py_clock_monotonic() - t0;
-  if (!(dt > 0) || !report_slow || !debug_loop) return;
+  if (!(dt > 0) || !report_slow || !py__asyncio_debug_loop) return;
   py_object *saved = py_err_fetch();
   py_object *k = py_int_from_i64(kind), *d = py_float_from_double(dt);
-  py_object *argv[6] = {debug_loop, fn, arg ? arg : PY_NONE, k, ctx ? ctx : PY_NONE, d};
+  py_object *argv[6] = {py__asyncio_debug_loop, fn, arg ? arg : PY_NONE,
+                        k, ctx ? ctx : PY_NONE, d};
   py_object *r = k && d ? py_call(report_slow, argv, 6, NULL) : NULL;
   py_xdecref(k);
   py_xdecref(d);
@@ -403,8 +403,8 @@ static py_object *a_set_debug(py_object *s, py_object *const *a, size_t n, py_ob
   int on = py_truthy(a[1]);
   if (on < 0) return NULL;
   if (a[2] != PY_NONE) py_setref(&report_slow, py_newref(a[2]));
-  if (on && a[0] == the_py_loop) debug_loop = a[0];
-  else if (!on && a[0] == debug_loop) debug_loop = NULL;
+  if (on && a[0] == the_py_loop) py__asyncio_debug_loop = a[0];
+  else if (!on && a[0] == py__asyncio_debug_loop) py__asyncio_debug_loop = NULL;
   return py_newref(PY_NONE);
 }
 
@@ -435,7 +435,7 @@ static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_obj
   (void)s;
   if (py_args_check("loop_new", n, k, 0, 1) < 0) return NULL;
   PY_CLEAR(the_py_loop);
-  debug_loop = NULL;
+  py__asyncio_debug_loop = NULL;
   if (n == 1) the_py_loop = py_newref(a[0]);
   if (the_loop) {
     iterations_before += aio_loop_iterations(the_loop);
@@ -457,7 +457,7 @@ static py_object *a_loop_free(py_object *s, py_object *const *a, size_t n, py_ob
   (void)a;
   if (py_args_check("loop_free", n, k, 0, 0) < 0) return NULL;
   if (the_loop && !aio_loop_is_running(the_loop)) {
-    debug_loop = NULL;
+    py__asyncio_debug_loop = NULL;
     PY_CLEAR(the_py_loop);
     iterations_before += aio_loop_iterations(the_loop);
     aio_loop_free(the_loop);
@@ -1085,9 +1085,6 @@ py_object *py_mod__asyncio_init(void) {
   return m;
 }
 
-/* The end of a run (py_fini): the objects cached from this run's asyncio and contextvars
- * modules go before those modules are emptied, and Context's class with them (its
- * address may be reused by the next run's class). */
 /* Tasks left by a closed loop (tasks._abandoned_tasks) are reported at exit, as
  * CPython's final collection reports them, unless a gc.collect() already did. */
 static void report_abandoned_at_exit(void) {
@@ -1106,6 +1103,9 @@ static void report_abandoned_at_exit(void) {
   py_err_restore(saved);
 }
 
+/* The end of a run (py_fini): the objects cached from this run's asyncio and contextvars
+ * modules go before those modules are emptied, and Context's class with them (its
+ * address may be reused by the next run's class). */
 void py__asyncio_fini(void) {
   /* While the modules still work: what CPython's exit reports about pending tasks. */
   report_abandoned_at_exit();
@@ -1116,7 +1116,7 @@ void py__asyncio_fini(void) {
   call_soon_type = NULL;
   PY_CLEAR(report_error);
   PY_CLEAR(report_slow);
-  debug_loop = NULL;
+  py__asyncio_debug_loop = NULL;
   PY_CLEAR(ctxvars_dict);
   current_version = 0;
   while (sleep0_nspare) py_type_free(sleep0_spare[--sleep0_nspare]);
