@@ -78,6 +78,26 @@ char *py_ast_arena_strndup(py_ast_arena *a, const char *s, size_t n) {
   return p;
 }
 
+const char *py_mangling_class(const char *cls, const char *name) {
+  if (!cls || name[0] != '_' || name[1] != '_') return NULL;
+  size_t n = strlen(name);
+  if ((name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return NULL;
+  while (*cls == '_') cls++;
+  return *cls ? cls : NULL;
+}
+
+const char *py_ast_mangle(py_ast_arena *a, const char *cls, const char *name) {
+  cls = py_mangling_class(cls, name);
+  if (!cls) return name;
+  size_t cn = strlen(cls), n = strlen(name);
+  char *out = py_ast_arena_alloc(a, n + cn + 2);
+  if (!out) return NULL;
+  out[0] = '_';
+  memcpy(out + 1, cls, cn);
+  memcpy(out + 1 + cn, name, n + 1);
+  return out;
+}
+
 void py_ast_arena_free(py_ast_arena *a) {
   if (!a) return;
   block *b = a->head;

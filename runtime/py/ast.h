@@ -34,6 +34,17 @@ char *py_ast_arena_strndup(py_ast_arena *a, const char *s, size_t n);
 /* Frees the arena and everything allocated in it (NULL is allowed). */
 void py_ast_arena_free(py_ast_arena *a);
 
+/* ---- private-name mangling ------------------------------------------------------ */
+
+/* Inside class cls, a private name __x is _cls__x, cls without its leading underscores
+ * (CPython's _Py_Mangle). The class name to put in front, or NULL when name stays as
+ * it is: not __x, a __dunder__, dotted (an import), or cls all underscores. The
+ * compiler, the symbol table and __slots__ (typeobject.c) all mangle by this rule. */
+const char *py_mangling_class(const char *cls, const char *name);
+/* name as mangled inside cls: name itself when it stays, else a copy in the arena;
+ * NULL when out of memory. */
+const char *py_ast_mangle(py_ast_arena *a, const char *cls, const char *name);
+
 /* ---- forward declarations and sequences ------------------------------------------- */
 
 typedef struct py_ast_mod py_ast_mod;

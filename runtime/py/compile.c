@@ -238,25 +238,13 @@ static py_object *const_object(const py_ast_constant *k) {
   return NULL;
 }
 
-/* CPython's name mangling of __private names inside a class. */
+/* CPython's name mangling of __private names inside a class (py_ast_mangle). */
 static const char *mangle(compiler *c, const char *name) {
-  if (name[0] != '_' || name[1] != '_') return name;
-  size_t n = strlen(name);
-  if (n >= 2 && name[n - 1] == '_' && name[n - 2] == '_') return name;
-  if (strchr(name, '.')) return name;
   unit *u = c->u;
   while (u && !u->is_class) u = u->parent;
   if (!u) return name;
-  const char *cls = u->ste->name;
-  while (*cls == '_') cls++;
-  if (!*cls) return name;
-  size_t cn = strlen(cls);
-  char *out = py_ast_arena_alloc(c->arena, n + cn + 2);
-  if (!out) return name;
-  out[0] = '_';
-  memcpy(out + 1, cls, cn);
-  memcpy(out + 1 + cn, name, n + 1);
-  return out;
+  const char *m = py_ast_mangle(c->arena, u->ste->name, name);
+  return m ? m : name;
 }
 
 /* ---- names -------------------------------------------------------------------------- */

@@ -111,19 +111,7 @@ static void close_scope(builder *b) { b->cur = b->cur->parent; }
  * the table holds the names the code uses. Returns name itself when nothing changes,
  * NULL when out of memory. */
 static const char *mangle(builder *b, const char *name) {
-  const char *cls = b->private_name;
-  if (!cls || name[0] != '_' || name[1] != '_') return name;
-  size_t n = strlen(name);
-  if ((name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
-  while (*cls == '_') cls++;
-  if (!*cls) return name;
-  size_t cn = strlen(cls);
-  char *out = py_ast_arena_alloc(b->arena, n + cn + 2);
-  if (!out) return NULL;
-  out[0] = '_';
-  memcpy(out + 1, cls, cn);
-  memcpy(out + 1 + cn, name, n + 1);
-  return out;
+  return py_ast_mangle(b->arena, b->private_name, name);
 }
 
 /* Records a use or definition of name; global/nonlocal statements are checked here. */

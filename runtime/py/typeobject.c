@@ -7,6 +7,7 @@
  * type), and for subclasses of variable-size builtins (str, tuple) a second word
  * holding the instance __dict__, because their items run to the end of the block and
  * leave no fixed place after them. Such types have a negative dictoffset. */
+#include "py/ast.h"
 #include "py/objimpl.h"
 
 #include <stdlib.h>
@@ -719,14 +720,8 @@ static int is_identifier(py_object *s) {
 /* A private name (__x, not __x__) as the compiler mangles it inside class `cls`:
  * _cls__x (leading underscores of the class name dropped). New. */
 static py_object *mangled(py_object *cls, py_object *nm) {
-  const char *s = PY_STR_DATA(nm), *c = PY_STR_DATA(cls);
-  size_t n = (size_t)PY_STR_SIZE(nm);
-  if (n < 2 || s[0] != '_' || s[1] != '_' || (s[n - 1] == '_' && s[n - 2] == '_') ||
-      memchr(s, '.', n))
-    return py_newref(nm);
-  while (*c == '_') c++;
-  if (!*c) return py_newref(nm);
-  return py_str_format("_%s%U", c, nm);
+  const char *c = py_mangling_class(PY_STR_DATA(cls), PY_STR_DATA(nm));
+  return c ? py_str_format("_%s%U", c, nm) : py_newref(nm);
 }
 
 /* The member names of a __slots__ value (a str or an iterable of strs) of class `cls`,
