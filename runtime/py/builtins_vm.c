@@ -222,21 +222,49 @@ static py_object *builtin_vars(py_object *self, py_object *const *args, size_t n
   return d;
 }
 
-/* Compiles source text in a mode (exec: statements, eval: one expression). */
-static py_code *compile_text(py_object *src, const char *filename, py_parse_mode mode) {
+/* Raises a parser error for source s: in exec mode CPython quotes the last line with
+ * the newline its tokenizer added. */
+static void raise_parse_error(const py_syntax_error *err, const char *filename,
+                              py_parse_mode mode, const char *s, size_t n) {
+  if (mode != PY_PARSE_FILE || (n && s[n - 1] == '\n')) {
+    py__raise_syntax_error(err, filename, s, n);
+    return;
+  }
+  char *t = py_mem_alloc(n + 1);
+  if (!t) {
+    py_raise_nomemory();
+    return;
+  }
+  memcpy(t, s, n);
+  t[n] = '\n';
+  py__raise_syntax_error(err, filename, t, n + 1);
+  py_mem_free(t, n + 1);
+}
+
+/* Compiles source text in a mode (exec: statements, eval: one expression, single: one
+ * statement). strip_indent: eval() ignores leading spaces and tabs, as CPython's does
+ * (compile() does not). */
+static py_code *compile_text(py_object *src, const char *filename, py_parse_mode mode,
+                             int strip_indent) {
   py_ast_arena *arena = py_ast_arena_new();
   if (!arena) return (py_code *)py_raise_nomemory();
   py_syntax_error err;
   memset(&err, 0, sizeof err);
   const char *s = PY_STR_DATA(src);
   size_t n = (size_t)PY_STR_SIZE(src);
-  /* eval() ignores leading spaces and tabs, as CPython's does. */
-  if (mode == PY_PARSE_EVAL)
+  if (strip_indent)
     while (n && (*s == ' ' || *s == '\t')) s++, n--;
-  py_ast_mod *mod = py_parse(s, n, mode, arena, &err);
+  py_ast_mod *mod = py_parse_string(s, n, mode, arena, &err);
   py_code *co = mod ? py_compile(mod, arena, filename, s, n, &err) : NULL;
   py_ast_arena_free(arena);
-  if (!co && err.type) py__raise_syntax_error(&err, filename, s, n);
+  if (!co && err.type) {
+    if (!mod)
+      raise_parse_error(&err, filename, mode, s, n);
+    else
+      /* The compiler's errors quote the line CPython reads back from the file named
+       * filename; a source string has no such file, so there is no text. */
+      py__raise_syntax_error(&err, filename, NULL, 0);
+  }
   return co;
 }
 
@@ -260,7 +288,7 @@ static py_object *run_source(const char *fname, py_object *const *args, size_t n
   if (PY_TYPE(args[0]) == &py_code_type) {
     co = (py_code *)py_newref(args[0]);
   } else if (PY_STR_CHECK(args[0])) {
-    co = compile_text(args[0], "<string>", mode);
+    co = compile_text(args[0], "<string>", mode, mode == PY_PARSE_EVAL);
   } else {
     return py_raise(&py_exc_TypeError, "%s() arg 1 must be a string, bytes or code object",
                     fname);
@@ -305,7 +333,7 @@ static py_object *builtin_compile(py_object *self, py_object *const *args, size_
   else if (py_str_equal_cstr(a[2], "eval")) mode = PY_PARSE_EVAL;
   else if (py_str_equal_cstr(a[2], "single")) mode = PY_PARSE_SINGLE;
   else return py_raise(&py_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  return (py_object *)compile_text(a[0], PY_STR_DATA(a[1]), mode);
+  return (py_object *)compile_text(a[0], PY_STR_DATA(a[1]), mode, 0);
 }
 
 static const py_method_def vm_builtins[] = {

@@ -102,8 +102,10 @@ void py__raise_syntax_error(const py_syntax_error *e, const char *filename, cons
       p = nl ? nl + 1 : end;
     }
     const char *le = memchr(p, '\n', (size_t)(end - p));
-    size_t len = le ? (size_t)(le - p) + 1 : (size_t)(end - p);
+    size_t len = le ? (size_t)(le - p) + !e->text_without_newline : (size_t)(end - p);
     text = py_str_from_utf8(p, len);
+  } else if (e->lineno == 0 && src && n == 0) {
+    text = py_str_from_cstr(""); /* an empty source string: its one empty line */
   } else {
     text = py_newref(PY_NONE);
   }

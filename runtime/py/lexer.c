@@ -20,8 +20,10 @@ enum {
 
 typedef struct {
   py_tokens *out;
-  const char *s;       /* normalized source, always ending in '\n' (plus a NUL) */
+  const char *s;       /* normalized source, ending in '\n' unless the input is a
+                          string for eval/single mode (then a NUL follows) */
   size_t n;
+  int flags;           /* PY_LEX_* */
   size_t pos;          /* the next byte to read */
   size_t line_start;   /* offset of the current line */
   int lineno;
@@ -56,6 +58,8 @@ static void set_error(lexer *L, py_lexer_error_kind kind, py_syntax_error_type t
   py_tokens *o = L->out;
   o->error_kind = kind;
   o->error.type = type;
+  /* The errors CPython's tokenizer raises itself quote the line up to its newline. */
+  o->error.text_without_newline = kind == PY_LEXERR_RAISED;
   o->error.lineno = lineno;
   o->error.offset = offset;
   o->error.end_lineno = end_lineno;
@@ -391,8 +395,9 @@ static int scan_string(lexer *L, size_t q, int start_line, size_t start_ls) {
   int end_quote = 0;
   while (end_quote != quote_size) {
     if (p >= L->n || (quote_size == 1 && L->s[p] == '\n')) {
-      /* At the end, the last line is the one the final newline ends. */
-      int detected = L->lineno - (p >= L->n && quote_size == 3 ? 1 : 0);
+      /* At the end, the last line is the one the final newline ends (if there is
+       * one: eval and single mode strings get none). */
+      int detected = L->lineno - (p >= L->n && quote_size == 3 && L->s[L->n - 1] == '\n');
       /* The caret goes on the string's first character, on its first line. */
       int off = count_chars(L->s, start_ls, tok_start) + 1;
       set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, start_line, off, start_line, off,
@@ -504,7 +509,10 @@ static int measure_indent(lexer *L) {
     }
   }
   int c = at(L, p);
-  if (p >= L->n || c == '#' || c == '\n' || c == '\\') return 1;
+  /* Without an implied final newline, CPython's tokenizer measures spaces that end the
+   * input like a line's indentation ("unexpected indent" for eval(' ') via compile). */
+  if (p >= L->n && !(p > L->pos && (L->flags & PY_LEX_NO_FINAL_NEWLINE))) return 1;
+  if (c == '#' || c == '\n' || c == '\\') return 1;
   if (L->level > 0) return 0;
   int line_len = 0;
   size_t e = L->line_start;
@@ -669,8 +677,9 @@ static int run(lexer *L) {
     }
     if (c == '\\') {
       if (at(L, start + 1) != '\n') {
-        /* CPython puts this caret after the character that follows the backslash. */
-        int off = count_chars(L->s, L->line_start, start + 1) + 1;
+        /* CPython puts this caret after the character that follows the backslash (on
+         * the backslash when the input ends there). */
+        int off = count_chars(L->s, L->line_start, start + 1) + (start + 1 < L->n);
         /* CPython's tokenizer reports this without raising at once: a parser error
          * earlier on the line wins. */
         set_error(L, PY_LEXERR_QUIET, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, 0,
@@ -743,13 +752,26 @@ static int run(lexer *L) {
     return -1;
   }
   /* DEDENTs and the ENDMARKER sit at the end of the last line, just past its text
-   * (where CPython's tokenizer is when it finds the end), with no end column. */
-  int last = L->out->nlines;
-  size_t ls = L->out->line_starts[last - 1];
-  int col = (int)(L->n - 1 - ls);
-  while (L->indent > 0) {
-    L->indent--;
-    if (emit_eof(L, PY_TOK_DEDENT, last, col)) return -2;
+   * (where CPython's tokenizer is when it finds the end: col + 1 is its distance from
+   * the line's start), with no end column. An empty input has read no line. */
+  int last = L->n ? L->out->nlines : 0;
+  size_t ls = L->out->line_starts[L->out->nlines - 1];
+  int col = (int)(L->n - ls) - 1;
+  /* Input that ends inside a line (a string without a final newline) never gets back
+   * to a line start, where the DEDENTs are made. */
+  int at_line_start = L->n == 0 || L->s[L->n - 1] == '\n';
+  int first = L->out->count == 0;
+  if (at_line_start) {
+    for (; L->indent > 0; L->indent--)
+      if (emit_eof(L, PY_TOK_DEDENT, last, col)) return -2;
+  }
+  if (L->flags & PY_LEX_SINGLE && !first) {
+    /* 'single' mode: CPython's parser turns the end of input into a NEWLINE, then the
+     * DEDENTs still owed, then the end (_PyPegen_fill_token), unless it is the very
+     * first token. */
+    if (emit_eof(L, PY_TOK_NEWLINE, last, col)) return -2;
+    for (; L->indent > 0; L->indent--)
+      if (emit_eof(L, PY_TOK_DEDENT, last, col)) return -2;
   }
   return emit_eof(L, PY_TOK_ENDMARKER, last, col) ? -2 : 0;
 }
@@ -757,8 +779,9 @@ static int run(lexer *L) {
 /* ---- setup -------------------------------------------------------------------------- */
 
 /* Copies the source with \r\n and \r turned into \n and a final \n added when missing
- * (CPython reads files in universal-newline mode and adds the last newline too). */
-static char *normalize(const char *src, size_t len, size_t *out_len) {
+ * (CPython reads files in universal-newline mode and adds the last newline too; it
+ * does so for source strings in exec mode only). */
+static char *normalize(const char *src, size_t len, int add_newline, size_t *out_len) {
   if (len > ((size_t)-1) / 2) return NULL;
   char *s = py_mem_alloc(len + 2);
   if (!s) return NULL;
@@ -773,7 +796,7 @@ static char *normalize(const char *src, size_t len, size_t *out_len) {
       s[n++] = src[i];
     }
   }
-  if (n == 0 || s[n - 1] != '\n') s[n++] = '\n';
+  if (add_newline && (n == 0 || s[n - 1] != '\n')) s[n++] = '\n';
   s[n] = '\0';
   *out_len = n;
   return s;
@@ -804,9 +827,13 @@ static long bad_utf8(const unsigned char *s, size_t n) {
 }
 
 int py_lexer_tokenize(const char *src, size_t len, py_tokens *out) {
+  return py_lexer_tokenize_as(src, len, 0, out);
+}
+
+int py_lexer_tokenize_as(const char *src, size_t len, int flags, py_tokens *out) {
   memset(out, 0, sizeof *out);
   size_t n;
-  char *s = normalize(src, len, &n);
+  char *s = normalize(src, len, !(flags & PY_LEX_NO_FINAL_NEWLINE), &n);
   if (!s) return -1;
   out->src = s;
   out->len = n;
@@ -816,6 +843,7 @@ int py_lexer_tokenize(const char *src, size_t len, py_tokens *out) {
   L->out = out;
   L->s = s;
   L->n = n;
+  L->flags = flags;
   L->lineno = 1;
   if (add_line(L, 0)) goto nomem;
   /* Count the lines up front so error offsets can be computed for any line. */

@@ -48,6 +48,17 @@ typedef struct {
  * out->error_kind, not by the return value), or -1 when out of memory. */
 int py_lexer_tokenize(const char *src, size_t len, py_tokens *out);
 
+/* How the input came, for py_lexer_tokenize_as (flags may be or-ed). */
+enum {
+  PY_LEX_NO_FINAL_NEWLINE = 1, /* a string for eval or single mode: CPython adds no
+                                  final newline, so the last line may end at EOF */
+  PY_LEX_SINGLE = 2            /* single mode: the end of input reads as NEWLINE,
+                                  the DEDENTs still owed, then ENDMARKER */
+};
+
+/* py_lexer_tokenize for input that is not a file (flags: PY_LEX_*). */
+int py_lexer_tokenize_as(const char *src, size_t len, int flags, py_tokens *out);
+
 /* Frees what py_lexer_tokenize allocated. */
 void py_tokens_free(py_tokens *t);
 

@@ -97,6 +97,28 @@ int py__vec_push(parser *p, py__vec *v, void *x) {
 
 #define SEQ(type, v) ((type){(v).len, (void *)(v).items})
 
+/* Whether CPython's tokenizer gives t no position: the end of input, and what stands
+ * there (DEDENTs, the NEWLINE 'single' mode adds). The lexer puts those zero-width
+ * tokens past the last byte of the source. */
+static int at_end_of_input(const parser *p, const py_token *t) {
+  return t->start >= p->t->len;
+}
+
+/* After a report at token t made as CPython's _PyPegen_raise_error makes it (the
+ * indentation errors, the match statement's errors): a token without a column puts
+ * the caret where CPython's tokenizer stands, with no end. At a DEDENT that is where
+ * the line's text starts; at the end of input it is past the last line of a string,
+ * and nowhere for a file, whose line buffer is empty by then. */
+static void place_columnless(parser *p, const py_token *t) {
+  if (at_end_of_input(p, t)) {
+    p->err->offset = p->string_input ? t->col + 1 : 0;
+    p->err->end_offset = -1;
+  } else if (t->type == PY_TOK_DEDENT) {
+    p->err->offset = t->col;
+    p->err->end_offset = -1;
+  }
+}
+
 /* Raises at a token's span. */
 static void *raise_tok(parser *p, const py_token *t, const char *fmt, const char *arg) {
   py__raise_at(p, PY_SYNERR_SyntaxError, t->lineno, t->col, t->end_lineno, t->end_col, fmt, arg);
@@ -1589,8 +1611,7 @@ static int block(parser *p, py__vec *body, const char *what, int lineno) {
         snprintf(msg, sizeof msg, "expected an indented block");
       py__raise_at(p, PY_SYNERR_IndentationError, t->lineno, t->col, t->end_lineno, t->end_col,
                    "%s", msg);
-      /* At a DEDENT or the end of the file CPython's report has no caret. */
-      if (t->type == PY_TOK_ENDMARKER || t->type == PY_TOK_DEDENT) p->err->offset = 0;
+      place_columnless(p, t);
       return -1;
     }
     if (statements(p, body)) return -1;
@@ -2332,8 +2353,10 @@ static stmt *try_stmt(parser *p, const py_token *kw) {
     s->v.Try.finalbody = SEQ(py_ast_stmt_seq, fbody);
   }
   if (!handlers.len && !fin) {
-    if (p->second_pass && !p->error)
+    if (p->second_pass && !p->error) {
       raise_tok(p, peek(p), "expected 'except' or 'finally' block", NULL);
+      place_columnless(p, peek(p));
+    }
     return NULL;
   }
   stmt_end_at_body(p, s);
@@ -2360,7 +2383,7 @@ static int is_soft(parser *p, const py_token *t, const char *word) {
 static void *raise_furthest(parser *p, py_syntax_error_type type, const char *fmt, int arg) {
   const py_token *t = &p->toks[p->fill ? p->fill - 1 : 0];
   py__raise_at(p, type, t->lineno, t->col, t->end_lineno, t->end_col, fmt, arg);
-  if (t->type == PY_TOK_ENDMARKER || t->type == PY_TOK_DEDENT) p->err->offset = 0;
+  place_columnless(p, t);
   return NULL;
 }
 
@@ -2901,7 +2924,9 @@ static py_ast_mod *parse_mode(parser *p, int mode) {
     return m;
   }
   py__vec body = {0};
-  if (mode == PY_PARSE_SINGLE && !check(p, PY_TOK_ENDMARKER)) {
+  /* An empty 'single' source is invalid syntax (CPython's _PyPegen_interactive_exit). */
+  if (mode == PY_PARSE_SINGLE && check(p, PY_TOK_ENDMARKER)) return NULL;
+  if (mode == PY_PARSE_SINGLE) {
     /* 'single' mode compiles one statement (as the interactive prompt does); only
      * blank lines and comments may follow it. */
     const py_token *first = peek(p);
@@ -2913,6 +2938,14 @@ static py_ast_mod *parse_mode(parser *p, int mode) {
                         is_soft(p, first, "match"));
     if (!simple && !check(p, PY_TOK_NEWLINE) && !check(p, PY_TOK_ENDMARKER)) return NULL;
     while (accept(p, PY_TOK_NEWLINE)) {}
+    /* Only white space may follow (CPython's bad_single_statement reads the text):
+     * spaces ending the input make an INDENT, then the DEDENT 'single' mode owes. */
+    size_t rest = p->pos;
+    while (rest < p->ntok && (p->toks[rest].type == PY_TOK_INDENT ||
+                              p->toks[rest].type == PY_TOK_DEDENT ||
+                              p->toks[rest].type == PY_TOK_NEWLINE))
+      rest++;
+    if (rest < p->ntok && p->toks[rest].type == PY_TOK_ENDMARKER) p->pos = rest;
     if (!check(p, PY_TOK_ENDMARKER)) {
       if (!p->error)
         raise_tok(p, prev(p), "multiple statements found while compiling a single statement",
@@ -2941,8 +2974,12 @@ static int generic_error(parser *p, size_t fill) {
     p->err->offset = py__tokens_char_offset(p->t, t->lineno, width) - 1;
     return 1;
   }
-  py__raise_at(p, PY_SYNERR_SyntaxError, t->lineno, t->col, t->end_lineno, t->end_col,
+  /* At the end of input, CPython's token has column -1: offset and end are 0. */
+  int col = at_end_of_input(p, t) ? -1 : t->col;
+  int end_col = at_end_of_input(p, t) ? -1 : t->end_col;
+  py__raise_at(p, PY_SYNERR_SyntaxError, t->lineno, col, t->end_lineno, end_col,
                "invalid syntax");
+  if (end_col < 0) p->err->end_offset = 0;
   return 0;
 }
 
@@ -2968,7 +3005,7 @@ static int furthest_line(const parser *p) {
 
 /* Runs both passes over toks. */
 static py_ast_mod *parse_tokens(py_tokens *toks, int mode, py_ast_arena *arena,
-                                py_syntax_error *err, int in_fstring) {
+                                py_syntax_error *err, int in_fstring, int string_input) {
   parser p;
   memset(&p, 0, sizeof p);
   p.t = toks;
@@ -2977,6 +3014,7 @@ static py_ast_mod *parse_tokens(py_tokens *toks, int mode, py_ast_arena *arena,
   p.arena = arena;
   p.err = err;
   p.in_fstring = in_fstring;
+  p.string_input = string_input;
   if (toks->error_kind != PY_LEXERR_NONE && toks->error.lineno == 0 && toks->error.msg[0]) {
     /* Errors about the whole file (null bytes, bad UTF-8). */
     *err = toks->error;
@@ -3008,17 +3046,31 @@ static py_ast_mod *parse_tokens(py_tokens *toks, int mode, py_ast_arena *arena,
   return NULL;
 }
 
-py_ast_mod *py_parse(const char *src, size_t src_len, py_parse_mode mode, py_ast_arena *arena,
-                     py_syntax_error *err) {
+static py_ast_mod *parse_source(const char *src, size_t src_len, py_parse_mode mode,
+                                int string_input, py_ast_arena *arena, py_syntax_error *err) {
   memset(err, 0, sizeof *err);
+  /* CPython adds the missing final newline to files and to exec-mode strings only. */
+  int flags = 0;
+  if (string_input && mode != PY_PARSE_FILE) flags |= PY_LEX_NO_FINAL_NEWLINE;
+  if (mode == PY_PARSE_SINGLE) flags |= PY_LEX_SINGLE;
   py_tokens toks;
-  if (py_lexer_tokenize(src, src_len, &toks)) {
+  if (py_lexer_tokenize_as(src, src_len, flags, &toks)) {
     err->type = PY_SYNERR_MemoryError;
     return NULL;
   }
-  py_ast_mod *m = parse_tokens(&toks, (int)mode, arena, err, 0);
+  py_ast_mod *m = parse_tokens(&toks, (int)mode, arena, err, 0, string_input);
   py_tokens_free(&toks);
   return m;
+}
+
+py_ast_mod *py_parse(const char *src, size_t src_len, py_parse_mode mode, py_ast_arena *arena,
+                     py_syntax_error *err) {
+  return parse_source(src, src_len, mode, 0, arena, err);
+}
+
+py_ast_mod *py_parse_string(const char *src, size_t src_len, py_parse_mode mode,
+                            py_ast_arena *arena, py_syntax_error *err) {
+  return parse_source(src, src_len, mode, 1, arena, err);
 }
 
 /* ---- f-string expressions ----------------------------------------------------------- */
@@ -3148,7 +3200,7 @@ expr *py__parse_fstring_expr(parser *p, const char *src, size_t len, int lineno,
   int r = py_lexer_tokenize(text, len + 2, &toks);
   py_mem_free(text, len + 2);
   if (r) return py__no_memory(p);
-  py_ast_mod *m = parse_tokens(&toks, PARSE_FSTRING, p->arena, p->err, 1);
+  py_ast_mod *m = parse_tokens(&toks, PARSE_FSTRING, p->arena, p->err, 1, 0);
   int from_lexer = !m && toks.error_kind != PY_LEXERR_NONE &&
                    strcmp(p->err->msg, toks.error.msg) == 0;
   if (!m && p->err->type != PY_SYNERR_MemoryError && !p->err->text[0]) {

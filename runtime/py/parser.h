@@ -23,8 +23,7 @@ typedef enum {
   PY_PARSE_EVAL,                       /* one expression: yields an Expression */
   PY_PARSE_SINGLE                      /* one statement (then only blank lines or
                                           comments), wrapped in an Interactive; an
-                                          empty source gives an empty body where
-                                          CPython reports invalid syntax */
+                                          empty source is invalid syntax */
 } py_parse_mode;
 
 /* Parses src (src_len bytes of UTF-8; need not be NUL-terminated) into a tree allocated
@@ -37,5 +36,11 @@ typedef enum {
  * parser_string.c). */
 py_ast_mod *py_parse(const char *src, size_t src_len, py_parse_mode mode,
                      py_ast_arena *arena, py_syntax_error *err);
+
+/* py_parse for a source string given to compile(), exec() or eval() rather than read
+ * from a file. CPython tokenizes those differently: no final newline is added in
+ * 'eval' and 'single' mode, and errors at the end of input get other columns. */
+py_ast_mod *py_parse_string(const char *src, size_t src_len, py_parse_mode mode,
+                            py_ast_arena *arena, py_syntax_error *err);
 
 #endif

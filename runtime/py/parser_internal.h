@@ -20,6 +20,8 @@ typedef struct py__parser {
   /* For an f-string's expression: positions are shifted to the source text. */
   int line_shift, col_shift;  /* added to line; col_shift applies on the first line */
   int in_fstring;
+  int string_input;           /* the source is a string given to compile/exec/eval, not
+                                 a file: CPython's tokenizer ends in another place */
   size_t call_arg_start;      /* 1 + index of the token starting a call's positional
                                  argument being parsed (0: none) */
 } py__parser;

@@ -27,6 +27,8 @@ typedef struct {
   int lineno, offset;                  /* where the underline starts (0 = unknown) */
   int end_lineno, end_offset;          /* where it ends (0 = unknown) */
   int msg_has_filename;                /* msg holds one "%s" for the file name */
+  int text_without_newline;            /* the tokenizer's own errors quote the line
+                                          without its newline */
   char text[160];                      /* the line to quote, when it is not the source's
                                           line lineno (f-string expressions); "" if so */
 } py_syntax_error;

@@ -806,14 +806,20 @@ static py_object *suggestion_for(py_object *exc) {
 
 /* ---- printing ------------------------------------------------------------------------ */
 
-static void print_exception_line(py_object *exc) {
+static void print_exception_line_as(py_object *exc, py_object *msg);
+
+static void print_exception_line(py_object *exc) { print_exception_line_as(exc, NULL); }
+
+/* The "Type: message" line; msg (a str) replaces str(exc) when given, as CPython prints
+ * a SyntaxError's msg field without the "(file, line N)" its str() adds. */
+static void print_exception_line_as(py_object *exc, py_object *msg) {
   py_type *t = PY_TYPE(exc);
   const char *mod = NULL;
   if (t->module && PY_STR_CHECK(t->module)) mod = PY_STR_DATA(t->module);
   if (mod && strcmp(mod, "builtins") != 0 && strcmp(mod, "__main__") != 0) outf("%s.", mod);
   if (t->qualname && PY_STR_CHECK(t->qualname)) out(PY_STR_DATA(t->qualname));
   else out(t->name);
-  py_object *s = py_str(exc);
+  py_object *s = msg ? py_newref(msg) : py_str(exc);
   if (!s) {
     py_err_clear();
     out(": <exception str() failed>\n");
@@ -885,7 +891,7 @@ static bool print_syntax_error(py_object *exc) {
         out("\n");
       }
     }
-    print_exception_line(exc);
+    print_exception_line_as(exc, msg);
   }
   py_xdecref(fn);
   py_xdecref(ln);
