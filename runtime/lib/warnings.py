@@ -1,12 +1,15 @@
 """Warnings written to stderr the way CPython writes them:
 `file:line: Category: message`. Filters support "ignore", "error", "always" and
-"default" (once per location), with catch_warnings and simplefilter."""
+"default" (once per location), with catch_warnings and simplefilter. The runtime
+reports a coroutine that was never awaited through _warn_unawaited_coroutine, so the
+filters apply to it as in CPython."""
 
 import sys
 
 __all__ = ["warn", "simplefilter", "filterwarnings", "resetwarnings",
            "catch_warnings", "showwarning", "formatwarning"]
 
+# (action, message regex or None, category, module regex or None, lineno), as CPython's.
 filters = []
 _seen = set()
 
@@ -26,9 +29,41 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
     stream.write(formatwarning(message, category, filename, lineno, line))
 
 
-def _action_for(category, text, module="__main__"):
-    for action, message, cat, lineno in filters:
-        if issubclass(category, cat) and (not message or text.startswith(message)):
+_formatwarning_orig = formatwarning
+_showwarning_orig = showwarning
+
+
+def _formatwarnmsg(msg):
+    if formatwarning is not _formatwarning_orig:
+        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    text = _formatwarning_orig(msg.message, msg.category, msg.filename, msg.lineno,
+                               msg.line)
+    if msg.source is not None:
+        # Without tracemalloc (never tracing here) CPython suggests enabling it.
+        text += (f"{msg.category.__name__}: Enable tracemalloc to get the object "
+                 f"allocation traceback\n")
+    return text
+
+
+def _showwarnmsg_impl(msg):
+    stream = sys.stderr if msg.file is None else msg.file
+    stream.write(_formatwarnmsg(msg))
+
+
+def _showwarnmsg(msg):
+    # A showwarning the program installed gets the fields; otherwise the message goes
+    # to _showwarnmsg_impl, which catch_warnings(record=True) replaces.
+    if showwarning is not _showwarning_orig:
+        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file,
+                    msg.line)
+        return
+    _showwarnmsg_impl(msg)
+
+
+def _action_for(category, text, module="__main__", lineno=0):
+    for action, message, cat, mod, ln in filters:
+        if (issubclass(category, cat) and (message is None or message.match(text))
+                and (mod is None or mod.match(module)) and (not ln or ln == lineno)):
             return action
     # CPython's default filters show DeprecationWarning only when __main__ triggers it.
     if issubclass(category, DeprecationWarning) and module == "__main__":
@@ -55,7 +90,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         module = frame.f_globals.get("__name__", "sys")
     except (AttributeError, ValueError):
         filename, lineno, module = "sys", 1, "sys"
-    action = _action_for(category, text, module)
+    action = _action_for(category, text, module, lineno)
     if action == "ignore":
         return
     if action == "error":
@@ -64,38 +99,58 @@ def warn(message, category=None, stacklevel=1, source=None):
     if action in ("default", "module", "once") and key in _seen:
         return
     _seen.add(key)
-    showwarning(message, category, filename, lineno)
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
 
 
-def simplefilter(action, category=Warning, lineno=0, append=False):
-    entry = (action, "", category, lineno)
+def _warn_unawaited_coroutine(coro):
+    # Called by the runtime when a coroutine that never ran is dropped; stacklevel 2
+    # names the code that was running then, as in CPython.
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
+def _add_filter(entry, append):
+    _filters_mutated()
+    if entry in filters:
+        filters.remove(entry)
     if append:
         filters.append(entry)
     else:
         filters.insert(0, entry)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    _add_filter((action, None, category, None, lineno), append)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
-    entry = (action, message, category, lineno)
-    if append:
-        filters.append(entry)
-    else:
-        filters.insert(0, entry)
+    if message or module:
+        import re
+    _add_filter((action, re.compile(message, re.I) if message else None, category,
+                 re.compile(module) if module else None, lineno), append)
+
+
+def _filters_mutated():
+    # CPython's registries of warnings already shown are void once filters change.
+    _seen.clear()
 
 
 def resetwarnings():
     filters.clear()
+    _filters_mutated()
 
 
 class WarningMessage:
-    def __init__(self, message, category, filename, lineno, file=None, line=None):
+    def __init__(self, message, category, filename, lineno, file=None, line=None,
+                 source=None):
         self.message = message
         self.category = category
         self.filename = filename
         self.lineno = lineno
         self.file = file
         self.line = line
+        self.source = source
 
 
 class catch_warnings:
@@ -108,22 +163,23 @@ class catch_warnings:
         self._category = category
 
     def __enter__(self):
-        global showwarning
+        global showwarning, _showwarnmsg_impl
         self._filters = filters[:]
         self._showwarning = showwarning
+        self._showwarnmsg_impl = _showwarnmsg_impl
         if self._action is not None:
             simplefilter(self._action, self._category)
         if self._record:
             log = []
-
-            def record(message, category, filename, lineno, file=None, line=None):
-                log.append(WarningMessage(message, category, filename, lineno, file,
-                                          line))
-            showwarning = record
+            _showwarnmsg_impl = log.append
+            # The default showwarning, so that _showwarnmsg reaches the log.
+            showwarning = _showwarning_orig
             return log
         return None
 
     def __exit__(self, *exc_info):
-        global showwarning
+        global showwarning, _showwarnmsg_impl
         filters[:] = self._filters
+        _filters_mutated()
         showwarning = self._showwarning
+        _showwarnmsg_impl = self._showwarnmsg_impl

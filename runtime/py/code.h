@@ -160,6 +160,8 @@ typedef struct py_gen {
   bool started;
   bool awaited;           /* coroutines: was awaited or sent to at least once */
   bool closed_hooks;      /* async generators: aclose() ran */
+  bool warned;            /* coroutines: "never awaited" was reported (once only, even
+                             when a recorded warning keeps the coroutine alive) */
   py_object *exc_state;   /* the exception being handled inside the generator, or NULL */
 } py_gen;
 extern py_type py_generator_type, py_coroutine_type, py_async_generator_type;

@@ -288,12 +288,13 @@ static py_object *gen_repr(py_object *self) {
   return py_str_format("<%s object %U at %p>", k, ((py_gen *)self)->qualname, (void *)self);
 }
 
-/* The "coroutine ... was never awaited" warning CPython prints when one is dropped. */
-static void warn_never_awaited(py_gen *g) {
+/* The "coroutine ... was never awaited" warning, written directly: when no Python frame
+ * runs (at exit, when an uncaught exception's traceback lets go of its frames), where
+ * CPython's warnings module can no longer be imported at shutdown and names "sys:1"
+ * with no hint; or when the warnings module is not to be had. */
+static void write_never_awaited(py_gen *g) {
   char head[512];
   py_frame *f = py_vm_current;
-  /* With no Python frame running (at exit, when an uncaught exception's traceback lets
-   * go of its frames), CPython's warnings module names "sys:1" and gives no hint. */
   int line = f ? py_frame_line(f) : 1;
   const char *file = f ? PY_STR_DATA(f->code->filename) : "sys";
   int n = snprintf(head, sizeof head, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
@@ -309,10 +310,45 @@ static void warn_never_awaited(py_gen *g) {
   if (f) py_host_write(2, tail, strlen(tail));
 }
 
+static void report_unraisable(py_object *self);
+
+/* A coroutine dropped before it ran: as CPython's _PyErr_WarnUnawaitedCoroutine, the
+ * warnings module's _warn_unawaited_coroutine reports it, so the program's filters
+ * (ignore, error, catch_warnings(record=True), a replaced showwarning) apply. An error
+ * it raises (the "error" action) cannot propagate from here: it is printed as
+ * unraisable. The coroutine is alive again during the call; returns 1 if something
+ * (a recorded warning's source) kept it. */
+static int warn_never_awaited(py_gen *g) {
+  py_object *self = (py_object *)g;
+  g->warned = true;
+  if (!py_vm_current || py_stop_reason()) {
+    write_never_awaited(g);
+    return 0;
+  }
+  self->refcnt = 1;
+  py_object *saved = py_err_fetch();
+  py_object *mod = py_import("warnings");
+  py_object *fn = mod ? py_getattr_str(mod, "_warn_unawaited_coroutine") : NULL;
+  py_xdecref(mod);
+  if (!fn) {
+    py_err_clear();
+    write_never_awaited(g);
+  } else {
+    py_object *r = py_call1(fn, self);
+    py_decref(fn);
+    if (r) py_decref(r);
+    else report_unraisable(self);
+  }
+  py_err_restore(saved);
+  return --self->refcnt != 0;
+}
+
 static void gen_dealloc(py_object *self) {
   py_gen *g = (py_gen *)self;
   if (g->frame) {
-    if (PY_TYPE(self) == &py_coroutine_type && !g->started) warn_never_awaited(g);
+    if (PY_TYPE(self) == &py_coroutine_type && !g->started && !g->warned &&
+        warn_never_awaited(g))
+      return; /* resurrected */
     if (g->started) {
       /* Finalize: close() runs its finally blocks, as CPython does (async generators
        * too, while no event loop installs a finalizer hook). */
@@ -657,9 +693,10 @@ static inline int agen_init_hooks(py_object *self) {
   return ((agen_object *)self)->hooks_inited ? 0 : agen_init_hooks_first(self);
 }
 
-/* An error the finalizer hook raised has nowhere to go: printed as CPython's default
- * unraisable hook prints it. */
-static void agen_report_unraisable(py_object *self) {
+/* An error raised while a dropped generator is finalized (an async generator's
+ * finalizer hook, the never-awaited warning made an error) has nowhere to go: printed
+ * as CPython's default unraisable hook prints it. */
+static void report_unraisable(py_object *self) {
   py_object *exc = py_err_fetch();
   if (!exc) return;
   /* Raised from C with no traceback: CPython's hook gives it the running frame's line. */
@@ -691,7 +728,7 @@ static void agen_dealloc(py_object *self) {
     py_object *saved = py_err_fetch();
     py_object *r = a->finalizer ? py_call1(a->finalizer, self) : gen_close_impl(g);
     if (r) py_decref(r);
-    else agen_report_unraisable(self);
+    else report_unraisable(self);
     py_err_restore(saved);
     if (--self->refcnt != 0) return;
   }
