@@ -128,6 +128,8 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         # Real inheritance first, then the class's hook, then registrations on cls
         # and, recursively, on its subclasses.
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
         if cls in getattr(subclass, "__mro__", ()):
             return True
         own_hook = cls.__dict__.get("__subclasshook__")

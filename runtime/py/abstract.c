@@ -720,6 +720,90 @@ static inline int isinstance_of_type(py_object *o, py_type *cls) {
 
 int py__isinstance_of_type(py_object *o, py_type *cls) { return isinstance_of_type(o, cls); }
 
+/* ---- classes that are not types ----------------------------------------------------
+ * Any object with a tuple __bases__ counts as a class (CPython's abstract_get_bases):
+ * isinstance and issubclass then walk __bases__ instead of the MRO. */
+
+/* o.__bases__ when it is a tuple (new); NULL without an error when o has none or it is
+ * something else, NULL with the error when the lookup failed otherwise. */
+static py_object *abstract_bases(py_object *o) {
+  static py_object *name;
+  if (!name) name = py_str_intern_cstr("__bases__");
+  if (!name) return NULL;
+  py_object *b = py_getattr_opt(o, name);
+  if (b && !PY_TUPLE_CHECK(b)) {
+    py_decref(b);
+    b = NULL;
+  }
+  return b;
+}
+
+/* Whether cls is a class in that sense; if not, raises TypeError(msg) unless looking
+ * up __bases__ raised already. 1 or 0 (then an error is set). */
+static int check_class(py_object *cls, const char *msg) {
+  py_object *b = abstract_bases(cls);
+  if (!b) {
+    if (!py_err_occurred()) py_raise(&py_exc_TypeError, "%s", msg);
+    return 0;
+  }
+  py_decref(b);
+  return 1;
+}
+
+/* Whether cls is derived or one of its __bases__, transitively. 1, 0 or -1. */
+static int abstract_issubclass(py_object *derived, py_object *cls) {
+  py_object *bases = NULL;
+  py_ssize n;
+  /* Single inheritance walks up in the loop; only several bases recurse. */
+  for (;;) {
+    if (derived == cls) {
+      py_xdecref(bases);
+      return 1;
+    }
+    /* bases may hold the only reference to derived: drop the old tuple after. */
+    py_object *next = abstract_bases(derived);
+    py_xdecref(bases);
+    bases = next;
+    if (!bases) return py_err_occurred() ? -1 : 0;
+    n = PY_TUPLE_SIZE(bases);
+    if (n == 0) {
+      py_decref(bases);
+      return 0;
+    }
+    if (n > 1) break;
+    derived = PY_TUPLE_ITEMS(bases)[0];
+  }
+  int r = 0;
+  if (!enter_c_recursion("")) {
+    py_decref(bases);
+    return -1;
+  }
+  for (py_ssize i = 0; i < n && r == 0; i++) r = abstract_issubclass(PY_TUPLE_ITEMS(bases)[i], cls);
+  c_recursion_depth--;
+  py_decref(bases);
+  return r;
+}
+
+/* isinstance against a class that is not a type: o.__class__ derives from it. */
+static int abstract_isinstance(py_object *o, py_object *cls) {
+  if (!check_class(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+    return -1;
+  py_object *icls = py_getattr_opt(o, PY_ID(__class__));
+  if (!icls) return py_err_occurred() ? -1 : 0;
+  int r = abstract_issubclass(icls, cls);
+  py_decref(icls);
+  return r;
+}
+
+int py__real_issubclass(py_object *derived, py_object *cls) {
+  if (PY_TYPE_CHECK(cls) && PY_TYPE_CHECK(derived))
+    return py_type_is_subtype((py_type *)derived, (py_type *)cls);
+  if (!check_class(derived, "issubclass() arg 1 must be a class")) return -1;
+  if (!check_class(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+    return -1;
+  return abstract_issubclass(derived, cls);
+}
+
 int py_isinstance(py_object *o, py_object *cls) {
   if (PY_TYPE(o) == (py_type *)cls) return 1;
   if (PY_IS_TYPE(cls, &py_type_type)) return isinstance_of_type(o, (py_type *)cls);
@@ -737,9 +821,7 @@ int py_isinstance(py_object *o, py_object *cls) {
   }
   py_object *hook = py_type_lookup(PY_TYPE(cls), instancecheck_name());
   if (hook) return call_hook(hook, cls, o);
-  py_raise(&py_exc_TypeError,
-           "isinstance() arg 2 must be a type, a tuple of types, or a union");
-  return -1;
+  return abstract_isinstance(o, cls);
 }
 
 int py_issubclass(py_object *derived, py_object *cls) {
@@ -753,19 +835,9 @@ int py_issubclass(py_object *derived, py_object *cls) {
   if (PY_TYPE_CHECK(cls)) {
     py_object *hook = custom_hook(cls, subclasscheck_name());
     if (hook) return call_hook(hook, cls, derived);
-    if (!PY_TYPE_CHECK(derived)) {
-      py_raise(&py_exc_TypeError, "issubclass() arg 1 must be a class");
-      return -1;
-    }
-    return py_type_is_subtype((py_type *)derived, (py_type *)cls);
+  } else {
+    py_object *hook = py_type_lookup(PY_TYPE(cls), subclasscheck_name());
+    if (hook) return call_hook(hook, cls, derived);
   }
-  py_object *hook = py_type_lookup(PY_TYPE(cls), subclasscheck_name());
-  if (hook) return call_hook(hook, cls, derived);
-  if (!PY_TYPE_CHECK(derived)) {
-    py_raise(&py_exc_TypeError, "issubclass() arg 1 must be a class");
-    return -1;
-  }
-  py_raise(&py_exc_TypeError,
-           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  return -1;
+  return py__real_issubclass(derived, cls);
 }

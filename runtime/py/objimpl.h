@@ -18,6 +18,11 @@
  * object_isinstance): type(o) is a subclass of cls, or o.__class__ is. 1, 0 or -1. */
 int py__isinstance_of_type(py_object *o, py_type *cls);
 
+/* issubclass(derived, cls) by type's own rule (type.__subclasscheck__, CPython's
+ * recursive_issubclass): the MRO for two types, otherwise the __bases__ tuples of
+ * any objects that have one. 1, 0 or -1. */
+int py__real_issubclass(py_object *derived, py_object *cls);
+
 /* ---- sizes (sizeof.c) ---- */
 
 /* o.__sizeof__() as CPython 3.11 (64-bit) reports it for the same value; -1 with an

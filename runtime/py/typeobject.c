@@ -1552,9 +1552,8 @@ static py_object *type_instancecheck(py_object *self, py_object *const *args, si
 static py_object *type_subclasscheck(py_object *self, py_object *const *args, size_t nargs,
                                      py_object *kwnames) {
   if (py_args_check("__subclasscheck__", nargs, kwnames, 1, 1) < 0) return NULL;
-  if (!PY_TYPE_CHECK(args[0]))
-    return py_raise(&py_exc_TypeError, "issubclass() arg 1 must be a class");
-  return py_bool(py_type_is_subtype((py_type *)args[0], (py_type *)self));
+  int r = py__real_issubclass(args[0], self);
+  return r < 0 ? NULL : py_bool(r);
 }
 
 static py_object *type_prepare(py_object *self, py_object *const *args, size_t nargs,
