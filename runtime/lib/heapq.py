@@ -59,18 +59,23 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pops the smallest item, then pushes item (the heap must not be empty)."""
-    smallest = heap[0]
+    if not heap:
+        raise IndexError("index out of range")
+    top = heap[0]
     heap[0] = item
     _sift_toward_leaves(heap, 0)
-    return smallest
+    return top
 
 
 def heappushpop(heap, item):
     """Pushes item, then pops the smallest; faster than the two calls."""
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _sift_toward_leaves(heap, 0)
-    return item
+    # Only when the root is smaller does item go in at all: it takes the root's place.
+    if not heap or not heap[0] < item:
+        return item
+    top = heap[0]
+    heap[0] = item
+    _sift_toward_leaves(heap, 0)
+    return top
 
 
 def heapify(x):
@@ -80,21 +85,41 @@ def heapify(x):
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merges sorted inputs into one sorted iterator."""
-    items = []
-    for order, iterable in enumerate(iterables):
-        for value in iterable:
-            items.append(((key(value) if key else value), order, value))
-    items.sort(key=lambda entry: entry[0], reverse=reverse)
-    for entry in items:
-        yield entry[2]
+    """Merges sorted inputs into one sorted iterator, lazily.
+
+    Each input is read one item ahead: its current item waits in `fronts` as
+    [sort key, input position, item, iterator]. The winner is found by a scan of the
+    fronts (there are few inputs); on equal keys the earlier input wins, which makes
+    the merge stable. An input is read again only after its item was given out."""
+    fronts = []
+    for position, iterable in enumerate(iterables):
+        source = iter(iterable)
+        for first in source:
+            fronts.append([first if key is None else key(first), position, first, source])
+            break
+    while fronts:
+        winner = 0
+        for index in range(1, len(fronts)):
+            challenger = fronts[index][0]
+            leader = fronts[winner][0]
+            if (leader < challenger) if reverse else (challenger < leader):
+                winner = index
+        front = fronts[winner]
+        yield front[2]
+        for following in front[3]:
+            front[0] = following if key is None else key(following)
+            front[2] = following
+            break
+        else:
+            del fronts[winner]
 
 
 def nsmallest(n, iterable, key=None):
     """The n smallest items, smallest first (stable for equal keys)."""
-    return sorted(iterable, key=key)[:n]
+    # With n of zero or less nothing is read (a slice [:n] would count from the end).
+    return sorted(iterable, key=key)[:n] if n > 0 else []
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items, largest first (stable for equal keys)."""
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return sorted(iterable, key=key, reverse=True)[:n] if n > 0 else []

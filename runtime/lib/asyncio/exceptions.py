@@ -31,22 +31,29 @@ class SendfileNotAvailableError(RuntimeError):
     file through a socket directly, and falls back to plain reads and writes."""
 
 
+def _rebuilt_from(*fields):
+    """A __reduce__ for the stream errors, which keep fields their message is made
+    from (or sits beside): a copy calls the class again with those fields, in order.
+    The name 'message' stands for the first argument given to Exception."""
+    def __reduce__(self):
+        values = [self.args[0] if name == 'message' else getattr(self, name)
+                  for name in fields]
+        return type(self), tuple(values)
+    return __reduce__
+
+
 class IncompleteReadError(EOFError):
     """A stream ended before the number of bytes asked for arrived.
 
     `partial` keeps the bytes that did arrive; `expected` is how many were
     wanted, or None when the read stopped at a separator never found."""
 
-    def __init__(self, partial, expected):
-        wanted = repr(expected) if expected is not None else 'undefined'
-        message = '%d bytes read on a total of %s expected bytes' % (len(partial), wanted)
-        super().__init__(message)
-        self.partial = partial
-        self.expected = expected
+    __reduce__ = _rebuilt_from('partial', 'expected')
 
-    def __reduce__(self):
-        # Rebuild from the two attributes: the message alone cannot give them back.
-        return type(self), (self.partial, self.expected)
+    def __init__(self, partial, expected):
+        wanted = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {wanted} expected bytes')
+        self.partial, self.expected = partial, expected
 
 
 class LimitOverrunError(Exception):
@@ -54,13 +61,11 @@ class LimitOverrunError(Exception):
 
     `consumed` tells how many bytes the caller should drop to get past it."""
 
+    __reduce__ = _rebuilt_from('message', 'consumed')
+
     def __init__(self, message, consumed):
         super().__init__(message)
         self.consumed = consumed
-
-    def __reduce__(self):
-        message = self.args[0]
-        return type(self), (message, self.consumed)
 
 
 class BrokenBarrierError(RuntimeError):
