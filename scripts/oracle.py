@@ -105,6 +105,229 @@ def discover(root=CORPUS, pattern=None):
 # The child: installs the virtual clock, then runs the program as __main__
 # ---------------------------------------------------------------------------------------
 
+def install_thread_rule(state):
+    """The thread rule (docs/interpreter.md, "Threads"), applied to CPython's real
+    threads so that a program with threads prints the same thing every run, as
+    Taskscope's cooperative threads do:
+      - one thread runs at a time, until it blocks (time.sleep, a lock, join, the
+        loop's idle wait) or ends; a baton (a real lock per thread) is handed over;
+      - a woken or new thread joins the back of the ready queue; a thread that blocks
+        gives way to the front of it;
+      - when no thread is ready, virtual time jumps to the earliest wake-up among
+        blocked threads (ties: the wait that began first), and those due are ready.
+    threading's lock (_allocate_lock, Lock, the Python RLock), the end-of-thread lock
+    join() waits for (_set_sentinel) and the thread start are replaced; everything
+    else (Condition, Event, Semaphore, queue.Queue, concurrent.futures) is CPython's
+    own code over them. queue.SimpleQueue is CPython's pure-Python version, and
+    os.cpu_count() is 1 (so a default ThreadPoolExecutor has 5 workers, as ours)."""
+    import _thread
+    import collections
+    import itertools
+    import queue
+    import threading
+
+    real_lock = _thread.allocate_lock
+    real_start = _thread.start_new_thread
+    get_ident = _thread.get_ident
+    INF = float("inf")
+    RUNNING, READY, BLOCKED = "running", "ready", "blocked"
+
+    class Entry:
+        def __init__(self):
+            self.go = real_lock()   # held while the thread must not run
+            self.go.acquire()
+            self.state = READY
+            self.woken = False
+            self.wake_at = INF
+            self.seq = 0
+            self.sentinel = None
+
+    entries = {}
+    ready = collections.deque()
+    wait_seq = itertools.count()
+    main_entry = Entry()
+    main_entry.state = RUNNING
+    entries[get_ident()] = main_entry
+    rule = type("ThreadRule", (), {})()
+    rule.loop_waiter = None
+
+    def others():
+        return len(entries) > 1
+
+    def wake_due():
+        due = sorted((e for e in entries.values()
+                      if e.state == BLOCKED and e.wake_at <= state["now"]),
+                     key=lambda e: (e.wake_at, e.seq))
+        for e in due:
+            e.woken = False
+            e.state = READY
+            ready.append(e)
+
+    def hand_over(me):
+        """Runs the next thread; returns once it is me's turn (me None: never)."""
+        while True:
+            if me is not None and me.state == RUNNING:
+                return
+            wake_due()
+            if ready:
+                nxt = ready.popleft()
+                nxt.state = RUNNING
+                if nxt is me:
+                    return
+                nxt.go.release()
+                if me is None:
+                    return
+                me.go.acquire()
+                continue
+            at = min((e.wake_at for e in entries.values() if e.state == BLOCKED),
+                     default=INF)
+            if at == INF:
+                if me is None:
+                    return  # every thread left waits forever: CPython hangs too
+                me.state = RUNNING
+                raise RuntimeError("deadlock: every thread waits and no timer is pending")
+            if at > state["now"]:
+                state["now"] = at
+
+    def block_until(at):
+        me = entries[get_ident()]
+        if not others():
+            if at == INF:
+                raise RuntimeError("deadlock: the only thread waits forever")
+            if at > state["now"]:
+                state["now"] = at
+            return False
+        me.state = BLOCKED
+        me.woken = False
+        me.wake_at = at
+        me.seq = next(wait_seq)
+        hand_over(me)
+        return me.woken
+
+    def block(timeout=None):
+        return block_until(INF if timeout is None else state["now"] + max(timeout, 0))
+
+    def wake(ident):
+        e = entries.get(ident)
+        if e is not None and e.state == BLOCKED:
+            e.woken = True
+            e.state = READY
+            ready.append(e)
+
+    def loop_idle(at):
+        me = entries[get_ident()]
+        rule.loop_waiter = me
+        try:
+            block_until(at)
+        finally:
+            if rule.loop_waiter is me:
+                rule.loop_waiter = None
+
+    def notify_loop():
+        waiter = rule.loop_waiter
+        if waiter is not None and waiter is not entries.get(get_ident()):
+            for ident, e in entries.items():
+                if e is waiter:
+                    wake(ident)
+
+    class CoopLock:
+        """The lock of Taskscope's threading.py, waiter for waiter."""
+
+        def __init__(self):
+            self._held = False
+            self._waiting = collections.deque()
+
+        def acquire(self, blocking=True, timeout=-1):
+            if not blocking and timeout != -1:
+                raise ValueError("can't specify a timeout for a non-blocking call")
+            if timeout < 0 and timeout != -1:
+                raise ValueError("timeout value must be a non-negative number")
+            if not self._held:
+                self._held = True
+                return True
+            if not blocking:
+                return False
+            me = get_ident()
+            deadline = None if timeout == -1 else state["now"] + timeout
+            self._waiting.append(me)
+            try:
+                while self._held:
+                    if deadline is None:
+                        block()
+                        continue
+                    remaining = deadline - state["now"]
+                    if remaining <= 0:
+                        return False
+                    block(remaining)
+            finally:
+                self._waiting.remove(me)
+            self._held = True
+            return True
+
+        __enter__ = acquire
+
+        def release(self):
+            if not self._held:
+                raise RuntimeError("release unlocked lock")
+            self._held = False
+            if self._waiting:
+                wake(self._waiting[0])
+
+        def __exit__(self, *exc_info):
+            self.release()
+
+        def locked(self):
+            return self._held
+
+        def _at_fork_reinit(self):
+            self._held = False
+
+        def __repr__(self):
+            return "<%s _thread.lock object at %#x>" % (
+                "locked" if self._held else "unlocked", id(self))
+
+    def set_sentinel():
+        lock = CoopLock()
+        entries[get_ident()].sentinel = lock
+        return lock
+
+    def start_new_thread(function, args, kwargs=None):
+        entry = Entry()
+
+        def runner():
+            entry.go.acquire()  # our turn
+            try:
+                function(*args, **(kwargs or {}))
+            finally:
+                if entry.sentinel is not None and entry.sentinel.locked():
+                    entry.sentinel.release()
+                for ident, e in list(entries.items()):
+                    if e is entry:
+                        del entries[ident]
+                hand_over(None)
+
+        ident = real_start(runner, ())
+        entries[ident] = entry
+        ready.append(entry)
+        return ident
+
+    threading._allocate_lock = CoopLock
+    threading.Lock = CoopLock
+    threading._CRLock = None
+    threading._set_sentinel = set_sentinel
+    threading._start_new_thread = start_new_thread
+    threading._time = lambda: state["now"]
+    queue.SimpleQueue = queue._PySimpleQueue
+    queue.time = lambda: state["now"]
+    os.cpu_count = lambda: 1
+
+    rule.others = others
+    rule.block_until = block_until
+    rule.loop_idle = loop_idle
+    rule.notify_loop = notify_loop
+    return rule
+
+
 def child_main(name):
     """Runs in the child python3: set up the virtual clock and execute `name`."""
     import asyncio
@@ -135,9 +358,13 @@ def child_main(name):
         seconds = float(seconds)
         if seconds < 0:
             raise ValueError("sleep length must be non-negative")
-        state["now"] += seconds
+        if threads.others():
+            threads.block_until(state["now"] + seconds)  # this thread only
+        else:
+            state["now"] += seconds
 
     real_sleep = time.sleep
+    threads = install_thread_rule(state)
     time.monotonic = monotonic
     time.perf_counter = monotonic
     time.time = wall
@@ -205,6 +432,17 @@ def child_main(name):
             events = self._real.select(0)
             if events or timeout == 0:
                 return events
+            if threads.others():
+                # The loop's thread blocks until its next timer or a callback from
+                # another thread; the other threads run meanwhile (the thread rule).
+                at = float("inf")
+                if timeout is not None:
+                    at = state["now"] + timeout
+                    scheduled = getattr(self.loop, "_scheduled", None)
+                    if scheduled and abs(scheduled[0]._when - at) <= 1e-6:
+                        at = scheduled[0]._when
+                threads.loop_idle(at)
+                return self._real.select(0)
             if timeout is None:
                 return self._real.select(None)
             target = state["now"] + timeout
@@ -232,6 +470,11 @@ def child_main(name):
 
         def time(self):
             return state["now"]
+
+        def _write_to_self(self):
+            # call_soon_threadsafe: wakes the loop's thread if it waits.
+            super()._write_to_self()
+            threads.notify_loop()
 
     class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
         _loop_factory = VirtualEventLoop

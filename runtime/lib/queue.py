@@ -1,13 +1,14 @@
-"""queue for a program with one thread: Queue, LifoQueue, PriorityQueue and
-SimpleQueue behave as in CPython for non-blocking use. A blocking get() on an empty
-queue (or put() on a full one) can only finish if another thread acts, so: with a
-timeout it waits that long (time.sleep) and raises Empty/Full, as CPython would;
-without one it raises RuntimeError instead of hanging forever. For queues between
+"""queue: Queue, LifoQueue, PriorityQueue and SimpleQueue for threads (which run as
+cooperative fibers, see threading). A get() on an empty queue, or a put() on a full
+one, waits until another thread changes it, or until its timeout passes. The waits are
+built as CPython's are (conditions over one lock; SimpleQueue as its pure-Python
+version, over a semaphore), so threads wake in the same order. For queues between
 asyncio tasks use asyncio.Queue."""
 
 import collections
 import heapq
-import time
+import threading
+from time import monotonic as _monotonic
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
@@ -21,27 +22,10 @@ class Full(Exception):
 
 
 _BAD_TIMEOUT = "'timeout' must be a non-negative number"
-_ONE_THREAD = ("{} would wait forever: this program has only one thread "
-               "(use asyncio.Queue between tasks)")
 
 
-def _cannot_proceed(operation, may_block, timeout, failure):
-    """What a put() or get() that cannot go ahead does. With one thread nothing can
-    change the queue while we wait, so the wait always ends in `failure`."""
-    if not may_block:
-        raise failure
-    if timeout is None:
-        raise RuntimeError(_ONE_THREAD.format(operation))
-    if timeout < 0:
-        raise ValueError(_BAD_TIMEOUT)
-    time.sleep(timeout)
-    raise failure
-
-
-def _check_timeout(may_block, timeout):
-    # CPython refuses a negative timeout of a blocking call even when it need not wait.
-    if may_block and timeout is not None and timeout < 0:
-        raise ValueError(_BAD_TIMEOUT)
+def time():
+    return _monotonic()
 
 
 def _generic(cls, parameters):
@@ -57,10 +41,90 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
-        self.unfinished_tasks = 0
         self._init(maxsize)
+        # One lock; three conditions over it: for getters, putters and join().
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
+        self.unfinished_tasks = 0
 
     __class_getitem__ = classmethod(_generic)
+
+    def task_done(self):
+        with self.all_tasks_done:
+            left = self.unfinished_tasks - 1
+            if left <= 0:
+                if left < 0:
+                    raise ValueError("task_done() called too many times")
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = left
+
+    def join(self):
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+    def qsize(self):
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        with self.mutex:
+            return not self._qsize()
+
+    def full(self):
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError(_BAD_TIMEOUT)
+                else:
+                    end = time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = end - time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError(_BAD_TIMEOUT)
+            else:
+                end = time() + timeout
+                while not self._qsize():
+                    remaining = end - time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
 
     # The storage hooks: a deque used first in, first out.
     def _init(self, maxsize):
@@ -74,48 +138,6 @@ class Queue:
 
     def _get(self):
         return self.queue.popleft()
-
-    def _at_capacity(self):
-        return self.maxsize > 0 and self._qsize() >= self.maxsize
-
-    def qsize(self):
-        return self._qsize()
-
-    def empty(self):
-        return self._qsize() == 0
-
-    def full(self):
-        return self._at_capacity()
-
-    def put(self, item, block=True, timeout=None):
-        if self.maxsize > 0:
-            # Only a bounded queue's put() may wait, so only it checks the timeout.
-            _check_timeout(block, timeout)
-        if self._at_capacity():
-            _cannot_proceed("Queue.put()", block, timeout, Full)
-        self._put(item)
-        self.unfinished_tasks = self.unfinished_tasks + 1
-
-    def put_nowait(self, item):
-        return self.put(item, False)
-
-    def get(self, block=True, timeout=None):
-        _check_timeout(block, timeout)
-        if self._qsize() == 0:
-            _cannot_proceed("Queue.get()", block, timeout, Empty)
-        return self._get()
-
-    def get_nowait(self):
-        return self.get(False)
-
-    def task_done(self):
-        if self.unfinished_tasks < 1:
-            raise ValueError("task_done() called too many times")
-        self.unfinished_tasks = self.unfinished_tasks - 1
-
-    def join(self):
-        if self.unfinished_tasks > 0:
-            raise RuntimeError(_ONE_THREAD.format("Queue.join()"))
 
 
 class _ListQueue(Queue):
@@ -149,32 +171,35 @@ class PriorityQueue(_ListQueue):
 
 
 class SimpleQueue:
-    """An unbounded FIFO queue without task counting."""
+    """An unbounded FIFO queue without task counting: a deque and a semaphore that
+    counts its items."""
 
     def __init__(self):
-        self._items = collections.deque()
+        self._queue = collections.deque()
+        self._count = threading.Semaphore(0)
 
     __class_getitem__ = classmethod(_generic)
 
-    def qsize(self):
-        return len(self._items)
-
-    def empty(self):
-        return not self._items
-
     def put(self, item, block=True, timeout=None):
         # Never full, so block and timeout have nothing to do.
-        self._items.append(item)
-
-    def put_nowait(self, item):
-        self._items.append(item)
+        self._queue.append(item)
+        self._count.release()
 
     def get(self, block=True, timeout=None):
         if timeout is not None and timeout < 0:
             raise ValueError(_BAD_TIMEOUT)
-        if not self._items:
-            _cannot_proceed("SimpleQueue.get()", block, timeout, Empty)
-        return self._items.popleft()
+        if not self._count.acquire(block, timeout):
+            raise Empty
+        return self._queue.popleft()
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
 
     def get_nowait(self):
         return self.get(False)
+
+    def empty(self):
+        return len(self._queue) == 0
+
+    def qsize(self):
+        return len(self._queue)

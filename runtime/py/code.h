@@ -191,6 +191,17 @@ py_object *py_vm_resume(py_frame *f, int mode, py_object *value, int *status);
 /* True when no eval loop is in the middle of an instruction on the C stack: every one
  * is inside an out-call (vm.c), so a fiber may suspend by unwinding (Asyncify) here. */
 bool py_vm_suspendable(void);
+/* The eval loop's per-thread state (runtime/py/thread_sched.c switches it with each
+ * Python thread's fiber): the current frame, the call depth, the exception being
+ * handled, and what py_vm_suspendable() reads. Opaque to callers. */
+typedef struct py_vm_thread_state {
+  void *current, *handled, *c_stack_top, *outcalls;
+  int depth, running;
+} py_vm_thread_state;
+/* Moves the running thread's state into *out and leaves a fresh thread's in place. */
+void py_vm_thread_save(py_vm_thread_state *out);
+/* Makes *in the running thread's state (the current one must have been saved). */
+void py_vm_thread_load(const py_vm_thread_state *in);
 /* 1 if a suspended frame is delegating (suspended in `await`/`yield from`); *recv then
  * is the sub-iterator (borrowed). */
 int py_frame_delegate(py_frame *f, py_object **recv);

@@ -6,6 +6,7 @@
 #include "aio/main_fiber.h"
 #include "py/code.h"
 #include "py/interp.h"
+#include "py/thread_sched.h"
 
 static aio_main_fiber *fiber;
 static const char *program;     /* the file name */
@@ -52,7 +53,10 @@ void py_drive_end(void) {
  * out-calls of the eval loop are instrumented (vm.c), so a blocking call made from
  * elsewhere (a dunder method, an import, a `with` block's __enter__) waits in place
  * through the host instead (py_clock_sleep's fallback), with the same result. */
-bool py_drive_active(void) { return aio_main_fiber_inside(fiber) && py_vm_suspendable(); }
+bool py_drive_active(void) {
+  /* A thread's fiber runs nested in the main one: only the main thread may suspend it. */
+  return aio_main_fiber_inside(fiber) && !py_thread_in_fiber() && py_vm_suspendable();
+}
 
 void py_drive_wait(double seconds) {
   wait_seconds = seconds;

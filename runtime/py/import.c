@@ -26,7 +26,7 @@
   X(functools) X(asyncio) X(_asyncio) X(heapq) X(bisect) X(copy) X(types) X(json)    \
   X(re) X(textwrap) X(enum) X(abc) X(weakref) X(os) X(io) X(traceback) X(warnings)   \
   X(contextvars) X(signal) X(errno) X(gc) X(statistics) X(inspect) X(_types)        \
-  X(_hashlib) X(_weakref) X(cmath) X(_collections) X(_imp)
+  X(_hashlib) X(_weakref) X(cmath) X(_collections) X(_imp) X(_thread)
 #define DECLARE_MOD(n) py_object *py_mod_##n##_init(void) __attribute__((weak));
 PY_BUILTIN_MODULES(DECLARE_MOD)
 #undef DECLARE_MOD

@@ -3,6 +3,7 @@
 #include "py/asyncio_trace.h"
 #include "py/drive.h"
 #include "py/interp.h"
+#include "py/thread_sched.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -248,6 +249,7 @@ void py_fini(void) {
   py__sys_flush();
   py_mem_set_limit(0);
   py__asyncio_fini();
+  py_thread_fini();
   /* Cycles through variables tracebacks keep go first, while the modules their
    * __del__ methods use still work: CPython collects them before clearing modules. */
   py__traceback_release_all();
@@ -395,6 +397,7 @@ int py_run_string(const char *src, size_t n, const char *filename) {
   else py_decref(r);
   /* A program that caught the stop and went on to its end is still stopped. */
   if (r && report_stop()) status = 1;
+  py__thread_shutdown(); /* threads that are not daemons end first (thread_sched.c) */
   run_atexit_callbacks();
   py_decref(main);
   py__sys_flush();

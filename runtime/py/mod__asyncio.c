@@ -27,6 +27,7 @@
 #include "py/interp.h"
 #include "py/mem.h"
 #include "py/objimpl.h"
+#include "py/thread_sched.h"
 
 static aio_loop *the_loop;
 static uint64_t generation; /* bumped by every loop_new/loop_free */
@@ -478,6 +479,7 @@ static py_object *a_call_soon(py_object *s, py_object *const *a, size_t n, py_ob
   if (py_args_check("call_soon", n, k, 1, 1) < 0 || need_loop() < 0) return NULL;
   aio_handle *h = aio_loop_call_soon(the_loop, run_callable, a[0]);
   if (!h) return py_raise(&py_exc_MemoryError, NULL);
+  py_thread_loop_notify(); /* call_soon_threadsafe from another thread wakes the loop */
   py_incref(a[0]);
   aio_handle_set_finalizer(h, release_callable);
   return py_newref(PY_NONE);
@@ -528,6 +530,24 @@ static py_object *a_cancel_timer(py_object *s, py_object *const *a, size_t n,
   return py_newref(PY_NONE);
 }
 
+/* The idle wait of run_once while other threads exist: block the loop's thread until
+ * its next timer falls due (never, without one) or another thread schedules a callback;
+ * the scheduler moves the virtual clock or waits on the real one. */
+static int loop_wait_with_threads(void) {
+  if (py_clock_is_virtual()) aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
+  double now = py_clock_monotonic();
+  double when = aio_loop_next_deadline(the_loop); /* -1: something is ready, or no timer */
+  bool no_timer = aio_loop_next_timeout(the_loop) < 0;
+  if (no_timer || when > now) {
+    if (!no_timer) trace_idle(true, when);
+    int rc = py_thread_loop_idle(no_timer ? -1 : when);
+    if (!no_timer) trace_idle(false, 0);
+    if (rc < 0) return -1;
+  }
+  if (py_clock_is_virtual()) aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
+  return 0;
+}
+
 /* run_once(stopping): one loop iteration (asyncio's _run_once). Under the virtual clock
  * time first jumps to the next deadline when nothing is ready; under the real clock we
  * wait for it here. A stopping loop never waits (CPython polls with timeout 0). */
@@ -539,14 +559,18 @@ static py_object *a_run_once(py_object *s, py_object *const *a, size_t n, py_obj
   if (stopping) aio_loop_stop(the_loop);
   /* Nothing ready, no timer, not stopping: CPython would block forever in select();
    * we say so instead of hanging (docs/engine.md), with the oracle's words. */
-  if (!stopping && aio_loop_next_timeout(the_loop) < 0) {
+  if (!stopping && aio_loop_next_timeout(the_loop) < 0 && !py_thread_others()) {
     if (py_asyncio_trace_enabled()) py_asyncio_trace_emit("idle_begin", -1, "\"until\": null");
     return py_raise(&py_exc_RuntimeError,
                     "deadlock: every task waits and no timer is pending");
   }
   /* Traced: what the last iteration printed is reported as that iteration's output. */
   if (py_asyncio_trace_enabled()) py__sys_flush();
-  if (py_clock_is_virtual()) {
+  if (!stopping && py_thread_others()) {
+    /* Other Python threads exist (thread_sched.c): the loop's thread blocks until its
+     * next timer or a callback from another thread, and they run meanwhile. */
+    if (loop_wait_with_threads() < 0) return NULL;
+  } else if (py_clock_is_virtual()) {
     /* Jump first, so callbacks of this iteration read the deadline as the time. */
     aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
     double when = aio_loop_next_deadline(the_loop);

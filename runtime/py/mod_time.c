@@ -6,6 +6,7 @@
 
 #include "py/asyncio_trace.h"
 #include "py/interp.h"
+#include "py/thread_sched.h"
 
 static py_object *t_time(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
@@ -62,7 +63,12 @@ static py_object *t_sleep(py_object *s, py_object *const *a, size_t n, py_object
   double secs = py_as_double(x);
   if (secs == -1.0 && py_err_occurred()) return NULL;
   if (secs < 0) return py_raise(&py_exc_ValueError, "sleep length must be non-negative");
-  py_clock_sleep(secs);
+  /* With other threads, a sleep is a wait of this thread only (thread_sched.c). */
+  if (py_thread_others()) {
+    if (py_thread_block(secs) < 0) return NULL;
+  } else {
+    py_clock_sleep(secs);
+  }
   return py_newref(PY_NONE);
 }
 

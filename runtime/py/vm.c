@@ -685,6 +685,31 @@ bool py_vm_suspendable(void) {
   return true;
 }
 
+/* Python threads are fibers (thread_sched.c): each has its own frames, depth, handled
+ * exception and C stack, so these globals travel with it. */
+void py_vm_thread_save(py_vm_thread_state *out) {
+  out->current = py_vm_current;
+  out->handled = vm_handled;
+  out->c_stack_top = c_stack_top;
+  out->outcalls = outcalls_running;
+  out->depth = vm_depth;
+  out->running = vm_running;
+  py_vm_current = NULL;
+  vm_handled = NULL;
+  c_stack_top = NULL;
+  outcalls_running = NULL;
+  vm_depth = vm_running = 0;
+}
+
+void py_vm_thread_load(const py_vm_thread_state *in) {
+  py_vm_current = in->current;
+  vm_handled = in->handled;
+  c_stack_top = in->c_stack_top;
+  outcalls_running = in->outcalls;
+  vm_depth = in->depth;
+  vm_running = in->running;
+}
+
 /* noinline: inlined into py_vm_resume, the loop would be instrumented again. */
 static __attribute__((noinline)) py_object *vm_run(py_frame *entry, int mode,
                                                    py_object *value, int *status,

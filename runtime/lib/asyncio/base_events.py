@@ -260,6 +260,9 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     async def shutdown_default_executor(self):
         self._executor_shutdown_called = True
+        if getattr(self, '_default_executor', None) is not None:
+            from asyncio import threads  # threads: asyncio/threads.py
+            await threads.shutdown_default_executor(self)
 
     # --- errors ---
     def get_exception_handler(self):
@@ -300,9 +303,16 @@ class BaseEventLoop(events.AbstractEventLoop):
                 'context': context,
             })
 
+    # --- threads: asyncio/threads.py ---
+    def run_in_executor(self, executor, func, *args):
+        from asyncio import threads
+        return threads.run_in_executor(self, executor, func, *args)
+
+    def set_default_executor(self, executor):
+        from asyncio import threads
+        threads.set_default_executor(self, executor)
+
     # --- what a browser cannot do ---
-    run_in_executor = _unavailable('loop.run_in_executor()')
-    set_default_executor = _unavailable('loop.set_default_executor()')
     getaddrinfo = _unavailable('loop.getaddrinfo()')
     getnameinfo = _unavailable('loop.getnameinfo()')
     create_connection = _unavailable('loop.create_connection()')

@@ -74,5 +74,5 @@ def _get_loop(fut):
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    raise NotImplementedError('asyncio.wrap_future() is not available in Taskscope: '
-                              'programs run in a browser, without threads')
+    from asyncio import threads  # threads: asyncio/threads.py
+    return threads.wrap_future(future, loop=loop)

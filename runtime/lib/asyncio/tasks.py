@@ -620,13 +620,5 @@ def shield(arg):
     return outer
 
 
-_NO_THREADS = ('{} is not available in Taskscope: programs run in a browser, '
-               'without threads')
-
-
-async def to_thread(func, /, *args, **kwargs):
-    raise NotImplementedError(_NO_THREADS.format('asyncio.to_thread()'))
-
-
-def run_coroutine_threadsafe(coro, loop):
-    raise NotImplementedError(_NO_THREADS.format('asyncio.run_coroutine_threadsafe()'))
+# Threads (cooperative fibers): asyncio/threads.py, as CPython's asyncio/threads.py.
+from asyncio.threads import to_thread, run_coroutine_threadsafe
