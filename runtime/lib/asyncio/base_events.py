@@ -23,15 +23,18 @@ def _unavailable(name):
     return method
 
 
+# Errors a report may not swallow: they end the program.
+_ENDS_PROGRAM = (SystemExit, KeyboardInterrupt)
+
+
 def _quietly(report, context):
     """Call `report(context)`, dropping an error it raises itself: there is no
     one left to report that to. SystemExit and KeyboardInterrupt still leave."""
     try:
         report(context)
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException:
-        pass
+    except BaseException as failure:
+        if isinstance(failure, _ENDS_PROGRAM):
+            raise
 
 
 # Set once any loop enters debug mode: until then the scheduling methods skip the
@@ -48,11 +51,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = False
         self.slow_callback_duration = 0.1
         self._exception_handler = None  # None: default_exception_handler
-        self._task_factory = None       # None: tasks.Task
+        self._task_maker = None       # None: tasks.Task
         # Async generators first iterated on this loop, held weakly (CPython's WeakSet;
         # ours keeps the order they started) and closed at shutdown.
-        self._asyncgens = _asyncio.AsyncGenSet()
-        self._asyncgens_shutdown_called = self._executor_shutdown_called = False
+        self._live_asyncgens = _asyncio.AsyncGenSet()
+        self._asyncgens_closed = self._executor_shutdown_called = False
 
     def __repr__(self):
         # Named as CPython's loop on Linux, which programs print.
@@ -68,27 +71,36 @@ class BaseEventLoop(events.AbstractEventLoop):
         # Debug mode only, as CPython's: a coroutine or a non-callable is refused.
         if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
             raise TypeError(f"coroutines cannot be used with {method}()")
-        if not callable(callback):
-            raise TypeError(f'a callable object was expected by {method}(), '
-                            f'got {callback!r}')
+        if callable(callback):
+            return
+        raise TypeError(f'a callable object was expected by {method}(), '
+                        f'got {callback!r}')
+
+    def _handle(self, method, callback, args, context, when=None):
+        """The Handle for callback(*args) scheduled by `method` (a TimerHandle when
+        given a deadline). In debug mode the callback is checked first, and the
+        handle records where the program called `method` (two frames up)."""
+        debugging = _debug_used and self._debug
+        if debugging:
+            self._check_callback(callback, method)
+        if when is None:
+            made = events.Handle(callback, args, self, context)
+        else:
+            made = events.TimerHandle(when, callback, args, self, context)
+        if debugging:
+            made._source_traceback = events._creation_point(2)
+        return made
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        if _debug_used and self._debug:
-            self._check_callback(callback, 'call_soon')
-        handle = events.Handle(callback, args, self, context)
-        if _debug_used and self._debug:
-            handle._source_traceback = events._creation_point(1)
+        handle = self._handle('call_soon', callback, args, context)
         _asyncio.call_soon(handle._run)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
+        # No other thread can call it here: the same as call_soon, under its own name.
         self._check_closed()
-        if _debug_used and self._debug:
-            self._check_callback(callback, 'call_soon_threadsafe')
-        handle = events.Handle(callback, args, self, context)
-        if _debug_used and self._debug:
-            handle._source_traceback = events._creation_point(1)
+        handle = self._handle('call_soon_threadsafe', callback, args, context)
         _asyncio.call_soon(handle._run)
         return handle
 
@@ -97,6 +109,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError('delay must not be None')
         timer = self.call_at(self.time() + delay, callback, *args, context=context)
         if _debug_used and self._debug:
+            # Made where call_later was called, not in here.
             timer._source_traceback = events._creation_point(1)
         return timer
 
@@ -104,15 +117,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        if _debug_used and self._debug:
-            self._check_callback(callback, 'call_at')
-        timer = events.TimerHandle(when, callback, args, self, context)
-        if _debug_used and self._debug:
-            timer._source_traceback = events._creation_point(1)
-        if _TRACE:
-            timer._token = _asyncio.call_at(when, timer._run, _trace_timer(timer))
-        else:
-            timer._token = _asyncio.call_at(when, timer._run)
+        timer = self._handle('call_at', callback, args, context, when)
+        tag = _trace_timer(timer) if _TRACE else None
+        timer._token = _asyncio.call_at(when, timer._run, tag)
         timer._scheduled = True
         return timer
 
@@ -150,37 +157,48 @@ class BaseEventLoop(events.AbstractEventLoop):
     def run_forever(self):
         self._check_closed()
         self._check_running()
-        self._running = True
-        # While it runs, the loop hears of every async generator that starts and of
-        # every one dropped unfinished (sys hooks, as CPython's run_forever installs).
-        old_agen_hooks = sys.get_asyncgen_hooks()
+        outside_hooks = self._become_running()
         try:
-            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                                   finalizer=self._asyncgen_finalizer_hook)
-            events._set_running_loop(self)
             while True:
                 _asyncio.run_once(self._stopping)
                 if self._stopping:
                     break
         finally:
-            self._stopping = False
-            self._running = False
-            events._set_running_loop(None)
-            sys.set_asyncgen_hooks(*old_agen_hooks)
+            self._stop_being_running(outside_hooks)
+
+    def _become_running(self):
+        # While it runs, the loop hears of every async generator that starts and of
+        # every one dropped unfinished (sys hooks, as CPython's run_forever installs).
+        # Returns the hooks to put back afterwards.
+        self._running = True
+        outside_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(self._asyncgen_firstiter_hook, self._asyncgen_finalizer_hook)
+        events._set_running_loop(self)
+        return outside_hooks
+
+    def _stop_being_running(self, outside_hooks):
+        self._stopping = self._running = False
+        events._set_running_loop(None)
+        sys.set_asyncgen_hooks(*outside_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
         self._check_running()
         from asyncio import futures, tasks
-        new_task = not futures.isfuture(future)
+        # A coroutine (or other awaitable) becomes a task of ours; a future is awaited
+        # as it is. Either way its end stops the loop.
+        ours = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
-        if new_task:
+        if ours:
+            # Nobody else holds it: no warning if the loop stops with it pending.
             future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         except BaseException:
-            if new_task and future.done() and not future.cancelled():
+            # Interrupted (say, by KeyboardInterrupt from a callback) after our task
+            # failed: its error is marked as seen, it is not reported again.
+            if ours and future.done() and not future.cancelled():
                 future.exception()
             raise
         finally:
@@ -207,56 +225,53 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        from asyncio import tasks
-        if self._task_factory is None:
-            task = tasks.Task(coro, loop=self, name=name, context=context)
-        else:
-            task = self._task_factory(self, coro)
+        make = self._task_maker
+        if make is not None:
+            # A factory is given the loop and the coroutine only; the name comes after.
+            made = make(self, coro)
             if name is not None:
-                task.set_name(name)
+                made.set_name(name)
+            return made
+        from asyncio import tasks
         # (In debug mode the task records where it was made itself, in C.)
-        return task
+        return tasks.Task(coro, loop=self, name=name, context=context)
 
     def set_task_factory(self, factory):
-        self._task_factory = factory
+        self._task_maker = factory
 
     def get_task_factory(self):
-        return self._task_factory
+        return self._task_maker
 
     # --- async generators ---
     def _asyncgen_finalizer_hook(self, agen):
         # Dropped before it finished: close it in a task of its own, one hop later.
-        self._asyncgens.discard(agen)
+        self._live_asyncgens.discard(agen)
         if not self.is_closed():
             self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def _asyncgen_firstiter_hook(self, agen):
-        if self._asyncgens_shutdown_called:
+        # One started after shutdown_asyncgens() will not be closed by it: say so.
+        if self._asyncgens_closed:
             import warnings
-            warnings.warn(
-                f"asynchronous generator {agen!r} was scheduled after "
-                f"loop.shutdown_asyncgens() call",
-                ResourceWarning, source=self)
-        self._asyncgens.add(agen)
+            late = f'asynchronous generator {agen!r} was scheduled after'
+            warnings.warn(late + ' loop.shutdown_asyncgens() call', ResourceWarning, source=self)
+        self._live_asyncgens.add(agen)
 
     async def shutdown_asyncgens(self):
-        self._asyncgens_shutdown_called = True
-        if not self._asyncgens:
+        self._asyncgens_closed = True
+        if not self._live_asyncgens:
             return
         # Close them all at once, each aclose() a task of the gather; only
         # ordinary exceptions are reported (cancellations are not).
-        closing = self._asyncgens.list()
-        self._asyncgens.clear()
+        closing = self._live_asyncgens.list()
+        self._live_asyncgens.clear()
         from asyncio import tasks
         outcomes = await tasks.gather(*map(_aclose, closing), return_exceptions=True)
-        for agen, outcome in zip(closing, outcomes):
-            if isinstance(outcome, Exception):
-                self.call_exception_handler({
-                    'message': f'an error occurred during closing of '
-                               f'asynchronous generator {agen!r}',
-                    'exception': outcome,
-                    'asyncgen': agen,
-                })
+        failed = [(agen, outcome) for agen, outcome in zip(closing, outcomes)
+                  if isinstance(outcome, Exception)]
+        for agen, error in failed:
+            what = f'an error occurred during closing of asynchronous generator {agen!r}'
+            self.call_exception_handler({'message': what, 'exception': error, 'asyncgen': agen})
 
     async def shutdown_default_executor(self):
         self._executor_shutdown_called = True
@@ -293,13 +308,13 @@ class BaseEventLoop(events.AbstractEventLoop):
             return
         try:
             self._exception_handler(self, context)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
+        except BaseException as failure:
+            if isinstance(failure, _ENDS_PROGRAM):
+                raise
             # The user's handler failed: report that failure the default way.
             _quietly(self.default_exception_handler, {
                 'message': 'Unhandled error in exception handler',
-                'exception': exc,
+                'exception': failure,
                 'context': context,
             })
 
@@ -390,7 +405,7 @@ def _aclose(agen):
 def _run_until_complete_cb(fut):
     if not fut.cancelled():
         exc = fut.exception()
-        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+        if isinstance(exc, _ENDS_PROGRAM):
             return
     fut.get_loop().stop()
 

@@ -29,10 +29,10 @@ def _format_callback(cb, args):
 
 def _add_creation_point(obj, info):
     # Debug mode: where the object was made, as the reprs of CPython's show it.
-    tb = getattr(obj, '_source_traceback', None)
-    if tb:
-        frame = tb[-1]
-        info.append(f'created at {frame[0]}:{frame[1]}')
+    made_at = getattr(obj, '_source_traceback', None)
+    if made_at:
+        filename, line = made_at[-1][:2]
+        info.append('created at %s:%s' % (filename, line))
 
 
 def _creation_point(depth):
@@ -60,15 +60,24 @@ class Handle:
         self._repr = None
 
     def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        info = [self.__class__.__name__]
+        # A cancelled handle in debug mode keeps the repr it had (with its callback).
+        frozen = self._repr
+        return frozen if frozen is not None else '<%s>' % ' '.join(self._describe())
+
+    def _describe(self):
+        """The words of the repr, class name first; TimerHandle adds its deadline."""
+        words = [type(self).__name__]
         if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
-        _add_creation_point(self, info)
-        return '<' + ' '.join(info) + '>'
+            words.append('cancelled')
+        words += self._when_words()
+        callback = self._callback
+        if callback is not None:
+            words.append(_format_callback(callback, self._args))
+        _add_creation_point(self, words)
+        return words
+
+    def _when_words(self):
+        return ()
 
     def cancel(self):
         if not self._cancelled:
@@ -105,25 +114,21 @@ class Handle:
             contextvars._current = saved
             ctx._entered = False
         if error is not None:
-            cb = _format_callback(self._callback, self._args)
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback {cb}',
-                'exception': error,
-                'handle': self,
-            })
+            _report_failure(self, error)
         self = None
+
+
+def _report_failure(handle, error):
+    # What the loop's exception handler is told of a callback that raised.
+    what = _format_callback(handle._callback, handle._args)
+    handle._loop.call_exception_handler(
+        {'message': 'Exception in callback ' + what, 'exception': error, 'handle': handle})
 
 
 def _report_callback_error(callback, args, loop, context, error):
     # A callback scheduled from C (a future's done callback, a task's step) raised:
     # reported as Handle._run reports it, with the Handle it would have had.
-    handle = Handle(callback, args, loop, context)
-    cb = _format_callback(callback, args)
-    loop.call_exception_handler({
-        'message': f'Exception in callback {cb}',
-        'exception': error,
-        'handle': handle,
-    })
+    _report_failure(Handle(callback, args, loop, context), error)
 
 
 class TimerHandle(Handle):
@@ -137,17 +142,8 @@ class TimerHandle(Handle):
         self._scheduled = False
         self._token = None
 
-    def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        info = [self.__class__.__name__]
-        if self._cancelled:
-            info.append('cancelled')
-        info.append(f'when={self._when}')
-        if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
-        _add_creation_point(self, info)
-        return '<' + ' '.join(info) + '>'
+    def _when_words(self):
+        return ('when=%s' % (self._when,),)
 
     def when(self):
         return self._when

@@ -33,6 +33,13 @@ def _first_pending(waiters):
     return None
 
 
+def _park(owner, waiters):
+    """A future of its own for a task about to wait on `owner`, queued last."""
+    ticket = owner._get_loop().create_future()
+    waiters.append(ticket)
+    return ticket
+
+
 def _repr_with(obj, extra, waiters):
     if waiters:
         extra = '%s, waiters:%d' % (extra, len(waiters))
@@ -47,7 +54,7 @@ class _ContextManagerMixin:
         await self.acquire()
         return None
 
-    async def __aexit__(self, exc_type, exc, tb):
+    async def __aexit__(self, *exc_info):
         self.release()
 
 
@@ -70,18 +77,16 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             return True
         if self._waiters is None:
             self._waiters = deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        fut = _park(self, self._waiters)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            # If we were the one offered the lock, offer it to the next.
-            if not self._locked:
+            await fut
+        except BaseException as interruption:
+            self._waiters.remove(fut)
+            # Cancelled after being offered the lock: the offer goes to the next.
+            if isinstance(interruption, exceptions.CancelledError) and not self._locked:
                 self._wake_up_first()
             raise
+        self._waiters.remove(fut)
         self._locked = True
         return True
 
@@ -125,8 +130,7 @@ class Event(mixins._LoopBoundMixin):
     async def wait(self):
         if self._value:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        fut = _park(self, self._waiters)
         try:
             await fut
             return True
@@ -151,8 +155,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
+            fut = _park(self, self._waiters)
             try:
                 await fut
                 return True
@@ -219,20 +222,18 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             return True
         if self._waiters is None:
             self._waiters = deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        fut = _park(self, self._waiters)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            # A count already handed to us (the future has its result) goes
-            # back, and on to the next waiter.
-            if not fut.cancelled():
+            await fut
+        except BaseException as interruption:
+            self._waiters.remove(fut)
+            # Cancelled after a count was handed to us (the future has its result):
+            # the count goes back, and on to the next waiter.
+            if isinstance(interruption, exceptions.CancelledError) and not fut.cancelled():
                 self._value += 1
                 self._wake_up_next()
             raise
+        self._waiters.remove(fut)
         # Count left over (several releases at once): pass it along.
         if self._value > 0:
             self._wake_up_next()
@@ -253,11 +254,11 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 class BoundedSemaphore(Semaphore):
 
     def __init__(self, value=1):
-        self._bound_value = value
+        self._ceiling = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._value >= self._ceiling:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 

@@ -16,11 +16,18 @@ __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    """get_nowait() found nothing in the queue."""
 
 
 class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    """put_nowait() found no free slot in a queue with a maxsize."""
+
+
+def _park(parked, loop):
+    # A ticket for one task: a future of its own, queued behind those parked earlier.
+    ticket = loop.create_future()
+    parked.append(ticket)
+    return ticket
 
 
 def _release_oldest(parked):
@@ -46,14 +53,16 @@ def _leave(parked, ticket, still_blocked):
 
 
 class Queue(mixins._LoopBoundMixin):
+    """Hands out items in the order they were put (first in, first out)."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = _deque()      # consumers waiting for an item
         self._putters = _deque()      # producers waiting for a free slot
         self._unfinished_tasks = 0    # items put and not yet task_done()
-        self._finished = locks.Event()
-        self._finished.set()
+        # Set exactly while no work is outstanding: what join() waits for.
+        self._no_work_left = locks.Event()
+        self._no_work_left.set()
         self._init(maxsize)
 
     # Storage hooks: the three methods a subclass replaces to change the order.
@@ -111,7 +120,7 @@ class Queue(mixins._LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
+        self._no_work_left.clear()
         _release_oldest(self._getters)
 
     def get_nowait(self):
@@ -127,19 +136,17 @@ class Queue(mixins._LoopBoundMixin):
 
     async def put(self, item):
         while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
+            putter = _park(self._putters, self._get_loop())
             try:
                 await putter
             except:
                 _leave(self._putters, putter, self.full)
                 raise
-        return self.put_nowait(item)
+        self.put_nowait(item)
 
     async def get(self):
         while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
+            getter = _park(self._getters, self._get_loop())
             try:
                 await getter
             except:
@@ -153,14 +160,12 @@ class Queue(mixins._LoopBoundMixin):
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks = left
         if left == 0:
-            self._finished.set()
+            self._no_work_left.set()
 
     async def join(self):
-        # The event is set exactly when no work is outstanding; an idle join()
-        # returns without giving up its turn.
-        all_done = self._finished
-        if not all_done.is_set():
-            await all_done.wait()
+        # An idle join() returns without giving up its turn.
+        if not self._no_work_left.is_set():
+            await self._no_work_left.wait()
 
 
 class PriorityQueue(Queue):

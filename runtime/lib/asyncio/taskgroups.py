@@ -16,6 +16,9 @@ from asyncio import tasks
 
 __all__ = ('TaskGroup',)
 
+# Re-raised by __aexit__ as they are, never put in the ExceptionGroup.
+_ENDS_PROGRAM = (SystemExit, KeyboardInterrupt)
+
 
 class TaskGroup:
     """Runs child tasks and waits for all of them when the `async with` ends."""
@@ -30,7 +33,7 @@ class TaskGroup:
         self._entered = False
         self._exiting = False
         self._aborting = False         # the children have been told to stop
-        self._parent_cancel_requested = False
+        self._cancelled_parent = False  # a failing child had us cancel the parent
 
     def __repr__(self):
         words = []
@@ -51,8 +54,8 @@ class TaskGroup:
         loop = self._loop
         if loop is None:
             loop = self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(loop)
-        if self._parent_task is None:
+        parent = self._parent_task = tasks.current_task(loop)
+        if parent is None:
             raise RuntimeError(
                 f'TaskGroup {self!r} cannot determine the parent task')
         # Entered only once a parent is known (3.11.7).
@@ -68,25 +71,27 @@ class TaskGroup:
         if et is not None and not self._aborting:
             # The body raised or was cancelled: the children stop as well.
             self._abort()
-
-        # Wait for every child; a cancellation of the parent meanwhile (from
-        # outside) stops them all, and is raised once they are done.
+        # Wait until no child is left (awaited here, not in a helper coroutine, so
+        # that tracebacks show the frames CPython's show). A cancellation of the
+        # parent meanwhile from outside (ours comes with _aborting set) stops the
+        # children, and is raised once they are all done.
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            # _on_task_done resolves it when the last child finishes.
+            self._on_completed_fut = self._loop.create_future()
             try:
                 await self._on_completed_fut
-            except exceptions.CancelledError as ex:
+            except exceptions.CancelledError as cancellation:
                 if not self._aborting:
-                    propagate_cancellation_error = ex
+                    propagate_cancellation_error = cancellation
                     self._abort()
-            self._on_completed_fut = None
 
+        # What leaves the block, most serious first: a SystemExit or
+        # KeyboardInterrupt; a cancellation, unless children failed; the errors.
         if self._base_error is not None:
             raise self._base_error
-        if propagate_cancellation_error and not self._errors:
+        if not self._errors and propagate_cancellation_error:
             raise propagate_cancellation_error
-        if et is not None and et is not exceptions.CancelledError:
+        if et not in (None, exceptions.CancelledError):
             self._errors.append(exc)
         if self._errors:
             # Drop our reference to the errors on the way out: the group's
@@ -113,12 +118,9 @@ class TaskGroup:
         self._tasks[child] = None
         return child
 
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
-
     def _keep_base_error(self, exc):
         # Only the first SystemExit or KeyboardInterrupt is re-raised.
-        if self._base_error is None and self._is_base_error(exc):
+        if self._base_error is None and isinstance(exc, _ENDS_PROGRAM):
             self._base_error = exc
 
     def _own_cancellation_taken_back(self, cancellation):
@@ -127,7 +129,7 @@ class TaskGroup:
         If a failing child made us cancel the parent, that request is ours:
         withdraw it with uncancel(); when no other request is left, the
         parent is not to end cancelled."""
-        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+        if self._cancelled_parent and self._parent_task.uncancel() == 0:
             return None
         return cancellation
 
@@ -152,16 +154,13 @@ class TaskGroup:
         parent = self._parent_task
         if parent.done():
             # Nobody is left to raise it: report it to the loop instead.
-            self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {parent} is already completed',
-                'exception': error,
-                'task': task,
-            })
+            message = (f'Task {task!r} has errored out but its parent '
+                       f'task {parent} is already completed')
+            self._loop.call_exception_handler(
+                {'message': message, 'exception': error, 'task': task})
             return
-        if self._aborting or self._parent_cancel_requested:
-            return
-        # First failure: stop the siblings and interrupt the parent's body.
-        self._abort()
-        self._parent_cancel_requested = True
-        parent.cancel()
+        if not (self._aborting or self._cancelled_parent):
+            # First failure: stop the siblings and interrupt the parent's body.
+            self._abort()
+            self._cancelled_parent = True
+            parent.cancel()

@@ -32,15 +32,17 @@ _leave_task = _asyncio._leave_task
 
 
 def current_task(loop=None):
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_task_of(loop)
+    return _current_task_of(_given_or_running(loop))
 
 
 def all_tasks(loop=None):
-    if loop is None:
-        loop = events.get_running_loop()
+    loop = _given_or_running(loop)
     return {t for t in _asyncio.pending_tasks() if t._loop is loop and not t.done()}
+
+
+def _given_or_running(loop):
+    # The loop a caller named, else the running one (RuntimeError outside a loop).
+    return events.get_running_loop() if loop is None else loop
 
 
 # Tasks still pending when their loop closed: CPython only holds them weakly, so its
@@ -222,33 +224,34 @@ def _trace_step_end(task, result):
     # After the step: what the task now waits on, or how it ended.
     if task.done():
         _emit('step_end', task._trace_id, wait=None)
+        failure = None if task.cancelled() else task._exception
         if task.cancelled():
             _emit('task_done', task._trace_id, outcome='cancelled',
                   error=task._cancel_message)
-        elif task._exception is not None:
-            exc = task._exception
-            text = type(exc).__name__
-            if str(exc):
-                text += ': ' + str(exc)
-            _emit('task_done', task._trace_id, outcome='raised', error=text)
-        else:
+        elif failure is None:
             _emit('task_done', task._trace_id, outcome='returned', error=None)
+        else:
+            detail = str(failure)
+            text = type(failure).__name__ + (': ' + detail if detail else '')
+            _emit('task_done', task._trace_id, outcome='raised', error=text)
     else:
         _emit('step_end', task._trace_id, wait=_describe_wait(task, result))
 
 
-def _task_repr_info(task):
-    info = futures._future_repr_info(task)
-    if task.cancelling() and not task.done():
-        info[0] = 'cancelling'
-    info.insert(1, f'name={task.get_name()!r}')
-    info.insert(2, f'coro=<{_format_coro(task._coro)}>')
-    if task._fut_waiter is not None:
-        info.insert(3, f'wait_for={task._fut_waiter!r}')
-    return info
+def _task_repr_words(task):
+    # A future's words, with the task's own after the state: its name, its coroutine
+    # and what it waits on. A task asked to stop and not yet done is 'cancelling'.
+    state, *rest = futures._future_repr_info(task)
+    if not task.done() and task.cancelling():
+        state = 'cancelling'
+    own = ['name=%r' % (task.get_name(),), 'coro=<%s>' % (_format_coro(task._coro),)]
+    awaited = task._fut_waiter
+    if awaited is not None:
+        own.append('wait_for=%r' % (awaited,))
+    return [state] + own + rest
 
 
-def _task_get_stack(task, limit):
+def _task_stack(task, limit):
     # As CPython for a coroutine: the task's own suspended frame, or [] once done.
     # Frames are stand-ins carrying f_code (co_filename, co_name) and f_lineno.
     loc = _asyncio.coro_location(task._coro)
@@ -257,10 +260,10 @@ def _task_get_stack(task, limit):
     return [_FrameInfo(task._coro, loc[0], loc[1])]
 
 
-def _task_print_stack(task, limit, file):
+def _task_write_stack(task, limit, file):
     import sys
     out = file if file is not None else sys.stderr
-    frames = _task_get_stack(task, limit)
+    frames = _task_stack(task, limit)
     if not frames:
         out.write(f'No stack for {task!r}\n')
         return
@@ -279,8 +282,8 @@ def _task_print_stack(task, limit, file):
 # _asyncio.Task (runtime/py/asyncio_task.c); repr, stacks and the trace are the
 # Python functions above, which it calls.
 Task = _CTask = _asyncio.Task
-_asyncio.set_hooks(futures._future_repr_info, _task_repr_info,
-                   _task_get_stack, _task_print_stack,
+_asyncio.set_hooks(futures._future_repr_info, _task_repr_words,
+                   _task_stack, _task_write_stack,
                    _trace_created if _TRACE else None,
                    _trace_cancel if _TRACE else None,
                    _trace_step_end if _TRACE else None)
@@ -294,36 +297,35 @@ def create_task(coro, *, name=None, context=None):
     return loop.create_task(coro, name=name, context=context)
 
 
-def _isawaitable(obj):
-    return (coroutines.iscoroutine(obj) or
-            hasattr(type(obj), '__await__'))
-
-
 async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not futures._get_loop(coro_or_future):
-            raise ValueError('The future belongs to a different loop than '
-                             'the one specified as the loop argument')
-        return coro_or_future
-    wrapped = False
-    if not coroutines.iscoroutine(coro_or_future):
-        if _isawaitable(coro_or_future):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            wrapped = True
-        else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                            'is required')
+    given = coro_or_future
+    if futures.isfuture(given):
+        # A future is returned as it is, if it belongs to the loop asked for.
+        if loop is None or loop is futures._get_loop(given):
+            return given
+        raise ValueError('The future belongs to a different loop than '
+                         'the one specified as the loop argument')
+    # Anything else becomes a task: a coroutine as it is, any other awaitable
+    # through a coroutine of ours. If no task can be made, a coroutine we were given
+    # is closed (it would warn that it was never awaited); one of ours is not.
+    if coroutines.iscoroutine(given):
+        coroutine, theirs = given, True
+    elif hasattr(type(given), '__await__'):
+        coroutine, theirs = _wrap_awaitable(given), False
+    else:
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                        'is required')
     if loop is None:
         loop = events.get_event_loop()
     try:
-        return loop.create_task(coro_or_future)
+        return loop.create_task(coroutine)
     except RuntimeError:
-        if not wrapped:
-            coro_or_future.close()
+        if theirs:
+            coroutine.close()
         raise
 
 
@@ -353,10 +355,12 @@ async def sleep(delay, result=None):
 
 
 class _GatheringFuture(futures.Future):
-    def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
+    """The future gather() returns: cancelling it cancels its children."""
+
+    def __init__(self, children, loop):
+        futures.Future.__init__(self, loop=loop)
         self._children = children
-        self._cancel_requested = False
+        self._cancelled_by_caller = False  # cancel() found a child to cancel
 
     def cancel(self, msg=None):
         if self.done():
@@ -364,10 +368,8 @@ class _GatheringFuture(futures.Future):
         # Every child is asked (no stopping at the first that accepts); the
         # gather ends cancelled if any of them accepted.
         accepted = [child.cancel(msg=msg) for child in self._children]
-        if not any(accepted):
-            return False
-        self._cancel_requested = True
-        return True
+        self._cancelled_by_caller = self._cancelled_by_caller or any(accepted)
+        return any(accepted)
 
 
 def _gathered_outcome(child):
@@ -382,10 +384,9 @@ def _gathered_outcome(child):
 
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
-        loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        nothing = events.get_event_loop().create_future()
+        nothing.set_result([])
+        return nothing
 
     # One entry per argument, in order; an argument given twice shares its
     # future, which is awaited (and counted) once.
@@ -407,12 +408,13 @@ def gather(*coros_or_futures, return_exceptions=False):
             if fut.cancelled():
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            if fut.exception() is not None:
-                outer.set_exception(fut.exception())
+            failure = fut.exception()
+            if failure is not None:
+                outer.set_exception(failure)
                 return
         if finished < len(arg_to_fut):
             return
-        if outer._cancel_requested:
+        if outer._cancelled_by_caller:
             outer.set_exception(fut._make_cancelled_error())
         else:
             outer.set_result([_gathered_outcome(child) for child in children])
@@ -422,16 +424,17 @@ def gather(*coros_or_futures, return_exceptions=False):
         # (An unhashable argument, say a list passed by mistake, fails on the
         # next line, which tracebacks show: it reads as CPython's.)
         if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
+            child = ensure_future(arg, loop=loop)
             if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
-                # Made here: the gather is what awaits it.
-                fut._log_destroy_pending = False
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
+                loop = futures._get_loop(child)
+            if child is not arg:
+                # Made here, so awaited by the gather only: no warning if it is
+                # dropped pending.
+                child._log_destroy_pending = False
+            arg_to_fut[arg] = child
+            child.add_done_callback(_done_callback)
         children.append(arg_to_fut[arg])
-    outer = _GatheringFuture(children, loop=loop)
+    outer = _GatheringFuture(children, loop)
     return outer
 
 
@@ -440,55 +443,64 @@ def _release_waiter(waiter, *args):
         waiter.set_result(None)
 
 
+def _waker(waiter):
+    # The done callback that resolves `waiter`; a partial, so a future's repr
+    # names it as CPython's does (_release_waiter(<Future ...>)).
+    return functools.partial(_release_waiter, waiter)
+
+
 async def _cancel_and_wait(fut, loop):
-    waiter = loop.create_future()
-    cb = functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
+    # Cancel fut and wait until it is done (it may take its time to finish).
+    finished = loop.create_future()
+    wake = _waker(finished)
+    fut.add_done_callback(wake)
     try:
         fut.cancel()
-        await waiter
+        await finished
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(wake)
 
 
 async def wait_for(fut, timeout):
-    """3.11's wait_for: a waiter future and a timer, then cancel-and-wait."""
+    """3.11's wait_for: fut becomes a task; with a positive timeout a waiter future,
+    resolved by fut's end or by a timer, is awaited; then a fut still running is
+    cancelled and waited for, and its cancellation turns into TimeoutError."""
     loop = events.get_running_loop()
     if timeout is None:
         return await fut
     if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = functools.partial(_release_waiter, waiter)
+        # No time at all: fut is only given the chance to be already done.
+        waiter = timer = None
+    else:
+        # Made before fut's task, as CPython's order of scheduling has it.
+        waiter = loop.create_future()
+        timer = loop.call_later(timeout, _release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
     try:
-        try:
-            await waiter
-        except exceptions.CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
-            raise
+        if waiter is not None:
+            wake = _waker(waiter)
+            fut.add_done_callback(wake)
+            try:
+                await waiter
+            except exceptions.CancelledError:
+                # Cancelled ourselves: fut goes too, unless it is already done.
+                if fut.done():
+                    return fut.result()
+                fut.remove_done_callback(wake)
+                await _cancel_and_wait(fut, loop=loop)
+                raise
+            fut.remove_done_callback(wake)
         if fut.done():
             return fut.result()
-        fut.remove_done_callback(cb)
+        # Out of time.
         await _cancel_and_wait(fut, loop=loop)
         try:
             return fut.result()
         except exceptions.CancelledError as exc:
             raise exceptions.TimeoutError() from exc
     finally:
-        timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
