@@ -807,6 +807,8 @@ int py__real_issubclass(py_object *derived, py_object *cls) {
 int py_isinstance(py_object *o, py_object *cls) {
   if (PY_TYPE(o) == (py_type *)cls) return 1;
   if (PY_IS_TYPE(cls, &py_type_type)) return isinstance_of_type(o, (py_type *)cls);
+  /* A union is checked as the tuple of its members. */
+  if (PY_IS_TYPE(cls, &py__union_type)) cls = py__union_args(cls);
   if (PY_TUPLE_CHECK(cls)) {
     for (py_ssize i = 0; i < PY_TUPLE_SIZE(cls); i++) {
       int r = py_isinstance(o, PY_TUPLE_ITEMS(cls)[i]);
@@ -825,6 +827,7 @@ int py_isinstance(py_object *o, py_object *cls) {
 }
 
 int py_issubclass(py_object *derived, py_object *cls) {
+  if (PY_IS_TYPE(cls, &py__union_type)) cls = py__union_args(cls);
   if (PY_TUPLE_CHECK(cls)) {
     for (py_ssize i = 0; i < PY_TUPLE_SIZE(cls); i++) {
       int r = py_issubclass(derived, PY_TUPLE_ITEMS(cls)[i]);

@@ -205,15 +205,25 @@ static py_object *triple(py_object *self, py_object *sep, const char *d, size_t 
   return t;
 }
 
+/* The start of a method taking one bytes-like argument (partition, removeprefix):
+ * checks the call, then views self as d/n and the argument as s/sn. 0 or -1. */
+static int view_with_arg(py_object *self, const char *name, py_object *const *args,
+                         size_t nargs, py_object *kwnames, const char **d, size_t *n,
+                         const char **s, size_t *sn) {
+  if (py__bytes_onearg(self, name, nargs, kwnames) < 0 || py__bytes_need_buffer(args[0]) < 0)
+    return -1;
+  py__bytes_view(self, d, n);
+  py__bytes_view(args[0], s, sn);
+  return 0;
+}
+
 static py_object *partition(py_object *self, py_object *const *args, size_t nargs,
                             py_object *kwnames, bool last) {
-  if (py__bytes_onearg(self, last ? "rpartition" : "partition", nargs, kwnames) < 0 ||
-      py__bytes_need_buffer(args[0]) < 0)
-    return NULL;
   const char *d, *s;
   size_t n, sn;
-  py__bytes_view(self, &d, &n);
-  py__bytes_view(args[0], &s, &sn);
+  if (view_with_arg(self, last ? "rpartition" : "partition", args, nargs, kwnames, &d, &n, &s,
+                    &sn) < 0)
+    return NULL;
   if (sn == 0) return py_raise(&py_exc_ValueError, "empty separator");
   const char *p = NULL;
   if (!last) {
@@ -418,13 +428,11 @@ PY__BYTES_METHOD(py__bytes_replace) {
 
 static py_object *remove_affix(py_object *self, py_object *const *args, size_t nargs,
                                py_object *kwnames, bool suffix) {
-  if (py__bytes_onearg(self, suffix ? "removesuffix" : "removeprefix", nargs, kwnames) < 0 ||
-      py__bytes_need_buffer(args[0]) < 0)
-    return NULL;
   const char *d, *s;
   size_t n, sn;
-  py__bytes_view(self, &d, &n);
-  py__bytes_view(args[0], &s, &sn);
+  if (view_with_arg(self, suffix ? "removesuffix" : "removeprefix", args, nargs, kwnames, &d, &n,
+                    &s, &sn) < 0)
+    return NULL;
   if (sn <= n && sn > 0 && memcmp(suffix ? d + n - sn : d, s, sn) == 0)
     return suffix ? py__bytes_like(self, d, n - sn) : py__bytes_like(self, d + sn, n - sn);
   return py__bytes_like(self, d, n);

@@ -582,12 +582,6 @@ static py_object *method_getattr(py_object *self, py_object *name) {
   return py_getattr(((bound_method *)self)->func, name);
 }
 
-static py_object *method_descr_get_self(py_object *descr, py_object *obj, py_object *type) {
-  (void)obj;
-  (void)type;
-  return py_newref(descr); /* a bound method stays bound, as in CPython */
-}
-
 static py_object *method_get_func(py_object *self) {
   return py_newref(((bound_method *)self)->func);
 }
@@ -617,7 +611,8 @@ py_type py_bound_method_type = {
     .hash = method_hash,
     .getattr = method_getattr,
     .call = method_call,
-    .descr_get = method_descr_get_self,
+    /* No descr_get: a bound method stored on a class stays bound to its object (and
+     * CPython 3.11's method type has no __get__). */
 };
 
 /* ===================================================================================

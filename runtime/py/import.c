@@ -167,30 +167,28 @@ int py__import_init(void) {
 }
 
 
-static py_object *not_found(const char *name) {
+/* Gives the ModuleNotFoundError just raised its name attribute, as CPython's has (a
+ * failure to set it leaves the error as it is). Returns NULL. */
+static py_object *with_module_name(const char *name) {
+  py_object *e = py_err_fetch();
   py_object *exc_name = py_str_from_cstr(name);
-  py_raise(&py_exc_ModuleNotFoundError, "No module named '%s'", name);
-  if (exc_name) {
-    py_object *e = py_err_fetch();
-    py_object *attr = py_str_intern_cstr("name");
-    if (attr && py_setattr(e, attr, exc_name) < 0) py_err_clear();
-    py_xdecref(attr);
-    py_err_restore(e);
-    py_decref(exc_name);
-  }
+  py_object *attr = py_str_intern_cstr("name");
+  if (e && exc_name && attr && py_setattr(e, attr, exc_name) < 0) py_err_clear();
+  py_xdecref(attr);
+  py_xdecref(exc_name);
+  if (e) py_err_restore(e);
   return NULL;
+}
+
+static py_object *not_found(const char *name) {
+  py_raise(&py_exc_ModuleNotFoundError, "No module named '%s'", name);
+  return with_module_name(name);
 }
 
 /* ModuleNotFoundError for a bundled module the host could not give. */
 static py_object *bundle_missing(const char *name, const char *why) {
   py_raise(&py_exc_ModuleNotFoundError, "No module named '%s': %s", name, why);
-  py_object *e = py_err_fetch();
-  py_object *exc_name = py_str_from_cstr(name);
-  py_object *attr = py_str_intern_cstr("name");
-  if (e && exc_name && attr && py_setattr(e, attr, exc_name) < 0) py_err_clear();
-  py_xdecref(exc_name);
-  if (e) py_err_restore(e);
-  return NULL;
+  return with_module_name(name);
 }
 
 static py_object *load_embedded(const lib_module *lm) {
@@ -245,13 +243,7 @@ static py_object *load_embedded(const lib_module *lm) {
 static py_object *registered(py_object *m, const char *name) {
   if (m != PY_NONE) return py_newref(m);
   py_raise(&py_exc_ModuleNotFoundError, "import of %s halted; None in sys.modules", name);
-  py_object *e = py_err_fetch();
-  py_object *exc_name = py_str_from_cstr(name);
-  py_object *attr = py_str_intern_cstr("name");
-  if (e && exc_name && attr && py_setattr(e, attr, exc_name) < 0) py_err_clear();
-  py_xdecref(exc_name);
-  if (e) py_err_restore(e);
-  return NULL;
+  return with_module_name(name);
 }
 
 /* Imports exactly `name` (its parents first). New reference. */

@@ -324,6 +324,28 @@ static int list_replace_range(py_object *self, py_ssize lo, py_ssize hi,
   return 0;
 }
 
+/* The items of value for a slice assignment to self: *src, *n of them, kept alive by
+ * *tmp (to release after) when they had to be gathered. a[i:j] = a reads a copy of a
+ * taken first. A value that cannot be iterated raises TypeError(not_iterable). 0 or
+ * -1. */
+static int assigned_items(py_object *self, py_object *value, const char *not_iterable,
+                          py_object ***src, py_ssize *n, py_object **tmp) {
+  if (value == self) {
+    *tmp = py_list_from_iterable(value);
+    if (!*tmp) return -1;
+    *n = L(*tmp)->size;
+    *src = L(*tmp)->items;
+    return 0;
+  }
+  if (!PY_LIST_CHECK(value) && !PY_TUPLE_CHECK(value) && !PY_TYPE(value)->iter &&
+      !PY_TYPE(value)->getitem) {
+    py_raise(&py_exc_TypeError, "%s", not_iterable);
+    return -1;
+  }
+  *src = py__seq_items(value, n, tmp);
+  return *src ? 0 : -1;
+}
+
 static int list_ass_slice(py_object *self, py_object *slice, py_object *value) {
   py_ssize start, stop, step;
   py_ssize len = py_slice_indices(slice, L(self)->size, &start, &stop, &step);
@@ -331,24 +353,10 @@ static int list_ass_slice(py_object *self, py_object *slice, py_object *value) {
   if (step == 1) {
     if (stop < start) stop = start;
     if (!value) return list_replace_range(self, start, stop, NULL, 0);
-    /* a[i:j] = a needs a copy of a taken first. */
     py_object *tmp = NULL;
     py_ssize n;
     py_object **src;
-    if (value == self) {
-      tmp = py_list_from_iterable(value);
-      if (!tmp) return -1;
-      src = L(tmp)->items;
-      n = L(tmp)->size;
-    } else {
-      if (!PY_LIST_CHECK(value) && !PY_TUPLE_CHECK(value) && !PY_TYPE(value)->iter &&
-          !PY_TYPE(value)->getitem) {
-        py_raise(&py_exc_TypeError, "can only assign an iterable");
-        return -1;
-      }
-      src = py__seq_items(value, &n, &tmp);
-      if (!src) return -1;
-    }
+    if (assigned_items(self, value, "can only assign an iterable", &src, &n, &tmp) < 0) return -1;
     int rc = list_replace_range(self, start, stop, src, n);
     py_xdecref(tmp);
     return rc;
@@ -380,20 +388,8 @@ static int list_ass_slice(py_object *self, py_object *slice, py_object *value) {
   py_object *tmp = NULL;
   py_ssize n;
   py_object **src;
-  if (value == self) {
-    tmp = py_list_from_iterable(value);
-    if (!tmp) return -1;
-    src = L(tmp)->items;
-    n = L(tmp)->size;
-  } else {
-    if (!PY_LIST_CHECK(value) && !PY_TUPLE_CHECK(value) && !PY_TYPE(value)->iter &&
-        !PY_TYPE(value)->getitem) {
-      py_raise(&py_exc_TypeError, "must assign iterable to extended slice");
-      return -1;
-    }
-    src = py__seq_items(value, &n, &tmp);
-    if (!src) return -1;
-  }
+  if (assigned_items(self, value, "must assign iterable to extended slice", &src, &n, &tmp) < 0)
+    return -1;
   if (n != len) {
     py_xdecref(tmp);
     py_raise(&py_exc_ValueError,

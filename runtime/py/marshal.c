@@ -12,7 +12,8 @@
  *   r <index>        the index-th str remembered so far (names repeat a lot; a plain
  *                    use may get an interned str of the same contents)
  *   b <n> <bytes>    bytes
- *   t / z <n> items  tuple / frozenset (its iteration order, as CPython's marshal)
+ *   t / z <n> items  tuple / frozenset (sorted by their serialized bytes, as CPython's
+ *                    marshal does since 3.11)
  *   c ...            code object: counts, instructions (opcode byte, argument varint),
  *                    the line and column tables, cell2arg, then consts, names,
  *                    varnames, cellvars, freevars, name, qualname, filename (the fields
@@ -29,6 +30,7 @@
 #include <string.h>
 
 #include "py/code.h"
+#include "py/containers.h"
 #include "py/opcodes.h"
 #include "py/scalars.h"
 
@@ -58,6 +60,7 @@ typedef struct writer {
   py_object *strs; /* dict: str -> (memo index << 1 | interned), as int */
   int nmemo;
   int flags;       /* PY_MARSHAL_* */
+  bool sort_key;   /* writing a frozenset item's sort key: every str in full, plain */
 } writer;
 
 static int put(writer *w, const void *p, size_t n) {
@@ -106,6 +109,9 @@ static int write_obj(writer *w, py_object *o);
  * interned str and the earlier one was not (an interned str serves any use: a plain
  * str constant that reads back interned is still an equal, immutable str). */
 static int write_str(writer *w, py_object *s) {
+  /* A sort key must not depend on what came before nor on whether the str is interned
+   * (a str may read back interned through a back-reference). */
+  if (w->sort_key) return put_sized(w, 's', PY_STR_DATA(s), (size_t)PY_STR_SIZE(s));
   bool interned = ((py_str_object *)s)->interned;
   py_object *seen = py_dict_get(w->strs, s);
   if (seen) {
@@ -133,20 +139,51 @@ static int write_items(writer *w, unsigned char tag, py_object *const *items, py
   return 0;
 }
 
-/* A frozenset as its items in iteration order. */
+/* One item of a frozenset with its serialized form on its own (the sort key). */
+typedef struct {
+  py_object *item; /* borrowed */
+  py_marshal_buf key;
+} keyed_item;
+
+static int compare_keys(const void *pa, const void *pb) {
+  const py_marshal_buf *a = &((const keyed_item *)pa)->key, *b = &((const keyed_item *)pb)->key;
+  size_t n = a->len < b->len ? a->len : b->len;
+  int c = n ? memcmp(a->data, b->data, n) : 0;
+  if (c) return c;
+  return (a->len > b->len) - (a->len < b->len);
+}
+
+/* A frozenset as its items sorted by their serialized bytes, as CPython 3.11's marshal
+ * writes sets: a set's iteration order depends on the order its items went in, so
+ * writing that order made equal sets serialize differently, and reading one back and
+ * writing it again could change the bytes (freeze_pylib's check once failed on that).
+ * The key is each item written on its own with its strs in full; the items themselves
+ * then go through w, sharing its remembered strs. */
 static int write_frozenset(writer *w, py_object *o) {
-  py_object *items = py_list_new(0);
-  py_object *it = items ? py_iter(o) : NULL;
-  int rc = it ? 0 : -1;
-  py_object *k;
-  while (rc == 0 && (k = py_next(it))) {
-    rc = py_list_append(items, k);
-    py_decref(k);
+  py_ssize n = py_len(o);
+  if (n < 0) return -1;
+  keyed_item *items = calloc(n ? (size_t)n : 1, sizeof *items);
+  if (!items) {
+    py_raise_nomemory();
+    return -1;
   }
-  if (rc == 0 && py_err_occurred()) rc = -1;
-  if (rc == 0) rc = write_items(w, 'z', PY_LIST_ITEMS(items), PY_LIST_SIZE(items));
-  py_xdecref(it);
-  py_xdecref(items);
+  py_ssize pos = 0, i = 0;
+  py_object *k;
+  py_hash h;
+  int rc = 0;
+  while (rc == 0 && i < n && py__set_next(o, &pos, &k, &h)) {
+    items[i].item = k;
+    writer alone = {&items[i].key, NULL, 0, w->flags, true};
+    rc = write_obj(&alone, k);
+    i++;
+  }
+  if (rc == 0) {
+    qsort(items, (size_t)i, sizeof *items, compare_keys);
+    rc = put_byte(w, 'z') < 0 || put_uvar(w, (uint64_t)i) < 0 ? -1 : 0;
+    for (py_ssize j = 0; rc == 0 && j < i; j++) rc = write_obj(w, items[j].item);
+  }
+  for (py_ssize j = 0; j < i; j++) py_marshal_buf_free(&items[j].key);
+  free(items);
   return rc;
 }
 
@@ -239,7 +276,7 @@ static int write_obj(writer *w, py_object *o) {
 }
 
 int py_marshal_write(py_object *obj, py_marshal_buf *out, int flags) {
-  writer w = {out, py_dict_new(), 0, flags};
+  writer w = {out, py_dict_new(), 0, flags, false};
   int rc = w.strs ? 0 : -1;
   if (rc == 0) rc = put(&w, MAGIC, sizeof MAGIC);
   if (rc == 0) rc = write_obj(&w, obj);

@@ -557,6 +557,38 @@ static void invalid_comprehension(parser *p, const py__vec *elts, int allow_targ
     raise_range(p, first, last, "did you forget parentheses around the comprehension target?", NULL);
 }
 
+/* The rest of a comprehension whose element elt was read after the bracket open: the
+ * `for` clauses, then the closing bracket; kind is GeneratorExp, ListComp or SetComp.
+ * A starred element cannot start one (the second pass reports it). */
+static expr *element_comprehension(parser *p, const py_token *open, expr *elt,
+                                   py_token_type close, py_ast_expr_kind kind) {
+  if (elt->kind == PY_EXPR_Starred) {
+    if (p->second_pass) {
+      py__vec one = {0};
+      if (py__vec_push(p, &one, elt)) return NULL;
+      invalid_comprehension(p, &one, 0);
+    }
+    return NULL;
+  }
+  py__vec gens = {0};
+  if (comprehension_clauses(p, &gens)) return NULL;
+  if (!accept(p, close)) return NULL;
+  expr *e = expr_at_tok(p, kind, open);
+  if (!e) return NULL;
+  py_ast_comprehension_seq generators = SEQ(py_ast_comprehension_seq, gens);
+  if (kind == PY_EXPR_GeneratorExp) {
+    e->v.GeneratorExp.elt = elt;
+    e->v.GeneratorExp.generators = generators;
+  } else if (kind == PY_EXPR_ListComp) {
+    e->v.ListComp.elt = elt;
+    e->v.ListComp.generators = generators;
+  } else {
+    e->v.SetComp.elt = elt;
+    e->v.SetComp.generators = generators;
+  }
+  return e;
+}
+
 /* '(' ... ')': the empty tuple, a group `(x)`, a tuple, a generator expression, or a
  * parenthesized yield. */
 static expr *paren_form(parser *p) {
@@ -575,24 +607,8 @@ static expr *paren_form(parser *p) {
   }
   expr *first = star_named_expression(p);
   if (!first) return NULL;
-  if (starts_comprehension(p)) {
-    if (first->kind == PY_EXPR_Starred) {
-      if (p->second_pass) {
-        py__vec one = {0};
-        if (py__vec_push(p, &one, first)) return NULL;
-        invalid_comprehension(p, &one, 0);
-      }
-      return NULL;
-    }
-    py__vec gens = {0};
-    if (comprehension_clauses(p, &gens)) return NULL;
-    if (!accept(p, PY_TOK_RPAR)) return NULL;
-    expr *e = expr_at_tok(p, PY_EXPR_GeneratorExp, open);
-    if (!e) return NULL;
-    e->v.GeneratorExp.elt = first;
-    e->v.GeneratorExp.generators = SEQ(py_ast_comprehension_seq, gens);
-    return e;
-  }
+  if (starts_comprehension(p))
+    return element_comprehension(p, open, first, PY_TOK_RPAR, PY_EXPR_GeneratorExp);
   if (accept(p, PY_TOK_RPAR)) {
     if (first->kind == PY_EXPR_Starred) {
       /* `(*x)` is not an expression. */
@@ -622,24 +638,8 @@ static expr *list_form(parser *p) {
     if (p->error) return NULL;
     expr *first = star_named_expression(p);
     if (!first) return NULL;
-    if (starts_comprehension(p)) {
-      if (first->kind == PY_EXPR_Starred) {
-        if (p->second_pass) {
-          py__vec one = {0};
-          if (py__vec_push(p, &one, first)) return NULL;
-          invalid_comprehension(p, &one, 0);
-        }
-        return NULL;
-      }
-      py__vec gens = {0};
-      if (comprehension_clauses(p, &gens)) return NULL;
-      if (!accept(p, PY_TOK_RSQB)) return NULL;
-      expr *e = expr_at_tok(p, PY_EXPR_ListComp, open);
-      if (!e) return NULL;
-      e->v.ListComp.elt = first;
-      e->v.ListComp.generators = SEQ(py_ast_comprehension_seq, gens);
-      return e;
-    }
+    if (starts_comprehension(p))
+      return element_comprehension(p, open, first, PY_TOK_RSQB, PY_EXPR_ListComp);
     if (py__vec_push(p, &elts, first)) return NULL;
     if (rest_of_elements(p, &elts, PY_TOK_RSQB)) return NULL;
     if (p->second_pass) invalid_comprehension(p, &elts, 1);
@@ -682,30 +682,21 @@ static expr *brace_form(parser *p) {
     }
   }
   if (starts_comprehension(p)) {
-    if (p->second_pass && is_dict && !k) {
-      const py_token *star = &p->toks[dstar_pos];
-      return raise_tok(p, star, "dict unpacking cannot be used in dict comprehension", NULL);
-    }
-    if (p->second_pass && k && k->kind == PY_EXPR_Starred) {
-      py__vec one = {0};
-      if (py__vec_push(p, &one, k)) return NULL;
-      invalid_comprehension(p, &one, 0);
+    if (!is_dict) return element_comprehension(p, open, k, PY_TOK_RBRACE, PY_EXPR_SetComp);
+    if (!k) {
+      if (p->second_pass)
+        return raise_tok(p, &p->toks[dstar_pos],
+                         "dict unpacking cannot be used in dict comprehension", NULL);
       return NULL;
     }
-    if ((is_dict && !k) || (k && k->kind == PY_EXPR_Starred)) return NULL;
     py__vec gens = {0};
     if (comprehension_clauses(p, &gens)) return NULL;
     if (!accept(p, PY_TOK_RBRACE)) return NULL;
-    expr *e = expr_at_tok(p, is_dict ? PY_EXPR_DictComp : PY_EXPR_SetComp, open);
+    expr *e = expr_at_tok(p, PY_EXPR_DictComp, open);
     if (!e) return NULL;
-    if (is_dict) {
-      e->v.DictComp.key = k;
-      e->v.DictComp.value = v;
-      e->v.DictComp.generators = SEQ(py_ast_comprehension_seq, gens);
-    } else {
-      e->v.SetComp.elt = k;
-      e->v.SetComp.generators = SEQ(py_ast_comprehension_seq, gens);
-    }
+    e->v.DictComp.key = k;
+    e->v.DictComp.value = v;
+    e->v.DictComp.generators = SEQ(py_ast_comprehension_seq, gens);
     return e;
   }
   if (!is_dict) {

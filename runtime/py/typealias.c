@@ -300,28 +300,9 @@ static py_hash union_hash(py_object *self) {
   return h;
 }
 
-/* isinstance(x, int | str) checks each member (only classes are allowed). */
-static py_object *union_check(py_object *self, py_object *arg, int subclass) {
-  py_object *args = ((union_object *)self)->args;
-  for (py_ssize i = 0; i < PY_TUPLE_SIZE(args); i++)
-    if (!PY_TYPE_CHECK(PY_TUPLE_ITEMS(args)[i]))
-      return py_raise(&py_exc_TypeError, "%s() argument 2 cannot contain a parameterized generic",
-                      subclass ? "issubclass" : "isinstance");
-  int r = subclass ? py_issubclass(arg, args) : py_isinstance(arg, args);
-  return r < 0 ? NULL : py_bool(r);
-}
-
-static py_object *union_instancecheck(py_object *self, py_object *const *args, size_t nargs,
-                                      py_object *kwnames) {
-  if (py_args_check("__instancecheck__", nargs, kwnames, 1, 1) < 0) return NULL;
-  return union_check(self, args[0], 0);
-}
-
-static py_object *union_subclasscheck(py_object *self, py_object *const *args, size_t nargs,
-                                      py_object *kwnames) {
-  if (py_args_check("__subclasscheck__", nargs, kwnames, 1, 1) < 0) return NULL;
-  return union_check(self, args[0], 1);
-}
+/* isinstance(x, int | str) checks the members as a tuple (abstract.c), as CPython
+ * 3.11 does: the union itself has no __instancecheck__. Borrowed. */
+py_object *py__union_args(py_object *u) { return ((union_object *)u)->args; }
 
 static py_object *union_get_args(py_object *self) {
   return py_newref(((union_object *)self)->args);
@@ -337,17 +318,10 @@ static const py_getset_def union_getset[] = {
     {0},
 };
 
-static const py_method_def union_methods[] = {
-    {"__instancecheck__", union_instancecheck, 0, NULL},
-    {"__subclasscheck__", union_subclasscheck, 0, NULL},
-    {0},
-};
-
 py_type py__union_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "types.UnionType",
     .basicsize = sizeof(union_object),
-    .methods = union_methods,
     .getset = union_getset,
     .dealloc = union_dealloc,
     .repr = union_repr,

@@ -8,6 +8,7 @@
  *    dispatcher that looks the dunder up on type(self) and calls it.
  * One table (slotdefs) drives both. */
 #include "py/objimpl.h"
+#include "py/containers.h" /* py_dict_values_type */
 #include "py/interp.h" /* py_print_exception, py_host_write */
 
 #include <string.h>
@@ -526,6 +527,19 @@ void py__type_own_slots(py_type *t, py__own_slots *own) {
   if (t->new) own->bits[NSLOTDEFS / 64] |= (uint64_t)1 << (NSLOTDEFS % 64);
 }
 
+/* Whether t's slot serves a name CPython's type does not have, so no wrapper is made:
+ * a sequence's + is CPython's sq_concat, which gives __add__ but no __radd__; str is
+ * true by its length, and a dict_values view tests `in` by iterating. We fill those
+ * slots for speed only; dir() and hasattr() must not see them. */
+static bool hidden_wrapper(const py_type *t, const char *name) {
+  if (!strcmp(name, "__radd__"))
+    return t == &py_list_type || t == &py_tuple_type || t == &py_str_type ||
+           t == &py_bytes_type || t == &py_bytearray_type;
+  if (!strcmp(name, "__bool__")) return t == &py_str_type;
+  if (!strcmp(name, "__contains__")) return t == &py_dict_values_type;
+  return false;
+}
+
 /* The slot a wrapper calls is read from t now, after inheritance: a slot the type
  * defined itself was never overwritten by it (inherit_slots fills empty slots only). */
 int py__type_add_slot_wrappers(py_type *t, const py__own_slots *own) {
@@ -544,7 +558,7 @@ int py__type_add_slot_wrappers(py_type *t, const py__own_slots *own) {
       continue;
     }
     /* __getattr__ has no builtin implementation; __getattribute__ is the slot. */
-    if (!strcmp(sd->name, "__getattr__")) continue;
+    if (!strcmp(sd->name, "__getattr__") || hidden_wrapper(t, sd->name)) continue;
     py_object *w = new_wrapper(t, sd, *slot_ptr(t, sd->offset), name);
     if (!w) return -1;
     int r = py_dict_set(t->dict, name, w);

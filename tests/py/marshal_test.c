@@ -246,6 +246,78 @@ static void test_lines_only(void) {
   py_decref((py_object *)co);
 }
 
+/* Serializes o; 0 with *out filled, or -1. */
+static int dump(py_object *o, py_marshal_buf *out) {
+  memset(out, 0, sizeof *out);
+  int rc = py_marshal_write(o, out, 0);
+  CHECK(rc == 0);
+  if (rc < 0) py_err_clear();
+  return rc;
+}
+
+/* Frozenset constants (`x in {'a', 'b', ...}`) serialize the same whatever order their
+ * items went in, and reading one back then writing it again gives the same bytes: a
+ * set's iteration order depends on the order of insertion when items collide, so
+ * writing that order (what freeze_pylib's round-trip check once tripped on) is not
+ * stable. The items are written sorted by their own serialized bytes, as CPython 3.11's
+ * marshal does. */
+static void test_frozenset_order(void) {
+  char src[8192];
+  int bad_trips = 0, bad_orders = 0;
+  for (int round = 0; round < 60; round++) {
+    /* Items of three kinds, many enough that some collide; two insertion orders. In
+     * odd rounds all are strs and ints, which the compiler folds into one frozenset
+     * constant; a tuple among them keeps the items apart (the constants' order then
+     * follows the source, so only the round trip is checked). */
+    int n = 8 + round * 3;
+    for (int order = 0; order < 2; order++) {
+      size_t k = (size_t)snprintf(src, sizeof src, "def f(x):\n    return x in {");
+      for (int j = 0; j < n; j++) {
+        int i = order ? n - 1 - j : j;
+        if (i % 3 == 0 || (round % 2 && i % 3 == 2))
+          k += (size_t)snprintf(src + k, sizeof src - k, "'k%d', ", i * 7 + round);
+        else if (i % 3 == 1)
+          k += (size_t)snprintf(src + k, sizeof src - k, "%d, ", i * 8 + round * 64);
+        else
+          k += (size_t)snprintf(src + k, sizeof src - k, "('t', %d), ", i + round);
+      }
+      snprintf(src + k, sizeof src - k, "}\n");
+      py_syntax_error err;
+      py_code *co = py__compile_source(src, strlen(src), "<sets>", &err);
+      CHECK(co != NULL);
+      if (!co) {
+        py_err_clear();
+        continue;
+      }
+      static py_marshal_buf first[2];
+      py_marshal_buf a, again;
+      if (dump((py_object *)co, &a) == 0) {
+        py_object *back = py_marshal_read(a.data, a.len);
+        CHECK(back != NULL);
+        if (back && dump(back, &again) == 0) {
+          if (again.len != a.len || memcmp(again.data, a.data, a.len) != 0) bad_trips++;
+          py_marshal_buf_free(&again);
+        }
+        py_xdecref(back);
+        if (order == 0) {
+          first[0] = a;
+        } else {
+          if (round % 2 && (first[0].len != a.len || memcmp(first[0].data, a.data, a.len) != 0))
+            bad_orders++;
+          py_marshal_buf_free(&first[0]);
+          py_marshal_buf_free(&a);
+        }
+      }
+      py_decref((py_object *)co);
+    }
+  }
+  CHECK(bad_trips == 0);
+  CHECK(bad_orders == 0);
+  if (bad_trips || bad_orders)
+    fprintf(stderr, "marshal_test: %d unstable round trips, %d order-dependent dumps\n",
+            bad_trips, bad_orders);
+}
+
 int main(void) {
   py_host host = {capture, no_clock, no_clock, no_sleep, NULL};
   py_config cfg = {.virtual_clock = true, .host = &host};
@@ -256,6 +328,7 @@ int main(void) {
   test_constants();
   test_code();
   test_lines_only();
+  test_frozenset_order();
   py_fini();
   return CHECK_DONE("marshal_test");
 }
