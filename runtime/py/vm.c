@@ -673,6 +673,8 @@ static inline bool call_in_place(py_object *callable) {
 static bool outcall_may_suspend(py_object *callable) {
   py_type *t = PY_TYPE(callable);
   if (t == &py_function_type || t == &py_bound_method_type) return true;
+  /* An instance whose class defines __call__ in Python (functools.partial). */
+  if (py__type_calls_python(t)) return true;
   const py_method_def *def = py__builtin_def(callable);
   return def && (def->flags & PY_METH_SUSPENDS);
 }
@@ -2057,6 +2059,32 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     }
     py_object *ex = py_getattr(mgr, PY_ID(__exit__));
     ERROR_IF(!ex);
+    if (PY_TYPE(enter) == &py_function_type) {
+      /* A Python __enter__ is called as CALL calls (an out-call), so a wait inside it
+       * can suspend the fiber: `with lock:` in a thread (thread_sched.c). */
+      py_object *bound = py_getattr(mgr, PY_ID(__enter__));
+      if (!bound) {
+        py_decref(ex);
+        goto error;
+      }
+      TOP() = ex;
+      py_decref(mgr);
+      PUSH(bound); /* released by call_done, as a CALL's callable */
+      SAVE_FRAME();
+      oc->kind = OUT_CALL;
+      oc->frame = f;
+      oc->callable = bound;
+      oc->args = NULL;
+      oc->nargs = 0;
+      oc->kwnames = NULL;
+      oc->nstack = 1;
+#if VM_OUTCALLS
+      return NULL;
+#endif
+      retval = call_any(bound, NULL, 0, NULL);
+      oc->kind = OUT_NONE;
+      goto call_done;
+    }
     py_object *res = py_call_method(mgr, PY_ID(__enter__), NULL, 0);
     if (!res) {
       py_decref(ex);
