@@ -40,10 +40,10 @@ async def ticker():
 async def main():
     t = time.monotonic()
     r, _ = await asyncio.gather(asyncio.to_thread(blocking_io), ticker())
-    print("result", r, round(time.monotonic() - t, 1))
+    print("result", r, time.monotonic() - t >= 0.59)
 asyncio.run(main())
 `;
-const TO_THREAD_OUT = 'io starts on asyncio_0\ntick 0\ntick 1\nio ends\ntick 2\nresult 7 0.6\n';
+const TO_THREAD_OUT = 'io starts on asyncio_0\ntick 0\ntick 1\nio ends\ntick 2\nresult 7 True\n';
 
 for (const traced of [false, true]) {
   test(`real clock${traced ? ', traced' : ''}: to_thread's sleep waits in its thread while the loop ticks`, async () => {
