@@ -2059,32 +2059,27 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     }
     py_object *ex = py_getattr(mgr, PY_ID(__exit__));
     ERROR_IF(!ex);
-    if (PY_TYPE(enter) == &py_function_type) {
-      /* A Python __enter__ is called as CALL calls (an out-call), so a wait inside it
-       * can suspend the fiber: `with lock:` in a thread (thread_sched.c). */
-      py_object *bound = py_getattr(mgr, PY_ID(__enter__));
-      if (!bound) {
-        py_decref(ex);
-        goto error;
-      }
+#if VM_OUTCALLS
+    /* The compiler counts one slot more for BEFORE_WITH; this needs two. */
+    if (PY_TYPE(enter) == &py_function_type && (sp - base) + 2 <= co->stacksize) {
+      /* A Python __enter__ is called as CALL calls a function (an out-call: the stack
+       * holds [__exit__, __enter__, mgr] until call_done leaves [__exit__, result]),
+       * so a wait inside it can suspend the fiber: `with lock:` in a thread
+       * (thread_sched.c). Natively every call may suspend: nothing to do there. */
       TOP() = ex;
-      py_decref(mgr);
-      PUSH(bound); /* released by call_done, as a CALL's callable */
+      PUSH(py_newref(enter));
+      PUSH(mgr); /* the reference TOP() held */
       SAVE_FRAME();
       oc->kind = OUT_CALL;
       oc->frame = f;
-      oc->callable = bound;
-      oc->args = NULL;
-      oc->nargs = 0;
+      oc->callable = enter;
+      oc->args = sp - 1;
+      oc->nargs = 1;
       oc->kwnames = NULL;
-      oc->nstack = 1;
-#if VM_OUTCALLS
+      oc->nstack = 2;
       return NULL;
-#endif
-      retval = call_any(bound, NULL, 0, NULL);
-      oc->kind = OUT_NONE;
-      goto call_done;
     }
+#endif
     py_object *res = py_call_method(mgr, PY_ID(__enter__), NULL, 0);
     if (!res) {
       py_decref(ex);
