@@ -279,6 +279,12 @@ WASM_CHAIN_PY := py_vm_resume,py_vm_call_function,py_vm_exec_code,gen_send_ex,ge
 # real clock suspends through them (tests/node/api.test.mjs, "real clock, untraced").
 WASM_CHAIN_ASYNCIO := run_soon_call,call_soon_target_timed,py__asyncio_task_step_call,stepwrapper_call,task_step, \
                       task_wakeup,t_step,py__call_prepend
+# Python threads (runtime/py/thread_sched.c): each runs in a fiber of its own entered
+# at thread_entry, and blocks (suspends, or runs the others) in wait_turn; a `with`
+# block's Python __enter__ and a Python __call__ (functools.partial) are out-calls.
+WASM_CHAIN_THREADS := thread_entry,m_block,py_thread_block,block_until,wait_turn, \
+                      py_thread_loop_idle,loop_wait_with_threads,py__thread_shutdown, \
+                      slot_call,call_kw
 WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_await,aio_yield, \
               aio_sleep,aio_wait,aio_wait_for,cancel_and_wait,aio_as_completed_next, \
               aio_taskgroup_exit,aio_lock_acquire,aio_event_wait,aio_condition_acquire, \
@@ -288,7 +294,8 @@ WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_aw
               a_run_once,aio_loop_run_once,run_once,run_handle,run_callable,host_idle, \
               t_sleep,traced_sleep,py_clock_sleep,function_call,method_call,cfunction_call, \
               method_descr_call,classmethod_descr_call,staticmethod_call,type_call, \
-              py_call0,py_call1,py_call2,call_any,send_other,$(WASM_CHAIN_ASYNCIO),$(WASM_CHAIN_PY)
+              py_call0,py_call1,py_call2,call_any,send_other,$(WASM_CHAIN_ASYNCIO),$(WASM_CHAIN_PY), \
+              $(WASM_CHAIN_THREADS)
 # -sFILESYSTEM=0: programs have no file system (builtins.c's open() says so), the
 # driven run takes its source as text (ts_begin), so Emscripten's in-memory FS is left
 # out of the glue (taskscope.mjs 20.9 -> 10.1 KB gzip; docs/performance.md).

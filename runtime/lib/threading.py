@@ -575,13 +575,14 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        end_lock = _Lock()
         try:
             self._set_ident()
-            self._tstate_lock = _Lock()
-            self._tstate_lock.acquire()
+            self._tstate_lock = end_lock
+            end_lock.acquire()
             if not self.daemon:
                 with _active_limbo_lock:
-                    _shutdown_locks.append(self._tstate_lock)
+                    _shutdown_locks.append(end_lock)
             self._started.set()
             with _active_limbo_lock:
                 _active[self._ident] = self
@@ -594,7 +595,8 @@ class Thread:
             self._delete()
             # The end of the thread, as CPython's thread state lock is released when
             # the thread's state is deleted: join() waits for this.
-            self._tstate_lock.release()
+            if end_lock.locked():
+                end_lock.release()
 
     def _set_ident(self):
         self._ident = self._native_id = get_ident()

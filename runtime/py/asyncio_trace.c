@@ -11,6 +11,7 @@
 
 #include "py/floatfmt.h"
 #include "py/interp.h"
+#include "py/thread_sched.h"
 
 typedef struct {
   char *text;  /* the event as a JSON object */
@@ -232,7 +233,9 @@ static py_object *real_sleep;
 static py_object *traced_sleep(py_object *self, py_object *const *args, size_t nargs,
                                py_object *kwnames) {
   (void)self;
-  if (nargs == 1 && !kwnames && (PY_INT_CHECK(args[0]) || PY_FLOAT_CHECK(args[0]))) {
+  /* A sleep in another thread (thread_sched.c) blocks that thread, not the loop. */
+  if (nargs == 1 && !kwnames && (PY_INT_CHECK(args[0]) || PY_FLOAT_CHECK(args[0])) &&
+      !py_thread_in_fiber()) {
     py_object *r = py_repr(args[0]);
     if (!r) return NULL;
     size_t n = (size_t)PY_STR_SIZE(r);
@@ -249,7 +252,8 @@ static py_object *traced_sleep(py_object *self, py_object *const *args, size_t n
   return py_call(real_sleep, args, nargs, kwnames);
 }
 
-static const py_method_def traced_sleep_def = {"sleep", traced_sleep, 0, NULL};
+/* It may suspend as time.sleep does: traced_sleep is on the wasm suspension chain. */
+static const py_method_def traced_sleep_def = {"sleep", traced_sleep, PY_METH_SUSPENDS, NULL};
 
 /* Puts traced_sleep in place of the time module's sleep. The trace used to import
  * `time` at its start to do so, and every traced run paid for that import: in the wasm

@@ -74,6 +74,8 @@ void py__type_modified(py_type *t);
 /* A number that changes whenever any type's attributes or bases may have changed (and
  * when a type is made): a lookup's result stays valid while it does not change. */
 unsigned py__type_cache_epoch(void);
+/* True when calling an instance of t runs a __call__ written in Python (typeslots.c). */
+bool py__type_calls_python(py_type *t);
 /* getattr(o, name) where a class's miss returns NULL with no AttributeError made (the
  * formatting dominated hasattr(cls, name)); other objects go through py_getattr. */
 py_object *py__type_getattr_opt(py_object *o, py_object *name);

@@ -276,9 +276,9 @@ static int wait_turn(py_thread *me) {
       continue;
     }
     double at = earliest_wake();
-    if (ready_head || at == INFINITY) {
-      /* Every thread waits for another, or the only ones ready are below us on the C
-       * stack: CPython would hang; we say so. */
+    if (at == INFINITY) {
+      /* Every thread waits for another (CPython would hang; we say so), or the only
+       * ones ready are below us on the C stack and nothing else will ever happen. */
       ready_remove(me);
       me->state = T_RUNNING;
       py_raise(&py_exc_RuntimeError,
@@ -287,6 +287,9 @@ static int wait_turn(py_thread *me) {
                           : "deadlock: every thread waits and no timer is pending");
       return -1;
     }
+    /* When the only threads ready are below us on the C stack (we are pinned: see the
+     * file's comment), time moves on without them: they run late, the one deviation
+     * from the rule, and only where Asyncify limits suspension. */
     double now = py_clock_monotonic();
     if (py_clock_is_virtual()) py_clock_set_virtual(at);
     else if (at > now) py_clock_sleep(at - now);

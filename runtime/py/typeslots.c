@@ -7,6 +7,7 @@
  *    builtin it inherits the method from (found as such a wrapper along the mro), or a
  *    dispatcher that looks the dunder up on type(self) and calls it.
  * One table (slotdefs) drives both. */
+#include "py/code.h" /* py_function_type */
 #include "py/objimpl.h"
 #include "py/containers.h" /* py_dict_values_type */
 #include "py/interp.h" /* py_print_exception, py_host_write */
@@ -304,6 +305,15 @@ static py_object *slot_call(py_object *self, py_object *const *args, size_t narg
   if (!found)
     return py_raise(&py_exc_TypeError, "'%s' object is not callable", PY_TYPE(self)->name);
   return r;
+}
+
+/* True when calling an instance of t runs a Python __call__ through slot_call: the
+ * eval loop's out-calls treat such a call as one that may suspend (vm.c), and
+ * slot_call and call_kw are on the wasm suspension chain (Makefile). */
+bool py__type_calls_python(py_type *t) {
+  if (t->call != slot_call) return false;
+  py_object *f = py_type_lookup(t, PY_ID(__call__));
+  return f && PY_TYPE(f) == &py_function_type;
 }
 
 static py_object *slot_descr_get(py_object *self, py_object *obj, py_object *type) {

@@ -673,6 +673,8 @@ static inline bool call_in_place(py_object *callable) {
 static bool outcall_may_suspend(py_object *callable) {
   py_type *t = PY_TYPE(callable);
   if (t == &py_function_type || t == &py_bound_method_type) return true;
+  /* An instance whose class defines __call__ in Python (functools.partial). */
+  if (py__type_calls_python(t)) return true;
   const py_method_def *def = py__builtin_def(callable);
   return def && (def->flags & PY_METH_SUSPENDS);
 }
@@ -2057,6 +2059,27 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     }
     py_object *ex = py_getattr(mgr, PY_ID(__exit__));
     ERROR_IF(!ex);
+#if VM_OUTCALLS
+    /* The compiler counts one slot more for BEFORE_WITH; this needs two. */
+    if (PY_TYPE(enter) == &py_function_type && (sp - base) + 2 <= co->stacksize) {
+      /* A Python __enter__ is called as CALL calls a function (an out-call: the stack
+       * holds [__exit__, __enter__, mgr] until call_done leaves [__exit__, result]),
+       * so a wait inside it can suspend the fiber: `with lock:` in a thread
+       * (thread_sched.c). Natively every call may suspend: nothing to do there. */
+      TOP() = ex;
+      PUSH(py_newref(enter));
+      PUSH(mgr); /* the reference TOP() held */
+      SAVE_FRAME();
+      oc->kind = OUT_CALL;
+      oc->frame = f;
+      oc->callable = enter;
+      oc->args = sp - 1;
+      oc->nargs = 1;
+      oc->kwnames = NULL;
+      oc->nstack = 2;
+      return NULL;
+    }
+#endif
     py_object *res = py_call_method(mgr, PY_ID(__enter__), NULL, 0);
     if (!res) {
       py_decref(ex);
