@@ -176,14 +176,18 @@ static py_object *derive_and_copy(py_object *eg, py_object *excs) {
   py_setref(&dst->traceback, py_xnewref(src->traceback));
   py_setref(&dst->context, py_xnewref(src->context));
   py_setref(&dst->cause, py_xnewref(src->cause));
-  if (src->notes) {
-    py_object *copy = PY_LIST_CHECK(src->notes) ? py_list_from_iterable(src->notes)
-                                                 : py_newref(src->notes);
-    if (!copy) {
+  py_object *notes = py__exc_notes(eg);
+  if (notes) {
+    /* A copy, so that the parts have lists of their own. */
+    py_object *copy = PY_LIST_CHECK(notes) ? py_list_from_iterable(notes) : py_newref(notes);
+    py_object *name = copy ? py_str_intern_cstr("__notes__") : NULL;
+    int rc = name ? py_setattr(r, name, copy) : -1;
+    py_xdecref(name);
+    py_xdecref(copy);
+    if (rc < 0) {
       py_decref(r);
       return NULL;
     }
-    py_setref(&dst->notes, copy);
   }
   return r;
 }
@@ -243,11 +247,12 @@ static int collect_leaves(py_object *exc, py_object *list) {
   return 0;
 }
 
-/* A part of orig split off by except* (same traceback, context, cause and notes
- * objects): re-raising it is not raising something new. */
+/* A part of orig split off by except* (same traceback, context and cause objects; the
+ * notes are copied to each part, and CPython 3.11's comparison of its unused notes
+ * slot always agrees): re-raising it is not raising something new. */
 static bool is_part_of(py_object *e, py_object *orig) {
   py_exception_object *a = (py_exception_object *)e, *b = (py_exception_object *)orig;
-  return a->notes == b->notes && a->traceback == b->traceback && a->cause == b->cause &&
+  return a->traceback == b->traceback && a->cause == b->cause &&
          a->context == b->context;
 }
 

@@ -70,7 +70,6 @@ static void exc_clear(exc_object *e) {
   PY_CLEAR(e->traceback);
   PY_CLEAR(e->context);
   PY_CLEAR(e->cause);
-  PY_CLEAR(e->notes);
 }
 
 static void exc_dealloc(py_object *self) {
@@ -193,19 +192,20 @@ static int exc_set_suppress(py_object *self, py_object *value) {
   return 0;
 }
 
-static py_object *exc_get_notes(py_object *self) {
-  py_object *n = ((exc_object *)self)->notes;
-  if (!n) {
-    py_raise(&py_exc_AttributeError, "'%s' object has no attribute '__notes__'",
-             PY_TYPE(self)->name);
-    return NULL;
-  }
-  return py_newref(n);
+/* __notes__ is an ordinary attribute in the instance __dict__, as in CPython (so
+ * dir(BaseException) does not list it and copy/pickle carry it with the dict). */
+static py_object *notes_name(void) {
+  static py_object *n;
+  if (!n) n = py_str_intern_cstr("__notes__");
+  return n;
 }
 
-static int exc_set_notes(py_object *self, py_object *value) {
-  py_setref(&((exc_object *)self)->notes, py_xnewref(value));
-  return 0;
+py_object *py__exc_notes(py_object *exc) {
+  py_object *d = ((exc_object *)exc)->dict;
+  py_object *name = notes_name();
+  py_object *n = d && name ? py_dict_get(d, name) : NULL;
+  if (!n) py_err_clear();
+  return n;
 }
 
 static py_object *exc_get_dict(py_object *self) {
@@ -219,7 +219,6 @@ static const py_getset_def exc_getset[] = {
     {"__context__", exc_get_context, exc_set_context},
     {"__cause__", exc_get_cause, exc_set_cause},
     {"__suppress_context__", exc_get_suppress, exc_set_suppress},
-    {"__notes__", exc_get_notes, exc_set_notes},
     {"__dict__", exc_get_dict, NULL},
     {0},
 };
@@ -236,12 +235,23 @@ static py_object *exc_add_note(py_object *self, py_object *const *args, size_t n
   if (py_args_check("add_note", nargs, kwnames, 1, 1) < 0) return NULL;
   if (!PY_STR_CHECK(args[0]))
     return py_raise(&py_exc_TypeError, "note must be a str, not '%T'", args[0]);
-  exc_object *e = (exc_object *)self;
-  if (!e->notes && !(e->notes = py_list_new(0))) return NULL;
-  if (!PY_LIST_CHECK(e->notes))
+  py_object *name = notes_name();
+  if (!name) return NULL;
+  py_object *notes = py_getattr_opt(self, name);
+  if (!notes) {
+    if (py_err_occurred()) return NULL;
+    notes = py_list_new(0);
+    if (!notes || py_setattr(self, name, notes) < 0) {
+      py_xdecref(notes);
+      return NULL;
+    }
+  } else if (!PY_LIST_CHECK(notes)) {
+    py_decref(notes);
     return py_raise(&py_exc_TypeError, "Cannot add note: __notes__ is not a list");
-  if (py_list_append(e->notes, args[0]) < 0) return NULL;
-  return py_newref(PY_NONE);
+  }
+  int rc = py_list_append(notes, args[0]);
+  py_decref(notes);
+  return rc < 0 ? NULL : py_newref(PY_NONE);
 }
 
 /* (type(e), e.args) or (type(e), e.args, e.__dict__): what copy and pickle rebuild

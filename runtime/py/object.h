@@ -403,7 +403,6 @@ typedef struct py_exception_object {
   py_object *traceback;  /* __traceback__ or NULL */
   py_object *context;    /* __context__ or NULL */
   py_object *cause;      /* __cause__ or NULL */
-  py_object *notes;      /* __notes__ list or NULL */
   bool suppress_context; /* __suppress_context__ */
 } py_exception_object;
 

@@ -22,6 +22,9 @@ int py__isinstance_of_type(py_object *o, py_type *cls);
  * recursive_issubclass): the MRO for two types, otherwise the __bases__ tuples of
  * any objects that have one. 1, 0 or -1. */
 int py__real_issubclass(py_object *derived, py_object *cls);
+/* An exception's __notes__ from its instance __dict__, borrowed; NULL if it has none
+ * (exceptions.c). */
+py_object *py__exc_notes(py_object *exc);
 /* The members of a union (int | str) as a tuple, borrowed (typealias.c). */
 py_object *py__union_args(py_object *u);
 

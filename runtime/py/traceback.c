@@ -837,10 +837,10 @@ static void print_exception_line_as(py_object *exc, py_object *msg) {
     out("'?");
   }
   out("\n");
-  py_exception_object *e = (py_exception_object *)exc;
-  if (e->notes && PY_LIST_CHECK(e->notes)) {
-    for (py_ssize i = 0; i < PY_LIST_SIZE(e->notes); i++) {
-      py_object *ns = py_str(PY_LIST_ITEMS(e->notes)[i]);
+  py_object *notes = py__exc_notes(exc);
+  if (notes && PY_LIST_CHECK(notes)) {
+    for (py_ssize i = 0; i < PY_LIST_SIZE(notes); i++) {
+      py_object *ns = py_str(PY_LIST_ITEMS(notes)[i]);
       if (!ns) {
         py_err_clear();
         continue;
