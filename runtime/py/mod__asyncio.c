@@ -432,9 +432,17 @@ static py_object *a_set_loop_hooks(py_object *s, py_object *const *a, size_t n,
   return py_newref(PY_NONE);
 }
 
+/* The thread whose run_once is under way (0: none): while it waits for its next timer,
+ * another thread must not replace the loop under it (thread_sched.c). */
+static uint64_t run_once_thread;
+
 static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
   if (py_args_check("loop_new", n, k, 0, 1) < 0) return NULL;
+  if (run_once_thread && run_once_thread != py_thread_ident())
+    return py_raise(&py_exc_RuntimeError,
+                    "Taskscope runs one event loop at a time: another thread's loop is "
+                    "running");
   PY_CLEAR(the_py_loop);
   py__asyncio_debug_loop = NULL;
   if (n == 1) the_py_loop = py_newref(a[0]);
@@ -551,7 +559,21 @@ static int loop_wait_with_threads(void) {
 /* run_once(stopping): one loop iteration (asyncio's _run_once). Under the virtual clock
  * time first jumps to the next deadline when nothing is ready; under the real clock we
  * wait for it here. A stopping loop never waits (CPython polls with timeout 0). */
+static py_object *a_run_once_inner(py_object *s, py_object *const *a, size_t n,
+                                   py_object *k);
+
+/* While an iteration runs, in its thread or waiting for its next timer, no other thread
+ * may replace the loop (run_once_thread, a_loop_new). */
 static py_object *a_run_once(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  uint64_t outer = run_once_thread;
+  run_once_thread = py_thread_ident();
+  py_object *r = a_run_once_inner(s, a, n, k);
+  run_once_thread = outer;
+  return r;
+}
+
+static py_object *a_run_once_inner(py_object *s, py_object *const *a, size_t n,
+                                   py_object *k) {
   (void)s;
   if (py_args_check("run_once", n, k, 1, 1) < 0 || need_loop() < 0) return NULL;
   int stopping = py_truthy(a[0]);

@@ -36,6 +36,7 @@
 #include "py/opcodes.h"
 #include "py/vm_cache.h"
 #include "py/vm_match.h"
+#include "py/thread_sched.h"
 
 py_frame *py_vm_current;
 static int vm_depth;
@@ -622,7 +623,7 @@ static bool c_stack_exhausted(void) {
 #define VM_OUTCALLS 0
 #endif
 enum { VM_RESUME_CALLED = 100 }; /* an internal resume mode: the out-call returned */
-enum { OUT_NONE, OUT_CALL, OUT_CALL_EX };
+enum { OUT_NONE, OUT_CALL, OUT_CALL_EX, OUT_FOR_ITER };
 
 typedef struct vm_outcall {
   int kind;
@@ -711,6 +712,33 @@ void py_vm_thread_load(const py_vm_thread_state *in) {
   vm_depth = in->depth;
   vm_running = in->running;
 }
+
+#if VM_OUTCALLS
+/* FOR_ITER over a generator while other threads exist (thread_sched.c) steps it through
+ * an out-call of this builtin, so a thread waiting inside the generator (iterating
+ * Executor.map or as_completed) can suspend. The end of the iteration comes back as
+ * for_iter_end instead of a StopIteration. */
+static py_object for_iter_end = {PY_IMMORTAL, &py_object_type};
+
+static py_object *for_iter_next(py_object *self, py_object *const *args, size_t nargs,
+                                py_object *kwnames) {
+  (void)self;
+  (void)nargs;
+  (void)kwnames;
+  py_object *x = PY_TYPE(args[0])->iternext(args[0]);
+  if (x) return x;
+  if (py_err_occurred()) {
+    if (!py_err_matches(&py_exc_StopIteration)) return NULL;
+    py_err_clear();
+  }
+  return &for_iter_end;
+}
+
+static const py_method_def for_iter_def = {"for_iter_next", for_iter_next, PY_METH_SUSPENDS,
+                                           NULL};
+/* Static and immortal: the engine runs many programs, each between py_init and py_fini. */
+static py__cfunction_object for_iter_fn = {{PY_IMMORTAL, &py_cfunction_type}, &for_iter_def, NULL};
+#endif
 
 /* noinline: inlined into py_vm_resume, the loop would be instrumented again. */
 static __attribute__((noinline)) py_object *vm_run(py_frame *entry, int mode,
@@ -819,6 +847,9 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     int kind = oc->kind;
     oc->kind = OUT_NONE;
     if (kind == OUT_CALL_EX) goto call_ex_done;
+#if VM_OUTCALLS
+    if (kind == OUT_FOR_ITER) goto for_iter_done;
+#endif
     goto call_done;
   }
   LOAD_FRAME();
@@ -1544,6 +1575,19 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   }
   TARGET(FOR_ITER) {
     py_object *it = TOP();
+#if VM_OUTCALLS
+    if (PY_TYPE(it) == &py_generator_type && py_thread_others()) {
+      SAVE_FRAME();
+      oc->kind = OUT_FOR_ITER;
+      oc->frame = f;
+      oc->callable = (py_object *)&for_iter_fn;
+      oc->args = sp - 1;
+      oc->nargs = 1;
+      oc->kwnames = NULL;
+      oc->nstack = 0;
+      return NULL;
+    }
+#endif
     py_object *x = PY_TYPE(it)->iternext ? PY_TYPE(it)->iternext(it) : py_next(it);
     if (x) {
       PUSH(x);
@@ -1558,6 +1602,22 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     JUMPTO(OPARG);
     DISPATCH();
   }
+#if VM_OUTCALLS
+  for_iter_done: {
+    /* The out-call of FOR_ITER returned: the next value, or for_iter_end. */
+    py_object *x = retval;
+    retval = NULL;
+    ERROR_IF(!x);
+    if (x != &for_iter_end) {
+      PUSH(x);
+      DISPATCH();
+    }
+    py_object *it = POP();
+    py_decref(it);
+    JUMPTO(PY_OPARG(co->instrs[f->lasti]));
+    DISPATCH();
+  }
+#endif
   {
     /* The three call forms share the tail below: args points at the arguments (with a
      * bound self first when there is one), nargs counts positional ones. */
