@@ -879,8 +879,9 @@ class Pattern:
         self.pattern = pattern
         parser = _Parser(pattern, int(flags))
         tree = parser.parse()
-        self.flags = RegexFlag(parser.flags | UNICODE if not parser.flags & ASCII
-                               else parser.flags)
+        # A plain int, as in CPython (only the flags given to compile() are RegexFlags).
+        self.flags = int(parser.flags | UNICODE if not parser.flags & ASCII
+                         else parser.flags)
         self.groups = parser.group_count
         self.groupindex = dict(parser.group_names)
         compiler = _Compiler(parser.flags, self.groups)
