@@ -334,6 +334,18 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         cls._is_protocol = any(base is Protocol for base in cls.__bases__)
+        if cls._is_protocol and cls.__init__ is object.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    # A protocol class itself cannot be instantiated; a class that merely inherits
+    # one (class Impl(Proto)) can, and gets object's __init__ behaviour.
+    if type(self)._is_protocol:
+        raise TypeError("Protocols cannot be instantiated")
+    if args or kwargs:
+        if type(self).__new__ is object.__new__:
+            raise TypeError(f"{type(self).__name__}() takes no arguments")
 
 
 def runtime_checkable(cls):

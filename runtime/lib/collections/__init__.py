@@ -479,6 +479,17 @@ def _namedtuple_defaults(field_names, defaults):
     return dict(zip(field_names[first:], defaults))
 
 
+class _tuplegetter(property):
+    """A named tuple's field: reads item i; assigning or deleting it fails with the
+    messages of CPython's _tuplegetter (a plain property would say "has no setter")."""
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     typename = str(typename)
@@ -555,7 +566,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        namespace[name] = _tuplegetter(_itemgetter(index),
+                                       doc=f'Alias for field number {index}')
 
     result = type(typename, (tuple,), namespace)
     result.__module__ = '__main__' if module is None else module
