@@ -1285,6 +1285,15 @@ class datetime(date):
             return _time.struct_time(fields)
         return fields
 
+    def utctimetuple(self):
+        """The time in UTC as a struct_time (tm_isdst 0), like time.gmtime's."""
+        offset = self.utcoffset()
+        moment = (self - offset).replace(tzinfo=None) if offset else self.replace(tzinfo=None)
+        fields = moment._fields_for_strftime() + (0,)
+        if hasattr(_time, "struct_time"):
+            return _time.struct_time(fields)
+        return fields
+
     def __reduce__(self):
         return (type(self), self._ymd + self._clock + (self._tzinfo,))
 

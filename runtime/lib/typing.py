@@ -11,6 +11,8 @@ TYPE_CHECKING = False
 
 
 def _type_repr(obj):
+    if isinstance(obj, ForwardRef):
+        return repr(obj)
     if isinstance(obj, type):
         if obj.__module__ == "builtins":
             return obj.__qualname__
@@ -37,6 +39,12 @@ class _Special:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        # A type written as a string (List["Node"]) is a forward reference; Literal's
+        # strings are values and Annotated's extras are metadata.
+        if self._name == "Annotated":
+            params = _forward_refs(params[:1]) + params[1:]
+        elif self._name != "Literal":
+            params = _forward_refs(params)
         if self._name == "Optional":
             return _Alias(_Union, params + (type(None),), "Optional")
         if self._name == "Union":
@@ -450,14 +458,73 @@ def no_type_check(arg):
     return arg
 
 
+def _forward_refs(params):
+    return tuple(ForwardRef(p) if isinstance(p, str) else p for p in params)
+
+
+def _resolve_hint(hint, globalns, localns, include_extras):
+    """A hint with its strings and forward references evaluated, None as NoneType and
+    (unless include_extras) Annotated[T, ...] as T."""
+    if hint is None:
+        return type(None)
+    if isinstance(hint, str):
+        hint = ForwardRef(hint)
+    if isinstance(hint, ForwardRef):
+        value = eval(hint.__forward_arg__, globalns, localns)
+        return _resolve_hint(value, globalns, localns, include_extras)
+    if isinstance(hint, _Alias):
+        special = hint._special
+        args = hint.__args__
+        if special is Annotated:
+            inner = _resolve_hint(args[0], globalns, localns, include_extras)
+            return Annotated[(inner,) + args[1:]] if include_extras else inner
+        if special is Literal:
+            return hint
+        resolved = tuple(
+            [_resolve_hint(a, globalns, localns, include_extras) for a in arg]
+            if isinstance(arg, list) else
+            _resolve_hint(arg, globalns, localns, include_extras) for arg in args)
+        if special is _Union:
+            return Union[resolved]
+        if resolved == args:
+            return hint
+        return _Alias(special, resolved, hint._display)
+    if isinstance(hint, _types.GenericAlias):
+        resolved = tuple(_resolve_hint(a, globalns, localns, include_extras)
+                         for a in hint.__args__)
+        return _types.GenericAlias(hint.__origin__, resolved)
+    return hint
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a class (along its mro), function or module, as a dict."""
+    """The annotations of a class (along its mro), function or module, as a dict, with
+    string annotations evaluated where they were written (as CPython does)."""
+    hints = {}
     if isinstance(obj, type):
-        hints = {}
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get("__annotations__", {}))
+            own = base.__dict__.get("__annotations__", {})
+            if not own:
+                continue
+            module = sys.modules.get(getattr(base, "__module__", None), None)
+            base_globals = globalns if globalns is not None else \
+                getattr(module, "__dict__", {})
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, hint in own.items():
+                hints[name] = _resolve_hint(hint, base_globals, base_locals, include_extras)
         return hints
-    return dict(getattr(obj, "__annotations__", {}))
+    if globalns is None:
+        if isinstance(obj, _types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            target = obj
+            while hasattr(target, "__wrapped__"):
+                target = target.__wrapped__
+            globalns = getattr(target, "__globals__", {})
+    if localns is None:
+        localns = globalns
+    for name, hint in dict(getattr(obj, "__annotations__", None) or {}).items():
+        hints[name] = _resolve_hint(hint, globalns, localns, include_extras)
+    return hints
 
 
 def get_origin(tp):
