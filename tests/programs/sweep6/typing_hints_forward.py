@@ -26,8 +26,8 @@ async def main():
         Options(True)
     except TypeError as e:
         print("TypeError:", e)
-    P = make_dataclass("P", [("x", int), ("y", int, field(default=0)), "z"], namespace={"norm": lambda self: abs(self.x) + abs(self.y)})
-    p = P(3, -4, z="zz")
+    P = make_dataclass("P", [("x", int), "z", ("y", int, field(default=0))], namespace={"norm": lambda self: abs(self.x) + abs(self.y)})
+    p = P(3, "zz", -4)
     print(p, p.norm(), [f.name for f in fields(P)], P.__name__)
     print(get_type_hints(Options), get_type_hints(P))
 asyncio.run(main())
