@@ -87,3 +87,16 @@ def getfilesystemencodeerrors():
 
 def is_finalizing():
     return False
+
+
+def excepthook(exc_type, exc_value, exc_traceback):
+    """The default hook for uncaught exceptions: prints the traceback to stderr (what
+    happens anyway while sys.excepthook is unset)."""
+    import traceback
+    traceback.print_exception(exc_type, exc_value, exc_traceback)
+
+
+# Only sys.__excepthook__ comes from here: while sys.excepthook is unset, the
+# interpreter prints uncaught exceptions itself.
+__excepthook__ = excepthook
+del excepthook

@@ -462,7 +462,7 @@ static py_object *sys_getattr_hook(py_object *self, py_object *const *args, size
     return py_raise(&py_exc_TypeError, "attribute name must be string");
   const char *name = PY_STR_DATA(args[0]);
   py_object *found = NULL;
-  if (name[0] != '_') {
+  if (name[0] != '_' || strcmp(name, "__excepthook__") == 0) {
     py_object *info = py_import("_sysinfo");
     if (!info) return NULL;
     found = py_dict_get_str(py_module_dict(info), name);
