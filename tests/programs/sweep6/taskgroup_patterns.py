@@ -1,5 +1,12 @@
 import asyncio
 
+CANCELLED = []
+
+def report_cancelled():
+    for line in sorted(CANCELLED):
+        print(line)
+    CANCELLED.clear()
+
 async def fetch(name, delay, fail=False):
     try:
         await asyncio.sleep(delay)
@@ -7,7 +14,8 @@ async def fetch(name, delay, fail=False):
             raise ConnectionError(f"{name} failed")
         return f"{name} data"
     except asyncio.CancelledError:
-        print(f"{name} cancelled at {asyncio.get_running_loop().time():.1f}")
+        # A TaskGroup cancels its children in set order: collected, printed sorted.
+        CANCELLED.append(f"{name} cancelled at {asyncio.get_running_loop().time():.1f}")
         raise
 
 async def main():
@@ -22,6 +30,7 @@ async def main():
             tg.create_task(fetch("slow2", 2.0))
     except* ConnectionError as eg:
         print("group:", [str(e) for e in eg.exceptions])
+        report_cancelled()
     results = {}
     async def collect(name, d):
         results[name] = await fetch(name, d)
@@ -35,6 +44,7 @@ async def main():
             raise ValueError("body failed")
     except* ValueError as eg:
         print("body error:", eg.exceptions)
+        report_cancelled()
     async def spawner(tg):
         await asyncio.sleep(0.1)
         tg.create_task(fetch("late", 0.1))
@@ -49,5 +59,6 @@ async def main():
                 tg.create_task(fetch("t2", 0.1))
     except TimeoutError:
         print("timed out group")
+        report_cancelled()
 
 asyncio.run(main())
