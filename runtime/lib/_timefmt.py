@@ -148,3 +148,20 @@ def strftime(format, t=None, /):
         raise ValueError("month out of range")
     return datetime._strftime(format, tuple(t[:8]), 0, datetime.timedelta(0),
                               t.tm_zone or tzname[0])
+
+
+def strptime(string, format="%a %b %d %H:%M:%S %Y", /):
+    """Parses string by format (datetime.strptime's directives) into a struct_time,
+    tm_isdst -1 (unknown) as CPython gives it."""
+    import datetime
+    if not isinstance(string, str):
+        raise TypeError("strptime() argument 0 must be str, not %s" % type(string).__name__)
+    if not isinstance(format, str):
+        raise TypeError("strptime() argument 1 must be str, not %s" % type(format).__name__)
+    when = datetime.datetime.strptime(string, format)
+    offset = when.utcoffset()
+    zone = when.tzname() if offset is not None else None
+    gmtoff = int(offset.total_seconds()) if offset is not None else None
+    return struct_time((when.year, when.month, when.day, when.hour, when.minute,
+                        when.second, when.weekday(), when.timetuple().tm_yday, -1,
+                        zone, gmtoff))

@@ -348,7 +348,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__hash__ = None
     if match_args and "__match_args__" not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in fields_list
-                                   if f.init and f._field_type == _FIELD and not f.kw_only)
+                                   if f.init and f._field_type in (_FIELD, _FIELD_INITVAR)
+                                   and not f.kw_only)
     if slots:
         cls = _with_slots(cls, fields_list, weakref_slot)
     return cls

@@ -1285,6 +1285,15 @@ class datetime(date):
             return _time.struct_time(fields)
         return fields
 
+    def utctimetuple(self):
+        """The time in UTC as a struct_time (tm_isdst 0), like time.gmtime's."""
+        offset = self.utcoffset()
+        moment = (self - offset).replace(tzinfo=None) if offset else self.replace(tzinfo=None)
+        fields = moment._fields_for_strftime() + (0,)
+        if hasattr(_time, "struct_time"):
+            return _time.struct_time(fields)
+        return fields
+
     def __reduce__(self):
         return (type(self), self._ymd + self._clock + (self._tzinfo,))
 
@@ -1369,16 +1378,64 @@ datetime.resolution = timedelta(microseconds=1)
 # ---- strptime ---------------------------------------------------------------------------
 
 _STRPTIME_RANGES = {"m": (1, 12), "d": (1, 31), "H": (0, 23), "I": (1, 12), "M": (0, 59),
-                    "S": (0, 61), "j": (1, 366)}
+                    "S": (0, 61), "j": (1, 366), "f": (0, 999999), "y": (0, 99)}
+
+
+# The C locale's meaning of the locale-dependent directives.
+_STRPTIME_LOCALE = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
+# Directives whose numbers are read but do not decide the date (week numbers, weekday).
+_STRPTIME_IGNORED_NUMBERS = {"U": 2, "W": 2, "w": 1, "u": 1, "V": 2, "G": 4}
+
+
+def _strptime_offset(text, ti, error):
+    # %z: Z, or +HHMM / +HH:MM with optional seconds and microseconds.
+    if text[ti:ti + 1] == "Z":
+        return timezone.utc, ti + 1
+    if text[ti:ti + 1] not in ("+", "-"):
+        raise error
+    sign = -1 if text[ti] == "-" else 1
+    ti += 1
+    parts = []
+    while len(parts) < 3:
+        if len(parts) and text[ti:ti + 1] == ":":
+            ti += 1
+        chunk = text[ti:ti + 2]
+        if len(chunk) != 2 or not chunk.isdigit():
+            if len(parts) < 2:
+                raise error
+            break
+        parts.append(int(chunk))
+        ti += 2
+    micro = 0
+    if len(parts) == 3 and text[ti:ti + 1] == ".":
+        start = ti + 1
+        ti = start
+        while ti < len(text) and ti - start < 6 and text[ti].isdigit():
+            ti += 1
+        micro = int((text[start:ti] + "000000")[:6])
+    hours, minutes = parts[0], parts[1]
+    seconds = parts[2] if len(parts) == 3 else 0
+    if minutes > 59 or seconds > 59:
+        raise error
+    offset = timedelta(hours=hours, minutes=minutes, seconds=seconds, microseconds=micro)
+    return timezone(sign * offset), ti
 
 
 def _strptime(cls, text, fmt):
     # Parses text with a strftime-style format (the common directives).
+    original = fmt
+    # %c, %x and %X stand for other directives; "%%" is kept out of the way meanwhile.
+    fmt = fmt.replace("%%", "\x00")
+    for code, meaning in _STRPTIME_LOCALE.items():
+        fmt = fmt.replace("%" + code, meaning)
+    fmt = fmt.replace("\x00", "%%")
     values = {"Y": 1900, "m": 1, "d": 1, "H": 0, "M": 0, "S": 0, "f": 0}
     pm = None
+    tz = None
+    julian = None
     ti = 0
     fi = 0
-    error = ValueError("time data %r does not match format %r" % (text, fmt))
+    error = ValueError("time data %r does not match format %r" % (text, original))
     while fi < len(fmt):
         ch = fmt[fi]
         fi += 1
@@ -1402,8 +1459,12 @@ def _strptime(cls, text, fmt):
                 raise error
             number = text[start:ti]
             # CPython matches each field with a regex that only admits its range, so
-            # an out-of-range field is a format mismatch, not a constructor error.
+            # an out-of-range field is a format mismatch, not a constructor error; the
+            # regex settles for fewer digits first ("10:61" by "%H:%M" leaves "1").
             low, high = _STRPTIME_RANGES.get(code, (0, 9999))
+            while not low <= int(number) <= high and len(number) > 1 and code != "Y":
+                number = number[:-1]
+                ti -= 1
             if not low <= int(number) <= high:
                 raise error
             if code == "f":
@@ -1413,8 +1474,25 @@ def _strptime(cls, text, fmt):
                 values["Y"] = year + (2000 if year < 69 else 1900)
             elif code == "I":
                 values["H"] = int(number)
+            elif code == "j":
+                julian = int(number)
             else:
                 values[code] = int(number)
+        elif code in _STRPTIME_IGNORED_NUMBERS:
+            start = ti
+            while (ti < len(text) and ti - start < _STRPTIME_IGNORED_NUMBERS[code]
+                   and text[ti].isdigit()):
+                ti += 1
+            if ti == start:
+                raise error
+        elif code == "z":
+            tz, ti = _strptime_offset(text, ti, error)
+        elif code == "Z":
+            start = ti
+            while ti < len(text) and text[ti].isalpha():
+                ti += 1
+            if text[start:ti].lower() not in ("utc", "gmt"):
+                raise error
         elif code in "bBaA":
             names = _MONTH_NAMES if code in "bB" else _DAY_NAMES
             for index, name in enumerate(names):
@@ -1437,11 +1515,18 @@ def _strptime(cls, text, fmt):
                 raise error
             ti += 1
         else:
-            raise ValueError("'%s' is a bad directive in format '%s'" % (code, fmt))
+            raise ValueError("'%s' is a bad directive in format '%s'" % (code, original))
     if ti != len(text):
         raise ValueError("unconverted data remains: %s" % text[ti:])
     hour = values["H"]
     if pm is not None:
         hour = hour % 12 + (12 if pm else 0)
-    return cls(values["Y"], values["m"], values["d"], hour, values["M"], values["S"],
-               values["f"])
+    year, month, day = values["Y"], values["m"], values["d"]
+    if julian is not None:
+        when = date(year, 1, 1) + timedelta(days=julian - 1)
+        year, month, day = when.year, when.month, when.day
+    if cls is date:
+        return cls(year, month, day)
+    if tz is not None:
+        return cls(year, month, day, hour, values["M"], values["S"], values["f"], tz)
+    return cls(year, month, day, hour, values["M"], values["S"], values["f"])

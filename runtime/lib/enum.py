@@ -9,7 +9,7 @@ existing value becomes an alias of the first member.
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
            "ReprEnum", "auto", "unique", "verify", "member", "nonmember",
            "global_enum", "property", "FlagBoundary", "STRICT", "CONFORM", "EJECT",
-           "KEEP"]
+           "KEEP", "EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE"]
 
 _auto_null = object()
 builtins_property = property  # enum.property below shadows the builtin name
@@ -99,12 +99,53 @@ def _find_data_type(bases):
 Enum_ = None  # set once Enum exists; lets EnumType tell the root class from the rest
 
 
+class _EnumDict(dict):
+    """The namespace of an enum's class body. An auto() gets its value as soon as it
+    is assigned, as in CPython, so later lines of the body can use it (RW = R | W in
+    a Flag); a second assignment to a member's name is an error."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._member_names = []
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == "_generate_next_value_":
+            if self._member_names:
+                raise TypeError("_generate_next_value_ must be defined before members")
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif key in self._member_names:
+            raise TypeError("%r already defined as %r" % (key, self[key]))
+        elif (isinstance(value, (member, nonmember)) or _is_dunder(key)
+              or _is_sunder(key) or _is_private(self._cls_name, key)
+              or _is_descriptor(value)):
+            pass
+        else:
+            if key in self:
+                raise TypeError("%r already defined as %r" % (key, self[key]))
+            if isinstance(value, auto) and self._generate is not None:
+                if value.value is _auto_null:
+                    value.value = self._generate(key, 1, len(self._member_names),
+                                                 self._last_values[:])
+                value = value.value
+            self._member_names.append(key)
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """The metaclass of every enumeration: makes members, looks them up, iterates."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return {}
+        generate = None
+        for base in reversed(bases):
+            if isinstance(base, EnumType):
+                generate = getattr(base, "_generate_next_value_", None)
+                break
+        return _EnumDict(cls, generate)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if Enum_ is None:  # Enum itself
@@ -662,8 +703,83 @@ def unique(enumeration):
     return enumeration
 
 
+class EnumCheck(StrEnum):
+    """The checks @verify can make."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+def _check_continuous(enumeration):
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    is_flag = issubclass(enumeration, Flag)
+    if is_flag:
+        # Every bit between the lowest and the highest member's top bits.
+        wanted = (1 << i for i in range(low.bit_length(), high.bit_length() - 1))
+    elif issubclass(enumeration, int):
+        wanted = range(low + 1, high)
+    else:
+        raise Exception("verify: unknown type %r" % enumeration)
+    missing = [v for v in wanted if v not in values]
+    if missing:
+        raise ValueError(("invalid %s %r: missing values %s"
+                          % ("flag" if is_flag else "enum", enumeration.__name__,
+                             ", ".join(str(m) for m in missing)))[:256])
+
+
+def _check_named_flags(enumeration):
+    member_values = [m.value for m in enumeration]
+    missing_names = []
+    missing_value = 0
+    for name, alias in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or alias.value < 0:
+            continue
+        value = alias.value
+        missed = []
+        while value:
+            bit = value & -value
+            if bit not in member_values:
+                missed.append(bit)
+            value ^= bit
+        if missed:
+            missing_names.append(name)
+            for bit in missed:
+                missing_value |= bit
+    if not missing_names:
+        return
+    if len(missing_names) == 1:
+        alias = "alias %s is missing" % missing_names[0]
+    else:
+        alias = "aliases %s and %s are missing" % (", ".join(missing_names[:-1]),
+                                                  missing_names[-1])
+    if _one_bit(missing_value):
+        value = "value 0x%x" % missing_value
+    else:
+        value = "combined values of 0x%x" % missing_value
+    raise ValueError("invalid Flag %r: %s %s [use enum.show_flag_values(value) for "
+                     "details]" % (enumeration.__name__, alias, value))
+
+
 def verify(*checks):
+    """Class decorator: raises ValueError unless the enum passes every check given."""
     def decorate(enumeration):
+        for check in checks:
+            if check is UNIQUE:
+                duplicates = [(name, member.name) for name, member in
+                              enumeration.__members__.items() if name != member.name]
+                if duplicates:
+                    raise ValueError("aliases found in %r: %s" % (enumeration, ", ".join(
+                        "%s -> %s" % pair for pair in duplicates)))
+            elif check is CONTINUOUS:
+                _check_continuous(enumeration)
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
         return enumeration
     return decorate
 

@@ -13,7 +13,12 @@ __all__ = ["iscoroutinefunction", "iscoroutine", "isawaitable", "isfunction",
            "iscode", "isframe", "istraceback", "isabstract", "signature", "Signature",
            "Parameter", "BoundArguments", "getmembers", "currentframe",
            "getsource", "getsourcelines", "getfile", "getdoc", "cleandoc",
-           "getmodule", "unwrap", "ismethoddescriptor", "markcoroutinefunction"]
+           "getmodule", "unwrap", "ismethoddescriptor", "markcoroutinefunction",
+           "getmodulename", "stack", "getframeinfo", "getouterframes", "FrameInfo",
+           "Traceback", "getgeneratorstate", "getcoroutinestate", "getgeneratorlocals",
+           "getcoroutinelocals", "getmro", "isdatadescriptor", "get_annotations",
+           "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED", "CORO_CREATED",
+           "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED"]
 
 # The code-object flag bits, by the names inspect exports (our compiler sets the same
 # bits as CPython's, so the values are CPython's).
@@ -167,11 +172,154 @@ def currentframe():
     return sys._getframe(1)
 
 
+def _named_tuple(name, fields):
+    import collections
+    return collections.namedtuple(name, fields)
+
+
+Traceback = _named_tuple("Traceback", "filename lineno function code_context index")
+FrameInfo = _named_tuple("FrameInfo", "frame filename lineno function code_context index")
+
+
+def getframeinfo(frame, context=1):
+    """Where a frame (or traceback) is: file, line, function and the source lines
+    around it (context lines, the current one at `index`)."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError("{!r} is not a frame or traceback object".format(frame))
+    filename = frame.f_code.co_filename
+    lines, index = None, None
+    if context > 0:
+        import linecache
+        start = max(lineno - 1 - context // 2, 0)
+        lines = [linecache.getline(filename, n + 1) for n in range(start, start + context)]
+        lines = [line for line in lines if line] or None
+        index = lineno - 1 - start if lines else None
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for a frame and every frame that called it, innermost first."""
+    records = []
+    while frame is not None:
+        records.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return records
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and its callers."""
+    return getouterframes(sys._getframe(1), context)
+
+
+# ---- the state of a generator or coroutine --------------------------------------------
+
+GEN_CREATED = "GEN_CREATED"
+GEN_RUNNING = "GEN_RUNNING"
+GEN_SUSPENDED = "GEN_SUSPENDED"
+GEN_CLOSED = "GEN_CLOSED"
+CORO_CREATED = "CORO_CREATED"
+CORO_RUNNING = "CORO_RUNNING"
+CORO_SUSPENDED = "CORO_SUSPENDED"
+CORO_CLOSED = "CORO_CLOSED"
+
+
+def getgeneratorstate(generator):
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def isdatadescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of obj's own annotations (a class's, not its bases'), strings
+    evaluated when eval_str is true."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get("__annotations__", None)
+        module = sys.modules.get(getattr(obj, "__module__", None), None)
+        obj_globals = getattr(module, "__dict__", None)
+        obj_locals = dict(vars(obj))
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, "__annotations__", None)
+        obj_globals = obj.__dict__
+        obj_locals = None
+    elif callable(obj):
+        ann = getattr(obj, "__annotations__", None)
+        obj_globals = getattr(obj, "__globals__", None)
+        obj_locals = None
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not eval_str:
+        return dict(ann)
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
+
+
 def getmodule(object, _filename=None):
     if isinstance(object, types.ModuleType):
         return object
     module_name = getattr(object, "__module__", None)
     return None if module_name is None else sys.modules.get(module_name)
+
+
+def getmodulename(path):
+    """The module name a file path would give (x/y.py -> 'y'), or None."""
+    base = path.replace("\\", "/").rpartition("/")[2]
+    # The longest suffix first, as extension module suffixes overlap ('.so').
+    for suffix in (".cpython-311-x86_64-linux-gnu.so", ".abi3.so", ".pyc", ".py", ".so"):
+        if base.endswith(suffix):
+            return base[:-len(suffix)]
+    return None
 
 
 def getfile(object):

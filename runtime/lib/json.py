@@ -160,18 +160,30 @@ class JSONEncoder:
             out.append("[]")
             return
         self._enter(items, markers)
-        out.append("[")
+        # As CPython's iterencode: the text before an item ("[" or the separator) is
+        # one chunk with the item when the item is a scalar, a chunk of its own before
+        # a container.
+        buf = "["
         separator = self.item_separator
         if self.indent is not None:
             level += 1
-            out.append(self._newline(level))
+            buf += self._newline(level)
             separator += self._newline(level)
         first = True
         for item in items:
             if not first:
-                out.append(separator)
+                buf = separator
             first = False
-            self._encode(item, out, level, markers)
+            if isinstance(item, (list, tuple, dict)):
+                out.append(buf)
+                self._encode(item, out, level, markers)
+            else:
+                start = len(out)
+                self._encode(item, out, level, markers)
+                if len(out) == start + 1:
+                    out[start] = buf + out[start]
+                else:
+                    out.insert(start, buf)
         if self.indent is not None:
             level -= 1
             out.append(self._newline(level))

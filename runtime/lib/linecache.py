@@ -8,8 +8,7 @@ __all__ = ["getline", "getlines", "clearcache", "checkcache", "lazycache"]
 
 def getline(filename, lineno, module_globals=None):
     """Line `lineno` of `filename` with its newline, or '' when it is unknown."""
-    line = _traceback._source_line(filename, lineno)
-    return line + "\n" if line else ""
+    return _traceback._source_line_raw(filename, lineno)
 
 
 def getlines(filename, module_globals=None):

@@ -1,4 +1,5 @@
-"""pprint: nested dicts, lists, tuples, sets, strings and dataclasses laid out as
+"""pprint: nested dicts, lists, tuples, sets, strings, dataclasses and the collections
+types (OrderedDict, defaultdict, Counter, ChainMap, deque, UserDict...) laid out as
 CPython 3.11's pprint does (same widths, indents and line breaks; dicts sorted by key
 unless sort_dicts=False). Other objects print with their repr on one line.
 
@@ -220,9 +221,15 @@ class PrettyPrinter:
     def _breaker_for(self, object):
         """The method laying out object over several lines, chosen by its type's
         __repr__ (so subclasses that keep the built-in repr are laid out alike)."""
+        global _COLLECTION_BREAKERS
         shown_by = type(object).__repr__
         for builtin_repr, name in _BREAKERS:
             if shown_by is builtin_repr or shown_by == builtin_repr:
+                return getattr(self, name)
+        if _COLLECTION_BREAKERS is None:
+            _COLLECTION_BREAKERS = _collection_breakers()
+        for own_repr, name in _COLLECTION_BREAKERS:
+            if shown_by is own_repr or shown_by == own_repr:
                 return getattr(self, name)
         if _generated_dataclass_repr(object):
             return self._break_dataclass
@@ -231,17 +238,115 @@ class PrettyPrinter:
     def _break_dict(self, mapping, out, indent, allowance, context, level):
         out.append("{" + " " * max(self._step - 1, 0))
         if mapping:
-            entries = list(self._dict_items(mapping))
-            column = indent + self._step
-            for position, (key, value) in enumerate(entries):
-                final = position == len(entries) - 1
-                key_text = self._fitted(key, context, level)
-                out.append(key_text + ": ")
-                self._lay_out(value, out, column + len(key_text) + 2,
-                              allowance + 1 if final else 1, context, level)
-                if not final:
-                    out.append(",\n" + " " * column)
+            self._break_entries(list(self._dict_items(mapping)), out, indent,
+                                allowance + 1, context, level)
         out.append("}")
+
+    def _break_entries(self, entries, out, indent, allowance, context, level):
+        """key: value pairs one per line at indent + step; `allowance` is for the
+        last value."""
+        column = indent + self._step
+        for position, (key, value) in enumerate(entries):
+            final = position == len(entries) - 1
+            key_text = self._fitted(key, context, level)
+            out.append(key_text + ": ")
+            self._lay_out(value, out, column + len(key_text) + 2,
+                          allowance if final else 1, context, level)
+            if not final:
+                out.append(",\n" + " " * column)
+
+    # The collections types, laid out as CPython's printer does: the type's name, then
+    # the contents as a list (OrderedDict), a dict (defaultdict, after the factory; a
+    # Counter in most_common order) or the items (deque, with maxlen on its own line).
+
+    def _break_ordered_dict(self, mapping, out, indent, allowance, context, level):
+        if not mapping:
+            out.append(repr(mapping))
+            return
+        name = type(mapping).__name__
+        out.append(name + "(")
+        self._lay_out(list(mapping.items()), out, indent + len(name) + 1, allowance + 1,
+                      context, level)
+        out.append(")")
+
+    def _break_default_dict(self, mapping, out, indent, allowance, context, level):
+        if not mapping:
+            out.append(repr(mapping))
+            return
+        name = type(mapping).__name__
+        factory = self._fitted(mapping.default_factory, context, level)
+        indent += len(name) + 1
+        out.append("%s(%s,\n%s" % (name, factory, " " * indent))
+        self._break_dict(mapping, out, indent, allowance + 1, context, level)
+        out.append(")")
+
+    def _break_counter(self, counter, out, indent, allowance, context, level):
+        if not counter:
+            out.append(repr(counter))
+            return
+        name = type(counter).__name__
+        out.append(name + "({" + " " * max(self._step - 1, 0))
+        self._break_entries(counter.most_common(), out, indent + len(name) + 1,
+                            allowance + 2, context, level)
+        out.append("})")
+
+    def _break_chain_map(self, chain, out, indent, allowance, context, level):
+        if not chain.maps:
+            out.append(repr(chain))
+            return
+        name = type(chain).__name__
+        out.append(name + "(")
+        indent += len(name) + 1
+        for position, mapping in enumerate(chain.maps):
+            if position == len(chain.maps) - 1:
+                self._lay_out(mapping, out, indent, allowance + 1, context, level)
+                out.append(")")
+            else:
+                self._lay_out(mapping, out, indent, 1, context, level)
+                out.append(",\n" + " " * indent)
+
+    def _break_deque(self, items, out, indent, allowance, context, level):
+        if not items:
+            out.append(repr(items))
+            return
+        name = type(items).__name__
+        out.append(name + "([")
+        indent += len(name) + 1
+        if items.maxlen is None:
+            self._break_items(list(items), out, indent, allowance + 2, context, level)
+            out.append("])")
+        else:
+            self._break_items(list(items), out, indent, 2, context, level)
+            out.append("],\n%smaxlen=%s)" % (" " * indent,
+                                             self._fitted(items.maxlen, context, level)))
+
+    def _break_user_data(self, wrapper, out, indent, allowance, context, level):
+        # UserDict, UserList, UserString: shown as the data they wrap.
+        self._lay_out(wrapper.data, out, indent, allowance, context, level - 1)
+
+    def _break_mappingproxy(self, proxy, out, indent, allowance, context, level):
+        out.append("mappingproxy(")
+        self._lay_out(proxy.copy(), out, indent + 13, allowance + 1, context, level)
+        out.append(")")
+
+    def _break_namespace(self, space, out, indent, allowance, context, level):
+        import types
+        name = "namespace" if type(space) is types.SimpleNamespace else \
+            type(space).__name__
+        indent += len(name) + 1
+        shown = list(space.__dict__.items())
+        out.append(name + "(")
+        for position, (key, value) in enumerate(shown):
+            final = position == len(shown) - 1
+            out.append(key + "=")
+            if id(value) in context:
+                out.append("...")
+            else:
+                self._lay_out(value, out, indent + len(key) + 1,
+                              allowance if final else 1, context, level)
+            if not final:
+                out.append(",\n" + " " * indent)
+        out.append(")")
 
     def _break_list(self, sequence, out, indent, allowance, context, level):
         out.append("[")
@@ -406,6 +511,28 @@ _BREAKERS = (
     (bytes.__repr__, "_break_bytes"),
     (bytearray.__repr__, "_break_bytearray"),
 )
+
+
+def _collection_breakers():
+    # Made on first use: importing collections and types up front would slow every
+    # program that imports pprint and never prints these.
+    import collections
+    import types
+    return (
+        (collections.OrderedDict.__repr__, "_break_ordered_dict"),
+        (collections.defaultdict.__repr__, "_break_default_dict"),
+        (collections.Counter.__repr__, "_break_counter"),
+        (collections.ChainMap.__repr__, "_break_chain_map"),
+        (collections.deque.__repr__, "_break_deque"),
+        (collections.UserDict.__repr__, "_break_user_data"),
+        (collections.UserList.__repr__, "_break_user_data"),
+        (collections.UserString.__repr__, "_break_user_data"),
+        (type(type.__dict__).__repr__, "_break_mappingproxy"),
+        (types.SimpleNamespace.__repr__, "_break_namespace"),
+    )
+
+
+_COLLECTION_BREAKERS = None
 
 
 def _generated_dataclass_repr(object):

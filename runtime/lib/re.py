@@ -115,9 +115,13 @@ class _CharClass:
         self.ignorecase = ignorecase
         self.ascii_only = ascii_only
 
+    def _folds(self, ch):
+        # With ASCII, only ASCII letters match regardless of case (as CPython's).
+        return self.ignorecase and (not self.ascii_only or ch.isascii())
+
     def add_char(self, ch):
         self.chars.add(ch)
-        if self.ignorecase:
+        if self._folds(ch):
             self.chars.add(ch.lower())
             self.chars.add(ch.upper())
 
@@ -125,7 +129,7 @@ class _CharClass:
         found = ch in self.chars
         if not found:
             for lo, hi in self.ranges:
-                if lo <= ch <= hi or self.ignorecase and (
+                if lo <= ch <= hi or self._folds(ch) and (
                         lo <= ch.lower() <= hi or lo <= ch.upper() <= hi):
                     found = True
                     break
@@ -594,7 +598,8 @@ class _Compiler:
         kind = node[0]
         flags = self.flags
         if kind == "lit":
-            if flags & IGNORECASE and node[1].lower() != node[1].upper():
+            if flags & IGNORECASE and node[1].lower() != node[1].upper() and \
+                    (node[1].isascii() or not flags & ASCII):
                 self.emit(_CHARI, node[1].lower())
             else:
                 self.emit(_CHAR, node[1])
@@ -874,13 +879,26 @@ class Pattern:
     """A compiled regular expression."""
 
     def __init__(self, pattern, flags):
-        if isinstance(pattern, bytes):
-            raise TypeError("bytes patterns are not supported in Taskscope")
         self.pattern = pattern
-        parser = _Parser(pattern, int(flags))
+        # A bytes pattern runs on the latin-1 text of its bytes (one character per
+        # byte, so offsets are byte offsets) with ASCII semantics for \w, \d, \s, \b
+        # and case folding, as CPython's bytes patterns have; results turn back into
+        # bytes (Match slices the original bytes).
+        self._bytes = isinstance(pattern, bytes)
+        forced = 0
+        if self._bytes:
+            if int(flags) & UNICODE:
+                raise ValueError("cannot use UNICODE flag with a bytes pattern")
+            forced = 0 if int(flags) & ASCII else int(ASCII)
+            pattern = pattern.decode("latin-1")
+        parser = _Parser(pattern, int(flags) | forced)
         tree = parser.parse()
-        self.flags = RegexFlag(parser.flags | UNICODE if not parser.flags & ASCII
-                               else parser.flags)
+        # A plain int, as in CPython (only the flags given to compile() are RegexFlags).
+        if self._bytes:
+            self.flags = int(parser.flags & ~forced)
+        else:
+            self.flags = int(parser.flags | UNICODE if not parser.flags & ASCII
+                             else parser.flags)
         self.groups = parser.group_count
         self.groupindex = dict(parser.group_names)
         compiler = _Compiler(parser.flags, self.groups)
@@ -908,52 +926,62 @@ class Pattern:
         return hash((self.pattern, int(self.flags)))
 
     def _bounds(self, string, pos, endpos):
-        if not isinstance(string, str):
+        """(text to match in, pos, endpos): the text is the string itself, or for a
+        bytes pattern the latin-1 text of the bytes."""
+        if isinstance(string, str):
+            if self._bytes:
+                raise TypeError("cannot use a bytes pattern on a string-like object")
+            text = string
+        elif isinstance(string, (bytes, bytearray)):
+            if not self._bytes:
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+            text = bytes(string).decode("latin-1")
+        else:
             raise TypeError("expected string or bytes-like object, got '%s'"
                             % type(string).__name__)
-        n = len(string)
+        n = len(text)
         if endpos is None or endpos > n:
             endpos = n
         pos = max(0, min(pos, n))
-        return pos, max(endpos, 0)
+        return text, pos, max(endpos, 0)
 
     def _match_at(self, string, start, end, must_advance=False, full=False):
         return _run(self._code, string, start, end, self._nslots, self._nregisters,
                     must_advance, full)
 
-    def _search(self, string, pos, endpos, must_advance=False):
+    def _search(self, text, pos, endpos, must_advance, string):
         prefix = self._prefix
         start = pos
         while start <= endpos:
             if prefix is not None:
-                start = string.find(prefix, start, endpos)
+                start = text.find(prefix, start, endpos)
                 if start < 0:
                     return None
-            slots = self._match_at(string, start, endpos, must_advance and start == pos)
+            slots = self._match_at(text, start, endpos, must_advance and start == pos)
             if slots is not None:
                 return Match(self, string, pos, endpos, slots)
             start += 1
         return None
 
     def match(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
-        slots = self._match_at(string, pos, endpos)
+        text, pos, endpos = self._bounds(string, pos, endpos)
+        slots = self._match_at(text, pos, endpos)
         return None if slots is None else Match(self, string, pos, endpos, slots)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
-        slots = self._match_at(string, pos, endpos, full=True)
+        text, pos, endpos = self._bounds(string, pos, endpos)
+        slots = self._match_at(text, pos, endpos, full=True)
         return None if slots is None else Match(self, string, pos, endpos, slots)
 
     def search(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
-        return self._search(string, pos, endpos)
+        text, pos, endpos = self._bounds(string, pos, endpos)
+        return self._search(text, pos, endpos, False, string)
 
     def finditer(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
+        text, pos, endpos = self._bounds(string, pos, endpos)
         must_advance = False
         while pos <= endpos:
-            m = self._search(string, pos, endpos, must_advance)
+            m = self._search(text, pos, endpos, must_advance, string)
             if m is None:
                 return
             yield m
@@ -962,13 +990,14 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         result = []
+        empty = b"" if self._bytes else ""
         for m in self.finditer(string, pos, endpos):
             if self.groups == 0:
                 result.append(m.group(0))
             elif self.groups == 1:
-                result.append(m.group(1) or "")
+                result.append(m.group(1) or empty)
             else:
-                result.append(tuple(g or "" for g in m.groups()))
+                result.append(tuple(g or empty for g in m.groups()))
         return result
 
     def split(self, string, maxsplit=0):
@@ -986,8 +1015,11 @@ class Pattern:
         return pieces
 
     def subn(self, repl, string, count=0):
+        kind = (bytes, bytearray) if self._bytes else str
         if callable(repl):
             expand = repl
+        elif self._bytes and isinstance(repl, str):
+            expand = lambda m: repl  # noqa: E731 (refused below, as CPython's join does)
         else:
             template = _parse_template(repl, self)
             expand = lambda m: _expand_template(template, m)  # noqa: E731
@@ -997,16 +1029,24 @@ class Pattern:
         for m in self.finditer(string):
             if count and n >= count:
                 break
-            pieces.append(string[last:m.start()])
+            if m.start() > last or not self._bytes:
+                pieces.append(string[last:m.start()])
             replacement = expand(m)
             if replacement is not None:
-                if not isinstance(replacement, str):
+                if not isinstance(replacement, kind):
+                    if self._bytes:
+                        # CPython joins the non-empty pieces and fails on this one.
+                        raise TypeError("sequence item %d: expected a bytes-like object, "
+                                        "%s found" % (len(pieces),
+                                                      type(replacement).__name__))
                     raise TypeError("expected str instance, %s found"
                                     % type(replacement).__name__)
                 pieces.append(replacement)
             last = m.end()
             n += 1
         pieces.append(string[last:])
+        if self._bytes:
+            return b"".join(bytes(piece) for piece in pieces), n
         return "".join(pieces), n
 
     def sub(self, repl, string, count=0):
@@ -1061,6 +1101,8 @@ class Match:
         a, b = self._slots[2 * index], self._slots[2 * index + 1]
         if a < 0 or b < 0:
             return default
+        if self.re._bytes:
+            return bytes(self.string[a:b])
         return self.string[a:b]
 
     def group(self, *groups):
@@ -1095,7 +1137,15 @@ class Match:
 
 
 def _parse_template(repl, pattern):
-    """Splits a replacement string into literal text and group references."""
+    """Splits a replacement string into literal text and group references (for a
+    bytes pattern, literal bytes)."""
+    if pattern._bytes:
+        if not isinstance(repl, (bytes, bytearray)):
+            raise TypeError("expected a bytes-like object, %s found"
+                            % type(repl).__name__)
+        items = _parse_template(bytes(repl).decode("latin-1"), _TextView(pattern))
+        return [item.encode("latin-1") if isinstance(item, str) else item
+                for item in items]
     if not isinstance(repl, str):
         raise TypeError("expected str instance, %s found" % type(repl).__name__)
     items = []
@@ -1164,7 +1214,20 @@ def _parse_template(repl, pattern):
     return items
 
 
+class _TextView:
+    """A bytes pattern seen as a text one, to parse its replacement template."""
+
+    _bytes = False
+
+    def __init__(self, pattern):
+        self.groups = pattern.groups
+        self.groupindex = pattern.groupindex
+
+
 def _expand_template(template, m):
+    if m.re._bytes:
+        return b"".join(item if isinstance(item, bytes) else (m.group(item) or b"")
+                        for item in template)
     return "".join(item if isinstance(item, str) else (m.group(item) or "")
                    for item in template)
 
@@ -1234,4 +1297,5 @@ def escape(pattern):
     """Backslash-escapes every character that has a meaning in a pattern."""
     if isinstance(pattern, str):
         return "".join("\\" + ch if ch in _SPECIAL else ch for ch in pattern)
-    raise TypeError("bytes patterns are not supported in Taskscope")
+    text = bytes(pattern).decode("latin-1")
+    return "".join("\\" + ch if ch in _SPECIAL else ch for ch in text).encode("latin-1")

@@ -9,6 +9,31 @@ BuiltinMethodType = BuiltinFunctionType
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+UnionType = type(int | str)
+GenericAlias = type(list[int])
+MappingProxyType = type(type.__dict__)
+MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+GetSetDescriptorType = type(FunctionType.__code__)
+
+
+def _frame_type():
+    import sys
+    return type(sys._getframe())
+
+
+FrameType = _frame_type()
+del _frame_type
+
+
+class _Slotted:
+    __slots__ = ("slot",)
+
+
+MemberDescriptorType = type(_Slotted.slot)
+del _Slotted
 
 
 class SimpleNamespace:

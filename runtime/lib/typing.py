@@ -5,11 +5,14 @@ classes; cast, overload, get_type_hints, TYPE_CHECKING behave as in CPython."""
 import abc as _abc
 import collections
 import sys
+import types as _types
 
 TYPE_CHECKING = False
 
 
 def _type_repr(obj):
+    if isinstance(obj, ForwardRef):
+        return repr(obj)
     if isinstance(obj, type):
         if obj.__module__ == "builtins":
             return obj.__qualname__
@@ -36,6 +39,12 @@ class _Special:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        # A type written as a string (List["Node"]) is a forward reference; Literal's
+        # strings are values and Annotated's extras are metadata.
+        if self._name == "Annotated":
+            params = _forward_refs(params[:1]) + params[1:]
+        elif self._name != "Literal":
+            params = _forward_refs(params)
         if self._name == "Optional":
             return _Alias(_Union, params + (type(None),), "Optional")
         if self._name == "Union":
@@ -76,6 +85,18 @@ class _Special:
         raise TypeError(f"{self!r} cannot be used with isinstance()")
 
 
+def _hashable(arg):
+    try:
+        hash(arg)
+        return arg
+    except TypeError:
+        return repr(arg)
+
+
+def _members_equal(a, b):
+    return len(a) == len(b) and all(x in b for x in a) and all(y in a for y in b)
+
+
 class _Alias:
     """A subscripted form: List[int], Dict[str, int], Optional[str], Callable[...]"""
 
@@ -109,10 +130,16 @@ class _Alias:
         return origin(*args, **kwargs)
 
     def __eq__(self, other):
-        return isinstance(other, _Alias) and self._special is other._special and \
-            self.__args__ == other.__args__
+        if not isinstance(other, _Alias) or self._special is not other._special:
+            return False
+        if self._special is _Union:
+            # Union[int, str] == Union[str, int]: the order of members does not count.
+            return _members_equal(self.__args__, other.__args__)
+        return self.__args__ == other.__args__
 
     def __hash__(self):
+        if self._special is _Union:
+            return hash(("Union", frozenset(_hashable(a) for a in self.__args__)))
         return hash((self._special._name, self.__args__))
 
     def __or__(self, other):
@@ -146,6 +173,8 @@ Required = _Special("Required")
 NotRequired = _Special("NotRequired")
 TypeGuard = _Special("TypeGuard")
 Concatenate = _Special("Concatenate")
+TypeAlias = _Special("TypeAlias")
+Unpack = _Special("Unpack")
 _Union = _Special("Union")
 Union = _Union
 Optional = _Special("Optional")
@@ -181,7 +210,8 @@ for _name in ("Callable", "Iterable", "Iterator", "Generator", "AsyncIterable",
               "KeysView", "ValuesView", "ItemsView", "ContextManager",
               "AsyncContextManager", "SupportsInt", "SupportsFloat", "SupportsAbs",
               "SupportsIndex", "SupportsRound", "SupportsBytes", "SupportsComplex",
-              "Pattern", "Match", "IO", "TextIO", "BinaryIO"):
+              "Pattern", "Match", "IO", "TextIO", "BinaryIO", "ByteString",
+              "MappingView"):
     globals()[_name] = _Special(_name, _abc_type(_name))
 del _name
 
@@ -208,14 +238,46 @@ class TypeVar:
 AnyStr = TypeVar("AnyStr", bytes, str)
 
 
+class ParamSpecArgs:
+    """P.args: stands for the positional arguments of a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, self.__origin__.__name__))
+
+
+class ParamSpecKwargs:
+    """P.kwargs: stands for the keyword arguments of a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, self.__origin__.__name__))
+
+
 class ParamSpec(TypeVar):
     @property
     def args(self):
-        return self
+        return ParamSpecArgs(self)
 
     @property
     def kwargs(self):
-        return self
+        return ParamSpecKwargs(self)
 
 
 class TypeVarTuple(TypeVar):
@@ -280,6 +342,18 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         cls._is_protocol = any(base is Protocol for base in cls.__bases__)
+        if cls._is_protocol and cls.__init__ is object.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    # A protocol class itself cannot be instantiated; a class that merely inherits
+    # one (class Impl(Proto)) can, and gets object's __init__ behaviour.
+    if type(self)._is_protocol:
+        raise TypeError("Protocols cannot be instantiated")
+    if args or kwargs:
+        if type(self).__new__ is object.__new__:
+            raise TypeError(f"{type(self).__name__}() takes no arguments")
 
 
 def runtime_checkable(cls):
@@ -309,7 +383,65 @@ def reveal_type(obj):
     return obj
 
 
+_overload_registry = {}
+
+
+def _overload_key(func):
+    func = getattr(func, "__func__", func)
+    return (getattr(func, "__module__", None), getattr(func, "__qualname__", None))
+
+
+def get_overloads(func):
+    """The @overload-decorated definitions seen for func's name, in order."""
+    return list(_overload_registry.get(_overload_key(func), ()))
+
+
+def clear_overloads():
+    _overload_registry.clear()
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default, "order_default": order_default,
+            "kw_only_default": kw_only_default, "field_specifiers": field_specifiers,
+            "kwargs": kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
+
+
+class ForwardRef:
+    """A type written as a string, e.g. the "Node" of List["Node"]."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and \
+            self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return f"ForwardRef({self.__forward_arg__!r})"
+
+
 def overload(func):
+    _overload_registry.setdefault(_overload_key(func), []).append(func)
+
     def _overload_dummy(*args, **kwds):
         raise NotImplementedError(
             "You should not call an overloaded function. A series of @overload-decorated "
@@ -326,17 +458,80 @@ def no_type_check(arg):
     return arg
 
 
+def _forward_refs(params):
+    return tuple(ForwardRef(p) if isinstance(p, str) else p for p in params)
+
+
+def _resolve_hint(hint, globalns, localns, include_extras):
+    """A hint with its strings and forward references evaluated, None as NoneType and
+    (unless include_extras) Annotated[T, ...] as T."""
+    if hint is None:
+        return type(None)
+    if isinstance(hint, str):
+        hint = ForwardRef(hint)
+    if isinstance(hint, ForwardRef):
+        value = eval(hint.__forward_arg__, globalns, localns)
+        return _resolve_hint(value, globalns, localns, include_extras)
+    if isinstance(hint, _Alias):
+        special = hint._special
+        args = hint.__args__
+        if special is Annotated:
+            inner = _resolve_hint(args[0], globalns, localns, include_extras)
+            return Annotated[(inner,) + args[1:]] if include_extras else inner
+        if special is Literal:
+            return hint
+        resolved = tuple(
+            [_resolve_hint(a, globalns, localns, include_extras) for a in arg]
+            if isinstance(arg, list) else
+            _resolve_hint(arg, globalns, localns, include_extras) for arg in args)
+        if special is _Union:
+            return Union[resolved]
+        if resolved == args:
+            return hint
+        return _Alias(special, resolved, hint._display)
+    if isinstance(hint, _types.GenericAlias):
+        resolved = tuple(_resolve_hint(a, globalns, localns, include_extras)
+                         for a in hint.__args__)
+        return _types.GenericAlias(hint.__origin__, resolved)
+    return hint
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a class (along its mro), function or module, as a dict."""
+    """The annotations of a class (along its mro), function or module, as a dict, with
+    string annotations evaluated where they were written (as CPython does)."""
+    hints = {}
     if isinstance(obj, type):
-        hints = {}
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get("__annotations__", {}))
+            own = base.__dict__.get("__annotations__", {})
+            if not own:
+                continue
+            module = sys.modules.get(getattr(base, "__module__", None), None)
+            base_globals = globalns if globalns is not None else \
+                getattr(module, "__dict__", {})
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, hint in own.items():
+                hints[name] = _resolve_hint(hint, base_globals, base_locals, include_extras)
         return hints
-    return dict(getattr(obj, "__annotations__", {}))
+    if globalns is None:
+        if isinstance(obj, _types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            target = obj
+            while hasattr(target, "__wrapped__"):
+                target = target.__wrapped__
+            globalns = getattr(target, "__globals__", {})
+    if localns is None:
+        localns = globalns
+    for name, hint in dict(getattr(obj, "__annotations__", None) or {}).items():
+        hints[name] = _resolve_hint(hint, globalns, localns, include_extras)
+    return hints
 
 
 def get_origin(tp):
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
+    if isinstance(tp, _Alias) and tp._special is Annotated:
+        return Annotated
     return getattr(tp, "__origin__", None)
 
 
@@ -344,13 +539,34 @@ def get_args(tp):
     return getattr(tp, "__args__", ())
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """UserId = NewType("UserId", int): calling it returns its argument unchanged."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if "." in name:
+            name = name.rpartition(".")[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        try:
+            self.__module__ = sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError):
+            pass
+
+    def __repr__(self):
+        return f"{self.__module__}.{self.__qualname__}"
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 def _make_nmtuple(name, fields, defaults=(), module=None):

@@ -40,7 +40,12 @@ typedef struct py_bigint {
 } py_bigint;
 
 /* CPython 3.11's default sys.get_int_max_str_digits(). */
-#define PY_BIGINT_MAX_STR_DIGITS 4300
+#define PY_BIGINT_DEFAULT_MAX_STR_DIGITS 4300
+
+/* The limit in force: sys.set_int_max_str_digits() changes it (0 means no limit), and
+ * every interpreter start puts the default back. */
+extern int py_bigint_max_str_digits;
+#define PY_BIGINT_MAX_STR_DIGITS py_bigint_max_str_digits
 
 /* ---- lifetime and conversions ---------------------------------------------------- */
 

@@ -479,10 +479,13 @@ py_hash py__int_hash(py_object *o) {
  * Text conversions
  * =================================================================================== */
 
+int py_bigint_max_str_digits = PY_BIGINT_DEFAULT_MAX_STR_DIGITS;
+
 static py_object *limit_error(void) {
   return py_raise(&py_exc_ValueError,
-                  "Exceeds the limit (4300 digits) for integer string conversion; use "
-                  "sys.set_int_max_str_digits() to increase the limit");
+                  "Exceeds the limit (%d digits) for integer string conversion; use "
+                  "sys.set_int_max_str_digits() to increase the limit",
+                  py_bigint_max_str_digits);
 }
 
 py_object *py__int_to_base(py_object *o, int base, bool prefix) {
@@ -534,9 +537,9 @@ py_object *py_int_from_string(const char *s, size_t n, int base) {
   if (st == PY_NUM_OK) return py__int_from_bigint(b);
   if (st == PY_NUM_ELIMIT)
     return py_raise(&py_exc_ValueError,
-                    "Exceeds the limit (4300 digits) for integer string conversion: value has "
+                    "Exceeds the limit (%d digits) for integer string conversion: value has "
                     "%zu digits; use sys.set_int_max_str_digits() to increase the limit",
-                    nd);
+                    py_bigint_max_str_digits, nd);
   if (st == PY_NUM_EVALUE) {
     py_object *text = py__str_from_utf8_counted(s, n);
     if (!text) return NULL;

@@ -311,6 +311,41 @@ static bool report_stop(void) {
   return true;
 }
 
+/* Prints an uncaught exception: through sys.excepthook when the program set one (sys
+ * has none of its own until then), else as a traceback. A hook that fails is reported
+ * as CPython does, followed by the original exception. */
+static void report_through_excepthook(py_object *exc) {
+  py_object *hook = py_sys_get("excepthook");
+  if (!hook) {
+    py_print_exception(exc);
+    return;
+  }
+  py_object *args[3] = {(py_object *)PY_TYPE(exc), exc,
+                        py_getattr_str(exc, "__traceback__")};
+  if (!args[2]) {
+    py_err_clear();
+    args[2] = py_newref(PY_NONE);
+  }
+  py_object *r = py_call(hook, args, 3, NULL);
+  py_decref(args[2]);
+  if (r) {
+    py_decref(r);
+    py__sys_flush();
+    return;
+  }
+  py_object *failure = py_err_fetch();
+  py__sys_flush();
+  static const char failed[] = "Error in sys.excepthook:\n";
+  static const char original[] = "\nOriginal exception was:\n";
+  py_host_write(2, failed, sizeof failed - 1);
+  if (failure) {
+    py_print_exception(failure);
+    py_decref(failure);
+  }
+  py_host_write(2, original, sizeof original - 1);
+  py_print_exception(exc);
+}
+
 /* Reports the pending exception of a failed run; returns the exit status. */
 static int report_uncaught(void) {
   py_mem_set_limit(0); /* printing must not fail for lack of memory */
@@ -322,7 +357,7 @@ static int report_uncaught(void) {
     status = system_exit_status(exc);
   } else {
     py__sys_flush();
-    py_print_exception(exc);
+    report_through_excepthook(exc);
     /* CPython ends by the signal's default action: the shell sees 128 + SIGINT. */
     if (py_isinstance(exc, (py_object *)&py_exc_KeyboardInterrupt) == 1) status = 130;
   }

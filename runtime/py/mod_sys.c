@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "py/asyncgen_hooks.h"
+#include "py/bigint.h"
 #include "py/code.h"
 #include "py/interp.h"
 #include "py/objimpl.h"
@@ -423,6 +424,59 @@ static py_object *sys_displayhook(py_object *self, py_object *const *args, size_
   return py_newref(PY_NONE);
 }
 
+static py_object *sys_get_int_max_str_digits(py_object *self, py_object *const *args,
+                                             size_t nargs, py_object *kwnames) {
+  (void)self;
+  (void)args;
+  if (py_args_check("get_int_max_str_digits", nargs, kwnames, 0, 0) < 0) return NULL;
+  return py_int_from_i64(py_bigint_max_str_digits);
+}
+
+/* set_int_max_str_digits(maxdigits): 0 lifts the limit; otherwise at least 640 digits,
+ * the threshold below which CPython never checks. */
+static py_object *sys_set_int_max_str_digits(py_object *self, py_object *const *args,
+                                             size_t nargs, py_object *kwnames) {
+  (void)self;
+  static const char *const names[] = {"maxdigits"};
+  static const py_params params = {"set_int_max_str_digits", names, 1, 0, 1, 1};
+  py_object *v[1];
+  if (py_args_bind(&params, args, nargs, kwnames, v) < 0) return NULL;
+  if (!PY_INT_CHECK(v[0]))
+    return py_raise(&py_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                    PY_TYPE(v[0])->name);
+  int64_t n;
+  if (py_int_as_i64(v[0], &n) < 0) return NULL;
+  if (n != 0 && (n < 640 || n > INT32_MAX))
+    return py_raise(&py_exc_ValueError, "maxdigits must be 0 or larger than %d", 640);
+  py_bigint_max_str_digits = (int)n;
+  return py_newref(PY_NONE);
+}
+
+/* sys.__getattr__(name) (PEP 562): the names sys does not hold come from the Python
+ * module _sysinfo, imported on first use and copied into sys so later reads are plain. */
+static py_object *sys_getattr_hook(py_object *self, py_object *const *args, size_t nargs,
+                                   py_object *kwnames) {
+  (void)self;
+  if (py_args_check("__getattr__", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (!PY_STR_CHECK(args[0]))
+    return py_raise(&py_exc_TypeError, "attribute name must be string");
+  const char *name = PY_STR_DATA(args[0]);
+  py_object *found = NULL;
+  if (name[0] != '_' || strcmp(name, "__excepthook__") == 0) {
+    py_object *info = py_import("_sysinfo");
+    if (!info) return NULL;
+    found = py_dict_get_str(py_module_dict(info), name);
+    py_xincref(found);
+    py_decref(info);
+  }
+  if (!found) return py_raise(&py_exc_AttributeError, "module 'sys' has no attribute '%s'", name);
+  if (sys_module && py_module_add(sys_module, name, found) < 0) {
+    py_decref(found);
+    return NULL;
+  }
+  return found;
+}
+
 static const py_method_def sys_functions[] = {
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"displayhook", sys_displayhook, 0, NULL},
@@ -435,6 +489,9 @@ static const py_method_def sys_functions[] = {
     {"set_asyncgen_hooks", py__sys_set_asyncgen_hooks, 0, NULL},
     {"exception", sys_exception, 0, NULL},
     {"intern", sys_intern, 0, NULL},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
+    {"__getattr__", sys_getattr_hook, 0, NULL},
     {0},
 };
 
@@ -497,6 +554,7 @@ static py_object *make_version_info(void) {
 }
 
 int py__sys_init(int argc, char **argv) {
+  py_bigint_max_str_digits = PY_BIGINT_DEFAULT_MAX_STR_DIGITS;
   sys_argc = argc;
   sys_argv = argv;
   py_object *m = py_import("sys");

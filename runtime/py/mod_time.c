@@ -84,15 +84,15 @@ static const py_method_def time_functions[] = {
     {0},
 };
 
-/* The calendar functions (struct_time, gmtime, localtime, mktime, strftime, asctime,
- * ctime) are Python, in runtime/lib/_timefmt.py: their public names are copied here and
- * the helper is dropped from sys.modules again. */
+/* The calendar functions (struct_time, gmtime, localtime, mktime, strftime, strptime,
+ * asctime, ctime) are Python, in runtime/lib/_timefmt.py: their public names are copied
+ * here and the helper is dropped from sys.modules again. */
 static int add_calendar_functions(py_object *m) {
   py_object *helper = py_import("_timefmt");
   if (!helper) return -1;
   static const char *const names[] = {"struct_time", "gmtime", "localtime", "mktime",
                                       "strftime", "asctime", "ctime", "timezone",
-                                      "altzone", "daylight", "tzname"};
+                                      "altzone", "daylight", "tzname", "strptime"};
   int rc = 0;
   for (size_t i = 0; rc == 0 && i < sizeof names / sizeof *names; i++) {
     py_object *v = py_dict_get_str(py_module_dict(helper), names[i]);

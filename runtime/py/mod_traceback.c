@@ -18,6 +18,7 @@
 void py__traceback_set_sink(void (*fn)(const char *s, size_t n, void *ctx), void *ctx);
 void py__traceback_set_module_style(bool on, bool limited, long limit);
 bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
+bool py__source_line_raw(const char *filename, int lineno, char *buf, size_t cap);
 /* traceback.c: the caret line drawn under source line `lineno` of filename for an
  * instruction spanning (lineno, col) to (endlineno, endcol) (columns in bytes), without
  * its newline; false when none is drawn. */
@@ -242,6 +243,26 @@ static py_object *tb_source_line(py_object *self, py_object *const *args, size_t
   return py_str_from_cstr(src);
 }
 
+/* _source_line_raw(filename, lineno): the line as the file has it, indentation kept and
+ * its newline added (linecache.getline's answer), or '' past the end or for an unknown
+ * file. A line longer than the buffer is cut. */
+static py_object *tb_source_line_raw(py_object *self, py_object *const *args,
+                                     size_t nargs, py_object *kwnames) {
+  (void)self;
+  if (py_args_check("_source_line_raw", nargs, kwnames, 2, 2) < 0) return NULL;
+  if (!PY_STR_CHECK(args[0])) return py_str_from_cstr("");
+  int64_t line;
+  if (py_int_as_i64(args[1], &line) < 0) return NULL;
+  char src[4096];
+  if (line < 1 || line > 1 << 30 ||
+      !py__source_line_raw(PY_STR_DATA(args[0]), (int)line, src, sizeof src - 1))
+    return py_str_from_cstr("");
+  size_t len = strlen(src);
+  src[len] = '\n';
+  src[len + 1] = 0;
+  return py_str_from_cstr(src);
+}
+
 /* _positions(tb): (lineno, end_lineno, colno, end_colno) of the instruction a traceback
  * entry stopped at (columns in bytes, as code.co_positions), or four Nones. */
 static py_object *tb_positions(py_object *self, py_object *const *args, size_t nargs,
@@ -321,6 +342,7 @@ static py_object *tb_getattr(py_object *self, py_object *const *args, size_t nar
 
 static const py_method_def traceback_functions[] = {
     {"_source_line", tb_source_line, 0, NULL},
+    {"_source_line_raw", tb_source_line_raw, 0, NULL},
     {"_format_exception", tb_format_exception, 0, NULL},
     {"print_exception", tb_print_exception, 0, NULL},
     {"format_exc", tb_format_exc, 0, NULL},

@@ -481,6 +481,10 @@ bool py__source_line(const char *filename, int lineno, char *buf, size_t cap) {
   return source_line(filename, lineno, buf, cap);
 }
 
+bool py__source_line_raw(const char *filename, int lineno, char *buf, size_t cap) {
+  return source_line_raw(filename, lineno, buf, cap);
+}
+
 /* Copies line `lineno` of a file, stripped of surrounding whitespace, into buf. */
 static bool source_line(const char *filename, int lineno, char *buf, size_t cap) {
   const char *text = NULL;

@@ -479,6 +479,17 @@ def _namedtuple_defaults(field_names, defaults):
     return dict(zip(field_names[first:], defaults))
 
 
+class _tuplegetter(property):
+    """A named tuple's field: reads item i; assigning or deleting it fails with the
+    messages of CPython's _tuplegetter (a plain property would say "has no setter")."""
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     typename = str(typename)
@@ -555,7 +566,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        namespace[name] = _tuplegetter(_itemgetter(index),
+                                       doc=f'Alias for field number {index}')
 
     result = type(typename, (tuple,), namespace)
     result.__module__ = '__main__' if module is None else module
@@ -565,6 +577,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 ################################################################################
 ### ChainMap (small version); UserDict, UserList, UserString live in _user.py
 ################################################################################
+
+_chainmap_repr_running = set()
+
 
 class ChainMap:
     """A view of several mappings searched in order."""
@@ -578,8 +593,11 @@ class ChainMap:
 
     def __getitem__(self, key):
         for layer in self.maps:
-            if key in layer:
+            # Indexing, not `in`: a defaultdict layer makes the missing value.
+            try:
                 return layer[key]
+            except KeyError:
+                pass
         return self.__missing__(key)
 
     def get(self, key, default=None):
@@ -607,17 +625,109 @@ class ChainMap:
         return any(self.maps)
 
     def __repr__(self):
-        shown = ', '.join(repr(layer) for layer in self.maps)
+        # A ChainMap inside one of its own maps shows as "...", as CPython's does.
+        key = id(self)
+        if key in _chainmap_repr_running:
+            return '...'
+        _chainmap_repr_running.add(key)
+        try:
+            shown = ', '.join(repr(layer) for layer in self.maps)
+        finally:
+            _chainmap_repr_running.discard(key)
         return f'{type(self).__name__}({shown})'
 
+    # The views, the comparison and update() are MutableMapping's (collections.abc,
+    # imported when first used so that importing collections stays cheap).
+
     def keys(self):
-        return list(self)
+        from collections.abc import KeysView
+        return KeysView(self)
 
     def items(self):
-        return [(key, self[key]) for key in self]
+        from collections.abc import ItemsView
+        return ItemsView(self)
 
     def values(self):
-        return [self[key] for key in self]
+        from collections.abc import ValuesView
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        from collections.abc import Mapping
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+    # A mapping is not a sequence: reversed() must not fall back to indexing 0, 1, ...
+    __reversed__ = None
+
+    def update(self, other=(), /, **kwds):
+        from collections.abc import Mapping
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """A ChainMap with one dict made from the iterable."""
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        """A new ChainMap with a copy of maps[0] and the same maps[1:]."""
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        from collections.abc import Mapping
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
+
+    def __ror__(self, other):
+        from collections.abc import Mapping
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = dict(other)
+        for layer in reversed(self.maps):
+            merged.update(layer)
+        return type(self)(merged)
 
     def new_child(self, m=None, **kwargs):
         front = kwargs if m is None else m

@@ -521,3 +521,18 @@ Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
 MutableSequence.register(list)
+
+
+def _register_collections_types():
+    # collections' own mappings and sequences are written without these ABCs (importing
+    # collections stays cheap); they are registered here, once the ABCs exist.
+    import collections
+    MutableMapping.register(collections.ChainMap)
+    MutableMapping.register(collections.OrderedDict)
+    MutableMapping.register(collections.defaultdict)
+    MutableMapping.register(collections.Counter)
+    MutableSequence.register(collections.deque)
+
+
+_register_collections_types()
+del _register_collections_types

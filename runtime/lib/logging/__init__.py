@@ -254,13 +254,27 @@ class Formatter:
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
+    # Turns record.created into a struct_time: local time, unless a program sets
+    # time.gmtime here (on a formatter or on the class) for UTC timestamps.
+    converter = time.localtime
+
+    def _converter(self):
+        # CPython's time functions are builtins, which a class attribute does not bind
+        # to the instance; ours are Python functions, so the raw attribute is used.
+        found = self.__dict__.get("converter")
+        if found is None:
+            for klass in type(self).__mro__:
+                if "converter" in klass.__dict__:
+                    found = klass.__dict__["converter"]
+                    break
+        return found.__func__ if isinstance(found, staticmethod) else found
+
     def formatTime(self, record, datefmt=None):
-        """The record's creation time with datefmt (strftime codes), in UTC."""
-        import datetime
-        moment = datetime.datetime.fromtimestamp(int(record.created))
+        """The record's creation time with datefmt (time.strftime codes)."""
+        moment = self._converter()(record.created)
         if datefmt:
-            return moment.strftime(datefmt)
-        text = moment.strftime(self.default_time_format)
+            return time.strftime(datefmt, moment)
+        text = time.strftime(self.default_time_format, moment)
         if not self.default_msec_format:
             return text
         return self.default_msec_format % (text, record.msecs)
@@ -835,6 +849,12 @@ class LoggerAdapter:
     warning = _adapting_at(WARNING, "warning")
     error = _adapting_at(ERROR, "error")
     critical = _adapting_at(CRITICAL, "critical")
+
+    def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)

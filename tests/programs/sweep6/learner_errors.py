@@ -1,0 +1,93 @@
+import asyncio
+
+async def fetch(x):
+    await asyncio.sleep(0)
+    return x
+
+def attempt(label, fn):
+    try:
+        fn()
+    except Exception as e:
+        print(f"{label:>14}: {type(e).__name__}: {e}")
+
+class Box:
+    def __init__(self):
+        self.value = 1
+    def method(self):
+        return 1
+
+async def main():
+    attempt("int+str", lambda: 1 + "a")
+    attempt("str+int", lambda: "a" + 1)
+    attempt("list+tuple", lambda: [1] + (2,))
+    attempt("none attr", lambda: None.value)
+    attempt("subscript", lambda: 5[0])
+    attempt("call int", lambda: 5())
+    attempt("iter int", lambda: list(5))
+    attempt("missing arg", lambda: fetch())
+    attempt("too many", lambda: Box(1))
+    attempt("kw unexpected", lambda: Box().method(z=1))
+    attempt("index", lambda: [1, 2][5])
+    attempt("tuple idx", lambda: (1,)[2])
+    attempt("str idx", lambda: "ab"[9])
+    attempt("key", lambda: {"a": 1}["b"])
+    attempt("unpack many", lambda: [(a, b) for a, b in [(1, 2, 3)]])
+    attempt("unpack few", lambda: [(a, b, c) for a, b, c in [(1, 2)]])
+    attempt("int()", lambda: int("3.5"))
+    attempt("float()", lambda: float("abc"))
+    attempt("unhashable", lambda: {[1]: 2})
+    attempt("set unhash", lambda: {{}})
+    attempt("div zero", lambda: 1 / 0)
+    attempt("fdiv zero", lambda: 1.0 / 0)
+    attempt("mod zero", lambda: 5 % 0)
+    attempt("floordiv", lambda: 5 // 0)
+    attempt("attr typo", lambda: Box().valu)
+    attempt("method typo", lambda: "abc".uper())
+    attempt("module attr", lambda: asyncio.sleeep)
+    attempt("str assign", lambda: "abc".__setitem__(0, "x"))
+    attempt("tuple assign", lambda: (1, 2).__setitem__(0, 1))
+    attempt("compare", lambda: [1] < 1)
+    attempt("compare2", lambda: None > 0)
+    attempt("len int", lambda: len(5))
+    attempt("join ints", lambda: ",".join([1, 2]))
+    attempt("str mul", lambda: "a" * 1.5)
+    attempt("list.index", lambda: [1].index(2))
+    attempt("str.index", lambda: "abc".index("z"))
+    attempt("list.remove", lambda: [1].remove(2))
+    attempt("pop empty", lambda: [].pop())
+    attempt("dict pop", lambda: {}.pop("x"))
+    attempt("set remove", lambda: set().remove(1))
+    attempt("next", lambda: next(iter([])))
+    attempt("range float", lambda: range(1.5))
+    attempt("round str", lambda: round("1"))
+    attempt("abs str", lambda: abs("x"))
+    attempt("sum strs", lambda: sum(["a", "b"]))
+    attempt("max empty", lambda: max([]))
+    attempt("chr big", lambda: chr(-1))
+    attempt("int base", lambda: int("z", 10))
+    attempt("format", lambda: f"{'x':d}")
+    attempt("format2", lambda: "{} {}".format(1))
+    attempt("format3", lambda: "{a}".format(b=1))
+    attempt("percent", lambda: "%d" % "x")
+    attempt("percent2", lambda: "%s %s" % (1,))
+    attempt("await none", lambda: asyncio.run(None))
+    attempt("coro attr", lambda: fetch(1).result())
+    attempt("setattr slot", lambda: setattr(object(), "x", 1))
+    attempt("bytes+str", lambda: b"a" + "b")
+    attempt("neg sqrt", lambda: __import__("math").sqrt(-1))
+    attempt("overflow", lambda: 10.0 ** 400)
+    attempt("recursion", lambda: (lambda f: f(f))(lambda f: f(f)))
+    attempt("getattr", lambda: getattr(Box(), "nope"))
+    attempt("del missing", lambda: delattr(Box(), "nope"))
+    attempt("int + None", lambda: 1 + None)
+    attempt("neg index", lambda: [][-1])
+    attempt("dict iter", lambda: [k for k, v in {"a": 1}])
+    attempt("not callable", lambda: Box().value())
+    attempt("instantiate", lambda: int("1", base=1))
+    attempt("isinstance", lambda: isinstance(1, "int"))
+    attempt("ord", lambda: ord("ab"))
+    attempt("float idx", lambda: [1, 2][1.0])
+    attempt("slice step", lambda: [1][::0])
+    attempt("create_task", lambda: asyncio.create_task(fetch(1)))
+
+asyncio.run(main())
