@@ -1254,68 +1254,163 @@ static int compile_joined(compiler *c, py_ast_expr *e) {
   return emit(c, PY_OPC_BUILD_STRING, (int)vs.len);
 }
 
-static int compile_expr_inner(compiler *c, py_ast_expr *e) {
-  unit *u = c->u;
-  switch (e->kind) {
-  case PY_EXPR_BoolOp: {
-    int end = new_label(c);
-    CHECK(end);
-    py_ast_expr_seq vs = e->v.BoolOp.values;
-    int op = e->v.BoolOp.op == PY_BOOLOP_And ? PY_OPC_JUMP_IF_FALSE_OR_POP
-                                             : PY_OPC_JUMP_IF_TRUE_OR_POP;
-    for (size_t i = 0; i + 1 < vs.len; i++) {
-      CHECK(compile_expr(c, vs.items[i]));
-      CHECK(emit_jump(c, op, end));
-    }
-    CHECK(compile_expr(c, vs.items[vs.len - 1]));
-    place(c, end);
-    return 0;
+/* The less common expressions, each its own function so that compile_expr_inner stays
+ * a small dispatch: under WebAssembly V8 compiles a function on its first call, and a
+ * program pays only for the kinds of expression it has (docs/performance.md, "Cold
+ * start (session 6)"). */
+
+static int compile_boolop(compiler *c, py_ast_expr *e) {
+  int end = new_label(c);
+  CHECK(end);
+  py_ast_expr_seq vs = e->v.BoolOp.values;
+  int op = e->v.BoolOp.op == PY_BOOLOP_And ? PY_OPC_JUMP_IF_FALSE_OR_POP
+                                           : PY_OPC_JUMP_IF_TRUE_OR_POP;
+  for (size_t i = 0; i + 1 < vs.len; i++) {
+    CHECK(compile_expr(c, vs.items[i]));
+    CHECK(emit_jump(c, op, end));
   }
-  case PY_EXPR_NamedExpr:
-    CHECK(compile_expr(c, e->v.NamedExpr.value));
-    CHECK(emit(c, PY_OPC_COPY, 1));
-    return compile_name(c, e->v.NamedExpr.target->v.Name.id, PY_CTX_Store);
+  CHECK(compile_expr(c, vs.items[vs.len - 1]));
+  place(c, end);
+  return 0;
+}
+
+static int compile_namedexpr(compiler *c, py_ast_expr *e) {
+  CHECK(compile_expr(c, e->v.NamedExpr.value));
+  CHECK(emit(c, PY_OPC_COPY, 1));
+  return compile_name(c, e->v.NamedExpr.target->v.Name.id, PY_CTX_Store);
+}
+
+static int compile_unaryop(compiler *c, py_ast_expr *e) {
+  /* Fold -<number literal> so `-5` is one constant. */
+  py_ast_expr *o = e->v.UnaryOp.operand;
+  if (e->v.UnaryOp.op == PY_UNARY_USub && o->kind == PY_EXPR_Constant &&
+      (o->v.Constant.value.kind == PY_CONST_int ||
+       o->v.Constant.value.kind == PY_CONST_float)) {
+    py_object *v = const_object(&o->v.Constant.value);
+    if (!v) return c_nomem(c);
+    py_object *n = py_neg(v);
+    py_decref(v);
+    if (!n) return c_nomem(c);
+    return load_const(c, n);
+  }
+  CHECK(compile_expr(c, o));
+  switch (e->v.UnaryOp.op) {
+  case PY_UNARY_Invert: return emit(c, PY_OPC_UNARY_INVERT, 0);
+  case PY_UNARY_Not: return emit(c, PY_OPC_UNARY_NOT, 0);
+  case PY_UNARY_UAdd: return emit(c, PY_OPC_UNARY_POSITIVE, 0);
+  case PY_UNARY_USub: return emit(c, PY_OPC_UNARY_NEGATIVE, 0);
+  }
+  return 0;
+}
+
+static int compile_ifexp(compiler *c, py_ast_expr *e) {
+  int orelse = new_label(c), end = new_label(c);
+  CHECK(orelse);
+  CHECK(end);
+  CHECK(compile_jump_if(c, e->v.IfExp.test, false, orelse));
+  CHECK(compile_expr(c, e->v.IfExp.body));
+  CHECK(emit_jump(c, PY_OPC_JUMP, end));
+  place(c, orelse);
+  CHECK(compile_expr(c, e->v.IfExp.orelse));
+  place(c, end);
+  return 0;
+}
+
+static int compile_await(compiler *c, py_ast_expr *e) {
+  unit *u = c->u;
+  if (u->ste->kind != PY_ST_FUNCTION)
+    return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'await' outside function");
+  if (!u->in_async)
+    return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'await' outside async function");
+  CHECK(compile_expr(c, e->v.Await.value));
+  CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
+  CHECK(load_const(c, py_newref(PY_NONE)));
+  return compile_await_loop(c);
+}
+
+static int compile_yield(compiler *c, py_ast_expr *e) {
+  if (e->kind == PY_EXPR_YieldFrom) {
+    if (c->u->flags & PY_CO_ASYNC_GENERATOR)
+      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'yield from' inside async function");
+    CHECK(compile_expr(c, e->v.YieldFrom.value));
+    CHECK(emit(c, PY_OPC_GET_YIELD_FROM_ITER, 0));
+    CHECK(load_const(c, py_newref(PY_NONE)));
+    return compile_await_loop(c);
+  }
+  if (e->v.Yield.value) CHECK(compile_expr(c, e->v.Yield.value));
+  else CHECK(load_const(c, py_newref(PY_NONE)));
+  if (c->u->flags & PY_CO_ASYNC_GENERATOR) CHECK(emit(c, PY_OPC_ASYNC_GEN_WRAP, 0));
+  return emit(c, PY_OPC_YIELD_VALUE, 0);
+}
+
+static int compile_formattedvalue(compiler *c, py_ast_expr *e) {
+  int conv = e->v.FormattedValue.conversion;
+  int flags = conv == 's' ? PY_FV_STR : conv == 'r' ? PY_FV_REPR : conv == 'a' ? PY_FV_ASCII
+                                                                              : PY_FV_NONE;
+  CHECK(compile_expr(c, e->v.FormattedValue.value));
+  if (e->v.FormattedValue.format_spec) {
+    CHECK(compile_joined(c, e->v.FormattedValue.format_spec));
+    flags |= PY_FV_HAVE_SPEC;
+  }
+  return emit(c, PY_OPC_FORMAT_VALUE, flags);
+}
+
+static int compile_joinedstr(compiler *c, py_ast_expr *e) {
+  if (e->v.JoinedStr.values.len == 0) return load_const(c, py_str_from_cstr(""));
+  if (e->v.JoinedStr.values.len == 1 &&
+      e->v.JoinedStr.values.items[0]->kind == PY_EXPR_FormattedValue) {
+    CHECK(compile_expr(c, e->v.JoinedStr.values.items[0]));
+    return emit(c, PY_OPC_BUILD_STRING, 1);
+  }
+  return compile_joined(c, e);
+}
+
+static int compile_tuple(compiler *c, py_ast_expr *e) {
+  /* A tuple of constants is one constant. */
+  py_ast_expr_seq el = e->v.Tuple.elts;
+  bool all_const = el.len > 0;
+  for (size_t i = 0; i < el.len; i++)
+    if (el.items[i]->kind != PY_EXPR_Constant ||
+        el.items[i]->v.Constant.value.kind == PY_CONST_complex)
+      all_const = false;
+  if (all_const) {
+    py_object *t = py_tuple_new((py_ssize)el.len);
+    if (!t) return c_nomem(c);
+    for (size_t i = 0; i < el.len; i++) {
+      py_object *v = const_object(&el.items[i]->v.Constant.value);
+      if (!v) { py_decref(t); return c_nomem(c); }
+      PY_TUPLE_ITEMS(t)[i] = v;
+    }
+    return load_const(c, t);
+  }
+  return compile_collection(c, el, 1);
+}
+
+static int compile_slice(compiler *c, py_ast_expr *e) {
+  if (e->v.Slice.lower) CHECK(compile_expr(c, e->v.Slice.lower));
+  else CHECK(load_const(c, py_newref(PY_NONE)));
+  if (e->v.Slice.upper) CHECK(compile_expr(c, e->v.Slice.upper));
+  else CHECK(load_const(c, py_newref(PY_NONE)));
+  if (e->v.Slice.step) {
+    CHECK(compile_expr(c, e->v.Slice.step));
+    return emit(c, PY_OPC_BUILD_SLICE, 3);
+  }
+  return emit(c, PY_OPC_BUILD_SLICE, 2);
+}
+
+static int compile_expr_inner(compiler *c, py_ast_expr *e) {
+  switch (e->kind) {
+  case PY_EXPR_BoolOp: return compile_boolop(c, e);
+  case PY_EXPR_NamedExpr: return compile_namedexpr(c, e);
   case PY_EXPR_BinOp:
     CHECK(compile_expr(c, e->v.BinOp.left));
     CHECK(compile_expr(c, e->v.BinOp.right));
     return emit(c, PY_OPC_BINARY_OP, binop_index(e->v.BinOp.op));
-  case PY_EXPR_UnaryOp: {
-    /* Fold -<number literal> so `-5` is one constant. */
-    py_ast_expr *o = e->v.UnaryOp.operand;
-    if (e->v.UnaryOp.op == PY_UNARY_USub && o->kind == PY_EXPR_Constant &&
-        (o->v.Constant.value.kind == PY_CONST_int ||
-         o->v.Constant.value.kind == PY_CONST_float)) {
-      py_object *v = const_object(&o->v.Constant.value);
-      if (!v) return c_nomem(c);
-      py_object *n = py_neg(v);
-      py_decref(v);
-      if (!n) return c_nomem(c);
-      return load_const(c, n);
-    }
-    CHECK(compile_expr(c, o));
-    switch (e->v.UnaryOp.op) {
-    case PY_UNARY_Invert: return emit(c, PY_OPC_UNARY_INVERT, 0);
-    case PY_UNARY_Not: return emit(c, PY_OPC_UNARY_NOT, 0);
-    case PY_UNARY_UAdd: return emit(c, PY_OPC_UNARY_POSITIVE, 0);
-    case PY_UNARY_USub: return emit(c, PY_OPC_UNARY_NEGATIVE, 0);
-    }
-    return 0;
-  }
+  case PY_EXPR_UnaryOp: return compile_unaryop(c, e);
   case PY_EXPR_Lambda:
     return compile_function_object(c, e, "<lambda>", e->v.Lambda.args, NULL,
                                    e->v.Lambda.body, e->lineno);
-  case PY_EXPR_IfExp: {
-    int orelse = new_label(c), end = new_label(c);
-    CHECK(orelse);
-    CHECK(end);
-    CHECK(compile_jump_if(c, e->v.IfExp.test, false, orelse));
-    CHECK(compile_expr(c, e->v.IfExp.body));
-    CHECK(emit_jump(c, PY_OPC_JUMP, end));
-    place(c, orelse);
-    CHECK(compile_expr(c, e->v.IfExp.orelse));
-    place(c, end);
-    return 0;
-  }
+  case PY_EXPR_IfExp: return compile_ifexp(c, e);
   case PY_EXPR_Dict: return compile_dict(c, e);
   case PY_EXPR_Set: return compile_collection(c, e->v.Set.elts, 2);
   case PY_EXPR_ListComp:
@@ -1328,48 +1423,13 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
   case PY_EXPR_DictComp:
     return compile_comprehension(c, e, e->v.DictComp.generators, e->v.DictComp.key,
                                  e->v.DictComp.value);
-  case PY_EXPR_Await:
-    if (u->ste->kind != PY_ST_FUNCTION)
-      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'await' outside function");
-    if (!u->in_async)
-      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'await' outside async function");
-    CHECK(compile_expr(c, e->v.Await.value));
-    CHECK(emit(c, PY_OPC_GET_AWAITABLE, 0));
-    CHECK(load_const(c, py_newref(PY_NONE)));
-    return compile_await_loop(c);
+  case PY_EXPR_Await: return compile_await(c, e);
   case PY_EXPR_Yield:
-    if (e->v.Yield.value) CHECK(compile_expr(c, e->v.Yield.value));
-    else CHECK(load_const(c, py_newref(PY_NONE)));
-    if (u->flags & PY_CO_ASYNC_GENERATOR) CHECK(emit(c, PY_OPC_ASYNC_GEN_WRAP, 0));
-    return emit(c, PY_OPC_YIELD_VALUE, 0);
-  case PY_EXPR_YieldFrom:
-    if (u->flags & PY_CO_ASYNC_GENERATOR)
-      return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "'yield from' inside async function");
-    CHECK(compile_expr(c, e->v.YieldFrom.value));
-    CHECK(emit(c, PY_OPC_GET_YIELD_FROM_ITER, 0));
-    CHECK(load_const(c, py_newref(PY_NONE)));
-    return compile_await_loop(c);
+  case PY_EXPR_YieldFrom: return compile_yield(c, e);
   case PY_EXPR_Compare: return compile_compare(c, e);
   case PY_EXPR_Call: return compile_call(c, e);
-  case PY_EXPR_FormattedValue: {
-    int conv = e->v.FormattedValue.conversion;
-    int flags = conv == 's' ? PY_FV_STR : conv == 'r' ? PY_FV_REPR : conv == 'a' ? PY_FV_ASCII
-                                                                                : PY_FV_NONE;
-    CHECK(compile_expr(c, e->v.FormattedValue.value));
-    if (e->v.FormattedValue.format_spec) {
-      CHECK(compile_joined(c, e->v.FormattedValue.format_spec));
-      flags |= PY_FV_HAVE_SPEC;
-    }
-    return emit(c, PY_OPC_FORMAT_VALUE, flags);
-  }
-  case PY_EXPR_JoinedStr:
-    if (e->v.JoinedStr.values.len == 0) return load_const(c, py_str_from_cstr(""));
-    if (e->v.JoinedStr.values.len == 1 &&
-        e->v.JoinedStr.values.items[0]->kind == PY_EXPR_FormattedValue) {
-      CHECK(compile_expr(c, e->v.JoinedStr.values.items[0]));
-      return emit(c, PY_OPC_BUILD_STRING, 1);
-    }
-    return compile_joined(c, e);
+  case PY_EXPR_FormattedValue: return compile_formattedvalue(c, e);
+  case PY_EXPR_JoinedStr: return compile_joinedstr(c, e);
   case PY_EXPR_Constant: {
     py_object *v = const_object(&e->v.Constant.value);
     if (!v) return c->failed ? -1 : c_nomem(c);
@@ -1388,36 +1448,8 @@ static int compile_expr_inner(compiler *c, py_ast_expr *e) {
     return c_error_at(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, "can't use starred expression here");
   case PY_EXPR_Name: return compile_name(c, e->v.Name.id, e->v.Name.ctx);
   case PY_EXPR_List: return compile_collection(c, e->v.List.elts, 0);
-  case PY_EXPR_Tuple: {
-    /* A tuple of constants is one constant. */
-    py_ast_expr_seq el = e->v.Tuple.elts;
-    bool all_const = el.len > 0;
-    for (size_t i = 0; i < el.len; i++)
-      if (el.items[i]->kind != PY_EXPR_Constant ||
-          el.items[i]->v.Constant.value.kind == PY_CONST_complex)
-        all_const = false;
-    if (all_const) {
-      py_object *t = py_tuple_new((py_ssize)el.len);
-      if (!t) return c_nomem(c);
-      for (size_t i = 0; i < el.len; i++) {
-        py_object *v = const_object(&el.items[i]->v.Constant.value);
-        if (!v) { py_decref(t); return c_nomem(c); }
-        PY_TUPLE_ITEMS(t)[i] = v;
-      }
-      return load_const(c, t);
-    }
-    return compile_collection(c, el, 1);
-  }
-  case PY_EXPR_Slice:
-    if (e->v.Slice.lower) CHECK(compile_expr(c, e->v.Slice.lower));
-    else CHECK(load_const(c, py_newref(PY_NONE)));
-    if (e->v.Slice.upper) CHECK(compile_expr(c, e->v.Slice.upper));
-    else CHECK(load_const(c, py_newref(PY_NONE)));
-    if (e->v.Slice.step) {
-      CHECK(compile_expr(c, e->v.Slice.step));
-      return emit(c, PY_OPC_BUILD_SLICE, 3);
-    }
-    return emit(c, PY_OPC_BUILD_SLICE, 2);
+  case PY_EXPR_Tuple: return compile_tuple(c, e);
+  case PY_EXPR_Slice: return compile_slice(c, e);
   }
   return 0;
 }
@@ -2685,6 +2717,69 @@ static int compile_match(compiler *c, py_ast_stmt *s) {
   return 0;
 }
 
+/* The less common statements, each its own function so that compile_stmt stays a small
+ * dispatch (see compile_boolop's comment). */
+
+static int compile_delete_stmt(compiler *c, py_ast_stmt *s) {
+  for (size_t i = 0; i < s->v.Delete.targets.len; i++)
+    CHECK(compile_delete(c, s->v.Delete.targets.items[i]));
+  return 0;
+}
+
+static int compile_annassign(compiler *c, py_ast_stmt *s) {
+  py_ast_expr *t = s->v.AnnAssign.target;
+  if (s->v.AnnAssign.value) {
+    CHECK(compile_expr(c, s->v.AnnAssign.value));
+    CHECK(compile_store(c, t));
+  }
+  /* Module and class bodies record simple annotations in __annotations__. */
+  if (t->kind == PY_EXPR_Name && s->v.AnnAssign.simple && c->u->ste->kind != PY_ST_FUNCTION) {
+    CHECK(compile_annotation(c, s->v.AnnAssign.annotation));
+    return name_op(c, PY_OPC_STORE_ANNOTATION, t->v.Name.id);
+  }
+  return 0;
+}
+
+static int compile_with(compiler *c, py_ast_stmt *s) {
+  if (s->kind == PY_STMT_AsyncWith && !c->u->in_async)
+    return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                      "'async with' outside async function");
+  return compile_with_items(c, s, 0, s->kind == PY_STMT_AsyncWith);
+}
+
+static int compile_raise(compiler *c, py_ast_stmt *s) {
+  int n = 0;
+  if (s->v.Raise.exc) {
+    CHECK(compile_expr(c, s->v.Raise.exc));
+    n = 1;
+    if (s->v.Raise.cause) {
+      CHECK(compile_expr(c, s->v.Raise.cause));
+      n = 2;
+    }
+  }
+  return emit(c, PY_OPC_RAISE_VARARGS, n);
+}
+
+static int compile_assert(compiler *c, py_ast_stmt *s) {
+  int end = new_label(c);
+  CHECK(end);
+  CHECK(compile_jump_if(c, s->v.Assert.test, true, end));
+  CHECK(emit(c, PY_OPC_LOAD_ASSERTION_ERROR, 0));
+  if (s->v.Assert.msg) {
+    CHECK(emit(c, PY_OPC_PUSH_NULL, 0));
+    CHECK(compile_expr(c, s->v.Assert.msg));
+    CHECK(emit(c, PY_OPC_CALL, 1));
+  }
+  /* CPython 3.11's tracebacks point at the test when it is a comparison (its
+   * jump code leaves that position behind) and at the statement otherwise. */
+  src_pos saved = {c->u->lineno, c->u->endlineno, c->u->col, c->u->endcol};
+  if (s->v.Assert.test->kind == PY_EXPR_Compare) place_at(c, s->v.Assert.test);
+  CHECK(emit(c, PY_OPC_RAISE_VARARGS, 1));
+  place_back(c, saved);
+  place(c, end);
+  return 0;
+}
+
 static int compile_stmt(compiler *c, py_ast_stmt *s) {
   unit *u = c->u;
   u->lineno = s->lineno;
@@ -2699,10 +2794,7 @@ static int compile_stmt(compiler *c, py_ast_stmt *s) {
     if (u->ste->kind != PY_ST_FUNCTION)
       return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, "'return' outside function");
     return compile_return(c, s);
-  case PY_STMT_Delete:
-    for (size_t i = 0; i < s->v.Delete.targets.len; i++)
-      CHECK(compile_delete(c, s->v.Delete.targets.items[i]));
-    return 0;
+  case PY_STMT_Delete: return compile_delete_stmt(c, s);
   case PY_STMT_Assign: {
     py_ast_expr_seq ts = s->v.Assign.targets;
     CHECK(compile_expr(c, s->v.Assign.value));
@@ -2713,63 +2805,17 @@ static int compile_stmt(compiler *c, py_ast_stmt *s) {
     return 0;
   }
   case PY_STMT_AugAssign: return compile_augassign(c, s);
-  case PY_STMT_AnnAssign: {
-    py_ast_expr *t = s->v.AnnAssign.target;
-    if (s->v.AnnAssign.value) {
-      CHECK(compile_expr(c, s->v.AnnAssign.value));
-      CHECK(compile_store(c, t));
-    }
-    /* Module and class bodies record simple annotations in __annotations__. */
-    if (t->kind == PY_EXPR_Name && s->v.AnnAssign.simple && u->ste->kind != PY_ST_FUNCTION) {
-      CHECK(compile_annotation(c, s->v.AnnAssign.annotation));
-      return name_op(c, PY_OPC_STORE_ANNOTATION, t->v.Name.id);
-    }
-    return 0;
-  }
+  case PY_STMT_AnnAssign: return compile_annassign(c, s);
   case PY_STMT_For:
   case PY_STMT_AsyncFor: return compile_for(c, s);
   case PY_STMT_While: return compile_while(c, s);
   case PY_STMT_If: return compile_if(c, s);
   case PY_STMT_With:
-  case PY_STMT_AsyncWith:
-    if (s->kind == PY_STMT_AsyncWith && !u->in_async)
-      return c_error_at(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
-                     u->ste->kind == PY_ST_FUNCTION ? "'async with' outside async function"
-                                                    : "'async with' outside async function");
-    return compile_with_items(c, s, 0, s->kind == PY_STMT_AsyncWith);
-  case PY_STMT_Raise: {
-    int n = 0;
-    if (s->v.Raise.exc) {
-      CHECK(compile_expr(c, s->v.Raise.exc));
-      n = 1;
-      if (s->v.Raise.cause) {
-        CHECK(compile_expr(c, s->v.Raise.cause));
-        n = 2;
-      }
-    }
-    return emit(c, PY_OPC_RAISE_VARARGS, n);
-  }
+  case PY_STMT_AsyncWith: return compile_with(c, s);
+  case PY_STMT_Raise: return compile_raise(c, s);
   case PY_STMT_Try:
   case PY_STMT_TryStar: return compile_try(c, s);
-  case PY_STMT_Assert: {
-    int end = new_label(c);
-    CHECK(end);
-    CHECK(compile_jump_if(c, s->v.Assert.test, true, end));
-    CHECK(emit(c, PY_OPC_LOAD_ASSERTION_ERROR, 0));
-    if (s->v.Assert.msg) {
-      CHECK(emit(c, PY_OPC_PUSH_NULL, 0));
-      CHECK(compile_expr(c, s->v.Assert.msg));
-      CHECK(emit(c, PY_OPC_CALL, 1));
-    }
-    /* CPython 3.11's tracebacks point at the test when it is a comparison (its
-     * jump code leaves that position behind) and at the statement otherwise. */
-    src_pos saved = {c->u->lineno, c->u->endlineno, c->u->col, c->u->endcol};
-    if (s->v.Assert.test->kind == PY_EXPR_Compare) place_at(c, s->v.Assert.test);
-    CHECK(emit(c, PY_OPC_RAISE_VARARGS, 1));
-    place_back(c, saved);
-    place(c, end);
-    return 0;
-  }
+  case PY_STMT_Assert: return compile_assert(c, s);
   case PY_STMT_Import: return compile_import(c, s);
   case PY_STMT_ImportFrom: return compile_importfrom(c, s);
   case PY_STMT_Global:

@@ -221,46 +221,87 @@ static int visit_comprehension(builder *b, py_ast_expr *e, py_ast_comprehension_
   return 0;
 }
 
+/* An expression that may be absent (NULL). */
+static int visit_optional(builder *b, py_ast_expr *e) { return e ? visit_expr(b, e) : 0; }
+
+/* The less common expressions and statements are functions of their own, so that
+ * visit_expr and visit_stmt stay small dispatches: under WebAssembly V8 compiles a
+ * function on its first call, and a program pays only for the kinds of node it has
+ * (docs/performance.md, "Cold start (session 6)"). */
+
+static int visit_namedexpr(builder *b, py_ast_expr *e) {
+  if (visit_expr(b, e->v.NamedExpr.value) < 0) return -1;
+  /* The target binds in the nearest enclosing non-comprehension scope. */
+  py_st_scope *save = b->cur;
+  while (b->cur->comprehension) {
+    py_sym *y = py_st_find(b->cur, e->v.NamedExpr.target->v.Name.id);
+    (void)y;
+    b->cur = b->cur->parent;
+  }
+  const char *n = mangle(b, e->v.NamedExpr.target->v.Name.id);
+  if (!n) return nomem(b);
+  int rc = def_name(b, n, PY_DEF_LOCAL, e->lineno, e->col_offset);
+  py_st_scope *target = b->cur;
+  b->cur = save;
+  if (rc < 0) return -1;
+  if (target != save) {
+    /* Inside a comprehension the name is free there, bound in the target scope. */
+    for (py_st_scope *s = save; s != target; s = s->parent)
+      if (!add_sym(b, s, n, PY_DEF_NONLOCAL)) return -1;
+    if (target->kind == PY_ST_MODULE) {
+      for (py_st_scope *s = save; s != target; s = s->parent) py_st_find(s, n)->flags =
+          PY_DEF_GLOBAL;
+    }
+  }
+  return 0;
+}
+
+static int visit_lambda(builder *b, py_ast_expr *e) {
+  if (visit_param_outer(b, e->v.Lambda.args) < 0) return -1;
+  if (!open_scope(b, PY_ST_FUNCTION, e, "<lambda>")) return -1;
+  if (visit_params(b, e->v.Lambda.args) < 0) return -1;
+  if (visit_expr(b, e->v.Lambda.body) < 0) return -1;
+  close_scope(b);
+  return 0;
+}
+
+static int visit_await(builder *b, py_ast_expr *e) {
+  if (b->cur->kind != PY_ST_FUNCTION) {
+    /* Module-level await is reported by the compiler with CPython's message. */
+  } else if (b->cur->comprehension && !b->cur->parent) {
+  } else if (b->cur->comprehension) {
+    b->cur->coroutine = true;
+  }
+  return visit_expr(b, e->v.Await.value);
+}
+
+static int visit_yield(builder *b, py_ast_expr *e) {
+  err_end_lineno = e->end_lineno;
+  err_end_col = e->end_col_offset;
+  if (b->cur->kind != PY_ST_FUNCTION)
+    return fail(b, e->lineno, e->col_offset, "'yield' outside function", NULL);
+  if (b->cur->comprehension) {
+    const char *what = strcmp(b->cur->name, "<listcomp>") == 0 ? "list comprehension"
+                       : strcmp(b->cur->name, "<setcomp>") == 0 ? "set comprehension"
+                       : strcmp(b->cur->name, "<dictcomp>") == 0 ? "dict comprehension"
+                                                                : "generator expression";
+    return fail(b, e->lineno, e->col_offset, "'yield' inside %s", what);
+  }
+  err_end_lineno = err_end_col = -1;
+  b->cur->generator = true;
+  if (e->kind == PY_EXPR_Yield)
+    return e->v.Yield.value ? visit_expr(b, e->v.Yield.value) : 0;
+  return visit_expr(b, e->v.YieldFrom.value);
+}
+
 static int visit_expr(builder *b, py_ast_expr *e) {
   switch (e->kind) {
   case PY_EXPR_BoolOp: return visit_exprs(b, e->v.BoolOp.values);
-  case PY_EXPR_NamedExpr: {
-    if (visit_expr(b, e->v.NamedExpr.value) < 0) return -1;
-    /* The target binds in the nearest enclosing non-comprehension scope. */
-    py_st_scope *save = b->cur;
-    while (b->cur->comprehension) {
-      py_sym *y = py_st_find(b->cur, e->v.NamedExpr.target->v.Name.id);
-      (void)y;
-      b->cur = b->cur->parent;
-    }
-    const char *n = mangle(b, e->v.NamedExpr.target->v.Name.id);
-    if (!n) return nomem(b);
-    int rc = def_name(b, n, PY_DEF_LOCAL, e->lineno, e->col_offset);
-    py_st_scope *target = b->cur;
-    b->cur = save;
-    if (rc < 0) return -1;
-    if (target != save) {
-      /* Inside a comprehension the name is free there, bound in the target scope. */
-      for (py_st_scope *s = save; s != target; s = s->parent)
-        if (!add_sym(b, s, n, PY_DEF_NONLOCAL)) return -1;
-      if (target->kind == PY_ST_MODULE) {
-        for (py_st_scope *s = save; s != target; s = s->parent) py_st_find(s, n)->flags =
-            PY_DEF_GLOBAL;
-      }
-    }
-    return 0;
-  }
+  case PY_EXPR_NamedExpr: return visit_namedexpr(b, e);
   case PY_EXPR_BinOp:
     return visit_expr(b, e->v.BinOp.left) < 0 ? -1 : visit_expr(b, e->v.BinOp.right);
   case PY_EXPR_UnaryOp: return visit_expr(b, e->v.UnaryOp.operand);
-  case PY_EXPR_Lambda: {
-    if (visit_param_outer(b, e->v.Lambda.args) < 0) return -1;
-    if (!open_scope(b, PY_ST_FUNCTION, e, "<lambda>")) return -1;
-    if (visit_params(b, e->v.Lambda.args) < 0) return -1;
-    if (visit_expr(b, e->v.Lambda.body) < 0) return -1;
-    close_scope(b);
-    return 0;
-  }
+  case PY_EXPR_Lambda: return visit_lambda(b, e);
   case PY_EXPR_IfExp:
     if (visit_expr(b, e->v.IfExp.test) < 0 || visit_expr(b, e->v.IfExp.body) < 0) return -1;
     return visit_expr(b, e->v.IfExp.orelse);
@@ -278,32 +319,9 @@ static int visit_expr(builder *b, py_ast_expr *e) {
   case PY_EXPR_DictComp:
     return visit_comprehension(b, e, e->v.DictComp.generators, e->v.DictComp.key,
                                e->v.DictComp.value);
-  case PY_EXPR_Await:
-    if (b->cur->kind != PY_ST_FUNCTION) {
-      /* Module-level await is reported by the compiler with CPython's message. */
-    } else if (b->cur->comprehension && !b->cur->parent) {
-    } else if (b->cur->comprehension) {
-      b->cur->coroutine = true;
-    }
-    return visit_expr(b, e->v.Await.value);
+  case PY_EXPR_Await: return visit_await(b, e);
   case PY_EXPR_Yield:
-  case PY_EXPR_YieldFrom:
-    err_end_lineno = e->end_lineno;
-    err_end_col = e->end_col_offset;
-    if (b->cur->kind != PY_ST_FUNCTION)
-      return fail(b, e->lineno, e->col_offset, "'yield' outside function", NULL);
-    if (b->cur->comprehension) {
-      const char *what = strcmp(b->cur->name, "<listcomp>") == 0 ? "list comprehension"
-                         : strcmp(b->cur->name, "<setcomp>") == 0 ? "set comprehension"
-                         : strcmp(b->cur->name, "<dictcomp>") == 0 ? "dict comprehension"
-                                                                  : "generator expression";
-      return fail(b, e->lineno, e->col_offset, "'yield' inside %s", what);
-    }
-    err_end_lineno = err_end_col = -1;
-    b->cur->generator = true;
-    if (e->kind == PY_EXPR_Yield)
-      return e->v.Yield.value ? visit_expr(b, e->v.Yield.value) : 0;
-    return visit_expr(b, e->v.YieldFrom.value);
+  case PY_EXPR_YieldFrom: return visit_yield(b, e);
   case PY_EXPR_Compare:
     if (visit_expr(b, e->v.Compare.left) < 0) return -1;
     return visit_exprs(b, e->v.Compare.comparators);
@@ -314,8 +332,7 @@ static int visit_expr(builder *b, py_ast_expr *e) {
     return 0;
   case PY_EXPR_FormattedValue:
     if (visit_expr(b, e->v.FormattedValue.value) < 0) return -1;
-    return e->v.FormattedValue.format_spec ? visit_expr(b, e->v.FormattedValue.format_spec)
-                                           : 0;
+    return visit_optional(b, e->v.FormattedValue.format_spec);
   case PY_EXPR_JoinedStr: return visit_exprs(b, e->v.JoinedStr.values);
   case PY_EXPR_Constant: return 0;
   case PY_EXPR_Attribute: return visit_expr(b, e->v.Attribute.value);
@@ -336,10 +353,9 @@ static int visit_expr(builder *b, py_ast_expr *e) {
   case PY_EXPR_List: return visit_exprs(b, e->v.List.elts);
   case PY_EXPR_Tuple: return visit_exprs(b, e->v.Tuple.elts);
   case PY_EXPR_Slice:
-    if (e->v.Slice.lower && visit_expr(b, e->v.Slice.lower) < 0) return -1;
-    if (e->v.Slice.upper && visit_expr(b, e->v.Slice.upper) < 0) return -1;
-    if (e->v.Slice.step && visit_expr(b, e->v.Slice.step) < 0) return -1;
-    return 0;
+    if (visit_optional(b, e->v.Slice.lower) < 0 || visit_optional(b, e->v.Slice.upper) < 0)
+      return -1;
+    return visit_optional(b, e->v.Slice.step);
   }
   return 0;
 }
@@ -404,39 +420,164 @@ static int visit_pattern(builder *b, py_ast_pattern *p) {
   return 0;
 }
 
+static int visit_functiondef(builder *b, py_ast_stmt *s) {
+  if (def_name(b, s->v.FunctionDef.name, PY_DEF_LOCAL, s->lineno, s->col_offset) < 0)
+    return -1;
+  if (visit_exprs(b, s->v.FunctionDef.decorator_list) < 0) return -1;
+  if (visit_param_outer(b, s->v.FunctionDef.args) < 0) return -1;
+  if (visit_annotations(b, s->v.FunctionDef.args, s->v.FunctionDef.returns) < 0)
+    return -1;
+  py_st_scope *sc = open_scope(b, PY_ST_FUNCTION, s, s->v.FunctionDef.name);
+  if (!sc) return -1;
+  if (s->kind == PY_STMT_AsyncFunctionDef) sc->coroutine = true;
+  if (visit_params(b, s->v.FunctionDef.args) < 0) return -1;
+  if (visit_stmts(b, s->v.FunctionDef.body) < 0) return -1;
+  close_scope(b);
+  return 0;
+}
+
+static int visit_classdef(builder *b, py_ast_stmt *s) {
+  if (def_name(b, s->v.ClassDef.name, PY_DEF_LOCAL, s->lineno, s->col_offset) < 0)
+    return -1;
+  if (visit_exprs(b, s->v.ClassDef.decorator_list) < 0) return -1;
+  if (visit_exprs(b, s->v.ClassDef.bases) < 0) return -1;
+  for (size_t i = 0; i < s->v.ClassDef.keywords.len; i++)
+    if (visit_expr(b, s->v.ClassDef.keywords.items[i]->value) < 0) return -1;
+  if (!open_scope(b, PY_ST_CLASS, s, s->v.ClassDef.name)) return -1;
+  const char *outer_private = b->private_name;
+  b->private_name = s->v.ClassDef.name;
+  if (visit_stmts(b, s->v.ClassDef.body) < 0) return -1;
+  b->private_name = outer_private;
+  close_scope(b);
+  return 0;
+}
+
+static int visit_augassign(builder *b, py_ast_stmt *s) {
+  if (visit_expr(b, s->v.AugAssign.value) < 0) return -1;
+  if (s->v.AugAssign.target->kind == PY_EXPR_Name) {
+    const char *n = s->v.AugAssign.target->v.Name.id;
+    if (def_name(b, n, PY_DEF_USE | PY_DEF_LOCAL, s->lineno, s->col_offset) < 0)
+      return -1;
+    return 0;
+  }
+  return visit_expr(b, s->v.AugAssign.target);
+}
+
+static int visit_annassign(builder *b, py_ast_stmt *s) {
+  if (s->v.AnnAssign.target->kind == PY_EXPR_Name) {
+    const char *an = mangle(b, s->v.AnnAssign.target->v.Name.id);
+    if (!an) return nomem(b);
+    py_sym *y = py_st_find(b->cur, an);
+    if (y && (y->flags & (PY_DEF_GLOBAL | PY_DEF_NONLOCAL)) && s->v.AnnAssign.simple)
+      return fail(b, s->lineno, s->col_offset,
+                  (y->flags & PY_DEF_GLOBAL) ? "annotated name '%s' can't be global"
+                                             : "annotated name '%s' can't be nonlocal",
+                  y->name);
+    if (def_name(b, s->v.AnnAssign.target->v.Name.id,
+                 PY_DEF_ANNOT | (s->v.AnnAssign.value ? PY_DEF_LOCAL : 0) |
+                     (b->cur->kind == PY_ST_FUNCTION ? PY_DEF_LOCAL : 0),
+                 s->lineno, s->col_offset) < 0)
+      return -1;
+  } else if (visit_expr(b, s->v.AnnAssign.target) < 0) {
+    return -1;
+  }
+  if (b->cur->kind != PY_ST_FUNCTION && visit_expr(b, s->v.AnnAssign.annotation) < 0)
+    return -1;
+  return s->v.AnnAssign.value ? visit_expr(b, s->v.AnnAssign.value) : 0;
+}
+
+static int visit_with(builder *b, py_ast_stmt *s) {
+  for (size_t i = 0; i < s->v.With.items.len; i++) {
+    py_ast_withitem *w = s->v.With.items.items[i];
+    if (visit_expr(b, w->context_expr) < 0) return -1;
+    if (w->optional_vars && visit_expr(b, w->optional_vars) < 0) return -1;
+  }
+  return visit_stmts(b, s->v.With.body);
+}
+
+static int visit_raise(builder *b, py_ast_stmt *s) {
+  if (s->v.Raise.exc && visit_expr(b, s->v.Raise.exc) < 0) return -1;
+  return s->v.Raise.cause ? visit_expr(b, s->v.Raise.cause) : 0;
+}
+
+static int visit_try(builder *b, py_ast_stmt *s) {
+  if (visit_stmts(b, s->v.Try.body) < 0) return -1;
+  for (size_t i = 0; i < s->v.Try.handlers.len; i++) {
+    py_ast_excepthandler *h = s->v.Try.handlers.items[i];
+    if (h->type && visit_expr(b, h->type) < 0) return -1;
+    if (h->name && def_name(b, h->name, PY_DEF_LOCAL, h->lineno, h->col_offset) < 0)
+      return -1;
+    if (visit_stmts(b, h->body) < 0) return -1;
+  }
+  if (visit_stmts(b, s->v.Try.orelse) < 0) return -1;
+  return visit_stmts(b, s->v.Try.finalbody);
+}
+
+static int visit_assert(builder *b, py_ast_stmt *s) {
+  if (visit_expr(b, s->v.Assert.test) < 0) return -1;
+  return s->v.Assert.msg ? visit_expr(b, s->v.Assert.msg) : 0;
+}
+
+static int visit_import(builder *b, py_ast_stmt *s) {
+  for (size_t i = 0; i < s->v.Import.names.len; i++)
+    if (visit_alias_store(b, s->v.Import.names.items[i]) < 0) return -1;
+  return 0;
+}
+
+static int visit_importfrom(builder *b, py_ast_stmt *s) {
+  for (size_t i = 0; i < s->v.ImportFrom.names.len; i++) {
+    py_ast_alias *a = s->v.ImportFrom.names.items[i];
+    if (strcmp(a->name, "*") == 0 && b->cur->kind != PY_ST_MODULE)
+      return fail(b, s->lineno, s->col_offset,
+                  "import * only allowed at module level", NULL);
+    if (visit_alias_store(b, a) < 0) return -1;
+  }
+  return 0;
+}
+
+static int visit_global(builder *b, py_ast_stmt *s) {
+  bool g = s->kind == PY_STMT_Global;
+  if (!g && b->cur->kind == PY_ST_MODULE) {
+    err_end_lineno = s->end_lineno;
+    err_end_col = s->end_col_offset;
+    return fail(b, s->lineno, s->col_offset,
+                "nonlocal declaration not allowed at module level", NULL);
+  }
+  for (size_t i = 0; i < s->v.Global.names.len; i++) {
+    err_end_lineno = s->end_lineno;
+    err_end_col = s->end_col_offset;
+    if (def_name(b, s->v.Global.names.items[i], g ? PY_DEF_GLOBAL : PY_DEF_NONLOCAL,
+                 s->lineno, s->col_offset) < 0)
+      return -1;
+    err_end_lineno = err_end_col = -1;
+    const char *gn = mangle(b, s->v.Global.names.items[i]);
+    py_sym *y = gn ? py_st_find(b->cur, gn) : NULL;
+    if (y) {
+      y->lineno = s->lineno;
+      y->col = s->col_offset;
+      y->end_lineno = s->end_lineno;
+      y->end_col = s->end_col_offset;
+    }
+  }
+  return 0;
+}
+
+static int visit_match(builder *b, py_ast_stmt *s) {
+  if (visit_expr(b, s->v.Match.subject) < 0) return -1;
+  for (size_t i = 0; i < s->v.Match.cases.len; i++) {
+    py_ast_match_case *m = s->v.Match.cases.items[i];
+    if (visit_pattern(b, m->pattern) < 0) return -1;
+    if (m->guard && visit_expr(b, m->guard) < 0) return -1;
+    if (visit_stmts(b, m->body) < 0) return -1;
+  }
+  return 0;
+}
+
 static int visit_stmt(builder *b, py_ast_stmt *s) {
   switch (s->kind) {
   case PY_STMT_FunctionDef:
-  case PY_STMT_AsyncFunctionDef: {
-    if (def_name(b, s->v.FunctionDef.name, PY_DEF_LOCAL, s->lineno, s->col_offset) < 0)
-      return -1;
-    if (visit_exprs(b, s->v.FunctionDef.decorator_list) < 0) return -1;
-    if (visit_param_outer(b, s->v.FunctionDef.args) < 0) return -1;
-    if (visit_annotations(b, s->v.FunctionDef.args, s->v.FunctionDef.returns) < 0)
-      return -1;
-    py_st_scope *sc = open_scope(b, PY_ST_FUNCTION, s, s->v.FunctionDef.name);
-    if (!sc) return -1;
-    if (s->kind == PY_STMT_AsyncFunctionDef) sc->coroutine = true;
-    if (visit_params(b, s->v.FunctionDef.args) < 0) return -1;
-    if (visit_stmts(b, s->v.FunctionDef.body) < 0) return -1;
-    close_scope(b);
-    return 0;
-  }
-  case PY_STMT_ClassDef: {
-    if (def_name(b, s->v.ClassDef.name, PY_DEF_LOCAL, s->lineno, s->col_offset) < 0)
-      return -1;
-    if (visit_exprs(b, s->v.ClassDef.decorator_list) < 0) return -1;
-    if (visit_exprs(b, s->v.ClassDef.bases) < 0) return -1;
-    for (size_t i = 0; i < s->v.ClassDef.keywords.len; i++)
-      if (visit_expr(b, s->v.ClassDef.keywords.items[i]->value) < 0) return -1;
-    if (!open_scope(b, PY_ST_CLASS, s, s->v.ClassDef.name)) return -1;
-    const char *outer_private = b->private_name;
-    b->private_name = s->v.ClassDef.name;
-    if (visit_stmts(b, s->v.ClassDef.body) < 0) return -1;
-    b->private_name = outer_private;
-    close_scope(b);
-    return 0;
-  }
+  case PY_STMT_AsyncFunctionDef: return visit_functiondef(b, s);
+  case PY_STMT_ClassDef: return visit_classdef(b, s);
   case PY_STMT_Return:
     if (b->cur->kind != PY_ST_FUNCTION) {
       err_end_lineno = s->end_lineno;
@@ -452,36 +593,8 @@ static int visit_stmt(builder *b, py_ast_stmt *s) {
   case PY_STMT_Assign:
     if (visit_expr(b, s->v.Assign.value) < 0) return -1;
     return visit_exprs(b, s->v.Assign.targets);
-  case PY_STMT_AugAssign:
-    if (visit_expr(b, s->v.AugAssign.value) < 0) return -1;
-    if (s->v.AugAssign.target->kind == PY_EXPR_Name) {
-      const char *n = s->v.AugAssign.target->v.Name.id;
-      if (def_name(b, n, PY_DEF_USE | PY_DEF_LOCAL, s->lineno, s->col_offset) < 0)
-        return -1;
-      return 0;
-    }
-    return visit_expr(b, s->v.AugAssign.target);
-  case PY_STMT_AnnAssign:
-    if (s->v.AnnAssign.target->kind == PY_EXPR_Name) {
-      const char *an = mangle(b, s->v.AnnAssign.target->v.Name.id);
-      if (!an) return nomem(b);
-      py_sym *y = py_st_find(b->cur, an);
-      if (y && (y->flags & (PY_DEF_GLOBAL | PY_DEF_NONLOCAL)) && s->v.AnnAssign.simple)
-        return fail(b, s->lineno, s->col_offset,
-                    (y->flags & PY_DEF_GLOBAL) ? "annotated name '%s' can't be global"
-                                               : "annotated name '%s' can't be nonlocal",
-                    y->name);
-      if (def_name(b, s->v.AnnAssign.target->v.Name.id,
-                   PY_DEF_ANNOT | (s->v.AnnAssign.value ? PY_DEF_LOCAL : 0) |
-                       (b->cur->kind == PY_ST_FUNCTION ? PY_DEF_LOCAL : 0),
-                   s->lineno, s->col_offset) < 0)
-        return -1;
-    } else if (visit_expr(b, s->v.AnnAssign.target) < 0) {
-      return -1;
-    }
-    if (b->cur->kind != PY_ST_FUNCTION && visit_expr(b, s->v.AnnAssign.annotation) < 0)
-      return -1;
-    return s->v.AnnAssign.value ? visit_expr(b, s->v.AnnAssign.value) : 0;
+  case PY_STMT_AugAssign: return visit_augassign(b, s);
+  case PY_STMT_AnnAssign: return visit_annassign(b, s);
   case PY_STMT_For:
   case PY_STMT_AsyncFor:
     if (visit_expr(b, s->v.For.target) < 0 || visit_expr(b, s->v.For.iter) < 0) return -1;
@@ -494,81 +607,17 @@ static int visit_stmt(builder *b, py_ast_stmt *s) {
     if (visit_expr(b, s->v.If.test) < 0 || visit_stmts(b, s->v.If.body) < 0) return -1;
     return visit_stmts(b, s->v.If.orelse);
   case PY_STMT_With:
-  case PY_STMT_AsyncWith:
-    for (size_t i = 0; i < s->v.With.items.len; i++) {
-      py_ast_withitem *w = s->v.With.items.items[i];
-      if (visit_expr(b, w->context_expr) < 0) return -1;
-      if (w->optional_vars && visit_expr(b, w->optional_vars) < 0) return -1;
-    }
-    return visit_stmts(b, s->v.With.body);
-  case PY_STMT_Raise:
-    if (s->v.Raise.exc && visit_expr(b, s->v.Raise.exc) < 0) return -1;
-    return s->v.Raise.cause ? visit_expr(b, s->v.Raise.cause) : 0;
+  case PY_STMT_AsyncWith: return visit_with(b, s);
+  case PY_STMT_Raise: return visit_raise(b, s);
   case PY_STMT_Try:
-  case PY_STMT_TryStar:
-    if (visit_stmts(b, s->v.Try.body) < 0) return -1;
-    for (size_t i = 0; i < s->v.Try.handlers.len; i++) {
-      py_ast_excepthandler *h = s->v.Try.handlers.items[i];
-      if (h->type && visit_expr(b, h->type) < 0) return -1;
-      if (h->name && def_name(b, h->name, PY_DEF_LOCAL, h->lineno, h->col_offset) < 0)
-        return -1;
-      if (visit_stmts(b, h->body) < 0) return -1;
-    }
-    if (visit_stmts(b, s->v.Try.orelse) < 0) return -1;
-    return visit_stmts(b, s->v.Try.finalbody);
-  case PY_STMT_Assert:
-    if (visit_expr(b, s->v.Assert.test) < 0) return -1;
-    return s->v.Assert.msg ? visit_expr(b, s->v.Assert.msg) : 0;
-  case PY_STMT_Import:
-    for (size_t i = 0; i < s->v.Import.names.len; i++)
-      if (visit_alias_store(b, s->v.Import.names.items[i]) < 0) return -1;
-    return 0;
-  case PY_STMT_ImportFrom:
-    for (size_t i = 0; i < s->v.ImportFrom.names.len; i++) {
-      py_ast_alias *a = s->v.ImportFrom.names.items[i];
-      if (strcmp(a->name, "*") == 0 && b->cur->kind != PY_ST_MODULE)
-        return fail(b, s->lineno, s->col_offset,
-                    "import * only allowed at module level", NULL);
-      if (visit_alias_store(b, a) < 0) return -1;
-    }
-    return 0;
+  case PY_STMT_TryStar: return visit_try(b, s);
+  case PY_STMT_Assert: return visit_assert(b, s);
+  case PY_STMT_Import: return visit_import(b, s);
+  case PY_STMT_ImportFrom: return visit_importfrom(b, s);
   case PY_STMT_Global:
-  case PY_STMT_Nonlocal: {
-    bool g = s->kind == PY_STMT_Global;
-    if (!g && b->cur->kind == PY_ST_MODULE) {
-      err_end_lineno = s->end_lineno;
-      err_end_col = s->end_col_offset;
-      return fail(b, s->lineno, s->col_offset,
-                  "nonlocal declaration not allowed at module level", NULL);
-    }
-    for (size_t i = 0; i < s->v.Global.names.len; i++) {
-      err_end_lineno = s->end_lineno;
-      err_end_col = s->end_col_offset;
-      if (def_name(b, s->v.Global.names.items[i], g ? PY_DEF_GLOBAL : PY_DEF_NONLOCAL,
-                   s->lineno, s->col_offset) < 0)
-        return -1;
-      err_end_lineno = err_end_col = -1;
-      const char *gn = mangle(b, s->v.Global.names.items[i]);
-      py_sym *y = gn ? py_st_find(b->cur, gn) : NULL;
-      if (y) {
-        y->lineno = s->lineno;
-        y->col = s->col_offset;
-        y->end_lineno = s->end_lineno;
-        y->end_col = s->end_col_offset;
-      }
-    }
-    return 0;
-  }
+  case PY_STMT_Nonlocal: return visit_global(b, s);
   case PY_STMT_Expr: return visit_expr(b, s->v.Expr.value);
-  case PY_STMT_Match:
-    if (visit_expr(b, s->v.Match.subject) < 0) return -1;
-    for (size_t i = 0; i < s->v.Match.cases.len; i++) {
-      py_ast_match_case *m = s->v.Match.cases.items[i];
-      if (visit_pattern(b, m->pattern) < 0) return -1;
-      if (m->guard && visit_expr(b, m->guard) < 0) return -1;
-      if (visit_stmts(b, m->body) < 0) return -1;
-    }
-    return 0;
+  case PY_STMT_Match: return visit_match(b, s);
   case PY_STMT_Pass:
   case PY_STMT_Break:
   case PY_STMT_Continue: return 0;

@@ -35,8 +35,8 @@
 #include "py/objimpl.h"
 #include "py/opcodes.h"
 #include "py/vm_cache.h"
-#include "py/vm_match.h"
 #include "py/thread_sched.h"
+#include "py/vm_ops.h"
 
 py_frame *py_vm_current;
 static int vm_depth;
@@ -75,7 +75,7 @@ py_object *py_vm_leave_gen_exc(py_object *caller) {
   return cur;
 }
 
-static void set_handled(py_object *e) {
+void py__vm_set_handled(py_object *e) {
   py_object *old = vm_handled;
   vm_handled = (e == PY_NONE) ? NULL : py_xnewref(e);
   py_xdecref(old);
@@ -121,285 +121,9 @@ int py_frame_delegate(py_frame *f, py_object **recv) {
 
 /* ---- helpers of the handlers ------------------------------------------------------- */
 
-static py_object *unbound_local(py_code *co, int i) {
-  return py_raise(&py_exc_UnboundLocalError,
-                  "cannot access local variable '%U' where it is not associated with a value",
-                  PY_TUPLE_ITEMS(co->varnames)[i]);
-}
-
-static py_object *deref_name(py_code *co, int i) {
-  if (i < co->ncells) return PY_TUPLE_ITEMS(co->cellvars)[i];
-  return PY_TUPLE_ITEMS(co->freevars)[i - co->ncells];
-}
-
-static py_object *unbound_deref(py_code *co, int i) {
-  if (i < co->ncells)
-    return py_raise(&py_exc_UnboundLocalError,
-                    "cannot access local variable '%U' where it is not associated with a "
-                    "value", deref_name(co, i));
-  return py_raise(&py_exc_NameError,
-                  "cannot access free variable '%U' where it is not associated with a value "
-                  "in enclosing scope", deref_name(co, i));
-}
-
-/* Raises NameError with its .name set (the traceback printer suggests similar names). */
-static py_object *name_error(py_object *name) {
-  py_raise(&py_exc_NameError, "name '%U' is not defined", name);
-  py_object *exc = py_err_fetch();
-  if (!exc) return NULL;
-  py_object *attr = py_str_intern_cstr("name");
-  if (attr && py_setattr(exc, attr, name) < 0) py_err_clear();
-  py_xdecref(attr);
-  py_err_restore(exc);
-  return NULL;
-}
-
-/* "f()" as CPython names a callable in argument errors (_PyObject_FunctionStr). New. */
-static py_object *func_desc(py_object *f) {
-  if (PY_TYPE(f) == &py_function_type)
-    return py_str_format("%U()", ((py_function *)f)->qualname);
-  py_object *qn = py_getattr_opt(f, PY_ID(__qualname__));
-  if (qn && PY_STR_CHECK(qn)) {
-    py_object *r = py_str_format("%U()", qn);
-    py_decref(qn);
-    return r;
-  }
-  py_xdecref(qn);
-  py_err_clear();
-  return py_str_format("%s object", PY_TYPE(f)->name);
-}
-
-/* Dict lookup that tells a missing key from a failing __eq__/__hash__. */
-static inline py_object *dict_lookup(py_object *d, py_object *key) {
-  if (PY_DICT_CHECK(d)) return py_dict_get(d, key);
-  py_object *v = py_getitem(d, key);
-  if (!v) {
-    if (py_err_matches(&py_exc_KeyError)) py_err_clear();
-    return NULL;
-  }
-  py_decref(v); /* borrowed semantics: the mapping keeps it alive */
-  return v;
-}
-
-static int unpack_iterable(py_object *v, int before, int after, py_object **sp_top) {
-  /* Fills sp_top[-1], sp_top[-2], ... in the order UNPACK_* leaves them. */
-  py_object *it = py_iter(v);
-  if (!it) {
-    if (py_err_matches(&py_exc_TypeError) && !PY_TYPE(v)->iter && !PY_TYPE(v)->getitem) {
-      py_err_clear();
-      py_raise(&py_exc_TypeError, "cannot unpack non-iterable %T object", v);
-    }
-    return -1;
-  }
-  int total = before + (after >= 0 ? after + 1 : 0);
-  py_object **out = sp_top + total; /* items go to out[-1] (first) down to out[-total] */
-  int i = 0;
-  for (; i < before; i++) {
-    py_object *x = py_next(it);
-    if (!x) {
-      if (!py_err_occurred()) {
-        if (after < 0)
-          py_raise(&py_exc_ValueError, "not enough values to unpack (expected %d, got %d)",
-                   before, i);
-        else
-          py_raise(&py_exc_ValueError,
-                   "not enough values to unpack (expected at least %d, got %d)",
-                   before + after, i);
-      }
-      goto fail;
-    }
-    out[-1 - i] = x;
-  }
-  if (after < 0) {
-    py_object *x = py_next(it);
-    if (x) {
-      py_decref(x);
-      py_raise(&py_exc_ValueError, "too many values to unpack (expected %d)", before);
-      goto fail;
-    }
-    if (py_err_occurred()) goto fail;
-    py_decref(it);
-    return 0;
-  }
-  py_object *rest = py_list_from_iterable(it);
-  if (!rest) goto fail;
-  py_ssize n = PY_LIST_SIZE(rest);
-  if (n < after) {
-    py_raise(&py_exc_ValueError,
-             "not enough values to unpack (expected at least %d, got %zd)", before + after,
-             (py_ssize)before + n);
-    py_decref(rest);
-    goto fail;
-  }
-  for (int k = 0; k < after; k++) out[-1 - before - 1 - k] = PY_LIST_ITEMS(rest)[n - after + k];
-  ((py_list_object *)rest)->size = n - after;
-  out[-1 - before] = rest;
-  py_decref(it);
-  return 0;
-fail:
-  for (int k = 0; k < i; k++) py_decref(out[-1 - k]);
-  py_decref(it);
-  return -1;
-}
-
-static py_object *format_value(py_object *v, int flags, py_object *spec) {
-  py_object *conv = NULL;
-  switch (flags & 3) {
-  case PY_FV_STR: conv = py_str(v); break;
-  case PY_FV_REPR: conv = py_repr(v); break;
-  case PY_FV_ASCII: {
-    py_object *fn = py_dict_get_str(py_builtins_dict(), "ascii");
-    conv = fn ? py_call1(fn, v) : py_repr(v);
-    break;
-  }
-  default: conv = py_newref(v);
-  }
-  if (!conv) return NULL;
-  if (!spec && PY_TYPE(conv) == &py_str_type) return conv;
-  py_object *empty = NULL;
-  if (!spec) {
-    empty = py_str_from_cstr("");
-    if (!empty) { py_decref(conv); return NULL; }
-  }
-  py_object *r = py_format(conv, spec ? spec : empty);
-  py_xdecref(empty);
-  py_decref(conv);
-  return r;
-}
-
-static py_object *build_string(py_object **items, int n) {
-  size_t total = 0;
-  for (int i = 0; i < n; i++) total += (size_t)PY_STR_SIZE(items[i]);
-  char small[512];
-  char *buf = total <= sizeof small ? small : py_mem_alloc(total);
-  if (!buf) return py_raise_nomemory();
-  size_t pos = 0;
-  for (int i = 0; i < n; i++) {
-    memcpy(buf + pos, PY_STR_DATA(items[i]), (size_t)PY_STR_SIZE(items[i]));
-    pos += (size_t)PY_STR_SIZE(items[i]);
-  }
-  py_object *r = py_str_from_utf8(buf, total);
-  if (buf != small) py_mem_free(buf, total);
-  return r;
-}
-
-/* Checks the class of an `except` clause. */
-static int check_except_type(py_object *t) {
-  if (PY_TUPLE_CHECK(t)) {
-    for (py_ssize i = 0; i < PY_TUPLE_SIZE(t); i++)
-      if (check_except_type(PY_TUPLE_ITEMS(t)[i]) < 0) return -1;
-    return 0;
-  }
-  if (PY_TYPE_CHECK(t) && py_type_is_subtype((py_type *)t, &py_exc_BaseException)) return 0;
-  py_raise(&py_exc_TypeError,
-           "catching classes that do not inherit from BaseException is not allowed");
-  return -1;
-}
-
-/* Makes an exception instance of what `raise X` names. New, or NULL. */
-static py_object *make_exception(py_object *x, bool cause) {
-  if (PY_TYPE_CHECK(x) && py_type_is_subtype((py_type *)x, &py_exc_BaseException)) {
-    py_object *e = py_call0(x);
-    if (e && !PY_EXC_CHECK(e)) {
-      py_raise(&py_exc_TypeError,
-               "calling %R should have returned an instance of BaseException, not %T", x, e);
-      py_decref(e);
-      return NULL;
-    }
-    return e;
-  }
-  if (PY_EXC_CHECK(x)) return py_newref(x);
-  if (cause) return py_raise(&py_exc_TypeError, "exception causes must derive from BaseException");
-  return py_raise(&py_exc_TypeError, "exceptions must derive from BaseException");
-}
-
-static int do_raise(py_object *exc, py_object *cause) {
-  if (!exc) {
-    if (!vm_handled) {
-      py_raise(&py_exc_RuntimeError, "No active exception to reraise");
-      return 0;
-    }
-    py_err_restore(py_newref(vm_handled));
-    return 1; /* a re-raise: keep its traceback and context */
-  }
-  py_object *e = make_exception(exc, false);
-  if (!e) return 0;
-  if (cause) {
-    py_exception_object *ee = (py_exception_object *)e;
-    if (cause == PY_NONE) {
-      PY_CLEAR(ee->cause);
-    } else {
-      py_object *c = make_exception(cause, true);
-      if (!c) {
-        py_decref(e);
-        return 0;
-      }
-      py_setref(&ee->cause, c);
-    }
-    ee->suppress_context = true;
-  }
-  py_vm_chain_context(e);
-  py_err_restore(e);
-  return 1;
-}
-
-/* except* matching: splits exc by type into (rest, match). */
-static int eg_match(py_object *exc, py_object *type, py_object **rest, py_object **match) {
-  *rest = *match = NULL;
-  if (exc == PY_NONE) {
-    *rest = py_newref(PY_NONE);
-    *match = py_newref(PY_NONE);
-    return 0;
-  }
-  if (PY_TYPE_CHECK(type) && py_type_is_subtype((py_type *)type, &py_exc_BaseExceptionGroup)) {
-    py_raise(&py_exc_TypeError,
-             "catching ExceptionGroup with except* is not allowed. Use except instead.");
-    return -1;
-  }
-  if (check_except_type(type) < 0) return -1;
-  if (!py_isinstance(exc, (py_object *)&py_exc_BaseExceptionGroup)) {
-    int m = py_isinstance(exc, type);
-    if (m < 0) return -1;
-    if (!m) {
-      *rest = py_newref(exc);
-      *match = py_newref(PY_NONE);
-      return 0;
-    }
-    py_object *lst = py_tuple_pack(1, exc);
-    py_object *msg = py_str_from_cstr("");
-    py_object *eg = lst && msg ? py_call2((py_object *)&py_exc_ExceptionGroup, msg, lst) : NULL;
-    py_xdecref(lst);
-    py_xdecref(msg);
-    if (!eg) return -1;
-    *rest = py_newref(PY_NONE);
-    *match = eg;
-    return 0;
-  }
-  py_object *split = py_getattr_str(exc, "split");
-  if (!split) return -1;
-  py_object *pair = py_call1(split, type);
-  py_decref(split);
-  if (!pair) return -1;
-  if (!PY_TUPLE_CHECK(pair) || PY_TUPLE_SIZE(pair) != 2) {
-    py_decref(pair);
-    py_raise(&py_exc_TypeError, "split must return a 2-tuple");
-    return -1;
-  }
-  *match = py_newref(PY_TUPLE_ITEMS(pair)[0]);
-  *rest = py_newref(PY_TUPLE_ITEMS(pair)[1]);
-  py_decref(pair);
-  if (*match != PY_NONE) {
-    /* The matched group keeps the original's traceback. */
-    py_exception_object *m = (py_exception_object *)*match;
-    py_exception_object *o = (py_exception_object *)exc;
-    if (!m->traceback && o->traceback) m->traceback = py_newref(o->traceback);
-  }
-  return 0;
-}
-
 /* noinline: inlined, its code changes how gcc lays out the arithmetic fast paths of
  * vm_run (measured: +0.2 % instructions on the primes workload). */
-static __attribute__((noinline)) py_object *get_awaitable(py_object *o) {
+__attribute__((noinline)) py_object *py__vm_get_awaitable(py_object *o) {
   /* A coroutine first (most awaits). */
   if (PY_TYPE(o) == &py_coroutine_type) {
     /* One suspended in an await of its own is being awaited already (CPython's
@@ -478,25 +202,6 @@ static int send_other(py_object *recv, py_object *v, py_object **out) {
   return PY_RUN_ERROR;
 }
 
-/* Turns a StopIteration escaping a generator or coroutine into RuntimeError. */
-static void gen_exit_error(py_frame *f) {
-  int flags = f->code->flags;
-  const char *what = (flags & PY_CO_COROUTINE) ? "coroutine"
-                     : (flags & PY_CO_ASYNC_GENERATOR) ? "async generator" : "generator";
-  bool stop = py_err_matches(&py_exc_StopIteration);
-  bool astop = (flags & PY_CO_ASYNC_GENERATOR) && py_err_matches(&py_exc_StopAsyncIteration);
-  if (!stop && !astop) return;
-  py_object *cause = py_err_fetch();
-  py_raise(&py_exc_RuntimeError, astop ? "%s raised StopAsyncIteration" : "%s raised StopIteration",
-           what);
-  py_object *e = py_err_fetch();
-  py_exception_object *ee = (py_exception_object *)e;
-  py_setref(&ee->context, py_newref(cause));
-  py_setref(&ee->cause, cause);
-  ee->suppress_context = true;
-  py_err_restore(e);
-}
-
 /* Restarts the instruction count and sets the limit for the next run (0 = none), so a
  * second py_init in the same process (the playground, the fuzzer) gets its own budget
  * instead of what the runs before it left over. */
@@ -522,12 +227,13 @@ void py__vm_set_poll(int (*poll)(void)) {
   py__vm_step_limit = poll ? next_checkpoint() : vm_user_step_limit;
 }
 
-/* The step counter reached py__vm_step_limit: either a poll checkpoint, after which
+/* The step counter reached py__vm_step_limit (noinline: a cold path of the loop's jumps
+ * and calls): either a poll checkpoint, after which
  * the run goes on (0), or a stop, raised (-1). The limit stays hit once the run is
  * stopped: a program that catches the RuntimeError gets it again at its next loop
  * iteration or call, so `while True: try: ... except: pass` still ends; what runs
  * after the stop is straight-line code (handlers, finally blocks). */
-static int step_limit_hit(void) {
+static __attribute__((noinline)) int step_limit_hit(void) {
   if (!stop_reason) {
     int why = vm_poll ? vm_poll() : 0;
     if (why) {
@@ -580,8 +286,6 @@ static py_object *call_any(py_object *callable, py_object *const *args, size_t n
 
 /* ---- the loop ---------------------------------------------------------------------- */
 
-#define STACK_BASE(f) ((f)->slots + (f)->code->nlocals + (f)->code->ncells + (f)->code->nfrees)
-
 /* C recursion guard. Python-to-Python calls do not nest eval loops, but C code calling
  * back into Python does (a __repr__ calling repr(), a key= function), and with a high
  * sys.setrecursionlimit that could exhaust the native stack: each nested loop checks
@@ -623,19 +327,6 @@ static bool c_stack_exhausted(void) {
 #define VM_OUTCALLS 0
 #endif
 enum { VM_RESUME_CALLED = 100 }; /* an internal resume mode: the out-call returned */
-enum { OUT_NONE, OUT_CALL, OUT_CALL_EX, OUT_FOR_ITER };
-
-typedef struct vm_outcall {
-  int kind;
-  py_frame *frame; /* the frame at the call instruction */
-  py_object *callable, *const *args, *kwnames;
-  size_t nargs;
-  int nstack; /* stack slots to release after the call */
-  /* CALL_EX only: the flattened argument vector and what it came from. */
-  py_object **vec;
-  size_t veclen;
-  py_object *ex_args, *ex_kwargs;
-} vm_outcall;
 
 static int vm_running; /* vm_run activations on the C stack */
 
@@ -806,7 +497,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   do {                                                                                 \
     co = f->code;                                                                      \
     fast = f->slots;                                                                   \
-    base = STACK_BASE(f);                                                              \
+    base = py__vm_stack_base(f);                                                       \
     sp = base + f->stackdepth;                                                         \
     ip = co->instrs + f->lasti + 1;                                                    \
     consts = PY_TUPLE_ITEMS(co->consts);                                               \
@@ -901,7 +592,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   TARGET(LOAD_FAST) {
     py_object *v = fast[OPARG];
     if (__builtin_expect(!v, 0)) {
-      unbound_local(co, OPARG);
+      py__vm_unbound_local(co, OPARG);
       goto error;
     }
     PUSH(py_newref(v));
@@ -915,17 +606,6 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_xdecref(old);
     DISPATCH();
   }
-  TARGET(DELETE_FAST) {
-    py_object *old = fast[OPARG];
-    f->lasti = (int)(ip - co->instrs) - 1; /* as DELETE_NAME */
-    if (!old) {
-      unbound_local(co, OPARG);
-      goto error;
-    }
-    fast[OPARG] = NULL;
-    py_decref(old);
-    DISPATCH();
-  }
   TARGET(LOAD_CLOSURE) {
     PUSH(py_newref(fast[co->nlocals + OPARG]));
     DISPATCH();
@@ -933,22 +613,8 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   TARGET(LOAD_DEREF) {
     py_object *v = ((py_cell *)fast[co->nlocals + OPARG])->ref;
     if (!v) {
-      unbound_deref(co, OPARG);
+      py__vm_unbound_deref(co, OPARG);
       goto error;
-    }
-    PUSH(py_newref(v));
-    DISPATCH();
-  }
-  TARGET(LOAD_CLASSDEREF) {
-    py_object *name = deref_name(co, OPARG);
-    py_object *v = f->locals ? dict_lookup(f->locals, name) : NULL;
-    ERROR_IF(!v && py_err_occurred());
-    if (!v) {
-      v = ((py_cell *)fast[co->nlocals + OPARG])->ref;
-      if (!v) {
-        unbound_deref(co, OPARG);
-        goto error;
-      }
     }
     PUSH(py_newref(v));
     DISPATCH();
@@ -958,22 +624,13 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_setref(&((py_cell *)fast[co->nlocals + OPARG])->ref, v);
     DISPATCH();
   }
-  TARGET(DELETE_DEREF) {
-    py_cell *c = (py_cell *)fast[co->nlocals + OPARG];
-    if (!c->ref) {
-      unbound_deref(co, OPARG);
-      goto error;
-    }
-    PY_CLEAR(c->ref);
-    DISPATCH();
-  }
   TARGET(LOAD_NAME) {
     py_object *name = names[OPARG];
-    py_object *v = f->locals ? dict_lookup(f->locals, name) : NULL;
+    py_object *v = f->locals ? py__vm_mapping_lookup(f->locals, name) : NULL;
     if (!v && !py_err_occurred()) v = py_dict_get(f->globals, name);
     if (!v && !py_err_occurred()) v = py_dict_get(f->builtins, name);
     if (!v) {
-      if (!py_err_occurred()) name_error(name);
+      if (!py_err_occurred()) py__vm_name_error(name);
       goto error;
     }
     PUSH(py_newref(v));
@@ -987,19 +644,6 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     ERROR_IF(rc < 0);
     DISPATCH();
   }
-  TARGET(DELETE_NAME) {
-    py_object *ns = f->locals ? f->locals : f->globals;
-    /* What `del` frees may report this line (a never-awaited coroutine's warning). */
-    f->lasti = (int)(ip - co->instrs) - 1;
-    if (py_delitem(ns, names[OPARG]) < 0) {
-      if (py_err_matches(&py_exc_KeyError)) {
-        py_err_clear();
-        name_error(names[OPARG]);
-      }
-      goto error;
-    }
-    DISPATCH();
-  }
   TARGET(LOAD_GLOBAL) {
     /* The inline cache first (vm_cache.h). */
     py_object *v = py__vm_global_hit(py__vm_cache(co, ip), f->globals, f->builtins);
@@ -1007,7 +651,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
       py_object *name = names[OPARG];
       v = py__vm_global_miss(co, (int)(ip - co->instrs) - 1, f->globals, f->builtins, name);
       if (!v) {
-        if (!py_err_occurred()) name_error(name);
+        if (!py_err_occurred()) py__vm_name_error(name);
         goto error;
       }
     }
@@ -1019,16 +663,6 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     int rc = py_dict_set(f->globals, names[OPARG], v);
     py_decref(v);
     ERROR_IF(rc < 0);
-    DISPATCH();
-  }
-  TARGET(DELETE_GLOBAL) {
-    if (py_dict_del(f->globals, names[OPARG]) < 0) {
-      if (py_err_matches(&py_exc_KeyError)) {
-        py_err_clear();
-        name_error(names[OPARG]);
-      }
-      goto error;
-    }
     DISPATCH();
   }
   TARGET(LOAD_ATTR) {
@@ -1051,13 +685,6 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     int rc = py_setattr(o, names[OPARG], v);
     py_decref(o);
     py_decref(v);
-    ERROR_IF(rc < 0);
-    DISPATCH();
-  }
-  TARGET(DELETE_ATTR) {
-    py_object *o = POP();
-    int rc = py_setattr(o, names[OPARG], NULL);
-    py_decref(o);
     ERROR_IF(rc < 0);
     DISPATCH();
   }
@@ -1153,7 +780,9 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
         DECREF(b);
         goto error;
       }
-      r = (OPARG & PY_BINOP_INPLACE) ? py_inplace_binop(a, b, op) : py_binop(a, b, op);
+      /* The instruction read again rather than kept: w would otherwise stay live across
+       * the fast paths' calls (measured: gcc then saves it around py_int_from_i64). */
+      r = (PY_OPARG(ip[-1]) & PY_BINOP_INPLACE) ? py_inplace_binop(a, b, op) : py_binop(a, b, op);
     }
     DECREF(b);
     ERROR_IF(!r);
@@ -1164,22 +793,6 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   TARGET(UNARY_NEGATIVE) {
     py_object *v = TOP();
     py_object *r = py_neg(v);
-    ERROR_IF(!r);
-    TOP() = r;
-    DECREF(v);
-    DISPATCH();
-  }
-  TARGET(UNARY_POSITIVE) {
-    py_object *v = TOP();
-    py_object *r = py_pos(v);
-    ERROR_IF(!r);
-    TOP() = r;
-    DECREF(v);
-    DISPATCH();
-  }
-  TARGET(UNARY_INVERT) {
-    py_object *v = TOP();
-    py_object *r = py_invert(v);
     ERROR_IF(!r);
     TOP() = r;
     DECREF(v);
@@ -1214,11 +827,13 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
       uint32_t next = *ip;
       if (PY_OPCODE(next) == PY_OPC_POP_JUMP_IF_FALSE ||
           PY_OPCODE(next) == PY_OPC_POP_JUMP_IF_TRUE) {
+        /* The jump first: then nothing but the frame's state is live across the
+         * deallocations (measured: gcc otherwise saves t and next around them). */
+        ip++;
+        if (t == (PY_OPCODE(next) == PY_OPC_POP_JUMP_IF_TRUE)) JUMPTO(PY_OPARG(next));
         sp--;
         DECREF(a);
         DECREF(b);
-        ip++;
-        if (t == (PY_OPCODE(next) == PY_OPC_POP_JUMP_IF_TRUE)) JUMPTO(PY_OPARG(next));
         DISPATCH();
       }
       r = py_bool(t);
@@ -1289,15 +904,6 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     ERROR_IF(rc < 0);
     DISPATCH();
   }
-  TARGET(DELETE_SUBSCR) {
-    py_object *k = POP();
-    py_object *o = POP();
-    int rc = py_delitem(o, k);
-    py_decref(k);
-    py_decref(o);
-    ERROR_IF(rc < 0);
-    DISPATCH();
-  }
   TARGET(BUILD_SLICE) {
     py_object *step = OPARG == 3 ? POP() : NULL;
     py_object *stop = POP();
@@ -1324,34 +930,6 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     PUSH(l);
     DISPATCH();
   }
-  TARGET(BUILD_SET) {
-    py_object *s = py_set_new(NULL);
-    ERROR_IF(!s);
-    int rc = 0;
-    for (int i = OPARG; i >= 1; i--)
-      if (rc == 0 && py_set_add(s, PEEK(i)) < 0) rc = -1;
-    for (int i = 0; i < OPARG; i++) py_decref(POP());
-    if (rc < 0) {
-      py_decref(s);
-      goto error;
-    }
-    PUSH(s);
-    DISPATCH();
-  }
-  TARGET(BUILD_MAP) {
-    py_object *d = py_dict_new();
-    ERROR_IF(!d);
-    int rc = 0;
-    for (int i = OPARG; i >= 1; i--)
-      if (rc == 0 && py_dict_set(d, PEEK(2 * i), PEEK(2 * i - 1)) < 0) rc = -1;
-    for (int i = 0; i < 2 * OPARG; i++) py_decref(POP());
-    if (rc < 0) {
-      py_decref(d);
-      goto error;
-    }
-    PUSH(d);
-    DISPATCH();
-  }
   TARGET(LIST_APPEND) {
     py_object *v = POP();
     int rc = py_list_append(PEEK(OPARG), v);
@@ -1375,107 +953,12 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     ERROR_IF(rc < 0);
     DISPATCH();
   }
-  TARGET(LIST_EXTEND) {
-    /* list.extend's own path, so [*x] and [1, 2, 3] allocate as CPython's do. */
-    py_object *v = POP();
-    py_object *l = PEEK(OPARG);
-    if (py__list_extend(l, v) < 0) {
-      if (py_err_matches(&py_exc_TypeError) && !PY_TYPE(v)->iter && !PY_TYPE(v)->getitem) {
-        py_err_clear();
-        py_raise(&py_exc_TypeError, "Value after * must be an iterable, not %T", v);
-      }
-      py_decref(v);
-      goto error;
-    }
-    py_decref(v);
-    DISPATCH();
-  }
-  TARGET(SET_UPDATE) {
-    py_object *v = POP();
-    py_object *s = PEEK(OPARG);
-    py_object *it = py_iter(v);
-    py_decref(v);
-    ERROR_IF(!it);
-    py_object *x;
-    int rc = 0;
-    while ((x = py_next(it))) {
-      rc = py_set_add(s, x);
-      py_decref(x);
-      if (rc < 0) break;
-    }
-    py_decref(it);
-    ERROR_IF(rc < 0 || py_err_occurred());
-    DISPATCH();
-  }
-  TARGET(DICT_UPDATE) {
-    py_object *v = POP();
-    int rc = py_dict_update(PEEK(OPARG), v);
-    if (rc < 0 && py_err_matches(&py_exc_AttributeError)) {
-      py_err_clear();
-      py_raise(&py_exc_TypeError, "'%s' object is not a mapping", PY_TYPE(v)->name);
-    }
-    py_decref(v);
-    ERROR_IF(rc < 0);
-    DISPATCH();
-  }
-  TARGET(DICT_MERGE) {
-    /* Like DICT_UPDATE, but a repeated keyword is an error (f(**a, **b)). */
-    py_object *v = POP();
-    py_object *d = PEEK(OPARG);
-    py_object *func = PEEK(OPARG + 3);
-    py_object *tmp = py_dict_new();
-    int rc = tmp ? py_dict_update(tmp, v) : -1;
-    py_object *desc = NULL;
-    if (rc < 0 && py_err_matches(&py_exc_AttributeError)) {
-      py_err_clear();
-      desc = func_desc(func);
-      if (desc)
-        py_raise(&py_exc_TypeError, "%U argument after ** must be a mapping, not %T", desc, v);
-    }
-    if (rc == 0) {
-      py_ssize pos = 0;
-      py_object *k, *x;
-      while (py_dict_next(tmp, &pos, &k, &x)) {
-        if (py_dict_get(d, k)) {
-          desc = func_desc(func);
-          if (desc)
-            py_raise(&py_exc_TypeError, "%U got multiple values for keyword argument '%S'",
-                     desc, k);
-          rc = -1;
-          break;
-        }
-        if (py_dict_set(d, k, x) < 0) { rc = -1; break; }
-      }
-    }
-    py_xdecref(desc);
-    py_xdecref(tmp);
-    py_decref(v);
-    ERROR_IF(rc < 0);
-    DISPATCH();
-  }
   TARGET(LIST_TO_TUPLE) {
     py_object *l = TOP();
     py_object *t = py_tuple_from_array(PY_LIST_ITEMS(l), PY_LIST_SIZE(l));
     ERROR_IF(!t);
     TOP() = t;
     py_decref(l);
-    DISPATCH();
-  }
-  TARGET(BUILD_STRING) {
-    py_object *s = build_string(sp - OPARG, OPARG);
-    ERROR_IF(!s);
-    for (int i = 0; i < OPARG; i++) py_decref(POP());
-    PUSH(s);
-    DISPATCH();
-  }
-  TARGET(FORMAT_VALUE) {
-    py_object *spec = (OPARG & PY_FV_HAVE_SPEC) ? POP() : NULL;
-    py_object *v = TOP();
-    py_object *r = format_value(v, OPARG, spec);
-    py_xdecref(spec);
-    ERROR_IF(!r);
-    TOP() = r;
-    py_decref(v);
     DISPATCH();
   }
   TARGET(UNPACK_SEQUENCE) {
@@ -1488,19 +971,12 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
       py_decref(v);
       DISPATCH();
     }
-    int rc = unpack_iterable(v, n, -1, sp);
-    py_decref(v);
+    /* Any other iterable, out of line (vm_ops.h). */
+    PUSH(v);
+    SAVE_FRAME();
+    int rc = py__vm_op_unpack_sequence(f, n);
+    sp = base + f->stackdepth;
     ERROR_IF(rc < 0);
-    sp += n;
-    DISPATCH();
-  }
-  TARGET(UNPACK_EX) {
-    py_object *v = POP();
-    int before = OPARG & 0xff, after = OPARG >> 8;
-    int rc = unpack_iterable(v, before, after, sp);
-    py_decref(v);
-    ERROR_IF(rc < 0);
-    sp += before + after + 1;
     DISPATCH();
   }
   TARGET(JUMP) {
@@ -1624,13 +1100,11 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_object *callable, **args, *kwnames;
     size_t nargs;
     int nstack; /* stack slots to release after the call */
-    py_object *ex_args, *ex_kwargs;
 
     TARGET(CALL) {
       int n = OPARG;
       args = sp - n;
       kwnames = NULL;
-      ex_args = ex_kwargs = NULL;
       nstack = n + 2;
       goto do_call;
     }
@@ -1638,122 +1112,19 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
       kwnames = POP();
       int n = OPARG;
       args = sp - n;
-      ex_args = ex_kwargs = NULL;
       nstack = n + 2;
       goto do_call;
     }
     TARGET(CALL_EX) {
-      /* [func, NULL, args tuple, kwargs dict?] */
-      ex_kwargs = (OPARG & 1) ? POP() : NULL;
-      ex_args = POP();
-      nstack = 2;
-      if (!PY_TUPLE_CHECK(ex_args)) {
-        /* f(*x) passes x itself: make it a tuple, with CPython's message. */
-        py_object *t = NULL;
-        if (PY_TYPE(ex_args)->iter || PY_TYPE(ex_args)->getitem) {
-          py_object *l = py_list_from_iterable(ex_args);
-          if (l) {
-            t = py_tuple_from_array(PY_LIST_ITEMS(l), PY_LIST_SIZE(l));
-            py_decref(l);
-          }
-        } else {
-          py_object *desc = func_desc(SECOND());
-          if (desc) {
-            py_raise(&py_exc_TypeError, "%U argument after * must be an iterable, not %T",
-                     desc, ex_args);
-            py_decref(desc);
-          }
-        }
-        py_decref(ex_args);
-        if (!t) {
-          py_xdecref(ex_kwargs);
-          goto error;
-        }
-        ex_args = t;
-      }
-      if (ex_kwargs && !PY_DICT_CHECK(ex_kwargs)) {
-        py_object *d = py_dict_new();
-        int rc = d ? py_dict_update(d, ex_kwargs) : -1;
-        if (rc < 0 && py_err_matches(&py_exc_AttributeError)) {
-          py_err_clear();
-          py_object *desc = func_desc(SECOND());
-          if (desc) {
-            py_raise(&py_exc_TypeError, "%U argument after ** must be a mapping, not %T",
-                     desc, ex_kwargs);
-            py_decref(desc);
-          }
-        }
-        py_decref(ex_kwargs);
-        ex_kwargs = d;
-        if (rc < 0) {
-          py_xdecref(d);
-          py_decref(ex_args);
-          goto error;
-        }
-      }
-      kwnames = NULL;
-      size_t nkw = ex_kwargs ? (size_t)py_dict_size(ex_kwargs) : 0;
-      size_t npos = (size_t)PY_TUPLE_SIZE(ex_args);
-      /* Flatten into a temporary vector after the stack top (the frame reserved room
-       * only for the stack, so allocate). */
-      py_object **vec = py_mem_alloc((npos + nkw + 1) * sizeof(py_object *));
-      if (!vec) {
-        py_decref(ex_args);
-        py_xdecref(ex_kwargs);
-        py_raise_nomemory();
-        goto error;
-      }
-      vec[0] = NULL;
-      memcpy(vec + 1, PY_TUPLE_ITEMS(ex_args), npos * sizeof(py_object *));
-      if (nkw) {
-        kwnames = py_tuple_new((py_ssize)nkw);
-        if (!kwnames) {
-          py_mem_free(vec, (npos + nkw + 1) * sizeof(py_object *));
-          py_decref(ex_args);
-          py_decref(ex_kwargs);
-          goto error;
-        }
-        py_ssize pos = 0;
-        py_object *k, *v;
-        size_t i = 0;
-        while (py_dict_next(ex_kwargs, &pos, &k, &v)) {
-          if (!PY_STR_CHECK(k)) {
-            py_raise(&py_exc_TypeError, "keywords must be strings");
-            py_mem_free(vec, (npos + nkw + 1) * sizeof(py_object *));
-            py_decref(ex_args);
-            py_decref(ex_kwargs);
-            py_decref(kwnames);
-            goto error;
-          }
-          PY_TUPLE_ITEMS(kwnames)[i] = py_newref(k);
-          vec[1 + npos + i] = v;
-          i++;
-        }
-      }
-      callable = SECOND();
-      py_object *self = TOP();
-      args = vec + 1;
-      nargs = npos;
-      if (self) {
-        vec[0] = self;
-        args = vec;
-        nargs++;
-      }
+      /* [func, NULL, args tuple, kwargs dict?] -> [func, NULL], the call in oc. */
       SAVE_FRAME();
-      oc->kind = OUT_CALL_EX;
-      oc->frame = f;
-      oc->callable = callable;
-      oc->args = args;
-      oc->nargs = nargs;
-      oc->kwnames = kwnames;
-      oc->vec = vec;
-      oc->veclen = npos + nkw + 1;
-      oc->ex_args = ex_args;
-      oc->ex_kwargs = ex_kwargs;
+      int rc = py__vm_call_ex_prepare(f, OPARG, oc);
+      sp = base + f->stackdepth;
+      ERROR_IF(rc < 0);
 #if VM_OUTCALLS
       return NULL;
 #else
-      retval = call_any(callable, args, nargs, kwnames);
+      retval = call_any(oc->callable, oc->args, oc->nargs, oc->kwnames);
       oc->kind = OUT_NONE;
       goto call_ex_done;
 #endif
@@ -1761,12 +1132,9 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   call_ex_done: {
     py_object *r = retval;
     retval = NULL;
-    py_mem_free(oc->vec, oc->veclen * sizeof(py_object *));
-    py_xdecref(oc->kwnames);
-    py_decref(oc->ex_args);
-    py_xdecref(oc->ex_kwargs);
-    py_xdecref(POP());
-    py_decref(POP());
+    SAVE_FRAME();
+    py__vm_call_ex_done(f, oc);
+    sp = base + f->stackdepth;
     ERROR_IF(!r);
     PUSH(r);
     DISPATCH();
@@ -1854,27 +1222,6 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     DISPATCH();
   }
   }
-  TARGET(MAKE_FUNCTION) {
-    py_object *qualname = POP();
-    py_code *fco = (py_code *)POP();
-    py_object *fn = py_function_new(fco, f->globals, qualname);
-    py_decref(qualname);
-    py_decref((py_object *)fco);
-    if (!fn) {
-      if (OPARG & PY_MF_CLOSURE) py_decref(POP());
-      if (OPARG & PY_MF_ANNOTATIONS) py_decref(POP());
-      if (OPARG & PY_MF_KWDEFAULTS) py_decref(POP());
-      if (OPARG & PY_MF_DEFAULTS) py_decref(POP());
-      goto error;
-    }
-    py_function *pf = (py_function *)fn;
-    if (OPARG & PY_MF_CLOSURE) pf->closure = POP();
-    if (OPARG & PY_MF_ANNOTATIONS) pf->annotations = POP();
-    if (OPARG & PY_MF_KWDEFAULTS) pf->kwdefaults = POP();
-    if (OPARG & PY_MF_DEFAULTS) pf->defaults = POP();
-    PUSH(fn);
-    DISPATCH();
-  }
   TARGET(RETURN_VALUE) {
     retval = POP();
     goto frame_return;
@@ -1906,24 +1253,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   }
   TARGET(GET_AWAITABLE) {
     py_object *v = TOP();
-    py_object *it = get_awaitable(v);
-    ERROR_IF(!it);
-    TOP() = it;
-    py_decref(v);
-    DISPATCH();
-  }
-  TARGET(GET_YIELD_FROM_ITER) {
-    py_object *v = TOP();
-    if (PY_TYPE(v) == &py_coroutine_type) {
-      if (!(co->flags & (PY_CO_COROUTINE | 0x100))) {
-        py_raise(&py_exc_TypeError,
-                 "cannot 'yield from' a coroutine object in a non-coroutine generator");
-        goto error;
-      }
-      DISPATCH();
-    }
-    if (PY_TYPE(v) == &py_generator_type) DISPATCH();
-    py_object *it = py_iter(v);
+    py_object *it = py__vm_get_awaitable(v);
     ERROR_IF(!it);
     TOP() = it;
     py_decref(v);
@@ -2009,18 +1339,6 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     f->nblocks++;
     DISPATCH();
   }
-  TARGET(SETUP_CLEANUP) {
-    /* The handler of an except/with handler body: [prev, exc] are on the stack; an
-     * error unwinds to just above prev (the exception being handled is dropped). */
-    if (f->nblocks >= f->blockcap) {
-      py_raise(&py_exc_SystemError, "too many nested blocks");
-      goto error;
-    }
-    f->blocks[f->nblocks].handler = OPARG;
-    f->blocks[f->nblocks].level = (int)(sp - base) - 1;
-    f->nblocks++;
-    DISPATCH();
-  }
   TARGET(POP_BLOCK) {
     f->nblocks--;
     DISPATCH();
@@ -2030,7 +1348,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     py_object *exc = TOP();
     TOP() = vm_handled ? py_newref(vm_handled) : py_newref(PY_NONE);
     PUSH(exc);
-    set_handled(exc);
+    py__vm_set_handled(exc);
     DISPATCH();
   }
   TARGET(POP_EXCEPT) {
@@ -2039,7 +1357,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
      * traceback keeps go now (CPython keeps them as long as it is stored, often in a
      * cycle only its collector frees); if not, they go with it just below. */
     if (vm_handled && vm_handled->refcnt > 1) py_traceback_release_locals(vm_handled);
-    set_handled(prev);
+    py__vm_set_handled(prev);
     py_decref(prev);
     DISPATCH();
   }
@@ -2052,80 +1370,26 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
   TARGET(POP_EXCEPT_AND_RERAISE) {
     py_object *exc = POP();
     py_object *prev = POP();
-    set_handled(prev);
+    py__vm_set_handled(prev);
     py_decref(prev);
     py_err_restore(exc);
     reraise = true;
     goto error;
   }
-  TARGET(CHECK_EXC_MATCH) {
-    py_object *type = POP();
-    py_object *exc = TOP();
-    if (check_except_type(type) < 0) {
-      py_decref(type);
-      goto error;
-    }
-    int m = py_isinstance(exc, type);
-    py_decref(type);
-    ERROR_IF(m < 0);
-    PUSH(py_bool(m));
-    DISPATCH();
-  }
-  TARGET(CHECK_EG_MATCH) {
-    py_object *type = POP();
-    py_object *exc = TOP();
-    py_object *rest, *match;
-    int rc = eg_match(exc, type, &rest, &match);
-    py_decref(type);
-    ERROR_IF(rc < 0);
-    TOP() = rest;
-    py_decref(exc);
-    PUSH(match);
-    if (match != PY_NONE) set_handled(match);
-    DISPATCH();
-  }
-  TARGET(PREP_RERAISE_STAR) {
-    /* [orig, list of raised + rest] -> [the exception to raise, or None] */
-    py_object *excs = POP();
-    py_object *orig = POP();
-    py_object *res = py__exc_group_prep_reraise(orig, excs);
-    py_decref(excs);
-    py_decref(orig);
-    ERROR_IF(!res);
-    PUSH(res);
-    DISPATCH();
-  }
-  TARGET(RAISE_VARARGS) {
-    py_object *cause = OPARG == 2 ? POP() : NULL;
-    py_object *exc = OPARG >= 1 ? POP() : NULL;
-    int was_reraise = do_raise(exc, cause);
-    py_xdecref(exc);
-    py_xdecref(cause);
-    if (was_reraise && !exc) reraise = true;
-    goto error_no_context;
-  }
+
+#if VM_OUTCALLS
   TARGET(BEFORE_WITH) {
-    /* [mgr] -> [bound __exit__, result of __enter__] */
+    /* A Python __enter__ is called as CALL calls a function (an out-call: the stack
+     * holds [__exit__, __enter__, mgr] until call_done leaves [__exit__, result]), so a
+     * wait inside it can suspend the fiber: `with lock:` in a thread (thread_sched.c).
+     * Natively every call may suspend, and other managers take the out-of-line path. */
     py_object *mgr = TOP();
     py_object *enter = py_type_lookup(PY_TYPE(mgr), PY_ID(__enter__));
-    py_object *exitm = py_type_lookup(PY_TYPE(mgr), PY_ID(__exit__));
-    if (!enter || !exitm) {
-      py_raise(&py_exc_TypeError,
-               !enter ? "'%s' object does not support the context manager protocol"
-                      : "'%s' object does not support the context manager protocol "
-                        "(missed __exit__ method)",
-               PY_TYPE(mgr)->name);
-      goto error;
-    }
-    py_object *ex = py_getattr(mgr, PY_ID(__exit__));
-    ERROR_IF(!ex);
-#if VM_OUTCALLS
     /* The compiler counts one slot more for BEFORE_WITH; this needs two. */
-    if (PY_TYPE(enter) == &py_function_type && (sp - base) + 2 <= co->stacksize) {
-      /* A Python __enter__ is called as CALL calls a function (an out-call: the stack
-       * holds [__exit__, __enter__, mgr] until call_done leaves [__exit__, result]),
-       * so a wait inside it can suspend the fiber: `with lock:` in a thread
-       * (thread_sched.c). Natively every call may suspend: nothing to do there. */
+    if (enter && PY_TYPE(enter) == &py_function_type &&
+        py_type_lookup(PY_TYPE(mgr), PY_ID(__exit__)) && (sp - base) + 2 <= co->stacksize) {
+      py_object *ex = py_getattr(mgr, PY_ID(__exit__));
+      ERROR_IF(!ex);
       TOP() = ex;
       PUSH(py_newref(enter));
       PUSH(mgr); /* the reference TOP() held */
@@ -2139,256 +1403,37 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
       oc->nstack = 2;
       return NULL;
     }
+    goto rare_op;
+  }
+#define RARE_BEFORE_WITH
+#else
+#define RARE_BEFORE_WITH TARGET(BEFORE_WITH)
 #endif
-    py_object *res = py_call_method(mgr, PY_ID(__enter__), NULL, 0);
-    if (!res) {
-      py_decref(ex);
-      goto error;
-    }
-    TOP() = ex;
-    py_decref(mgr);
-    PUSH(res);
-    DISPATCH();
-  }
-  TARGET(BEFORE_ASYNC_WITH) {
-    py_object *mgr = TOP();
-    py_object *enter = py_type_lookup(PY_TYPE(mgr), PY_ID(__aenter__));
-    py_object *exitm = py_type_lookup(PY_TYPE(mgr), PY_ID(__aexit__));
-    if (!enter || !exitm) {
-      py_raise(&py_exc_TypeError,
-               !enter ? "'%s' object does not support the asynchronous context manager "
-                        "protocol"
-                      : "'%s' object does not support the asynchronous context manager "
-                        "protocol (missed __aexit__ method)",
-               PY_TYPE(mgr)->name);
-      goto error;
-    }
-    py_object *ex = py_getattr(mgr, PY_ID(__aexit__));
-    ERROR_IF(!ex);
-    py_object *res = py_call_method(mgr, PY_ID(__aenter__), NULL, 0);
-    if (!res) {
-      py_decref(ex);
-      goto error;
-    }
-    TOP() = ex;
-    py_decref(mgr);
-    PUSH(res);
-    DISPATCH();
-  }
-  TARGET(WITH_EXIT_NORMAL) {
-    py_object *ex = POP();
-    py_object *nones[3] = {PY_NONE, PY_NONE, PY_NONE};
-    py_object *r = py_call(ex, nones, 3, NULL);
-    py_decref(ex);
-    ERROR_IF(!r);
-    if (OPARG) PUSH(r);
-    else py_decref(r);
-    DISPATCH();
-  }
-  TARGET(WITH_EXCEPT_START) {
-    /* [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)] */
-    py_object *exc = TOP();
-    py_object *ex = THIRD();
-    py_exception_object *e = (py_exception_object *)exc;
-    py_object *a[3] = {(py_object *)PY_TYPE(exc), exc,
-                       e->traceback ? e->traceback : PY_NONE};
-    py_object *r = py_call(ex, a, 3, NULL);
-    ERROR_IF(!r);
-    PUSH(r);
-    DISPATCH();
-  }
-  TARGET(GET_AITER) {
-    py_object *o = TOP();
-    py_object *it = NULL;
-    if (PY_TYPE(o)->aiter) {
-      it = PY_TYPE(o)->aiter(o);
-    } else {
-      py_object *m = py_getattr_opt(o, PY_ID(__aiter__));
-      if (!m) {
-        if (!py_err_occurred())
-          py_raise(&py_exc_TypeError,
-                   "'async for' requires an object with __aiter__ method, got %s",
-                   PY_TYPE(o)->name);
-        goto error;
-      }
-      it = py_call0(m);
-      py_decref(m);
-    }
-    ERROR_IF(!it);
-    TOP() = it;
-    py_decref(o);
-    DISPATCH();
-  }
-  TARGET(GET_ANEXT) {
-    py_object *ait = TOP();
-    py_object *aw = NULL;
-    if (PY_TYPE(ait)->anext) {
-      aw = PY_TYPE(ait)->anext(ait);
-    } else {
-      py_object *m = py_getattr_opt(ait, PY_ID(__anext__));
-      if (!m) {
-        if (!py_err_occurred())
-          py_raise(&py_exc_TypeError,
-                   "'async for' requires an iterator with __anext__ method, got %s",
-                   PY_TYPE(ait)->name);
-        goto error;
-      }
-      aw = py_call0(m);
-      py_decref(m);
-    }
-    ERROR_IF(!aw);
-    py_object *it = get_awaitable(aw);
-    if (!it) {
-      if (py_err_matches(&py_exc_TypeError)) {
-        py_err_clear();
-        py_raise(&py_exc_TypeError,
-                 "'async for' received an invalid object from __anext__: %s",
-                 PY_TYPE(aw)->name);
-      }
-      py_decref(aw);
-      goto error;
-    }
-    py_decref(aw);
-    PUSH(it);
-    DISPATCH();
-  }
-  TARGET(END_ASYNC_FOR) {
-    py_object *exc = POP();
-    if (py_isinstance(exc, (py_object *)&py_exc_StopAsyncIteration) == 1) {
-      py_decref(exc);
-      py_decref(POP());
-      DISPATCH();
-    }
-    py_err_restore(exc);
-    reraise = true;
-    goto error;
-  }
-  TARGET(ASYNC_GEN_WRAP) {
-    py_object *v = TOP();
-    py_object *wv = py_asyncgen_wrap(v);
-    ERROR_IF(!wv);
-    TOP() = wv;
-    py_decref(v);
-    DISPATCH();
-  }
-  TARGET(IMPORT_NAME) {
-    py_object *fromlist = POP();
-    py_object *level = TOP();
+
+  /* The instructions run out of line (vm_ops.h), all through one call. */
+  TARGET(DELETE_FAST) TARGET(LOAD_CLASSDEREF) TARGET(DELETE_DEREF) TARGET(DELETE_NAME)
+  TARGET(DELETE_GLOBAL) TARGET(DELETE_ATTR) TARGET(DELETE_SUBSCR) TARGET(UNARY_POSITIVE)
+  TARGET(UNARY_INVERT) TARGET(BUILD_SET) TARGET(BUILD_MAP) TARGET(LIST_EXTEND)
+  TARGET(SET_UPDATE) TARGET(DICT_UPDATE) TARGET(DICT_MERGE) TARGET(BUILD_STRING)
+  TARGET(FORMAT_VALUE) TARGET(UNPACK_EX) TARGET(MAKE_FUNCTION)
+  TARGET(GET_YIELD_FROM_ITER) TARGET(SETUP_CLEANUP) TARGET(CHECK_EXC_MATCH)
+  TARGET(CHECK_EG_MATCH) TARGET(PREP_RERAISE_STAR) TARGET(RAISE_VARARGS)
+  TARGET(LOAD_ASSERTION_ERROR) RARE_BEFORE_WITH TARGET(BEFORE_ASYNC_WITH)
+  TARGET(WITH_EXIT_NORMAL) TARGET(WITH_EXCEPT_START) TARGET(GET_AITER) TARGET(GET_ANEXT)
+  TARGET(END_ASYNC_FOR) TARGET(ASYNC_GEN_WRAP) TARGET(IMPORT_NAME) TARGET(IMPORT_FROM)
+  TARGET(IMPORT_STAR) TARGET(LOAD_BUILD_CLASS) TARGET(SETUP_ANNOTATIONS)
+  TARGET(STORE_ANNOTATION) TARGET(MATCH_SEQUENCE) TARGET(MATCH_MAPPING) TARGET(GET_LEN)
+  TARGET(MATCH_KEYS) TARGET(MATCH_CLASS) TARGET(PRINT_EXPR) {
+#if VM_OUTCALLS
+  rare_op:
+#endif
     SAVE_FRAME();
-    py_object *m = py_vm_import_name(names[OPARG], fromlist, (int)PY_INT_SMALL(level),
-                                     f->globals);
-    py_decref(fromlist);
-    ERROR_IF(!m);
-    TOP() = m;
-    py_decref(level);
-    DISPATCH();
-  }
-  TARGET(IMPORT_FROM) {
-    py_object *m = py_vm_import_from(TOP(), names[OPARG]);
-    ERROR_IF(!m);
-    PUSH(m);
-    DISPATCH();
-  }
-  TARGET(IMPORT_STAR) {
-    py_object *m = POP();
-    int rc = py_vm_import_star(m, f->locals ? f->locals : f->globals);
-    py_decref(m);
-    ERROR_IF(rc < 0);
-    DISPATCH();
-  }
-  TARGET(LOAD_BUILD_CLASS) {
-    py_object *bc = py_dict_get(f->builtins, PY_ID(__build_class__));
-    if (!bc) {
-      py_raise(&py_exc_NameError, "__build_class__ not found");
-      goto error;
-    }
-    PUSH(py_newref(bc));
-    DISPATCH();
-  }
-  TARGET(LOAD_ASSERTION_ERROR) {
-    PUSH(py_newref((py_object *)&py_exc_AssertionError));
-    DISPATCH();
-  }
-  TARGET(SETUP_ANNOTATIONS) {
-    py_object *ns = f->locals ? f->locals : f->globals;
-    py_object *a = dict_lookup(ns, PY_ID(__annotations__));
-    ERROR_IF(!a && py_err_occurred());
-    if (!a) {
-      py_object *d = py_dict_new();
-      ERROR_IF(!d);
-      int rc = py_setitem(ns, PY_ID(__annotations__), d);
-      py_decref(d);
-      ERROR_IF(rc < 0);
-    }
-    DISPATCH();
-  }
-  TARGET(STORE_ANNOTATION) {
-    py_object *v = POP();
-    py_object *ns = f->locals ? f->locals : f->globals;
-    py_object *a = dict_lookup(ns, PY_ID(__annotations__));
-    int rc = a ? py_setitem(a, names[OPARG], v) : 0;
-    py_decref(v);
-    ERROR_IF(rc < 0);
-    DISPATCH();
-  }
-  /* The match statement (compile.c: compile_pattern). */
-  TARGET(MATCH_SEQUENCE) {
-    /* [subject] -> [subject, is it a sequence for patterns] */
-    int kind = py__match_kind(TOP());
-    PUSH(py_bool(kind == PY_MATCH_SEQUENCE));
-    DISPATCH();
-  }
-  TARGET(MATCH_MAPPING) {
-    int kind = py__match_kind(TOP());
-    PUSH(py_bool(kind == PY_MATCH_MAPPING));
-    DISPATCH();
-  }
-  TARGET(GET_LEN) {
-    /* [subject] -> [subject, len(subject)] */
-    py_ssize n = py_len(TOP());
-    ERROR_IF(n < 0);
-    py_object *v = py_int_from_i64(n);
-    ERROR_IF(!v);
-    PUSH(v);
-    DISPATCH();
-  }
-  TARGET(MATCH_KEYS) {
-    /* [subject, keys] -> [subject, keys, values or None] */
-    py_object *v = py__match_keys(SECOND(), TOP());
-    ERROR_IF(!v);
-    PUSH(v);
-    DISPATCH();
-  }
-  TARGET(MATCH_CLASS) {
-    /* [subject, cls, kwnames] -> [attributes or None] */
-    py_object *names = POP();
-    py_object *cls = POP();
-    py_object *subject = TOP();
-    py_object *r = py__match_class(subject, cls, OPARG, names);
-    py_decref(names);
-    py_decref(cls);
-    ERROR_IF(!r);
-    TOP() = r;
-    py_decref(subject);
-    DISPATCH();
-  }
-  TARGET(PRINT_EXPR) {
-    /* An expression statement compiled in 'single' mode: [value] -> [] */
-    py_object *v = POP();
-    py_object *sys = py_dict_get_str(py_sys_modules(), "sys");
-    py_object *hook = sys ? py_getattr_str(sys, "displayhook") : NULL;
-    if (!hook) {
-      py_err_clear();
-      py_raise(&py_exc_RuntimeError, "lost sys.displayhook");
-      py_decref(v);
-      goto error;
-    }
-    py_object *r = py_call1(hook, v);
-    py_decref(hook);
-    py_decref(v);
-    ERROR_IF(!r);
-    py_decref(r);
-    DISPATCH();
+    int rc = py__vm_op_rare(f, w);
+    sp = base + f->stackdepth;
+    if (__builtin_expect(rc == PY_VM_OP_DONE, 1)) DISPATCH();
+    if (rc == PY_VM_OP_ERROR) goto error;
+    reraise = rc == PY_VM_OP_RERAISED; /* RAISE_VARARGS, END_ASYNC_FOR */
+    goto error_no_context;
   }
 
 frame_return:
@@ -2459,7 +1504,7 @@ error_no_context:
   /* As CPython's traceback keeps the frame, the exception keeps its variables (before
    * a StopIteration becomes RuntimeError: its traceback has this frame's entry). */
   py_traceback_keep_locals(py_err_occurred(), f);
-  if (f->gen) gen_exit_error(f);
+  if (f->gen) py__vm_gen_exit_error(f);
   if (f->entry) {
     *status = PY_RUN_ERROR;
     retval = NULL;

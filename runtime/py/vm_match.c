@@ -5,6 +5,7 @@
 
 #include "py/interp.h"
 #include "py/objimpl.h"
+#include "py/vm_ops.h"
 
 /* ---- sequence and mapping subjects ------------------------------------------------- */
 
@@ -210,4 +211,65 @@ done:
   py_xdecref(dummy);
   py_xdecref(values);
   return result;
+}
+
+/* ---- the instructions (vm_ops.h) ----------------------------------------------------- */
+
+int py__vm_op_match_sequence(py_frame *f, int oparg) {
+  /* [subject] -> [subject, is it a sequence for patterns] */
+  (void)oparg;
+  py_object **sp = py__vm_sp(f);
+  int kind = py__match_kind(sp[-1]);
+  *sp++ = py_bool(kind == PY_MATCH_SEQUENCE);
+  py__vm_set_sp(f, sp);
+  return 0;
+}
+
+int py__vm_op_match_mapping(py_frame *f, int oparg) {
+  (void)oparg;
+  py_object **sp = py__vm_sp(f);
+  int kind = py__match_kind(sp[-1]);
+  *sp++ = py_bool(kind == PY_MATCH_MAPPING);
+  py__vm_set_sp(f, sp);
+  return 0;
+}
+
+int py__vm_op_get_len(py_frame *f, int oparg) {
+  /* [subject] -> [subject, len(subject)] */
+  (void)oparg;
+  py_object **sp = py__vm_sp(f);
+  py_ssize n = py_len(sp[-1]);
+  if (n < 0) return -1;
+  py_object *v = py_int_from_i64(n);
+  if (!v) return -1;
+  *sp++ = v;
+  py__vm_set_sp(f, sp);
+  return 0;
+}
+
+int py__vm_op_match_keys(py_frame *f, int oparg) {
+  /* [subject, keys] -> [subject, keys, values or None] */
+  (void)oparg;
+  py_object **sp = py__vm_sp(f);
+  py_object *v = py__match_keys(sp[-2], sp[-1]);
+  if (!v) return -1;
+  *sp++ = v;
+  py__vm_set_sp(f, sp);
+  return 0;
+}
+
+int py__vm_op_match_class(py_frame *f, int oparg) {
+  /* [subject, cls, kwnames] -> [attributes or None] */
+  py_object **sp = py__vm_sp(f);
+  py_object *names = *--sp;
+  py_object *cls = *--sp;
+  py__vm_set_sp(f, sp);
+  py_object *subject = sp[-1];
+  py_object *r = py__match_class(subject, cls, oparg, names);
+  py_decref(names);
+  py_decref(cls);
+  if (!r) return -1;
+  sp[-1] = r;
+  py_decref(subject);
+  return 0;
 }
