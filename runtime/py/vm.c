@@ -574,7 +574,7 @@ static py_object *call_any(py_object *callable, py_object *const *args, size_t n
                       callable);
     return r;
   }
-  return py_call(callable, args, nargs, kwnames);
+  return py__call_on_chain(callable, args, nargs, kwnames); /* judged as the out-call */
 }
 
 /* ---- the loop ---------------------------------------------------------------------- */
@@ -682,6 +682,9 @@ bool py_vm_suspendable(void) {
   if (vm_running != 0) return false;
   for (outcall_link *l = outcalls_running; l; l = l->outer)
     if (!outcall_may_suspend(l->callable)) return false;
+  /* The calls C code makes through a call slot (code.h): py_call's never suspend. */
+  for (const py__call_link *l = py__calls_running; l; l = l->outer)
+    if (!l->callable || !outcall_may_suspend(l->callable)) return false;
   return true;
 }
 
