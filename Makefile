@@ -270,15 +270,19 @@ WASM_JSLIB := wasm/src/library_taskscope.js runtime/aio/asyncify_imports.js
 # are not linked. py_vm_resume is the eval loop's small wrapper: the loop's body (vm_run)
 # is not listed and makes its calls to C as out-calls through the wrapper (docs/engine.md,
 # "Asyncify and the eval loop"); listing the body cost ~30 % on plain Python.
+# py_call is not listed: nothing below it may suspend (runtime/py/code.h); the chain's
+# calls of Python callables go through py__call_on_chain. `make test-asyncify` checks
+# the list against the linked module (scripts/asyncify_check.py, docs/engine.md,
+# "Checking the suspension chain").
 WASM_CHAIN_PY := py_vm_resume,py_vm_call_function,py_vm_exec_code,gen_send_ex,gen_throw_ex,py_gen_send, \
                  gen_iternext,gen_send,gen_throw,coro_await,cw_send,cw_throw,asend_step, \
-                 asend_iternext,asend_send,asend_throw,py_call,py_call_method,py_clock_sleep
+                 asend_iternext,asend_send,asend_throw,py__call_on_chain,py_clock_sleep
 # The C asyncio Task/Future (runtime/py/asyncio_task.c, mod__asyncio.c): a task's step
 # and a done callback run from the ready queue and call into Python. Every function
 # between run_soon_call and task_step is listed: a time.sleep() in a coroutine on the
 # real clock suspends through them (tests/node/api.test.mjs, "real clock, untraced").
 WASM_CHAIN_ASYNCIO := run_soon_call,call_soon_target_timed,py__asyncio_task_step_call,stepwrapper_call,task_step, \
-                      task_wakeup,t_step,py__call_prepend
+                      task_wakeup
 # Python threads (runtime/py/thread_sched.c): each runs in a fiber of its own entered
 # at thread_entry, and blocks (suspends, or runs the others) in wait_turn; a `with`
 # block's Python __enter__ and a Python __call__ (functools.partial) are out-calls.
@@ -293,8 +297,7 @@ WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_aw
               aio_main_fiber_suspend,py_drive_wait,main_entry,py_run_file,py_run_string, \
               a_run_once,aio_loop_run_once,run_once,run_handle,run_callable,host_idle, \
               t_sleep,traced_sleep,py_clock_sleep,function_call,method_call,cfunction_call, \
-              method_descr_call,classmethod_descr_call,staticmethod_call,type_call, \
-              py_call0,py_call1,py_call2,call_any,send_other,$(WASM_CHAIN_ASYNCIO),$(WASM_CHAIN_PY), \
+              method_descr_call,call_any,send_other,$(WASM_CHAIN_ASYNCIO),$(WASM_CHAIN_PY), \
               $(WASM_CHAIN_THREADS)
 # -sFILESYSTEM=0: programs have no file system (builtins.c's open() says so), the
 # driven run takes its source as text (ts_begin), so Emscripten's in-memory FS is left
@@ -327,7 +330,7 @@ wasm/dist/taskscope.mjs: build/wasm/engine/taskscope.js wasm/src/taskscope.mjs w
 	$(NODE) wasm/build.mjs build/wasm/engine wasm/dist $(PYLIB_BUNDLES)
 	wasm-opt --strip-debug --strip-producers wasm/dist/taskscope.wasm -o wasm/dist/taskscope.wasm
 
-.PHONY: wasm wasm-size wasm-blanket wasm-withpy wasm-none wasm-advise test-node
+.PHONY: wasm wasm-size wasm-blanket wasm-withpy wasm-none wasm-advise test-node test-asyncify
 wasm: wasm/dist/taskscope.mjs
 # The download size against the 400 KB gzip budget, per file and per .wasm section.
 wasm-size: wasm
@@ -345,6 +348,10 @@ wasm-advise: $(WASM_OBJS) $(WASM_JSLIB)
 	@mkdir -p build/wasm/advise
 	$(EMCC) $(WASM_OBJS) -o build/wasm/advise/taskscope.js $(WASM_LDFLAGS) \
 	  -sASYNCIFY=1 -sASYNCIFY_IGNORE_INDIRECT=1 -sASYNCIFY_ADVISE=1 2>&1 | grep -i 'asyncify' | sort
+# Every function that can be on the C stack when the engine suspends must be instrumented
+# (docs/engine.md, "Checking the suspension chain"): a few seconds on the linked module.
+test-asyncify: build/wasm/engine/taskscope.js
+	$(PYTHON) scripts/asyncify_check.py --wasm build/wasm/engine/taskscope.wasm --chain '$(WASM_CHAIN)'
 # The API tests compare the Node CLI and done.trace with the native CLI (build/rel).
 test-node: wasm build/rel/taskscope
 	$(NODE) --test --test-concurrency=2 tests/node/
@@ -415,7 +422,7 @@ test-robustness: build/asan/taskscope $(ROBUST_C_BINS) $(FUZZ_BINS)
 # Each area adds its test target once its sources exist, so `make test` is always the
 # complete list of what there is to test.
 # test-node first: it builds wasm/dist, which the browser suite's engine tests need.
-TESTS := test-lib test-node test-browser
+TESTS := test-lib test-node test-browser test-asyncify
 ifneq ($(TEST_RUNTIME_SRC),)
 TESTS += test-runtime test-runtime-wasm
 endif

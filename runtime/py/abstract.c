@@ -3,6 +3,7 @@
  * operators, items, iteration, isinstance). Each function finds the slot on the
  * operand's type and, when there is none, raises the TypeError CPython 3.11 raises,
  * word for word. */
+#include "py/code.h"
 #include "py/objimpl.h"
 #include "py/interp.h"
 
@@ -228,17 +229,41 @@ int py_generic_setattr(py_object *o, py_object *name, py_object *value) {
  * Calls
  * =================================================================================== */
 
-py_object *py_call(py_object *callable, py_object *const *args, size_t nargs,
-                   py_object *kwnames) {
+py__call_link *py__calls_running;
+
+/* A call through the callable's slot, with a link on the stack (code.h): judged is the
+ * callable for py__call_on_chain, NULL (no suspension below) for py_call. */
+static inline py_object *call_slot(py_object *callable, py_object *const *args, size_t nargs,
+                                   py_object *kwnames, py_object *judged) {
   py_vectorcallfunc f = PY_TYPE(callable)->call;
   if (!f)
     return py_raise(&py_exc_TypeError, "'%s' object is not callable", PY_TYPE(callable)->name);
   if (kwnames && PY_TUPLE_SIZE(kwnames) == 0) kwnames = NULL;
+#if PY_CALLS_JUDGED
+  py__call_link link = {judged, py__calls_running};
+  py__calls_running = &link;
   py_object *r = f(callable, args, nargs, kwnames);
+  py__calls_running = link.outer;
+#else
+  (void)judged;
+  py_object *r = f(callable, args, nargs, kwnames);
+#endif
   if (!r && !py_err_occurred())
     return py_raise(&py_exc_SystemError, "%R returned NULL without setting an exception",
                     callable);
   return r;
+}
+
+/* noinline: a copy inlined into a caller would hide where the refusing link is made
+ * (scripts/asyncify_check.py finds the pointer call of py_call by its name). */
+__attribute__((noinline)) py_object *py_call(py_object *callable, py_object *const *args,
+                                             size_t nargs, py_object *kwnames) {
+  return call_slot(callable, args, nargs, kwnames, NULL);
+}
+
+py_object *py__call_on_chain(py_object *callable, py_object *const *args, size_t nargs,
+                             py_object *kwnames) {
+  return call_slot(callable, args, nargs, kwnames, callable);
 }
 
 py_object *py_call0(py_object *callable) { return py_call(callable, NULL, 0, NULL); }

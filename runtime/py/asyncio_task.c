@@ -206,7 +206,9 @@ static int schedule_error(py_asyncio_task *t, py_object *text) {
 }
 
 /* The done callback of the future a task waits on (its __qualname__ is
- * "Task.task_wakeup", as in CPython's reprs). */
+ * "Task.task_wakeup", as in CPython's reprs). PY_METH_SUSPENDS: the woken step may
+ * suspend the main fiber (a time.sleep on the real clock), and every C function from
+ * here to the coroutine is on the Asyncify chain (the Makefile's WASM_CHAIN_ASYNCIO). */
 static py_object *task_wakeup(py_object *self, py_object *const *a, size_t n,
                               py_object *k) {
   if (py_args_check("task_wakeup", n, k, 1, 1) < 0) return NULL;
@@ -224,7 +226,7 @@ static py_object *task_wakeup(py_object *self, py_object *const *a, size_t n,
   return out;
 }
 
-static const py_method_def wakeup_def = {"task_wakeup", task_wakeup, 0, NULL};
+static const py_method_def wakeup_def = {"task_wakeup", task_wakeup, PY_METH_SUSPENDS, NULL};
 
 /* ---- the step ---------------------------------------------------------------------- */
 
@@ -833,7 +835,7 @@ static const py_method_def task_methods[] = {
     {"__class_getitem__", f_class_getitem_task, PY_METH_CLASS, NULL},
     {"_repr_info", t_repr_info, 0, NULL},
     {"_step", t_step, 0, NULL},
-    {"_wakeup", task_wakeup, 0, NULL},
+    {"_wakeup", task_wakeup, PY_METH_SUSPENDS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -195,13 +195,58 @@ bool py_vm_suspendable(void);
  * Python thread's fiber): the current frame, the call depth, the exception being
  * handled, and what py_vm_suspendable() reads. Opaque to callers. */
 typedef struct py_vm_thread_state {
-  void *current, *handled, *c_stack_top, *outcalls;
+  void *current, *handled, *c_stack_top, *outcalls, *calls;
   int depth, running;
 } py_vm_thread_state;
 /* Moves the running thread's state into *out and leaves a fresh thread's in place. */
 void py_vm_thread_save(py_vm_thread_state *out);
 /* Makes *in the running thread's state (the current one must have been saved). */
 void py_vm_thread_load(const py_vm_thread_state *in);
+/* The calls C code is making through a type's call slot, innermost first (the links
+ * live on the callers' C stacks). C code off the Asyncify chain calls back into Python
+ * through py_call from anywhere (a dunder method, a sorted() key, a done callback that
+ * is a class or a callable object), and a suspension under it would unwind through
+ * uninstrumented frames. So py_call's link has no callable: while it runs, the fiber
+ * cannot suspend (py_vm_suspendable(); a blocking wait happens in place). The few C
+ * functions of the chain that call a Python callable through which a suspension may
+ * come (a loop callback, a bound method, an out-call of the eval loop) call
+ * py__call_on_chain instead, whose link carries the callable, judged as the eval loop
+ * judges its out-calls. scripts/asyncify_check.py relies on this rule (docs/engine.md,
+ * "Checking the suspension chain"). Kept only where out-calls are made (wasm, and ASan
+ * so that the native tests exercise it). */
+#if defined(__EMSCRIPTEN__) || defined(__SANITIZE_ADDRESS__)
+#define PY_CALLS_JUDGED 1
+#else
+#define PY_CALLS_JUDGED 0
+#endif
+typedef struct py__call_link {
+  py_object *callable;
+  struct py__call_link *outer;
+} py__call_link;
+extern py__call_link *py__calls_running;
+/* py_call for the functions of the Asyncify chain (the Makefile's WASM_CHAIN): the same
+ * call, but a suspension may happen under it when py_vm_suspendable() admits the
+ * callable (a Python function, a bound method, a PY_METH_SUSPENDS builtin). */
+py_object *py__call_on_chain(py_object *callable, py_object *const *args, size_t nargs,
+                             py_object *kwnames);
+/* A stretch of C code under which the fiber must not suspend, as under py_call: push a
+ * link (on the caller's stack) before it, pop it after. */
+static inline void py__no_suspension_push(py__call_link *link) {
+#if PY_CALLS_JUDGED
+  link->callable = NULL;
+  link->outer = py__calls_running;
+  py__calls_running = link;
+#else
+  (void)link;
+#endif
+}
+static inline void py__no_suspension_pop(py__call_link *link) {
+#if PY_CALLS_JUDGED
+  py__calls_running = link->outer;
+#else
+  (void)link;
+#endif
+}
 /* 1 if a suspended frame is delegating (suspended in `await`/`yield from`); *recv then
  * is the sub-iterator (borrowed). */
 int py_frame_delegate(py_frame *f, py_object **recv);

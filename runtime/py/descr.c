@@ -1,6 +1,7 @@
 /* runtime/py/descr.c — descriptors and callables that wrap other callables:
  * builtin functions and methods (cfunction), method and getset descriptors of static
  * types, bound methods, property, staticmethod, classmethod and super. */
+#include "py/code.h"
 #include "py/objimpl.h"
 
 #include <string.h>
@@ -9,8 +10,11 @@
  * Helpers
  * =================================================================================== */
 
-py_object *py__call_prepend(py_object *func, py_object *self, py_object *const *args,
-                            size_t nargs, py_object *kwnames) {
+/* func(self, *args) through call (py_call, or py__call_on_chain for a bound method). */
+static inline py_object *call_prepend(py_object *func, py_object *self, py_object *const *args,
+                                      size_t nargs, py_object *kwnames,
+                                      py_object *(*call)(py_object *, py_object *const *,
+                                                         size_t, py_object *)) {
   size_t nkw = kwnames ? (size_t)PY_TUPLE_SIZE(kwnames) : 0;
   size_t total = 1 + nargs + nkw;
   py_object *stack[8];
@@ -21,9 +25,14 @@ py_object *py__call_prepend(py_object *func, py_object *self, py_object *const *
   }
   buf[0] = self;
   if (nargs + nkw) memcpy(buf + 1, args, (nargs + nkw) * sizeof(py_object *));
-  py_object *r = py_call(func, buf, nargs + 1, kwnames);
+  py_object *r = call(func, buf, nargs + 1, kwnames);
   if (buf != stack) py_mem_free(buf, total * sizeof(py_object *));
   return r;
+}
+
+py_object *py__call_prepend(py_object *func, py_object *self, py_object *const *args,
+                            size_t nargs, py_object *kwnames) {
+  return call_prepend(func, self, args, nargs, kwnames, py_call);
 }
 
 py_object *py__descr_bind(py_object *descr, py_object *obj, py_type *type) {
@@ -534,7 +543,8 @@ static void method_dealloc(py_object *self) {
 static py_object *method_call(py_object *callable, py_object *const *args, size_t nargs,
                               py_object *kwnames) {
   bound_method *m = (bound_method *)callable;
-  return py__call_prepend(m->func, m->self, args, nargs, kwnames);
+  /* On the Asyncify chain: a bound method's function may suspend (code.h). */
+  return call_prepend(m->func, m->self, args, nargs, kwnames, py__call_on_chain);
 }
 
 static py_object *method_repr(py_object *self) {

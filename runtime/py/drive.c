@@ -30,6 +30,8 @@ int py_drive_begin_source(const char *src, size_t n, const char *filename) {
   program_src = src;
   program_len = n;
   exit_status = 0;
+  /* A run abandoned while suspended leaves its calls' links on its dropped stack. */
+  py__calls_running = NULL;
   return aio_main_fiber_new(0, main_entry, NULL, &fiber) == 0 ? 0 : -1;
 }
 

@@ -223,7 +223,13 @@ static py_object *load_embedded(const lib_module *lm) {
   /* The text stays available for the source lines of tracebacks. */
   py__source_register(filename, em->source, em->size);
   py_code *co = embedded_code(lm, filename);
+  /* C code imports library modules itself (the asyncio C types their exceptions): a
+   * module body then runs under C frames off the Asyncify chain and must not suspend
+   * (code.h; an `import` statement runs in the eval loop, which refuses it anyway). */
+  py__call_link no_suspension;
+  py__no_suspension_push(&no_suspension);
   py_object *r = co ? py_vm_exec_code(co, d, NULL, NULL) : NULL;
+  py__no_suspension_pop(&no_suspension);
   py_xdecref((py_object *)co);
   if (!r) {
     py_object *exc = py_err_fetch();

@@ -62,7 +62,7 @@ static void check_slow(double t0, py_object *fn, py_object *arg, int kind, py_ob
 static void run_callable(aio_loop *loop, void *arg) {
   (void)loop;
   double t0 = py__asyncio_debug_loop ? py_clock_monotonic() : 0;
-  py_object *r = py_call((py_object *)arg, NULL, 0, NULL);
+  py_object *r = py__call_on_chain((py_object *)arg, NULL, 0, NULL); /* may suspend */
   if (py__asyncio_debug_loop) check_slow(t0, (py_object *)arg, NULL, 0, NULL);
   if (r) {
     py_decref(r);
@@ -236,10 +236,14 @@ static inline py_object **current_slot(void) {
  * through its type's call slot: two fewer calls on the Asyncify chain than py_call. */
 static inline py_object *call_soon_target(soon_call *c) {
   if (c->step) return py__asyncio_task_step_call(c->fn, c->arg);
-  if (c->arg) return py_call1(c->fn, c->arg);
+  /* A done callback (Task.__wakeup, a Python function) may suspend (code.h). */
+  if (c->arg) {
+    py_object *a = c->arg;
+    return py__call_on_chain(c->fn, &a, 1, NULL);
+  }
   if (PY_TYPE(c->fn) == &py_asyncio_stepwrapper_type)
     return py_asyncio_stepwrapper_type.call(c->fn, NULL, 0, NULL);
-  return py_call0(c->fn);
+  return py__call_on_chain(c->fn, NULL, 0, NULL);
 }
 
 static py_object *call_soon_target_timed(soon_call *c) {

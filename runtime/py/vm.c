@@ -281,7 +281,7 @@ static py_object *call_any(py_object *callable, py_object *const *args, size_t n
                       callable);
     return r;
   }
-  return py_call(callable, args, nargs, kwnames);
+  return py__call_on_chain(callable, args, nargs, kwnames); /* judged as the out-call */
 }
 
 /* ---- the loop ---------------------------------------------------------------------- */
@@ -376,6 +376,9 @@ bool py_vm_suspendable(void) {
   if (vm_running != 0) return false;
   for (outcall_link *l = outcalls_running; l; l = l->outer)
     if (!outcall_may_suspend(l->callable)) return false;
+  /* The calls C code makes through a call slot (code.h): py_call's never suspend. */
+  for (const py__call_link *l = py__calls_running; l; l = l->outer)
+    if (!l->callable || !outcall_may_suspend(l->callable)) return false;
   return true;
 }
 
@@ -386,12 +389,14 @@ void py_vm_thread_save(py_vm_thread_state *out) {
   out->handled = vm_handled;
   out->c_stack_top = c_stack_top;
   out->outcalls = outcalls_running;
+  out->calls = py__calls_running;
   out->depth = vm_depth;
   out->running = vm_running;
   py_vm_current = NULL;
   vm_handled = NULL;
   c_stack_top = NULL;
   outcalls_running = NULL;
+  py__calls_running = NULL;
   vm_depth = vm_running = 0;
 }
 
@@ -400,6 +405,7 @@ void py_vm_thread_load(const py_vm_thread_state *in) {
   vm_handled = in->handled;
   c_stack_top = in->c_stack_top;
   outcalls_running = in->outcalls;
+  py__calls_running = in->calls;
   vm_depth = in->depth;
   vm_running = in->running;
 }
