@@ -622,6 +622,45 @@ py_type py__random_type = {
     .getattr = py_generic_getattr,
 };
 
+/* random.__getattr__(name) (PEP 562): the distributions this file does not implement
+ * (gammavariate, betavariate, randbytes...) come from the Python module _random_extra,
+ * imported on first use and copied into random. */
+static py_object *random_getattr_hook(py_object *self, py_object *const *args,
+                                      size_t nargs, py_object *kwnames) {
+  (void)self;
+  if (py_args_check("__getattr__", nargs, kwnames, 1, 1) < 0) return NULL;
+  if (!PY_STR_CHECK(args[0]))
+    return py_raise(&py_exc_TypeError, "attribute name must be string");
+  const char *name = PY_STR_DATA(args[0]);
+  py_object *found = NULL;
+  if (name[0] != '_') {
+    py_object *extra = py_import("_random_extra");
+    if (!extra) return NULL;
+    found = py_dict_get_str(py_module_dict(extra), name);
+    py_xincref(found);
+    py_decref(extra);
+  }
+  if (!found)
+    return py_raise(&py_exc_AttributeError, "module 'random' has no attribute '%s'", name);
+  py_object *random_module = py_import("random");
+  if (!random_module) {
+    py_decref(found);
+    return NULL;
+  }
+  int rc = py_module_add(random_module, name, found);
+  py_decref(random_module);
+  if (rc < 0) {
+    py_decref(found);
+    return NULL;
+  }
+  return found;
+}
+
+static const py_method_def random_module_hooks[] = {
+    {"__getattr__", random_getattr_hook, 0, NULL},
+    {0},
+};
+
 py_object *py_mod_random_init(void) {
   py_object *m = py_module_new("random");
   if (!m) return NULL;
@@ -631,6 +670,7 @@ py_object *py_mod_random_init(void) {
   if (!modname) goto fail;
   py_setref(&py__random_type.module, modname);
   if (py_module_add(m, "Random", (py_object *)&py__random_type) < 0) goto fail;
+  if (py_module_add_functions(m, random_module_hooks) < 0) goto fail;
   /* Seeded as random.py's module instance is: from the host (0 on the virtual clock;
    * one engine instance runs many programs, each importing random afresh). */
   unseeded_count = 0;
