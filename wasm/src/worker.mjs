@@ -81,7 +81,7 @@ function warmUpHere(post) {
     if (state !== 'idle' || !wanted || !wasmModule) return;
     state = 'running';
     for (const [i, [source, clock]] of warmUpRuns(firstClock).entries()) {
-      if (i >= allowed) {
+      if (i >= allowed && state === 'running') {
         await new Promise((resolve) => { resume = resolve; });
         resume = null;
       }
