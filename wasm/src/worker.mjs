@@ -20,21 +20,7 @@ async def main():
     print("warm", await t, await asyncio.gather(child(2), child(3)))
 asyncio.run(main())
 `;
-// The first piece is the smallest program with the path of a first run up to its first
-// output (the interpreter's start, the compile, importing asyncio, asyncio.run, print,
-// the trace) on the page's clock: what a Run pressed during the warm-up waits for, and
-// what it needs first.
-const WARM_UP_FIRST = `import asyncio
-async def main():
-    print("warm")
-    await asyncio.sleep(0)
-asyncio.run(main())
-`;
-/** The warm-up's pieces, [source, clock] each, the page's clock first. */
-const warmUpRuns = (first) => {
-  const other = first === 'real' ? 'virtual' : 'real';
-  return [[WARM_UP_FIRST, first], ...[first, other, first, other].map((clock) => [WARM_UP_TASKS, clock])];
-};
+const warmUpRuns = (first) => (first === 'real' ? ['real', 'virtual', 'real', 'virtual'] : ['virtual', 'real', 'virtual', 'real']);
 
 /**
  * The warm-up in the worker that runs programs (docs/performance.md, "Web", session 5).
@@ -47,10 +33,7 @@ const warmUpRuns = (first) => {
  * throwaway run each) between which a run that has arrived goes first and ends the
  * warm-up. A run that arrives during a piece waits for that piece only, which mostly
  * compiles what the run needs anyway. The piece's JavaScript (runOnFreshInstance) warms
- * up too, which a warm-up in another worker cannot do for this one. The page may allow
- * the first piece only ({type: 'warm-up', first: true}: the smallest one, what a first
- * run needs up to its first output) and the rest later (the same message without
- * `first`).
+ * up too, which a warm-up in another worker cannot do for this one.
  * @param {(msg: any) => void} post
  */
 function warmUpHere(post) {
@@ -58,15 +41,10 @@ function warmUpHere(post) {
   let wanted = false;
   let firstClock = 'virtual';
   let state = 'idle'; // 'running' while pieces run, 'over' once done or a run came
-  // How many pieces the page has allowed so far ({first: true} allows the first only),
-  // and what resumes the pieces once it allows the rest.
-  let allowed = 0;
-  let resume = null;
   const end = (completed) => {
     if (state === 'over') return;
     const was = state;
     state = 'over';
-    resume?.();
     if (was === 'running' || wanted) post({ type: 'warm', completed });
   };
   // The next task, after the messages already queued for this worker (a message port's
@@ -80,15 +58,11 @@ function warmUpHere(post) {
   const start = async () => {
     if (state !== 'idle' || !wanted || !wasmModule) return;
     state = 'running';
-    for (const [i, [source, clock]] of warmUpRuns(firstClock).entries()) {
-      if (i >= allowed && state === 'running') {
-        await new Promise((resolve) => { resume = resolve; });
-        resume = null;
-      }
+    for (const clock of warmUpRuns(firstClock)) {
       await nextTask(); // a run posted meanwhile is seen first (see) and ends this
       if (state !== 'running') return;
       try {
-        await runOnFreshInstance(wasmModule, { id: 0, source, filename: 'warmup.py', clock, trace: true }, () => {});
+        await runOnFreshInstance(wasmModule, { id: 0, source: WARM_UP_TASKS, filename: 'warmup.py', clock, trace: true }, () => {});
       } catch { /* a warm-up that fails only leaves the engine colder */ }
     }
     end(true);
@@ -100,10 +74,8 @@ function warmUpHere(post) {
         wasmModule = msg.module;
         start();
       } else if (msg.type === 'warm-up') {
-        if (!wanted) firstClock = msg.clock;
         wanted = true;
-        allowed = msg.first ? Math.max(allowed, 1) : Infinity;
-        resume?.();
+        firstClock = msg.clock;
         start();
         return true;
       } else if (msg.type === 'run') {
