@@ -11,7 +11,7 @@ import { workerMain, runOnFreshInstance } from './taskscope.mjs';
 // the compile, importing asyncio, asyncio.run, tasks, gather, a sleep, print, the trace)
 // on both clocks, twice (the second time, V8 has compiled the hot JavaScript and wasm
 // functions better), the page's clock first (the message's clock).
-const WARM_UP_TASKS = `import asyncio
+const WARM_UP_SOURCE = `import asyncio
 async def child(i):
     await asyncio.sleep(0.001)
     return i
@@ -62,7 +62,7 @@ function warmUpHere(post) {
       await nextTask(); // a run posted meanwhile is seen first (see) and ends this
       if (state !== 'running') return;
       try {
-        await runOnFreshInstance(wasmModule, { id: 0, source: WARM_UP_TASKS, filename: 'warmup.py', clock, trace: true }, () => {});
+        await runOnFreshInstance(wasmModule, { id: 0, source: WARM_UP_SOURCE, filename: 'warmup.py', clock, trace: true }, () => {});
       } catch { /* a warm-up that fails only leaves the engine colder */ }
     }
     end(true);
