@@ -134,8 +134,16 @@ export function createEditor(parent, opts) {
     setText(text) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, effects: [setErrorLine.of(null), setFocusLine.of(null)] });
     },
-    /** Underlines the line an error names (null clears). */
-    setErrorLine(n) { view.dispatch({ effects: setErrorLine.of(n) }); },
+    /**
+     * Underlines the line an error names (null clears). Clearing when nothing is
+     * underlined does nothing: a transaction makes CodeMirror read the DOM selection,
+     * which forces a style recalculation and layout in the Run press that calls this
+     * (8-60 ms under load; docs/performance.md, "Web (session 6)").
+     */
+    setErrorLine(n) {
+      if (n == null && view.state.field(errorField).size === 0) return;
+      view.dispatch({ effects: setErrorLine.of(n) });
+    },
     /** Highlights a line for a moment and scrolls it into view. */
     showLine(n) {
       if (n < 1 || n > view.state.doc.lines) return;

@@ -124,7 +124,8 @@ export function startHeldRun(source, clock, preview) {
     onTrace: (ev) => (sink ? sink.onTrace(ev) : held.push([performance.now(), 'trace', ev])),
   });
   // Whoever attaches sees a failure (engine missing); until then it is not unhandled.
-  started.catch(() => {});
+  // A run that ends (or fails) without output counts as shown: nothing more will come.
+  started.then((r) => r.done).then(() => markShown(), () => markShown());
   const run = {
     source,
     clock,
