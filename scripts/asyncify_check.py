@@ -286,6 +286,13 @@ def main():
     roots = {'fiber_main'} & set(mod.funcs)
     if not roots:
         sys.exit('asyncify_check: no fiber_main in the module')
+    # A call into fiber_main (aio__fiber_run resuming another fiber, a Python thread's
+    # among them) starts a new stack: an unwind in that fiber ends at its own fiber_main,
+    # which returns into aio__fiber_run, so the frames under it are never unwound.
+    for f in succ:
+        succ[f] -= roots
+    for r in roots:
+        pred[r] = set()
     if not mod.unwinders:
         sys.exit('asyncify_check: nothing calls asyncify_start_unwind')
     stop = set(GUARDED)

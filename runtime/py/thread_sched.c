@@ -163,8 +163,9 @@ static void free_thread(py_thread *t) {
  * (threading.excepthook); a bare _thread.start_new_thread function's is printed. */
 static void thread_entry(void *arg) {
   py_thread *t = arg;
-  py_object *r = py_call(t->func, PY_TUPLE_ITEMS(t->args), (size_t)PY_TUPLE_SIZE(t->args),
-                         NULL);
+  /* On the chain: a thread blocking in its function may suspend its fiber (code.h). */
+  py_object *r = py__call_on_chain(t->func, PY_TUPLE_ITEMS(t->args),
+                                   (size_t)PY_TUPLE_SIZE(t->args), NULL);
   if (r) {
     py_decref(r);
     return;
