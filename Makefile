@@ -275,8 +275,8 @@ WASM_JSLIB := wasm/src/library_taskscope.js runtime/aio/asyncify_imports.js
 # the list against the linked module (scripts/asyncify_check.py, docs/engine.md,
 # "Checking the suspension chain").
 WASM_CHAIN_PY := py_vm_resume,py_vm_call_function,py_vm_exec_code,gen_send_ex,gen_throw_ex,py_gen_send, \
-                 gen_iternext,gen_send,gen_throw,coro_await,cw_send,cw_throw,asend_step, \
-                 asend_iternext,asend_send,asend_throw,py__call_on_chain,py_clock_sleep
+                 gen_send,gen_throw,cw_send,cw_throw,asend_step, \
+                 asend_send,asend_throw,py__call_on_chain,py_clock_sleep
 # The C asyncio Task/Future (runtime/py/asyncio_task.c, mod__asyncio.c): a task's step
 # and a done callback run from the ready queue and call into Python. Every function
 # between run_soon_call and task_step is listed: a time.sleep() in a coroutine on the

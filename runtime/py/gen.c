@@ -203,9 +203,15 @@ static py_object *gen_throw_ex(py_gen *g, py_object *exc, int *status) {
 
 /* ---- the Python-visible methods -------------------------------------------------- */
 
+/* next() from C through the type's slot (a for loop, list(), a C function iterating):
+ * the generator's code runs under C code off the Asyncify chain, so it must not suspend
+ * (code.h). The chain resumes generators through py_gen_send and send/throw. */
 static py_object *gen_iternext(py_object *self) {
   int status;
+  py__call_link no_suspension;
+  py__no_suspension_push(&no_suspension);
   py_object *r = gen_send_ex((py_gen *)self, PY_RESUME_SEND, NULL, &status);
+  py__no_suspension_pop(&no_suspension);
   if (status == PY_RUN_RETURN) {
     if (r != PY_NONE) set_stop_iteration(r);
     py_decref(r);
@@ -875,8 +881,13 @@ static py_object *asend_step(asend_object *a, int mode, py_object *arg) {
   return r;
 }
 
+/* As gen_iternext: next() from C must not suspend. */
 static py_object *asend_iternext(py_object *o) {
-  return asend_step((asend_object *)o, PY_RESUME_SEND, PY_NONE);
+  py__call_link no_suspension;
+  py__no_suspension_push(&no_suspension);
+  py_object *r = asend_step((asend_object *)o, PY_RESUME_SEND, PY_NONE);
+  py__no_suspension_pop(&no_suspension);
+  return r;
 }
 static py_object *asend_send(py_object *o, py_object *const *args, size_t nargs,
                              py_object *kwnames) {
