@@ -311,9 +311,24 @@ def install_thread_rule(state):
         ready.append(entry)
         return ident
 
+    class CoopRLock(threading._PyRLock):
+        """CPython's Python RLock over CoopLock, answering and showing itself as its C
+        RLock does (True when taken again; owner 0 when free)."""
+
+        def acquire(self, blocking=True, timeout=-1):
+            got = super().acquire(blocking, timeout)
+            return True if got == 1 else got
+
+        __enter__ = acquire
+
+        def __repr__(self):
+            return "<%s _thread.RLock object owner=%d count=%d at %s>" % (
+                "locked" if self._block.locked() else "unlocked",
+                self._owner or 0, self._count, hex(id(self)))
+
     threading._allocate_lock = CoopLock
     threading.Lock = CoopLock
-    threading._CRLock = None
+    threading._CRLock = CoopRLock
     threading._set_sentinel = set_sentinel
     threading._start_new_thread = start_new_thread
     threading._time = lambda: state["now"]

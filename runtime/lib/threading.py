@@ -113,17 +113,16 @@ class _RLock:
         self._count = 0
 
     def __repr__(self):
-        owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+        # As CPython's C RLock shows itself (owner 0: nobody).
+        return "<%s _thread.RLock object owner=%d count=%d at %s>" % (
             "locked" if self._block.locked() else "unlocked",
-            self.__class__.__module__, self.__class__.__qualname__,
-            owner, self._count, hex(id(self)))
+            self._owner or 0, self._count, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
         if self._owner == me:
             self._count += 1
-            return 1
+            return True
         got = self._block.acquire(blocking, timeout)
         if got:
             self._owner = me

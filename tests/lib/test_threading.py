@@ -1,11 +1,39 @@
-"""threading: what our one-thread module shares with CPython's when one thread uses
-it: locks, reentrant locks, semaphores, events, conditions whose predicate already
-holds, Thread objects before start (names, repr, daemon, run) and the main thread."""
+"""threading: what our module shares with CPython's when one thread uses it: locks,
+reentrant locks, semaphores, events, conditions whose predicate already holds, Thread
+objects before start (names, repr, daemon, run) and the main thread. Threads that run
+are tested as programs (tests/programs/threads, through the oracle's thread rule)."""
+import _thread
 import re
+import sys
 import threading
+import time
+import types
 from compare import load, same
 
-ts_threading = load("threading")
+
+def one_thread_primitives():
+    """Our threading needs Taskscope's _thread (block, wake): with one thread a block
+    can only end by its timeout."""
+    shim = types.ModuleType("_thread")
+    for name in ("get_ident", "get_native_id", "start_new_thread", "_count"):
+        setattr(shim, name, getattr(_thread, name))
+
+    def block(timeout=None):
+        if timeout is None:
+            raise RuntimeError("deadlock: the only thread waits forever")
+        time.sleep(timeout)
+        return False
+
+    shim.block = block
+    shim.wake = lambda ident: None
+    return shim
+
+
+sys.modules["_thread"] = one_thread_primitives()
+try:
+    ts_threading = load("threading")
+finally:
+    sys.modules["_thread"] = _thread
 
 
 def attempt(fn, *args, **kwargs):
