@@ -288,7 +288,7 @@ WASM_CHAIN_ASYNCIO := run_soon_call,call_soon_target_timed,py__asyncio_task_step
 # block's Python __enter__ and a Python __call__ (functools.partial) are out-calls.
 WASM_CHAIN_THREADS := thread_entry,m_block,py_thread_block,block_until,wait_turn, \
                       py_thread_loop_idle,loop_wait_with_threads,py__thread_shutdown, \
-                      slot_call,call_kw,for_iter_next,a_run_once_inner
+                      slot_call,py__call_prepend_on_chain,for_iter_next,a_run_once_inner
 WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_await,aio_yield, \
               aio_sleep,aio_wait,aio_wait_for,cancel_and_wait,aio_as_completed_next, \
               aio_taskgroup_exit,aio_lock_acquire,aio_event_wait,aio_condition_acquire, \

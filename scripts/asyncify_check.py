@@ -49,8 +49,10 @@ CALL = 'i32_i32_i32_i32_=>_i32'
 
 # The callables py_vm_suspendable() admits on the stack of a suspension (vm.c,
 # outcall_may_suspend): a Python function, a bound method, and a builtin (function or
-# method descriptor) marked PY_METH_SUSPENDS. Their call slots:
-ADMITTED_SLOTS = ['function_call', 'method_call', 'cfunction_call', 'method_descr_call']
+# method descriptor) marked PY_METH_SUSPENDS, and an instance whose class defines
+# __call__ in Python (py__type_calls_python). Their call slots:
+ADMITTED_SLOTS = ['function_call', 'method_call', 'cfunction_call', 'method_descr_call',
+                  'slot_call']
 
 # Pointer calls, by caller and signature: (signature, targets, why). Targets named
 # '@suspends' are the C functions of the PY_METH_SUSPENDS builtins, read from the

@@ -3,6 +3,7 @@
  * object each); the Chrome export is made from a small per-event record kept alongside,
  * so neither export parses JSON back. */
 #include "py/asyncio_trace.h"
+#include "py/code.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -249,7 +250,8 @@ static py_object *traced_sleep(py_object *self, py_object *const *args, size_t n
     py_decref(r);
   }
   if (!real_sleep) return py_raise(&py_exc_RuntimeError, "time.sleep after the trace ended");
-  return py_call(real_sleep, args, nargs, kwnames);
+  /* On the chain: a sleep in another thread suspends that thread (code.h). */
+  return py__call_on_chain(real_sleep, args, nargs, kwnames);
 }
 
 /* It may suspend as time.sleep does: traced_sleep is on the wasm suspension chain. */

@@ -35,6 +35,11 @@ py_object *py__call_prepend(py_object *func, py_object *self, py_object *const *
   return call_prepend(func, self, args, nargs, kwnames, py_call);
 }
 
+py_object *py__call_prepend_on_chain(py_object *func, py_object *self, py_object *const *args,
+                                     size_t nargs, py_object *kwnames) {
+  return call_prepend(func, self, args, nargs, kwnames, py__call_on_chain);
+}
+
 py_object *py__descr_bind(py_object *descr, py_object *obj, py_type *type) {
   py_descrgetfunc get = PY_TYPE(descr)->descr_get;
   if (!get) return py_newref(descr);

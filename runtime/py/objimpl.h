@@ -137,6 +137,10 @@ extern const py_getset_def py__dict_getset;
 /* Calls func with self prepended to args (borrowed). New reference. */
 py_object *py__call_prepend(py_object *func, py_object *self, py_object *const *args,
                             size_t nargs, py_object *kwnames);
+/* py__call_prepend through py__call_on_chain (code.h): for the callers on the Asyncify
+ * chain, so a suspension may happen under the call when the callee is admitted. */
+py_object *py__call_prepend_on_chain(py_object *func, py_object *self, py_object *const *args,
+                                     size_t nargs, py_object *kwnames);
 /* Binds a descriptor found on a type to obj (NULL: accessed on the type) the way
  * attribute lookup does. New reference. */
 py_object *py__descr_bind(py_object *descr, py_object *obj, py_type *type);

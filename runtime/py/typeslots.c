@@ -300,6 +300,12 @@ static int slot_setattr(py_object *self, py_object *name, py_object *value) {
 
 static py_object *slot_call(py_object *self, py_object *const *args, size_t nargs,
                             py_object *kwnames) {
+  /* A Python __call__ is called on the suspension chain: the eval loop has judged this
+   * call as one that may suspend (py__type_calls_python below), so a thread waiting
+   * inside it (the functools.partial to_thread runs) suspends its fiber. */
+  py_object *f = py_type_lookup(PY_TYPE(self), PY_ID(__call__));
+  if (f && PY_TYPE(f) == &py_function_type)
+    return py__call_prepend_on_chain(f, self, args, nargs, kwnames);
   int found;
   py_object *r = call_kw(self, PY_ID(__call__), args, nargs, kwnames, &found);
   if (!found)

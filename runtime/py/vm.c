@@ -422,7 +422,9 @@ static py_object *for_iter_next(py_object *self, py_object *const *args, size_t 
   (void)self;
   (void)nargs;
   (void)kwnames;
-  py_object *x = PY_TYPE(args[0])->iternext(args[0]);
+  /* py_gen_send, not the type's iternext: the chain resumes generators through it, and
+   * iternext refuses a suspension under it (gen.c). FOR_ITER sends only generators. */
+  py_object *x = py_gen_send(args[0], PY_NONE);
   if (x) return x;
   if (py_err_occurred()) {
     if (!py_err_matches(&py_exc_StopIteration)) return NULL;
