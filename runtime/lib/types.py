@@ -9,6 +9,8 @@ BuiltinMethodType = BuiltinFunctionType
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class SimpleNamespace:
