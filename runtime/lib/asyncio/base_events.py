@@ -162,9 +162,16 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError(
                 'Cannot run the event loop while another loop is running')
 
+    def _own_runtime_loop(self):
+        # The runtime serves one loop at a time; a loop whose runtime loop was
+        # freed (another loop closed it) gets a fresh one before it runs.
+        if _asyncio.loop_owner() is None:
+            _asyncio.loop_new(self)
+
     def run_forever(self):
         self._check_closed()
         self._check_running()
+        self._own_runtime_loop()
         outside_hooks = self._become_running()
         try:
             while True:
@@ -192,6 +199,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def run_until_complete(self, future):
         self._check_closed()
         self._check_running()
+        self._own_runtime_loop()
         from asyncio import futures, tasks
         # A coroutine (or other awaitable) becomes a task of ours; a future is awaited
         # as it is. Either way its end stops the loop.
@@ -223,7 +231,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._closed = True
         from asyncio import tasks
         tasks._abandon_tasks_of(self)
-        _asyncio.loop_free()
+        _asyncio.loop_free(self)
 
     # --- futures and tasks ---
     def create_future(self):
