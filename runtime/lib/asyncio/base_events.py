@@ -29,6 +29,11 @@ _ENDS_PROGRAM = (SystemExit, KeyboardInterrupt)
 
 def _logger():
     # Imported on first use: logging stays out of a program that never reports.
+    # During interpreter teardown (builtins already gone from sys.modules) nothing
+    # can be imported any more: None, and the report is dropped, as CPython's
+    # teardown drops it too.
+    if 'builtins' not in sys.modules:
+        return None
     from asyncio.log import logger
     return logger
 
@@ -42,7 +47,9 @@ def _quietly(report, context, what):
     except BaseException as failure:
         if isinstance(failure, _ENDS_PROGRAM):
             raise
-        _logger().error(what, exc_info=True)
+        logger = _logger()
+        if logger is not None:
+            logger.error(what, exc_info=True)
 
 
 # Set once any loop enters debug mode: until then the scheduling methods skip the
@@ -316,7 +323,9 @@ class BaseEventLoop(events.AbstractEventLoop):
                    if key != 'message' and key != 'exception']
         error = context.get('exception')
         exc_info = (type(error), error, error.__traceback__) if error is not None else False
-        _logger().error('\n'.join(report), exc_info=exc_info)
+        logger = _logger()
+        if logger is not None:
+            logger.error('\n'.join(report), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
