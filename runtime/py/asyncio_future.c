@@ -12,6 +12,7 @@
 
 #include "py/asyncio_types.h"
 #include "py/code.h"
+#include "py/containers.h"
 #include "py/interp.h"
 #include "py/objimpl.h"
 
@@ -486,13 +487,6 @@ static py_object *f_repr_info(py_object *self, py_object *const *a, size_t n, py
   return py_call1(py__asyncio_future_repr_info, self);
 }
 
-static py_object *f_class_getitem(py_object *cls, py_object *const *a, size_t n,
-                                  py_object *k) {
-  (void)a;
-  if (py_args_check("__class_getitem__", n, k, 1, 1) < 0) return NULL;
-  return py_newref(cls);
-}
-
 /* '<ClassName info ...>' from self._repr_info(), so subclasses' overrides show. */
 static py_object *future_repr(py_object *self) {
   py_object *info = py_call_method(self, str_repr_info, NULL, 0);
@@ -528,7 +522,7 @@ static const py_method_def future_methods[] = {
     {"get_loop", f_get_loop, 0, NULL},
     {"_make_cancelled_error", f_make_cancelled_error, 0, NULL},
     {"_repr_info", f_repr_info, 0, NULL},
-    {"__class_getitem__", f_class_getitem, PY_METH_CLASS, NULL},
+    {"__class_getitem__", py__class_getitem, PY_METH_CLASS, NULL},
     {"__await__", f_await, 0, NULL},
     {"__iter__", f_await, 0, NULL},
     {NULL, NULL, 0, NULL},

@@ -18,6 +18,7 @@
 #include "py/asyncio_trace.h"
 #include "py/asyncio_types.h"
 #include "py/code.h"
+#include "py/containers.h"
 #include "py/interp.h"
 #include "py/objimpl.h"
 
@@ -812,13 +813,6 @@ static py_object *t_step(py_object *self, py_object *const *a, size_t n, py_obje
   return task_step(TASK(self), n && a[0] != PY_NONE ? a[0] : NULL);
 }
 
-static py_object *f_class_getitem_task(py_object *cls, py_object *const *a, size_t n,
-                                       py_object *k) {
-  (void)a;
-  if (py_args_check("__class_getitem__", n, k, 1, 1) < 0) return NULL;
-  return py_newref(cls);
-}
-
 static const py_method_def task_methods[] = {
     {"get_name", t_get_name, 0, NULL},
     {"set_name", t_set_name, 0, NULL},
@@ -832,7 +826,7 @@ static const py_method_def task_methods[] = {
     {"_report_destroyed", t_report_destroyed, 0, NULL},
     {"get_stack", t_get_stack, 0, NULL},
     {"print_stack", t_print_stack, 0, NULL},
-    {"__class_getitem__", f_class_getitem_task, PY_METH_CLASS, NULL},
+    {"__class_getitem__", py__class_getitem, PY_METH_CLASS, NULL},
     {"_repr_info", t_repr_info, 0, NULL},
     {"_step", t_step, 0, NULL},
     {"_wakeup", task_wakeup, PY_METH_SUSPENDS, NULL},

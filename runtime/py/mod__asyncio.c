@@ -447,6 +447,11 @@ static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_obj
     return py_raise(&py_exc_RuntimeError,
                     "Taskscope runs one event loop at a time: another thread's loop is "
                     "running");
+  /* The runtime serves one loop at a time. A loop made while another runs (say,
+   * asyncio.new_event_loop() inside asyncio.run) must not take the running one's
+   * runtime loop away: it gets none, and cannot run anyway (CPython refuses with
+   * "Cannot run the event loop while another loop is running"). */
+  if (the_loop && aio_loop_is_running(the_loop)) return py_newref(PY_FALSE);
   PY_CLEAR(the_py_loop);
   py__asyncio_debug_loop = NULL;
   if (n == 1) the_py_loop = py_newref(a[0]);
@@ -462,13 +467,16 @@ static py_object *a_loop_new(py_object *s, py_object *const *a, size_t n, py_obj
   if (aio_loop_new(&cfg, &the_loop) != 0) return py_raise(&py_exc_MemoryError, NULL);
   aio_loop_set_virtual_time(the_loop, py_clock_monotonic());
   if (py_asyncio_trace_enabled()) aio_loop_set_trace(the_loop, runtime_trace, NULL);
-  return py_newref(PY_NONE);
+  return py_newref(PY_TRUE);
 }
 
+/* loop_free([loop]): frees the runtime loop unless it runs. Given a loop, only if
+ * the runtime loop is that loop's: closing a loop that never had it (made while
+ * another ran, or replaced by a newer one) leaves the current one alone. */
 static py_object *a_loop_free(py_object *s, py_object *const *a, size_t n, py_object *k) {
   (void)s;
-  (void)a;
-  if (py_args_check("loop_free", n, k, 0, 0) < 0) return NULL;
+  if (py_args_check("loop_free", n, k, 0, 1) < 0) return NULL;
+  if (n == 1 && a[0] != the_py_loop) return py_newref(PY_NONE);
   if (the_loop && !aio_loop_is_running(the_loop)) {
     py__asyncio_debug_loop = NULL;
     PY_CLEAR(the_py_loop);
@@ -478,6 +486,14 @@ static py_object *a_loop_free(py_object *s, py_object *const *a, size_t n, py_ob
     generation++;
   }
   return py_newref(PY_NONE);
+}
+
+/* loop_owner() -> the loop whose runtime loop exists now, or None (none exists). */
+static py_object *a_loop_owner(py_object *s, py_object *const *a, size_t n, py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("loop_owner", n, k, 0, 0) < 0) return NULL;
+  return py_newref(the_loop && the_py_loop ? the_py_loop : PY_NONE);
 }
 
 static int need_loop(void) {
@@ -1110,6 +1126,7 @@ static const py_method_def functions[] = {
     {"loop_new", a_loop_new, 0, NULL},
     {"set_loop_hooks", a_set_loop_hooks, 0, NULL},
     {"loop_free", a_loop_free, 0, NULL},
+    {"loop_owner", a_loop_owner, 0, NULL},
     {"call_soon", a_call_soon, 0, NULL},
     {"call_at", a_call_at, 0, NULL},
     {"cancel_timer", a_cancel_timer, 0, NULL},

@@ -27,14 +27,29 @@ def _unavailable(name):
 _ENDS_PROGRAM = (SystemExit, KeyboardInterrupt)
 
 
-def _quietly(report, context):
-    """Call `report(context)`, dropping an error it raises itself: there is no
-    one left to report that to. SystemExit and KeyboardInterrupt still leave."""
+def _logger():
+    # Imported on first use: logging stays out of a program that never reports.
+    # During interpreter teardown (builtins already gone from sys.modules) nothing
+    # can be imported any more: None, and the report is dropped, as CPython's
+    # teardown drops it too.
+    if 'builtins' not in sys.modules:
+        return None
+    from asyncio.log import logger
+    return logger
+
+
+def _quietly(report, context, what):
+    """Call `report(context)`; an error it raises itself is logged as `what` with
+    its traceback, as CPython's second line of defence does. SystemExit and
+    KeyboardInterrupt still leave."""
     try:
         report(context)
     except BaseException as failure:
         if isinstance(failure, _ENDS_PROGRAM):
             raise
+        logger = _logger()
+        if logger is not None:
+            logger.error(what, exc_info=True)
 
 
 # Set once any loop enters debug mode: until then the scheduling methods skip the
@@ -154,9 +169,16 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError(
                 'Cannot run the event loop while another loop is running')
 
+    def _own_runtime_loop(self):
+        # The runtime serves one loop at a time; a loop whose runtime loop was
+        # freed (another loop closed it) gets a fresh one before it runs.
+        if _asyncio.loop_owner() is None:
+            _asyncio.loop_new(self)
+
     def run_forever(self):
         self._check_closed()
         self._check_running()
+        self._own_runtime_loop()
         outside_hooks = self._become_running()
         try:
             while True:
@@ -184,6 +206,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def run_until_complete(self, future):
         self._check_closed()
         self._check_running()
+        self._own_runtime_loop()
         from asyncio import futures, tasks
         # A coroutine (or other awaitable) becomes a task of ours; a future is awaited
         # as it is. Either way its end stops the loop.
@@ -215,7 +238,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._closed = True
         from asyncio import tasks
         tasks._abandon_tasks_of(self)
-        _asyncio.loop_free()
+        _asyncio.loop_free(self)
 
     # --- futures and tasks ---
     def create_future(self):
@@ -291,20 +314,23 @@ class BaseEventLoop(events.AbstractEventLoop):
                         f'got {handler!r}')
 
     def default_exception_handler(self, context):
-        # The message, then every other entry as "key: repr" in key order,
-        # then the exception's traceback (as CPython's logger prints them).
+        # The message, then every other entry as "key: repr" in key order, logged
+        # as an error of the "asyncio" logger with the exception's traceback
+        # (chains and notes included). With no logging configured, logging's
+        # last resort writes it to the sys.stderr of the moment.
         report = [context.get('message') or 'Unhandled exception in event loop']
         report += ['%s: %r' % (key, context[key]) for key in sorted(context)
                    if key != 'message' and key != 'exception']
-        sys.stderr.write('\n'.join(report) + '\n')
-        sys.stderr.flush()
         error = context.get('exception')
-        if error is not None:
-            _asyncio.print_exception(error)
+        exc_info = (type(error), error, error.__traceback__) if error is not None else False
+        logger = _logger()
+        if logger is not None:
+            logger.error('\n'.join(report), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
-            _quietly(self.default_exception_handler, context)
+            _quietly(self.default_exception_handler, context,
+                     'Exception in default exception handler')
             return
         try:
             self._exception_handler(self, context)
@@ -316,7 +342,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                 'message': 'Unhandled error in exception handler',
                 'exception': failure,
                 'context': context,
-            })
+            }, 'Exception in default exception handler while handling an '
+               'unexpected error in custom exception handler')
 
     # --- threads: asyncio/threads.py ---
     def run_in_executor(self, executor, func, *args):

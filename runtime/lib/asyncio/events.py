@@ -103,18 +103,20 @@ class Handle:
         saved = contextvars._current
         ctx._entered = True
         contextvars._current = ctx
-        error = None
         try:
             self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
         except BaseException as exc:
-            error = exc
-        finally:
             contextvars._current = saved
             ctx._entered = False
-        if error is not None:
-            _report_failure(self, error)
+            if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+                raise
+            # Reported from inside the except block, as CPython does: an error the
+            # exception handler raises then chains to this one ("During handling…").
+            _report_failure(self, exc)
+            self = None
+            return
+        contextvars._current = saved
+        ctx._entered = False
         self = None
 
 

@@ -78,8 +78,8 @@ class Queue(mixins._LoopBoundMixin):
 
     _wakeup_next = staticmethod(_release_oldest)
 
-    def __class_getitem__(cls, item):
-        return cls
+    # Queue[int] is a types.GenericAlias (for annotations), as in CPython.
+    __class_getitem__ = classmethod(type(list[int]))
 
     def _format(self):
         parts = ['maxsize=' + repr(self._maxsize)]

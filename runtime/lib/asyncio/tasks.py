@@ -31,18 +31,18 @@ _enter_task = _asyncio._enter_task
 _leave_task = _asyncio._leave_task
 
 
+# Both look the running loop up themselves (no shared helper), so that outside a
+# loop the traceback has CPython's frames: the call, then get_running_loop.
 def current_task(loop=None):
-    return _current_task_of(_given_or_running(loop))
+    if loop is None:
+        loop = events.get_running_loop()
+    return _current_task_of(loop)
 
 
 def all_tasks(loop=None):
-    loop = _given_or_running(loop)
+    if loop is None:
+        loop = events.get_running_loop()
     return {t for t in _asyncio.pending_tasks() if t._loop is loop and not t.done()}
-
-
-def _given_or_running(loop):
-    # The loop a caller named, else the running one (RuntimeError outside a loop).
-    return events.get_running_loop() if loop is None else loop
 
 
 # Tasks still pending when their loop closed: CPython only holds them weakly, so its
