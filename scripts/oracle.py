@@ -387,6 +387,26 @@ def child_main(name):
     time.monotonic_ns = lambda: int(state["now"] * 1e9)
     time.perf_counter_ns = lambda: int(state["now"] * 1e9)
     time.time_ns = lambda: int(wall() * 1e9)
+    # The calendar functions read the clock when given no time: the virtual wall clock
+    # too (the asyncio docs' first example prints time.strftime('%X')).
+    # Callable objects, not functions: like the builtins they stand for they are no
+    # descriptors (logging.Formatter.converter = time.gmtime is a class attribute).
+    class NowByDefault:
+        """real(*args), with now() for the time argument at index `at` when it is
+        left out or None."""
+        def __init__(self, real, now, at=0):
+            self.real, self.now, self.at = real, now, at
+
+        def __call__(self, *args):
+            if len(args) <= self.at or args[self.at] is None:
+                args = args[:self.at] + (self.now(),) + args[self.at + 1:]
+            return self.real(*args)
+
+    time.localtime = NowByDefault(time.localtime, wall)
+    time.gmtime = NowByDefault(time.gmtime, wall)
+    time.ctime = NowByDefault(time.ctime, wall)
+    time.asctime = NowByDefault(time.asctime, time.localtime)
+    time.strftime = NowByDefault(time.strftime, time.localtime, at=1)
 
     # --- timers: (deadline, scheduling order) ---------------------------------------
     base_timer = asyncio.events.TimerHandle
@@ -568,8 +588,11 @@ def run_capped(cmd, cwd, env, timeout, limit=MAX_OUTPUT):
     prints forever cannot fill memory). Returns (status, stdout, stderr, why) where
     why is None, "timeout" or "too much output"."""
     import threading
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+    # An empty pipe rather than /dev/null: on a shared machine /dev/null has been seen
+    # as a regular file that other processes write into.
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.close()
     buffers = {"out": bytearray(), "err": bytearray()}
     overflow = threading.Event()
 

@@ -661,26 +661,14 @@ class ChainMap:
     # A mapping is not a sequence: reversed() must not fall back to indexing 0, 1, ...
     __reversed__ = None
 
+    # MutableMapping's own, borrowed when called (ChainMap is registered, not derived).
     def update(self, other=(), /, **kwds):
-        from collections.abc import Mapping
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        from collections.abc import MutableMapping
+        MutableMapping.update(self, other, **kwds)
 
     def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
+        from collections.abc import MutableMapping
+        return MutableMapping.setdefault(self, key, default)
 
     @classmethod
     def fromkeys(cls, iterable, *args):

@@ -1,6 +1,8 @@
 import asyncio
 async def download(i):
-    await asyncio.sleep(0.1 * ((i * 7) % 5 + 1))
+    # No two downloads end at the same instant: as_completed() takes its awaitables as
+    # a set, so CPython's order for a tie depends on addresses.
+    await asyncio.sleep(0.1 * ((i * 7) % 5 + 1) + 0.01 * i)
     return i, 100 * (i + 1)
 async def main():
     coros = [download(i) for i in range(6)]
