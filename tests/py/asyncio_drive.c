@@ -8,29 +8,8 @@
 #include "py/drive.h"
 #include "py/interp.h"
 #include "../check.h"
+#include "captured_host.h"
 
-static char out[4096];
-static size_t nout;
-
-static void capture(void *ctx, int fd, const char *s, size_t n) {
-  (void)ctx;
-  (void)fd;
-  if (nout + n < sizeof out) {
-    memcpy(out + nout, s, n);
-    nout += n;
-    out[nout] = 0;
-  }
-}
-
-static double fake_now;
-static double now(void *ctx) {
-  (void)ctx;
-  return fake_now;
-}
-static double wall(void *ctx) {
-  (void)ctx;
-  return 1e9 + fake_now;
-}
 static double host_slept; /* what the host was asked to wait in place */
 static void no_sleep(void *ctx, double s) {
   (void)ctx;
@@ -102,8 +81,7 @@ static int run(const char *text, double *waits, int *nwaits, int *status) {
   if (!f) return -1;
   fputs(text, f);
   fclose(f);
-  nout = 0;
-  out[0] = 0;
+  clear_output();
   if (py_drive_begin("build/asyncio_drive_prog.py") < 0) return -1;
   double w;
   *nwaits = 0;

@@ -13,29 +13,8 @@
 #include "py/drive.h"
 #include "py/interp.h"
 #include "../check.h"
+#include "captured_host.h"
 
-static char out[4096];
-static size_t nout;
-
-static void capture(void *ctx, int fd, const char *s, size_t n) {
-  (void)ctx;
-  (void)fd;
-  if (nout + n < sizeof out) {
-    memcpy(out + nout, s, n);
-    nout += n;
-    out[nout] = 0;
-  }
-}
-
-static double fake_now;
-static double now(void *ctx) {
-  (void)ctx;
-  return fake_now;
-}
-static double wall(void *ctx) {
-  (void)ctx;
-  return 1e9 + fake_now;
-}
 static double host_slept; /* what the host was asked to wait in place */
 static void in_place(void *ctx, double s) {
   (void)ctx;
