@@ -318,32 +318,45 @@ void py__source_clear(void) {
   }
 }
 
-/* Copies line `lineno` of a file as it is (without its newline) into buf. */
-static bool source_line_raw(const char *filename, int lineno, char *buf, size_t cap) {
-  const char *text = NULL;
-  size_t n = 0;
-  for (source *s = sources; s; s = s->next)
+/* Finds line `lineno` of a registered source: [*start, *end) without its newline.
+ * False when the file is not registered or has fewer lines. */
+static bool find_source_line(const char *filename, int lineno, const char **start, const char **end) {
+  const source *found = NULL;
+  for (const source *s = sources; s; s = s->next)
     if (strcmp(s->filename, filename) == 0) {
-      text = s->text;
-      n = s->n;
+      found = s;
       break;
     }
-  if (!text || lineno < 1) return false;
-  const char *p = text, *end = text + n;
-  for (int l = 1; l < lineno && p < end; l++) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
+  if (!found || lineno < 1) return false;
+  const char *p = found->text, *text_end = found->text + found->n;
+  for (int l = 1; l < lineno && p < text_end; l++) {
+    const char *nl = memchr(p, '\n', (size_t)(text_end - p));
     if (!nl) return false;
     p = nl + 1;
   }
-  if (p >= end) return false;
-  const char *e = memchr(p, '\n', (size_t)(end - p));
-  if (!e) e = end;
-  if (e > p && e[-1] == '\r') e--;
+  if (p >= text_end) return false;
+  const char *e = memchr(p, '\n', (size_t)(text_end - p));
+  *start = p;
+  *end = e ? e : text_end;
+  return true;
+}
+
+/* Copies [p, e) into buf, cut to its capacity; true when it copied anything. */
+static bool copy_span(const char *p, const char *e, char *buf, size_t cap) {
   size_t len = (size_t)(e - p);
   if (len >= cap) len = cap - 1;
   memcpy(buf, p, len);
   buf[len] = 0;
-  return true;
+  return len > 0;
+}
+
+/* Copies line `lineno` of a file as it is (without its line ending) into buf. */
+static bool source_line_raw(const char *filename, int lineno, char *buf, size_t cap) {
+  const char *p, *e;
+  if (!find_source_line(filename, lineno, &p, &e)) return false;
+  if (e > p && e[-1] == '\r') e--;
+  copy_span(p, e, buf, cap);
+  return true; /* an empty line is still a line here */
 }
 
 /* Characters (code points) in the first `bytes` bytes of UTF-8 text. */
@@ -487,31 +500,11 @@ bool py__source_line_raw(const char *filename, int lineno, char *buf, size_t cap
 
 /* Copies line `lineno` of a file, stripped of surrounding whitespace, into buf. */
 static bool source_line(const char *filename, int lineno, char *buf, size_t cap) {
-  const char *text = NULL;
-  size_t n = 0;
-  for (source *s = sources; s; s = s->next)
-    if (strcmp(s->filename, filename) == 0) {
-      text = s->text;
-      n = s->n;
-      break;
-    }
-  if (!text || lineno < 1) return false;
-  const char *p = text, *end = text + n;
-  for (int l = 1; l < lineno && p < end; l++) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    if (!nl) return false;
-    p = nl + 1;
-  }
-  if (p >= end) return false;
-  const char *e = memchr(p, '\n', (size_t)(end - p));
-  if (!e) e = end;
+  const char *p, *e;
+  if (!find_source_line(filename, lineno, &p, &e)) return false;
   while (p < e && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
   while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\f')) e--;
-  size_t len = (size_t)(e - p);
-  if (len >= cap) len = cap - 1;
-  memcpy(buf, p, len);
-  buf[len] = 0;
-  return len > 0;
+  return copy_span(p, e, buf, cap);
 }
 
 /* ---- output -------------------------------------------------------------------------- */
