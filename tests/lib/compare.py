@@ -19,7 +19,13 @@ def load(name, using=()):
     """Our runtime/lib/<name>.py as a fresh module named ts_<name>. Modules named in
     `using` are our versions too while it loads (e.g. textwrap on our re)."""
     path = os.path.join(ROOT, "runtime", "lib", name + ".py")
-    spec = importlib.util.spec_from_file_location("ts_" + name, path)
+    package = os.path.join(ROOT, "runtime", "lib", name)
+    if os.path.isdir(package):  # a package: its submodules load as ts_<name>.<sub>
+        spec = importlib.util.spec_from_file_location(
+            "ts_" + name, os.path.join(package, "__init__.py"),
+            submodule_search_locations=[package])
+    else:
+        spec = importlib.util.spec_from_file_location("ts_" + name, path)
     module = importlib.util.module_from_spec(spec)
     sys.modules["ts_" + name] = module
     saved = {dep: sys.modules.get(dep) for dep in using}

@@ -12,6 +12,10 @@ __all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError", "JSONEncoder",
 class JSONDecodeError(ValueError):
     """Raised when a document is not valid JSON: says what was expected and where."""
 
+    # The three public classes are defined here but name the submodules CPython defines
+    # them in: a traceback's last line reads json.decoder.JSONDecodeError, as CPython's.
+    __module__ = "json.decoder"
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
         colno = pos - doc.rfind("\n", 0, pos)
@@ -69,6 +73,8 @@ def _float_text(x, allow_nan):
 
 class JSONEncoder:
     """Turns Python data into JSON text; subclass and override default() to extend."""
+
+    __module__ = "json.encoder"
 
     item_separator = ", "
     key_separator = ": "
@@ -411,6 +417,8 @@ class _Parser:
 class JSONDecoder:
     """Turns JSON text into Python data."""
 
+    __module__ = "json.decoder"
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
@@ -455,3 +463,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 def load(fp, **kw):
     """Deserialise JSON read from fp, a file-like object with read()."""
     return loads(fp.read(), **kw)
+
+
+# `import json` makes json.decoder and json.encoder available, as CPython's does; they
+# only re-export what is defined above.
+from . import decoder, encoder
