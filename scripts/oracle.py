@@ -493,6 +493,10 @@ def child_main(name):
         def __getattr__(self, attr):
             return getattr(self._real, attr)
 
+    # The loop logs its selector's class name at DEBUG level ("Using selector: ..."):
+    # a program that shows asyncio's debug records must see the real one's.
+    VirtualSelector.__name__ = VirtualSelector.__qualname__ = selectors.DefaultSelector.__name__
+
     base_loop = asyncio.SelectorEventLoop
 
     class VirtualEventLoop(base_loop):
@@ -510,6 +514,9 @@ def child_main(name):
             # call_soon_threadsafe: wakes the loop's thread if it waits.
             super()._write_to_self()
             threads.notify_loop()
+
+    # Its repr ("<_UnixSelectorEventLoop running=... >") is the real loop's too.
+    VirtualEventLoop.__name__ = VirtualEventLoop.__qualname__ = base_loop.__name__
 
     class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
         _loop_factory = VirtualEventLoop

@@ -38,6 +38,16 @@ def _logger():
     return logger
 
 
+def _debug_log(msg, *args):
+    """A DEBUG record of the "asyncio" logger, as CPython's loop writes. Only a
+    program that imported logging can have configured a handler that shows it, so
+    a program that did not pays nothing (logging is not imported for it)."""
+    if 'logging' in sys.modules:
+        logger = _logger()
+        if logger is not None and logger.isEnabledFor(10):  # logging.DEBUG
+            logger.debug(msg, *args)
+
+
 def _quietly(report, context, what):
     """Call `report(context)`; an error it raises itself is logged as `what` with
     its traceback, as CPython's second line of defence does. SystemExit and
@@ -71,6 +81,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         # ours keeps the order they started) and closed at shutdown.
         self._live_asyncgens = _asyncio.AsyncGenSet()
         self._asyncgens_closed = self._executor_shutdown_called = False
+        _debug_log('Using selector: %s', 'EpollSelector')  # CPython's loop on Linux
 
     def __repr__(self):
         # Named as CPython's loop on Linux, which programs print.
@@ -235,6 +246,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
+        if self._debug:
+            _debug_log('Close %r', self)
         self._closed = True
         from asyncio import tasks
         tasks._abandon_tasks_of(self)
