@@ -23,6 +23,29 @@ def _unavailable(name):
     return method
 
 
+# The signals a loop handles, and which loop: what CPython's loops learn through the
+# file descriptor they give signal.set_wakeup_fd (here a number nothing reads).
+_signal_loops = {}
+_WAKEUP_FD = 7
+
+
+def _sighandler_noop(signum, frame):
+    """The handler a loop installs for the signals it handles: tells that loop."""
+    loop = _signal_loops.get(signum)
+    if loop is not None and not loop.is_closed():
+        loop._signal_arrived(signum)
+
+
+def _checked_signal(sig):
+    """The signal module, once `sig` is known to be a signal number."""
+    import signal
+    if not isinstance(sig, int):
+        raise TypeError(f'sig must be an int, not {sig!r}')
+    if sig not in signal.valid_signals():
+        raise ValueError(f'invalid signal number {sig}')
+    return signal
+
+
 # Errors a report may not swallow: they end the program.
 _ENDS_PROGRAM = (SystemExit, KeyboardInterrupt)
 
@@ -81,6 +104,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         # ours keeps the order they started) and closed at shutdown.
         self._live_asyncgens = _asyncio.AsyncGenSet()
         self._asyncgens_closed = self._executor_shutdown_called = False
+        self._signal_handlers = {}    # signal number -> Handle
         _debug_log('Using selector: %s', 'EpollSelector')  # CPython's loop on Linux
 
     def __repr__(self):
@@ -252,6 +276,64 @@ class BaseEventLoop(events.AbstractEventLoop):
         from asyncio import tasks
         tasks._abandon_tasks_of(self)
         _asyncio.loop_free(self)
+        for sig in list(self._signal_handlers):
+            self.remove_signal_handler(sig)
+
+    # --- signals ---
+    # Only the program itself can send one (signal.raise_signal, os.kill to its own
+    # pid). CPython's loop learns of it through its wakeup pipe: in the next
+    # iteration the pipe's reader runs, and it schedules the callback for the one
+    # after. The same two steps here keep callbacks in CPython's order.
+    def add_signal_handler(self, sig, callback, *args):
+        if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        signal = _checked_signal(sig)
+        self._check_closed()
+        try:
+            signal.set_wakeup_fd(_WAKEUP_FD)
+        except (ValueError, OSError) as exc:
+            raise RuntimeError(str(exc))
+        self._signal_handlers[sig] = events.Handle(callback, args, self, None)
+        _signal_loops[sig] = self
+        try:
+            signal.signal(sig, _sighandler_noop)
+        except OSError as exc:
+            del self._signal_handlers[sig]
+            if not self._signal_handlers:
+                signal.set_wakeup_fd(-1)
+            if exc.errno == 22:
+                raise RuntimeError(f'sig {sig:d} cannot be caught')
+            raise
+
+    def remove_signal_handler(self, sig):
+        signal = _checked_signal(sig)
+        if self._signal_handlers.pop(sig, None) is None:
+            return False
+        _signal_loops.pop(sig, None)
+        default = signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL
+        try:
+            signal.signal(sig, default)
+        except OSError as exc:
+            if exc.errno == 22:
+                raise RuntimeError(f'sig {sig:d} cannot be caught')
+            raise
+        if not self._signal_handlers:
+            signal.set_wakeup_fd(-1)
+        return True
+
+    def _signal_arrived(self, sig):
+        # A timer due now runs at the start of the next iteration, after what this
+        # one scheduled: where CPython's loop runs its wakeup pipe's reader.
+        self.call_at(self.time(), self._run_signal_handler, sig)
+
+    def _run_signal_handler(self, sig):
+        handle = self._signal_handlers.get(sig)
+        if handle is None:
+            return
+        if handle._cancelled:
+            self.remove_signal_handler(sig)
+        else:
+            _asyncio.call_soon(handle._run)
 
     # --- futures and tasks ---
     def create_future(self):
@@ -383,7 +465,6 @@ class BaseEventLoop(events.AbstractEventLoop):
     subprocess_shell = _unavailable('loop.subprocess_shell()')
     add_reader = _unavailable('loop.add_reader()')
     add_writer = _unavailable('loop.add_writer()')
-    add_signal_handler = _unavailable('loop.add_signal_handler()')
     connect_read_pipe = _unavailable('loop.connect_read_pipe()')
     connect_write_pipe = _unavailable('loop.connect_write_pipe()')
 

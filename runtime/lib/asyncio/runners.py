@@ -10,16 +10,20 @@ wait for them all, then close the async generators, then the default executor. T
 last two steps each run as a task of their own, so they take a Task-N number each,
 and a program that names tasks sees the same numbers as under CPython.
 
-There are no signals here (a browser has no Ctrl-C), so unlike CPython's, run() does
-not install a SIGINT handler that cancels the main task.
+No signal comes from outside here (a browser has no Ctrl-C), but a program can send
+itself one (signal.raise_signal): while run() runs a task in the main thread, a SIGINT
+cancels that task and run() then raises KeyboardInterrupt, as CPython's. Only a program
+that imported signal can send one, so run() does nothing about it for the others.
 
 Tracebacks show the source lines of the frames they pass through, so the lines an
 exception passes through here (the run_until_complete call of run(), runner.run in
 asyncio.run) read exactly as CPython's, in functions of the same names."""
 
 import contextvars
+import sys
 
 from asyncio import coroutines
+from asyncio import exceptions
 from asyncio import events
 from asyncio import tasks
 
@@ -60,7 +64,16 @@ class Runner:
         self._open()
         task = self._loop.create_task(
             coro, context=self._context if context is None else context)
-        return self._loop.run_until_complete(task)
+        interrupt = _SigintCancels.install(self._loop, task)
+        try:
+            return self._loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            if interrupt is not None and interrupt.was_the_cancel(task):
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            if interrupt is not None:
+                interrupt.remove()
 
     def close(self):
         if self._phase != _OPEN:
@@ -94,6 +107,45 @@ class Runner:
             loop.set_debug(self._debug)
         self._loop, self._context = loop, contextvars.copy_context()
         self._phase = _OPEN
+
+
+class _SigintCancels:
+    """The SIGINT handler of a Runner.run in the main thread: the first SIGINT
+    cancels the task being run, a second one raises KeyboardInterrupt where the
+    program is. Installed only over Python's default SIGINT handler."""
+
+    def __init__(self, loop, task):
+        self._loop, self._task = loop, task
+        self.count = 0
+
+    @classmethod
+    def install(cls, loop, task):
+        signal = sys.modules.get('signal')
+        threading = sys.modules.get('threading')
+        if signal is None or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+            return None
+        if threading is not None and threading.current_thread() is not threading.main_thread():
+            return None
+        handler = cls(loop, task)
+        signal.signal(signal.SIGINT, handler)
+        return handler
+
+    def __call__(self, signum, frame):
+        self.count += 1
+        if self.count == 1 and not self._task.done():
+            self._task.cancel()
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
+
+    def was_the_cancel(self, task):
+        # The task ended cancelled by this handler alone (no other cancel pending).
+        return self.count > 0 and task.uncancel() == 0
+
+    def remove(self):
+        signal = sys.modules['signal']
+        if signal.getsignal(signal.SIGINT) is self:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def run(main, *, debug=None):
