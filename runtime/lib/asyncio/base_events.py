@@ -46,6 +46,41 @@ def _checked_signal(sig):
     return signal
 
 
+def _route_signal(signal, number, loop, handle):
+    """Sends signal `number` to `loop`'s `handle` from now on, or, with handle None,
+    back to Python's default handler. The wakeup descriptor stays set while the
+    loop handles any signal; failures are the RuntimeErrors CPython's loop raises."""
+    table = loop._signal_handlers
+    try:
+        if handle is None:
+            del table[number]
+            _signal_loops.pop(number, None)
+            signal.signal(number, signal.default_int_handler
+                          if number == signal.SIGINT else signal.SIG_DFL)
+            return
+        try:
+            signal.set_wakeup_fd(_WAKEUP_FD)
+        except (ValueError, OSError) as exc:
+            raise RuntimeError(str(exc))
+        table[number], _signal_loops[number] = handle, loop
+        try:
+            signal.signal(number, _sighandler_noop)
+        except OSError:
+            del table[number]
+            _signal_loops.pop(number, None)
+            raise
+    except OSError as exc:
+        if exc.errno != 22:  # EINVAL: SIGKILL, SIGSTOP
+            raise
+        raise RuntimeError(f'sig {number:d} cannot be caught')
+    finally:
+        if not table:
+            try:
+                signal.set_wakeup_fd(-1)
+            except ValueError:
+                pass  # not the main thread: the descriptor was never set from here
+
+
 # Errors a report may not swallow: they end the program.
 _ENDS_PROGRAM = (SystemExit, KeyboardInterrupt)
 
@@ -276,8 +311,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         from asyncio import tasks
         tasks._abandon_tasks_of(self)
         _asyncio.loop_free(self)
-        for sig in list(self._signal_handlers):
-            self.remove_signal_handler(sig)
+        while self._signal_handlers:
+            self.remove_signal_handler(next(iter(self._signal_handlers)))
 
     # --- signals ---
     # Only the program itself can send one (signal.raise_signal, os.kill to its own
@@ -289,36 +324,13 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError("coroutines cannot be used with add_signal_handler()")
         signal = _checked_signal(sig)
         self._check_closed()
-        try:
-            signal.set_wakeup_fd(_WAKEUP_FD)
-        except (ValueError, OSError) as exc:
-            raise RuntimeError(str(exc))
-        self._signal_handlers[sig] = events.Handle(callback, args, self, None)
-        _signal_loops[sig] = self
-        try:
-            signal.signal(sig, _sighandler_noop)
-        except OSError as exc:
-            del self._signal_handlers[sig]
-            if not self._signal_handlers:
-                signal.set_wakeup_fd(-1)
-            if exc.errno == 22:
-                raise RuntimeError(f'sig {sig:d} cannot be caught')
-            raise
+        _route_signal(signal, sig, self, events.Handle(callback, args, self, None))
 
     def remove_signal_handler(self, sig):
         signal = _checked_signal(sig)
-        if self._signal_handlers.pop(sig, None) is None:
+        if sig not in self._signal_handlers:
             return False
-        _signal_loops.pop(sig, None)
-        default = signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL
-        try:
-            signal.signal(sig, default)
-        except OSError as exc:
-            if exc.errno == 22:
-                raise RuntimeError(f'sig {sig:d} cannot be caught')
-            raise
-        if not self._signal_handlers:
-            signal.set_wakeup_fd(-1)
+        _route_signal(signal, sig, self, None)
         return True
 
     def _signal_arrived(self, sig):
