@@ -9,9 +9,11 @@ CPython's module or package. Independently written modules land around 10 % (nam
 error messages and signatures are shared by necessity); a file far above that was
 derived from CPython's text and should be rewritten.
 
-    python3 scripts/derivation.py [--over PERCENT] [FILE ...]
+    python3 scripts/derivation.py [--over PERCENT] [--check] [FILE ...]
 
-Prints one row per file above the threshold (default 20 %), worst first.
+Prints one row per file above the threshold (default 20 %), worst first. With --check
+(`make test-derivation`: --over 25 --check) the exit status is 1 when any file is
+listed, so a module that has drifted back towards CPython's text fails the tests.
 """
 
 import argparse
@@ -20,7 +22,11 @@ import os
 import sys
 
 OUR_LIB = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'runtime', 'lib')
+# Debian's CPython 3.11 library, else that of the python3 running this (3.11 too).
 CPYTHON_LIB = '/usr/lib/python3.11'
+if not os.path.isfile(os.path.join(CPYTHON_LIB, 'asyncio', 'tasks.py')):
+    import sysconfig
+    CPYTHON_LIB = sysconfig.get_paths()['stdlib']
 MIN_LENGTH = 25
 # Our modules written in place of a CPython module with another name.
 COUNTERPARTS = {'decimal.py': ['_pydecimal.py'], '_decimal_digits.py': ['_pydecimal.py'],
@@ -62,8 +68,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('--over', type=float, default=20.0,
                         help='list files with more than this percentage of shared lines')
+    parser.add_argument('--check', action='store_true',
+                        help='exit with status 1 when a file is over the threshold')
     parser.add_argument('files', nargs='*', help='files under runtime/lib (default: all)')
     options = parser.parse_args()
+    if sys.version_info[:2] != (3, 11) and CPYTHON_LIB != '/usr/lib/python3.11':
+        sys.exit(f'derivation: no CPython 3.11 library to compare with (found {CPYTHON_LIB})')
     root = os.path.normpath(OUR_LIB)
     files = options.files or sorted(glob.glob(os.path.join(root, '**', '*.py'), recursive=True))
     rows = []
@@ -80,6 +90,8 @@ def main():
     listed = sum(row[0] > options.over for row in rows)
     print(f'{listed} of {len(rows)} modules share more than {options.over:g} % of their lines '
           f'with CPython {CPYTHON_LIB}', file=sys.stderr)
+    if options.check and listed:
+        sys.exit(1)
 
 
 if __name__ == '__main__':

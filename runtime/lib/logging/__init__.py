@@ -629,9 +629,9 @@ def _deprecated(message):
 
 def _logging_at(level, method):
     """A Logger method logging at one level (debug, info, ...)."""
-    def log_at_level(self, msg, *args, **kwargs):
+    def log_at_level(self, msg, *args, **options):
         if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+            self._log(level, msg, args, **options)
     log_at_level.__name__ = method
     log_at_level.__qualname__ = "Logger." + method
     return log_at_level
@@ -859,11 +859,11 @@ class LoggerAdapter:
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
-    def log(self, level, msg, *args, **kwargs):
+    def log(self, level, msg, *args, **options):
         if not self.isEnabledFor(level):
             return
-        msg, kwargs = self.process(msg, kwargs)
-        self.logger.log(level, msg, *args, **kwargs)
+        msg, options = self.process(msg, options)
+        self.logger.log(level, msg, *args, **options)
 
     isEnabledFor = _to_logger("isEnabledFor")
     setLevel = _to_logger("setLevel")
