@@ -94,7 +94,9 @@ class Queue:
         """Adds item, first waiting for room in a bounded queue: forever, up to timeout
         seconds, or not at all without block. Raises Full if no room came."""
         with self.not_full:
-            if self.maxsize > 0:
+            # With room and no timeout to check (the common case) there is no wait.
+            if self.maxsize > 0 and (self._qsize() >= self.maxsize or
+                                     (block and timeout is not None)):
                 _wait_while(self.not_full, self._is_full, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
@@ -104,7 +106,8 @@ class Queue:
         """Removes and returns the next item, waiting for one as put() waits for room.
         Raises Empty if none came."""
         with self.not_empty:
-            _wait_while(self.not_empty, self._is_empty, block, timeout, Empty)
+            if not self._qsize() or (block and timeout is not None):
+                _wait_while(self.not_empty, self._is_empty, block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item
