@@ -434,9 +434,9 @@ def _serve(pool_ref, jobs, initializer, initargs):
                 del pool
                 continue
             pool = pool_ref()
-            if pool is None or pool._closed or _exiting:
+            if pool is None or pool._shutdown or _exiting:
                 if pool is not None:
-                    pool._closed = True
+                    pool._shutdown = True
                 jobs.put(None)
                 return
             del pool
@@ -460,28 +460,30 @@ class ThreadPoolExecutor(Executor):
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
+        # _max_workers, _threads, _work_queue and _shutdown keep CPython's names:
+        # tutorials print them to show a pool at work.
         self._max_workers = max_workers
         if not thread_name_prefix:
             thread_name_prefix = "ThreadPoolExecutor-%d" % next(self._numbering)
         self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
-        self._jobs = queue.SimpleQueue()
+        self._work_queue = queue.SimpleQueue()
         # Released by a worker each time it finishes a job and goes back for another.
         self._idle = threading.Semaphore(0)
         self._threads = []
         self._broken = False      # or the message BrokenThreadPool carries
-        self._closed = False
+        self._shutdown = False
 
     def submit(self, fn, /, *args, **kwargs):
         if self._broken:
             raise BrokenThreadPool(self._broken)
-        if self._closed:
+        if self._shutdown:
             raise RuntimeError("cannot schedule new futures after shutdown")
         if _exiting:
             raise RuntimeError("cannot schedule new futures after interpreter shutdown")
         future = Future()
-        self._jobs.put(_Job(future, fn, args, kwargs))
+        self._work_queue.put(_Job(future, fn, args, kwargs))
         # An idle worker will take the job; if none is idle, add a worker while the
         # pool has room (the new thread runs at once and takes the job itself).
         if not self._idle.acquire(timeout=0) and len(self._threads) < self._max_workers:
@@ -489,7 +491,7 @@ class ThreadPoolExecutor(Executor):
         return future
 
     def _start_worker(self):
-        jobs = self._jobs
+        jobs = self._work_queue
 
         def pool_collected(_, jobs=jobs):
             # The pool was dropped without shutdown: wake a worker so the workers end.
@@ -510,7 +512,7 @@ class ThreadPoolExecutor(Executor):
         # Takes every job still queued, in submission order.
         while True:
             try:
-                job = self._jobs.get_nowait()
+                job = self._work_queue.get_nowait()
             except queue.Empty:
                 return
             if job is not None:
@@ -523,11 +525,11 @@ class ThreadPoolExecutor(Executor):
             job.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        self._closed = True
+        self._shutdown = True
         if cancel_futures:
             for job in self._queued_jobs():
                 job.future.cancel()
-        self._jobs.put(None)
+        self._work_queue.put(None)
         if wait:
             for thread in self._threads:
                 thread.join()
