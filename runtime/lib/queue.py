@@ -1,14 +1,18 @@
-"""queue: Queue, LifoQueue, PriorityQueue and SimpleQueue for threads (which run as
-cooperative fibers, see threading). A get() on an empty queue, or a put() on a full
-one, waits until another thread changes it, or until its timeout passes. The waits are
-built as CPython's are (conditions over one lock; SimpleQueue as its pure-Python
-version, over a semaphore), so threads wake in the same order. For queues between
-asyncio tasks use asyncio.Queue."""
+"""queue for Taskscope: thread-safe queues between our cooperative threads (see
+threading and docs/interpreter.md, "Threads"). For queues between asyncio tasks use
+asyncio.Queue.
+
+A thread that must wait (get() from an empty queue, put() into a full one, join()
+before every item is done) sleeps on a Condition and is woken by the thread that
+changes the queue: one getter per put, one putter per get, every joiner when the
+count of unfinished items reaches zero. Threads wake in the order they began to
+wait, as they do under scripts/oracle.py, where CPython's own module runs."""
 
 import collections
 import heapq
 import threading
-from time import monotonic as _monotonic
+import types
+from time import monotonic
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
@@ -21,112 +25,117 @@ class Full(Exception):
     "Exception raised by Queue.put(block=0)/put_nowait()."
 
 
-_BAD_TIMEOUT = "'timeout' must be a non-negative number"
+def _check_timeout(timeout):
+    if timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
 
 
-def time():
-    return _monotonic()
-
-
-def _generic(cls, parameters):
-    # Queue[int] is accepted for annotations and means the class itself.
-    return cls
+def _wait_while(condition, blocked, block, timeout, give_up):
+    """Waits on condition (whose lock the caller holds) until blocked() is false.
+    Without block, or once timeout seconds have passed, raises give_up instead."""
+    if not block:
+        if blocked():
+            raise give_up
+        return
+    if timeout is None:
+        while blocked():
+            condition.wait()
+        return
+    _check_timeout(timeout)
+    deadline = monotonic() + timeout
+    while blocked():
+        left = deadline - monotonic()
+        if left <= 0.0:
+            raise give_up
+        condition.wait(left)
 
 
 class Queue:
-    """A FIFO queue with an optional maximum size (0 or less: unbounded).
+    """First in, first out, holding at most maxsize items (unbounded if maxsize <= 0).
 
-    Subclasses change the order by overriding the storage hooks _init, _qsize, _put
-    and _get, as CPython documents; everything else goes through them."""
+    The order is up to four storage methods a subclass may override: _init(maxsize)
+    makes self.queue, _qsize() counts it, _put(item) adds and _get() removes one.
+    Every other method goes through them, holding self.mutex."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        # One lock; three conditions over it: for getters, putters and join().
+        # The three conditions share one lock, so one thread at a time touches the
+        # storage and each kind of waiter is woken by the change it waits for.
         self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        self.not_empty, self.not_full, self.all_tasks_done = (
+            threading.Condition(self.mutex) for _ in range(3))
         self.unfinished_tasks = 0
 
-    __class_getitem__ = classmethod(_generic)
+    def _is_full(self):
+        return self.maxsize > 0 and self._qsize() >= self.maxsize
 
-    def task_done(self):
-        with self.all_tasks_done:
-            left = self.unfinished_tasks - 1
-            if left <= 0:
-                if left < 0:
-                    raise ValueError("task_done() called too many times")
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = left
-
-    def join(self):
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+    def _is_empty(self):
+        return not self._qsize()
 
     def qsize(self):
+        """How many items are queued now."""
         with self.mutex:
             return self._qsize()
 
     def empty(self):
+        """True if no item is queued now."""
         with self.mutex:
-            return not self._qsize()
+            return self._is_empty()
 
     def full(self):
+        """True if the queue is bounded and holds maxsize items now."""
         with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+            return self._is_full()
 
     def put(self, item, block=True, timeout=None):
+        """Adds item, first waiting for room in a bounded queue: forever, up to timeout
+        seconds, or not at all without block. Raises Full if no room came."""
         with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError(_BAD_TIMEOUT)
-                else:
-                    end = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = end - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+            # With room and no timeout to check (the common case) there is no wait.
+            if self.maxsize > 0 and (self._qsize() >= self.maxsize or
+                                     (block and timeout is not None)):
+                _wait_while(self.not_full, self._is_full, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
+        """Removes and returns the next item, waiting for one as put() waits for room.
+        Raises Empty if none came."""
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError(_BAD_TIMEOUT)
-            else:
-                end = time() + timeout
-                while not self._qsize():
-                    remaining = end - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            if not self._qsize() or (block and timeout is not None):
+                _wait_while(self.not_empty, self._is_empty, block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        """put() without waiting."""
+        self.put(item, False)
 
     def get_nowait(self):
-        return self.get(block=False)
+        """get() without waiting."""
+        return self.get(False)
 
-    # The storage hooks: a deque used first in, first out.
+    def task_done(self):
+        """Tells the queue that an item taken with get() has been dealt with; once all
+        are, threads in join() go on."""
+        with self.all_tasks_done:
+            if self.unfinished_tasks <= 0:
+                raise ValueError("task_done() called too many times")
+            self.unfinished_tasks -= 1
+            if self.unfinished_tasks == 0:
+                self.all_tasks_done.notify_all()
+
+    def join(self):
+        """Waits until every item ever put has been marked done with task_done()."""
+        with self.all_tasks_done:
+            self.all_tasks_done.wait_for(lambda: not self.unfinished_tasks)
+
+    # Storage: a deque, appended on the right and taken from the left.
     def _init(self, maxsize):
         self.queue = collections.deque()
 
@@ -140,18 +149,14 @@ class Queue:
         return self.queue.popleft()
 
 
-class _ListQueue(Queue):
-    """A queue whose storage is a plain list; the subclasses pick the order."""
+class LifoQueue(Queue):
+    """Last in, first out: a list used as a stack."""
 
     def _init(self, maxsize):
         self.queue = []
 
     def _qsize(self):
         return len(self.queue)
-
-
-class LifoQueue(_ListQueue):
-    """Retrieves the most recently added entry first."""
 
     def _put(self, item):
         self.queue.append(item)
@@ -160,8 +165,15 @@ class LifoQueue(_ListQueue):
         return self.queue.pop()
 
 
-class PriorityQueue(_ListQueue):
-    """Retrieves the lowest entry first (a heap kept by heapq)."""
+class PriorityQueue(Queue):
+    """Smallest item first (items are typically (priority, data) tuples): a list kept
+    as a binary heap."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
 
     def _put(self, item):
         heapq.heappush(self.queue, item)
@@ -171,35 +183,43 @@ class PriorityQueue(_ListQueue):
 
 
 class SimpleQueue:
-    """An unbounded FIFO queue without task counting: a deque and a semaphore that
-    counts its items."""
+    """An unbounded first-in, first-out queue without task_done() or join(). Its items
+    sit in a deque; a semaphore counts them, so a get() waits on the semaphore and
+    each put() lets one waiting getter through."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self):
-        self._queue = collections.deque()
-        self._count = threading.Semaphore(0)
-
-    __class_getitem__ = classmethod(_generic)
+        self._items = collections.deque()
+        self._available = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
-        # Never full, so block and timeout have nothing to do.
-        self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError(_BAD_TIMEOUT)
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        return self._queue.popleft()
+        """Adds item. The queue is never full: block and timeout are accepted for
+        compatibility with Queue.put() and ignored."""
+        self._items.append(item)
+        self._available.release()
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        """The same as put(item)."""
+        self.put(item)
+
+    def get(self, block=True, timeout=None):
+        """Removes and returns the oldest item, waiting for one (forever, up to
+        timeout seconds, or not at all without block); raises Empty if none came."""
+        if timeout is not None:
+            _check_timeout(timeout)
+        if not self._available.acquire(block, timeout):
+            raise Empty
+        return self._items.popleft()
 
     def get_nowait(self):
+        """get() without waiting."""
         return self.get(False)
 
     def empty(self):
-        return len(self._queue) == 0
+        """True if no item is queued now."""
+        return not self._items
 
     def qsize(self):
-        return len(self._queue)
+        """How many items are queued now."""
+        return len(self._items)

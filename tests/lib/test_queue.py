@@ -72,3 +72,58 @@ same("queue put negative timeout, no block",
      lambda: ts_queue.Queue().put(1, False, -1), lambda: queue.Queue().put(1, False, -1))
 same("queue bounded put negative timeout, room",
      lambda: ts_queue.Queue(2).put(1, timeout=-1), lambda: queue.Queue(2).put(1, timeout=-1))
+
+# Session 7 (the rewrite): return values, subscripting, the storage hooks a subclass
+# overrides, and the counters.
+for kind in ("Queue", "LifoQueue", "PriorityQueue", "SimpleQueue"):
+    same(f"queue {kind} generic alias",
+         lambda: (lambda a: (type(a).__name__, a.__args__, a.__origin__.__name__ == kind))(
+             getattr(ts_queue, kind)[int]),
+         lambda: (lambda a: (type(a).__name__, a.__args__, a.__origin__.__name__ == kind))(
+             getattr(queue, kind)[int]))
+    same(f"queue {kind} put returns",
+         lambda: (lambda q: (q.put(1), q.put_nowait(2), q.qsize()))(getattr(ts_queue, kind)()),
+         lambda: (lambda q: (q.put(1), q.put_nowait(2), q.qsize()))(getattr(queue, kind)()))
+for kind in ("Queue", "LifoQueue", "PriorityQueue"):
+    same(f"queue {kind} task_done on a fresh queue",
+         lambda: getattr(ts_queue, kind)().task_done(),
+         lambda: getattr(queue, kind)().task_done())
+    same(f"queue {kind} counters",
+         lambda: (lambda q: [q.put(i) for i in (3, 1, 2)] + [q.get(), q.task_done(),
+                             q.unfinished_tasks, q.full(), q.empty(), q.maxsize])(
+             getattr(ts_queue, kind)(3)),
+         lambda: (lambda q: [q.put(i) for i in (3, 1, 2)] + [q.get(), q.task_done(),
+                             q.unfinished_tasks, q.full(), q.empty(), q.maxsize])(
+             getattr(queue, kind)(3)))
+    same(f"queue {kind} get nowait on empty, full nowait",
+         lambda: (lambda q: (q.put(1), q.put(2, block=False)))(getattr(ts_queue, kind)(1)),
+         lambda: (lambda q: (q.put(1), q.put(2, block=False)))(getattr(queue, kind)(1)))
+
+
+def reversed_queue(base):
+    # A subclass that changes the order through the storage hooks, as CPython documents.
+    class Newest(base.Queue):
+        def _init(self, maxsize):
+            self.queue = []
+
+        def _put(self, item):
+            self.queue.insert(0, item)
+
+        def _get(self):
+            return self.queue.pop(0)
+    q = Newest(2)
+    q.put("a")
+    q.put("b")
+    return [q.full(), q.get(), q.get(), q.empty(), q.qsize()]
+
+
+same("queue subclass storage hooks", lambda: reversed_queue(ts_queue),
+     lambda: reversed_queue(queue))
+same("queue SimpleQueue put ignores timeout",
+     lambda: (lambda q: (q.put(1, True, -5), q.get(True, 0)))(ts_queue.SimpleQueue()),
+     lambda: (lambda q: (q.put(1, True, -5), q.get(True, 0)))(queue.SimpleQueue()))
+same("queue Queue get timeout 0 with item",
+     lambda: (lambda q: (q.put(1), q.get(timeout=0)))(ts_queue.Queue()),
+     lambda: (lambda q: (q.put(1), q.get(timeout=0)))(queue.Queue()))
+same("queue Queue get timeout 0 empty",
+     lambda: ts_queue.Queue().get(timeout=0), lambda: queue.Queue().get(timeout=0))

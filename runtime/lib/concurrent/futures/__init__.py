@@ -1,432 +1,328 @@
-"""concurrent.futures: Future, wait(), as_completed() and ThreadPoolExecutor, whose
-workers are threads (cooperative fibers, see threading and docs/interpreter.md,
-"Threads"). The waits are built as CPython's are (a condition per future, waiters
-with events, a SimpleQueue of work items), so threads wake in the same order as
-under scripts/oracle.py. ProcessPoolExecutor cannot start processes: its submit()
-raises RuntimeError, as CPython does when the system refuses."""
+"""concurrent.futures for Taskscope: Future, wait(), as_completed(), Executor and a
+ThreadPoolExecutor whose workers are our cooperative threads (docs/interpreter.md,
+"Threads"). ProcessPoolExecutor exists for imports only: starting a process is
+refused, as CPython reports a system that cannot fork.
 
+Threads here switch only where one blocks, so the order in which threads wake decides
+what a program prints. Every wait below therefore blocks at the same points as
+CPython's module does, on the same kinds of primitive: a future's waiters sleep on a
+Condition, wait() and as_completed() sleep on an Event that completing futures set,
+the pool's workers sleep on a SimpleQueue of jobs and report idleness through a
+Semaphore. Locks that are never held across a blocking call cannot be contended
+without preemption, so this module takes none where CPython only guards data."""
+
+import collections
 import itertools
 import queue
 import threading
 import time
+import types
 import weakref
 
 __all__ = ["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "CancelledError",
-           "TimeoutError", "InvalidStateError", "BrokenExecutor", "Future", "Executor",
-           "wait", "as_completed", "ThreadPoolExecutor", "ProcessPoolExecutor"]
+           "TimeoutError", "BrokenExecutor", "Future", "Executor", "wait",
+           "as_completed", "ProcessPoolExecutor", "ThreadPoolExecutor"]
 
-# wait()'s return_when values are their own names.
-FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = (
-    "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED")
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
 
-# A future's state, as InvalidStateError messages spell it, and the word its repr uses.
-_STATE_WORDS = {"PENDING": "pending", "RUNNING": "running", "CANCELLED": "cancelled",
-                "CANCELLED_AND_NOTIFIED": "cancelled", "FINISHED": "finished"}
-_CANCELLED_STATES = frozenset({"CANCELLED", "CANCELLED_AND_NOTIFIED"})
-_DONE_STATES = _CANCELLED_STATES | {"FINISHED"}
 
+# --- exceptions -----------------------------------------------------------------------
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
+    """Root of the errors this package defines."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """Raised when asking for the outcome of a cancelled future."""
 
 
+# Since Python 3.11 the package's TimeoutError is the builtin one.
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
+    """Raised when a future is completed a second time."""
 
 
 class BrokenExecutor(RuntimeError):
-    """The executor cannot be used any more."""
+    """Raised by an executor that can no longer run anything."""
 
 
-def _logger():
+class BrokenThreadPool(BrokenExecutor):
+    """Raised once a worker thread's initializer has failed."""
+
+
+def _log():
+    # logging is heavy; only a failing callback or initializer needs it.
     import logging
     return logging.getLogger("concurrent.futures")
 
 
+# --- Future ---------------------------------------------------------------------------
+# The five states, spelt as InvalidStateError messages show them. A cancelled future
+# becomes "notified" once its executor has seen the cancellation; only then does it
+# count as finished for wait() and as_completed().
+
+_PENDING = "PENDING"
+_RUNNING = "RUNNING"
+_CANCELLED = "CANCELLED"
+_NOTIFIED = "CANCELLED_AND_NOTIFIED"
+_FINISHED = "FINISHED"
+
+_REPR_WORD = {_PENDING: "pending", _RUNNING: "running", _CANCELLED: "cancelled",
+              _NOTIFIED: "cancelled", _FINISHED: "finished"}
+_SETTLED = (_CANCELLED, _NOTIFIED, _FINISHED)   # done() is true
+_REPORTED = (_NOTIFIED, _FINISHED)              # what wait() counts as done
+
+
 class Future:
-    """The result of a computation that may not have finished yet."""
+    """The eventual outcome of a call: pending, then running, then finished with a
+    result or an exception; or cancelled before it ran."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self):
+        self._state = _PENDING
+        self._value = None
+        self._error = None
+        # Threads blocked in result() or exception() sleep on this condition.
         self._condition = threading.Condition()
-        self._state = "PENDING"
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                _logger().exception("exception calling callback for %r", self)
+        # wait() and as_completed() each attach one _Watch while they wait.
+        self._watches = []
+        self._callbacks = []
 
     def __repr__(self):
-        with self._condition:
-            text = "<%s at %#x state=%s" % (type(self).__name__, id(self),
-                                            _STATE_WORDS[self._state])
-            if self._state == "FINISHED":
-                if self._exception:
-                    text += " raised %s" % type(self._exception).__name__
-                else:
-                    text += " returned %s" % type(self._result).__name__
-            return text + ">"
+        head = "<%s at %#x state=%s" % (type(self).__name__, id(self),
+                                         _REPR_WORD[self._state])
+        if self._state != _FINISHED:
+            return head + ">"
+        if self._error:
+            return head + " raised %s>" % type(self._error).__name__
+        return head + " returned %s>" % type(self._value).__name__
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
-
-    def cancel(self):
-        with self._condition:
-            if self._state in ("RUNNING", "FINISHED"):
-                return False
-            if self._state in _CANCELLED_STATES:
-                return True
-            self._state = "CANCELLED"
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
-
+    # Queries. Without preemption no other thread can change the state mid-read.
     def cancelled(self):
-        with self._condition:
-            return self._state in _CANCELLED_STATES
+        """True once the future has been cancelled."""
+        return self._state in (_CANCELLED, _NOTIFIED)
 
     def running(self):
-        with self._condition:
-            return self._state == "RUNNING"
+        """True while the call runs."""
+        return self._state == _RUNNING
 
     def done(self):
-        with self._condition:
-            return self._state in _DONE_STATES
+        """True once the future was cancelled or has finished."""
+        return self._state in _SETTLED
 
-    def _outcome(self):
-        if self._exception:
+    def result(self, timeout=None):
+        """The call's return value, waiting up to timeout seconds (None: forever);
+        re-raises the call's exception."""
+        self._await_settled(timeout)
+        if self._error:
+            error = self._error
             try:
-                raise self._exception
+                raise error
             finally:
-                self = None
-        return self._result
+                # The traceback would otherwise keep this frame and the future alive.
+                del error
+        return self._value
+
+    def exception(self, timeout=None):
+        """The call's exception or None, waiting as result() does."""
+        self._await_settled(timeout)
+        return self._error
+
+    def _await_settled(self, timeout):
+        # One wait on the condition: completion and cancellation both notify it, so a
+        # future still unsettled afterwards has run out of time.
+        if self._state not in _SETTLED:
+            with self._condition:
+                self._condition.wait(timeout)
+        if self._state in (_CANCELLED, _NOTIFIED):
+            raise CancelledError()
+        if self._state != _FINISHED:
+            raise TimeoutError()
 
     def add_done_callback(self, fn):
-        with self._condition:
-            if self._state not in _DONE_STATES:
-                self._done_callbacks.append(fn)
-                return
+        """Calls fn(future) when the future is done, at once if it is already."""
+        if self._state in _SETTLED:
+            self._call_back(fn)
+        else:
+            self._callbacks.append(fn)
+
+    def _call_back(self, fn):
         try:
             fn(self)
         except Exception:
-            _logger().exception("exception calling callback for %r", self)
+            _log().exception("exception calling callback for %r", self)
 
-    def result(self, timeout=None):
-        try:
+    def _run_callbacks(self):
+        for fn in self._callbacks:
+            self._call_back(fn)
+
+    def cancel(self):
+        """Cancels a future that has not started; False once it runs or has finished."""
+        state = self._state
+        if state == _RUNNING or state == _FINISHED:
+            return False
+        if state == _PENDING:
+            self._state = _CANCELLED
             with self._condition:
-                if self._state in _CANCELLED_STATES:
-                    raise CancelledError()
-                if self._state == "FINISHED":
-                    return self._outcome()
-                self._condition.wait(timeout)
-                if self._state in _CANCELLED_STATES:
-                    raise CancelledError()
-                if self._state == "FINISHED":
-                    return self._outcome()
-                raise TimeoutError()
-        finally:
-            self = None
+                self._condition.notify_all()
+            self._run_callbacks()
+        return True
 
-    def exception(self, timeout=None):
-        with self._condition:
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            if self._state == "FINISHED":
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            if self._state == "FINISHED":
-                return self._exception
-            raise TimeoutError()
-
+    # The executor's side.
     def set_running_or_notify_cancel(self):
-        with self._condition:
-            if self._state == "CANCELLED":
-                self._state = "CANCELLED_AND_NOTIFIED"
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            if self._state == "PENDING":
-                self._state = "RUNNING"
-                return True
-            _logger().critical("Future %s in unexpected state: %s", id(self), self._state)
-            raise RuntimeError("Future in unexpected state")
+        """Called by an executor before it runs the call: False (and the cancellation
+        is reported to waiters) if the future was cancelled, else True and the future
+        runs."""
+        if self._state == _PENDING:
+            self._state = _RUNNING
+            return True
+        if self._state == _CANCELLED:
+            self._state = _NOTIFIED
+            for watch in self._watches:
+                watch.arrive(self, False)
+            return False
+        _log().critical("Future %s in unexpected state: %s", id(self), self._state)
+        raise RuntimeError("Future in unexpected state")
 
     def set_result(self, result):
-        with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError("%s: %r" % (self._state, self))
-            self._result = result
-            self._state = "FINISHED"
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        """Completes the future with a return value."""
+        self._settle(result, None, False)
 
     def set_exception(self, exception):
+        """Completes the future with an exception."""
+        self._settle(None, exception, True)
+
+    def _settle(self, value, error, raised):
+        if self._state in _SETTLED:
+            raise InvalidStateError("%s: %r" % (self._state, self))
+        self._value, self._error = value, error
+        self._state = _FINISHED
+        # Waiters in wait()/as_completed() wake before those in result(), then the
+        # callbacks run: the order threads are woken in is part of the behaviour.
+        for watch in self._watches:
+            watch.arrive(self, raised)
         with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError("%s: %r" % (self._state, self))
-            self._exception = exception
-            self._state = "FINISHED"
-            for waiter in self._waiters:
-                waiter.add_exception(self)
             self._condition.notify_all()
-        self._invoke_callbacks()
+        self._run_callbacks()
 
 
-class DoneAndNotDoneFutures(tuple):
-    """wait()'s answer: the pair (done, not_done) with those two names."""
+# --- waiting for several futures ------------------------------------------------------
 
-    def __new__(cls, done, not_done):
-        return super().__new__(cls, (done, not_done))
-
-    @property
-    def done(self):
-        return self[0]
-
-    @property
-    def not_done(self):
-        return self[1]
-
-    def __repr__(self):
-        return f"DoneAndNotDoneFutures(done={self[0]!r}, not_done={self[1]!r})"
+DoneAndNotDoneFutures = collections.namedtuple("DoneAndNotDoneFutures", "done not_done")
 
 
-# --- waiting for several futures -------------------------------------------------------
-# A waiter is installed on each future; completing a future tells its waiters, and the
-# waiter's event wakes whoever waits in wait() or as_completed().
+class _Watch:
+    """Attached to every future a wait() or as_completed() call waits for: collects
+    the futures as they complete and sets its event when its caller should wake.
+    `left` counts the completions still needed (None: wake on every one), and with
+    `stop_on_error` a future completed by set_exception() wakes the caller at once."""
 
-class _Waiter:
-    def __init__(self):
+    def __init__(self, futures, left=None, stop_on_error=False):
+        self.futures = futures
+        self.arrived = []
         self.event = threading.Event()
-        self.finished_futures = []
+        self.left = left
+        self.stop_on_error = stop_on_error
+        for future in futures:
+            future._watches.append(self)
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    def __init__(self):
-        super().__init__()
-        self.lock = threading.Lock()
-
-    def add_result(self, future):
-        with self.lock:
-            super().add_result(future)
+    def arrive(self, future, raised):
+        self.arrived.append(future)
+        if self.left is None or (raised and self.stop_on_error):
+            self.event.set()
+            return
+        self.left -= 1
+        if self.left == 0:
             self.event.set()
 
-    def add_exception(self, future):
-        with self.lock:
-            super().add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super().add_cancelled(future)
-            self.event.set()
-
-
-class _FirstCompletedWaiter(_Waiter):
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
-
-    def add_result(self, future):
-        super().add_result(future)
-        self._decrement_pending_calls()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._decrement_pending_calls()
-
-
-class _AcquireFutures:
-    """Holds every future's condition (in a fixed order) while waiters go in."""
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
+    def detach(self):
         for future in self.futures:
-            future._condition.acquire()
-
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
+            future._watches.remove(self)
 
 
-_AS_COMPLETED = "_AS_COMPLETED"
-_FINISHED_STATES = ("CANCELLED_AND_NOTIFIED", "FINISHED")
-
-
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending = sum(f._state not in _FINISHED_STATES for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-    for f in fs:
-        f._waiters.append(waiter)
-    return waiter
-
-
-def _yield_finished_futures(fs, waiter, ref_collect):
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
-
-
-def as_completed(fs, timeout=None):
-    """Yields the futures of fs as they complete (those already done first)."""
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    fs = set(fs)
-    total = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(f for f in fs if f._state in _FINISHED_STATES)
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
-    try:
-        yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError("%d (of %d) futures unfinished" % (len(pending), total))
-            waiter.event.wait(wait_timeout)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()  # popped from the end: the order they finished
-            yield from _yield_finished_futures(finished, waiter, ref_collect=(fs, pending))
-    finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
+def _failed(future):
+    return future._state == _FINISHED and future._error is not None
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Waits for the futures of fs as return_when says; returns (done, not_done)."""
-    fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs if f._state in _FINISHED_STATES}
-        not_done = fs - done
-        if return_when == FIRST_COMPLETED and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        if return_when == FIRST_EXCEPTION and done:
-            if any(f for f in done if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
-    waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, fs - done)
+    """Waits until the futures fs satisfy return_when (FIRST_COMPLETED,
+    FIRST_EXCEPTION or ALL_COMPLETED) or timeout seconds pass; returns the named pair
+    (done, not_done) of sets."""
+    futures = set(fs)
+    done = {f for f in futures if f._state in _REPORTED}
+    if len(done) == len(futures):
+        return DoneAndNotDoneFutures(done, futures - done)
+    if done and (return_when == FIRST_COMPLETED or
+                 (return_when == FIRST_EXCEPTION and any(map(_failed, done)))):
+        return DoneAndNotDoneFutures(done, futures - done)
+    if return_when == FIRST_COMPLETED:
+        watch = _Watch(futures)
+    elif return_when in (ALL_COMPLETED, FIRST_EXCEPTION):
+        watch = _Watch(futures, left=len(futures) - len(done),
+                       stop_on_error=return_when == FIRST_EXCEPTION)
+    else:
+        raise ValueError("Invalid return condition: %r" % return_when)
+    watch.event.wait(timeout)
+    watch.detach()
+    done.update(watch.arrived)
+    return DoneAndNotDoneFutures(done, futures - done)
 
 
-def _result_or_cancel(future, timeout=None):
+def as_completed(fs, timeout=None):
+    """Iterates over the futures fs as they complete: those already done first, then
+    each as it finishes. Raises TimeoutError when timeout seconds (counted from the
+    first next()) pass with futures still unfinished."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    futures = list(dict.fromkeys(fs))     # each future once, in the order given
+    unfinished = set(futures)
+    watch = _Watch(futures)
     try:
-        try:
-            return future.result(timeout)
-        finally:
-            future.cancel()
+        ready = [f for f in futures if f._state in _REPORTED]
+        while True:
+            for future in ready:
+                if future in unfinished:
+                    unfinished.discard(future)
+                    yield future
+            if not unfinished:
+                return
+            remaining = None
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining < 0:
+                    raise TimeoutError("%d (of %d) futures unfinished"
+                                       % (len(unfinished), len(futures)))
+            watch.event.wait(remaining)
+            ready, watch.arrived = watch.arrived, []
+            watch.event.clear()
     finally:
-        del future
+        watch.detach()
 
+
+# --- executors ------------------------------------------------------------------------
 
 class Executor:
-    """Base class: submit() schedules a call; map() and shutdown() build on it."""
+    """What every executor offers: submit() (which subclasses provide), map() built on
+    it, shutdown(), and use as a context manager that shuts down on exit."""
 
     def submit(self, fn, /, *args, **kwargs):
+        """Schedules fn(*args, **kwargs); returns its Future."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        def result_iterator():
-            try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
-            finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+        """Like map(fn, *iterables), every call submitted at once; the results come
+        in order, each waited for until timeout seconds after this call. Threads
+        ignore chunksize."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+        return _results_in_order(futures, deadline)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        pass
+        """Frees the executor's resources; this base class has none."""
 
     def __enter__(self):
         return self
@@ -436,88 +332,124 @@ class Executor:
         return False
 
 
-# --- ThreadPoolExecutor ------------------------------------------------------------------
-
-class BrokenThreadPool(BrokenExecutor):
-    """A worker's initializer failed."""
-
-
-_threads_queues = {}          # every worker thread -> its executor's work queue
-_interpreter_shutdown = False
-_global_shutdown_lock = threading.Lock()
-
-
-def _python_exit():
-    # The main module has ended: every idle worker gets a None and ends.
-    global _interpreter_shutdown
-    with _global_shutdown_lock:
-        _interpreter_shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
+def _results_in_order(futures, deadline):
+    # A generator, so map() submits everything before the first result is asked for.
+    # Whatever is not consumed (the iterator closed, a timeout, an error) is cancelled.
+    futures.reverse()
+    try:
+        while futures:
+            future = futures.pop()
+            try:
+                if deadline is None:
+                    value = future.result()
+                else:
+                    value = future.result(deadline - time.monotonic())
+            finally:
+                future.cancel()
+                del future
+            yield value
+    finally:
+        for future in futures:
+            future.cancel()
 
 
-threading._register_atexit(_python_exit)
+class ProcessPoolExecutor(Executor):
+    """Taskscope cannot start processes: submit() raises RuntimeError."""
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None,
+                 initargs=(), *, max_tasks_per_child=None):
+        self._closed = False
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._closed:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        raise RuntimeError("can't start new process")
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._closed = True
 
 
-class _WorkItem:
+# --- ThreadPoolExecutor -----------------------------------------------------------------
+
+class _Job:
+    """One submitted call and the future it completes."""
+
+    __slots__ = ("future", "fn", "args", "kwargs")
+
     def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.future, self.fn, self.args, self.kwargs = future, fn, args, kwargs
 
     def run(self):
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None
+            value = self.fn(*self.args, **self.kwargs)
+        except BaseException as error:
+            self.future.set_exception(error)
+            del error
         else:
-            self.future.set_result(result)
+            self.future.set_result(value)
 
 
-def _worker(executor_reference, work_queue, initializer, initargs):
+# Every worker thread ever started, with its pool's job queue: at the end of the
+# program each is told to stop and waited for (threading._shutdown calls _at_exit).
+_workers = []
+_exiting = False
+
+
+def _at_exit():
+    global _exiting
+    _exiting = True
+    for _, jobs in _workers:
+        jobs.put(None)
+    for thread, _ in _workers:
+        thread.join()
+
+
+threading._register_atexit(_at_exit)
+
+
+def _serve(pool_ref, jobs, initializer, initargs):
+    """A worker thread's body. A None from the queue asks the worker to stop when its
+    pool is shut down, gone or the program ends; the worker then puts the None back so
+    the next worker stops too."""
     if initializer is not None:
         try:
             initializer(*initargs)
         except BaseException:
-            _logger().critical("Exception in initializer:", exc_info=True)
-            executor = executor_reference()
-            if executor is not None:
-                executor._initializer_failed()
+            _log().critical("Exception in initializer:", exc_info=True)
+            pool = pool_ref()
+            if pool is not None:
+                pool._break()
             return
     try:
         while True:
-            work_item = work_queue.get(block=True)
-            if work_item is not None:
-                work_item.run()
-                del work_item
-                executor = executor_reference()
-                if executor is not None:
-                    executor._idle_semaphore.release()
-                del executor
+            job = jobs.get(block=True)
+            if job is not None:
+                job.run()
+                del job
+                pool = pool_ref()
+                if pool is not None:
+                    pool._idle.release()
+                del pool
                 continue
-            executor = executor_reference()
-            if _interpreter_shutdown or executor is None or executor._shutdown:
-                if executor is not None:
-                    executor._shutdown = True
-                work_queue.put(None)
+            pool = pool_ref()
+            if pool is None or pool._shutdown or _exiting:
+                if pool is not None:
+                    pool._shutdown = True
+                jobs.put(None)
                 return
-            del executor
+            del pool
     except BaseException:
-        _logger().critical("Exception in worker", exc_info=True)
+        _log().critical("Exception in worker", exc_info=True)
 
 
 class ThreadPoolExecutor(Executor):
-    """Runs calls in up to max_workers threads, started as they are needed (one per
-    submit() that finds no idle worker), named PREFIX_N."""
+    """Runs submitted calls in up to max_workers threads named PREFIX_0, PREFIX_1, ...
+    A thread is started by a submit() that finds no idle worker, until there are
+    max_workers of them."""
 
-    _counter = itertools.count().__next__
+    _numbering = itertools.count()
 
     def __init__(self, max_workers=None, thread_name_prefix="", initializer=None,
                  initargs=()):
@@ -528,91 +460,76 @@ class ThreadPoolExecutor(Executor):
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
+        # _max_workers, _threads, _work_queue and _shutdown keep CPython's names:
+        # tutorials print them to show a pool at work.
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
-        self._threads = set()
-        self._broken = False
-        self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
+        if not thread_name_prefix:
+            thread_name_prefix = "ThreadPoolExecutor-%d" % next(self._numbering)
+        self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
-
-    def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
-            if self._broken:
-                raise BrokenThreadPool(self._broken)
-            if self._shutdown:
-                raise RuntimeError("cannot schedule new futures after shutdown")
-            if _interpreter_shutdown:
-                raise RuntimeError("cannot schedule new futures after "
-                                   "interpreter shutdown")
-            f = Future()
-            w = _WorkItem(f, fn, args, kwargs)
-            self._work_queue.put(w)
-            self._adjust_thread_count()
-            return f
-
-    def _adjust_thread_count(self):
-        # An idle worker will take the item; otherwise start one if there is room.
-        if self._idle_semaphore.acquire(timeout=0):
-            return
-
-        def weakref_cb(_, q=self._work_queue):
-            q.put(None)
-
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = "%s_%d" % (self._thread_name_prefix or self, num_threads)
-            t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(weakref.ref(self, weakref_cb), self._work_queue,
-                                       self._initializer, self._initargs))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
-
-    def _initializer_failed(self):
-        with self._shutdown_lock:
-            self._broken = ("A thread initializer failed, the thread pool "
-                            "is not usable anymore")
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
-
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
-            self._shutdown = True
-            if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-            self._work_queue.put(None)
-        if wait:
-            for t in self._threads:
-                t.join()
-
-
-class ProcessPoolExecutor(Executor):
-    """Cannot run anything here: submit() raises RuntimeError."""
-
-    def __init__(self, max_workers=None, mp_context=None, initializer=None,
-                 initargs=(), *, max_tasks_per_child=None):
+        self._work_queue = queue.SimpleQueue()
+        # Released by a worker each time it finishes a job and goes back for another.
+        self._idle = threading.Semaphore(0)
+        self._threads = []
+        self._broken = False      # or the message BrokenThreadPool carries
         self._shutdown = False
 
     def submit(self, fn, /, *args, **kwargs):
+        if self._broken:
+            raise BrokenThreadPool(self._broken)
         if self._shutdown:
             raise RuntimeError("cannot schedule new futures after shutdown")
-        raise RuntimeError("can't start new process")
+        if _exiting:
+            raise RuntimeError("cannot schedule new futures after interpreter shutdown")
+        future = Future()
+        self._work_queue.put(_Job(future, fn, args, kwargs))
+        # An idle worker will take the job; if none is idle, add a worker while the
+        # pool has room (the new thread runs at once and takes the job itself).
+        if not self._idle.acquire(timeout=0) and len(self._threads) < self._max_workers:
+            self._start_worker()
+        return future
+
+    def _start_worker(self):
+        jobs = self._work_queue
+
+        def pool_collected(_, jobs=jobs):
+            # The pool was dropped without shutdown: wake a worker so the workers end.
+            jobs.put(None)
+
+        name = "%s_%d" % (self._thread_name_prefix, len(self._threads))
+        thread = threading.Thread(name=name, target=_serve,
+                                  args=(weakref.ref(self, pool_collected), jobs,
+                                        self._initializer, self._initargs))
+        thread.start()
+        self._threads.append(thread)
+        # Forget the workers that have ended, so that making many pools keeps no
+        # more than their live threads here.
+        _workers[:] = [entry for entry in _workers if entry[0].is_alive()]
+        _workers.append((thread, jobs))
+
+    def _queued_jobs(self):
+        # Takes every job still queued, in submission order.
+        while True:
+            try:
+                job = self._work_queue.get_nowait()
+            except queue.Empty:
+                return
+            if job is not None:
+                yield job
+
+    def _break(self):
+        self._broken = ("A thread initializer failed, the thread pool "
+                        "is not usable anymore")
+        for job in self._queued_jobs():
+            job.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
+        if cancel_futures:
+            for job in self._queued_jobs():
+                job.future.cancel()
+        self._work_queue.put(None)
+        if wait:
+            for thread in self._threads:
+                thread.join()
