@@ -153,8 +153,9 @@ PYLIB_SRC  := build/gen/pylib.c
 # the library bundle beside it, which the engine asks its host for on the first import
 # of one (runtime/py/libbundle.h, docs/engine.md). The bundle has three parts:
 # wasm/dist/taskscope-lib.bin for everyday modules, wasm/dist/taskscope-lib-more.bin
-# for the big tools LIB_MORE_MODULES lists (a package brings its submodules), so that a
-# program importing json or re does not download unittest or decimal, and
+# for the big tools and the modules asyncio programs rarely import that LIB_MORE_MODULES
+# lists (a package brings its submodules), so that a program importing json or re does
+# not download unittest, decimal or uuid (docs/interpreter.md), and
 # taskscope-lib-unicode.bin for unicodedata. No module of the first part may import one
 # of the others (the test in tests/node/lib_bundle.test.mjs). The
 # native build embeds every module with every table. The freeze tool compiles the
@@ -164,7 +165,7 @@ PYLIB_CODE      := build/gen/pylib_code.c
 PYLIB_CODE_WASM := build/gen/pylib_code_wasm.c
 PYLIB_BUNDLE    := wasm/dist/taskscope-lib.bin
 PYLIB_BUNDLE_MORE := wasm/dist/taskscope-lib-more.bin
-LIB_MORE_MODULES := unittest,argparse,doctest,getopt,sched,pickle,ipaddress,decimal,_decimal_digits,_decimal_format,zlib,_deflate,gzip,codecs,difflib,calendar,csv,pathlib,_inflate,shutil,importlib
+LIB_MORE_MODULES := unittest,argparse,doctest,getopt,sched,pickle,ipaddress,decimal,_decimal_digits,_decimal_format,zlib,_deflate,gzip,codecs,difflib,calendar,csv,pathlib,_inflate,shutil,importlib,logging.config,colorsys,_random_extra,_sysinfo,html,shlex,base64,binascii,hmac,secrets,array,graphlib,timeit,locale,platform,tempfile,glob,fnmatch,uuid,errno,urllib
 # A third part for unicodedata's tables (190 KB gzip): a unittest or decimal program
 # should not download them.
 PYLIB_BUNDLE_UNICODE := wasm/dist/taskscope-lib-unicode.bin

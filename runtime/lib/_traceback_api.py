@@ -84,7 +84,9 @@ class FrameSummary:
 
 def _effective_limit(limit):
     if limit is None:
-        limit = getattr(sys, 'tracebacklimit', None)
+        # Read sys's own dict: a getattr of a name sys lacks would load _sysinfo (sys's
+        # module __getattr__), which lives in the library bundle's rarely used part.
+        limit = vars(sys).get('tracebacklimit')
         if limit is not None and limit < 0:
             limit = 0
     return limit

@@ -1,19 +1,22 @@
-"""threading: threads that run as cooperative fibers (docs/interpreter.md, "Threads").
+"""threading for Taskscope: threads are cooperative fibers (docs/interpreter.md, "Threads").
 
-One thread runs at a time and keeps running until it blocks: time.sleep, a lock, an
-event, a condition, a queue, join. Then the thread that has waited longest among the
-ready ones runs; when none is ready, the clock moves to the earliest wake-up. The
-primitives come from _thread (runtime/py/mod__thread.c): start_new_thread, block and
-wake. Everything else is built here the way CPython's threading module builds it, on
-one kind of lock, so that threads wake in the same order as under scripts/oracle.py,
-which runs CPython's own threading module on the same rule."""
+Exactly one thread runs; it keeps the processor until it blocks (time.sleep, waiting on
+a lock, event, condition, semaphore, barrier, queue or join). The scheduler then resumes
+the thread that became ready first, or, with nobody ready, moves the clock to the
+earliest time-out. _thread (runtime/py/mod__thread.c) gives us three primitives:
+start_new_thread, block (sleep until woken or timed out) and wake (make a blocked thread
+ready). This module builds everything on them.
+
+Because nothing is preempted, a section of code that does not block needs no guard: the
+bookkeeping of running threads is plain dictionaries. What must be right is the order
+in which threads wake: the expected outputs come from CPython's threading run under the
+same one-runs-at-a-time rule by scripts/oracle.py, over a lock that behaves like
+_PlainLock below. So each object here wakes the same threads, in the same order, at the
+same moments as CPython's would."""
 
 import _thread
-import functools
-import itertools
 import sys as _sys
 import time as _time_module
-from collections import deque as _deque
 
 __all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate",
            "main_thread", "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore",
@@ -29,160 +32,213 @@ _block = _thread.block
 _wake = _thread.wake
 
 
-def _time():
+def _now():
     return _time_module.monotonic()
 
 
-# --- the lock everything else is made of ---------------------------------------------
+def _block_until(limit):
+    """Blocks the calling thread until another wakes it (True) or until `limit` on the
+    monotonic clock (None: no limit). False, without blocking, once `limit` has passed."""
+    if limit is None:
+        _block()
+        return True
+    left = limit - _now()
+    if left <= 0:
+        return False
+    _block(left)
+    return True
 
-class _Lock:
-    """A primitive lock: held or free. Threads that find it held queue up; releasing
-    it wakes the first of them, which takes it if it is still free when it runs."""
 
-    __slots__ = ("_held", "_waiting")
+def _wait_times(timeout):
+    """The time-outs a retrying wait loop hands to each successive wait: `timeout`
+    itself first, then whatever is left of it, stopping when nothing is left. With no
+    timeout (None) the loop may wait forever. The end point is fixed lazily, when the
+    first wait is about to happen."""
+    if timeout is None:
+        while True:
+            yield None
+    end = _now() + timeout
+    yield timeout
+    while True:
+        left = end - _now()
+        if left <= 0:
+            return
+        yield left
+
+
+# --- locks ---------------------------------------------------------------------------
+
+class _PlainLock:
+    """The one kind of lock: taken or free. A thread that finds it taken joins a line;
+    a release wakes whoever is first in line, who takes the lock if it is still free
+    by the time it runs and otherwise keeps its place and sleeps again."""
+
+    __slots__ = ("_taken", "_line")
 
     def __init__(self):
-        self._held = False
-        self._waiting = _deque()
+        self._taken = False
+        self._line = []
 
     def acquire(self, blocking=True, timeout=-1):
-        if not blocking and timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        if timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
-        if not self._held:
-            self._held = True
-            return True
-        if not blocking:
+        if timeout != -1:
+            if not blocking:
+                raise ValueError("can't specify a timeout for a non-blocking call")
+            if timeout < 0:
+                raise ValueError("timeout value must be a non-negative number")
+        if self._taken and not (blocking and self._queue_until_free(timeout)):
             return False
-        me = get_ident()
-        deadline = None if timeout == -1 else _time() + timeout
-        self._waiting.append(me)
-        try:
-            while self._held:
-                if deadline is None:
-                    _block()
-                    continue
-                remaining = deadline - _time()
-                if remaining <= 0:
-                    return False
-                _block(remaining)
-        finally:
-            self._waiting.remove(me)
-        self._held = True
+        self._taken = True
         return True
 
+    def _queue_until_free(self, timeout):
+        """Stands in line until the lock is free (True) or the timeout is over (False)."""
+        limit = None if timeout == -1 else _now() + timeout
+        me = get_ident()
+        self._line.append(me)
+        try:
+            while self._taken:
+                if not _block_until(limit):
+                    return False
+            return True
+        finally:
+            self._line.remove(me)
+
     def release(self):
-        if not self._held:
+        if not self._taken:
             raise RuntimeError("release unlocked lock")
-        self._held = False
-        if self._waiting:
-            _wake(self._waiting[0])
+        self._taken = False
+        if self._line:
+            _wake(self._line[0])
 
     def locked(self):
-        return self._held
+        return self._taken
 
-    def __enter__(self):
-        return self.acquire()
+    __enter__ = acquire
 
     def __exit__(self, *exc_info):
         self.release()
 
     def _at_fork_reinit(self):
-        self._held = False
+        self._taken = False
 
     def __repr__(self):
-        return "<%s _thread.lock object at %#x>" % (
-            "locked" if self._held else "unlocked", id(self))
+        state = "locked" if self._taken else "unlocked"
+        return f"<{state} _thread.lock object at {id(self):#x}>"
 
 
 def Lock():
-    return _Lock()
+    """A new primitive lock."""
+    return _PlainLock()
 
 
 _allocate_lock = allocate_lock = Lock
-LockType = _Lock
+LockType = _PlainLock
 
 
-class _RLock:
-    """A lock its owner may take again; it is free once released as often."""
+class _ReentrantLock:
+    """A lock that its holder may take again and again; it becomes free when it has been
+    released as many times as it was taken. Built on a _PlainLock that is held for as
+    long as anybody holds this one."""
 
     def __init__(self):
-        self._block = _Lock()
-        self._owner = None
-        self._count = 0
-
-    def __repr__(self):
-        # As CPython's C RLock shows itself (owner 0: nobody).
-        return "<%s _thread.RLock object owner=%d count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked",
-            self._owner or 0, self._count, hex(id(self)))
+        self._inner = _PlainLock()
+        self._holder = None
+        self._depth = 0
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return True
-        got = self._block.acquire(blocking, timeout)
-        if got:
-            self._owner = me
-            self._count = 1
-        return got
+        if self._holder != me:
+            if not self._inner.acquire(blocking, timeout):
+                return False
+            self._holder = me
+        self._depth += 1
+        return True
 
     __enter__ = acquire
 
     def release(self):
-        if self._owner != get_ident():
+        if self._holder != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
-        self._count = count = self._count - 1
-        if not count:
-            self._owner = None
-            self._block.release()
+        self._depth -= 1
+        if self._depth == 0:
+            self._holder = None
+            self._inner.release()
 
     def __exit__(self, *exc_info):
         self.release()
 
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
-
+    # Condition.wait lets go of every level at once and takes them all back after.
     def _release_save(self):
-        if self._count == 0:
+        if not self._depth:
             raise RuntimeError("cannot release un-acquired lock")
-        state = (self._count, self._owner)
-        self._count = 0
-        self._owner = None
-        self._block.release()
-        return state
+        saved = self._depth, self._holder
+        self._holder, self._depth = None, 0
+        self._inner.release()
+        return saved
+
+    def _acquire_restore(self, saved):
+        self._inner.acquire()
+        self._depth, self._holder = saved
 
     def _is_owned(self):
-        return self._owner == get_ident()
+        return self._holder == get_ident()
+
+    def __repr__(self):
+        # The way CPython's C RLock shows itself: owner 0 stands for nobody.
+        state = "locked" if self._inner.locked() else "unlocked"
+        return (f"<{state} _thread.RLock object owner={self._holder or 0} "
+                f"count={self._depth} at {id(self):#x}>")
 
 
 def RLock(*args, **kwargs):
-    return _RLock(*args, **kwargs)
+    """A new reentrant lock."""
+    return _ReentrantLock(*args, **kwargs)
 
 
-# --- conditions, semaphores, events ----------------------------------------------------
+# --- condition variables ---------------------------------------------------------------
+
+class _Signal:
+    """A one-time signal that one thread waits for. Condition.wait makes one per wait;
+    notify gives it."""
+
+    __slots__ = ("given", "_sleeper")
+
+    def __init__(self):
+        self.given = False
+        self._sleeper = None
+
+    def give(self):
+        self.given = True
+        if self._sleeper is not None:
+            _wake(self._sleeper)
+
+    def await_until(self, limit):
+        """True once given; False if `limit` (monotonic time, None: none) comes first."""
+        self._sleeper = get_ident()
+        try:
+            while not self.given:
+                if not _block_until(limit):
+                    return False
+            return True
+        finally:
+            self._sleeper = None
+
 
 class Condition:
-    """A condition variable: each waiter sleeps on a lock of its own, which notify()
-    releases, in the order the waits began."""
+    """A lock together with a line of threads waiting to be told that something changed.
+    Each wait gets a _Signal of its own; notify(n) gives the signals of the n threads
+    that have waited longest."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        for name in ("_release_save", "_acquire_restore", "_is_owned"):
-            method = getattr(lock, name, None)
-            if method is not None:
-                setattr(self, name, method)
-        self._waiters = _deque()
-
-    def _at_fork_reinit(self):
-        self._waiters.clear()
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        # A reentrant lock knows how to step aside completely during a wait; any other
+        # lock is released and taken once.
+        self._release_save = getattr(self._lock, "_release_save", self._let_go)
+        self._acquire_restore = getattr(self._lock, "_acquire_restore", self._take_back)
+        self._is_owned = getattr(self._lock, "_is_owned", self._probe_owned)
+        self._waiters = []
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -191,77 +247,57 @@ class Condition:
         return self._lock.__exit__(*exc_info)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+        return f"<Condition({self._lock}, {len(self._waiters)})>"
 
-    def _release_save(self):
+    def _let_go(self):
         self._lock.release()
 
-    def _acquire_restore(self, state):
+    def _take_back(self, _saved):
         self._lock.acquire()
 
-    def _is_owned(self):
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
+    def _probe_owned(self):
+        # A plain lock does not know its holder: if we can take it, nobody held it.
+        if not self._lock.acquire(False):
+            return True
+        self._lock.release()
+        return False
+
+    def _at_fork_reinit(self):
+        self._waiters.clear()
 
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _Lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        state = self._release_save()
-        notified = False
+        signal = _Signal()
+        self._waiters.append(signal)
+        saved = self._release_save()
         try:
             if timeout is None:
-                waiter.acquire()
-                notified = True
-            elif timeout > 0:
-                notified = waiter.acquire(True, timeout)
-            else:
-                notified = waiter.acquire(False)
-            return notified
+                return signal.await_until(None)
+            return signal.await_until(_now() + timeout)
         finally:
-            self._acquire_restore(state)
-            if not notified:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            self._acquire_restore(saved)
+            if not signal.given:
+                self._waiters.remove(signal)
 
     def wait_for(self, predicate, timeout=None):
-        end = None
-        wait_time = timeout
         outcome = predicate()
-        while not outcome:
-            if wait_time is not None:
-                if end is None:
-                    end = _time() + wait_time
-                else:
-                    wait_time = end - _time()
-                    if wait_time <= 0:
-                        break
-            self.wait(wait_time)
-            outcome = predicate()
+        if not outcome:
+            for wait_time in _wait_times(timeout):
+                self.wait(wait_time)
+                outcome = predicate()
+                if outcome:
+                    break
         return outcome
 
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            try:
-                waiter.release()
-            except RuntimeError:
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+        count = min(n, len(self._waiters))
+        chosen = self._waiters[:count]
+        del self._waiters[:count]
+        for signal in chosen:
+            signal.give()
 
     def notify_all(self):
         self.notify(len(self._waiters))
@@ -270,9 +306,16 @@ class Condition:
         self.notify_all()
 
 
+# --- semaphores and events -----------------------------------------------------------
+
+def _describe(obj, detail):
+    kind = type(obj)
+    return f"<{kind.__module__}.{kind.__qualname__} at {id(obj):#x}: {detail}>"
+
+
 class Semaphore:
-    """A counter of permits: acquire() takes one (waiting while there is none),
-    release() gives some back."""
+    """A stock of permits. acquire() takes one, waiting while the stock is empty;
+    release(n) puts n back and lets up to n waiting threads try again."""
 
     def __init__(self, value=1):
         if value < 0:
@@ -281,31 +324,21 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        return "<%s.%s at %#x: value=%d>" % (self.__class__.__module__,
-                                             self.__class__.__qualname__, id(self),
-                                             self._value)
+        return _describe(self, f"value={self._value}")
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        got = False
-        end = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if end is None:
-                        end = _time() + timeout
-                    else:
-                        timeout = end - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                got = True
-        return got
+            if blocking and not self._value:
+                for wait_time in _wait_times(timeout):
+                    self._cond.wait(wait_time)
+                    if self._value:
+                        break
+            if not self._value:
+                return False
+            self._value -= 1
+            return True
 
     __enter__ = acquire
 
@@ -313,48 +346,41 @@ class Semaphore:
         if n < 1:
             raise ValueError("n must be one or more")
         with self._cond:
-            self._value += n
-            for _ in range(n):
-                self._cond.notify()
+            self._give_back(n)
+
+    def _give_back(self, n):
+        self._value += n
+        self._cond.notify(n)
 
     def __exit__(self, *exc_info):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore that refuses to hold more permits than it started with."""
+    """A semaphore that may never hold more permits than it was created with."""
 
     def __init__(self, value=1):
         super().__init__(value)
         self._initial_value = value
 
     def __repr__(self):
-        return "<%s.%s at %#x: value=%d/%d>" % (
-            self.__class__.__module__, self.__class__.__qualname__, id(self),
-            self._value, self._initial_value)
+        return _describe(self, f"value={self._value}/{self._initial_value}")
 
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError("n must be one or more")
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            for _ in range(n):
-                self._cond.notify()
+    def _give_back(self, n):
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
+        super()._give_back(n)
 
 
 class Event:
-    """A flag threads can wait to see set."""
+    """A flag; threads can wait for it to be set."""
 
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
 
     def __repr__(self):
-        return "<%s.%s at %#x: %s>" % (self.__class__.__module__,
-                                       self.__class__.__qualname__, id(self),
-                                       "set" if self._flag else "unset")
+        return _describe(self, "set" if self._flag else "unset")
 
     def _at_fork_reinit(self):
         self._cond._at_fork_reinit()
@@ -363,7 +389,7 @@ class Event:
         return self._flag
 
     def isSet(self):
-        return self.is_set()
+        return self._flag
 
     def set(self):
         with self._cond:
@@ -376,95 +402,95 @@ class Event:
 
     def wait(self, timeout=None):
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._flag or self._cond.wait(timeout)
 
+
+# --- barriers ------------------------------------------------------------------------
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
+# The phases of a Barrier's cycle.
+_FILLING = "filling"      # threads arrive and wait for the rest
+_DRAINING = "draining"    # the last one came: the waiting threads leave
+_RESETTING = "resetting"  # reset() while threads wait: they leave broken
+_BROKEN = "broken"        # until reset(), every wait fails
+
+
 class Barrier:
-    """Lets `parties` threads wait for each other; the last to arrive releases all."""
+    """A meeting point for `parties` threads: each wait() blocks until the last one
+    arrives, which runs the action (if any) and lets everybody go. A time-out, an abort()
+    or a failing action breaks the barrier."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
-        self._count = 0
+        self._phase = _FILLING
+        self._inside = 0  # threads inside wait(): still waiting or on their way out
+
+    def __repr__(self):
+        if self.broken:
+            return _describe(self, "broken")
+        return _describe(self, f"waiters={self.n_waiting}/{self._parties}")
 
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
+            # A new cycle starts only once the previous one has emptied the barrier.
+            while self._phase in (_DRAINING, _RESETTING):
+                self._cond.wait()
+            if self._phase == _BROKEN:
+                raise BrokenBarrierError
+            arrival = self._inside
+            self._inside += 1
             try:
-                if index + 1 == self._parties:
-                    self._release()
+                if self._inside == self._parties:
+                    self._open()
                 else:
-                    self._wait(timeout)
-                return index
+                    self._await_opening(timeout)
+                return arrival
             finally:
-                self._count -= 1
-                self._exit()
+                self._inside -= 1
+                if not self._inside and self._phase in (_DRAINING, _RESETTING):
+                    self._phase = _FILLING
+                    self._cond.notify_all()
 
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 0
-
-    def _release(self):
+    def _open(self):
         try:
             if self._action:
                 self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except:
+        except BaseException:
             self._break()
             raise
+        self._phase = _DRAINING
+        self._cond.notify_all()
 
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+    def _await_opening(self, timeout):
+        if not self._cond.wait_for(lambda: self._phase != _FILLING, timeout):
             self._break()
             raise BrokenBarrierError
-        if self._state < 0:
+        if self._phase != _DRAINING:
             raise BrokenBarrierError
-        assert self._state == 1
 
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
+    def _break(self):
+        self._phase = _BROKEN
+        self._cond.notify_all()
 
     def reset(self):
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
+            if not self._inside:
+                self._phase = _FILLING
+            elif self._phase in (_FILLING, _BROKEN):
+                self._phase = _RESETTING
             self._cond.notify_all()
 
     def abort(self):
         with self._cond:
             self._break()
-
-    def _break(self):
-        self._state = -2
-        self._cond.notify_all()
 
     @property
     def parties(self):
@@ -472,97 +498,85 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
+        return self._inside if self._phase == _FILLING else 0
 
     @property
     def broken(self):
-        return self._state == -2
+        return self._phase == _BROKEN
 
 
-# --- threads ---------------------------------------------------------------------------
+# --- threads -------------------------------------------------------------------------
 
-# Default names are numbered over the whole program from 1 ("Thread-1 (worker)").
-_counter = itertools.count(1).__next__
-
-
-def _newname(name_template="Thread-%d"):
-    return name_template % _counter()
-
-
-_active_limbo_lock = RLock()
-_active = {}    # ident -> Thread, for running threads
-_limbo = {}     # Thread -> Thread, started but not yet running
-_shutdown_locks = []  # the end-of-thread locks of threads that are not daemons
+_running = {}    # ident -> Thread: the threads that have begun and not yet ended
+_starting = []   # threads whose start() was called but that have not begun yet
+_ends_to_await = []  # end locks of the running threads that are not daemons
+_thread_serial = 0
 _trace_hook = None
 _profile_hook = None
 
 
+def _next_number():
+    global _thread_serial
+    _thread_serial += 1
+    return _thread_serial
+
+
+def _default_name(target):
+    """ "Thread-N", followed by " (function)" when the target has a name."""
+    name = "Thread-%d" % _next_number()
+    if target is None:
+        return name
+    try:
+        return f"{name} ({target.__name__})"
+    except AttributeError:
+        return name
+
+
 class Thread:
-    """A thread of control: start() makes it ready; it runs when the thread that
-    started it blocks (start() itself waits until the new thread has begun)."""
+    """A thread of control. start() makes it ready and waits until it has begun, which
+    happens as soon as the starting thread blocks there. The thread holds an end lock
+    from then until it ends; join() and is_alive() look at that lock."""
 
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
                  daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += " (%s)" % target.__name__
-                except AttributeError:
-                    pass
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            if daemon and not _daemon_threads_allowed():
-                raise RuntimeError("daemon threads are disabled in this (sub)interpreter")
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._tstate_lock = None
+        self._kwargs = {} if kwargs is None else kwargs
+        self._name = str(name) if name else _default_name(target)
+        self._daemonic = current_thread().daemon if daemon is None else daemon
+        self._ident = self._native_id = None
         self._started = Event()
-        self._is_stopped = False
-        self._initialized = True
+        self._end_lock = None
+        self._finished = False
         self._stderr = _sys.stderr
+        self._initialized = True
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()  # updates _is_stopped
-        if self._is_stopped:
-            status = "stopped"
+        self.is_alive()  # notices an end that nobody has looked at yet
+        if self._finished:
+            words = ["stopped"]
+        else:
+            words = ["started" if self._started.is_set() else "initial"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            words.append(str(self._ident))
+        return f"<{type(self).__name__}({self._name}, {' '.join(words)})>"
 
     def start(self):
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        with _active_limbo_lock:
-            _limbo[self] = self
+        _starting.append(self)
         try:
             _thread.start_new_thread(self._bootstrap, ())
         except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
+            _starting.remove(self)
             raise
         self._started.wait()
 
@@ -571,49 +585,41 @@ class Thread:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
-            del self._target, self._args, self._kwargs
+            # Let go of the target and its arguments as soon as they are done with.
+            self._target = self._args = self._kwargs = None
 
     def _bootstrap(self):
-        end_lock = _Lock()
+        end_lock = _PlainLock()
+        end_lock.acquire()
         try:
-            self._set_ident()
-            self._tstate_lock = end_lock
-            end_lock.acquire()
-            if not self.daemon:
-                with _active_limbo_lock:
-                    _shutdown_locks.append(end_lock)
+            self._ident = self._native_id = get_ident()
+            self._end_lock = end_lock
+            if not self._daemonic:
+                _ends_to_await.append(end_lock)
             self._started.set()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                del _limbo[self]
+            _running[self._ident] = self
+            _starting.remove(self)
             try:
                 self.run()
-            except:
-                _invoke_excepthook(self)
+            except BaseException:
+                _report_uncaught(self)
         finally:
-            self._delete()
-            # The end of the thread, as CPython's thread state lock is released when
-            # the thread's state is deleted: join() waits for this.
-            if end_lock.locked():
-                end_lock.release()
+            _running.pop(get_ident(), None)
+            # Joiners wait for this release, as CPython's wait for the thread state's
+            # lock that the interpreter releases when the thread is gone.
+            end_lock.release()
 
-    def _set_ident(self):
-        self._ident = self._native_id = get_ident()
+    def _wait_for_end(self, blocking, timeout=-1):
+        end_lock = self._end_lock
+        if end_lock is not None and end_lock.acquire(blocking, timeout):
+            end_lock.release()
+            self._mark_finished()
 
-    def _stop(self):
-        lock = self._tstate_lock
-        if lock is not None:
-            assert not lock.locked()
-        self._is_stopped = True
-        self._tstate_lock = None
-        if not self.daemon:
-            with _active_limbo_lock:
-                if lock in _shutdown_locks:
-                    _shutdown_locks.remove(lock)
-
-    def _delete(self):
-        with _active_limbo_lock:
-            _active.pop(get_ident(), None)
+    def _mark_finished(self):
+        if not self._daemonic and self._end_lock in _ends_to_await:
+            _ends_to_await.remove(self._end_lock)
+        self._end_lock = None
+        self._finished = True
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -622,24 +628,14 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if timeout is None:
-            self._wait_for_tstate_lock()
-        else:
-            self._wait_for_tstate_lock(timeout=max(timeout, 0))
+        self._wait_for_end(True, -1 if timeout is None else max(timeout, 0))
 
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None:
-            return
-        try:
-            if lock.acquire(block, timeout):
-                lock.release()
-                self._stop()
-        except:
-            if lock.locked():
-                lock.release()
-                self._stop()
-            raise
+    def is_alive(self):
+        assert self._initialized, "Thread.__init__() not called"
+        if self._finished or not self._started.is_set():
+            return False
+        self._wait_for_end(False)
+        return not self._finished
 
     @property
     def name(self):
@@ -659,13 +655,6 @@ class Thread:
     def native_id(self):
         return self._native_id
 
-    def is_alive(self):
-        assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
-            return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
-
     @property
     def daemon(self):
         assert self._initialized, "Thread.__init__() not called"
@@ -679,6 +668,7 @@ class Thread:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
+    # The pre-property spellings, still part of the API.
     def isDaemon(self):
         return self.daemon
 
@@ -692,78 +682,50 @@ class Thread:
         self.name = name
 
 
-def _daemon_threads_allowed():
-    return True
+class Timer(Thread):
+    """A thread that calls function(*args, **kwargs) after `interval` seconds, unless
+    cancel() is called first."""
 
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
+        self.finished = Event()
 
-# --- what happens to an exception a thread does not catch ------------------------------
+    def cancel(self):
+        self.finished.set()
 
-class ExceptHookArgs(tuple):
-    """(exc_type, exc_value, exc_traceback, thread), with those names."""
+    def run(self):
+        # A cancel() may arrive after the interval ran out but before this thread ran
+        # again: look at the flag itself, not at what wait() answered.
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
 
-    def __new__(cls, args):
-        return tuple.__new__(cls, args)
-
-    exc_type = property(lambda self: self[0])
-    exc_value = property(lambda self: self[1])
-    exc_traceback = property(lambda self: self[2])
-    thread = property(lambda self: self[3])
-
-
-def excepthook(args, /):
-    """Prints "Exception in thread NAME:" and the traceback to stderr; SystemExit
-    is silent."""
-    if args.exc_type == SystemExit:
-        return
-    stderr = _sys.stderr
-    if stderr is None:
-        return
-    name = args.thread.name if args.thread is not None else get_ident()
-    print("Exception in thread %s:" % name, file=stderr, flush=True)
-    import traceback
-    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback,
-                              file=stderr)
-    stderr.flush()
-
-
-__excepthook__ = excepthook
-
-
-def _invoke_excepthook(thread):
-    exc_type, exc_value, exc_tb = _sys.exc_info()
-    try:
-        hook = excepthook
-        hook(ExceptHookArgs([exc_type, exc_value, exc_tb, thread]))
-    except Exception as failure:
-        failure.__suppress_context__ = True
-        _sys.excepthook(*_sys.exc_info())
-    finally:
-        exc_type = exc_value = exc_tb = None
-
-
-# --- the main thread, and looking threads up -------------------------------------------
 
 class _MainThread(Thread):
+    """The thread the program began in; its end lock is let go by _shutdown()."""
+
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
+        self._ident = self._native_id = get_ident()
         self._started.set()
-        self._set_ident()
-        self._tstate_lock = _Lock()
-        self._tstate_lock.acquire()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        self._end_lock = _PlainLock()
+        self._end_lock.acquire()
+        _running[self._ident] = self
 
 
 class _DummyThread(Thread):
-    def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started.set()
-        self._set_ident()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+    """Stands for a thread this module did not start, when it asks who it is."""
 
-    def _stop(self):
-        pass
+    def __init__(self):
+        Thread.__init__(self, name="Dummy-%d" % _next_number(), daemon=True)
+        self._ident = self._native_id = get_ident()
+        self._started.set()
+        _running[self._ident] = self
 
     def is_alive(self):
         return True
@@ -772,32 +734,58 @@ class _DummyThread(Thread):
         raise RuntimeError("cannot join a dummy thread")
 
 
-class Timer(Thread):
-    """Calls a function after `interval` seconds, unless cancel() comes first."""
+# --- uncaught exceptions -------------------------------------------------------------
 
-    def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
-        self.finished = Event()
+class ExceptHookArgs(tuple):
+    """What excepthook receives: (exc_type, exc_value, exc_traceback, thread)."""
 
-    def cancel(self):
-        self.finished.set()
+    def __new__(cls, fields):
+        return tuple.__new__(cls, fields)
 
-    def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
-            self.function(*self.args, **self.kwargs)
-        self.finished.set()
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
 
+
+def excepthook(args, /):
+    """Reports an exception a thread did not catch: "Exception in thread NAME:" and the
+    traceback, on stderr. A SystemExit ends the thread silently."""
+    if args.exc_type == SystemExit:
+        return
+    stream = _sys.stderr
+    if stream is None and args.thread is not None:
+        stream = args.thread._stderr
+    if stream is None:
+        return
+    who = get_ident() if args.thread is None else args.thread.name
+    print(f"Exception in thread {who}:", file=stream, flush=True)
+    from traceback import print_exception
+    print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stream)
+    stream.flush()
+
+
+__excepthook__ = excepthook
+
+
+def _report_uncaught(thread):
+    """Hands the exception being handled to threading.excepthook as it is now; if the
+    hook itself fails, sys.excepthook reports that failure."""
+    info = _sys.exc_info()
+    try:
+        excepthook(ExceptHookArgs((*info, thread)))
+    except Exception as failure:
+        failure.__suppress_context__ = True
+        _sys.excepthook(type(failure), failure, failure.__traceback__)
+    finally:
+        info = None
+
+
+# --- finding threads -----------------------------------------------------------------
 
 def current_thread():
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    thread = _running.get(get_ident())
+    return _DummyThread() if thread is None else thread
 
 
 def currentThread():
@@ -805,23 +793,18 @@ def currentThread():
 
 
 def active_count():
-    with _active_limbo_lock:
-        return len(_active) + len(_limbo)
+    return len(_running) + len(_starting)
 
 
 def activeCount():
     return active_count()
 
 
-def _enumerate():
-    return list(_active.values()) + list(_limbo.values())
-
-
 def enumerate():
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+    return [*_running.values(), *_starting]
 
 
+_enumerate = enumerate
 _main_thread = _MainThread()
 
 
@@ -829,95 +812,111 @@ def main_thread():
     return _main_thread
 
 
-# Callbacks run when the main module ends, before waiting for the threads (the
-# executors of concurrent.futures register here).
-_threading_atexits = []
+# --- the end of the program ----------------------------------------------------------
+
+# Functions to call when the main module has finished, before the wait for the other
+# threads (concurrent.futures shuts its executors down from here).
+_exit_calls = []
 _SHUTTING_DOWN = False
 
 
 def _register_atexit(func, *arg, **kwargs):
     if _SHUTTING_DOWN:
         raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(functools.partial(func, *arg, **kwargs))
+    _exit_calls.append((func, arg, kwargs))
 
 
 def _shutdown():
-    """Called by the interpreter when the main module has ended: runs the registered
-    callbacks, then waits for every thread that is not a daemon."""
+    """Run by the interpreter once the main module has ended: ends the main thread,
+    makes the registered calls (last registered first), then waits until every thread
+    that is not a daemon has ended, including any that those threads start."""
     global _SHUTTING_DOWN
-    if _main_thread._is_stopped:
+    if _main_thread._finished:
         return
-    lock = _main_thread._tstate_lock
-    lock.release()
-    _main_thread._stop()
+    _main_thread._end_lock.release()
+    _main_thread._mark_finished()
     _SHUTTING_DOWN = True
-    for call in reversed(_threading_atexits):
-        call()
-    while True:
-        with _active_limbo_lock:
-            locks = list(_shutdown_locks)
-            _shutdown_locks.clear()
-        if not locks:
-            break
-        for lock in locks:
-            lock.acquire()
-            lock.release()
+    while _exit_calls:
+        func, arg, kwargs = _exit_calls.pop()
+        func(*arg, **kwargs)
+    while _ends_to_await:
+        pending = _ends_to_await[:]
+        _ends_to_await.clear()
+        for end_lock in pending:
+            end_lock.acquire()
+            end_lock.release()
 
 
-# --- thread-local data -------------------------------------------------------------------
+# --- data of each thread -------------------------------------------------------------
+
+def _missing(obj, name):
+    # Worded as CPython's C type words it, which calls itself _thread._local.
+    kind = "_thread._local" if type(obj) is local else type(obj).__name__
+    return AttributeError(f"'{kind}' object has no attribute '{name}'")
+
 
 class local:
-    """Attributes that each thread sees separately (a subclass's __init__ runs again,
-    with the same arguments, the first time another thread uses the object)."""
+    """An object whose attributes each thread sees separately. A subclass's __init__
+    runs again, with the original arguments, in each thread that first touches it."""
 
-    __slots__ = ("_local__dicts", "_local__args", "__weakref__")
+    __slots__ = ("_local__per_thread", "_local__init_args", "__weakref__")
 
-    def __new__(cls, /, *args, **kw):
-        if (args or kw) and (cls.__init__ is object.__init__):
+    def __new__(cls, /, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        object.__setattr__(self, "_local__dicts", {get_ident(): {}})
-        object.__setattr__(self, "_local__args", (args, kw))
+        object.__setattr__(self, "_local__per_thread", {get_ident(): {}})
+        object.__setattr__(self, "_local__init_args", (args, kwargs))
         return self
 
     def __getattribute__(self, name):
-        if name in ("_local__dicts", "_local__args", "__class__"):
+        if name in _LOCAL_OWN:
             return object.__getattribute__(self, name)
-        d = _local_dict(self)
+        values = _values_here(self)
         if name == "__dict__":
-            return d
-        if name in d:
-            return d[name]
-        value = object.__getattribute__(self, name)
-        return value
+            return values
+        if name in values:
+            return values[name]
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            if type(self) is local:
+                raise _missing(self, name) from None
+            raise
 
     def __setattr__(self, name, value):
         if name == "__dict__":
-            raise AttributeError("%r object attribute '__dict__' is read-only"
-                                 % self.__class__.__name__)
-        _local_dict(self)[name] = value
+            kind = "_thread._local" if type(self) is local else type(self).__name__
+            raise AttributeError(f"'{kind}' object attribute '__dict__' is read-only")
+        _values_here(self)[name] = value
 
     def __delattr__(self, name):
-        d = _local_dict(self)
-        if name not in d:
-            raise AttributeError(name)
-        del d[name]
+        values = _values_here(self)
+        if name not in values:
+            raise _missing(self, name)
+        del values[name]
 
 
-def _local_dict(obj):
-    dicts = object.__getattribute__(obj, "_local__dicts")
+_LOCAL_OWN = frozenset(("_local__per_thread", "_local__init_args", "__class__"))
+
+
+def _values_here(obj):
+    """The attributes `obj` has in the calling thread, made (and the subclass's
+    __init__ run) on a thread's first use."""
+    per_thread = object.__getattribute__(obj, "_local__per_thread")
     me = get_ident()
-    d = dicts.get(me)
-    if d is None:
-        d = dicts[me] = {}
-        args, kw = object.__getattribute__(obj, "_local__args")
-        init = type(obj).__init__
-        if init is not object.__init__:
-            init(obj, *args, **kw)
-    return d
+    if me in per_thread:
+        return per_thread[me]
+    values = per_thread[me] = {}
+    init = type(obj).__init__
+    if init is not object.__init__:
+        args, kwargs = object.__getattribute__(obj, "_local__init_args")
+        init(obj, *args, **kwargs)
+    return values
 
 
-# settrace/setprofile record a function for threads started later.
+# --- tracing hooks and stack size (recorded; threads here are not traced) ------------
+
 def settrace(func):
     global _trace_hook
     _trace_hook = func

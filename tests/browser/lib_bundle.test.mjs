@@ -74,3 +74,53 @@ test('bundled modules import in the engine worker and on the main thread', { ski
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Session 7 moved modules a typical asyncio program does not import (colorsys, base64,
+// uuid, urllib.parse, logging.config, random's extra distributions, sys's rarely used
+// attributes...) from the everyday part to taskscope-lib-more.bin: a program using
+// them reads both parts, in the worker as on the main thread.
+const MOVED_SOURCE = `import asyncio, colorsys, base64, hmac, shlex, html, array, graphlib, uuid, random, sys
+import urllib.parse, logging.config, platform, errno, fnmatch, secrets
+
+async def main():
+    await asyncio.sleep(0.01)
+    print(colorsys.rgb_to_hsv(0.2, 0.4, 0.4), base64.b64encode(b"taskscope"), shlex.split("a 'b c'"))
+    print(hmac.new(b"k", b"msg", "sha256").hexdigest()[:16], html.escape("<&>"), array.array("i", [1, 2]).tolist())
+    print(list(graphlib.TopologicalSorter({"b": {"a"}}).static_order()), uuid.UUID(int=1))
+    random.seed(7)
+    print(urllib.parse.urljoin("http://a/b/c", "../d"), round(random.gammavariate(2.0, 1.0), 6))
+    print(sys.float_info.max, errno.ENOENT, fnmatch.fnmatch("a.py", "*.py"), secrets.compare_digest("a", "a"))
+
+asyncio.run(main())
+`;
+
+test('modules of the second part import in the engine worker and on the main thread', { skip: ENGINE_SKIP }, async () => {
+  const expected = execFileSync('python3', ['-c', MOVED_SOURCE], { encoding: 'utf8' });
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(`${server.url}/`);
+  const got = await page.evaluate(async (source) => {
+    const engine = await import('/dist/taskscope.mjs');
+    const ts = await engine.createTaskscope({ warmUp: false });
+    let out = ''; let err = '';
+    const run = ts.run(source, { clock: 'virtual', onStdout: (t) => { out += t; }, onStderr: (t) => { err += t; } });
+    const { exitCode } = await run.done;
+    ts.close();
+    const results = [{ where: 'worker', out, err, exitCode }];
+    out = ''; err = '';
+    const post = (msg) => {
+      if (msg.type !== 'batch') return;
+      for (const [fd, text] of msg.items) { if (fd === 1) out += text; else if (fd === 2) err += text; }
+    };
+    const code = await engine.runOnFreshInstance(await engine.compileEngine(),
+      { id: 2, source, filename: 'main.py', clock: 'virtual' }, post);
+    results.push({ where: 'main thread', out, err, exitCode: code });
+    return results;
+  }, MOVED_SOURCE);
+  for (const r of got) {
+    assert.equal(r.err, '', r.where);
+    assert.equal(r.out, expected, r.where);
+    assert.equal(r.exitCode, 0, r.where);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -162,6 +162,75 @@ test('API: the other part (unittest, argparse, decimal) imports on first use', a
   assert.equal(r.out, cpython(src));
 });
 
+// Session 7: modules a typical asyncio program does not import left the everyday part
+// for the second one (the Makefile's LIB_MORE_MODULES), which a program that uses one
+// reads on first import.
+const MOVED = ['logging.config', 'colorsys', '_random_extra', '_sysinfo', 'html', 'html.entities',
+  'shlex', 'base64', 'binascii', 'hmac', 'secrets', 'array', 'graphlib', 'timeit', 'locale',
+  'platform', 'tempfile', 'glob', 'fnmatch', 'uuid', 'errno', 'urllib', 'urllib.parse'];
+const KEPT = ['json', 're', 'datetime', 'enum', 'dataclasses', 'typing', 'logging', 'collections',
+  'functools', 'contextlib', 'statistics', 'textwrap', 'threading', 'concurrent.futures', 'queue',
+  'inspect', 'pprint', 'traceback', 'struct', 'hashlib', '_types_extra'];
+const USES_MOVED = `import asyncio, colorsys, base64, binascii, hmac, shlex, html, array, graphlib, uuid, random, sys
+import urllib.parse, logging.config, platform, locale, errno, fnmatch, glob, tempfile, timeit, secrets
+
+async def main():
+    await asyncio.sleep(0.01)
+    print(colorsys.rgb_to_hsv(0.2, 0.4, 0.4), base64.b64encode(b"taskscope"), binascii.hexlify(b"\\x01\\xff"))
+    print(hmac.new(b"k", b"msg", "sha256").hexdigest()[:16], shlex.split("a 'b c' d"), html.escape("<&>"))
+    print(array.array("i", [1, 2, 3]).tolist(), list(graphlib.TopologicalSorter({"b": {"a"}}).static_order()))
+    print(uuid.UUID("12345678123456781234567812345678"), urllib.parse.urljoin("http://a/b/c", "../d"))
+    random.seed(7)
+    print(round(random.gammavariate(2.0, 1.0), 6), sys.float_info.max, errno.ENOENT, fnmatch.fnmatch("a.py", "*.py"))
+    print(secrets.compare_digest("a", "a"), callable(logging.config.dictConfig), callable(timeit.timeit))
+
+asyncio.run(main())
+`;
+
+test('the rarely used modules are in the second part and import on first use', async () => {
+  const everyday = partModules(BUNDLE);
+  const more = partModules(BUNDLE_MORE);
+  for (const name of MOVED) assert.ok(more.includes(name) && !everyday.includes(name), name);
+  // Kept: in the everyday part, or embedded in the .wasm because import asyncio loads it.
+  for (const name of KEPT) assert.ok(!more.includes(name), name);
+  const r = await collect(ts, USES_MOVED);
+  assert.equal(r.err, '');
+  assert.equal(r.out, cpython(USES_MOVED));
+});
+
+test('a traceback the library prints (an exception never retrieved, logging.exception) needs only the everyday part', async () => {
+  const src = `import asyncio, logging, traceback
+logging.basicConfig(format="%(levelname)s %(message)s")
+
+async def fails():
+    raise ValueError("boom")
+
+async def main():
+    asyncio.get_running_loop().create_task(fails())
+    await asyncio.sleep(0.1)
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        logging.exception("caught")
+        print(traceback.format_exc().splitlines()[-1])
+
+asyncio.run(main())
+`;
+  const dir = copyDist(false, BUNDLE_MORE);
+  const own = await engineIn(dir);
+  try {
+    const r = await collect(own, src);
+    const expected = spawnSync('python3', ['-c', src], { encoding: 'utf8' });
+    assert.equal(r.out, expected.stdout);
+    assert.ok(!r.err.includes('taskscope-lib-more'), r.err);
+    assert.match(r.err, /ERROR caught\n/);
+    assert.match(r.err, /ValueError: boom\n/);
+  } finally {
+    own.close();
+    fs.rmSync(dir, { recursive: true });
+  }
+});
+
 test('API: bundled modules import and work, on both clocks', async () => {
   const expected = cpython(USES_BUNDLE);
   for (const clock of ['virtual', 'real']) {
