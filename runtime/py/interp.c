@@ -196,8 +196,20 @@ static void clear_dict(py_object *d) {
   py_xdecref(clear);
 }
 
-/* Empties module m's namespace if m is a module, last name first: objects made after
- * the imports go before them, so their __del__ still finds the modules it uses. */
+/* True for a value the namespace alone keeps whose end runs Python code: an instance
+ * of a class defined in Python (its __del__) or a generator or coroutine (closed, or
+ * reported never awaited). */
+static bool ends_with_code(py_object *v) {
+  if (v->refcnt != 1 || PY_TYPE_CHECK(v)) return false;
+  return PY_GEN_CHECK(v) || PY_HAS_FLAG(PY_TYPE(v), PY_TPFLAGS_HEAPTYPE);
+}
+
+/* Empties module m's namespace if m is a module. CPython collects a module's namespace
+ * as garbage at exit: the finalisers of what it held run first, oldest object first,
+ * while every global is still bound, and only then are the names cleared. Without a
+ * collector, the nearest order: first the values the namespace alone keeps whose end
+ * runs code, in the order the names were bound, then the rest, last name first, so
+ * objects made after the imports go before the modules their __del__ may still use. */
 static void clear_module(py_object *m) {
   if (!m || PY_TYPE(m) != &py_module_type) return;
   py_object *d = py_module_dict(m);
@@ -206,10 +218,38 @@ static void clear_module(py_object *m) {
   py_object *k, *v;
   while (keys && py_dict_next(d, &pos, &k, &v))
     if (py_list_append(keys, k) < 0) break;
+  /* A __del__ may rebind or delete names meanwhile: each value is looked up again. */
+  for (py_ssize i = 0; keys && i < PY_LIST_SIZE(keys); i++) {
+    py_object *value = py_dict_get(d, PY_LIST_ITEMS(keys)[i]);
+    if (value && ends_with_code(value) && py_dict_del(d, PY_LIST_ITEMS(keys)[i]) < 0)
+      py_err_clear();
+  }
   for (py_ssize i = keys ? PY_LIST_SIZE(keys) : 0; i-- > 0;)
-    if (py_dict_del(d, PY_LIST_ITEMS(keys)[i]) < 0) py_err_clear();
+    if (py_dict_get(d, PY_LIST_ITEMS(keys)[i]) && py_dict_del(d, PY_LIST_ITEMS(keys)[i]) < 0)
+      py_err_clear();
   py_xdecref(keys);
   clear_dict(d); /* whatever a __del__ added meanwhile */
+}
+
+/* The first step of CPython's finalisation of modules: sys.path, sys.argv, sys.meta_path
+ * and the other places user values hide become None, and the standard streams go back
+ * to the originals, so what a __del__ prints at exit reaches the real stdout. */
+static void reset_sys_for_shutdown(py_object *sys_m) {
+  static const char *const to_none[] = {"path", "argv", "ps1", "ps2", "last_type",
+                                        "last_value", "last_traceback", "path_hooks",
+                                        "path_importer_cache", "meta_path",
+                                        "__interactivehook__"};
+  static const char *const streams[][2] = {{"stdin", "__stdin__"},
+                                           {"stdout", "__stdout__"},
+                                           {"stderr", "__stderr__"}};
+  if (!sys_m || PY_TYPE(sys_m) != &py_module_type) return;
+  py_object *d = py_module_dict(sys_m);
+  for (size_t i = 0; i < sizeof to_none / sizeof to_none[0]; i++)
+    if (py_dict_set_str(d, to_none[i], PY_NONE) < 0) py_err_clear();
+  for (size_t i = 0; i < sizeof streams / sizeof streams[0]; i++) {
+    py_object *original = py_dict_get_str(d, streams[i][1]);
+    if (original && py_dict_set_str(d, streams[i][0], original) < 0) py_err_clear();
+  }
 }
 
 /* As CPython's finalisation: every module's namespace is emptied, which breaks the
@@ -221,6 +261,8 @@ static void clear_module(py_object *m) {
 static void clear_modules(void) {
   py_object *mods = py_sys_modules();
   if (!mods) return;
+  py__import_shutdown();
+  reset_sys_for_shutdown(py_dict_get_str(mods, "sys"));
   py_object *list = py_list_new(0);
   py_ssize pos = 0;
   py_object *k, *v;

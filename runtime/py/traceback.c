@@ -636,7 +636,11 @@ static void print_frames(py_object *tbo) {
     }
     outf("  File \"%s\", line %d, in %s\n", file, tb->lineno, name);
     char line[512];
-    if (source_line(file, tb->lineno, line, sizeof line)) {
+    /* CPython reads the line through the io module, which it can no longer import once
+     * it is clearing its modules: a traceback printed then (a __del__ at exit) names
+     * the frames without their lines. */
+    bool shutdown_print = !sink && py__import_shutting_down();
+    if (!shutdown_print && source_line(file, tb->lineno, line, sizeof line)) {
       outf("    %s\n", line);
       print_carets(tb);
     }
