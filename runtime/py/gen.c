@@ -357,14 +357,16 @@ static void gen_dealloc(py_object *self) {
       return; /* resurrected */
     if (g->started) {
       /* Finalize: close() runs its finally blocks, as CPython does (async generators
-       * too, while no event loop installs a finalizer hook). */
+       * too, while no event loop installs a finalizer hook). What the close raises (an
+       * error in a finally block, "generator ignored GeneratorExit") cannot propagate:
+       * printed as unraisable, as CPython's _PyGen_Finalize does. */
       py_object *saved = py_err_fetch();
       self->refcnt = 1;
       py_object *r = gen_close_impl(g);
-      if (!r) py_err_clear();
-      py_xdecref(r);
-      self->refcnt = 0;
+      if (r) py_decref(r);
+      else report_unraisable(self);
       if (saved) py_err_restore(saved);
+      if (--self->refcnt != 0) return; /* resurrected by its finally block */
     }
     if (g->frame) {
       py_frame *f = g->frame;
@@ -709,13 +711,7 @@ static void report_unraisable(py_object *self) {
   if (PY_EXC_CHECK(exc) && !((py_exception_object *)exc)->traceback && py_vm_current &&
       py_traceback_add(exc, py_vm_current) < 0)
     py_err_clear();
-  py_object *r = py_repr(self);
-  py_object *line = r ? py_str_format("Exception ignored in: %U\n", r) : NULL;
-  if (line) py_host_write(2, PY_STR_DATA(line), (size_t)PY_STR_SIZE(line));
-  else py_err_clear();
-  py_xdecref(line);
-  py_xdecref(r);
-  py_print_exception(exc);
+  py_print_unraisable(self, exc);
   py_decref(exc);
 }
 

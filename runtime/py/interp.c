@@ -92,6 +92,9 @@ void py__vm_reset_steps(uint64_t limit); /* vm.c */
 void py__vm_set_poll(int (*poll)(void)); /* vm.c */
 void py__frame_pool_clear(void);
 void py__heap_types_release(void); /* typeobject.c */
+/* Forgets the objects whose __del__ resurrected them (typeslots.c): the next run may
+ * reuse their addresses. */
+void py__resurrected_forget_all(void);
 void py__source_register(const char *filename, const char *text, size_t n);
 void py__source_clear(void);
 int py__sys_init(int argc, char **argv);
@@ -296,6 +299,7 @@ void py_fini(void) {
    * __del__ methods use still work: CPython collects them before clearing modules. */
   py__traceback_release_all();
   clear_modules();
+  py__resurrected_forget_all();
   py__heap_types_release();
   py_xdecref(builtins_module); /* its namespace was emptied with the modules */
   builtins_module = builtins_dict = NULL;

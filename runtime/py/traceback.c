@@ -1005,3 +1005,33 @@ void py_print_exception(py_object *exc) {
   int nseen = 0;
   print_one(exc, seen, &nseen);
 }
+
+/* CPython's default sys.unraisablehook (write_unraisable_exc_file) prints less than an
+ * uncaught exception's report: the traceback and one "Type: message" line, with no
+ * chained exceptions, notes, suggestions or exception-group boxes, and ": " even when
+ * the message is empty. */
+void py_print_unraisable(py_object *where, py_object *exc) {
+  if (where) {
+    py_object *r = py_repr(where);
+    if (!r) py_err_clear();
+    out("Exception ignored in: ");
+    if (r) out_n(PY_STR_DATA(r), (size_t)PY_STR_SIZE(r));
+    else out("<object repr() failed>");
+    out("\n");
+    py_xdecref(r);
+  }
+  if (!exc || !PY_EXC_CHECK(exc)) return;
+  py_exception_object *e = (py_exception_object *)exc;
+  if (e->traceback) print_tb(e->traceback);
+  py_type *t = PY_TYPE(exc);
+  const char *mod = t->module && PY_STR_CHECK(t->module) ? PY_STR_DATA(t->module) : NULL;
+  if (mod && strcmp(mod, "builtins") != 0 && strcmp(mod, "__main__") != 0) outf("%s.", mod);
+  out(t->qualname && PY_STR_CHECK(t->qualname) ? PY_STR_DATA(t->qualname) : t->name);
+  out(": ");
+  py_object *s = py_str(exc);
+  if (s) out_n(PY_STR_DATA(s), (size_t)PY_STR_SIZE(s));
+  else out("<exception str() failed>");
+  py_err_clear();
+  py_xdecref(s);
+  out("\n");
+}
