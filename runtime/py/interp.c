@@ -199,6 +199,15 @@ static void clear_dict(py_object *d) {
   py_xdecref(clear);
 }
 
+bool py__weakref_has_callback(py_object *o); /* mod__weakref.c */
+
+/* True for a weak reference with a callback that only the namespace keeps. CPython
+ * collects such a reference with the namespace, before its referent dies: the callback
+ * never runs. Dropping it first has the same effect. */
+static bool dropped_weakref(py_object *v) {
+  return v->refcnt == 1 && py__weakref_has_callback(v);
+}
+
 /* True for a value the namespace alone keeps whose end runs Python code: an instance
  * of a class defined in Python (its __del__) or a generator or coroutine (closed, or
  * reported never awaited). */
@@ -210,9 +219,11 @@ static bool ends_with_code(py_object *v) {
 /* Empties module m's namespace if m is a module. CPython collects a module's namespace
  * as garbage at exit: the finalisers of what it held run first, oldest object first,
  * while every global is still bound, and only then are the names cleared. Without a
- * collector, the nearest order: first the values the namespace alone keeps whose end
- * runs code, in the order the names were bound, then the rest, last name first, so
- * objects made after the imports go before the modules their __del__ may still use. */
+ * collector, the nearest order: first the weak references with callbacks it alone
+ * keeps (collected with it, their callbacks never run), then the values it alone keeps
+ * whose end runs code, each in the order the names were bound, then the rest, last
+ * name first, so objects made after the imports go before the modules their __del__
+ * may still use. */
 static void clear_module(py_object *m) {
   if (!m || PY_TYPE(m) != &py_module_type) return;
   py_object *d = py_module_dict(m);
@@ -222,11 +233,13 @@ static void clear_module(py_object *m) {
   while (keys && py_dict_next(d, &pos, &k, &v))
     if (py_list_append(keys, k) < 0) break;
   /* A __del__ may rebind or delete names meanwhile: each value is looked up again. */
-  for (py_ssize i = 0; keys && i < PY_LIST_SIZE(keys); i++) {
-    py_object *value = py_dict_get(d, PY_LIST_ITEMS(keys)[i]);
-    if (value && ends_with_code(value) && py_dict_del(d, PY_LIST_ITEMS(keys)[i]) < 0)
-      py_err_clear();
-  }
+  for (int pass = 0; pass < 2; pass++)
+    for (py_ssize i = 0; keys && i < PY_LIST_SIZE(keys); i++) {
+      py_object *value = py_dict_get(d, PY_LIST_ITEMS(keys)[i]);
+      if (value && (pass == 0 ? dropped_weakref(value) : ends_with_code(value)) &&
+          py_dict_del(d, PY_LIST_ITEMS(keys)[i]) < 0)
+        py_err_clear();
+    }
   for (py_ssize i = keys ? PY_LIST_SIZE(keys) : 0; i-- > 0;)
     if (py_dict_get(d, PY_LIST_ITEMS(keys)[i]) && py_dict_del(d, PY_LIST_ITEMS(keys)[i]) < 0)
       py_err_clear();
@@ -245,6 +258,13 @@ static void reset_sys_for_shutdown(py_object *sys_m) {
   static const char *const streams[][2] = {{"stdin", "__stdin__"},
                                            {"stdout", "__stdout__"},
                                            {"stderr", "__stderr__"}};
+  /* CPython also restores builtins to the copy it made before io added open(): a
+   * __del__ at exit that opens a file meets a NameError. */
+  py_object *open_name = builtins_dict ? py_str_from_cstr("open") : NULL;
+  if (open_name && py_dict_get(builtins_dict, open_name) &&
+      py_dict_del(builtins_dict, open_name) < 0)
+    py_err_clear();
+  py_xdecref(open_name);
   if (!sys_m || PY_TYPE(sys_m) != &py_module_type) return;
   py_object *d = py_module_dict(sys_m);
   for (size_t i = 0; i < sizeof to_none / sizeof to_none[0]; i++)

@@ -259,6 +259,10 @@ static py_type weakref_type = {
     .getset = ref_getset,
 };
 
+bool py__weakref_has_callback(py_object *o) {
+  return PY_TYPE(o) == &weakref_type && ((weakref *)o)->callback;
+}
+
 /* ---- module functions ------------------------------------------------------------------- */
 
 static py_object *m_getweakrefcount(py_object *self, py_object *const *args, size_t nargs,
