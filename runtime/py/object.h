@@ -335,6 +335,7 @@ void py_err_clear(void);
   X(UnboundLocalError, NameError)                                   \
   X(OSError, Exception)                                             \
   X(BlockingIOError, OSError)                                       \
+  X(ChildProcessError, OSError)                                     \
   X(ConnectionError, OSError)                                       \
   X(BrokenPipeError, ConnectionError)                               \
   X(ConnectionAbortedError, ConnectionError)                        \
@@ -363,6 +364,7 @@ void py_err_clear(void);
   X(UnicodeError, ValueError)                                       \
   X(UnicodeDecodeError, UnicodeError)                               \
   X(UnicodeEncodeError, UnicodeError)                               \
+  X(UnicodeTranslateError, UnicodeError)                            \
   X(Warning, Exception)                                             \
   X(BytesWarning, Warning)                                          \
   X(DeprecationWarning, Warning)                                    \
