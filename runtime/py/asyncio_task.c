@@ -570,8 +570,11 @@ static int task_init(py_object *self, py_object *const *args, size_t nargs,
   return 0;
 }
 
+bool py__coro_warn_unstarted(py_object *coro); /* gen.c */
+
 static void close_coro(py_asyncio_task *t) {
   if (!t->coro) return;
+  py__coro_warn_unstarted(t->coro);
   py_object *r = py_call_method(t->coro, PY_ID(close), NULL, 0);
   if (r) py_decref(r);
   else py_err_clear();
@@ -585,6 +588,10 @@ static int report_destroyed_ex(py_asyncio_task *t, bool close_first) {
   if (t->fut.state != PY_FUT_PENDING || !t->log_destroy_pending || !t->fut.loop) return 0;
   t->log_destroy_pending = false;
   py_object *saved = py_err_fetch();
+  /* A coroutine that never started is in no cycle with its task: CPython frees it after
+   * the report, with its "never awaited" warning (a task made on a loop that never ran). */
+  if (t->coro && PY_TYPE(t->coro) == &py_coroutine_type && !((py_gen *)t->coro)->started)
+    close_first = false;
   if (close_first) close_coro(t);
   py_object *ctx = py_dict_new();
   py_object *msg = py_str_from_cstr("Task was destroyed but it is pending!");

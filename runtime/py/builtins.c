@@ -10,6 +10,7 @@
 #include "py/code.h"
 #include "py/containers.h"
 #include "py/interp.h"
+#include "py/memoryview.h"
 #include "py/objimpl.h"
 #include "py/scalars.h"
 
@@ -873,6 +874,7 @@ py_object *py_builtins_module_new(void) {
       {"float", &py_float_type},         {"str", &py_str_type},
       {"complex", &py_complex_type},
       {"bytes", &py_bytes_type},         {"bytearray", &py_bytearray_type},
+      {"memoryview", &py_memoryview_type},
       {"tuple", &py_tuple_type},         {"list", &py_list_type},
       {"dict", &py_dict_type},           {"set", &py_set_type},
       {"frozenset", &py_frozenset_type}, {"range", &py_range_type},

@@ -9,6 +9,7 @@
 
 #include "py/bytes_impl.h"
 #include "py/containers.h"
+#include "py/memoryview.h"
 
 #define BYTES_HEADER offsetof(py_bytes_object, data)
 #define IS_BYTES(o) (PY_TYPE(o) == &py_bytes_type || py_type_is_subtype(PY_TYPE(o), &py_bytes_type))
@@ -16,7 +17,9 @@
                          py_type_is_subtype(PY_TYPE(o), &py_bytearray_type))
 
 void py__bytes_view(py_object *o, const char **data, size_t *n) {
-  if (IS_BYTEARRAY(o)) {
+  if (py__memoryview_check(o)) {
+    py__memoryview_data(o, data, n);
+  } else if (IS_BYTEARRAY(o)) {
     py_bytearray_object *b = (py_bytearray_object *)o;
     *data = b->data ? b->data : "";
     *n = (size_t)b->size;
@@ -26,7 +29,15 @@ void py__bytes_view(py_object *o, const char **data, size_t *n) {
   }
 }
 
-static bool is_buffer(py_object *o) { return IS_BYTES(o) || IS_BYTEARRAY(o); }
+static bool is_buffer(py_object *o) {
+  return IS_BYTES(o) || IS_BYTEARRAY(o) || py__memoryview_check(o);
+}
+
+int py__bytearray_check_resize(py_bytearray_object *b) {
+  if (b->exports <= 0) return 0;
+  py_raise(&py_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+  return -1;
+}
 
 /* ===================================================================================
  * Construction
@@ -45,7 +56,7 @@ static py_object *bytes_alloc(size_t n) {
 
 py_object *py_bytes_from(const void *data, size_t n) {
   py_object *b = bytes_alloc(n);
-  if (b && n) memcpy(((py_bytes_object *)b)->data, data, n);
+  if (b && n && data) memcpy(((py_bytes_object *)b)->data, data, n); /* NULL: to fill */
   return b;
 }
 
@@ -180,6 +191,10 @@ static int initial_contents(const char *fname, py_object *const *args, size_t na
     *n = (size_t)count;
     return 0;
   } else if (is_buffer(src)) {
+    if (py__memoryview_released(src)) {
+      py_raise(&py_exc_ValueError, "operation forbidden on released memoryview object");
+      return -1;
+    }
     b = py_newref(src);
   } else if (!PY_TYPE(src)->iter) {
     py_raise(&py_exc_TypeError, "cannot convert '%T' object to %s", src, fname);
@@ -675,6 +690,7 @@ py_type py_bytes_type = {
  * CPython's numbers. */
 int py__bytearray_resize(py_bytearray_object *b, size_t size) {
   if ((py_ssize)size == b->size) return 0;
+  if (py__bytearray_check_resize(b) < 0) return -1;
   if (size > (size_t)PTRDIFF_MAX / 2) {
     py_raise_nomemory();
     return -1;
@@ -736,6 +752,7 @@ static py_object *bytearray_of_type(py_type *t, const void *data, size_t n) {
   b->cap = 0;
   b->data = NULL;
   b->offset = 0;
+  b->exports = 0;
   if (py__bytearray_resize(b, n) < 0) {
     py_decref((py_object *)b);
     return NULL;
@@ -871,6 +888,7 @@ static int bytearray_setitem(py_object *self, py_object *key, py_object *value) 
     return -1;
   }
   if (!value) {
+    if (py__bytearray_check_resize(b) < 0) return -1;
     /* As a one-byte slice deletion: at the front CPython advances its start. */
     if (i == 0) {
       b->data++;

@@ -69,6 +69,7 @@ static int replace_range(py_bytearray_object *b, py_ssize start, py_ssize count,
                          const char *data, size_t n) {
   size_t old = (size_t)b->size, tail = old - (size_t)(start + count);
   size_t size = old - (size_t)count + n;
+  if (size != old && py__bytearray_check_resize(b) < 0) return -1;
   if (size > old) {
     if (py__bytearray_resize(b, size) < 0) return -1;
     memmove(b->data + start + (py_ssize)n, b->data + start + count, tail);
@@ -105,6 +106,7 @@ int py__bytearray_setslice(py_object *self, py_object *slice, py_object *value) 
     /* Deletion: a plain range closes up; a stepped one keeps the others in order. */
     if (step == 1) return replace_range(b, start, count, NULL, 0);
     if (count == 0) return 0;
+    if (py__bytearray_check_resize(b) < 0) return -1;
     if (step < 0) {
       start += step * (count - 1); /* walk the same items upwards */
       step = -step;
@@ -183,6 +185,7 @@ py_object *py__bytearray_remove(py_object *self, py_object *const *args, size_t 
   if (byte_arg(args[0], &v) < 0) return NULL;
   for (py_ssize i = 0; i < b->size; i++) {
     if ((unsigned char)b->data[i] == v) {
+      if (py__bytearray_check_resize(b) < 0) return NULL;
       memmove(b->data + i, b->data + i + 1, (size_t)(b->size - i - 1));
       if (py__bytearray_resize(b, (size_t)b->size - 1) < 0) return NULL;
       return py_newref(PY_NONE);

@@ -1,8 +1,8 @@
 /* runtime/py/bytes_impl.h — what the files of bytes and bytearray share among
  * themselves (bytes.c: the types; bytes_search.c: find, split, partition and the other
  * searching methods; bytes_text.c: case, padding, hex and the method tables;
- * bytes_edit.c: translate and the in-place edits). Not for other files: they use
- * scalars.h. */
+ * bytes_edit.c: translate and the in-place edits; memoryview.c: views of both). Not
+ * for other files: they use scalars.h. */
 #ifndef PY_BYTES_IMPL_H
 #define PY_BYTES_IMPL_H
 

@@ -6,12 +6,13 @@
 #include <string.h>
 
 #include "py/bytes_impl.h"
+#include "py/memoryview.h"
 
 /* ---- helpers shared by the bytes files ---------------------------------------------- */
 
 bool py__bytes_is_buffer(py_object *o) {
   py_type *t = PY_TYPE(o);
-  return t == &py_bytes_type || t == &py_bytearray_type ||
+  return t == &py_bytes_type || t == &py_bytearray_type || t == &py_memoryview_type ||
          py_type_is_subtype(t, &py_bytes_type) || py_type_is_subtype(t, &py_bytearray_type);
 }
 

@@ -320,5 +320,10 @@ py_object *py_vm_exec_code(py_code *co, py_object *globals, py_object *locals,
 /* Adds __build_class__, globals, locals, vars, exec, eval, compile to builtins. */
 int py__builtins_vm_init(py_object *builtins_module);
 int py__import_init(void);
+/* From now until the next py__import_init, an import that would load a module raises
+ * ImportError (py_fini calls it before clearing the modules). */
+void py__import_shutdown(void);
+/* True from py__import_shutdown until the next py__import_init. */
+bool py__import_shutting_down(void);
 
 #endif

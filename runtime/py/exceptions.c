@@ -494,6 +494,7 @@ static py_type *oserror_subtype_for(py_object *err) {
   switch (v) {
   case 11: return &py_exc_BlockingIOError;            /* EAGAIN */
   case 32: return &py_exc_BrokenPipeError;            /* EPIPE */
+  case 10: return &py_exc_ChildProcessError;          /* ECHILD */
   case 103: return &py_exc_ConnectionAbortedError;    /* ECONNABORTED */
   case 111: return &py_exc_ConnectionRefusedError;    /* ECONNREFUSED */
   case 104: return &py_exc_ConnectionResetError;      /* ECONNRESET */

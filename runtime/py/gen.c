@@ -324,6 +324,7 @@ static void report_unraisable(py_object *self);
  * it raises (the "error" action) cannot propagate from here: it is printed as
  * unraisable. The coroutine is alive again during the call; returns 1 if something
  * (a recorded warning's source) kept it. */
+static void warn_never_awaited_alive(py_gen *g);
 static int warn_never_awaited(py_gen *g) {
   py_object *self = (py_object *)g;
   g->warned = true;
@@ -332,6 +333,25 @@ static int warn_never_awaited(py_gen *g) {
     return 0;
   }
   self->refcnt = 1;
+  warn_never_awaited_alive(g);
+  return --self->refcnt != 0;
+}
+
+bool py__coro_warn_unstarted(py_object *coro) {
+  py_gen *g = (py_gen *)coro;
+  if (!coro || PY_TYPE(coro) != &py_coroutine_type || g->started || g->warned || !g->frame)
+    return false;
+  g->warned = true;
+  py_incref(coro);
+  if (!py_vm_current || py_stop_reason()) write_never_awaited(g);
+  else warn_never_awaited_alive(g);
+  py_decref(coro);
+  return true;
+}
+
+/* The warnings module's report for g, which is alive (its count held) meanwhile. */
+static void warn_never_awaited_alive(py_gen *g) {
+  py_object *self = (py_object *)g;
   py_object *saved = py_err_fetch();
   py_object *mod = py_import("warnings");
   py_object *fn = mod ? py_getattr_str(mod, "_warn_unawaited_coroutine") : NULL;
@@ -346,7 +366,6 @@ static int warn_never_awaited(py_gen *g) {
     else report_unraisable(self);
   }
   py_err_restore(saved);
-  return --self->refcnt != 0;
 }
 
 static void gen_dealloc(py_object *self) {
@@ -357,14 +376,16 @@ static void gen_dealloc(py_object *self) {
       return; /* resurrected */
     if (g->started) {
       /* Finalize: close() runs its finally blocks, as CPython does (async generators
-       * too, while no event loop installs a finalizer hook). */
+       * too, while no event loop installs a finalizer hook). What the close raises (an
+       * error in a finally block, "generator ignored GeneratorExit") cannot propagate:
+       * printed as unraisable, as CPython's _PyGen_Finalize does. */
       py_object *saved = py_err_fetch();
       self->refcnt = 1;
       py_object *r = gen_close_impl(g);
-      if (!r) py_err_clear();
-      py_xdecref(r);
-      self->refcnt = 0;
+      if (r) py_decref(r);
+      else report_unraisable(self);
       if (saved) py_err_restore(saved);
+      if (--self->refcnt != 0) return; /* resurrected by its finally block */
     }
     if (g->frame) {
       py_frame *f = g->frame;
@@ -709,13 +730,7 @@ static void report_unraisable(py_object *self) {
   if (PY_EXC_CHECK(exc) && !((py_exception_object *)exc)->traceback && py_vm_current &&
       py_traceback_add(exc, py_vm_current) < 0)
     py_err_clear();
-  py_object *r = py_repr(self);
-  py_object *line = r ? py_str_format("Exception ignored in: %U\n", r) : NULL;
-  if (line) py_host_write(2, PY_STR_DATA(line), (size_t)PY_STR_SIZE(line));
-  else py_err_clear();
-  py_xdecref(line);
-  py_xdecref(r);
-  py_print_exception(exc);
+  py_print_unraisable(self, exc);
   py_decref(exc);
 }
 

@@ -158,12 +158,26 @@ int py__code_fill_positions(py_code *co) {
 /* ---- the registry ----------------------------------------------------------------- */
 
 static py_object *modules; /* sys.modules */
+/* Set once the interpreter has begun to clear its modules (py_fini): a module that is
+ * not loaded can no longer be imported, as in CPython, whose sys.meta_path is None by
+ * then. Loading one would run its body against a half-cleared interpreter (no builtins
+ * module to give it). */
+static bool shutting_down;
 
 py_object *py_sys_modules(void) { return modules; }
 
 int py__import_init(void) {
+  shutting_down = false;
   if (!modules) modules = py_dict_new();
   return modules ? 0 : -1;
+}
+
+void py__import_shutdown(void) { shutting_down = true; }
+bool py__import_shutting_down(void) { return shutting_down; }
+
+/* CPython's error for an import that would have to load a module at shutdown. */
+static py_object *shutdown_refused(void) {
+  return py_raise(&py_exc_ImportError, "sys.meta_path is None, Python is likely shutting down");
 }
 
 
@@ -256,6 +270,7 @@ static py_object *registered(py_object *m, const char *name) {
 static py_object *import_one(const char *name) {
   py_object *m = py_dict_get_str(modules, name);
   if (m) return registered(m, name);
+  if (shutting_down) return shutdown_refused();
   const char *dot = strrchr(name, '.');
   py_object *parent = NULL;
   if (dot) {

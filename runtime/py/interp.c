@@ -92,6 +92,9 @@ void py__vm_reset_steps(uint64_t limit); /* vm.c */
 void py__vm_set_poll(int (*poll)(void)); /* vm.c */
 void py__frame_pool_clear(void);
 void py__heap_types_release(void); /* typeobject.c */
+/* Forgets the objects whose __del__ resurrected them (typeslots.c): the next run may
+ * reuse their addresses. */
+void py__resurrected_forget_all(void);
 void py__source_register(const char *filename, const char *text, size_t n);
 void py__source_clear(void);
 int py__sys_init(int argc, char **argv);
@@ -196,8 +199,31 @@ static void clear_dict(py_object *d) {
   py_xdecref(clear);
 }
 
-/* Empties module m's namespace if m is a module, last name first: objects made after
- * the imports go before them, so their __del__ still finds the modules it uses. */
+bool py__weakref_has_callback(py_object *o); /* mod__weakref.c */
+
+/* True for a weak reference with a callback that only the namespace keeps. CPython
+ * collects such a reference with the namespace, before its referent dies: the callback
+ * never runs. Dropping it first has the same effect. */
+static bool dropped_weakref(py_object *v) {
+  return v->refcnt == 1 && py__weakref_has_callback(v);
+}
+
+/* True for a value the namespace alone keeps whose end runs Python code: an instance
+ * of a class defined in Python (its __del__) or a generator or coroutine (closed, or
+ * reported never awaited). */
+static bool ends_with_code(py_object *v) {
+  if (v->refcnt != 1 || PY_TYPE_CHECK(v)) return false;
+  return PY_GEN_CHECK(v) || PY_HAS_FLAG(PY_TYPE(v), PY_TPFLAGS_HEAPTYPE);
+}
+
+/* Empties module m's namespace if m is a module. CPython collects a module's namespace
+ * as garbage at exit: the finalisers of what it held run first, oldest object first,
+ * while every global is still bound, and only then are the names cleared. Without a
+ * collector, the nearest order: first the weak references with callbacks it alone
+ * keeps (collected with it, their callbacks never run), then the values it alone keeps
+ * whose end runs code, each in the order the names were bound, then the rest, last
+ * name first, so objects made after the imports go before the modules their __del__
+ * may still use. */
 static void clear_module(py_object *m) {
   if (!m || PY_TYPE(m) != &py_module_type) return;
   py_object *d = py_module_dict(m);
@@ -206,10 +232,47 @@ static void clear_module(py_object *m) {
   py_object *k, *v;
   while (keys && py_dict_next(d, &pos, &k, &v))
     if (py_list_append(keys, k) < 0) break;
+  /* A __del__ may rebind or delete names meanwhile: each value is looked up again. */
+  for (int pass = 0; pass < 2; pass++)
+    for (py_ssize i = 0; keys && i < PY_LIST_SIZE(keys); i++) {
+      py_object *value = py_dict_get(d, PY_LIST_ITEMS(keys)[i]);
+      if (value && (pass == 0 ? dropped_weakref(value) : ends_with_code(value)) &&
+          py_dict_del(d, PY_LIST_ITEMS(keys)[i]) < 0)
+        py_err_clear();
+    }
   for (py_ssize i = keys ? PY_LIST_SIZE(keys) : 0; i-- > 0;)
-    if (py_dict_del(d, PY_LIST_ITEMS(keys)[i]) < 0) py_err_clear();
+    if (py_dict_get(d, PY_LIST_ITEMS(keys)[i]) && py_dict_del(d, PY_LIST_ITEMS(keys)[i]) < 0)
+      py_err_clear();
   py_xdecref(keys);
   clear_dict(d); /* whatever a __del__ added meanwhile */
+}
+
+/* The first step of CPython's finalisation of modules: sys.path, sys.argv, sys.meta_path
+ * and the other places user values hide become None, and the standard streams go back
+ * to the originals, so what a __del__ prints at exit reaches the real stdout. */
+static void reset_sys_for_shutdown(py_object *sys_m) {
+  static const char *const to_none[] = {"path", "argv", "ps1", "ps2", "last_type",
+                                        "last_value", "last_traceback", "path_hooks",
+                                        "path_importer_cache", "meta_path",
+                                        "__interactivehook__"};
+  static const char *const streams[][2] = {{"stdin", "__stdin__"},
+                                           {"stdout", "__stdout__"},
+                                           {"stderr", "__stderr__"}};
+  /* CPython also restores builtins to the copy it made before io added open(): a
+   * __del__ at exit that opens a file meets a NameError. */
+  py_object *open_name = builtins_dict ? py_str_from_cstr("open") : NULL;
+  if (open_name && py_dict_get(builtins_dict, open_name) &&
+      py_dict_del(builtins_dict, open_name) < 0)
+    py_err_clear();
+  py_xdecref(open_name);
+  if (!sys_m || PY_TYPE(sys_m) != &py_module_type) return;
+  py_object *d = py_module_dict(sys_m);
+  for (size_t i = 0; i < sizeof to_none / sizeof to_none[0]; i++)
+    if (py_dict_set_str(d, to_none[i], PY_NONE) < 0) py_err_clear();
+  for (size_t i = 0; i < sizeof streams / sizeof streams[0]; i++) {
+    py_object *original = py_dict_get_str(d, streams[i][1]);
+    if (original && py_dict_set_str(d, streams[i][0], original) < 0) py_err_clear();
+  }
 }
 
 /* As CPython's finalisation: every module's namespace is emptied, which breaks the
@@ -221,6 +284,8 @@ static void clear_module(py_object *m) {
 static void clear_modules(void) {
   py_object *mods = py_sys_modules();
   if (!mods) return;
+  py__import_shutdown();
+  reset_sys_for_shutdown(py_dict_get_str(mods, "sys"));
   py_object *list = py_list_new(0);
   py_ssize pos = 0;
   py_object *k, *v;
@@ -254,6 +319,7 @@ void py_fini(void) {
    * __del__ methods use still work: CPython collects them before clearing modules. */
   py__traceback_release_all();
   clear_modules();
+  py__resurrected_forget_all();
   py__heap_types_release();
   py_xdecref(builtins_module); /* its namespace was emptied with the modules */
   builtins_module = builtins_dict = NULL;

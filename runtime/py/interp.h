@@ -113,6 +113,11 @@ int py_vm_recursion_limit(void);
 void py_vm_set_recursion_limit(int limit);
 /* Prints exc and its traceback as CPython's default excepthook does, to stderr. */
 void py_print_exception(py_object *exc);
+/* Prints an exception that cannot propagate (from a __del__, a generator's close, a
+ * weakref callback) as CPython's default sys.unraisablehook does, to stderr:
+ * "Exception ignored in: <repr of where>" (unless where is NULL), the traceback and
+ * the "Type: message" line, without chained exceptions or notes. */
+void py_print_unraisable(py_object *where, py_object *exc);
 /* The running coroutine's __qualname__ and current source line (for traces); NULL/0
  * outside Python code. */
 py_object *py_vm_current_qualname(void);

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "py/memoryview.h"
 #include "py/objimpl.h"
 #include "py/scalars.h"
 
@@ -281,8 +282,12 @@ static int data_arg(py_object *o, const char **p, size_t *n) {
   }
   if (PY_TYPE(o) != &py_bytes_type && PY_TYPE(o) != &py_bytearray_type &&
       !py_isinstance(o, (py_object *)&py_bytes_type) &&
-      !py_isinstance(o, (py_object *)&py_bytearray_type)) {
+      !py_isinstance(o, (py_object *)&py_bytearray_type) && !py__memoryview_check(o)) {
     py_raise(&py_exc_TypeError, "object supporting the buffer API required");
+    return -1;
+  }
+  if (py__memoryview_released(o)) {
+    py_raise(&py_exc_ValueError, "operation forbidden on released memoryview object");
     return -1;
   }
   py__bytes_view(o, p, n);

@@ -110,14 +110,7 @@ static void unlink_ref(weakref *w) {
 
 static void report_callback_error(py_object *callback) {
   py_object *exc = py_err_fetch();
-  py_object *r = py_repr(callback);
-  if (!r) py_err_clear();
-  py_object *line = r ? py_str_format("Exception ignored in: %U\n", r) : NULL;
-  if (line) py_host_write(2, PY_STR_DATA(line), (size_t)PY_STR_SIZE(line));
-  else py_err_clear();
-  py_xdecref(line);
-  py_xdecref(r);
-  if (exc) py_print_exception(exc);
+  py_print_unraisable(callback, exc);
   py_xdecref(exc);
 }
 
@@ -265,6 +258,10 @@ static py_type weakref_type = {
     .call = ref_call,
     .getset = ref_getset,
 };
+
+bool py__weakref_has_callback(py_object *o) {
+  return PY_TYPE(o) == &weakref_type && ((weakref *)o)->callback;
+}
 
 /* ---- module functions ------------------------------------------------------------------- */
 

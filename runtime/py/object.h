@@ -335,6 +335,7 @@ void py_err_clear(void);
   X(UnboundLocalError, NameError)                                   \
   X(OSError, Exception)                                             \
   X(BlockingIOError, OSError)                                       \
+  X(ChildProcessError, OSError)                                     \
   X(ConnectionError, OSError)                                       \
   X(BrokenPipeError, ConnectionError)                               \
   X(ConnectionAbortedError, ConnectionError)                        \
@@ -363,6 +364,7 @@ void py_err_clear(void);
   X(UnicodeError, ValueError)                                       \
   X(UnicodeDecodeError, UnicodeError)                               \
   X(UnicodeEncodeError, UnicodeError)                               \
+  X(UnicodeTranslateError, UnicodeError)                            \
   X(Warning, Exception)                                             \
   X(BytesWarning, Warning)                                          \
   X(DeprecationWarning, Warning)                                    \
@@ -663,7 +665,7 @@ int py_set_add(py_object *set, py_object *item);    /* 0 or -1 */
  * does. The display prints in this table's order. items is a tuple. New. */
 py_object *py_frozenset_const(py_object *items);
 
-py_object *py_bytes_from(const void *data, size_t n); /* new */
+py_object *py_bytes_from(const void *data, size_t n); /* new; data NULL: left to fill */
 py_object *py_slice_new(py_object *start, py_object *stop, py_object *step); /* new */
 /* Resolves a slice against a length, as slice.indices(); returns the item count, or
  * -1 with an error. */

@@ -161,7 +161,11 @@ typedef struct py_bytearray_object {
   py_ssize size, cap; /* cap: bytes allocated, the NUL after the data included */
   py_ssize offset;    /* bytes deleted from the front without moving the rest */
   char *data;         /* the first byte (the allocation starts offset bytes before) */
+  py_ssize exports;   /* memoryviews of it alive: it may not be resized meanwhile */
 } py_bytearray_object;
+/* BufferError "Existing exports of data: object cannot be re-sized" if memoryviews of
+ * b are alive (as CPython, before anything changes). 0 or -1. */
+int py__bytearray_check_resize(py_bytearray_object *b);
 /* The bytes of a bytes or bytearray object (borrowed). */
 void py__bytes_view(py_object *o, const char **data, size_t *n);
 /* bytes(o) for the buffer-like objects we know (bytes, bytearray); TypeError

@@ -629,7 +629,11 @@ static void print_frames(py_object *tbo) {
     }
     outf("  File \"%s\", line %d, in %s\n", file, tb->lineno, name);
     char line[512];
-    if (source_line(file, tb->lineno, line, sizeof line)) {
+    /* CPython reads the line through the io module, which it can no longer import once
+     * it is clearing its modules: a traceback printed then (a __del__ at exit) names
+     * the frames without their lines. */
+    bool shutdown_print = !sink && py__import_shutting_down();
+    if (!shutdown_print && source_line(file, tb->lineno, line, sizeof line)) {
       outf("    %s\n", line);
       print_carets(tb);
     }
@@ -993,4 +997,34 @@ void py_print_exception(py_object *exc) {
   py_object *seen[64];
   int nseen = 0;
   print_one(exc, seen, &nseen);
+}
+
+/* CPython's default sys.unraisablehook (write_unraisable_exc_file) prints less than an
+ * uncaught exception's report: the traceback and one "Type: message" line, with no
+ * chained exceptions, notes, suggestions or exception-group boxes, and ": " even when
+ * the message is empty. */
+void py_print_unraisable(py_object *where, py_object *exc) {
+  if (where) {
+    py_object *r = py_repr(where);
+    if (!r) py_err_clear();
+    out("Exception ignored in: ");
+    if (r) out_n(PY_STR_DATA(r), (size_t)PY_STR_SIZE(r));
+    else out("<object repr() failed>");
+    out("\n");
+    py_xdecref(r);
+  }
+  if (!exc || !PY_EXC_CHECK(exc)) return;
+  py_exception_object *e = (py_exception_object *)exc;
+  if (e->traceback) print_tb(e->traceback);
+  py_type *t = PY_TYPE(exc);
+  const char *mod = t->module && PY_STR_CHECK(t->module) ? PY_STR_DATA(t->module) : NULL;
+  if (mod && strcmp(mod, "builtins") != 0 && strcmp(mod, "__main__") != 0) outf("%s.", mod);
+  out(t->qualname && PY_STR_CHECK(t->qualname) ? PY_STR_DATA(t->qualname) : t->name);
+  out(": ");
+  py_object *s = py_str(exc);
+  if (s) out_n(PY_STR_DATA(s), (size_t)PY_STR_SIZE(s));
+  else out("<exception str() failed>");
+  py_err_clear();
+  py_xdecref(s);
+  out("\n");
 }

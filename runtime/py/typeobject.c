@@ -8,6 +8,7 @@
  * holding the instance __dict__, because their items run to the end of the block and
  * leave no fixed place after them. Such types have a negative dictoffset. */
 #include "py/ast.h"
+#include "py/interp.h" /* py_builtins_dict */
 #include "py/objimpl.h"
 
 #include <stdlib.h>
@@ -1043,11 +1044,52 @@ void py__heap_types_release(void) {
   free(all);
 }
 
+/* True if t names self among its bases (or, with no bases tuple, as its base). */
+static bool has_direct_base(py_type *t, py_object *self) {
+  if (t->bases) return tuple_contains_ptr(t->bases, 0, self);
+  return (py_object *)t->base == self;
+}
+
+/* The builtin types CPython makes at start-up, in the order __subclasses__() shows
+ * them: by name (the order CPython readies its static exceptions in), ExceptionGroup
+ * last, as CPython creates it at run time after them. */
+static int static_type_order(const void *a, const void *b) {
+  const py_type *x = *(py_type *const *)a, *y = *(py_type *const *)b;
+  bool xg = strcmp(x->name, "ExceptionGroup") == 0, yg = strcmp(y->name, "ExceptionGroup") == 0;
+  if (xg != yg) return xg ? 1 : -1;
+  return strcmp(x->name, y->name);
+}
+
+/* Appends the builtin (not heap) types in the builtins module whose direct base is
+ * self: the builtin exception hierarchy and bool. Heap types come after them. */
+static int append_builtin_subclasses(py_object *l, py_object *self) {
+  py_object *d = py_builtins_dict();
+  if (!d) return 0;
+  py_type *found[96];
+  size_t n = 0;
+  py_ssize pos = 0;
+  py_object *k, *v;
+  while (py_dict_next(d, &pos, &k, &v)) {
+    if (!PY_TYPE_CHECK(v) || PY_HAS_FLAG((py_type *)v, PY_TPFLAGS_HEAPTYPE) || v == self) continue;
+    if (!has_direct_base((py_type *)v, self) || n == sizeof found / sizeof found[0]) continue;
+    bool dup = false;
+    for (size_t i = 0; i < n; i++) dup |= found[i] == (py_type *)v;
+    if (!dup) found[n++] = (py_type *)v;
+  }
+  qsort(found, n, sizeof found[0], static_type_order);
+  for (size_t i = 0; i < n; i++)
+    if (py_list_append(l, (py_object *)found[i]) < 0) return -1;
+  return 0;
+}
+
 static py_object *type_subclasses(py_object *self, py_object *const *args, size_t nargs,
                                   py_object *kwnames) {
   (void)args;
   if (py_args_check("__subclasses__", nargs, kwnames, 0, 0) < 0) return NULL;
   py_object *l = py_list_new(0);
+  if (l && !PY_HAS_FLAG((py_type *)self, PY_TPFLAGS_HEAPTYPE) &&
+      append_builtin_subclasses(l, self) < 0)
+    PY_CLEAR(l);
   for (size_t i = 0; l && i < nheap; i++) {
     py_object *bases = heap_types[i]->bases;
     if (bases && tuple_contains_ptr(bases, 0, self) && py_list_append(l, (py_object *)heap_types[i]) < 0)

@@ -10,8 +10,9 @@
 #include "py/code.h" /* py_function_type */
 #include "py/objimpl.h"
 #include "py/containers.h" /* py_dict_values_type */
-#include "py/interp.h" /* py_print_exception, py_host_write */
+#include "py/interp.h" /* py_print_unraisable */
 
+#include <stdlib.h>
 #include <string.h>
 
 enum wrapper_kind {
@@ -677,23 +678,51 @@ static void report_unraisable(py_object *where) {
     py_decref(exc);
     return;
   }
-  py_object *r = py_repr(where);
-  if (!r) py_err_clear();
-  py_object *line = r ? py_str_format("Exception ignored in: %U\n", r) : NULL;
-  if (line) py_host_write(2, PY_STR_DATA(line), (size_t)PY_STR_SIZE(line));
-  else py_err_clear();
-  py_xdecref(line);
-  py_xdecref(r);
-  py_print_exception(exc);
+  py_print_unraisable(where, exc);
   py_decref(exc);
 }
 
-/* Instances of classes defined in Python: run __del__, drop the __dict__ this class
- * added, then let the nearest builtin base release its own state and the memory. */
+/* Objects whose __del__ ran and made them alive again. CPython finalises an object
+ * once (PEP 442): when one of these dies again, its __del__ is not called (else an
+ * object that a __del__ keeps in a cycle, say through the traceback of the exception it
+ * raised, would run it again each time the cycle is released). Resurrection is rare, so
+ * a short array searched from the end. */
+static py_object **resurrected;
+static size_t nresurrected, capresurrected;
+
+static bool was_resurrected(py_object *o) {
+  for (size_t i = nresurrected; i-- > 0;)
+    if (resurrected[i] == o) {
+      resurrected[i] = resurrected[--nresurrected];
+      return true;
+    }
+  return false;
+}
+
+/* Remembers o; on failure to grow the array its __del__ may run again. */
+static void remember_resurrected(py_object *o) {
+  if (nresurrected == capresurrected) {
+    size_t cap = capresurrected ? capresurrected * 2 : 8;
+    py_object **grown = realloc(resurrected, cap * sizeof *grown);
+    if (!grown) return;
+    resurrected = grown;
+    capresurrected = cap;
+  }
+  resurrected[nresurrected++] = o;
+}
+
+void py__resurrected_forget_all(void) {
+  free(resurrected);
+  resurrected = NULL;
+  nresurrected = capresurrected = 0;
+}
+
+/* Instances of classes defined in Python: run __del__ (once), drop the __dict__ this
+ * class added, then let the nearest builtin base release its own state and the memory. */
 static void subtype_dealloc(py_object *self) {
   py_type *t = PY_TYPE(self);
   py_object *del = py_type_lookup(t, PY_ID(__del__));
-  if (del) {
+  if (del && !(nresurrected && was_resurrected(self))) {
     self->refcnt = 1; /* alive again while __del__ runs */
     py_object *saved = py_err_fetch();
     int found;
@@ -701,7 +730,10 @@ static void subtype_dealloc(py_object *self) {
     if (r) py_decref(r);
     else report_unraisable(del);
     py_err_restore(saved);
-    if (--self->refcnt != 0) return; /* resurrected */
+    if (--self->refcnt != 0) { /* resurrected */
+      remember_resurrected(self);
+      return;
+    }
   }
   py_type *b = t;
   for (; b && PY_HAS_FLAG(b, PY_TPFLAGS_HEAPTYPE); b = b->base)

@@ -127,7 +127,10 @@ _debug_used = False
 
 class BaseEventLoop(events.AbstractEventLoop):
     def __init__(self):
-        _asyncio.loop_new(self)
+        # The runtime serves one loop at a time: a loop made while another runs gets
+        # none, and what it schedules waits in _parked, in order, until it runs (or is
+        # dropped when it closes, as CPython's close() empties the ready queue).
+        self._parked = None if _asyncio.loop_new(self) else []
         # Life cycle: running between run_forever's start and end; _stopping
         # asks the current run to end after the iteration under way.
         self._running = self._stopping = self._closed = False
@@ -179,14 +182,20 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
         handle = self._handle('call_soon', callback, args, context)
-        _asyncio.call_soon(handle._run)
+        if self._parked is None:
+            _asyncio.call_soon(handle._run)
+        else:
+            self._parked.append(handle)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         # No other thread can call it here: the same as call_soon, under its own name.
         self._check_closed()
         handle = self._handle('call_soon_threadsafe', callback, args, context)
-        _asyncio.call_soon(handle._run)
+        if self._parked is None:
+            _asyncio.call_soon(handle._run)
+        else:
+            self._parked.append(handle)
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
@@ -203,8 +212,11 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError('when cannot be None')
         self._check_closed()
         timer = self._handle('call_at', callback, args, context, when)
-        tag = _trace_timer(timer) if _TRACE else None
-        timer._token = _asyncio.call_at(when, timer._run, tag)
+        if self._parked is None:
+            tag = _trace_timer(timer) if _TRACE else None
+            timer._token = _asyncio.call_at(when, timer._run, tag)
+        else:
+            self._parked.append(timer)
         timer._scheduled = True
         return timer
 
@@ -241,9 +253,21 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _own_runtime_loop(self):
         # The runtime serves one loop at a time; a loop whose runtime loop was
-        # freed (another loop closed it) gets a fresh one before it runs.
-        if _asyncio.loop_owner() is None:
+        # freed (another loop closed it), or that never had one, gets a fresh one
+        # before it runs, and what it scheduled meanwhile goes there in order.
+        parked = self._parked
+        if parked is not None or _asyncio.loop_owner() is None:
             _asyncio.loop_new(self)
+        if parked is not None:
+            self._parked = None
+            for handle in parked:
+                if handle._cancelled:
+                    continue
+                if isinstance(handle, events.TimerHandle):
+                    tag = _trace_timer(handle) if _TRACE else None
+                    handle._token = _asyncio.call_at(handle._when, handle._run, tag)
+                else:
+                    _asyncio.call_soon(handle._run)
 
     def run_forever(self):
         self._check_closed()
@@ -308,6 +332,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             _debug_log('Close %r', self)
         self._closed = True
+        if self._parked:
+            self._parked.clear()
         from asyncio import tasks
         tasks._abandon_tasks_of(self)
         _asyncio.loop_free(self)
