@@ -84,7 +84,7 @@ class _PlainLock:
             if not blocking:
                 raise ValueError("can't specify a timeout for a non-blocking call")
             if timeout < 0:
-                raise ValueError("timeout value must be a non-negative number")
+                raise ValueError("timeout value must be positive")
         if self._taken and not (blocking and self._queue_until_free(timeout)):
             return False
         self._taken = True
