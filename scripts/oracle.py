@@ -241,7 +241,7 @@ def install_thread_rule(state):
             if not blocking and timeout != -1:
                 raise ValueError("can't specify a timeout for a non-blocking call")
             if timeout < 0 and timeout != -1:
-                raise ValueError("timeout value must be a non-negative number")
+                raise ValueError("timeout value must be positive")
             if not self._held:
                 self._held = True
                 return True
