@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "py/asyncio_trace.h"
+#include "py/code.h"
 #include "py/drive.h"
 #include "py/interp.h"
 #include "py/mem.h"
@@ -84,8 +85,8 @@ static bool prepared;
 /* Starts the interpreter before the run is known: the worker calls it on the instance
  * it makes while it idles, so that a run skips py_init (and, on an engine the browser
  * has not compiled yet, the compile of the code py_init goes through: tens of
- * milliseconds under load; docs/performance.md, "Web"). The run's settings are applied
- * when it comes (py_configure). 0, or -1 when the interpreter could not start (the
+ * milliseconds under load; docs/performance.md, "Web"), and imports asyncio ahead.
+ * The run's settings are applied when it comes (py_configure). 0, or -1 when the interpreter could not start (the
  * instance is then not to be used). */
 EMSCRIPTEN_KEEPALIVE int ts_prepare(void) {
   static char name[] = "main.py";
@@ -96,6 +97,10 @@ EMSCRIPTEN_KEEPALIVE int ts_prepare(void) {
   cfg.host = &js_host;
   if (prepared || py_init(&cfg) < 0) return -1;
   prepared = true;
+  /* Nearly every program imports asyncio first, a third of a short run's work; done
+   * here, it is hidden from sys.modules until the program imports it (import.c). If it
+   * cannot be done, the run imports it as usual. */
+  py__import_ahead("asyncio");
   return 0;
 }
 

@@ -320,5 +320,10 @@ py_object *py_vm_exec_code(py_code *co, py_object *globals, py_object *locals,
 /* Adds __build_class__, globals, locals, vars, exec, eval, compile to builtins. */
 int py__builtins_vm_init(py_object *builtins_module);
 int py__import_init(void);
+/* Imports name ahead of the program, hidden from sys.modules until the program imports
+ * it or something it loaded (import.c). 0, or -1 when nothing could be hidden. */
+int py__import_ahead(const char *name);
+/* Puts what is still hidden back into sys.modules, for the interpreter's end. */
+void py__import_reveal_all(void);
 
 #endif

@@ -253,6 +253,7 @@ void py_fini(void) {
   /* Cycles through variables tracebacks keep go first, while the modules their
    * __del__ methods use still work: CPython collects them before clearing modules. */
   py__traceback_release_all();
+  py__import_reveal_all(); /* modules imported ahead end as the others do */
   clear_modules();
   py__heap_types_release();
   py_xdecref(builtins_module); /* its namespace was emptied with the modules */

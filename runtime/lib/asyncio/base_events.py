@@ -133,7 +133,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError('when cannot be None')
         self._check_closed()
         timer = self._handle('call_at', callback, args, context, when)
-        tag = _trace_timer(timer) if _TRACE else None
+        # The trace's state is read here, never at import: asyncio may be imported
+        # ahead of the run (runtime/py/import.c), before the run's trace is on.
+        tag = _trace_timer(timer) if _asyncio.trace_enabled() else None
         timer._token = _asyncio.call_at(when, timer._run, tag)
         timer._scheduled = True
         return timer
@@ -375,7 +377,6 @@ class BaseEventLoop(events.AbstractEventLoop):
     connect_write_pipe = _unavailable('loop.connect_write_pipe()')
 
 
-_TRACE = _asyncio.trace_enabled()
 # What a timer is for, named as the trace oracle names it (docs/trace.md).
 _TIMER_LABELS = {
     '_set_result_unless_cancelled': 'sleep', '_release_waiter': 'wait_for',
