@@ -325,5 +325,7 @@ int py__import_init(void);
 int py__import_ahead(const char *name);
 /* Puts what is still hidden back into sys.modules, for the interpreter's end. */
 void py__import_reveal_all(void);
+/* Bytes the import ahead holds that the memory limit does not count yet. */
+size_t py__import_hidden_bytes(void);
 
 #endif

@@ -282,6 +282,27 @@ static int nloading;
 static py_object *ahead_requests; /* list */
 
 static py_object *import_one(const char *name);
+void py__vm_reset_steps(uint64_t limit); /* vm.c */
+uint64_t py__vm_steps(void);             /* vm.c */
+void py__vm_add_steps(uint64_t n);       /* vm.c */
+size_t py__memory_limit(void);           /* interp.c */
+
+/* What the import ahead cost, charged to the run at the program's first import from
+ * it (all of it then, whatever part is revealed): its steps count towards the step
+ * limit, and until then its bytes do not count towards the memory limit. */
+static uint64_t ahead_steps;
+static size_t ahead_bytes;
+
+size_t py__import_hidden_bytes(void) { return ahead_bytes; }
+
+static void charge_ahead(void) {
+  py__vm_add_steps(ahead_steps);
+  ahead_steps = 0;
+  if (ahead_bytes) {
+    ahead_bytes = 0;
+    if (py__memory_limit()) py_mem_set_limit(py__memory_limit());
+  }
+}
 
 /* Notes, while importing ahead, that the module loading now asks for name. Out of
  * memory the notes are dropped and nothing will be hidden. */
@@ -333,9 +354,13 @@ int py__import_ahead(const char *name) {
   py_ssize base = py_dict_size(modules);
   ahead_requests = py_list_new(0);
   if (!ahead_requests) return -1;
+  size_t used_before = py_mem_used();
+  py__vm_reset_steps(UINT64_MAX); /* counts the steps, never stops */
   importing_ahead = true;
   py_object *m = import_one(name);
   importing_ahead = false;
+  ahead_steps = py__vm_steps();
+  py__vm_reset_steps(0);
   py_ssize count = py_dict_size(modules) - base;
   int rc = m && ahead_requests ? 0 : -1;
   py_xdecref(m);
@@ -366,6 +391,8 @@ int py__import_ahead(const char *name) {
     rc = -1;
   }
   py_err_clear();
+  if (rc == 0) ahead_bytes = py_mem_used() > used_before ? py_mem_used() - used_before : 0;
+  else ahead_steps = 0;
   return rc;
 }
 
@@ -420,9 +447,11 @@ static int reveal_hidden(const char *name) {
   int rc = reveal_walk(at, false);
   if (rc == 1) {
     hidden_broken = true; /* a fresh import, as CPython's */
+    charge_ahead();
     return 0;
   }
   if (rc < 0) return -1;
+  charge_ahead();
   walk_mark++;
   return reveal_walk(at, true) < 0 ? -1 : 1;
 }
@@ -444,6 +473,8 @@ void py__import_reveal_all(void) {
   hidden = NULL;
   nhidden = 0;
   hidden_broken = false;
+  ahead_steps = 0;
+  ahead_bytes = 0;
 }
 
 /* A module found in sys.modules (new reference), or, for None there (the way to block

@@ -182,7 +182,8 @@ int py_configure(const py_config *cfg) {
   if (rc == 0) rc = py_module_add(sys, "argv", list);
   py_xdecref(list);
   memory_limit = cfg ? cfg->memory_limit : 0;
-  py_mem_set_limit(memory_limit);
+  /* Modules imported ahead and not imported by the program yet do not count. */
+  py_mem_set_limit(memory_limit ? memory_limit + py__import_hidden_bytes() : 0);
   return rc;
 }
 

@@ -63,9 +63,14 @@ static void sink(void *ctx, const char *json, size_t n) {
 }
 
 /* Runs src with asyncio imported ahead or not; the output (and trace) in a new string. */
+static uint64_t step_limit;
+static size_t memory_limit;
+
 static char *run(const char *src, bool ahead, bool traced) {
   char *argv[] = {"main.py", NULL};
   py_config cfg = {0};
+  cfg.step_limit = step_limit;
+  cfg.memory_limit = memory_limit;
   cfg.virtual_clock = true;
   cfg.argc = 1;
   cfg.argv = argv;
@@ -75,7 +80,10 @@ static char *run(const char *src, bool ahead, bool traced) {
   first_step = -1;
   CHECK_INT(py_init(&cfg), 0);
   if (ahead) {
+    cfg.step_limit = cfg.memory_limit = 0; /* as the engine's ts_prepare */
     CHECK_INT(py__import_ahead("asyncio"), 0);
+    cfg.step_limit = step_limit;
+    cfg.memory_limit = memory_limit;
     CHECK_INT(py_configure(&cfg), 0); /* as the engine's run does */
   }
   if (traced) {
@@ -175,5 +183,46 @@ int main(void) {
       free(ahead);
     }
   }
+  /* Limits: the import ahead's steps count from the program's first import from it,
+   * its bytes not before. */
+  static const char *limited[] = {
+      "import asyncio\n"
+      "i = 0\n"
+      "try:\n"
+      "    while True:\n"
+      "        i += 1\n"
+      "except RuntimeError as e:\n"
+      "    print(e, i)\n",
+      "a = []\n"
+      "try:\n"
+      "    while True:\n"
+      "        a.append(' ' * 1000)\n"
+      "except MemoryError:\n"
+      "    n = len(a)\n"
+      "    a = None\n"
+      "    print('memory', n)\n",
+  };
+  step_limit = 300000;
+  for (int pass = 0; pass < 2; pass++) {
+    char *fresh = run(limited[pass], false, false);
+    char *ahead = run(limited[pass], true, false);
+    if (strcmp(fresh, ahead) != 0) fprintf(stderr, "limited %d\n--- fresh:\n%s\n--- ahead:\n%s\n", pass, fresh, ahead);
+    int nf = 0, na = 0;
+    if (pass == 0) {
+      CHECK(strcmp(fresh, ahead) == 0);
+    } else {
+      /* One item of slack: the prepared interpreter's py_configure keeps a few bytes
+       * more than py_init alone (sys.argv made twice); the modules imported ahead
+       * (~700 KB) would cost ~700 items. */
+      CHECK(sscanf(fresh, "memory %d", &nf) == 1 && sscanf(ahead, "memory %d", &na) == 1);
+      CHECK(nf > 1000 && na >= nf - 1 && na <= nf);
+    }
+    CHECK(strlen(fresh) > 0);
+    free(fresh);
+    free(ahead);
+    step_limit = 0;
+    memory_limit = 4 << 20;
+  }
+  memory_limit = 0;
   return CHECK_DONE("import_ahead");
 }
