@@ -275,7 +275,7 @@ static bool hidden_broken; /* the program changed sys.modules in the way: no mor
 static unsigned walk_mark;
 
 /* While importing ahead: which module is loading (innermost last), and every import
- * it asks for as (importer, name, registered first) tuples. */
+ * it asks for as (importer, name) tuples. */
 static bool importing_ahead;
 static const char *loading[64];
 static int nloading;
@@ -379,16 +379,22 @@ int py__import_ahead(const char *name) {
     /* A C module is registered once its init is done: after what the init imported. */
     h->registered_first = !builtin_init(PY_STR_DATA(k));
   }
-  for (int i = 0; i < nhidden; i++)
+  if (nhidden != count) rc = -1;
+  for (int i = 0; rc == 0 && i < nhidden; i++)
     if (py_dict_del(modules, hidden[i].name) < 0) rc = -1;
   PY_CLEAR(ahead_requests);
-  if (rc < 0 || nhidden != count) {
-    /* Never half hidden: sys.modules is as before, and the modules go at the end. */
+  if (rc < 0) {
+    /* Never half hidden: whatever is still in sys.modules past what was there before
+     * leaves it, and nothing will be revealed. */
+    py_object *keys = py_list_new(0);
+    pos = at = 0;
+    while (keys && py_dict_next(modules, &pos, &k, &v))
+      if (at++ >= base && py_list_append(keys, k) < 0) PY_CLEAR(keys);
+    for (py_ssize i = 0; keys && i < PY_LIST_SIZE(keys); i++)
+      py_dict_del(modules, PY_LIST_ITEMS(keys)[i]);
+    py_xdecref(keys);
     for (int i = 0; i < nhidden; i++) hidden[i].revealed = true;
-    for (int i = 0; i < nhidden; i++)
-      if (py_dict_get(modules, hidden[i].name)) py_dict_del(modules, hidden[i].name);
     hidden_broken = true;
-    rc = -1;
   }
   py_err_clear();
   if (rc == 0) ahead_bytes = py_mem_used() > used_before ? py_mem_used() - used_before : 0;
