@@ -88,7 +88,7 @@ py_code *py__compile_source(const char *src, size_t n, const char *filename,
                             py_syntax_error *err); /* interp.c */
 
 /* A program with the constructs first programs have, compiled and thrown away by
- * ts_prepare: what a run's compile goes through (the tokenizer, the parser, the
+ * ts_prepare_compile: what a run's compile goes through (the tokenizer, the parser, the
  * symbol table, the compiler: ~170 wasm functions) is then compiled by the browser
  * before the run. It is never run. */
 static const char sample_program[] =
@@ -121,8 +121,8 @@ static const char sample_program[] =
  * it makes while it idles, so that a run skips py_init (and, on an engine the browser
  * has not compiled yet, the compile of the code py_init goes through: tens of
  * milliseconds under load; docs/performance.md, "Web"); it also imports asyncio
- * ahead (hidden until the program imports it) and compiles a sample program, so that
- * the browser compiles the wasm code of those paths before the run. Neither changes
+ * ahead (hidden until the program imports it, which it nearly always does), so that
+ * the browser compiles the wasm code of that path before the run too. Neither changes
  * what the program sees. The run's settings are applied when it comes (py_configure). 0, or -1 when the interpreter could not start (the
  * instance is then not to be used). */
 EMSCRIPTEN_KEEPALIVE int ts_prepare(void) {
@@ -138,6 +138,16 @@ EMSCRIPTEN_KEEPALIVE int ts_prepare(void) {
    * here, it is hidden from sys.modules until the program imports it (import.c). If it
    * cannot be done, the run imports it as usual. */
   py__import_ahead("asyncio");
+  return 0;
+}
+
+/* The second part of the preparation, which the worker calls only when no run is
+ * waiting (a waiting run would compile for itself just what its program has): compiles
+ * the sample program and formats a float, so that the browser compiles the wasm code
+ * of a run's compile and of the trace's times before the run. A no-op on an instance
+ * ts_prepare did not start. */
+EMSCRIPTEN_KEEPALIVE void ts_prepare_compile(void) {
+  if (!prepared) return;
   py_syntax_error err;
   py_code *co = py__compile_source(sample_program, sizeof sample_program - 1, "<prepare>", &err);
   py_xdecref((py_object *)co);
@@ -145,7 +155,6 @@ EMSCRIPTEN_KEEPALIVE int ts_prepare(void) {
   /* The trace's times go through the float repr (~45 functions, long double helpers). */
   char buf[PY_FLOAT_REPR_MAX];
   py_float_repr(0.1, buf);
-  return 0;
 }
 
 /* py_init for a run, or py_configure when ts_prepare started the interpreter. */
