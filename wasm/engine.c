@@ -16,9 +16,12 @@
 #include <string.h>
 
 #include "py/asyncio_trace.h"
+#include "py/code.h"
 #include "py/drive.h"
+#include "py/floatfmt.h"
 #include "py/interp.h"
 #include "py/mem.h"
+#include "py/syntax_error.h"
 
 /* Implemented in wasm/src/library_taskscope.js. */
 extern void ts_js_write(int fd, const char *s, size_t n);
@@ -81,11 +84,46 @@ static void trace_stop(int status) {
 /* True once ts_prepare has started the interpreter for the run to come. */
 static bool prepared;
 
+py_code *py__compile_source(const char *src, size_t n, const char *filename,
+                            py_syntax_error *err); /* interp.c */
+
+/* A program with the constructs first programs have, compiled and thrown away by
+ * ts_prepare_compile: what a run's compile goes through (the tokenizer, the parser, the
+ * symbol table, the compiler: ~170 wasm functions) is then compiled by the browser
+ * before the run. It is never run. */
+static const char sample_program[] =
+    "import asyncio\n"
+    "async def worker(name, delay=0.5, *args, **kw):\n"
+    "    print(f'{name} starts', delay, [i * 2 for i in range(3)], {'k': 1})\n"
+    "    await asyncio.sleep(delay)\n"
+    "    for x in args:\n"
+    "        if x is not None and not kw:\n"
+    "            continue\n"
+    "    try:\n"
+    "        return name.upper()\n"
+    "    except (ValueError, KeyError) as e:\n"
+    "        raise RuntimeError('x') from e\n"
+    "    finally:\n"
+    "        pass\n"
+    "class Job:\n"
+    "    def __init__(self, n):\n"
+    "        self.n = n\n"
+    "async def main():\n"
+    "    t = asyncio.create_task(worker('a', 1))\n"
+    "    async with asyncio.TaskGroup() as tg:\n"
+    "        tg.create_task(worker('b'))\n"
+    "    while False:\n"
+    "        break\n"
+    "    print(await t, *await asyncio.gather(worker('c', 0.1), worker('d')))\n"
+    "asyncio.run(main())\n";
+
 /* Starts the interpreter before the run is known: the worker calls it on the instance
  * it makes while it idles, so that a run skips py_init (and, on an engine the browser
  * has not compiled yet, the compile of the code py_init goes through: tens of
- * milliseconds under load; docs/performance.md, "Web"). The run's settings are applied
- * when it comes (py_configure). 0, or -1 when the interpreter could not start (the
+ * milliseconds under load; docs/performance.md, "Web"); it also imports asyncio
+ * ahead (hidden until the program imports it, which it nearly always does), so that
+ * the browser compiles the wasm code of that path before the run too. Neither changes
+ * what the program sees. The run's settings are applied when it comes (py_configure). 0, or -1 when the interpreter could not start (the
  * instance is then not to be used). */
 EMSCRIPTEN_KEEPALIVE int ts_prepare(void) {
   static char name[] = "main.py";
@@ -96,7 +134,27 @@ EMSCRIPTEN_KEEPALIVE int ts_prepare(void) {
   cfg.host = &js_host;
   if (prepared || py_init(&cfg) < 0) return -1;
   prepared = true;
+  /* Nearly every program imports asyncio first, a third of a short run's work; done
+   * here, it is hidden from sys.modules until the program imports it (import.c). If it
+   * cannot be done, the run imports it as usual. */
+  py__import_ahead("asyncio");
   return 0;
+}
+
+/* The second part of the preparation, which the worker calls only when no run is
+ * waiting (a waiting run would compile for itself just what its program has): compiles
+ * the sample program and formats a float, so that the browser compiles the wasm code
+ * of a run's compile and of the trace's times before the run. A no-op on an instance
+ * ts_prepare did not start. */
+EMSCRIPTEN_KEEPALIVE void ts_prepare_compile(void) {
+  if (!prepared) return;
+  py_syntax_error err;
+  py_code *co = py__compile_source(sample_program, sizeof sample_program - 1, "<prepare>", &err);
+  py_xdecref((py_object *)co);
+  py_err_clear();
+  /* The trace's times go through the float repr (~45 functions, long double helpers). */
+  char buf[PY_FLOAT_REPR_MAX];
+  py_float_repr(0.1, buf);
 }
 
 /* py_init for a run, or py_configure when ts_prepare started the interpreter. */

@@ -325,5 +325,12 @@ int py__import_init(void);
 void py__import_shutdown(void);
 /* True from py__import_shutdown until the next py__import_init. */
 bool py__import_shutting_down(void);
+/* Imports name ahead of the program, hidden from sys.modules until the program imports
+ * it or something it loaded (import.c). 0, or -1 when nothing could be hidden. */
+int py__import_ahead(const char *name);
+/* Puts what is still hidden back into sys.modules, for the interpreter's end. */
+void py__import_reveal_all(void);
+/* Bytes the import ahead holds that the memory limit does not count yet. */
+size_t py__import_hidden_bytes(void);
 
 #endif

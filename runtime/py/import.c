@@ -258,6 +258,245 @@ static py_object *load_embedded(const lib_module *lm) {
   return m;
 }
 
+/* ---- modules imported ahead, hidden until the program imports them ----------------
+ *
+ * A host that starts the interpreter before it knows the program (the wasm engine's
+ * spare instance) may import asyncio ahead: a Run then finds its import done. The
+ * program must not see that: what an import ahead loads is moved out of sys.modules
+ * into this registry and back when the program (or C code on its behalf) first imports
+ * one of its names, together with what a fresh import of that name would load, in the
+ * order it would load it. For that, each module keeps the names its own import asked
+ * for, in order (a module written in Python is in sys.modules before its body runs, a
+ * C module after its init): revealing it replays that import against the registry, so
+ * `import functools` shows functools and what functools imports, and `import asyncio`
+ * everything. A program that changed sys.modules in the way (put its own module under
+ * one of those names, or removed one already revealed) gets a fresh import instead, as
+ * CPython would make one, and the registry stops revealing. Nothing an import ahead
+ * runs may depend on the run's settings (clock, trace): runtime/lib/asyncio reads them
+ * when it runs, never at import. */
+typedef struct hidden_module {
+  py_object *name;     /* str */
+  py_object *module;   /* owned until the interpreter ends */
+  py_object *requests; /* tuple of the names its import asked for, in order */
+  bool registered_first;
+  bool revealed;
+  unsigned mark; /* the walk that last visited it */
+} hidden_module;
+
+static hidden_module *hidden;
+static int nhidden;
+static bool hidden_broken; /* the program changed sys.modules in the way: no more reveals */
+static unsigned walk_mark;
+
+/* While importing ahead: which module is loading (innermost last), and every import
+ * it asks for as (importer, name) tuples. */
+static bool importing_ahead;
+static const char *loading[64];
+static int nloading;
+static py_object *ahead_requests; /* list */
+
+static py_object *import_one(const char *name);
+void py__vm_reset_steps(uint64_t limit); /* vm.c */
+uint64_t py__vm_steps(void);             /* vm.c */
+void py__vm_add_steps(uint64_t n);       /* vm.c */
+size_t py__memory_limit(void);           /* interp.c */
+
+/* What the import ahead cost, charged to the run at the program's first import from
+ * it (all of it then, whatever part is revealed): its steps count towards the step
+ * limit, and until then its bytes do not count towards the memory limit. */
+static uint64_t ahead_steps;
+static size_t ahead_bytes;
+
+size_t py__import_hidden_bytes(void) { return ahead_bytes; }
+
+static void charge_ahead(void) {
+  py__vm_add_steps(ahead_steps);
+  ahead_steps = 0;
+  if (ahead_bytes) {
+    ahead_bytes = 0;
+    if (py__memory_limit()) py_mem_set_limit(py__memory_limit());
+  }
+}
+
+/* Notes, while importing ahead, that the module loading now asks for name. Out of
+ * memory the notes are dropped and nothing will be hidden. */
+static void note_request(const char *name) {
+  if (!importing_ahead || !nloading || !ahead_requests) return;
+  py_object *t = py_tuple_new(2);
+  py_object *a = py_str_from_cstr(loading[nloading - 1]);
+  py_object *b = py_str_from_cstr(name);
+  if (t && a && b) {
+    PY_TUPLE_ITEMS(t)[0] = a;
+    PY_TUPLE_ITEMS(t)[1] = b;
+    a = b = NULL;
+    if (py_list_append(ahead_requests, t) == 0) {
+      py_decref(t);
+      return;
+    }
+  }
+  py_xdecref(t);
+  py_xdecref(a);
+  py_xdecref(b);
+  py_err_clear();
+  PY_CLEAR(ahead_requests);
+}
+
+static int find_hidden(py_object *name) {
+  for (int i = 0; i < nhidden; i++)
+    if (py_str_equal(hidden[i].name, name)) return i;
+  return -1;
+}
+
+/* The requests list's names that importer asked for, as a tuple (new), or NULL. */
+static py_object *requests_of(py_object *importer) {
+  py_object *list = py_list_new(0);
+  for (py_ssize k = 0; list && k < PY_LIST_SIZE(ahead_requests); k++) {
+    py_object *t = PY_LIST_ITEMS(ahead_requests)[k];
+    if (py_str_equal(PY_TUPLE_ITEMS(t)[0], importer) &&
+        py_list_append(list, PY_TUPLE_ITEMS(t)[1]) < 0)
+      PY_CLEAR(list);
+  }
+  py_object *tuple = list ? py_tuple_new(PY_LIST_SIZE(list)) : NULL;
+  for (py_ssize k = 0; tuple && k < PY_LIST_SIZE(list); k++)
+    PY_TUPLE_ITEMS(tuple)[k] = py_newref(PY_LIST_ITEMS(list)[k]);
+  py_xdecref(list);
+  return tuple;
+}
+
+int py__import_ahead(const char *name) {
+  if (importing_ahead || nhidden || nloading) return -1;
+  py_ssize base = py_dict_size(modules);
+  ahead_requests = py_list_new(0);
+  if (!ahead_requests) return -1;
+  size_t used_before = py_mem_used();
+  py__vm_reset_steps(UINT64_MAX); /* counts the steps, never stops */
+  importing_ahead = true;
+  py_object *m = import_one(name);
+  importing_ahead = false;
+  ahead_steps = py__vm_steps();
+  py__vm_reset_steps(0);
+  py_ssize count = py_dict_size(modules) - base;
+  int rc = m && ahead_requests ? 0 : -1;
+  py_xdecref(m);
+  py_err_clear();
+  /* Move what was loaded, in order, from sys.modules into the registry. */
+  hidden = rc == 0 && count > 0 ? py_mem_alloc((size_t)count * sizeof *hidden) : NULL;
+  if (!hidden) rc = -1;
+  py_ssize pos = 0, at = 0;
+  py_object *k, *v;
+  while (hidden && py_dict_next(modules, &pos, &k, &v)) {
+    if (at++ < base) continue;
+    hidden_module *h = &hidden[nhidden];
+    *h = (hidden_module){py_newref(k), py_newref(v), requests_of(k), true, false, 0};
+    nhidden++;
+    if (!h->requests) rc = -1;
+    /* A C module is registered once its init is done: after what the init imported. */
+    h->registered_first = !builtin_init(PY_STR_DATA(k));
+  }
+  if (nhidden != count) rc = -1;
+  for (int i = 0; rc == 0 && i < nhidden; i++)
+    if (py_dict_del(modules, hidden[i].name) < 0) rc = -1;
+  PY_CLEAR(ahead_requests);
+  if (rc < 0) {
+    /* Never half hidden: whatever is still in sys.modules past what was there before
+     * leaves it, and nothing will be revealed. */
+    py_object *keys = py_list_new(0);
+    pos = at = 0;
+    while (keys && py_dict_next(modules, &pos, &k, &v))
+      if (at++ >= base && py_list_append(keys, k) < 0) PY_CLEAR(keys);
+    for (py_ssize i = 0; keys && i < PY_LIST_SIZE(keys); i++)
+      py_dict_del(modules, PY_LIST_ITEMS(keys)[i]);
+    py_xdecref(keys);
+    for (int i = 0; i < nhidden; i++) hidden[i].revealed = true;
+    hidden_broken = true;
+  }
+  py_err_clear();
+  if (rc == 0) ahead_bytes = py_mem_used() > used_before ? py_mem_used() - used_before : 0;
+  else ahead_steps = 0;
+  return rc;
+}
+
+/* Replays the import of hidden[i]: 0 when it can be revealed (with insert, it now is),
+ * 1 when the program changed sys.modules in its way, -1 on error. */
+static int reveal_walk(int i, bool insert) {
+  hidden_module *h = &hidden[i];
+  py_object *now = py_dict_get(modules, h->name);
+  if (now) return now == h->module ? 0 : 1;
+  if (h->revealed) return 1;
+  if (h->mark == walk_mark) return 0;
+  h->mark = walk_mark;
+  /* A submodule's package is imported first. */
+  const char *n = PY_STR_DATA(h->name), *dot = strrchr(n, '.');
+  if (dot) {
+    py_object *parent = py_str_from_utf8(n, (size_t)(dot - n));
+    if (!parent) return -1;
+    int p = find_hidden(parent);
+    py_object *present = py_dict_get(modules, parent);
+    py_decref(parent);
+    int rc = p >= 0 ? reveal_walk(p, insert) : present ? 0 : 1;
+    if (rc) return rc;
+    if (insert && py_dict_get(modules, h->name)) return 0; /* the package's import did it */
+  }
+  if (insert && h->registered_first) {
+    if (py_dict_set(modules, h->name, h->module) < 0) return -1;
+    h->revealed = true;
+  }
+  for (py_ssize k = 0; k < PY_TUPLE_SIZE(h->requests); k++) {
+    py_object *want = PY_TUPLE_ITEMS(h->requests)[k];
+    int j = find_hidden(want);
+    int rc = j >= 0 ? reveal_walk(j, insert) : py_dict_get(modules, want) ? 0 : 1;
+    if (rc) return rc;
+  }
+  if (insert && !h->revealed) {
+    if (py_dict_set(modules, h->name, h->module) < 0) return -1;
+    h->revealed = true;
+  }
+  return 0;
+}
+
+/* For `import name`: 1 when name was imported ahead (it and what its import loads are
+ * now in sys.modules), 0 when it was not or can no longer be revealed (import it
+ * afresh), -1 on error. */
+static int reveal_hidden(const char *name) {
+  if (hidden_broken) return 0;
+  int at = -1;
+  for (int i = 0; i < nhidden && at < 0; i++)
+    if (strcmp(PY_STR_DATA(hidden[i].name), name) == 0) at = i;
+  if (at < 0 || hidden[at].revealed) return 0;
+  walk_mark++;
+  int rc = reveal_walk(at, false);
+  if (rc == 1) {
+    hidden_broken = true; /* a fresh import, as CPython's */
+    charge_ahead();
+    return 0;
+  }
+  if (rc < 0) return -1;
+  charge_ahead();
+  walk_mark++;
+  return reveal_walk(at, true) < 0 ? -1 : 1;
+}
+
+void py__import_reveal_all(void) {
+  /* What was never revealed goes into sys.modules under a name no import can ask for,
+   * so that the interpreter's end empties it as it empties every module. */
+  for (int i = 0; i < nhidden; i++) {
+    if (!hidden[i].revealed) {
+      py_object *key = py_str_format("<imported ahead> %U", hidden[i].name);
+      if (!key || py_dict_set(modules, key, hidden[i].module) < 0) py_err_clear();
+      py_xdecref(key);
+    }
+    py_decref(hidden[i].name);
+    py_decref(hidden[i].module);
+    py_xdecref(hidden[i].requests);
+  }
+  py_mem_free(hidden, (size_t)nhidden * sizeof *hidden);
+  hidden = NULL;
+  nhidden = 0;
+  hidden_broken = false;
+  ahead_steps = 0;
+  ahead_bytes = 0;
+}
+
 /* A module found in sys.modules (new reference), or, for None there (the way to block
  * an import), ModuleNotFoundError as CPython raises it. */
 static py_object *registered(py_object *m, const char *name) {
@@ -268,6 +507,7 @@ static py_object *registered(py_object *m, const char *name) {
 
 /* Imports exactly `name` (its parents first). New reference. */
 static py_object *import_one(const char *name) {
+  note_request(name);
   py_object *m = py_dict_get_str(modules, name);
   if (m) return registered(m, name);
   if (shutting_down) return shutdown_refused();
@@ -287,8 +527,26 @@ static py_object *import_one(const char *name) {
       return registered(m, name);
     }
   }
-  py_object *(*init)(void) = builtin_init(name);
-  if (init) {
+  int was_hidden = reveal_hidden(name);
+  if (was_hidden < 0) {
+    py_xdecref(parent);
+    return NULL;
+  }
+  py_object *(*init)(void) = was_hidden ? NULL : builtin_init(name);
+  /* While importing ahead, what this load imports is noted as this module's. */
+  bool pushed = false;
+  if (importing_ahead && !was_hidden) {
+    if (nloading < (int)(sizeof loading / sizeof loading[0])) {
+      loading[nloading++] = name;
+      pushed = true;
+    } else {
+      PY_CLEAR(ahead_requests); /* too deep to note: nothing will be hidden */
+    }
+  }
+  if (was_hidden) {
+    m = py_dict_get_str(modules, name);
+    py_xincref(m);
+  } else if (init) {
     m = init();
     if (m && py_dict_set_str(modules, name, m) < 0) {
       py_decref(m);
@@ -300,10 +558,12 @@ static py_object *import_one(const char *name) {
     int found = find_lib_module(name, &lm, &why);
     if (found != 1) {
       py_xdecref(parent);
+      if (pushed) nloading--;
       return found < 0 ? bundle_missing(name, why) : not_found(name);
     }
     m = load_embedded(&lm);
   }
+  if (pushed) nloading--;
   if (m && parent) {
     if (py_module_add(parent, dot + 1, m) < 0) {
       py_decref(m);
@@ -390,7 +650,10 @@ py_object *py_vm_import_name(py_object *name, py_object *fromlist, int level,
   /* An import of a module already loaded (a function-level `from asyncio import tasks`
    * runs on every call): the name is a str already, so no C string round trip. */
   py_object *m = fromlist != PY_NONE || !strchr(n, '.') ? py_dict_get(modules, name) : NULL;
-  if (m) return registered(m, n);
+  if (m) {
+    note_request(n); /* import_one notes the others */
+    return registered(m, n);
+  }
   m = import_one(n);
   if (!m) return NULL;
   if (fromlist != PY_NONE || !strchr(n, '.')) return m;

@@ -185,7 +185,8 @@ int py_configure(const py_config *cfg) {
   if (rc == 0) rc = py_module_add(sys, "argv", list);
   py_xdecref(list);
   memory_limit = cfg ? cfg->memory_limit : 0;
-  py_mem_set_limit(memory_limit);
+  /* Modules imported ahead and not imported by the program yet do not count. */
+  py_mem_set_limit(memory_limit ? memory_limit + py__import_hidden_bytes() : 0);
   return rc;
 }
 
@@ -318,6 +319,7 @@ void py_fini(void) {
   /* Cycles through variables tracebacks keep go first, while the modules their
    * __del__ methods use still work: CPython collects them before clearing modules. */
   py__traceback_release_all();
+  py__import_reveal_all(); /* modules imported ahead end as the others do */
   clear_modules();
   py__resurrected_forget_all();
   py__heap_types_release();

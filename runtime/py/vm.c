@@ -214,6 +214,13 @@ void py__vm_reset_steps(uint64_t limit) {
   py__vm_step_limit = limit;
 }
 
+/* The steps counted so far, and steps made before the run charged to it: an import
+ * done ahead of the run (import.c) counts when the program first imports from it. */
+uint64_t py__vm_steps(void);
+uint64_t py__vm_steps(void) { return vm_steps; }
+void py__vm_add_steps(uint64_t n);
+void py__vm_add_steps(uint64_t n) { vm_steps += n; }
+
 /* The step count at which the loop next stops to ask the poll, or the user's limit if
  * that comes first. */
 static uint64_t next_checkpoint(void) {

@@ -59,6 +59,33 @@ test('timeline="off" hides the timeline; the others draw their trace with lanes 
   await context.close();
 });
 
+test('the engine loads lazily, once for all examples, when an example scrolls into view; height sets the editor', async () => {
+  // A window so short that no example is in view at first.
+  const { page, context, errors } = await newPage(browser, { viewport: { width: 900, height: 120 } });
+  const engineFiles = [];
+  context.on('request', (r) => { if (/\/taskscope(-worker)?\.(mjs|wasm)$/.test(new URL(r.url()).pathname)) engineFiles.push(new URL(r.url()).pathname); });
+  await page.goto(`${server.url}/embed-demo.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('taskscope-example')].every((e) => e.shadowRoot?.querySelector('.cm-editor')));
+  await page.waitForTimeout(500);
+  assert.deepEqual(engineFiles, [], 'no engine file before an example is in view');
+  for (let i = 0; i < 4; i++) {
+    await page.evaluate((n) => document.querySelectorAll('taskscope-example')[n].scrollIntoView(), i);
+    await page.waitForTimeout(100);
+  }
+  // The page asks for the engine once an example is in view (a 404 when it is not built).
+  const want = engineBuilt ? '/taskscope.wasm' : '/taskscope.mjs';
+  for (let t = 0; t < 100 && !engineFiles.some((f) => f.endsWith(want)); t++) await page.waitForTimeout(100);
+  await page.waitForTimeout(300);
+  assert.ok(engineFiles.some((f) => f.endsWith('/taskscope.mjs')), `the engine was asked for: ${engineFiles}`);
+  // One .wasm, compiled once, whose module every example's runs share.
+  if (engineBuilt) assert.equal(engineFiles.filter((f) => f.endsWith('/taskscope.wasm')).length, 1, `one .wasm for the page: ${engineFiles}`);
+  // height="300" on the second example; the others fit their program.
+  const heights = await page.$$eval('taskscope-example', (els) => els.map((e) => Math.round(e.shadowRoot.querySelector('.tsx-editor').getBoundingClientRect().height)));
+  assert.equal(heights[1], 300);
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  await context.close();
+});
+
 test('hostile text in an embedded block and in its trace is shown as text', async () => {
   const { page, context, dialogs, errors } = await openDemo();
   await page.evaluate(() => {

@@ -34,6 +34,9 @@ async function pageFiles() {
   const urls = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]);
   await context.close();
   for (const url of requested) if (!urls.includes(url)) urls.push(url);
+  // No CDN: everything the page and its workers fetch comes from the page's own server.
+  const foreign = urls.filter((u) => /^https?:/.test(u) && new URL(u).origin !== new URL(server.url).origin);
+  assert.deepEqual(foreign, [], 'requests to other hosts');
   // The worker's own script is fetched by the worker (not in the page's entries).
   if (engineBuilt) urls.push(new URL('dist/taskscope-worker.mjs', urls[0]).href);
   const sizes = {};

@@ -282,6 +282,15 @@ const WARM_UP_RUNS = ['virtual', 'real', 'virtual', 'real'];
  * The worker's message handler: call with the received message and a post function.
  * Returns nothing; runs are processed one after another.
  */
+/** Resolves after the messages already queued for this thread have been handled. */
+function afterQueuedMessages() {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { ch.port1.close(); resolve(); };
+    ch.port2.postMessage(0);
+  });
+}
+
 export function workerMain(on, post) {
   let wasmModule = null;
   let queue = Promise.resolve();
@@ -293,10 +302,13 @@ export function workerMain(on, post) {
     spare = null;
     return inst;
   };
+  let runsWaiting = 0;
   const prepareSpare = () => {
     if (spare || !wasmModule) return;
-    // Its interpreter is started too (wasm/engine.c ts_prepare): a run only runs.
-    spare = createInstance(wasmModule).then((m) => (m._ts_prepare() < 0 ? createInstance(wasmModule) : m));
+    // Its interpreter is started too (wasm/engine.c ts_prepare: asyncio imported ahead,
+    // hidden), and then, unless a run is already waiting, a sample program compiled.
+    spare = createInstance(wasmModule).then((m) => (m._ts_prepare() < 0 ? createInstance(wasmModule) : m))
+      .then((m) => afterQueuedMessages().then(() => { if (!runsWaiting) m._ts_prepare_compile?.(); return m; }));
     spare.catch(() => { spare = null; });
   };
   on((msg) => {
@@ -325,7 +337,9 @@ export function workerMain(on, post) {
     }
     if (msg.type === 'cancel') { cancelled.add(msg.id); return; }
     if (msg.type !== 'run') return;
+    runsWaiting++;
     queue = queue.then(async () => {
+      runsWaiting--;
       if (cancelled.delete(msg.id)) return;
       post({ type: 'started', id: msg.id });
       try {

@@ -213,7 +213,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         timer = self._handle('call_at', callback, args, context, when)
         if self._parked is None:
-            tag = _trace_timer(timer) if _TRACE else None
+            # The trace's state is read here, never at import: asyncio may be imported
+            # ahead of the run (runtime/py/import.c), before the run's trace is on.
+            tag = _trace_timer(timer) if _asyncio.trace_enabled() else None
             timer._token = _asyncio.call_at(when, timer._run, tag)
         else:
             self._parked.append(timer)
@@ -264,7 +266,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 if handle._cancelled:
                     continue
                 if isinstance(handle, events.TimerHandle):
-                    tag = _trace_timer(handle) if _TRACE else None
+                    tag = _trace_timer(handle) if _asyncio.trace_enabled() else None
                     handle._token = _asyncio.call_at(handle._when, handle._run, tag)
                 else:
                     _asyncio.call_soon(handle._run)
@@ -507,7 +509,6 @@ class BaseEventLoop(events.AbstractEventLoop):
     connect_write_pipe = _unavailable('loop.connect_write_pipe()')
 
 
-_TRACE = _asyncio.trace_enabled()
 # What a timer is for, named as the trace oracle names it (docs/trace.md).
 _TIMER_LABELS = {
     '_set_result_unless_cancelled': 'sleep', '_release_waiter': 'wait_for',

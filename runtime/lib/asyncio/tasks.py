@@ -73,7 +73,6 @@ _gc.callbacks.append(_release_abandoned)
 
 
 # ---- the trace (docs/trace.md): only built while the CLI's --trace is on ----
-_TRACE = _asyncio.trace_enabled()
 _trace_ids = 0
 
 def _emit(kind, task_id, **fields):
@@ -280,13 +279,12 @@ def _task_write_stack(task, limit, file):
 # A coroutine driven by the loop: each step sends into it (or throws into it) and what
 # it yields decides when the next step runs. The class is C's, as CPython's
 # _asyncio.Task (runtime/py/asyncio_task.c); repr, stacks and the trace are the
-# Python functions above, which it calls.
+# Python functions above, which it calls. The trace's hooks are always given: C calls
+# them only while the run is traced (asyncio may be imported before the trace is on).
 Task = _CTask = _asyncio.Task
 _asyncio.set_hooks(futures._future_repr_info, _task_repr_words,
                    _task_stack, _task_write_stack,
-                   _trace_created if _TRACE else None,
-                   _trace_cancel if _TRACE else None,
-                   _trace_step_end if _TRACE else None)
+                   _trace_created, _trace_cancel, _trace_step_end)
 
 
 def create_task(coro, *, name=None, context=None):
