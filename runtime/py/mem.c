@@ -30,6 +30,14 @@
 #include <stdio.h>
 #endif
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#include <malloc.h>
+#define MEM_EXPORT EMSCRIPTEN_KEEPALIVE
+#else
+#define MEM_EXPORT
+#endif
+
 static size_t used, peak, limit;
 
 static int admit(size_t n) {
@@ -135,5 +143,14 @@ void py_mem_trim(void) {
 }
 
 size_t py_mem_used(void) { return used; }
-size_t py_mem_peak(void) { return peak; }
+MEM_EXPORT size_t py_mem_peak(void) { return peak; }
+
+MEM_EXPORT size_t py_mem_heap_peak(void) {
+#ifdef __EMSCRIPTEN__
+  /* dlmalloc's mallinfo reports its maximum footprint in usmblks. */
+  return (size_t)mallinfo().usmblks;
+#else
+  return 0;
+#endif
+}
 void py_mem_set_limit(size_t n) { limit = n; }
