@@ -120,16 +120,21 @@ struct py_frame {
                               exception, restored when it yields or ends (owned) */
   int lasti;               /* index of the instruction being executed */
   int stackdepth;          /* saved depth while suspended or calling */
-  int nblocks;
+  int nslots;              /* nlocals + ncells + nfrees + stacksize */
+  /* The small fields are packed after the ints: every pending task keeps two or three
+   * suspended frames, so the header is part of what 100,000 of them cost. */
+  uint8_t nblocks;
+  uint8_t blockcap;        /* room in the block stack (PY_MAX_BLOCKS at most):
+                              PY_MAX_BLOCKS in pooled frames, exactly code->maxblocks in
+                              generator frames (which stay alive while suspended) */
   bool entry;              /* returning from it leaves the eval loop */
   bool on_heap;            /* owned by a generator: not from the free list */
-  int nslots;              /* nlocals + ncells + nfrees + stacksize */
-  int blockcap;            /* room in blocks: PY_MAX_BLOCKS in pooled frames, exactly
-                              code->maxblocks in generator frames (which stay alive while
-                              suspended, so their size is what 100,000 pending tasks cost) */
-  py_block *blocks;        /* the block stack, stored after the slots */
-  py_object *slots[];      /* locals, cells, frees, then the value stack */
+  py_object *slots[];      /* locals, cells, frees, then the value stack; the block
+                              stack follows them (py_frame_blocks) */
 };
+
+/* The frame's block stack, stored after its nslots slots. */
+static inline py_block *py_frame_blocks(py_frame *f) { return (py_block *)(f->slots + f->nslots); }
 
 /* The innermost frame running now (NULL outside Python code). */
 extern py_frame *py_vm_current;
