@@ -1045,7 +1045,7 @@ static py_object *chain_link(py_gen *g, bool with_locals) {
   if (!locals) return NULL;
   py_object *items[5];
   items[0] = (py_object *)g;
-  items[1] = g->qualname;
+  items[1] = py_gen_qualname((py_object *)g);
   items[2] = co->filename;
   items[3] = py_int_from_i64(g->started ? py_frame_line(f) : co->firstlineno);
   items[4] = locals;
