@@ -16,7 +16,9 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const [file, ...args] = process.argv.slice(2);
-const api = await import(pathToFileURL(path.join(ROOT, 'wasm/dist/taskscope.mjs')).href);
+// TASKSCOPE_DIST=dir measures another build (e.g. a copy of main's wasm/dist) the same way.
+const dist = process.env.TASKSCOPE_DIST || path.join(ROOT, 'wasm/dist');
+const api = await import(pathToFileURL(path.join(dist, 'taskscope.mjs')).href);
 
 let instance = null;
 const watch = (inst) => { if (inst && inst.exports && inst.exports.memory) instance = inst; };
