@@ -122,11 +122,18 @@ static int schedule_callbacks(py_asyncio_future *f) {
   return 0;
 }
 
+py__asyncio_future_rare *py__asyncio_future_rare_of(py_asyncio_future *f) {
+  if (!f->rare && !(f->rare = py_mem_calloc(sizeof *f->rare))) py_raise_nomemory();
+  return f->rare;
+}
+
 int py__asyncio_future_cancel(py_asyncio_future *f, py_object *msg) {
   f->log_traceback = false;
   if (f->state != PY_FUT_PENDING) return 0;
+  py__asyncio_future_rare *rare = py__asyncio_future_rare_of(f);
+  if (!rare) return -1;
   f->state = PY_FUT_CANCELLED;
-  py_setref(&f->cancel_message, py_newref(msg ? msg : PY_NONE));
+  py_setref(&rare->cancel_message, py_newref(msg ? msg : PY_NONE));
   return schedule_callbacks(f) < 0 ? -1 : 1;
 }
 
@@ -164,7 +171,14 @@ int py__asyncio_future_set_exception(py_asyncio_future *f, py_object *exc) {
     return -1;
   }
   py_object *tb = ((py_exception_object *)inst)->traceback;
-  py_setref(&f->exception_tb, py_xnewref(tb));
+  if (tb || f->rare) {
+    py__asyncio_future_rare *rare = py__asyncio_future_rare_of(f);
+    if (!rare) {
+      py_decref(inst);
+      return -1;
+    }
+    py_setref(&rare->exception_tb, py_xnewref(tb));
+  }
   py_setref(&f->exception, inst);
   f->state = PY_FUT_FINISHED;
   if (schedule_callbacks(f) < 0) return -1;
@@ -192,15 +206,16 @@ int py__asyncio_future_add_callback(py_asyncio_future *f, py_object *fn, py_obje
 }
 
 py_object *py__asyncio_make_cancelled_error(py_asyncio_future *f) {
-  if (f->cancelled_exc) {
-    py_object *e = f->cancelled_exc;
-    f->cancelled_exc = NULL;
+  if (f->rare && f->rare->cancelled_exc) {
+    py_object *e = f->rare->cancelled_exc;
+    f->rare->cancelled_exc = NULL;
     return e;
   }
   py_object *cls = py__asyncio_cancelled_error();
   if (!cls) return NULL;
-  if (!f->cancel_message || f->cancel_message == PY_NONE) return py_call0(cls);
-  return py_call1(cls, f->cancel_message);
+  py_object *msg = py__asyncio_cancel_message(f);
+  if (!msg || msg == PY_NONE) return py_call0(cls);
+  return py_call1(cls, msg);
 }
 
 py_object *py__asyncio_future_result(py_asyncio_future *f) {
@@ -214,7 +229,7 @@ py_object *py__asyncio_future_result(py_asyncio_future *f) {
   if (f->exception) {
     /* Raised with the traceback it had when set, as exception.with_traceback(tb). */
     py_exception_object *e = (py_exception_object *)f->exception;
-    py_setref(&e->traceback, py_xnewref(f->exception_tb));
+    py_setref(&e->traceback, py_xnewref(f->rare ? f->rare->exception_tb : NULL));
     py_err_restore(py_newref(f->exception));
     return NULL;
   }
@@ -228,9 +243,14 @@ void py__asyncio_future_clear(py_asyncio_future *f) {
   PY_CLEAR(f->callbacks);
   PY_CLEAR(f->result);
   PY_CLEAR(f->exception);
-  PY_CLEAR(f->exception_tb);
-  PY_CLEAR(f->cancel_message);
-  PY_CLEAR(f->cancelled_exc);
+  if (f->rare) {
+    py__asyncio_future_rare *rare = f->rare;
+    f->rare = NULL;
+    py_xdecref(rare->exception_tb);
+    py_xdecref(rare->cancel_message);
+    py_xdecref(rare->cancelled_exc);
+    py_mem_free(rare, sizeof *rare);
+  }
   PY_CLEAR(f->dict);
 }
 
@@ -586,11 +606,14 @@ static py_object *g_callbacks(py_object *self) {
 }
 
 static py_object *g_cancel_message(py_object *self) {
-  return py_newref(FUT(self)->cancel_message ? FUT(self)->cancel_message : PY_NONE);
+  py_object *msg = py__asyncio_cancel_message(FUT(self));
+  return py_newref(msg ? msg : PY_NONE);
 }
 static int s_cancel_message(py_object *self, py_object *v) {
   if (!v) return py_raise(&py_exc_AttributeError, "cannot delete attribute"), -1;
-  py_setref(&FUT(self)->cancel_message, py_newref(v));
+  py__asyncio_future_rare *rare = py__asyncio_future_rare_of(FUT(self));
+  if (!rare) return -1;
+  py_setref(&rare->cancel_message, py_newref(v));
   return 0;
 }
 

@@ -298,7 +298,8 @@ static int yielded_future(py_asyncio_task *t, py_object *result, int blocking) {
   if (t->must_cancel) {
     py_object *m = py_getattr(result, str_cancel);
     if (!m) return -1;
-    py_object *msg = t->fut.cancel_message ? t->fut.cancel_message : PY_NONE;
+    py_object *msg = py__asyncio_cancel_message(&t->fut);
+    if (!msg) msg = PY_NONE;
     py_object *x = py_call(m, &msg, 0, kw_msg);
     py_decref(m);
     if (!x) return -1;
@@ -346,7 +347,7 @@ static int handle_end(py_asyncio_task *t, py_object *exc, py_object **reraise) {
     int r;
     if (t->must_cancel) {
       t->must_cancel = false;
-      r = py__asyncio_future_cancel(f, f->cancel_message) < 0 ? -1 : 0;
+      r = py__asyncio_future_cancel(f, py__asyncio_cancel_message(f)) < 0 ? -1 : 0;
     } else {
       r = py__asyncio_future_set_result(f, py_exc_stopiteration_value(exc));
     }
@@ -354,7 +355,12 @@ static int handle_end(py_asyncio_task *t, py_object *exc, py_object **reraise) {
     return r;
   }
   if (py_isinstance(exc, cancelled) == 1) {
-    py_setref(&f->cancelled_exc, exc);
+    py__asyncio_future_rare *rare = py__asyncio_future_rare_of(f);
+    if (!rare) {
+      py_decref(exc);
+      return -1;
+    }
+    py_setref(&rare->cancelled_exc, exc);
     return py__asyncio_future_cancel(f, NULL) < 0 ? -1 : 0;
   }
   int r = py__asyncio_future_set_exception(f, exc);
@@ -748,8 +754,10 @@ static py_object *t_cancel(py_object *self, py_object *const *a, size_t n, py_ob
     if (ok < 0) return NULL;
     if (ok) return py_bool(1);
   }
+  py__asyncio_future_rare *rare = py__asyncio_future_rare_of(&t->fut);
+  if (!rare) return NULL;
   t->must_cancel = true;
-  py_setref(&t->fut.cancel_message, py_newref(msg));
+  py_setref(&rare->cancel_message, py_newref(msg));
   return py_bool(1);
 }
 

@@ -14,6 +14,14 @@
 
 enum { PY_FUT_PENDING, PY_FUT_CANCELLED, PY_FUT_FINISHED };
 
+/* What only a failed or cancelled future needs, apart: every pending task is two
+ * futures (the Task and the future it waits on), 100,000 of them in the memory workload. */
+typedef struct py__asyncio_future_rare {
+  py_object *exception_tb;
+  py_object *cancel_message;
+  py_object *cancelled_exc;
+} py__asyncio_future_rare;
+
 typedef struct py_asyncio_future {
   PY_HEAD;
   py_object *loop;
@@ -21,9 +29,7 @@ typedef struct py_asyncio_future {
   py_object *callbacks;            /* list of (fn, context) tuples after it, or NULL */
   py_object *result;
   py_object *exception;
-  py_object *exception_tb;
-  py_object *cancel_message;
-  py_object *cancelled_exc;
+  py__asyncio_future_rare *rare;   /* made on first use (py__asyncio_future_rare_of), or NULL */
   py_object *dict; /* __dict__, made on the first attribute set (as CPython's) */
   uint8_t state;
   bool blocking;      /* _asyncio_future_blocking */
@@ -52,6 +58,13 @@ extern py_type py_asyncio_future_type, py_asyncio_futureiter_type, py_asyncio_ta
   (PY_TYPE(o) == &py_asyncio_future_type || py_type_is_subtype(PY_TYPE(o), &py_asyncio_future_type))
 #define PY_ASYNCIO_TASK_CHECK(o) \
   (PY_TYPE(o) == &py_asyncio_task_type || py_type_is_subtype(PY_TYPE(o), &py_asyncio_task_type))
+
+/* The future's rare fields, made on first use; NULL with MemoryError set. */
+py__asyncio_future_rare *py__asyncio_future_rare_of(py_asyncio_future *f);
+/* The message cancel() was given (borrowed), or NULL. */
+static inline py_object *py__asyncio_cancel_message(py_asyncio_future *f) {
+  return f->rare ? f->rare->cancel_message : NULL;
+}
 
 /* Readies the types and adds Future, Task and the task registry functions to the
  * `_asyncio` module m. 0 or -1. */
