@@ -96,13 +96,38 @@ int py__asyncio_call_soon(py_object *loop, py_object *fn, py_object *arg, py_obj
   return 0;
 }
 
+/* Makes callback0 the object it stands for: a task's wakeup method is made when a
+ * program looks at the callbacks (callback0_wakeup). 0 or -1. */
+static int callback0_object(py_asyncio_future *f) {
+  if (!f->callback0_wakeup) return 0;
+  py_object *m = py__asyncio_task_wakeup_method(f->callback0);
+  if (!m) return -1;
+  f->callback0_wakeup = false;
+  py_setref(&f->callback0, m);
+  return 0;
+}
+
+/* Schedules task's wakeup for f: onto the ready queue without the method object when
+ * the loop allows, else loop.call_soon(method, f). */
+static int call_soon_wakeup(py_asyncio_future *f, py_object *task, py_object *ctx) {
+  int fast = py__asyncio_call_soon_wakeup(f->loop, task, (py_object *)f, ctx);
+  if (fast) return fast < 0 ? -1 : 0;
+  py_object *m = py__asyncio_task_wakeup_method(task);
+  if (!m) return -1;
+  int r = py__asyncio_call_soon(f->loop, m, (py_object *)f, ctx);
+  py_decref(m);
+  return r;
+}
+
 /* Schedules every done callback (the future becomes their argument) and forgets them. */
 static int schedule_callbacks(py_asyncio_future *f) {
   py_object *self = (py_object *)f;
   if (f->callback0) {
     py_object *fn = f->callback0, *ctx = f->context0;
+    bool wakeup = f->callback0_wakeup;
     f->callback0 = f->context0 = NULL;
-    int r = py__asyncio_call_soon(f->loop, fn, self, ctx);
+    f->callback0_wakeup = false;
+    int r = wakeup ? call_soon_wakeup(f, fn, ctx) : py__asyncio_call_soon(f->loop, fn, self, ctx);
     py_decref(fn);
     py_xdecref(ctx);
     if (r < 0) return -1;
@@ -186,6 +211,21 @@ int py__asyncio_future_set_exception(py_asyncio_future *f, py_object *exc) {
   return 0;
 }
 
+int py__asyncio_future_add_wakeup(py_asyncio_future *f, py_object *task, py_object *ctx) {
+  if (f->state == PY_FUT_PENDING && !f->callback0) {
+    f->callback0 = py_newref(task);
+    f->context0 = py_xnewref(ctx);
+    f->callback0_wakeup = true;
+    return 0;
+  }
+  if (f->state != PY_FUT_PENDING) return call_soon_wakeup(f, task, ctx);
+  py_object *m = py__asyncio_task_wakeup_method(task);
+  if (!m) return -1;
+  int r = py__asyncio_future_add_callback(f, m, ctx);
+  py_decref(m);
+  return r;
+}
+
 int py__asyncio_future_add_callback(py_asyncio_future *f, py_object *fn, py_object *ctx) {
   if (f->state != PY_FUT_PENDING)
     return py__asyncio_call_soon(f->loop, fn, (py_object *)f, ctx);
@@ -238,6 +278,7 @@ py_object *py__asyncio_future_result(py_asyncio_future *f) {
 
 void py__asyncio_future_clear(py_asyncio_future *f) {
   PY_CLEAR(f->loop);
+  f->callback0_wakeup = false;
   PY_CLEAR(f->callback0);
   PY_CLEAR(f->context0);
   PY_CLEAR(f->callbacks);
@@ -415,6 +456,7 @@ static py_object *f_remove_done_callback(py_object *self, py_object *const *a, s
   py_asyncio_future *f = FUT(self);
   py_object *fn = a[0];
   py_ssize removed = 0;
+  if (callback0_object(f) < 0) return NULL;
   if (f->callback0) {
     int eq = py_richcompare_bool(f->callback0, fn, PY_EQ);
     if (eq < 0) return NULL;
@@ -587,6 +629,10 @@ static py_object *g_callbacks(py_object *self) {
   if (!f->callback0 && !f->callbacks) return py_newref(PY_NONE);
   py_object *list = py_list_new(0);
   if (!list) return NULL;
+  if (callback0_object(f) < 0) {
+    py_decref(list);
+    return NULL;
+  }
   if (f->callback0) {
     py_object *pair = py_tuple_pack(2, f->callback0, f->context0 ? f->context0 : PY_NONE);
     int r = pair ? py_list_append(list, pair) : -1;

@@ -229,6 +229,23 @@ static py_object *task_wakeup(py_object *self, py_object *const *a, size_t n,
 
 static const py_method_def wakeup_def = {"task_wakeup", task_wakeup, PY_METH_SUSPENDS, NULL};
 
+py_object *py__asyncio_task_wakeup_method(py_object *task) {
+  return py_cfunction_new(&wakeup_def, task);
+}
+
+/* task_wakeup's first half, for the ready queue's direct wakeups (mod__asyncio.c), which
+ * then call py__asyncio_task_step_call (on the Asyncify chain) themselves. */
+py_object *py__asyncio_wakeup_error(py_object *fut) {
+  py_object *r = PY_ASYNCIO_FUTURE_CHECK(fut)
+                     ? py__asyncio_future_result((py_asyncio_future *)fut)
+                     : py_call_method(fut, str_result, NULL, 0);
+  if (r) {
+    py_decref(r);
+    return NULL;
+  }
+  return py_err_fetch();
+}
+
 /* ---- the step ---------------------------------------------------------------------- */
 
 /* Keeps the first error of a step for the end (cleanup must still run). */
@@ -270,15 +287,16 @@ static int yielded_future(py_asyncio_task *t, py_object *result, int blocking) {
                                            self, result));
   if (result == self)
     return schedule_error(t, py_str_format("Task cannot await on itself: %R", self));
-  py_object *wakeup = py_cfunction_new(&wakeup_def, self);
-  if (!wakeup) return -1;
   int r;
   bool ours = PY_ASYNCIO_FUTURE_CHECK(result) &&
               py_type_lookup(PY_TYPE(result), str_add_done_callback) == future_add_done_callback;
+  py_object *wakeup = NULL;
   if (ours) {
     ((py_asyncio_future *)result)->blocking = false;
-    r = py__asyncio_future_add_callback((py_asyncio_future *)result, wakeup, t->context);
+    r = py__asyncio_future_add_wakeup((py_asyncio_future *)result, self, t->context);
   } else {
+    wakeup = py_cfunction_new(&wakeup_def, self);
+    if (!wakeup) return -1;
     r = py_setattr(result, str_blocking, PY_FALSE);
     py_object *m = r < 0 ? NULL : py_getattr(result, str_add_done_callback);
     py_object *args[2] = {wakeup, t->context};
@@ -292,7 +310,7 @@ static int yielded_future(py_asyncio_task *t, py_object *result, int blocking) {
     r = x ? 0 : -1;
     py_xdecref(x);
   }
-  py_decref(wakeup);
+  py_xdecref(wakeup);
   if (r < 0) return -1;
   py_setref(&t->fut_waiter, py_newref(result));
   if (t->must_cancel) {

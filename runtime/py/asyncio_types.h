@@ -34,6 +34,9 @@ typedef struct py_asyncio_future {
   uint8_t state;
   bool blocking;      /* _asyncio_future_blocking */
   bool log_traceback; /* an exception was set and nobody asked for it yet */
+  bool callback0_wakeup; /* callback0 is a task waiting on this future, standing for its
+                            wakeup method, made only when a program looks at the
+                            callbacks (every pending task would hold one otherwise) */
 } py_asyncio_future;
 
 typedef struct py_asyncio_task {
@@ -110,6 +113,18 @@ void py__asyncio_task_fini(void);
 int py__asyncio_future_set_loop(py_asyncio_future *f, py_object *loop);
 /* Adds a done callback (borrowed fn and ctx) without going through the method. */
 int py__asyncio_future_add_callback(py_asyncio_future *f, py_object *fn, py_object *ctx);
+/* Adds the wakeup of task (borrowed, a Task) as a done callback in context ctx, without
+ * making the method object while it is the first callback. 0 or -1. */
+int py__asyncio_future_add_wakeup(py_asyncio_future *f, py_object *task, py_object *ctx);
+/* asyncio_task.c: the bound method task._wakeup-as-callback ("Task.task_wakeup"). New. */
+py_object *py__asyncio_task_wakeup_method(py_object *task);
+/* What a task's wakeup throws into its step for future fut: NULL when fut.result()
+ * returns, else the exception it raised (new). Never suspends. */
+py_object *py__asyncio_wakeup_error(py_object *fut);
+/* mod__asyncio.c: schedules task's wakeup for fut straight onto the ready queue, as
+ * py__asyncio_call_soon_fast does for a callback. 1, 0 (not applicable) or -1. */
+int py__asyncio_call_soon_wakeup(py_object *loop, py_object *task, py_object *fut,
+                                 py_object *ctx);
 /* future.result() of a C future: new reference, or NULL with the error set. */
 py_object *py__asyncio_future_result(py_asyncio_future *f);
 /* The CancelledError the future's result() raises (new reference). */
