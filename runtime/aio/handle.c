@@ -24,13 +24,14 @@ aio_handle *aio__handle_new(aio_loop *loop) {
   h->next = NULL;
   h->cb = NULL;
   h->arg = NULL;
-  h->done_fn = NULL;
-  h->fut = NULL;
   h->fin = NULL;
+  /* The larger member of the union (the timer's) covers done_fn and fut. */
   h->when = 0;
   h->seq = 0;
   h->tag = 0;
   h->heap_index = 0;
+  h->done_fn = NULL;
+  h->fut = NULL;
   h->refcnt = 1;
   h->kind = HANDLE_CALL;
   h->cancelled = h->in_heap = h->is_timer = 0;
@@ -44,8 +45,8 @@ void aio_handle_set_finalizer(aio_handle *h, void (*fin)(void *arg)) { h->fin = 
 void aio_handle_release(aio_handle *h) {
   if (--h->refcnt > 0) return;
   aio_loop *loop = h->loop;
-  if (h->fut) aio_future_release(h->fut);
-  h->fut = NULL;
+  if (h->kind == HANDLE_DONE_CB && h->fut) aio_future_release(h->fut);
+  if (h->kind == HANDLE_DONE_CB) h->fut = NULL;
   if (h->fin) h->fin(h->arg);
   h->fin = NULL;
   h->next = loop->free_handles;
@@ -57,7 +58,7 @@ void aio_handle_cancel(aio_handle *h) {
   h->cancelled = 1;
   /* The future a done-callback handle holds is let go at once, as CPython clears a
    * cancelled handle's arguments. */
-  if (h->fut) {
+  if (h->kind == HANDLE_DONE_CB && h->fut) {
     aio_future_release(h->fut);
     h->fut = NULL;
   }

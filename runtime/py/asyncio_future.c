@@ -96,13 +96,38 @@ int py__asyncio_call_soon(py_object *loop, py_object *fn, py_object *arg, py_obj
   return 0;
 }
 
+/* Makes callback0 the object it stands for: a task's wakeup method is made when a
+ * program looks at the callbacks (callback0_wakeup). 0 or -1. */
+static int callback0_object(py_asyncio_future *f) {
+  if (!f->callback0_wakeup) return 0;
+  py_object *m = py__asyncio_task_wakeup_method(f->callback0);
+  if (!m) return -1;
+  f->callback0_wakeup = false;
+  py_setref(&f->callback0, m);
+  return 0;
+}
+
+/* Schedules task's wakeup for f: onto the ready queue without the method object when
+ * the loop allows, else loop.call_soon(method, f). */
+static int call_soon_wakeup(py_asyncio_future *f, py_object *task, py_object *ctx) {
+  int fast = py__asyncio_call_soon_wakeup(f->loop, task, (py_object *)f, ctx);
+  if (fast) return fast < 0 ? -1 : 0;
+  py_object *m = py__asyncio_task_wakeup_method(task);
+  if (!m) return -1;
+  int r = py__asyncio_call_soon(f->loop, m, (py_object *)f, ctx);
+  py_decref(m);
+  return r;
+}
+
 /* Schedules every done callback (the future becomes their argument) and forgets them. */
 static int schedule_callbacks(py_asyncio_future *f) {
   py_object *self = (py_object *)f;
   if (f->callback0) {
     py_object *fn = f->callback0, *ctx = f->context0;
+    bool wakeup = f->callback0_wakeup;
     f->callback0 = f->context0 = NULL;
-    int r = py__asyncio_call_soon(f->loop, fn, self, ctx);
+    f->callback0_wakeup = false;
+    int r = wakeup ? call_soon_wakeup(f, fn, ctx) : py__asyncio_call_soon(f->loop, fn, self, ctx);
     py_decref(fn);
     py_xdecref(ctx);
     if (r < 0) return -1;
@@ -122,11 +147,18 @@ static int schedule_callbacks(py_asyncio_future *f) {
   return 0;
 }
 
+py__asyncio_future_rare *py__asyncio_future_rare_of(py_asyncio_future *f) {
+  if (!f->rare && !(f->rare = py_mem_calloc(sizeof *f->rare))) py_raise_nomemory();
+  return f->rare;
+}
+
 int py__asyncio_future_cancel(py_asyncio_future *f, py_object *msg) {
   f->log_traceback = false;
   if (f->state != PY_FUT_PENDING) return 0;
+  py__asyncio_future_rare *rare = py__asyncio_future_rare_of(f);
+  if (!rare) return -1;
   f->state = PY_FUT_CANCELLED;
-  py_setref(&f->cancel_message, py_newref(msg ? msg : PY_NONE));
+  py_setref(&rare->cancel_message, py_newref(msg ? msg : PY_NONE));
   return schedule_callbacks(f) < 0 ? -1 : 1;
 }
 
@@ -164,12 +196,34 @@ int py__asyncio_future_set_exception(py_asyncio_future *f, py_object *exc) {
     return -1;
   }
   py_object *tb = ((py_exception_object *)inst)->traceback;
-  py_setref(&f->exception_tb, py_xnewref(tb));
+  if (tb || f->rare) {
+    py__asyncio_future_rare *rare = py__asyncio_future_rare_of(f);
+    if (!rare) {
+      py_decref(inst);
+      return -1;
+    }
+    py_setref(&rare->exception_tb, py_xnewref(tb));
+  }
   py_setref(&f->exception, inst);
   f->state = PY_FUT_FINISHED;
   if (schedule_callbacks(f) < 0) return -1;
   f->log_traceback = true;
   return 0;
+}
+
+int py__asyncio_future_add_wakeup(py_asyncio_future *f, py_object *task, py_object *ctx) {
+  if (f->state == PY_FUT_PENDING && !f->callback0) {
+    f->callback0 = py_newref(task);
+    f->context0 = py_xnewref(ctx);
+    f->callback0_wakeup = true;
+    return 0;
+  }
+  if (f->state != PY_FUT_PENDING) return call_soon_wakeup(f, task, ctx);
+  py_object *m = py__asyncio_task_wakeup_method(task);
+  if (!m) return -1;
+  int r = py__asyncio_future_add_callback(f, m, ctx);
+  py_decref(m);
+  return r;
 }
 
 int py__asyncio_future_add_callback(py_asyncio_future *f, py_object *fn, py_object *ctx) {
@@ -192,15 +246,16 @@ int py__asyncio_future_add_callback(py_asyncio_future *f, py_object *fn, py_obje
 }
 
 py_object *py__asyncio_make_cancelled_error(py_asyncio_future *f) {
-  if (f->cancelled_exc) {
-    py_object *e = f->cancelled_exc;
-    f->cancelled_exc = NULL;
+  if (f->rare && f->rare->cancelled_exc) {
+    py_object *e = f->rare->cancelled_exc;
+    f->rare->cancelled_exc = NULL;
     return e;
   }
   py_object *cls = py__asyncio_cancelled_error();
   if (!cls) return NULL;
-  if (!f->cancel_message || f->cancel_message == PY_NONE) return py_call0(cls);
-  return py_call1(cls, f->cancel_message);
+  py_object *msg = py__asyncio_cancel_message(f);
+  if (!msg || msg == PY_NONE) return py_call0(cls);
+  return py_call1(cls, msg);
 }
 
 py_object *py__asyncio_future_result(py_asyncio_future *f) {
@@ -214,7 +269,7 @@ py_object *py__asyncio_future_result(py_asyncio_future *f) {
   if (f->exception) {
     /* Raised with the traceback it had when set, as exception.with_traceback(tb). */
     py_exception_object *e = (py_exception_object *)f->exception;
-    py_setref(&e->traceback, py_xnewref(f->exception_tb));
+    py_setref(&e->traceback, py_xnewref(f->rare ? f->rare->exception_tb : NULL));
     py_err_restore(py_newref(f->exception));
     return NULL;
   }
@@ -223,14 +278,20 @@ py_object *py__asyncio_future_result(py_asyncio_future *f) {
 
 void py__asyncio_future_clear(py_asyncio_future *f) {
   PY_CLEAR(f->loop);
+  f->callback0_wakeup = false;
   PY_CLEAR(f->callback0);
   PY_CLEAR(f->context0);
   PY_CLEAR(f->callbacks);
   PY_CLEAR(f->result);
   PY_CLEAR(f->exception);
-  PY_CLEAR(f->exception_tb);
-  PY_CLEAR(f->cancel_message);
-  PY_CLEAR(f->cancelled_exc);
+  if (f->rare) {
+    py__asyncio_future_rare *rare = f->rare;
+    f->rare = NULL;
+    py_xdecref(rare->exception_tb);
+    py_xdecref(rare->cancel_message);
+    py_xdecref(rare->cancelled_exc);
+    py_mem_free(rare, sizeof *rare);
+  }
   PY_CLEAR(f->dict);
 }
 
@@ -395,6 +456,7 @@ static py_object *f_remove_done_callback(py_object *self, py_object *const *a, s
   py_asyncio_future *f = FUT(self);
   py_object *fn = a[0];
   py_ssize removed = 0;
+  if (callback0_object(f) < 0) return NULL;
   if (f->callback0) {
     int eq = py_richcompare_bool(f->callback0, fn, PY_EQ);
     if (eq < 0) return NULL;
@@ -567,6 +629,10 @@ static py_object *g_callbacks(py_object *self) {
   if (!f->callback0 && !f->callbacks) return py_newref(PY_NONE);
   py_object *list = py_list_new(0);
   if (!list) return NULL;
+  if (callback0_object(f) < 0) {
+    py_decref(list);
+    return NULL;
+  }
   if (f->callback0) {
     py_object *pair = py_tuple_pack(2, f->callback0, f->context0 ? f->context0 : PY_NONE);
     int r = pair ? py_list_append(list, pair) : -1;
@@ -586,11 +652,14 @@ static py_object *g_callbacks(py_object *self) {
 }
 
 static py_object *g_cancel_message(py_object *self) {
-  return py_newref(FUT(self)->cancel_message ? FUT(self)->cancel_message : PY_NONE);
+  py_object *msg = py__asyncio_cancel_message(FUT(self));
+  return py_newref(msg ? msg : PY_NONE);
 }
 static int s_cancel_message(py_object *self, py_object *v) {
   if (!v) return py_raise(&py_exc_AttributeError, "cannot delete attribute"), -1;
-  py_setref(&FUT(self)->cancel_message, py_newref(v));
+  py__asyncio_future_rare *rare = py__asyncio_future_rare_of(FUT(self));
+  if (!rare) return -1;
+  py_setref(&rare->cancel_message, py_newref(v));
   return 0;
 }
 

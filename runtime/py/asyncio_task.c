@@ -229,6 +229,23 @@ static py_object *task_wakeup(py_object *self, py_object *const *a, size_t n,
 
 static const py_method_def wakeup_def = {"task_wakeup", task_wakeup, PY_METH_SUSPENDS, NULL};
 
+py_object *py__asyncio_task_wakeup_method(py_object *task) {
+  return py_cfunction_new(&wakeup_def, task);
+}
+
+/* task_wakeup's first half, for the ready queue's direct wakeups (mod__asyncio.c), which
+ * then call py__asyncio_task_step_call (on the Asyncify chain) themselves. */
+py_object *py__asyncio_wakeup_error(py_object *fut) {
+  py_object *r = PY_ASYNCIO_FUTURE_CHECK(fut)
+                     ? py__asyncio_future_result((py_asyncio_future *)fut)
+                     : py_call_method(fut, str_result, NULL, 0);
+  if (r) {
+    py_decref(r);
+    return NULL;
+  }
+  return py_err_fetch();
+}
+
 /* ---- the step ---------------------------------------------------------------------- */
 
 /* Keeps the first error of a step for the end (cleanup must still run). */
@@ -270,15 +287,16 @@ static int yielded_future(py_asyncio_task *t, py_object *result, int blocking) {
                                            self, result));
   if (result == self)
     return schedule_error(t, py_str_format("Task cannot await on itself: %R", self));
-  py_object *wakeup = py_cfunction_new(&wakeup_def, self);
-  if (!wakeup) return -1;
   int r;
   bool ours = PY_ASYNCIO_FUTURE_CHECK(result) &&
               py_type_lookup(PY_TYPE(result), str_add_done_callback) == future_add_done_callback;
+  py_object *wakeup = NULL;
   if (ours) {
     ((py_asyncio_future *)result)->blocking = false;
-    r = py__asyncio_future_add_callback((py_asyncio_future *)result, wakeup, t->context);
+    r = py__asyncio_future_add_wakeup((py_asyncio_future *)result, self, t->context);
   } else {
+    wakeup = py_cfunction_new(&wakeup_def, self);
+    if (!wakeup) return -1;
     r = py_setattr(result, str_blocking, PY_FALSE);
     py_object *m = r < 0 ? NULL : py_getattr(result, str_add_done_callback);
     py_object *args[2] = {wakeup, t->context};
@@ -292,13 +310,14 @@ static int yielded_future(py_asyncio_task *t, py_object *result, int blocking) {
     r = x ? 0 : -1;
     py_xdecref(x);
   }
-  py_decref(wakeup);
+  py_xdecref(wakeup);
   if (r < 0) return -1;
   py_setref(&t->fut_waiter, py_newref(result));
   if (t->must_cancel) {
     py_object *m = py_getattr(result, str_cancel);
     if (!m) return -1;
-    py_object *msg = t->fut.cancel_message ? t->fut.cancel_message : PY_NONE;
+    py_object *msg = py__asyncio_cancel_message(&t->fut);
+    if (!msg) msg = PY_NONE;
     py_object *x = py_call(m, &msg, 0, kw_msg);
     py_decref(m);
     if (!x) return -1;
@@ -346,7 +365,7 @@ static int handle_end(py_asyncio_task *t, py_object *exc, py_object **reraise) {
     int r;
     if (t->must_cancel) {
       t->must_cancel = false;
-      r = py__asyncio_future_cancel(f, f->cancel_message) < 0 ? -1 : 0;
+      r = py__asyncio_future_cancel(f, py__asyncio_cancel_message(f)) < 0 ? -1 : 0;
     } else {
       r = py__asyncio_future_set_result(f, py_exc_stopiteration_value(exc));
     }
@@ -354,7 +373,12 @@ static int handle_end(py_asyncio_task *t, py_object *exc, py_object **reraise) {
     return r;
   }
   if (py_isinstance(exc, cancelled) == 1) {
-    py_setref(&f->cancelled_exc, exc);
+    py__asyncio_future_rare *rare = py__asyncio_future_rare_of(f);
+    if (!rare) {
+      py_decref(exc);
+      return -1;
+    }
+    py_setref(&rare->cancelled_exc, exc);
     return py__asyncio_future_cancel(f, NULL) < 0 ? -1 : 0;
   }
   int r = py__asyncio_future_set_exception(f, exc);
@@ -755,8 +779,10 @@ static py_object *t_cancel(py_object *self, py_object *const *a, size_t n, py_ob
     if (ok < 0) return NULL;
     if (ok) return py_bool(1);
   }
+  py__asyncio_future_rare *rare = py__asyncio_future_rare_of(&t->fut);
+  if (!rare) return NULL;
   t->must_cancel = true;
-  py_setref(&t->fut.cancel_message, py_newref(msg));
+  py_setref(&rare->cancel_message, py_newref(msg));
   return py_bool(1);
 }
 

@@ -38,7 +38,8 @@ static py_ssize wakeup_refs(py_asyncio_future *fut, py_object *task,
                             const py_method_def *wakeup) {
   py_ssize n = 0;
   py_object *cb = fut->callback0;
-  if (cb && PY_TYPE(cb) == &py_cfunction_type && cb->refcnt == 1 &&
+  if (fut->callback0_wakeup && cb == task) n++; /* the wakeup not made into an object */
+  else if (cb && PY_TYPE(cb) == &py_cfunction_type && cb->refcnt == 1 &&
       ((py__cfunction_object *)cb)->def == wakeup && ((py__cfunction_object *)cb)->self == task)
     n++;
   if (!fut->callbacks) return n;

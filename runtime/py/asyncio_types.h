@@ -14,6 +14,14 @@
 
 enum { PY_FUT_PENDING, PY_FUT_CANCELLED, PY_FUT_FINISHED };
 
+/* What only a failed or cancelled future needs, apart: every pending task is two
+ * futures (the Task and the future it waits on), 100,000 of them in the memory workload. */
+typedef struct py__asyncio_future_rare {
+  py_object *exception_tb;
+  py_object *cancel_message;
+  py_object *cancelled_exc;
+} py__asyncio_future_rare;
+
 typedef struct py_asyncio_future {
   PY_HEAD;
   py_object *loop;
@@ -21,13 +29,14 @@ typedef struct py_asyncio_future {
   py_object *callbacks;            /* list of (fn, context) tuples after it, or NULL */
   py_object *result;
   py_object *exception;
-  py_object *exception_tb;
-  py_object *cancel_message;
-  py_object *cancelled_exc;
+  py__asyncio_future_rare *rare;   /* made on first use (py__asyncio_future_rare_of), or NULL */
   py_object *dict; /* __dict__, made on the first attribute set (as CPython's) */
   uint8_t state;
   bool blocking;      /* _asyncio_future_blocking */
   bool log_traceback; /* an exception was set and nobody asked for it yet */
+  bool callback0_wakeup; /* callback0 is a task waiting on this future, standing for its
+                            wakeup method, made only when a program looks at the
+                            callbacks (every pending task would hold one otherwise) */
 } py_asyncio_future;
 
 typedef struct py_asyncio_task {
@@ -52,6 +61,13 @@ extern py_type py_asyncio_future_type, py_asyncio_futureiter_type, py_asyncio_ta
   (PY_TYPE(o) == &py_asyncio_future_type || py_type_is_subtype(PY_TYPE(o), &py_asyncio_future_type))
 #define PY_ASYNCIO_TASK_CHECK(o) \
   (PY_TYPE(o) == &py_asyncio_task_type || py_type_is_subtype(PY_TYPE(o), &py_asyncio_task_type))
+
+/* The future's rare fields, made on first use; NULL with MemoryError set. */
+py__asyncio_future_rare *py__asyncio_future_rare_of(py_asyncio_future *f);
+/* The message cancel() was given (borrowed), or NULL. */
+static inline py_object *py__asyncio_cancel_message(py_asyncio_future *f) {
+  return f->rare ? f->rare->cancel_message : NULL;
+}
 
 /* Readies the types and adds Future, Task and the task registry functions to the
  * `_asyncio` module m. 0 or -1. */
@@ -97,6 +113,18 @@ void py__asyncio_task_fini(void);
 int py__asyncio_future_set_loop(py_asyncio_future *f, py_object *loop);
 /* Adds a done callback (borrowed fn and ctx) without going through the method. */
 int py__asyncio_future_add_callback(py_asyncio_future *f, py_object *fn, py_object *ctx);
+/* Adds the wakeup of task (borrowed, a Task) as a done callback in context ctx, without
+ * making the method object while it is the first callback. 0 or -1. */
+int py__asyncio_future_add_wakeup(py_asyncio_future *f, py_object *task, py_object *ctx);
+/* asyncio_task.c: the bound method task._wakeup-as-callback ("Task.task_wakeup"). New. */
+py_object *py__asyncio_task_wakeup_method(py_object *task);
+/* What a task's wakeup throws into its step for future fut: NULL when fut.result()
+ * returns, else the exception it raised (new). Never suspends. */
+py_object *py__asyncio_wakeup_error(py_object *fut);
+/* mod__asyncio.c: schedules task's wakeup for fut straight onto the ready queue, as
+ * py__asyncio_call_soon_fast does for a callback. 1, 0 (not applicable) or -1. */
+int py__asyncio_call_soon_wakeup(py_object *loop, py_object *task, py_object *fut,
+                                 py_object *ctx);
 /* future.result() of a C future: new reference, or NULL with the error set. */
 py_object *py__asyncio_future_result(py_asyncio_future *f);
 /* The CancelledError the future's result() raises (new reference). */

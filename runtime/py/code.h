@@ -120,16 +120,21 @@ struct py_frame {
                               exception, restored when it yields or ends (owned) */
   int lasti;               /* index of the instruction being executed */
   int stackdepth;          /* saved depth while suspended or calling */
-  int nblocks;
+  int nslots;              /* nlocals + ncells + nfrees + stacksize */
+  /* The small fields are packed after the ints: every pending task keeps two or three
+   * suspended frames, so the header is part of what 100,000 of them cost. */
+  uint8_t nblocks;
+  uint8_t blockcap;        /* room in the block stack (PY_MAX_BLOCKS at most):
+                              PY_MAX_BLOCKS in pooled frames, exactly code->maxblocks in
+                              generator frames (which stay alive while suspended) */
   bool entry;              /* returning from it leaves the eval loop */
   bool on_heap;            /* owned by a generator: not from the free list */
-  int nslots;              /* nlocals + ncells + nfrees + stacksize */
-  int blockcap;            /* room in blocks: PY_MAX_BLOCKS in pooled frames, exactly
-                              code->maxblocks in generator frames (which stay alive while
-                              suspended, so their size is what 100,000 pending tasks cost) */
-  py_block *blocks;        /* the block stack, stored after the slots */
-  py_object *slots[];      /* locals, cells, frees, then the value stack */
+  py_object *slots[];      /* locals, cells, frees, then the value stack; the block
+                              stack follows them (py_frame_blocks) */
 };
+
+/* The frame's block stack, stored after its nslots slots. */
+static inline py_block *py_frame_blocks(py_frame *f) { return (py_block *)(f->slots + f->nslots); }
 
 /* The innermost frame running now (NULL outside Python code). */
 extern py_frame *py_vm_current;
@@ -154,7 +159,10 @@ int py_func_bind(py_function *fn, py_frame *f, py_object *const *args, size_t na
 typedef struct py_gen {
   PY_HEAD;
   py_frame *frame;        /* NULL once finished */
-  py_object *name, *qualname;
+  py_object *names;       /* NULL: __name__ and __qualname__ are the code's (almost
+                             always); else the tuple (name, qualname) they were given.
+                             One field instead of two: 100,000 pending tasks keep two
+                             coroutines each (py_gen_qualname reads it) */
   py_object *code;        /* the code object (for names and flags after the frame ends) */
   bool running;
   bool started;
@@ -174,6 +182,8 @@ py_object *py_gen_new(py_frame *f, py_function *fn);
 /* gen.send(v) for a generator or coroutine (borrowed v): the yielded value (new), or
  * NULL with StopIteration(return value) or the error set. */
 py_object *py_gen_send(py_object *gen, py_object *v);
+/* A generator's or coroutine's __qualname__ (borrowed). */
+py_object *py_gen_qualname(py_object *gen);
 /* Frees the dropped generator objects py_gen_new keeps for reuse (py_fini). */
 void py__gen_spare_clear(void);
 

@@ -72,8 +72,7 @@ py_frame *py_frame_new(py_code *code, py_function *func, py_object *globals,
   f->entry = false;
   f->on_heap = on_heap;
   f->nslots = nslots;
-  f->blockcap = blockcap;
-  f->blocks = (py_block *)(f->slots + nslots);
+  f->blockcap = (uint8_t)blockcap;
   int nclear = code->nlocals + code->ncells + code->nfrees;
   memset(f->slots, 0, (size_t)nclear * sizeof(py_object *));
   return f;

@@ -31,6 +31,18 @@ void py__gen_spare_clear(void) {
   while (gen_nspare) py_type_free((py_object *)gen_spare[--gen_nspare]);
 }
 
+/* Gives g its own names (borrowed), or the code's again when they are the code's. */
+static int set_names(py_gen *g, py_object *name, py_object *qualname) {
+  py_code *co = (py_code *)g->code;
+  py_object *t = NULL;
+  if (name != co->name || qualname != co->qualname) {
+    t = py_tuple_pack(2, name, qualname);
+    if (!t) return -1;
+  }
+  py_setref(&g->names, t);
+  return 0;
+}
+
 py_object *py_gen_new(py_frame *f, py_function *fn) {
   int flags = f->code->flags;
   py_type *t = (flags & PY_CO_COROUTINE) ? &py_coroutine_type
@@ -51,11 +63,25 @@ py_object *py_gen_new(py_frame *f, py_function *fn) {
   }
   g->frame = f;
   f->gen = (py_object *)g;
-  g->name = py_newref(fn ? fn->name : f->code->name);
-  g->qualname = py_newref(fn ? fn->qualname : f->code->qualname);
   g->code = py_newref((py_object *)f->code);
+  if (fn && (fn->name != f->code->name || fn->qualname != f->code->qualname) &&
+      set_names(g, fn->name, fn->qualname) < 0) {
+    /* Dropped without its frame, so no "never awaited" warning is due. */
+    g->frame = NULL;
+    py_frame_free(f);
+    py_decref((py_object *)g);
+    return NULL;
+  }
   return (py_object *)g;
 }
+
+static py_object *gen_name(py_gen *g) {
+  return g->names ? PY_TUPLE_ITEMS(g->names)[0] : ((py_code *)g->code)->name;
+}
+static py_object *gen_qualname(py_gen *g) {
+  return g->names ? PY_TUPLE_ITEMS(g->names)[1] : ((py_code *)g->code)->qualname;
+}
+py_object *py_gen_qualname(py_object *gen) { return gen_qualname((py_gen *)gen); }
 
 static void set_stop_iteration(py_object *v) {
   py_object *e = (!v || v == PY_NONE) ? py_call0((py_object *)&py_exc_StopIteration)
@@ -291,7 +317,7 @@ static py_object *gen_iter_self(py_object *self) { return py_newref(self); }
 static py_object *gen_repr(py_object *self) {
   const char *k = PY_TYPE(self) == &py_coroutine_type ? "coroutine"
                   : PY_TYPE(self) == &py_async_generator_type ? "async_generator" : "generator";
-  return py_str_format("<%s object %U at %p>", k, ((py_gen *)self)->qualname, (void *)self);
+  return py_str_format("<%s object %U at %p>", k, gen_qualname((py_gen *)self), (void *)self);
 }
 
 /* The "coroutine ... was never awaited" warning, written directly: when no Python frame
@@ -304,7 +330,7 @@ static void write_never_awaited(py_gen *g) {
   int line = f ? py_frame_line(f) : 1;
   const char *file = f ? PY_STR_DATA(f->code->filename) : "sys";
   int n = snprintf(head, sizeof head, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
-                   file, line, PY_STR_DATA(g->qualname));
+                   file, line, PY_STR_DATA(gen_qualname(g)));
   if (n > 0) py_host_write(2, head, (size_t)n < sizeof head ? (size_t)n : sizeof head - 1);
   char text[512];
   if (f && py__source_line(file, line, text, sizeof text)) {
@@ -393,8 +419,7 @@ static void gen_dealloc(py_object *self) {
       py_frame_free(f);
     }
   }
-  py_xdecref(g->name);
-  py_xdecref(g->qualname);
+  py_xdecref(g->names);
   py_xdecref(g->code);
   py_xdecref(g->exc_state);
   if ((PY_TYPE(self) == &py_coroutine_type || PY_TYPE(self) == &py_generator_type) &&
@@ -404,8 +429,8 @@ static void gen_dealloc(py_object *self) {
     py_type_free(self);
 }
 
-static py_object *gen_get_name(py_object *o) { return py_newref(((py_gen *)o)->name); }
-static py_object *gen_get_qualname(py_object *o) { return py_newref(((py_gen *)o)->qualname); }
+static py_object *gen_get_name(py_object *o) { return py_newref(gen_name((py_gen *)o)); }
+static py_object *gen_get_qualname(py_object *o) { return py_newref(gen_qualname((py_gen *)o)); }
 static py_object *gen_get_running(py_object *o) { return py_bool(((py_gen *)o)->running); }
 static py_object *gen_get_code(py_object *o) { return py_newref(((py_gen *)o)->code); }
 static int gen_set_name(py_object *o, py_object *v) {
@@ -413,16 +438,16 @@ static int gen_set_name(py_object *o, py_object *v) {
     py_raise(&py_exc_TypeError, "__name__ must be set to a string object");
     return -1;
   }
-  py_setref(&((py_gen *)o)->name, py_newref(v));
-  return 0;
+  py_gen *g = (py_gen *)o;
+  return set_names(g, v, gen_qualname(g));
 }
 static int gen_set_qualname(py_object *o, py_object *v) {
   if (!v || !PY_STR_CHECK(v)) {
     py_raise(&py_exc_TypeError, "__qualname__ must be set to a string object");
     return -1;
   }
-  py_setref(&((py_gen *)o)->qualname, py_newref(v));
-  return 0;
+  py_gen *g = (py_gen *)o;
+  return set_names(g, gen_name(g), v);
 }
 
 /* The frame of a generator or coroutine as a frame object (the snapshot

@@ -23,6 +23,11 @@ void py_mem_trim(void);
 /* Bytes currently allocated, and the most ever allocated at once. */
 size_t py_mem_used(void);
 size_t py_mem_peak(void);
+/* The most bytes malloc ever took from the system for its heap: on wasm dlmalloc's
+ * maximum footprint, the peak of sbrk by the byte (the wasm memory itself grows in
+ * large steps); 0 natively, where glibc does not keep it. Both this and py_mem_peak
+ * are exported from the wasm engine for scripts/bench/mem_probe.mjs. */
+size_t py_mem_heap_peak(void);
 /* Sets the cap in bytes (0 = none). */
 void py_mem_set_limit(size_t limit);
 

@@ -111,9 +111,18 @@ static py_object *base_call_soon; /* BaseEventLoop.call_soon */
 static py_object *report_error;   /* events._report_callback_error */
 static py_object *ctxvars_dict, *str_entered, *str_current, *str_call_soon;
 
+/* No loop field: a soon_call is made only for the_py_loop and runs only while that loop
+ * runs (another loop cannot take the runtime loop from a running one, and freeing the
+ * runtime loop drops its handles unrun), so the_py_loop is its loop. 100,000 tasks
+ * woken at once hold 100,000 of these. */
+enum {
+  SOON_CALL,  /* fn(arg), or fn() when arg is NULL */
+  SOON_STEP,  /* fn is a task and arg what its step throws in (NULL: nothing) */
+  SOON_WAKEUP /* fn is a task and arg the future it waited on: its wakeup */
+};
 typedef struct {
-  py_object *fn, *arg, *ctx, *loop;
-  bool step; /* fn is a task and arg what its step throws in (NULL: nothing) */
+  py_object *fn, *arg, *ctx;
+  uint8_t kind;
 } soon_call;
 
 /* Every step makes and drops one soon_call: a few dropped ones are kept for the next
@@ -233,9 +242,17 @@ static inline py_object **current_slot(void) {
 }
 
 /* Calls what a soon_call schedules. A task's step (most callbacks) is called straight
- * through its type's call slot: two fewer calls on the Asyncify chain than py_call. */
-static inline py_object *call_soon_target(soon_call *c) {
-  if (c->step) return py__asyncio_task_step_call(c->fn, c->arg);
+ * through its type's call slot: two fewer calls on the Asyncify chain than py_call.
+ * Always inlined into its two callers (both on the chain, the Makefile's
+ * WASM_CHAIN_ASYNCIO): as a function of its own it would be on the chain unlisted. */
+static inline __attribute__((always_inline)) py_object *call_soon_target(soon_call *c) {
+  if (c->kind == SOON_STEP) return py__asyncio_task_step_call(c->fn, c->arg);
+  if (c->kind == SOON_WAKEUP) {
+    py_object *e = py__asyncio_wakeup_error(c->arg);
+    py_object *r = py__asyncio_task_step_call(c->fn, e);
+    py_xdecref(e);
+    return r;
+  }
   /* A done callback (Task.__wakeup, a Python function) may suspend (code.h). */
   if (c->arg) {
     py_object *a = c->arg;
@@ -249,7 +266,14 @@ static inline py_object *call_soon_target(soon_call *c) {
 static py_object *call_soon_target_timed(soon_call *c) {
   double t0 = py_clock_monotonic();
   py_object *r = call_soon_target(c);
-  check_slow(t0, c->fn, c->arg, c->step ? 2 : 1, c->ctx);
+  if (c->kind == SOON_WAKEUP) {
+    py_object *m = py__asyncio_task_wakeup_method(c->fn);
+    if (m) check_slow(t0, m, c->arg, 1, c->ctx);
+    else py_err_clear();
+    py_xdecref(m);
+  } else {
+    check_slow(t0, c->fn, c->arg, c->kind == SOON_STEP ? 2 : 1, c->ctx);
+  }
   return r;
 }
 
@@ -312,11 +336,15 @@ enter:;
     return;
   }
   /* A step reports as the TaskStepMethWrapper CPython would have called. */
-  py_object *fn = c->step ? py__asyncio_stepwrapper_new(c->fn, c->arg) : py_newref(c->fn);
-  py_object *args = !fn ? NULL : c->arg && !c->step ? py_tuple_pack(1, c->arg) : py_tuple_new(0);
+  py_object *fn = c->kind == SOON_STEP     ? py__asyncio_stepwrapper_new(c->fn, c->arg)
+                  : c->kind == SOON_WAKEUP ? py__asyncio_task_wakeup_method(c->fn)
+                                           : py_newref(c->fn);
+  py_object *args = !fn                                   ? NULL
+                    : c->arg && c->kind != SOON_STEP ? py_tuple_pack(1, c->arg)
+                                                          : py_tuple_new(0);
   py_object *x = NULL;
   if (args) {
-    py_object *argv[5] = {fn, args, c->loop, c->ctx, err};
+    py_object *argv[5] = {fn, args, the_py_loop ? the_py_loop : PY_NONE, c->ctx, err};
     x = py_call(report_error, argv, 5, NULL);
     py_decref(args);
   }
@@ -331,7 +359,6 @@ static void release_soon_call(void *p) {
   py_decref(c->fn);
   py_xdecref(c->arg);
   py_decref(c->ctx);
-  py_decref(c->loop);
   soon_call_free(c);
 }
 
@@ -341,7 +368,7 @@ static py_type *call_soon_type;
 static unsigned call_soon_epoch;
 
 static int call_soon_fast(py_object *loop, py_object *fn, py_object *arg, py_object *ctx,
-                          bool step) {
+                          uint8_t kind) {
   if (!the_loop || loop != the_py_loop || !ctx || !base_call_soon || !ctxvars_dict) return 0;
   if (PY_TYPE(loop) != call_soon_type || py__type_cache_epoch() != call_soon_epoch) {
     if (py_type_lookup(PY_TYPE(loop), str_call_soon) != base_call_soon) return 0;
@@ -362,20 +389,24 @@ static int call_soon_fast(py_object *loop, py_object *fn, py_object *arg, py_obj
   c->fn = py_newref(fn);
   c->arg = py_xnewref(arg);
   c->ctx = py_newref(ctx);
-  c->loop = py_newref(loop);
-  c->step = step;
+  c->kind = kind;
   aio_handle_set_finalizer(h, release_soon_call);
   return 1;
 }
 
 int py__asyncio_call_soon_fast(py_object *loop, py_object *fn, py_object *arg,
                                py_object *ctx) {
-  return call_soon_fast(loop, fn, arg, ctx, false);
+  return call_soon_fast(loop, fn, arg, ctx, SOON_CALL);
 }
 
 int py__asyncio_call_soon_step(py_object *loop, py_object *task, py_object *arg,
                                py_object *ctx) {
-  return call_soon_fast(loop, task, arg, ctx, true);
+  return call_soon_fast(loop, task, arg, ctx, SOON_STEP);
+}
+
+int py__asyncio_call_soon_wakeup(py_object *loop, py_object *task, py_object *fut,
+                                 py_object *ctx) {
+  return call_soon_fast(loop, task, fut, ctx, SOON_WAKEUP);
 }
 
 /* ---- debug mode: slow callbacks -------------------------------------------------- */
@@ -1045,7 +1076,7 @@ static py_object *chain_link(py_gen *g, bool with_locals) {
   if (!locals) return NULL;
   py_object *items[5];
   items[0] = (py_object *)g;
-  items[1] = g->qualname;
+  items[1] = py_gen_qualname((py_object *)g);
   items[2] = co->filename;
   items[3] = py_int_from_i64(g->started ? py_frame_line(f) : co->firstlineno);
   items[4] = locals;

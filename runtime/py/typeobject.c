@@ -2,11 +2,14 @@
  * inheritance), allocating instances, attribute lookup along the mro, and class
  * creation (type(name, bases, dict) and class statements).
  *
- * Instances made by py_type_alloc carry a small prefix in front of the object: one
- * 64-bit word recording the block's size (so py_type_free needs no help from the
- * type), and for subclasses of variable-size builtins (str, tuple) a second word
- * holding the instance __dict__, because their items run to the end of the block and
- * leave no fixed place after them. Such types have a negative dictoffset. */
+ * Instances of variable-size types (str, tuple, bytes and their subclasses) carry a
+ * small prefix in front of the object: one 64-bit word recording the block's size,
+ * and for their subclasses with a __dict__ a second word holding it, because their
+ * items run to the end of the block and leave no fixed place after them. Such types
+ * have a negative dictoffset. Instances of fixed-size types (itemsize 0) have no
+ * prefix: their block is the type's basicsize, which __class__ assignment keeps (it
+ * requires the same basicsize and layout), and 100,000 pending tasks are some six
+ * such objects each. */
 #include "py/ast.h"
 #include "py/interp.h" /* py_builtins_dict */
 #include "py/objimpl.h"
@@ -25,14 +28,20 @@ static inline uint64_t *size_word(py_object *o) { return (uint64_t *)((char *)o 
 
 py_object *py_type_alloc(py_type *t, py_ssize nitems) {
   if (py__type_ensure_ready(t) < 0) return NULL;
-  size_t prefix = t->dictoffset < 0 ? PREFIX_WITH_DICT : PREFIX_SMALL;
-  if (nitems < 0 || (t->itemsize && (size_t)nitems > (SIZE_MAX >> 2) / (size_t)t->itemsize))
-    return py_raise_nomemory();
-  size_t size = prefix + (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize;
-  char *mem = py_mem_calloc(size);
-  if (!mem) return py_raise_nomemory();
-  py_object *o = (py_object *)(mem + prefix);
-  *size_word(o) = ((uint64_t)size << 8) | prefix;
+  py_object *o;
+  if (!t->itemsize) {
+    o = py_mem_calloc((size_t)t->basicsize);
+    if (!o) return py_raise_nomemory();
+  } else {
+    size_t prefix = t->dictoffset < 0 ? PREFIX_WITH_DICT : PREFIX_SMALL;
+    if (nitems < 0 || (size_t)nitems > (SIZE_MAX >> 2) / (size_t)t->itemsize)
+      return py_raise_nomemory();
+    size_t size = prefix + (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize;
+    char *mem = py_mem_calloc(size);
+    if (!mem) return py_raise_nomemory();
+    o = (py_object *)(mem + prefix);
+    *size_word(o) = ((uint64_t)size << 8) | prefix;
+  }
   o->refcnt = 1;
   o->type = t;
   if (PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE)) py_incref((py_object *)t);
@@ -41,9 +50,13 @@ py_object *py_type_alloc(py_type *t, py_ssize nitems) {
 
 void py_type_free(py_object *o) {
   py_type *t = PY_TYPE(o);
-  uint64_t w = *size_word(o);
-  size_t prefix = (size_t)(w & 0xff);
-  py_mem_free((char *)o - prefix, (size_t)(w >> 8));
+  if (!t->itemsize) {
+    py_mem_free(o, (size_t)t->basicsize);
+  } else {
+    uint64_t w = *size_word(o);
+    size_t prefix = (size_t)(w & 0xff);
+    py_mem_free((char *)o - prefix, (size_t)(w >> 8));
+  }
   if (PY_HAS_FLAG(t, PY_TPFLAGS_HEAPTYPE)) py_decref((py_object *)t);
 }
 

@@ -1349,8 +1349,8 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
       py_raise(&py_exc_SystemError, "too many nested blocks");
       goto error;
     }
-    f->blocks[f->nblocks].handler = OPARG;
-    f->blocks[f->nblocks].level = (int)(sp - base);
+    py_frame_blocks(f)[f->nblocks].handler = OPARG;
+    py_frame_blocks(f)[f->nblocks].level = (int)(sp - base);
     f->nblocks++;
     DISPATCH();
   }
@@ -1505,7 +1505,7 @@ error_no_context:
   reraise = false;
   /* Unwind to the innermost handler of this frame. */
   while (f->nblocks > 0) {
-    py_block b = f->blocks[--f->nblocks];
+    py_block b = py_frame_blocks(f)[--f->nblocks];
     while (sp > base + b.level) py_xdecref(POP());
     py_object *exc = py_err_fetch();
     if (!exc) exc = py_raise(&py_exc_SystemError, "error without exception"), exc = py_err_fetch();

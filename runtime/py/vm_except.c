@@ -91,8 +91,8 @@ int py__vm_op_setup_cleanup(py_frame *f, int oparg) {
     py_raise(&py_exc_SystemError, "too many nested blocks");
     return -1;
   }
-  f->blocks[f->nblocks].handler = oparg;
-  f->blocks[f->nblocks].level = f->stackdepth - 1;
+  py_frame_blocks(f)[f->nblocks].handler = oparg;
+  py_frame_blocks(f)[f->nblocks].level = f->stackdepth - 1;
   f->nblocks++;
   return 0;
 }
