@@ -23,64 +23,6 @@ def _unavailable(name):
     return method
 
 
-# The signals a loop handles, and which loop: what CPython's loops learn through the
-# file descriptor they give signal.set_wakeup_fd (here a number nothing reads).
-_signal_loops = {}
-_WAKEUP_FD = 7
-
-
-def _sighandler_noop(signum, frame):
-    """The handler a loop installs for the signals it handles: tells that loop."""
-    loop = _signal_loops.get(signum)
-    if loop is not None and not loop.is_closed():
-        loop._signal_arrived(signum)
-
-
-def _checked_signal(sig):
-    """The signal module, once `sig` is known to be a signal number."""
-    import signal
-    if not isinstance(sig, int):
-        raise TypeError(f'sig must be an int, not {sig!r}')
-    if sig not in signal.valid_signals():
-        raise ValueError(f'invalid signal number {sig}')
-    return signal
-
-
-def _route_signal(signal, number, loop, handle):
-    """Sends signal `number` to `loop`'s `handle` from now on, or, with handle None,
-    back to Python's default handler. The wakeup descriptor stays set while the
-    loop handles any signal; failures are the RuntimeErrors CPython's loop raises."""
-    table = loop._signal_handlers
-    try:
-        if handle is None:
-            del table[number]
-            _signal_loops.pop(number, None)
-            signal.signal(number, signal.default_int_handler
-                          if number == signal.SIGINT else signal.SIG_DFL)
-            return
-        try:
-            signal.set_wakeup_fd(_WAKEUP_FD)
-        except (ValueError, OSError) as exc:
-            raise RuntimeError(str(exc))
-        table[number], _signal_loops[number] = handle, loop
-        try:
-            signal.signal(number, _sighandler_noop)
-        except OSError:
-            del table[number]
-            _signal_loops.pop(number, None)
-            raise
-    except OSError as exc:
-        if exc.errno != 22:  # EINVAL: SIGKILL, SIGSTOP
-            raise
-        raise RuntimeError(f'sig {number:d} cannot be caught')
-    finally:
-        if not table:
-            try:
-                signal.set_wakeup_fd(-1)
-            except ValueError:
-                pass  # not the main thread: the descriptor was never set from here
-
-
 # Errors a report may not swallow: they end the program.
 _ENDS_PROGRAM = (SystemExit, KeyboardInterrupt)
 
@@ -342,38 +284,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         while self._signal_handlers:
             self.remove_signal_handler(next(iter(self._signal_handlers)))
 
-    # --- signals ---
-    # Only the program itself can send one (signal.raise_signal, os.kill to its own
-    # pid). CPython's loop learns of it through its wakeup pipe: in the next
-    # iteration the pipe's reader runs, and it schedules the callback for the one
-    # after. The same two steps here keep callbacks in CPython's order.
+    # --- signals (runtime/lib/_asyncio_signals.py: only programs that use them load it) ---
     def add_signal_handler(self, sig, callback, *args):
-        if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
-            raise TypeError("coroutines cannot be used with add_signal_handler()")
-        signal = _checked_signal(sig)
-        self._check_closed()
-        _route_signal(signal, sig, self, events.Handle(callback, args, self, None))
+        from _asyncio_signals import add_signal_handler
+        add_signal_handler(self, sig, callback, args)
 
     def remove_signal_handler(self, sig):
-        signal = _checked_signal(sig)
-        if sig not in self._signal_handlers:
-            return False
-        _route_signal(signal, sig, self, None)
-        return True
-
-    def _signal_arrived(self, sig):
-        # A timer due now runs at the start of the next iteration, after what this
-        # one scheduled: where CPython's loop runs its wakeup pipe's reader.
-        self.call_at(self.time(), self._run_signal_handler, sig)
-
-    def _run_signal_handler(self, sig):
-        handle = self._signal_handlers.get(sig)
-        if handle is None:
-            return
-        if handle._cancelled:
-            self.remove_signal_handler(sig)
-        else:
-            _asyncio.call_soon(handle._run)
+        from _asyncio_signals import remove_signal_handler
+        return remove_signal_handler(self, sig)
 
     # --- futures and tasks ---
     def create_future(self):

@@ -64,7 +64,10 @@ class Runner:
         self._open()
         task = self._loop.create_task(
             coro, context=self._context if context is None else context)
-        interrupt = _SigintCancels.install(self._loop, task)
+        interrupt = None
+        if 'signal' in sys.modules:  # else no SIGINT can come (_asyncio_signals.py)
+            from _asyncio_signals import SigintCancels
+            interrupt = SigintCancels.install(self._loop, task)
         try:
             return self._loop.run_until_complete(task)
         except exceptions.CancelledError:
@@ -107,45 +110,6 @@ class Runner:
             loop.set_debug(self._debug)
         self._loop, self._context = loop, contextvars.copy_context()
         self._phase = _OPEN
-
-
-class _SigintCancels:
-    """The SIGINT handler of a Runner.run in the main thread: the first SIGINT
-    cancels the task being run, a second one raises KeyboardInterrupt where the
-    program is. Installed only over Python's default SIGINT handler."""
-
-    def __init__(self, loop, task):
-        self._loop, self._task = loop, task
-        self.count = 0
-
-    @classmethod
-    def install(cls, loop, task):
-        signal = sys.modules.get('signal')
-        threading = sys.modules.get('threading')
-        if signal is None or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
-            return None
-        if threading is not None and threading.current_thread() is not threading.main_thread():
-            return None
-        handler = cls(loop, task)
-        signal.signal(signal.SIGINT, handler)
-        return handler
-
-    def __call__(self, signum, frame):
-        self.count += 1
-        if self.count == 1 and not self._task.done():
-            self._task.cancel()
-            self._loop.call_soon_threadsafe(lambda: None)
-            return
-        raise KeyboardInterrupt()
-
-    def was_the_cancel(self, task):
-        # The task ended cancelled by this handler alone (no other cancel pending).
-        return self.count > 0 and task.uncancel() == 0
-
-    def remove(self):
-        signal = sys.modules['signal']
-        if signal.getsignal(signal.SIGINT) is self:
-            signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def run(main, *, debug=None):
