@@ -126,7 +126,11 @@ static py_object *module_dir(py_object *self, py_object *const *args, size_t nar
                              py_object *kwnames) {
   (void)args;
   if (py_args_check("__dir__", nargs, kwnames, 0, 0) < 0) return NULL;
-  return py_list_from_iterable(((module_object *)self)->dict);
+  py_object *dict = ((module_object *)self)->dict;
+  /* A module may list names it makes on demand with a __dir__ of its own (PEP 562). */
+  py_object *own = dict ? py_dict_get_str(dict, "__dir__") : NULL;
+  if (own && PY_TYPE(own)->call) return py_call0(own);
+  return py_list_from_iterable(dict);
 }
 
 static const py_getset_def module_getset[] = {

@@ -13,8 +13,7 @@ import _asyncio
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep', 'gather',
-           'shield', 'ensure_future', 'run_coroutine_threadsafe', 'current_task',
-           'all_tasks', 'to_thread')
+           'shield', 'ensure_future', 'current_task', 'all_tasks')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -630,5 +629,10 @@ def shield(arg):
     return outer
 
 
-# Threads (cooperative fibers): asyncio/threads.py, as CPython's asyncio/threads.py.
-from asyncio.threads import to_thread, run_coroutine_threadsafe
+# run_coroutine_threadsafe lives in asyncio/threads.py with the rest of the bridge to
+# threads, which is loaded on first use (asyncio/__init__.py says why).
+def __getattr__(name):
+    if name == 'run_coroutine_threadsafe':
+        from asyncio import __getattr__ as from_threads
+        return from_threads(name)
+    raise AttributeError(f"module 'asyncio.tasks' has no attribute '{name}'")
