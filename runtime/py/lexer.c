@@ -492,6 +492,26 @@ const char *py_token_name(py_token_type t) {
 
 /* Measures the indentation at the start of a line and queues INDENT/DEDENTs. Returns 0,
  * 1 when the line is blank (nothing to do), or -1 after an error. */
+/* measure_indent's errors, in a function of its own so that V8 compiles them only for
+ * a program that has one (docs/performance.md, "Cold start (session 7)"). Returns -1. */
+enum { INDENT_TOO_DEEP, INDENT_UNMATCHED, INDENT_TABS };
+static int indent_error(lexer *L, int which) {
+  if (which == INDENT_TOO_DEEP) {
+    set_error(L, PY_LEXERR_QUIET, PY_SYNERR_IndentationError, L->lineno, 1,
+              L->lineno, -1, "too many levels of indentation");
+  } else if (which == INDENT_UNMATCHED) {
+    size_t e = L->line_start;
+    while (e < L->n && L->s[e] != '\n') e++;
+    int line_len = count_chars(L->s, L->line_start, e);
+    set_error(L, PY_LEXERR_QUIET, PY_SYNERR_IndentationError, L->lineno, line_len + 1,
+              L->lineno, -1, "unindent does not match any outer indentation level");
+  } else {
+    set_error(L, PY_LEXERR_QUIET, PY_SYNERR_TabError, L->lineno, 1, L->lineno, 0,
+              "inconsistent use of tabs and spaces in indentation");
+  }
+  return -1;
+}
+
 static int measure_indent(lexer *L) {
   int col = 0, altcol = 0;
   size_t p = L->pos;
@@ -514,19 +534,11 @@ static int measure_indent(lexer *L) {
   if (p >= L->n && !(p > L->pos && (L->flags & PY_LEX_NO_FINAL_NEWLINE))) return 1;
   if (c == '#' || c == '\n' || c == '\\') return 1;
   if (L->level > 0) return 0;
-  int line_len = 0;
-  size_t e = L->line_start;
-  while (e < L->n && L->s[e] != '\n') e++;
-  line_len = count_chars(L->s, L->line_start, e);
   if (col == L->indstack[L->indent]) {
-    if (altcol != L->altindstack[L->indent]) goto tab_error;
+    if (altcol != L->altindstack[L->indent]) return indent_error(L, INDENT_TABS);
   } else if (col > L->indstack[L->indent]) {
-    if (L->indent + 1 >= MAXINDENT) {
-      set_error(L, PY_LEXERR_QUIET, PY_SYNERR_IndentationError, L->lineno, 1,
-                L->lineno, -1, "too many levels of indentation");
-      return -1;
-    }
-    if (altcol <= L->altindstack[L->indent]) goto tab_error;
+    if (L->indent + 1 >= MAXINDENT) return indent_error(L, INDENT_TOO_DEEP);
+    if (altcol <= L->altindstack[L->indent]) return indent_error(L, INDENT_TABS);
     L->pendin++;
     L->indent++;
     L->indstack[L->indent] = col;
@@ -536,18 +548,10 @@ static int measure_indent(lexer *L) {
       L->pendin--;
       L->indent--;
     }
-    if (col != L->indstack[L->indent]) {
-      set_error(L, PY_LEXERR_QUIET, PY_SYNERR_IndentationError, L->lineno, line_len + 1,
-                L->lineno, -1, "unindent does not match any outer indentation level");
-      return -1;
-    }
-    if (altcol != L->altindstack[L->indent]) goto tab_error;
+    if (col != L->indstack[L->indent]) return indent_error(L, INDENT_UNMATCHED);
+    if (altcol != L->altindstack[L->indent]) return indent_error(L, INDENT_TABS);
   }
   return 0;
-tab_error:
-  set_error(L, PY_LEXERR_QUIET, PY_SYNERR_TabError, L->lineno, 1, L->lineno, 0,
-            "inconsistent use of tabs and spaces in indentation");
-  return -1;
 }
 
 /* Emits the queued INDENT/DEDENT tokens at position p of the current line. */
