@@ -303,12 +303,16 @@ WASM_CHAIN := fiber_main,fiber_entry,aio__fiber_suspend,aio__task_suspend,aio_aw
 # -sFILESYSTEM=0: programs have no file system (builtins.c's open() says so), the
 # driven run takes its source as text (ts_begin), so Emscripten's in-memory FS is left
 # out of the glue (taskscope.mjs 20.9 -> 10.1 KB gzip; docs/performance.md).
+# -sTEXTDECODER=0: the glue makes no TextDecoder of its own (two per instance, for
+# strings our code never reads through the glue); a run's output is decoded by
+# wasm/src/taskscope.mjs, which needs no decoder for ASCII output, so a cold
+# print("hi") makes none (docs/performance.md, "Cold start (session 7)").
 WASM_NOINLINE := -sBINARYEN_EXTRA_PASSES=--flexible-inline-max-function-size=0,--one-caller-inline-max-function-size=0
 WASM_LDFLAGS := -O2 -sMODULARIZE=1 -sEXPORT_NAME=createTaskscopeModule \
                 -sENVIRONMENT=web,worker -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=4194304 \
                 -sEXIT_RUNTIME=0 -sINVOKE_RUN=0 -sDYNAMIC_EXECUTION=0 \
                 '-sEXPORTED_FUNCTIONS=["_ts_run","_ts_begin","_ts_drive","_ts_stop","_ts_end","_ts_clock","_ts_step","_ts_mem_used","_malloc","_free"]' \
-                -sFILESYSTEM=0 \
+                -sFILESYSTEM=0 -sTEXTDECODER=0 \
                 $(foreach f,$(WASM_JSLIB),--js-library $(f)) $(WASM_NOINLINE) --profiling-funcs -lm
 WASM_NARROW  := -sASYNCIFY=1 -sASYNCIFY_IGNORE_INDIRECT=1 '-sASYNCIFY_ONLY=[$(subst $(eval) ,,$(WASM_CHAIN))]'
 WASM_BLANKET := -sASYNCIFY=1 '-sASYNCIFY_REMOVE=["aio__fiber_run"]'

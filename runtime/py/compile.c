@@ -944,13 +944,12 @@ static int check_keywords(compiler *c, py_ast_keyword_seq kws) {
   return 0;
 }
 
-static int compile_call_args(compiler *c, py_ast_expr_seq args, py_ast_keyword_seq kws,
-                             int extra) {
-  CHECK(check_keywords(c, kws));
-  bool dyn = has_starred(args);
-  for (size_t i = 0; i < kws.len; i++)
-    if (!kws.items[i]->arg) dyn = true;
-  if (dyn && extra == 0 && args.len == 1 && args.items[0]->kind == PY_EXPR_Starred) {
+/* The arguments of a call that unpacks (*args or **kwargs): through CALL_EX. A
+ * function of its own, so that V8 compiles it only for programs with such calls
+ * (docs/performance.md, "Cold start (session 7)"). */
+static int compile_unpacking_call_args(compiler *c, py_ast_expr_seq args,
+                                       py_ast_keyword_seq kws, int extra) {
+  if (extra == 0 && args.len == 1 && args.items[0]->kind == PY_EXPR_Starred) {
     /* f(*x): x goes to CALL_EX as is (it makes the tuple, naming f in errors). */
     CHECK(compile_expr(c, args.items[0]->v.Starred.value));
     if (kws.len == 1 && !kws.items[0]->arg) {
@@ -960,27 +959,34 @@ static int compile_call_args(compiler *c, py_ast_expr_seq args, py_ast_keyword_s
     if (kws.len) CHECK(compile_keywords_dict(c, kws));
     return emit(c, PY_OPC_CALL_EX, kws.len ? 1 : 0);
   }
-  if (dyn && extra == 0 && args.len == 0 && kws.len == 1 && !kws.items[0]->arg) {
+  if (extra == 0 && args.len == 0 && kws.len == 1 && !kws.items[0]->arg) {
     CHECK(load_const(c, py_tuple_new(0)));
     CHECK(compile_expr(c, kws.items[0]->value));
     return emit(c, PY_OPC_CALL_EX, 1);
   }
-  if (dyn) {
-    CHECK(emit(c, PY_OPC_BUILD_LIST, extra));
-    for (size_t i = 0; i < args.len; i++) {
-      py_ast_expr *a = args.items[i];
-      if (a->kind == PY_EXPR_Starred) {
-        CHECK(compile_expr(c, a->v.Starred.value));
-        CHECK(emit(c, PY_OPC_LIST_EXTEND, 1));
-      } else {
-        CHECK(compile_expr(c, a));
-        CHECK(emit(c, PY_OPC_LIST_APPEND, 1));
-      }
+  CHECK(emit(c, PY_OPC_BUILD_LIST, extra));
+  for (size_t i = 0; i < args.len; i++) {
+    py_ast_expr *a = args.items[i];
+    if (a->kind == PY_EXPR_Starred) {
+      CHECK(compile_expr(c, a->v.Starred.value));
+      CHECK(emit(c, PY_OPC_LIST_EXTEND, 1));
+    } else {
+      CHECK(compile_expr(c, a));
+      CHECK(emit(c, PY_OPC_LIST_APPEND, 1));
     }
-    CHECK(emit(c, PY_OPC_LIST_TO_TUPLE, 0));
-    if (kws.len) CHECK(compile_keywords_dict(c, kws));
-    return emit(c, PY_OPC_CALL_EX, kws.len ? 1 : 0);
   }
+  CHECK(emit(c, PY_OPC_LIST_TO_TUPLE, 0));
+  if (kws.len) CHECK(compile_keywords_dict(c, kws));
+  return emit(c, PY_OPC_CALL_EX, kws.len ? 1 : 0);
+}
+
+static int compile_call_args(compiler *c, py_ast_expr_seq args, py_ast_keyword_seq kws,
+                             int extra) {
+  CHECK(check_keywords(c, kws));
+  bool dyn = has_starred(args);
+  for (size_t i = 0; i < kws.len; i++)
+    if (!kws.items[i]->arg) dyn = true;
+  if (dyn) return compile_unpacking_call_args(c, args, kws, extra);
   CHECK(compile_exprs(c, args));
   for (size_t i = 0; i < kws.len; i++) CHECK(compile_expr(c, kws.items[i]->value));
   int n = extra + (int)args.len + (int)kws.len;

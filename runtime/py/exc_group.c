@@ -343,5 +343,12 @@ int py__exc_group_init(void) {
   if (py_type_ready(&py_exc_Exception) < 0 || py_type_ready(b) < 0) return -1;
   g->base = b;
   g->bases = py_tuple_pack(2, (py_object *)b, (py_object *)&py_exc_Exception);
-  return g->bases ? 0 : -1;
+  if (!g->bases) return -1;
+  /* Its mro, the C3 merge of the bases' (checked by tests/programs): given here so
+   * that the interpreter's start runs no C3 merge, which V8 would otherwise compile
+   * before every program's first line (docs/performance.md, "Cold start (session 7)"). */
+  if (g->mro) return 0; /* a second start: ready since the first */
+  g->mro = py_tuple_pack(5, (py_object *)g, (py_object *)b, (py_object *)&py_exc_Exception,
+                         (py_object *)&py_exc_BaseException, (py_object *)&py_object_type);
+  return g->mro ? 0 : -1;
 }

@@ -492,6 +492,26 @@ const char *py_token_name(py_token_type t) {
 
 /* Measures the indentation at the start of a line and queues INDENT/DEDENTs. Returns 0,
  * 1 when the line is blank (nothing to do), or -1 after an error. */
+/* measure_indent's errors, in a function of its own so that V8 compiles them only for
+ * a program that has one (docs/performance.md, "Cold start (session 7)"). Returns -1. */
+enum { INDENT_TOO_DEEP, INDENT_UNMATCHED, INDENT_TABS };
+static int indent_error(lexer *L, int which) {
+  if (which == INDENT_TOO_DEEP) {
+    set_error(L, PY_LEXERR_QUIET, PY_SYNERR_IndentationError, L->lineno, 1,
+              L->lineno, -1, "too many levels of indentation");
+  } else if (which == INDENT_UNMATCHED) {
+    size_t e = L->line_start;
+    while (e < L->n && L->s[e] != '\n') e++;
+    int line_len = count_chars(L->s, L->line_start, e);
+    set_error(L, PY_LEXERR_QUIET, PY_SYNERR_IndentationError, L->lineno, line_len + 1,
+              L->lineno, -1, "unindent does not match any outer indentation level");
+  } else {
+    set_error(L, PY_LEXERR_QUIET, PY_SYNERR_TabError, L->lineno, 1, L->lineno, 0,
+              "inconsistent use of tabs and spaces in indentation");
+  }
+  return -1;
+}
+
 static int measure_indent(lexer *L) {
   int col = 0, altcol = 0;
   size_t p = L->pos;
@@ -514,19 +534,11 @@ static int measure_indent(lexer *L) {
   if (p >= L->n && !(p > L->pos && (L->flags & PY_LEX_NO_FINAL_NEWLINE))) return 1;
   if (c == '#' || c == '\n' || c == '\\') return 1;
   if (L->level > 0) return 0;
-  int line_len = 0;
-  size_t e = L->line_start;
-  while (e < L->n && L->s[e] != '\n') e++;
-  line_len = count_chars(L->s, L->line_start, e);
   if (col == L->indstack[L->indent]) {
-    if (altcol != L->altindstack[L->indent]) goto tab_error;
+    if (altcol != L->altindstack[L->indent]) return indent_error(L, INDENT_TABS);
   } else if (col > L->indstack[L->indent]) {
-    if (L->indent + 1 >= MAXINDENT) {
-      set_error(L, PY_LEXERR_QUIET, PY_SYNERR_IndentationError, L->lineno, 1,
-                L->lineno, -1, "too many levels of indentation");
-      return -1;
-    }
-    if (altcol <= L->altindstack[L->indent]) goto tab_error;
+    if (L->indent + 1 >= MAXINDENT) return indent_error(L, INDENT_TOO_DEEP);
+    if (altcol <= L->altindstack[L->indent]) return indent_error(L, INDENT_TABS);
     L->pendin++;
     L->indent++;
     L->indstack[L->indent] = col;
@@ -536,18 +548,10 @@ static int measure_indent(lexer *L) {
       L->pendin--;
       L->indent--;
     }
-    if (col != L->indstack[L->indent]) {
-      set_error(L, PY_LEXERR_QUIET, PY_SYNERR_IndentationError, L->lineno, line_len + 1,
-                L->lineno, -1, "unindent does not match any outer indentation level");
-      return -1;
-    }
-    if (altcol != L->altindstack[L->indent]) goto tab_error;
+    if (col != L->indstack[L->indent]) return indent_error(L, INDENT_UNMATCHED);
+    if (altcol != L->altindstack[L->indent]) return indent_error(L, INDENT_TABS);
   }
   return 0;
-tab_error:
-  set_error(L, PY_LEXERR_QUIET, PY_SYNERR_TabError, L->lineno, 1, L->lineno, 0,
-            "inconsistent use of tabs and spaces in indentation");
-  return -1;
 }
 
 /* Emits the queued INDENT/DEDENT tokens at position p of the current line. */
@@ -576,6 +580,71 @@ static void note_unclosed(lexer *L) {
   e->end_offset = 0;
   snprintf(e->msg, sizeof e->msg, "'%c' was never closed", o->paren_char);
 }
+
+/* Every character of the identifier s[start..end), which has non-ASCII ones, must be
+ * allowed in identifiers: reports the first that is not. 0 when all are, else -1. */
+static int check_identifier(lexer *L, size_t start, size_t end) {
+  size_t q = start;
+  while (q < end) {
+    int n;
+    unsigned cp = decode_utf8((const unsigned char *)L->s + q, &n);
+    if (cp >= 128 && !unicode_id_char(cp)) {
+      int off = count_chars(L->s, L->line_start, q + (size_t)n);
+      char buf[8] = {0};
+      memcpy(buf, L->s + q, (size_t)n);
+      if (unicode_printable(cp))
+        set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno,
+                  off, "invalid character '%s' (U+%04X)", buf, cp);
+      else
+        set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno,
+                  off, "invalid non-printable character U+%04X", cp);
+      return -1;
+    }
+    q += (size_t)n;
+  }
+  return 0;
+}
+
+/* A backslash at s[start] outside a string: a line continuation, or an error. 0 when
+ * the lexer is on the next line, -1 at an error, -2 when out of memory. */
+static int line_continuation(lexer *L, size_t start) {
+  if (at(L, start + 1) != '\n') {
+    /* CPython puts this caret after the character that follows the backslash (on
+     * the backslash when the input ends there). */
+    int off = count_chars(L->s, L->line_start, start + 1) + (start + 1 < L->n);
+    /* CPython's tokenizer reports this without raising at once: a parser error
+     * earlier on the line wins. */
+    set_error(L, PY_LEXERR_QUIET, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, 0,
+              "unexpected character after line continuation character");
+    return -1;
+  }
+  L->pos = start + 2;
+  if (L->pos >= L->n) {
+    int off = count_chars(L->s, L->line_start, start + 1) + 1;
+    set_error(L, PY_LEXERR_QUIET, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, -1,
+              "unexpected EOF while parsing");
+    return -1;
+  }
+  return next_line(L) ? -2 : 0;
+}
+
+/* A closing bracket c at s[start] that does not match the innermost open one (popped
+ * already, L->parens[L->level]): reports it. Returns -1. */
+static int bracket_mismatch(lexer *L, int c, size_t start) {
+  char open = L->parens[L->level];
+  int off = count_chars(L->s, L->line_start, start + 1);
+  if (L->paren_line[L->level] != L->lineno)
+    set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, off,
+              "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
+              c, open, L->paren_line[L->level]);
+  else
+    set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, off,
+              "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
+  return -1;
+}
+
+/* run()'s rare paths above are functions of their own, so that V8 compiles them only
+ * for the programs that reach them (docs/performance.md, "Cold start (session 7)"). */
 
 /* Reads every token. Returns 0 at the end (ENDMARKER emitted), -1 at a tokenizer error,
  * -2 when out of memory. */
@@ -638,27 +707,7 @@ static int run(lexer *L) {
         if ((unsigned char)L->s[p] >= 128) nonascii = 1;
         p++;
       }
-      if (nonascii) {
-        /* Every character must be allowed in identifiers: find the first that is not. */
-        size_t q = start;
-        while (q < p) {
-          int n;
-          unsigned cp = decode_utf8((const unsigned char *)L->s + q, &n);
-          if (cp >= 128 && !unicode_id_char(cp)) {
-            int off = count_chars(L->s, L->line_start, q + (size_t)n);
-            char buf[8] = {0};
-            memcpy(buf, L->s + q, (size_t)n);
-            if (unicode_printable(cp))
-              set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno,
-                        off, "invalid character '%s' (U+%04X)", buf, cp);
-            else
-              set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno,
-                        off, "invalid non-printable character U+%04X", cp);
-            return -1;
-          }
-          q += (size_t)n;
-        }
-      }
+      if (nonascii && check_identifier(L, start, p) < 0) return -1;
       if (emit_here(L, keyword_type(L->s + start, p - start), start, p)) return -2;
       L->pos = p;
       continue;
@@ -676,24 +725,8 @@ static int run(lexer *L) {
       continue;
     }
     if (c == '\\') {
-      if (at(L, start + 1) != '\n') {
-        /* CPython puts this caret after the character that follows the backslash (on
-         * the backslash when the input ends there). */
-        int off = count_chars(L->s, L->line_start, start + 1) + (start + 1 < L->n);
-        /* CPython's tokenizer reports this without raising at once: a parser error
-         * earlier on the line wins. */
-        set_error(L, PY_LEXERR_QUIET, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, 0,
-                  "unexpected character after line continuation character");
-        return -1;
-      }
-      L->pos = start + 2;
-      if (L->pos >= L->n) {
-        int off = count_chars(L->s, L->line_start, start + 1) + 1;
-        set_error(L, PY_LEXERR_QUIET, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, -1,
-                  "unexpected EOF while parsing");
-        return -1;
-      }
-      if (next_line(L)) return -2;
+      r = line_continuation(L, start);
+      if (r) return r;
       continue;
     }
     size_t oplen;
@@ -725,17 +758,8 @@ static int run(lexer *L) {
         }
         L->level--;
         char open = L->parens[L->level];
-        if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
-          int off = count_chars(L->s, L->line_start, start + 1);
-          if (L->paren_line[L->level] != L->lineno)
-            set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, off,
-                      "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
-                      c, open, L->paren_line[L->level]);
-          else
-            set_error(L, PY_LEXERR_RAISED, PY_SYNERR_SyntaxError, L->lineno, off, L->lineno, off,
-                      "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
-          return -1;
-        }
+        if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}')))
+          return bracket_mismatch(L, c, start);
         break;
       }
       default:

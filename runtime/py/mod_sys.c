@@ -622,10 +622,14 @@ py_object *py_mod_sys_init(void) {
   if (rc == 0) rc = add_owned(m, "path", py_list_new(0));
   if (rc == 0) rc = py_module_add(m, "modules", py_sys_modules());
   if (rc == 0) {
-    /* sys.__displayhook__ keeps the original for code that replaces displayhook. */
-    py_object *hook = py_getattr_str(m, "displayhook");
+    /* sys.__displayhook__ keeps the original for code that replaces displayhook.
+     * Read from the module's dict, not with getattr: a getattr on a module looks the
+     * name up on the module type first, which fills the dicts of module and object
+     * (their slot wrappers and methods) — 8 % of a native print("hi") and ~2 KB of wasm
+     * that V8 would compile before the first output (docs/performance.md, "Cold start
+     * (session 7)"). The dict holds the function just added above. */
+    py_object *hook = py_dict_get_str(py_module_dict(m), "displayhook");
     rc = hook ? py_module_add(m, "__displayhook__", hook) : -1;
-    py_xdecref(hook);
   }
   if (rc < 0) {
     py_decref(m);

@@ -816,6 +816,70 @@ static int comprehension_clauses(parser *p, py__vec *gens) {
 
 /* arguments of a call, after '(' : positional, starred, keywords, **kwargs, and a bare
  * generator expression as the only argument. Fills the Call node. */
+/* call_arguments' generator expression argument and its errors, functions of their
+ * own so that V8 compiles them only for the programs that reach them
+ * (docs/performance.md, "Cold start (session 7)"). */
+
+/* f(x for x in y): v, read, is the element of a generator expression, which must be the
+ * call's sole argument (args and kws hold those before it). Returns call. */
+static expr *generator_argument(parser *p, expr *call, const py_token *open, expr *v,
+                                py__vec *args, const py__vec *kws) {
+  py__vec gens = {0};
+  if (comprehension_clauses(p, &gens)) return NULL;
+  expr *g = expr_at_tok(p, PY_EXPR_GeneratorExp, open);
+  if (!g) return NULL;
+  g->v.GeneratorExp.elt = v;
+  g->v.GeneratorExp.generators = SEQ(py_ast_comprehension_seq, gens);
+  if (args->len || kws->len || !check(p, PY_TOK_RPAR)) {
+    /* Only the sole argument may be a bare generator expression. */
+    if (p->second_pass && !p->error) {
+      g->col_offset = v->col_offset;
+      g->lineno = v->lineno;
+      return raise_range(p, g, g, "Generator expression must be parenthesized", NULL);
+    }
+    return NULL;
+  }
+  p->pos++;
+  g->end_lineno = prev(p)->end_lineno;
+  g->end_col_offset = prev(p)->end_col;
+  if (py__vec_push(p, args, g)) return NULL;
+  call->v.Call.args = SEQ(py_ast_expr_seq, *args);
+  call->end_lineno = prev(p)->end_lineno;
+  call->end_col_offset = prev(p)->end_col;
+  return call;
+}
+
+/* A positional argument v followed by '=' (invalid_kwarg). Returns NULL. */
+static expr *invalid_kwarg(parser *p, expr *v) {
+  /* invalid_kwarg reads a plain expression before '=': `f(a:=1=2)` has none. */
+  if (p->second_pass && v->kind != PY_EXPR_NamedExpr) {
+    const py_token *eq = peek(p);
+    if (v->kind == PY_EXPR_Constant && (v->v.Constant.value.kind == PY_CONST_True ||
+                                         v->v.Constant.value.kind == PY_CONST_False ||
+                                         v->v.Constant.value.kind == PY_CONST_None))
+      return py__raise_at(p, PY_SYNERR_SyntaxError, v->lineno, v->col_offset,
+                          eq->end_lineno, eq->end_col, "cannot assign to %s",
+                          expr_name(v));
+    return py__raise_at(p, PY_SYNERR_SyntaxError, v->lineno, v->col_offset,
+                        eq->end_lineno, eq->end_col,
+                        "expression cannot contain assignment, perhaps you meant \"==\"?");
+  }
+  return NULL;
+}
+
+/* A positional argument after keyword arguments or ** unpacking. Returns NULL. */
+static expr *positional_after_keyword_arg(parser *p, int seen_double_star) {
+  if (p->second_pass && !p->error) {
+    /* CPython reports these at the furthest token it read. */
+    const py_token *n = peek(p);
+    return py__raise_at(p, PY_SYNERR_SyntaxError, n->lineno, n->col, n->end_lineno,
+                        n->end_col, "%s", seen_double_star
+                            ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument");
+  }
+  return NULL;
+}
+
 static expr *call_arguments(parser *p, expr *call, const py_token *open) {
   py__vec args = {0}, kws = {0};
   int seen_keyword = 0, seen_double_star = 0;
@@ -870,59 +934,10 @@ static expr *call_arguments(parser *p, expr *call, const py_token *open) {
       expr *v = named_expression(p);
       p->call_arg_start = saved_arg;
       if (!v) return NULL;
-      if (starts_comprehension(p)) {
-        /* A generator expression argument: f(x for x in y). */
-        py__vec gens = {0};
-        if (comprehension_clauses(p, &gens)) return NULL;
-        expr *g = expr_at_tok(p, PY_EXPR_GeneratorExp, open);
-        if (!g) return NULL;
-        g->v.GeneratorExp.elt = v;
-        g->v.GeneratorExp.generators = SEQ(py_ast_comprehension_seq, gens);
-        if (args.len || kws.len || !check(p, PY_TOK_RPAR)) {
-          /* Only the sole argument may be a bare generator expression. */
-          if (p->second_pass && !p->error) {
-            g->col_offset = v->col_offset;
-            g->lineno = v->lineno;
-            return raise_range(p, g, g, "Generator expression must be parenthesized", NULL);
-          }
-          return NULL;
-        }
-        p->pos++;
-        g->end_lineno = prev(p)->end_lineno;
-        g->end_col_offset = prev(p)->end_col;
-        if (py__vec_push(p, &args, g)) return NULL;
-        call->v.Call.args = SEQ(py_ast_expr_seq, args);
-        call->end_lineno = prev(p)->end_lineno;
-        call->end_col_offset = prev(p)->end_col;
-        return call;
-      }
-      if (check(p, PY_TOK_EQUAL)) {
-        /* invalid_kwarg reads a plain expression before '=': `f(a:=1=2)` has none. */
-        if (p->second_pass && v->kind != PY_EXPR_NamedExpr) {
-          const py_token *eq = peek(p);
-          if (v->kind == PY_EXPR_Constant && (v->v.Constant.value.kind == PY_CONST_True ||
-                                               v->v.Constant.value.kind == PY_CONST_False ||
-                                               v->v.Constant.value.kind == PY_CONST_None))
-            return py__raise_at(p, PY_SYNERR_SyntaxError, v->lineno, v->col_offset,
-                                eq->end_lineno, eq->end_col, "cannot assign to %s",
-                                expr_name(v));
-          return py__raise_at(p, PY_SYNERR_SyntaxError, v->lineno, v->col_offset,
-                              eq->end_lineno, eq->end_col,
-                              "expression cannot contain assignment, perhaps you meant \"==\"?");
-        }
-        return NULL;
-      }
-      if (seen_keyword || seen_double_star) {
-        if (p->second_pass && !p->error) {
-          /* CPython reports these at the furthest token it read. */
-          const py_token *n = peek(p);
-          return py__raise_at(p, PY_SYNERR_SyntaxError, n->lineno, n->col, n->end_lineno,
-                              n->end_col, "%s", seen_double_star
-                                  ? "positional argument follows keyword argument unpacking"
-                                  : "positional argument follows keyword argument");
-        }
-        return NULL;
-      }
+      /* A generator expression argument: f(x for x in y). */
+      if (starts_comprehension(p)) return generator_argument(p, call, open, v, &args, &kws);
+      if (check(p, PY_TOK_EQUAL)) return invalid_kwarg(p, v);
+      if (seen_keyword || seen_double_star) return positional_after_keyword_arg(p, seen_double_star);
       if (py__vec_push(p, &args, v)) return NULL;
     }
     if (!accept(p, PY_TOK_COMMA)) break;

@@ -168,6 +168,115 @@ static void *unicode_error(parser *p, const literal *l, size_t a, size_t b, cons
   return raise_after(p, l, "%s", msg);
 }
 
+/* One escape of a literal that is not raw: s[*at] is the character after the
+ * backslash, esc the backslash's position in the literal's body. Appends what the
+ * escape stands for onto out and moves *at past it. A function of its own, so that V8
+ * compiles it only for a program whose string literals have escapes
+ * (docs/performance.md, "Cold start (session 7)"). */
+static __attribute__((noinline)) int decode_escape(parser *p, const literal *l, const char *s,
+                                                   size_t n, size_t *at, size_t esc,
+                                                   buf *out) {
+  size_t i = *at;
+  char c = s[i++];
+  unsigned cp;
+  int r = 0;
+  switch (c) {
+    case '\n': break;
+    case '\\': r = buf_add(p, out, "\\", 1); break;
+    case '\'': r = buf_add(p, out, "'", 1); break;
+    case '"': r = buf_add(p, out, "\"", 1); break;
+    case 'a': r = buf_add(p, out, "\a", 1); break;
+    case 'b': r = buf_add(p, out, "\b", 1); break;
+    case 'f': r = buf_add(p, out, "\f", 1); break;
+    case 'n': r = buf_add(p, out, "\n", 1); break;
+    case 'r': r = buf_add(p, out, "\r", 1); break;
+    case 't': r = buf_add(p, out, "\t", 1); break;
+    case 'v': r = buf_add(p, out, "\v", 1); break;
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+      cp = (unsigned)(c - '0');
+      for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) cp = cp * 8 + (unsigned)(s[i++] - '0');
+      if (l->is_bytes) {
+        char ch = (char)(cp & 0xFF);
+        r = buf_add(p, out, &ch, 1);
+      } else {
+        r = buf_add_cp(p, out, cp);
+      }
+      break;
+    case 'x': case 'u': case 'U': {
+      if (c != 'x' && l->is_bytes) {
+        char e2[2] = {'\\', c};
+        r = buf_add(p, out, e2, 2);
+        break;
+      }
+      int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+      cp = 0;
+      int k = 0;
+      for (; k < digits && i < n && hexval(s[i]) >= 0; k++) cp = cp * 16 + (unsigned)hexval(s[i++]);
+      if (k < digits) {
+        if (l->is_bytes) {
+          char m[80];
+          snprintf(m, sizeof m, "(value error) invalid \\x escape at position %zu", esc);
+          raise_after(p, l, "%s", m);
+          return -1;
+        }
+        unicode_error(p, l, esc, esc + 1 + (size_t)k,
+                      c == 'x' ? "truncated \\xXX escape"
+                      : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+        return -1;
+      }
+      if (cp > 0x10FFFF) {
+        unicode_error(p, l, esc, esc + 9, "illegal Unicode character");
+        return -1;
+      }
+      if (l->is_bytes) {
+        char ch = (char)cp;
+        r = buf_add(p, out, &ch, 1);
+      } else {
+        r = buf_add_cp(p, out, cp);
+      }
+      break;
+    }
+    case 'N': {
+      if (l->is_bytes) {
+        r = buf_add(p, out, "\\N", 2);
+        break;
+      }
+      size_t close = i;
+      if (i < n && s[i] == '{') {
+        while (close < n && s[close] != '}') close++;
+      }
+      if (i >= n || s[i] != '{' || close >= n) {
+        unicode_error(p, l, esc, (i < n ? i : n) - (size_t)(s - l->body) - 1 + 1,
+                      "malformed \\N character escape");
+        return -1;
+      }
+      size_t nl = close - i - 1;
+      int found = 0;
+      for (size_t k = 0; k < sizeof char_names / sizeof char_names[0]; k++) {
+        if (name_equal(char_names[k].name, s + i + 1, nl)) {
+          r = buf_add_cp(p, out, char_names[k].cp);
+          found = 1;
+          break;
+        }
+      }
+      if (!found) {
+        unicode_error(p, l, esc, close - (size_t)(s - l->body), "unknown Unicode character name");
+        return -1;
+      }
+      i = close + 1;
+      break;
+    }
+    default: {
+      /* An unknown escape stays as written (CPython warns, and keeps it). */
+      char e2[2] = {'\\', c};
+      r = buf_add(p, out, e2, 2);
+      break;
+    }
+  }
+  *at = i;
+  return r ? -1 : 0;
+}
+
 /* Decodes s[0..n) of a literal (escapes unless raw) onto out. */
 static int decode(parser *p, const literal *l, const char *s, size_t n, buf *out) {
   if (l->is_bytes) {
@@ -195,103 +304,7 @@ static int decode(parser *p, const literal *l, const char *s, size_t n, buf *out
       if (buf_add(p, out, "\\", 1)) return -1;
       break;
     }
-    char c = s[i++];
-    unsigned cp;
-    int r = 0;
-    switch (c) {
-      case '\n': break;
-      case '\\': r = buf_add(p, out, "\\", 1); break;
-      case '\'': r = buf_add(p, out, "'", 1); break;
-      case '"': r = buf_add(p, out, "\"", 1); break;
-      case 'a': r = buf_add(p, out, "\a", 1); break;
-      case 'b': r = buf_add(p, out, "\b", 1); break;
-      case 'f': r = buf_add(p, out, "\f", 1); break;
-      case 'n': r = buf_add(p, out, "\n", 1); break;
-      case 'r': r = buf_add(p, out, "\r", 1); break;
-      case 't': r = buf_add(p, out, "\t", 1); break;
-      case 'v': r = buf_add(p, out, "\v", 1); break;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-        cp = (unsigned)(c - '0');
-        for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) cp = cp * 8 + (unsigned)(s[i++] - '0');
-        if (l->is_bytes) {
-          char ch = (char)(cp & 0xFF);
-          r = buf_add(p, out, &ch, 1);
-        } else {
-          r = buf_add_cp(p, out, cp);
-        }
-        break;
-      case 'x': case 'u': case 'U': {
-        if (c != 'x' && l->is_bytes) {
-          char e2[2] = {'\\', c};
-          r = buf_add(p, out, e2, 2);
-          break;
-        }
-        int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
-        cp = 0;
-        int k = 0;
-        for (; k < digits && i < n && hexval(s[i]) >= 0; k++) cp = cp * 16 + (unsigned)hexval(s[i++]);
-        if (k < digits) {
-          if (l->is_bytes) {
-            char m[80];
-            snprintf(m, sizeof m, "(value error) invalid \\x escape at position %zu", esc);
-            raise_after(p, l, "%s", m);
-            return -1;
-          }
-          unicode_error(p, l, esc, esc + 1 + (size_t)k,
-                        c == 'x' ? "truncated \\xXX escape"
-                        : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
-          return -1;
-        }
-        if (cp > 0x10FFFF) {
-          unicode_error(p, l, esc, esc + 9, "illegal Unicode character");
-          return -1;
-        }
-        if (l->is_bytes) {
-          char ch = (char)cp;
-          r = buf_add(p, out, &ch, 1);
-        } else {
-          r = buf_add_cp(p, out, cp);
-        }
-        break;
-      }
-      case 'N': {
-        if (l->is_bytes) {
-          r = buf_add(p, out, "\\N", 2);
-          break;
-        }
-        size_t close = i;
-        if (i < n && s[i] == '{') {
-          while (close < n && s[close] != '}') close++;
-        }
-        if (i >= n || s[i] != '{' || close >= n) {
-          unicode_error(p, l, esc, (i < n ? i : n) - (size_t)(s - l->body) - 1 + 1,
-                        "malformed \\N character escape");
-          return -1;
-        }
-        size_t nl = close - i - 1;
-        int found = 0;
-        for (size_t k = 0; k < sizeof char_names / sizeof char_names[0]; k++) {
-          if (name_equal(char_names[k].name, s + i + 1, nl)) {
-            r = buf_add_cp(p, out, char_names[k].cp);
-            found = 1;
-            break;
-          }
-        }
-        if (!found) {
-          unicode_error(p, l, esc, close - (size_t)(s - l->body), "unknown Unicode character name");
-          return -1;
-        }
-        i = close + 1;
-        break;
-      }
-      default: {
-        /* An unknown escape stays as written (CPython warns, and keeps it). */
-        char e2[2] = {'\\', c};
-        r = buf_add(p, out, e2, 2);
-        break;
-      }
-    }
-    if (r) return -1;
+    if (decode_escape(p, l, s, n, &i, esc, out)) return -1;
   }
   return 0;
 }
