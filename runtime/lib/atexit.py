@@ -47,4 +47,5 @@ def _run_exitfuncs():
             import traceback
             # The traceback starts at the callback, without this function's frame.
             exc.__traceback__ = exc.__traceback__.tb_next
-            traceback.print_exception(exc)
+            # CPython's unraisable format: no chained exceptions, ": " after the type.
+            traceback._print_unraisable(exc)

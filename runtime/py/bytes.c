@@ -30,7 +30,7 @@ void py__bytes_view(py_object *o, const char **data, size_t *n) {
 }
 
 static bool is_buffer(py_object *o) {
-  return IS_BYTES(o) || IS_BYTEARRAY(o) || py__memoryview_check(o);
+  return IS_BYTES(o) || IS_BYTEARRAY(o) || py__memoryview_contiguous(o);
 }
 
 int py__bytearray_check_resize(py_bytearray_object *b) {
@@ -127,6 +127,7 @@ fail:
 
 py_object *py__bytes_from_object(py_object *o) {
   if (PY_IS_TYPE(o, &py_bytes_type)) return py_newref(o);
+  if (py__memoryview_check(o)) return py__memoryview_tobytes(o);
   if (is_buffer(o)) {
     const char *d;
     size_t n;
@@ -190,11 +191,10 @@ static int initial_contents(const char *fname, py_object *const *args, size_t na
     }
     *n = (size_t)count;
     return 0;
+  } else if (py__memoryview_check(src)) {
+    /* Any view, strided too: bytes(view) copies it in item order. */
+    b = py__memoryview_tobytes(src);
   } else if (is_buffer(src)) {
-    if (py__memoryview_released(src)) {
-      py_raise(&py_exc_ValueError, "operation forbidden on released memoryview object");
-      return -1;
-    }
     b = py_newref(src);
   } else if (!PY_TYPE(src)->iter) {
     py_raise(&py_exc_TypeError, "cannot convert '%T' object to %s", src, fname);
@@ -836,6 +836,9 @@ py_object *py__bytearray_extend(py_object *self, py_object *const *args, size_t 
     cap = n + 1;
     if (!(buf = py_mem_alloc(cap))) return py_raise_nomemory();
     memcpy(buf, d, n);
+  } else if (py__memoryview_check(src)) {
+    /* A strided or released view: CPython's simple buffer request fails. */
+    return py_raise(&py_exc_TypeError, "can't set bytearray slice from memoryview");
   } else {
     py_object *it = py_iter(src);
     if (!it) {
@@ -925,7 +928,8 @@ static py_object *bytearray_imul(py_object *a, py_object *k) {
   if (count == 1) return py_newref(a);
   if (n && (size_t)count > ((size_t)PTRDIFF_MAX / 4) / n) return py_raise_nomemory();
   if (py__bytearray_resize(b, n * (size_t)count) < 0) return NULL;
-  for (py_ssize i = 1; i < count; i++) memcpy(b->data + (size_t)i * n, b->data, n);
+  /* An empty bytearray may have no data at all (memcpy from NULL is undefined). */
+  for (py_ssize i = 1; n && i < count; i++) memcpy(b->data + (size_t)i * n, b->data, n);
   return py_newref(a);
 }
 

@@ -105,8 +105,9 @@ int py__bytearray_setslice(py_object *self, py_object *slice, py_object *value) 
   if (!value) {
     /* Deletion: a plain range closes up; a stepped one keeps the others in order. */
     if (step == 1) return replace_range(b, start, count, NULL, 0);
-    if (count == 0) return 0;
+    /* CPython checks before it looks at the length (an empty one raises too). */
     if (py__bytearray_check_resize(b) < 0) return -1;
+    if (count == 0) return 0;
     if (step < 0) {
       start += step * (count - 1); /* walk the same items upwards */
       step = -step;

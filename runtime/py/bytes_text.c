@@ -12,7 +12,8 @@
 
 bool py__bytes_is_buffer(py_object *o) {
   py_type *t = PY_TYPE(o);
-  return t == &py_bytes_type || t == &py_bytearray_type || t == &py_memoryview_type ||
+  if (t == &py_memoryview_type) return py__memoryview_contiguous(o);
+  return t == &py_bytes_type || t == &py_bytearray_type ||
          py_type_is_subtype(t, &py_bytes_type) || py_type_is_subtype(t, &py_bytearray_type);
 }
 

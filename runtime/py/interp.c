@@ -448,6 +448,38 @@ static void run_atexit_callbacks(void) {
   else py_err_clear();
 }
 
+/* CPython flushes sys.stdout, then sys.stderr, after the atexit callbacks: a failing
+ * stdout flush (a replaced stream) is reported as unraisable, a failing stderr one is
+ * dropped; either makes the exit status 120. Returns 0 or -1. */
+static int flush_std_files(void) {
+  static const char *const names[] = {"stdout", "stderr"};
+  int rc = 0;
+  for (int i = 0; i < 2; i++) {
+    py_object *f = py_sys_get(names[i]);
+    if (!f || f == PY_NONE) continue;
+    py_incref(f);
+    py_object *closed = py_getattr_str(f, "closed");
+    int is_closed = closed ? py_truthy(closed) : 0;
+    py_xdecref(closed);
+    py_err_clear();
+    if (is_closed != 1) {
+      py_object *fn = py_getattr_str(f, "flush");
+      py_object *r = fn ? py_call0(fn) : NULL;
+      py_xdecref(fn);
+      if (r) {
+        py_decref(r);
+      } else {
+        py_object *exc = py_err_fetch();
+        if (i == 0) py_print_unraisable(f, exc);
+        py_xdecref(exc);
+        rc = -1;
+      }
+    }
+    py_decref(f);
+  }
+  return rc;
+}
+
 py_code *py__compile_source(const char *src, size_t n, const char *filename,
                             py_syntax_error *err) {
   py_ast_arena *arena = py_ast_arena_new();
@@ -502,6 +534,7 @@ int py_run_string(const char *src, size_t n, const char *filename) {
   if (r && report_stop()) status = 1;
   py__thread_shutdown(); /* threads that are not daemons end first (thread_sched.c) */
   run_atexit_callbacks();
+  if (!py_stop_reason() && flush_std_files() < 0) status = 120;
   py_decref(main);
   py__sys_flush();
   return status;

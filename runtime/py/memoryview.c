@@ -96,7 +96,20 @@ static void mv_dealloc(py_object *self) {
   py_type_free(self);
 }
 
-static bool contiguous(memview *m) { return m->len <= 1 || m->stride == m->itemsize; }
+/* CPython's test for one dimension: a single item, or items side by side (so an empty
+ * reversed view is not contiguous). */
+static bool contiguous(memview *m) { return m->len == 1 || m->stride == m->itemsize; }
+
+static py_object *gather(memview *m);
+
+bool py__memoryview_contiguous(py_object *o) {
+  return py__memoryview_check(o) && MV(o)->obj && contiguous(MV(o));
+}
+
+py_object *py__memoryview_tobytes(py_object *o) {
+  if (!MV(o)->obj) return released_error();
+  return gather(MV(o));
+}
 
 /* ---- items --------------------------------------------------------------------------- */
 
@@ -637,6 +650,9 @@ static py_hash mv_hash(py_object *self) {
     py_raise(&py_exc_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
     return -1;
   }
+  /* As CPython: the exporter must be hashable too (a read-only view of a bytearray is
+   * not). */
+  if (py_hash_of(m->obj) == -1 && py_err_occurred()) return -1;
   py_object *bytes = gather(m);
   if (!bytes) return -1;
   m->hash = py_hash_of(bytes);

@@ -340,7 +340,21 @@ static py_object *tb_getattr(py_object *self, py_object *const *args, size_t nar
   return NULL;
 }
 
+/* _print_unraisable(exc): exc's traceback and "Type: message" line as CPython's default
+ * unraisable hook prints them (no chain, no notes), for atexit's reports. */
+void py__sys_flush(void); /* mod_sys.c */
+
+static py_object *tb_print_unraisable(py_object *m, py_object *const *args, size_t nargs,
+                                      py_object *kwnames) {
+  (void)m;
+  if (py_args_check("_print_unraisable", nargs, kwnames, 1, 1) < 0) return NULL;
+  py__sys_flush();
+  py_print_unraisable(NULL, args[0]);
+  return py_newref(PY_NONE);
+}
+
 static const py_method_def traceback_functions[] = {
+    {"_print_unraisable", tb_print_unraisable, 0, NULL},
     {"_source_line", tb_source_line, 0, NULL},
     {"_source_line_raw", tb_source_line_raw, 0, NULL},
     {"_format_exception", tb_format_exception, 0, NULL},

@@ -164,6 +164,35 @@ test('one instance, 1,000 runs (alternating failing and good programs): no leak,
   assert.ok(grown < 64 << 20, `JS heap grew by ${grown} bytes`);
 });
 
+test('teardown: an import in a __del__ at exit fails as in CPython, and the next run on the instance imports normally', async () => {
+  const atExit = [
+    'import atexit',
+    'def f():',
+    '    import json; print(json.dumps([1]))',
+    'atexit.register(f)',
+    'class A:',
+    '    def __del__(self):',
+    '        import textwrap; print("del", textwrap.dedent("  x"))',
+    'a = A()',
+    'print("end")',
+    '',
+  ].join('\n');
+  for (let i = 0; i < 3; i++) {
+    const r = await collect(ts, atExit);
+    assert.equal(r.out, 'end\n[1]\n');
+    assert.equal(r.exitCode, 0);
+    assert.match(r.err, /^Exception ignored in: <function A\.__del__ at 0x[0-9a-f]+>\n/);
+    assert.match(r.err, /ImportError: sys\.meta_path is None, Python is likely shutting down\n$/);
+    const next = await collect(ts, 'import textwrap, sys\nprint(textwrap.dedent("  y"), sys.argv is not None)\n');
+    assert.equal(next.out, 'y True\n');
+    assert.equal(next.exitCode, 0);
+  }
+  const flush = await collect(ts, 'import sys\nclass B:\n    def write(self, s): pass\n    def flush(self): raise OSError("no")\nsys.stdout = B()\n');
+  assert.equal(flush.exitCode, 120);
+  assert.match(flush.err, /OSError: no\n$/);
+  assert.equal((await collect(ts, 'print("after")\n')).out, 'after\n');
+});
+
 test('concurrent runs on separate instances', async () => {
   const engines = await Promise.all([createTaskscope(), createTaskscope(), createTaskscope()]);
   try {
