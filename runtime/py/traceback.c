@@ -527,9 +527,31 @@ void py__traceback_set_sink(void (*fn)(const char *s, size_t n, void *ctx), void
   sink_ctx = ctx;
 }
 
+/* CPython's excepthook and unraisable hook write to sys.stderr: a program that replaced
+ * it (sys.stderr = sys.stdout, a StringIO) gets the report there. A stream that fails
+ * to write gives way to the real stderr. */
 static void raw(const char *s, size_t n) {
-  if (sink) sink(s, n, sink_ctx);
-  else py_host_write(2, s, n);
+  if (sink) {
+    sink(s, n, sink_ctx);
+    return;
+  }
+  py_object *f = py_sys_get("stderr");
+  if (!f || f == PY_NONE || f == py_sys_get("__stderr__")) {
+    py_host_write(2, s, n);
+    return;
+  }
+  py_object *saved = py_err_fetch();
+  py_object *text = py_str_from_utf8(s, n);
+  py_object *write = text ? py_getattr_str(f, "write") : NULL;
+  py_object *r = write ? py_call1(write, text) : NULL;
+  if (!r) {
+    py_err_clear();
+    py_host_write(2, s, n);
+  }
+  py_xdecref(r);
+  py_xdecref(write);
+  py_xdecref(text);
+  py_err_restore(saved);
 }
 
 static void out_n(const char *s, size_t n) {
