@@ -88,7 +88,7 @@ py_code *py__compile_source(const char *src, size_t n, const char *filename,
                             py_syntax_error *err); /* interp.c */
 
 /* A program with the constructs first programs have, compiled and thrown away by
- * ts_prepare_compile: what a run's compile goes through (the tokenizer, the parser, the
+ * ts_prepare_ahead: what a run's compile goes through (the tokenizer, the parser, the
  * symbol table, the compiler: ~170 wasm functions) is then compiled by the browser
  * before the run. It is never run. */
 static const char sample_program[] =
@@ -120,11 +120,9 @@ static const char sample_program[] =
 /* Starts the interpreter before the run is known: the worker calls it on the instance
  * it makes while it idles, so that a run skips py_init (and, on an engine the browser
  * has not compiled yet, the compile of the code py_init goes through: tens of
- * milliseconds under load; docs/performance.md, "Web"); it also imports asyncio
- * ahead (hidden until the program imports it, which it nearly always does), so that
- * the browser compiles the wasm code of that path before the run too. Neither changes
- * what the program sees. The run's settings are applied when it comes (py_configure). 0, or -1 when the interpreter could not start (the
- * instance is then not to be used). */
+ * milliseconds under load; docs/performance.md, "Web"). It does not change what the
+ * program sees: the run's settings are applied when it comes (py_configure). 0, or -1
+ * when the interpreter could not start (the instance is then not to be used). */
 EMSCRIPTEN_KEEPALIVE int ts_prepare(void) {
   static char name[] = "main.py";
   static char *argv[] = {name, NULL};
@@ -134,20 +132,22 @@ EMSCRIPTEN_KEEPALIVE int ts_prepare(void) {
   cfg.host = &js_host;
   if (prepared || py_init(&cfg) < 0) return -1;
   prepared = true;
-  /* Nearly every program imports asyncio first, a third of a short run's work; done
-   * here, it is hidden from sys.modules until the program imports it (import.c). If it
-   * cannot be done, the run imports it as usual. */
-  py__import_ahead("asyncio");
   return 0;
 }
 
 /* The second part of the preparation, which the worker calls only when no run is
- * waiting (a waiting run would compile for itself just what its program has): compiles
- * the sample program and formats a float, so that the browser compiles the wasm code
- * of a run's compile and of the trace's times before the run. A no-op on an instance
- * ts_prepare did not start. */
-EMSCRIPTEN_KEEPALIVE void ts_prepare_compile(void) {
+ * waiting (a waiting run would do for itself just what its program needs, and a
+ * print("hi") would wait for an asyncio it never imports: the Node API's first run,
+ * docs/performance.md "Cold start (session 7)"):
+ * - imports asyncio ahead, which nearly every program imports first (a third of a
+ *   short run's work), hidden from sys.modules until the program imports it
+ *   (import.c); if it cannot be done, the run imports it as usual;
+ * - compiles the sample program and formats a float,
+ * so that the browser compiles the wasm code of those paths, of a run's compile and of
+ * the trace's times before the run. A no-op on an instance ts_prepare did not start. */
+EMSCRIPTEN_KEEPALIVE void ts_prepare_ahead(void) {
   if (!prepared) return;
+  py__import_ahead("asyncio");
   py_syntax_error err;
   py_code *co = py__compile_source(sample_program, sizeof sample_program - 1, "<prepare>", &err);
   py_xdecref((py_object *)co);

@@ -322,10 +322,11 @@ export function workerMain(on, post) {
   let runsWaiting = 0;
   const prepareSpare = () => {
     if (spare || !wasmModule) return;
-    // Its interpreter is started too (wasm/engine.c ts_prepare: asyncio imported ahead,
-    // hidden), and then, unless a run is already waiting, a sample program compiled.
+    // Its interpreter is started too (wasm/engine.c ts_prepare), and then, unless a run
+    // is already waiting, asyncio is imported ahead (hidden) and a sample program
+    // compiled (ts_prepare_ahead).
     spare = createInstance(wasmModule).then((m) => (m._ts_prepare() < 0 ? createInstance(wasmModule) : m))
-      .then((m) => afterQueuedMessages().then(() => { if (!runsWaiting) m._ts_prepare_compile?.(); return m; }));
+      .then((m) => afterQueuedMessages().then(() => { if (!runsWaiting) m._ts_prepare_ahead?.(); return m; }));
     spare.catch(() => { spare = null; });
   };
   on((msg) => {
