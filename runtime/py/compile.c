@@ -944,6 +944,27 @@ static int check_keywords(compiler *c, py_ast_keyword_seq kws) {
   return 0;
 }
 
+/* The general CALL_EX call: the `extra` values already on the stack and `args` (the
+ * starred ones unpacked) gathered into one tuple, then the keywords' dict when there
+ * are keywords. Calls that unpack and class statements with starred bases use it. */
+static int compile_call_ex_list(compiler *c, py_ast_expr_seq args, py_ast_keyword_seq kws,
+                                int extra) {
+  CHECK(emit(c, PY_OPC_BUILD_LIST, extra));
+  for (size_t i = 0; i < args.len; i++) {
+    py_ast_expr *a = args.items[i];
+    if (a->kind == PY_EXPR_Starred) {
+      CHECK(compile_expr(c, a->v.Starred.value));
+      CHECK(emit(c, PY_OPC_LIST_EXTEND, 1));
+    } else {
+      CHECK(compile_expr(c, a));
+      CHECK(emit(c, PY_OPC_LIST_APPEND, 1));
+    }
+  }
+  CHECK(emit(c, PY_OPC_LIST_TO_TUPLE, 0));
+  if (kws.len) CHECK(compile_keywords_dict(c, kws));
+  return emit(c, PY_OPC_CALL_EX, kws.len ? 1 : 0);
+}
+
 /* The arguments of a call that unpacks (*args or **kwargs): through CALL_EX. A
  * function of its own, so that V8 compiles it only for programs with such calls
  * (docs/performance.md, "Cold start (session 7)"). */
@@ -964,20 +985,7 @@ static int compile_unpacking_call_args(compiler *c, py_ast_expr_seq args,
     CHECK(compile_expr(c, kws.items[0]->value));
     return emit(c, PY_OPC_CALL_EX, 1);
   }
-  CHECK(emit(c, PY_OPC_BUILD_LIST, extra));
-  for (size_t i = 0; i < args.len; i++) {
-    py_ast_expr *a = args.items[i];
-    if (a->kind == PY_EXPR_Starred) {
-      CHECK(compile_expr(c, a->v.Starred.value));
-      CHECK(emit(c, PY_OPC_LIST_EXTEND, 1));
-    } else {
-      CHECK(compile_expr(c, a));
-      CHECK(emit(c, PY_OPC_LIST_APPEND, 1));
-    }
-  }
-  CHECK(emit(c, PY_OPC_LIST_TO_TUPLE, 0));
-  if (kws.len) CHECK(compile_keywords_dict(c, kws));
-  return emit(c, PY_OPC_CALL_EX, kws.len ? 1 : 0);
+  return compile_call_ex_list(c, args, kws, extra);
 }
 
 static int compile_call_args(compiler *c, py_ast_expr_seq args, py_ast_keyword_seq kws,
@@ -1713,20 +1721,7 @@ static int compile_classdef(compiler *c, py_ast_stmt *s) {
     if (!kws.items[i]->arg) dyn = true;
   if (dyn) {
     /* Collect body and name into the argument list too. */
-    CHECK(emit(c, PY_OPC_BUILD_LIST, 2));
-    for (size_t i = 0; i < bases.len; i++) {
-      py_ast_expr *a = bases.items[i];
-      if (a->kind == PY_EXPR_Starred) {
-        CHECK(compile_expr(c, a->v.Starred.value));
-        CHECK(emit(c, PY_OPC_LIST_EXTEND, 1));
-      } else {
-        CHECK(compile_expr(c, a));
-        CHECK(emit(c, PY_OPC_LIST_APPEND, 1));
-      }
-    }
-    CHECK(emit(c, PY_OPC_LIST_TO_TUPLE, 0));
-    if (kws.len) CHECK(compile_keywords_dict(c, kws));
-    CHECK(emit(c, PY_OPC_CALL_EX, kws.len ? 1 : 0));
+    CHECK(compile_call_ex_list(c, bases, kws, 2));
   } else {
     /* The body function and name are already pushed: two leading arguments. */
     CHECK(compile_exprs(c, bases));
