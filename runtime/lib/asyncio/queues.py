@@ -119,15 +119,21 @@ class Queue(mixins._LoopBoundMixin):
         if self.full():
             raise QueueFull
         self._put(item)
+        # The Event is set exactly while no work is outstanding: only the first item
+        # of a busy spell clears it. (Tests of the parked lists before the calls
+        # below save a call per item where nobody waits, the common case.)
+        if not self._unfinished_tasks:
+            self._no_work_left.clear()
         self._unfinished_tasks += 1
-        self._no_work_left.clear()
-        _release_oldest(self._getters)
+        if self._getters:
+            _release_oldest(self._getters)
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        _release_oldest(self._putters)
+        if self._putters:
+            _release_oldest(self._putters)
         return item
 
     # put() and get() park inline rather than through a shared coroutine so
