@@ -45,8 +45,10 @@ void aio_handle_set_finalizer(aio_handle *h, void (*fin)(void *arg)) { h->fin = 
 void aio_handle_release(aio_handle *h) {
   if (--h->refcnt > 0) return;
   aio_loop *loop = h->loop;
-  if (h->kind == HANDLE_DONE_CB && h->fut) aio_future_release(h->fut);
-  if (h->kind == HANDLE_DONE_CB) h->fut = NULL;
+  if (h->kind == HANDLE_DONE_CB && h->fut) {
+    aio_future_release(h->fut);
+    h->fut = NULL;
+  }
   if (h->fin) h->fin(h->arg);
   h->fin = NULL;
   h->next = loop->free_handles;

@@ -329,6 +329,12 @@ py_object *py_vm_exec_code(py_code *co, py_object *globals, py_object *locals,
                            py_object *closure);
 /* Adds __build_class__, globals, locals, vars, exec, eval, compile to builtins. */
 int py__builtins_vm_init(py_object *builtins_module);
+/* The eval loop's step counter (vm.c): the limit a run starts with (0: none), the
+ * steps counted so far, and steps made before the run charged to it (an import done
+ * ahead of the run counts when the program first imports from it, import.c). */
+void py__vm_reset_steps(uint64_t limit);
+uint64_t py__vm_steps(void);
+void py__vm_add_steps(uint64_t n);
 int py__import_init(void);
 /* From now until the next py__import_init, an import that would load a module raises
  * ImportError (py_fini calls it before clearing the modules). */

@@ -296,9 +296,6 @@ static int nloading;
 static py_object *ahead_requests; /* list */
 
 static py_object *import_one(const char *name);
-void py__vm_reset_steps(uint64_t limit); /* vm.c */
-uint64_t py__vm_steps(void);             /* vm.c */
-void py__vm_add_steps(uint64_t n);       /* vm.c */
 size_t py__memory_limit(void);           /* interp.c */
 
 /* What the import ahead cost, charged to the run at the program's first import from

@@ -88,7 +88,6 @@ void py_clock_sleep(double secs) {
 /* ---- lifetime --------------------------------------------------------------------- */
 
 extern uint64_t py__vm_step_limit;
-void py__vm_reset_steps(uint64_t limit); /* vm.c */
 void py__vm_set_poll(int (*poll)(void)); /* vm.c */
 void py__frame_pool_clear(void);
 void py__heap_types_release(void); /* typeobject.c */

@@ -205,7 +205,6 @@ static int send_other(py_object *recv, py_object *v, py_object **out) {
 /* Restarts the instruction count and sets the limit for the next run (0 = none), so a
  * second py_init in the same process (the playground, the fuzzer) gets its own budget
  * instead of what the runs before it left over. */
-void py__vm_reset_steps(uint64_t limit);
 void py__vm_reset_steps(uint64_t limit) {
   vm_steps = 0;
   stop_reason = 0;
@@ -214,11 +213,7 @@ void py__vm_reset_steps(uint64_t limit) {
   py__vm_step_limit = limit;
 }
 
-/* The steps counted so far, and steps made before the run charged to it: an import
- * done ahead of the run (import.c) counts when the program first imports from it. */
-uint64_t py__vm_steps(void);
 uint64_t py__vm_steps(void) { return vm_steps; }
-void py__vm_add_steps(uint64_t n);
 void py__vm_add_steps(uint64_t n) { vm_steps += n; }
 
 /* The step count at which the loop next stops to ask the poll, or the user's limit if
