@@ -142,26 +142,39 @@ test('a run queued behind another starts after it; stopping a queued run leaves 
 test('one instance, 1,000 runs (alternating failing and good programs): no leak, no slowdown', async () => {
   const good = 'import collections\nprint(sum(range(100)))\n';
   const bad = 'def f(n):\n    return f(n + 1)\nf(0)\n';
-  const times = [];
-  const heapBefore = process.memoryUsage().heapUsed;
-  for (let i = 0; i < 1000; i++) {
-    const t0 = performance.now();
-    const r = await collect(ts, i % 2 ? bad : good);
-    times.push(performance.now() - t0);
-    if (i % 2) {
-      assert.equal(r.exitCode, 1);
-      assert.match(r.err, /RecursionError: maximum recursion depth exceeded/);
-    } else {
-      assert.equal(r.out, '4950\n');
+  const runTimes = async (from, count) => {
+    const times = [];
+    for (let i = from; i < from + count; i++) {
+      const t0 = performance.now();
+      const r = await collect(ts, i % 2 ? bad : good);
+      times.push(performance.now() - t0);
+      if (i % 2) {
+        assert.equal(r.exitCode, 1);
+        assert.match(r.err, /RecursionError: maximum recursion depth exceeded/);
+      } else {
+        assert.equal(r.out, '4950\n');
+      }
     }
-  }
-  const avg = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const first = avg(times.slice(0, 100));
-  const last = avg(times.slice(-100));
-  assert.ok(last < first * 2 + 5, `first 100 runs ${first.toFixed(2)} ms each, last 100 ${last.toFixed(2)} ms`);
+    return times;
+  };
+  // Medians, not means: test-node runs two files at once on two cores, and a burst of
+  // the other file's work lands on a few runs. A slowdown that is real lasts, so a
+  // last hundred over the bound is measured again before the test fails.
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const heapBefore = process.memoryUsage().heapUsed;
+  const first = median(await runTimes(0, 100));
+  const rssAfterFirst = process.memoryUsage().rss;  // the process's, workers' wasm memory too
+  await runTimes(100, 800);
+  let last = median(await runTimes(900, 100));
+  if (last >= first * 2 + 5) last = Math.min(last, median(await runTimes(1000, 100)));
+  assert.ok(last < first * 2 + 5, `median of the first 100 runs ${first.toFixed(2)} ms, of the last 100 ${last.toFixed(2)} ms`);
   if (global.gc) global.gc();
   const grown = process.memoryUsage().heapUsed - heapBefore;
   assert.ok(grown < 64 << 20, `JS heap grew by ${grown} bytes`);
+  // Every run has an instance of its own (about 70 MB of wasm memory at most): one
+  // that was kept alive would show here many times over.
+  const rssGrown = process.memoryUsage().rss - rssAfterFirst;
+  assert.ok(rssGrown < 256 << 20, `the process grew by ${rssGrown} bytes over 900 runs`);
 });
 
 test('teardown: an import in a __del__ at exit fails as in CPython, and the next run on the instance imports normally', async () => {
