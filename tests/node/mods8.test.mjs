@@ -1,0 +1,62 @@
+// The modules session 8 added to the library bundle's second part (stat, posixpath,
+// tracemalloc, faulthandler, getpass, mimetypes, this; docs/interpreter.md) on the wasm
+// engine: each is in taskscope-lib-more.bin, imports on first use and prints what
+// python3 prints for the same program. The modules' own checks against CPython are in
+// tests/lib/test_<name>.py; programs in tests/programs/mods8 run through corpus.test.mjs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTaskscope } from '../../wasm/dist/taskscope.mjs';
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/dist');
+
+function cpython(source) {
+  return execFileSync('python3', ['-c', source], { encoding: 'utf8' });
+}
+
+async function collect(ts, source) {
+  let out = '';
+  let err = '';
+  const run = ts.run(source, { onStdout(t) { out += t; }, onStderr(t) { err += t; } });
+  const result = await run.done;
+  return { ...result, out, err };
+}
+
+/** The module names the bundle part `file` holds (the layout of runtime/py/libbundle.h). */
+function partModules(file) {
+  const bytes = fs.readFileSync(path.join(dist, file));
+  const names = [];
+  let at = 20;
+  for (let i = bytes.readUInt32LE(16); i > 0; i--) {
+    const [nameLen, , sourceLen, codeLen] = [0, 4, 8, 12].map((k) => bytes.readUInt32LE(at + k));
+    names.push(bytes.toString('latin1', at + 16, at + 16 + nameLen));
+    at += 16 + nameLen + 1 + sourceLen + codeLen;
+  }
+  return names;
+}
+
+let ts;
+before(async () => { ts = await createTaskscope(); });
+after(() => ts.close());
+
+/** Checks that `source` prints on the wasm engine exactly what python3 prints. */
+async function likeCPython(source) {
+  const r = await collect(ts, source);
+  assert.equal(r.err, '');
+  assert.equal(r.out, cpython(source));
+  assert.equal(r.exitCode, 0);
+}
+
+test('stat is in the second part and decodes modes as CPython', async () => {
+  assert.ok(partModules('taskscope-lib-more.bin').includes('stat'));
+  await likeCPython(`import stat
+print(stat.filemode(stat.S_IFDIR | 0o1777), stat.S_IMODE(0o104755), stat.S_ISREG(0o100644))
+try:
+    stat.S_ISDIR(2 ** 32)
+except OverflowError as e:
+    print(e)
+`);
+});
