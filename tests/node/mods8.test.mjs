@@ -60,3 +60,16 @@ except OverflowError as e:
     print(e)
 `);
 });
+
+test('posixpath is os.path, in the everyday part with os (which imports it)', async () => {
+  assert.ok(partModules('taskscope-lib.bin').includes('posixpath'));
+  assert.ok(!partModules('taskscope-lib-more.bin').includes('posixpath'));
+  await likeCPython(`import os, posixpath, os.path
+print(os.path is posixpath, os.path.__name__, posixpath.join("/a", "b", b"c".decode()))
+print(posixpath.relpath("/a/b/c", "/a/x"), posixpath.normpath(b"//a/./b/../c"), posixpath.realpath("//x/../y"))
+try:
+    posixpath.join("a", 1)
+except TypeError as e:
+    print(e)
+`);
+});
