@@ -73,3 +73,26 @@ except TypeError as e:
     print(e)
 `);
 });
+
+test('tracemalloc: the allocator\'s figures, and where a never-awaited coroutine was made', async () => {
+  assert.ok(partModules('taskscope-lib-more.bin').includes('tracemalloc'));
+  await likeCPython(`import tracemalloc, io, sys
+tracemalloc.start()
+before = tracemalloc.get_traced_memory()[0]
+data = list(range(100000))
+current, peak = tracemalloc.get_traced_memory()
+print(current - before > 300000, current <= peak)
+del data
+print(tracemalloc.get_traced_memory()[0] < current - 300000)
+async def job():
+    pass
+def make():
+    return job()
+sys.stderr = io.StringIO()
+make()
+text, sys.stderr = sys.stderr.getvalue(), sys.__stderr__
+print("Object allocated at" in text, [l.split(",")[-1] for l in text.splitlines() if "lineno" in l])
+tracemalloc.stop()
+print(tracemalloc.get_traced_memory(), tracemalloc.is_tracing())
+`);
+});
