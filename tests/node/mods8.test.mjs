@@ -42,11 +42,12 @@ let ts;
 before(async () => { ts = await createTaskscope(); });
 after(() => ts.close());
 
-/** Checks that `source` prints on the wasm engine exactly what python3 prints. */
+/** Checks that `source` prints on the wasm engine exactly what python3 prints (python3
+ * -c names the program "<string>", the API "main.py"). */
 async function likeCPython(source) {
   const r = await collect(ts, source);
   assert.equal(r.err, '');
-  assert.equal(r.out, cpython(source));
+  assert.equal(r.out, cpython(source).replaceAll('"<string>"', '"main.py"'));
   assert.equal(r.exitCode, 0);
 }
 
@@ -94,5 +95,24 @@ text, sys.stderr = sys.stderr.getvalue(), sys.__stderr__
 print("Object allocated at" in text, [l.split(",")[-1] for l in text.splitlines() if "lineno" in l])
 tracemalloc.stop()
 print(tracemalloc.get_traced_memory(), tracemalloc.is_tracing())
+`);
+});
+
+test('faulthandler: a dump lists the program\'s frames as CPython\'s does; the rest is recorded state', async () => {
+  assert.ok(partModules('taskscope-lib-more.bin').includes('faulthandler'));
+  // The dump runs in an atexit callback: CPython calls it from C, so the stack starts
+  // there in both (python3 -c would add no frame of its own either way).
+  await likeCPython(`import atexit, faulthandler, sys
+def inner():
+    faulthandler.dump_traceback(sys.stdout, False)
+def outer():
+    inner()
+atexit.register(outer)
+print(faulthandler.is_enabled(), faulthandler.enable(), faulthandler.is_enabled(), faulthandler.disable())
+print(faulthandler.register(10), faulthandler.unregister(10), faulthandler.unregister(10))
+try:
+    faulthandler.dump_traceback_later(-1)
+except ValueError as e:
+    print(e)
 `);
 });
