@@ -116,3 +116,23 @@ except ValueError as e:
     print(e)
 `);
 });
+
+test('getpass: the user from the environment, a password read from sys.stdin', async () => {
+  assert.ok(partModules('taskscope-lib-more.bin').includes('getpass'));
+  await likeCPython(`import getpass, io, os, sys, warnings
+for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+    os.environ.pop(name, None)
+os.environ["LNAME"] = "lin"
+print(getpass.getuser())
+sys.stdin = io.StringIO("s3cret\\n")
+out = io.StringIO()
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    print(repr(getpass.getpass("PIN? ", out)), repr(out.getvalue()), [str(w.message) for w in caught])
+warnings.simplefilter("ignore")
+try:
+    getpass.getpass(stream=out)
+except EOFError:
+    print("EOFError")
+`);
+});
