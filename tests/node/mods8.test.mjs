@@ -136,3 +136,18 @@ except EOFError:
     print("EOFError")
 `);
 });
+
+test('mimetypes: CPython\'s built-in tables both ways, add_type, a database of one\'s own', async () => {
+  assert.ok(partModules('taskscope-lib-more.bin').includes('mimetypes'));
+  // python3 is given no mime.types file either (the sandbox has none).
+  await likeCPython(`import mimetypes, io
+mimetypes.knownfiles = []
+print(mimetypes.guess_type("a/b/Report.PDF"), mimetypes.guess_type("x.tar.xz"), mimetypes.guess_type("data:,hi"))
+print(mimetypes.guess_extension("text/html"), mimetypes.guess_all_extensions("text/plain"), mimetypes.guess_type("a.xml"))
+mimetypes.add_type("text/x-demo", ".demo", strict=False)
+print(mimetypes.guess_type("a.demo"), mimetypes.guess_type("a.demo", strict=False), len(mimetypes.types_map))
+db = mimetypes.MimeTypes()
+db.readfp(io.StringIO("text/x-one one 1\\n"))
+print(db.guess_all_extensions("text/x-one"), mimetypes.read_mime_types("/etc/none"))
+`);
+});
