@@ -151,3 +151,8 @@ db.readfp(io.StringIO("text/x-one one 1\\n"))
 print(db.guess_all_extensions("text/x-one"), mimetypes.read_mime_types("/etc/none"))
 `);
 });
+
+test('this: importing it prints the Zen of Python once, as CPython', async () => {
+  assert.ok(partModules('taskscope-lib-more.bin').includes('this'));
+  await likeCPython('import this\nimport this\nprint(len(this.s), this.d["g"], this.c, this.i)\n');
+});
