@@ -39,9 +39,22 @@ def _formatwarnmsg(msg):
     text = _formatwarning_orig(msg.message, msg.category, msg.filename, msg.lineno,
                                msg.line)
     if msg.source is not None:
-        # Without tracemalloc (never tracing here) CPython suggests enabling it.
-        text += (f"{msg.category.__name__}: Enable tracemalloc to get the object "
-                 f"allocation traceback\n")
+        # Where the source was made when tracemalloc traces (it records that for
+        # coroutines); CPython suggests enabling it when it does not.
+        tracer = sys.modules.get("tracemalloc")
+        tracing = tracer is not None and tracer.is_tracing()
+        origin = tracer.get_object_traceback(msg.source) if tracing else None
+        if origin is not None:
+            import linecache
+            text += "Object allocated at (most recent call last):\n"
+            for frame in origin:
+                text += f'  File "{frame.filename}", lineno {frame.lineno}\n'
+                line = linecache.getline(frame.filename, frame.lineno).strip()
+                if line:
+                    text += f"    {line}\n"
+        elif not tracing:
+            text += (f"{msg.category.__name__}: Enable tracemalloc to get the object "
+                     f"allocation traceback\n")
     return text
 
 

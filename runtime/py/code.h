@@ -186,6 +186,9 @@ py_object *py_gen_send(py_object *gen, py_object *v);
 py_object *py_gen_qualname(py_object *gen);
 /* Frees the dropped generator objects py_gen_new keeps for reuse (py_fini). */
 void py__gen_spare_clear(void);
+/* tracemalloc: a dict (borrowed; None-like NULL stops) in which each coroutine created
+ * from now on is noted, id -> (file, line) of its creation, until it is freed. */
+void py__gen_trace_origins(py_object *table);
 
 /* What running a frame produced. */
 enum { PY_RUN_RETURN, PY_RUN_YIELD, PY_RUN_ERROR };

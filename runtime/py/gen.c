@@ -26,9 +26,35 @@ static const char *kind_name(py_object *o) {
 #define GEN_SPARE 16
 static py_gen *gen_spare[GEN_SPARE];
 static int gen_nspare;
+static py_object *origins;
 
 void py__gen_spare_clear(void) {
   while (gen_nspare) py_type_free((py_object *)gen_spare[--gen_nspare]);
+  py_setref(&origins, NULL);
+}
+
+/* While tracemalloc traces, the dict it gave (py__gen_trace_origins) maps the address
+ * (id) of each live coroutine to the (file, line) of the call that created it: CPython
+ * records where every block was allocated, we record it for coroutines only, which is
+ * what the "coroutine ... was never awaited" warning shows. NULL otherwise. */
+
+void py__gen_trace_origins(py_object *table) {
+  py_object *old = origins;
+  origins = table ? py_newref(table) : NULL;
+  py_xdecref(old);
+}
+
+/* Adds or (place NULL) removes g's entry; a failure only loses the entry. */
+static void note_origin(py_gen *g, py_frame *place) {
+  py_object *saved = py_err_fetch();
+  py_object *key = py_int_from_u64((uint64_t)(uintptr_t)g);
+  py_object *line = place && key ? py_int_from_i64(py_frame_line(place)) : NULL;
+  py_object *where = line ? py_tuple_pack(2, place->code->filename, line) : NULL;
+  if (key) (void)(where ? py_dict_set(origins, key, where) : py_dict_del(origins, key));
+  py_xdecref(key);
+  py_xdecref(line);
+  py_xdecref(where);
+  py_err_restore(saved); /* also drops an error of the steps above */
 }
 
 /* Gives g its own names (borrowed), or the code's again when they are the code's. */
@@ -72,6 +98,7 @@ py_object *py_gen_new(py_frame *f, py_function *fn) {
     py_decref((py_object *)g);
     return NULL;
   }
+  if (origins && t == &py_coroutine_type && py_vm_current) note_origin(g, py_vm_current);
   return (py_object *)g;
 }
 
@@ -419,6 +446,7 @@ static void gen_dealloc(py_object *self) {
       py_frame_free(f);
     }
   }
+  if (origins && PY_TYPE(self) == &py_coroutine_type) note_origin(g, NULL);
   py_xdecref(g->names);
   py_xdecref(g->code);
   py_xdecref(g->exc_state);

@@ -302,6 +302,7 @@ void py_mem_trim(void) {
 
 size_t py_mem_used(void) { return used; }
 MEM_EXPORT size_t py_mem_peak(void) { return peak; }
+void py_mem_restart_peak(void) { peak = used; }
 
 MEM_EXPORT size_t py_mem_heap_peak(void) {
 #ifdef __EMSCRIPTEN__

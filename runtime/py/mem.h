@@ -23,6 +23,9 @@ void py_mem_trim(void);
 /* Bytes currently allocated, and the most ever allocated at once. */
 size_t py_mem_used(void);
 size_t py_mem_peak(void);
+/* Restarts the peak from the bytes currently allocated (tracemalloc's start and
+ * reset_peak; the figure scripts/bench/mem_probe.mjs reads restarts with it). */
+void py_mem_restart_peak(void);
 /* The most bytes malloc ever took from the system for its heap: on wasm dlmalloc's
  * maximum footprint, the peak of sbrk by the byte (the wasm memory itself grows in
  * large steps); 0 natively, where glibc does not keep it. Both this and py_mem_peak

@@ -7,6 +7,7 @@
 #include "py/bigint.h"
 #include "py/code.h"
 #include "py/interp.h"
+#include "py/mem.h"
 #include "py/objimpl.h"
 #include "py/syntax_error.h"
 
@@ -338,6 +339,27 @@ static py_object *sys_getframe(py_object *self, py_object *const *args, size_t n
   return snapshot_chain(f);
 }
 
+/* _taskscope_memory(restart_peak=False[, origins]): the allocator's (bytes in use, most
+ * bytes in use at once), which the tracemalloc module turns into its figures; a true
+ * first argument restarts the peak from the bytes in use (tracemalloc.start,
+ * reset_peak). `origins`, a dict (None: stop), is where the engine then notes where
+ * each coroutine is created (py__gen_trace_origins). */
+static py_object *sys_taskscope_memory(py_object *self, py_object *const *args, size_t nargs,
+                                       py_object *kwnames) {
+  (void)self;
+  if (py_args_check("_taskscope_memory", nargs, kwnames, 0, 2) < 0) return NULL;
+  int restart = nargs ? py_truthy(args[0]) : 0;
+  if (restart < 0) return NULL;
+  if (restart) py_mem_restart_peak();
+  if (nargs > 1) py__gen_trace_origins(PY_DICT_CHECK(args[1]) ? args[1] : NULL);
+  py_object *used = py_int_from_i64((int64_t)py_mem_used());
+  py_object *peak = used ? py_int_from_i64((int64_t)py_mem_peak()) : NULL;
+  py_object *pair = peak ? py_tuple_pack(2, used, peak) : NULL;
+  py_xdecref(used);
+  py_xdecref(peak);
+  return pair;
+}
+
 /* getsizeof(object, default=<none>): object.__sizeof__() plus what CPython keeps in
  * front of the object (sizeof.c has CPython's figures); `default` answers for objects
  * whose size cannot be had (a TypeError). */
@@ -481,6 +503,7 @@ static const py_method_def sys_functions[] = {
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"displayhook", sys_displayhook, 0, NULL},
     {"_getframe", sys_getframe, 0, NULL},
+    {"_taskscope_memory", sys_taskscope_memory, 0, NULL},
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},

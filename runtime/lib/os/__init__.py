@@ -4,7 +4,10 @@ file operations raise OSError ("Taskscope has no file system") and path checks s
 as os.path.exists() answer False."""
 
 import sys
-from os import path
+import posixpath as path
+
+# As in CPython, os.path is the module posixpath under a second name.
+sys.modules["os.path"] = path
 
 name = "posix"
 sep = "/"

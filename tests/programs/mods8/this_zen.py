@@ -1,0 +1,2 @@
+# The Easter egg every tutorial shows first.
+import this
