@@ -331,6 +331,11 @@ for doc in {ascii(DOCS)}:
         print(ascii(ET.tostring(root)), ascii(ET.tostring(root, encoding="unicode", method="html")))
     except ET.ParseError as e:
         print(ascii(str(e)), e.code, e.position)
+for doc in {BYTES!r}:
+    try:
+        print(ascii(shape(ET.fromstring(doc))))
+    except ET.ParseError as e:
+        print(ascii(str(e)), e.code, e.position)
 root = ET.fromstring({TREE!r})
 for path in {PATHS!r}:
     for ns in (None, {{"b": "urn:books"}}):

@@ -1530,11 +1530,19 @@ class XMLParser:
             self._decoder = _start_decoder(data, self._encoding)
         try:
             return self._decoder.decode(data, final)
-        except UnicodeDecodeError as problem:
-            good = data[:problem.start].decode(self._decoder.name, "ignore") \
-                if hasattr(self._decoder, "name") else ""
-            self._scanner.feed(good)
-            raise self._scanner.fail(4, len(self._scanner.text)) from None
+        except UnicodeDecodeError:
+            pass
+        # Find the first byte that does not decode, one byte at a time (only on this
+        # error path), to place the error where expat would: at its character.
+        probe = _Decoder(self._decoder.name)
+        good = []
+        for at in range(len(data)):
+            try:
+                good.append(probe.decode(data[at:at + 1], False))
+            except UnicodeDecodeError:
+                break
+        self._scanner.feed("".join(good))
+        raise self._scanner.fail(4, len(self._scanner.text))
 
     def feed(self, data):
         """Reads more of the document."""
