@@ -61,6 +61,10 @@ DOCS = [
     "<a b='x'y/>", "<a =''/>", "<a b=\"1' />", "<?xml?><a/>", "<?XML version='1.0'?><a/>", "<a>\ufffe</a>",
     "<a/>&amp;", "<a/ >", "< a/>", "<a b='1'/ >", "<!---><a/>", "<!-- x --->", "<é>x</b>", "<a>😀</b>",
     "<!DOCTYPE a SYSTEM 'x.dtd'><a>&foo;</a>", "<!DOCTYPE a PUBLIC 'p' 'x.dtd'><a>&foo;</a>",
+    # what stands before or after the root is read as DTD tokens
+    "xalt;", "p:", ":", "p:p:", ">x", "]]><a/>", "?><a/>", "'u'<a/>", "'u'x<a/>", "\"v\"", "#65;<a/>", "#x<a/>",
+    "(a|b)<a/>", "<![CDATA[x]]><a/>", "<!ELEMENT a ANY><a/>", "<a/><!DOCTYPE a>", "<a/><![CDATA[x]]>", "<a/>'u'",
+    "<a/>#65;", "<a/><?xml version='1.0'?>", "<:a/>", "<é:-/>", "<?p:x?><a/>", "<?:x?><a/>", "<!DOCTYPE a><!DOCTYPE a><a/>",
 ]
 for doc in DOCS:
     both(f"fromstring {doc[:40]!r}", lambda m: shape(m.fromstring(doc)))

@@ -995,6 +995,7 @@ class _Scanner:
         self.started = self.finished = False
         self.entities = {}             # general entities of the internal DTD subset
         self.external_dtd = False
+        self.doctype_seen = False
 
     # ---- errors and positions ----
 
@@ -1036,15 +1037,15 @@ class _Scanner:
         if at >= len(self.text):
             raise _Wait
 
-    def name_end(self, at):
-        """The end of the name at `at` (at itself when none starts there); a second
-        ':' in a name is an error, as namespaces allow one."""
+    def name_end(self, at, colons=1):
+        """The end of the name at `at` (at itself when none starts there). Names may
+        hold `colons` colons, not first (namespaces); one more is an error."""
         text = self.text
         self.need(at)
-        if not _name_start(text[at]):
+        if not _name_start(text[at]) or text[at] == ":":
             return at
-        colons = 1 if text[at] == ":" else 0
         at += 1
+        colons = -colons
         while True:
             self.need(at)
             char = text[at]
@@ -1052,8 +1053,11 @@ class _Scanner:
                 return at
             if char == ":":
                 colons += 1
-                if colons > 1:
+                if colons > 0:
                     raise self.invalid(at)
+                self.need(at + 1)
+                if not _name_start(text[at + 1]) or text[at + 1] == ":":
+                    raise self.invalid(at + 1)     # a local name starts after the prefix
             at += 1
 
     def skip_spaces(self, at):
@@ -1078,11 +1082,59 @@ class _Scanner:
             if follower == "!":
                 return self.declaration(at)
             return self.start_tag(at)
+        if not self.open:
+            return self.outside(at, final)
         if char == "&":
-            if not self.open:
-                raise self.invalid(at)
             return self.reference(at)
         return self.characters(at, final)
+
+    # Before and after the root element expat reads DTD tokens: names, literals,
+    # brackets... A token that reads is misplaced there ("syntax error" before the
+    # root, "junk after document element" after it); one that does not is invalid.
+    _DTD_PUNCTUATION = ">[]()|,%"
+    _AFTER_DTD_NAME = " \t\n>)|,[%+*?"
+
+    def outside(self, at, final):
+        text = self.text
+        start = at
+        while at < len(text) and text[at] in _SPACES:
+            at += 1
+        if at == len(text) or text[at] == "<":
+            return at
+        char = text[at]
+        if char in self._DTD_PUNCTUATION:
+            pass
+        elif char in "'\"":
+            close = text.find(char, at + 1)
+            if close < 0 or close + 1 == len(text):
+                if close < 0 and final:
+                    raise self.fail(5, at)
+                if not final:
+                    self.at = start
+                    raise _Wait
+            elif text[close + 1] not in " \t\n>%[":
+                raise self.invalid(close + 1)
+        elif char == "#" or _name_char(char):
+            name_at = at + 1 if char == "#" else at
+            if char == "#":
+                self.need(name_at)
+                if not _name_start(text[name_at]):
+                    raise self.invalid(name_at)
+            end = name_at
+            while end < len(text) and _name_char(text[end]):
+                end += 1
+            if end == len(text):
+                if not final:
+                    self.at = start
+                    raise _Wait
+                name = text[name_at:end]
+                if name.endswith(":") and name.count(":") == 1 and len(name) > 1:
+                    raise self.fail(5, at)   # a prefix waiting for its local name
+            elif text[end] not in self._AFTER_DTD_NAME:
+                raise self.invalid(end)
+        else:
+            raise self.invalid(at)
+        raise self.fail(9 if self.finished else 2, at)
 
     def characters(self, at, final):
         text = self.text
@@ -1097,21 +1149,12 @@ class _Scanner:
         if bad:
             raise self.invalid(bad.start())
         run = text[at:stop]
-        if self.open:
-            cdata_end = run.find("]]>")
-            if cdata_end >= 0:
-                raise self.invalid(at + cdata_end + 2)
-            for line in re.split("(\n)", run):
-                if line:
-                    self.parser._emit_data(line)
-            return stop
-        content = run.lstrip(_SPACES)
-        if content:
-            if self.finished:
-                raise self.fail(9, stop - len(content))
-            if stop == len(text):
-                raise self.fail(2, stop - len(content))
-            raise self.invalid(stop)
+        cdata_end = run.find("]]>")
+        if cdata_end >= 0:
+            raise self.invalid(at + cdata_end + 2)
+        for line in re.split("(\n)", run):
+            if line:
+                self.parser._emit_data(line)
         return stop
 
     def reference(self, at):
@@ -1302,13 +1345,15 @@ class _Scanner:
 
     def instruction(self, at):
         text = self.text
-        name_end = self.name_end(at + 2)
+        name_end = self.name_end(at + 2, colons=0)
         if name_end == at + 2:
             raise self.invalid(at + 2)
         target = text[at + 2:name_end]
         if target.lower() == "xml":
             if target != "xml":
                 raise self.invalid(name_end)
+            if self.finished:
+                raise self.fail(9, at)
             if at != 0:
                 raise self.fail(17, at)
             close = text.find("?>", name_end)
@@ -1335,8 +1380,10 @@ class _Scanner:
         if text.startswith("<!--", at):
             return self.comment(at)
         if text.startswith("<![", at):
+            if not self.open:
+                raise self.fail(9 if self.finished else 2, at)
             self.need(at + 8)
-            if not text.startswith("<![CDATA[", at) or not self.open:
+            if not text.startswith("<![CDATA[", at):
                 raise self.invalid(at + 2)
             close = text.find("]]>", at + 9)
             if close < 0:
@@ -1349,9 +1396,14 @@ class _Scanner:
             if close > at + 9:
                 self.parser._emit_data(text[at + 9:close])
             return close + 3
-        self.need(at + 8)
-        if text.startswith("<!DOCTYPE", at) and not self.started:
-            return self.doctype(at)
+        if not _name_start(text[at + 2]):
+            raise self.invalid(at + 2)
+        if not self.open:
+            if "<!DOCTYPE".startswith(text[at:at + 9]) and len(text) - at < 9:
+                raise _Wait
+            if text.startswith("<!DOCTYPE", at) and not self.started and not self.doctype_seen:
+                return self.doctype(at)
+            raise self.fail(9 if self.finished else 2, at)
         raise self.invalid(at + 2)
 
     def comment(self, at):
@@ -1410,6 +1462,7 @@ class _Scanner:
         if text[cursor] != ">":
             raise self.fail(2, cursor)
         self.parser._emit_doctype(text[name_at:name_end], public, system)
+        self.doctype_seen = True
         return cursor + 1
 
     def internal_subset(self, at):
