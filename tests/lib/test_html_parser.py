@@ -91,6 +91,10 @@ DOCS = [
     "text\nmore\n<b>\nx</b>\n\n", "&", "&a", "&ab", "&#", "&#1", "&#x", "x &amp", "<p>&nbsp;&hellip;&euro;</p>",
     "<div><p>one<p>two</div>", "<input value=\"a>b\">", "<a href=x>",
     "<table><tr><td>1</td><td>2</td></tr></table>", "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>",
+    # attribute values the tolerant rules read in odd ways
+    "<a b==\"x y>z", "<a b= \"x>y", "<a b=  'x' c>", "<a b =\n'x'>", "<a\x0bb=1>", "<a\x1cb>", "<a b='1'/c>",
+    "<a b=='x'>", "<a b=\"\" c=''>", "<a b=>", "<a b= >", "<a =b c>", "<a b=1=2>", "<a\tb\t=\tc\t/>", "<a/b=c/>",
+    "<a b='x'c='y'>", "<a b=\"'\">", "<A B=C D>", "<a b=&amp;c>", "<a b='&#65;&lt;&bogus;'>",
 ]
 
 for doc in DOCS:

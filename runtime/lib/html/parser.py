@@ -17,21 +17,116 @@ from html import unescape
 __all__ = ['HTMLParser']
 
 # ---- the token grammar ------------------------------------------------------------
-# These patterns define which inputs are tags and what their attributes are, so they
-# follow the tolerant rules of CPython's tokenizer exactly (themselves loosely based on
-# the HTML5 tokenizer states).
+# Which inputs are tags, and what their attributes are, follows the tolerant rules of
+# CPython's tokenizer exactly (themselves loosely based on the HTML5 tokenizer states).
+# Start tags are scanned by hand (our re is written in Python: a scanner is several
+# times faster); the rules are spelled out above each scanning function.
 
-_TAG_NAME = r"[a-zA-Z][^\t\n\r\f />\x00]*"
-_GAP = r"(?:\s|/(?!>))*"                       # spaces, and slashes not closing the tag
-_ATTR_NAME = r"(?<=['\"\s/])[^\s/>][^\s/=>]*"  # only after a space, slash or quote
-_ATTR_VALUE = r"'[^']*'|\"[^\"]*\"|(?!['\"])[^>\s]*"
+_NOT_IN_TAG_NAME = frozenset("\t\n\r\f />\x00")
 
-_tag_start = re.compile(r"<[a-zA-Z]")
-_tag_name = re.compile(f"({_TAG_NAME}){_GAP}")
-_attribute = re.compile(f"({_ATTR_NAME})(\\s*=+\\s*({_ATTR_VALUE}))?{_GAP}")
-# How far a start tag's own text reaches: its name, then attributes.
-_start_tag_extent = re.compile(
-    f"<{_TAG_NAME}(?:[\\s/]*(?:{_ATTR_NAME}(?:\\s*=+\\s*(?:{_ATTR_VALUE})\\s*)?{_GAP})*)?\\s*")
+
+def _skip_space(text, at):
+    size = len(text)
+    while at < size and text[at].isspace():
+        at += 1
+    return at
+
+
+def _skip_gap(text, at):
+    """Past spaces and slashes that do not close the tag ("/" before ">" stays)."""
+    size = len(text)
+    while at < size:
+        char = text[at]
+        if char.isspace() or (char == "/" and text[at + 1:at + 2] != ">"):
+            at += 1
+        else:
+            break
+    return at
+
+
+def _tag_name_end(text, at):
+    """A tag name is a letter and then anything but tab, newline, CR, FF, space,
+    '/', '>' and NUL: the end of the one at `at`, or -1 when none starts there."""
+    if not ("a" <= text[at:at + 1].lower() <= "z" and text[at:at + 1].isascii()):
+        return -1
+    at += 1
+    size = len(text)
+    while at < size and text[at] not in _NOT_IN_TAG_NAME:
+        at += 1
+    return at
+
+
+def _attribute_name_end(text, at):
+    """An attribute name starts right after a space, '/' or a quote, with anything
+    but a space, '/' or '>'; it goes on up to a space, '/', '=' or '>'. Its end, or
+    -1 when none starts at `at`."""
+    if at >= len(text) or at == 0:
+        return -1
+    first, before = text[at], text[at - 1]
+    if first.isspace() or first in "/>" or not (before.isspace() or before in "/'\""):
+        return -1
+    at += 1
+    size = len(text)
+    while at < size and not text[at].isspace() and text[at] not in "/=>":
+        at += 1
+    return at
+
+
+def _bare_value_end(text, at):
+    size = len(text)
+    while at < size and text[at] != ">" and not text[at].isspace():
+        at += 1
+    return at
+
+
+def _assignment(text, at):
+    """An attribute's value part, spaces, one or more '=', spaces and a value (quoted
+    with ' or ", or bare up to a space or '>'): (where it ends, the value's start and
+    end), or None. An unclosed quote is not a value: the value is then empty at the
+    last space before it, or, without a space, starts at the last of several '='."""
+    cursor = _skip_space(text, at)
+    if text[cursor:cursor + 1] != "=":
+        return None
+    equals_start = cursor
+    while text[cursor:cursor + 1] == "=":
+        cursor += 1
+    equals_end = cursor
+    start = _skip_space(text, cursor)
+    quote = text[start:start + 1]
+    if quote and quote in "'\"":
+        close = text.find(quote, start + 1)
+        if close >= 0:
+            return close + 1, start, close + 1
+        if start > equals_end:
+            return start - 1, start - 1, start - 1
+        if equals_end - equals_start >= 2:
+            end = _bare_value_end(text, equals_end - 1)
+            return end, equals_end - 1, end
+        return None
+    end = _bare_value_end(text, start)
+    return end, start, end
+
+
+def _start_tag_extent(text, at):
+    """Where the readable part of the start tag at text[at] == '<' ends: its name,
+    spaces and slashes, attributes (each maybe with a value, then spaces and
+    slashes not closing the tag), then spaces."""
+    cursor = _tag_name_end(text, at + 1)
+    size = len(text)
+    while cursor < size and (text[cursor].isspace() or text[cursor] == "/"):
+        cursor += 1
+    while True:
+        name_end = _attribute_name_end(text, cursor)
+        if name_end < 0:
+            break
+        cursor = name_end
+        value = _assignment(text, cursor)
+        if value is not None:
+            cursor = _skip_space(text, value[0])
+        cursor = _skip_gap(text, cursor)
+    return _skip_space(text, cursor)
+
+
 _end_tag = re.compile(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
 _comment_end = re.compile(r"--\s*>")
 _char_reference = re.compile(r"&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]")
@@ -195,7 +290,7 @@ class HTMLParser:
         """Reads the markup at rawdata[pos] == '<': where it ends, -1 when it is
         unfinished, None for a lone '<' at the very end (wait for more)."""
         text = self.rawdata
-        if _tag_start.match(text, pos):
+        if _tag_name_end(text, pos + 1) > 0:
             return self.parse_starttag(pos)
         opening = text[pos:pos + 4]
         if opening.startswith("</"):
@@ -318,7 +413,7 @@ class HTMLParser:
         """Where the start tag at i ends (after its '>'), -1 when more input could
         change it, or the end of its readable part when it is broken."""
         text = self.rawdata
-        stop = _start_tag_extent.match(text, i).end()
+        stop = _start_tag_extent(text, i)
         following = text[stop:stop + 1]
         if following == ">":
             return stop + 1
@@ -335,16 +430,18 @@ class HTMLParser:
             return stop
         text = self.rawdata
         self._start_tag_source = text[i:stop]
-        name_match = _tag_name.match(text, i + 1)
-        tag = self.lasttag = name_match.group(1).lower()
-        at = name_match.end()
+        name_end = _tag_name_end(text, i + 1)
+        tag = self.lasttag = text[i + 1:name_end].lower()
+        at = _skip_gap(text, name_end)
         attrs = []
         while at < stop:
-            match = _attribute.match(text, at)
-            if not match:
+            key_end = _attribute_name_end(text, at)
+            if key_end < 0:
                 break
-            attrs.append((match.group(1).lower(), _attribute_value(match)))
-            at = match.end()
+            value = _assignment(text, key_end)
+            attrs.append((text[at:key_end].lower(),
+                          None if value is None else _attribute_value(text[value[1]:value[2]])))
+            at = _skip_gap(text, key_end if value is None else value[0])
         closing = text[at:stop].strip()
         if closing == "/>":
             self.handle_startendtag(tag, attrs)
@@ -376,13 +473,13 @@ class HTMLParser:
             self.handle_data(text[i:after])
             return after
         # A tolerant read: the name, then anything up to the '>' is ignored.
-        name_match = _tag_name.match(text, i + 2)
-        if not name_match:
+        name_end = _tag_name_end(text, i + 2)
+        if name_end < 0:
             if text.startswith('</>', i):
                 return i + 3
             return self.parse_bogus_comment(i)
-        close = text.find('>', name_match.end())
-        self.handle_endtag(name_match.group(1).lower())
+        close = text.find('>', _skip_gap(text, name_end))
+        self.handle_endtag(text[i + 2:name_end].lower())
         return close + 1
 
     # ---- handlers, overridden by subclasses ----
@@ -420,12 +517,8 @@ class HTMLParser:
         pass
 
 
-def _attribute_value(match):
-    """An attribute's value from its match: None without '=', quotes taken off,
-    references replaced."""
-    if not match.group(2):
-        return None
-    value = match.group(3)
+def _attribute_value(value):
+    """An attribute's value as written: quotes taken off, references replaced."""
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         value = value[1:-1]
     elif value in ("'", '"'):
