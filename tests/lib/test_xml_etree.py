@@ -186,6 +186,8 @@ both("iter", lambda m: [e.tag if isinstance(e.tag, str) else "?" for e in m.from
 both("iter tag", lambda m: [e.get("id") for e in m.fromstring(TREE).iter("book")])
 both("iter star", lambda m: len(list(m.fromstring(TREE).iter("*"))))
 both("itertext", lambda m: list(m.fromstring("<a>1<b>2<!--c-->3</b>4<c/>5</a>").itertext()))
+both("deep itertext and iter", lambda m: (lambda r: (len(list(r.itertext())), len(list(r.iter())), r.findtext(".//b")))(
+    m.fromstring("<a>" * 3000 + "<b>x</b>t" + "</a>" * 3000)))
 both("itertext comments kept", lambda m: list(m.fromstring(
     "<a>1<!--c-->2</a>", parser=m.XMLParser(target=m.TreeBuilder(insert_comments=True))).itertext()))
 

@@ -196,12 +196,23 @@ class Element:
         """The text and tails inside this element, in document order (the text of
         comments and processing instructions inside it included, as CPython's C
         version does)."""
+        # A loop over a stack of child iterators, not recursion: documents nested
+        # thousands deep work, as with CPython's C version.
         if self.text:
             yield self.text
-        for child in self._children:
-            yield from child.itertext()
-            if child.tail:
-                yield child.tail
+        iterators, owners = [iter(self._children)], [None]
+        while iterators:
+            child = next(iterators[-1], None)
+            if child is None:
+                iterators.pop()
+                owner = owners.pop()
+                if owner is not None and owner.tail:
+                    yield owner.tail
+                continue
+            if child.text:
+                yield child.text
+            iterators.append(iter(child._children))
+            owners.append(child)
 
     def find(self, path, namespaces=None):
         """The first element `path` selects, or None."""
