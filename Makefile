@@ -165,7 +165,7 @@ PYLIB_CODE      := build/gen/pylib_code.c
 PYLIB_CODE_WASM := build/gen/pylib_code_wasm.c
 PYLIB_BUNDLE    := wasm/dist/taskscope-lib.bin
 PYLIB_BUNDLE_MORE := wasm/dist/taskscope-lib-more.bin
-LIB_MORE_MODULES := unittest,argparse,doctest,getopt,sched,pickle,ipaddress,decimal,_decimal_digits,_decimal_format,zlib,_deflate,gzip,codecs,difflib,calendar,csv,pathlib,_inflate,shutil,importlib,logging.config,colorsys,_random_extra,_sysinfo,html,shlex,base64,binascii,hmac,secrets,array,graphlib,timeit,locale,platform,tempfile,glob,fnmatch,uuid,errno,urllib,stat,tracemalloc,faulthandler,getpass,mimetypes,this
+LIB_MORE_MODULES := unittest,argparse,doctest,getopt,sched,pickle,ipaddress,decimal,_decimal_digits,_decimal_format,zlib,_deflate,gzip,codecs,difflib,calendar,csv,pathlib,_inflate,shutil,importlib,logging.config,colorsys,_random_extra,_sysinfo,html,shlex,base64,binascii,hmac,secrets,array,graphlib,timeit,locale,platform,tempfile,glob,fnmatch,uuid,errno,urllib,stat,tracemalloc,faulthandler,getpass,mimetypes,this,tomllib,configparser,xml
 # A third part for unicodedata's tables (190 KB gzip): a unittest or decimal program
 # should not download them.
 PYLIB_BUNDLE_UNICODE := wasm/dist/taskscope-lib-unicode.bin
