@@ -76,7 +76,9 @@ def same_output(label, program, timeout=60, first_difference=False):
         with open(path, "w") as f:
             f.write(program)
         def run(exe):
-            return subprocess.run([exe, path], capture_output=True, text=True,
+            # UTF-8 whatever the locale: test_shutil_hmac_locale sets LC_ALL to "C" in
+            # this process, and text=True alone would then decode as ASCII.
+            return subprocess.run([exe, path], capture_output=True, encoding="utf-8",
                                   timeout=timeout).stdout.splitlines()
         ours, theirs = run(ENGINE), run(sys.executable)
     for i, expected in enumerate(theirs):

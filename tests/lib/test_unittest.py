@@ -28,7 +28,7 @@ def normalise(text, name):
 
 
 def run(exe, path):
-    done = subprocess.run([exe, path], capture_output=True, text=True, timeout=60,
+    done = subprocess.run([exe, path], capture_output=True, encoding="utf-8", timeout=60,
                           cwd=os.path.dirname(path))
     name = os.path.basename(path)
     return normalise(done.stdout, name), normalise(done.stderr, name), done.returncode
