@@ -135,9 +135,14 @@ def get_tracemalloc_memory(*args, **kwargs):
 
     This memory is used internally to trace memory allocations."""
     _no_arguments("get_tracemalloc_memory", args, kwargs)
-    # What this module keeps: the table of coroutine origins, by the allocator's count
-    # of a dict entry and a (file, line) pair.
-    return 0 if not _origins else len(_origins) * 104
+    # What this module keeps: the table of coroutine origins (sizes as sys.getsizeof
+    # gives them; no traces are kept for other objects).
+    if _origins is None:
+        return 0
+    size = sys.getsizeof(_origins)
+    for key, place in _origins.items():
+        size += sys.getsizeof(key) + sys.getsizeof(place)
+    return size
 
 
 def take_snapshot():
