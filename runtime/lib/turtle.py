@@ -1,0 +1,3 @@
+"""Not available in Taskscope: importing it raises ModuleNotFoundError, as for a
+module CPython cannot find, saying why."""
+raise ModuleNotFoundError("No module named 'turtle' (Taskscope runs in a sandbox without a display)", name="turtle")
