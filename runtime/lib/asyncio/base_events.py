@@ -9,6 +9,8 @@ import sys
 import _asyncio
 from asyncio import events
 from asyncio import coroutines
+from asyncio import futures
+from asyncio import tasks
 
 __all__ = ("BaseEventLoop", "EventLoop")
 
@@ -245,7 +247,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._own_runtime_loop()
-        from asyncio import futures, tasks
         # A coroutine (or other awaitable) becomes a task of ours; a future is awaited
         # as it is. Either way its end stops the loop.
         ours = not futures.isfuture(future)
@@ -278,7 +279,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._closed = True
         if self._parked:
             self._parked.clear()
-        from asyncio import tasks
         tasks._abandon_tasks_of(self)
         _asyncio.loop_free(self)
         while self._signal_handlers:
@@ -295,7 +295,6 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     # --- futures and tasks ---
     def create_future(self):
-        from asyncio import futures
         # (In debug mode the future records where it was made itself, in C.)
         return futures.Future(loop=self)
 
@@ -308,7 +307,6 @@ class BaseEventLoop(events.AbstractEventLoop):
             if name is not None:
                 made.set_name(name)
             return made
-        from asyncio import tasks
         # (In debug mode the task records where it was made itself, in C.)
         return tasks.Task(coro, loop=self, name=name, context=context)
 
@@ -341,7 +339,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         # ordinary exceptions are reported (cancellations are not).
         closing = self._live_asyncgens.list()
         self._live_asyncgens.clear()
-        from asyncio import tasks
         outcomes = await tasks.gather(*map(_aclose, closing), return_exceptions=True)
         failed = [(agen, outcome) for agen, outcome in zip(closing, outcomes)
                   if isinstance(outcome, Exception)]
@@ -438,7 +435,6 @@ _timer_ids = 0
 def _trace_timer(timer):
     # timer_scheduled now; the runtime reports timer_fired under this id (its tag).
     global _timer_ids
-    from asyncio import tasks
     _timer_ids += 1
     timer_id = _timer_ids
     cb = timer._callback
@@ -465,7 +461,6 @@ def _report_slow_callback(loop, fn, arg, kind, context, dt):
         else:
             handle = None
         owner = getattr(fn, '__self__', None)
-        from asyncio import tasks
         if isinstance(owner, tasks.Task):
             what = repr(owner)
         else:
