@@ -1017,8 +1017,9 @@ class _Scanner:
 
     def __init__(self, parser):
         self.parser = parser
-        self.text = ""
+        self.text = ""              # what is not read yet, and some of what is
         self.at = 0
+        self.dropped = self.dropped_lines = self.dropped_column = 0
         self.carriage_return = False   # a '\r' ended the last piece (maybe a CRLF)
         self.open = []                 # (raw name, prefixes it declared) per element
         self.scopes = [{"xml": _XML_NAMESPACE}]
@@ -1030,8 +1031,28 @@ class _Scanner:
     # ---- errors and positions ----
 
     def where(self, at):
-        line = self.text.count("\n", 0, at) + 1
-        return line, at - (self.text.rfind("\n", 0, at) + 1)
+        """(line, column) of text[at], counting the text already dropped."""
+        breaks = self.text.count("\n", 0, at)
+        if breaks:
+            return self.dropped_lines + breaks + 1, at - (self.text.rfind("\n", 0, at) + 1)
+        return self.dropped_lines + 1, self.dropped_column + at
+
+    def drop_read_text(self):
+        """Forgets the text read so far (when there is much of it), so that feeding
+        a long document piece by piece does not copy it over and over."""
+        cut = self.at
+        if cut < 65536:
+            return
+        head = self.text[:cut]
+        breaks = head.count("\n")
+        if breaks:
+            self.dropped_lines += breaks
+            self.dropped_column = cut - (head.rfind("\n") + 1)
+        else:
+            self.dropped_column += cut
+        self.dropped += cut
+        self.text = self.text[cut:]
+        self.at = 0
 
     def fail(self, code, at, message=None):
         line, column = self.where(at)
@@ -1051,6 +1072,7 @@ class _Scanner:
         self.carriage_return = piece.endswith("\r") and not final
         if self.carriage_return:
             piece = piece[:-1]
+        self.drop_read_text()
         self.text += piece.replace("\r\n", "\n").replace("\r", "\n")
         while self.at < len(self.text):
             try:
@@ -1390,7 +1412,7 @@ class _Scanner:
                 raise self.invalid(name_end)
             if self.finished:
                 raise self.fail(9, at)
-            if at != 0:
+            if at + self.dropped != 0:
                 raise self.fail(17, at)
             close = text.find("?>", name_end)
             if close < 0:
