@@ -1386,7 +1386,11 @@ class _Scanner:
         if not self.started:
             self.started = True
         self.parser._emit_start_ns(declared)
-        self.parser._emit_start(tag, attrib)
+        if getattr(self.parser, "wants_raw_names", False):
+            # xml.dom.minidom keeps names as written, xmlns attributes included.
+            self.parser._emit_raw_start(raw, values, tag)
+        else:
+            self.parser._emit_start(tag, attrib)
 
     def expand(self, raw, at, is_element):
         """{uri}local for a prefixed name (or an element name under a default
@@ -1452,7 +1456,7 @@ class _Scanner:
             if bad >= 0:
                 raise self.invalid(bad)
             if close > at + 9:
-                self.parser._emit_data(text[at + 9:close])
+                self.parser._emit_cdata(text[at + 9:close])
             return close + 3
         if not _name_start(text[at + 2]):
             raise self.invalid(at + 2)
@@ -1514,12 +1518,14 @@ class _Scanner:
                     public, system = found
                 self.external_dtd = True
                 cursor = self.skip_spaces(cursor)
+        subset = None
         if text[cursor] == "[":
-            cursor = self.internal_subset(cursor + 1)
-            cursor = self.skip_spaces(cursor)
+            subset_end = self.internal_subset(cursor + 1)
+            subset = text[cursor + 1:subset_end - 1]
+            cursor = self.skip_spaces(subset_end)
         if text[cursor] != ">":
             raise self.fail(2, cursor)
-        self.parser._emit_doctype(text[name_at:name_end], public, system)
+        self.parser._emit_doctype(text[name_at:name_end], public, system, subset)
         self.doctype_seen = True
         return cursor + 1
 
@@ -1631,8 +1637,10 @@ class XMLParser:
     def _emit_pi(self, target, text):
         self._queue("pi", self._call("pi", target, text))
 
-    def _emit_doctype(self, name, public, system):
+    def _emit_doctype(self, name, public, system, subset):
         self._call("doctype", name, public, system)
+
+    _emit_cdata = _emit_data
 
     # ---- input ----
 
