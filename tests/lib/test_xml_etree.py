@@ -284,6 +284,13 @@ for doc in EVENT_DOCS:
     for wanted in (None, ("start", "end"), ("start", "end", "start-ns", "end-ns", "comment", "pi"), ("end-ns",)):
         both(f"iterparse {doc[:20]!r} {wanted}", lambda m: events(m, doc, wanted))
         both(f"pull {doc[:20]!r} {wanted}", lambda m: events(m, doc, wanted, chunk=7))
+# Long documents fed in pieces (the reader drops text it has read): error positions.
+_LONG = "<list>\n" + "".join(f"<item id='{i}'>v{i}</item>\n" for i in range(8000)) + "<bad></list>"
+_WIDE = "<a>" + "x" * 70000 + "<b/>" * 3000 + "</c>"
+for name, doc in (("long", _LONG), ("wide", _WIDE)):
+    both(f"{name} document in pieces", lambda m: shape(m.fromstringlist(
+        [doc[i:i + 4096] for i in range(0, len(doc), 4096)])))
+    both(f"{name} document iterparse", lambda m: events(m, doc, ("end",))[0][-1])
 both("iterparse bad event", lambda m: m.iterparse(io.BytesIO(b"<a/>"), events=("bogus",)))
 both("pull feed after close", lambda m: (lambda p: (p.close(), p.feed("<a/>")))(m.XMLPullParser()))
 

@@ -1,5 +1,5 @@
 // The format modules of session 8 (tomllib, configparser, html.parser,
-// xml.etree.ElementTree) on the wasm engine: they live in the second part of the
+// xml.etree.ElementTree, xml.dom.minidom) on the wasm engine: they live in the second part of the
 // library bundle (taskscope-lib-more.bin), import on first use and give CPython's
 // output, errors included. Expected outputs come from python3.
 import { test, before, after } from 'node:test';
@@ -11,11 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { createTaskscope } from '../../wasm/dist/taskscope.mjs';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/dist');
-const FORMATS = ['tomllib', 'configparser', 'html.parser', 'xml', 'xml.etree', 'xml.etree.ElementTree'];
+const FORMATS = ['tomllib', 'configparser', 'html.parser', 'xml', 'xml.etree', 'xml.etree.ElementTree',
+  'xml.dom', 'xml.dom.minidom', 'xml.parsers', 'xml.parsers.expat'];
 
 const USES_FORMATS = `import asyncio, tomllib, configparser, io
 from html.parser import HTMLParser
 import xml.etree.ElementTree as ET
+from xml.dom import minidom
 
 class Links(HTMLParser):
     def __init__(self):
@@ -54,6 +56,8 @@ async def main():
         ET.fromstring("<a><b></a>")
     except ET.ParseError as e:
         print(e, e.position)
+    doc = minidom.parseString("<r><i n='1'>a &amp; b</i><!--c--></r>")
+    print(doc.toprettyxml(indent="  "), doc.getElementsByTagName("i")[0].getAttribute("n"))
 
 asyncio.run(main())
 `;
@@ -84,7 +88,7 @@ test('the format modules are in the second part of the bundle', () => {
   }
 });
 
-test('tomllib, configparser, html.parser and ElementTree import and work on wasm as on CPython', async () => {
+test('tomllib, configparser, html.parser, ElementTree and minidom import and work on wasm as on CPython', async () => {
   let out = '';
   let err = '';
   const run = ts.run(USES_FORMATS, { onStdout(t) { out += t; }, onStderr(t) { err += t; } });

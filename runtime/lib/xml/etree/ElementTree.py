@@ -1017,8 +1017,9 @@ class _Scanner:
 
     def __init__(self, parser):
         self.parser = parser
-        self.text = ""
+        self.text = ""              # what is not read yet, and some of what is
         self.at = 0
+        self.dropped = self.dropped_lines = self.dropped_column = 0
         self.carriage_return = False   # a '\r' ended the last piece (maybe a CRLF)
         self.open = []                 # (raw name, prefixes it declared) per element
         self.scopes = [{"xml": _XML_NAMESPACE}]
@@ -1030,8 +1031,28 @@ class _Scanner:
     # ---- errors and positions ----
 
     def where(self, at):
-        line = self.text.count("\n", 0, at) + 1
-        return line, at - (self.text.rfind("\n", 0, at) + 1)
+        """(line, column) of text[at], counting the text already dropped."""
+        breaks = self.text.count("\n", 0, at)
+        if breaks:
+            return self.dropped_lines + breaks + 1, at - (self.text.rfind("\n", 0, at) + 1)
+        return self.dropped_lines + 1, self.dropped_column + at
+
+    def drop_read_text(self):
+        """Forgets the text read so far (when there is much of it), so that feeding
+        a long document piece by piece does not copy it over and over."""
+        cut = self.at
+        if cut < 65536:
+            return
+        head = self.text[:cut]
+        breaks = head.count("\n")
+        if breaks:
+            self.dropped_lines += breaks
+            self.dropped_column = cut - (head.rfind("\n") + 1)
+        else:
+            self.dropped_column += cut
+        self.dropped += cut
+        self.text = self.text[cut:]
+        self.at = 0
 
     def fail(self, code, at, message=None):
         line, column = self.where(at)
@@ -1051,6 +1072,7 @@ class _Scanner:
         self.carriage_return = piece.endswith("\r") and not final
         if self.carriage_return:
             piece = piece[:-1]
+        self.drop_read_text()
         self.text += piece.replace("\r\n", "\n").replace("\r", "\n")
         while self.at < len(self.text):
             try:
@@ -1364,7 +1386,11 @@ class _Scanner:
         if not self.started:
             self.started = True
         self.parser._emit_start_ns(declared)
-        self.parser._emit_start(tag, attrib)
+        if getattr(self.parser, "wants_raw_names", False):
+            # xml.dom.minidom keeps names as written, xmlns attributes included.
+            self.parser._emit_raw_start(raw, values, tag)
+        else:
+            self.parser._emit_start(tag, attrib)
 
     def expand(self, raw, at, is_element):
         """{uri}local for a prefixed name (or an element name under a default
@@ -1390,7 +1416,7 @@ class _Scanner:
                 raise self.invalid(name_end)
             if self.finished:
                 raise self.fail(9, at)
-            if at != 0:
+            if at + self.dropped != 0:
                 raise self.fail(17, at)
             close = text.find("?>", name_end)
             if close < 0:
@@ -1430,7 +1456,7 @@ class _Scanner:
             if bad >= 0:
                 raise self.invalid(bad)
             if close > at + 9:
-                self.parser._emit_data(text[at + 9:close])
+                self.parser._emit_cdata(text[at + 9:close])
             return close + 3
         if not _name_start(text[at + 2]):
             raise self.invalid(at + 2)
@@ -1492,12 +1518,14 @@ class _Scanner:
                     public, system = found
                 self.external_dtd = True
                 cursor = self.skip_spaces(cursor)
+        subset = None
         if text[cursor] == "[":
-            cursor = self.internal_subset(cursor + 1)
-            cursor = self.skip_spaces(cursor)
+            subset_end = self.internal_subset(cursor + 1)
+            subset = text[cursor + 1:subset_end - 1]
+            cursor = self.skip_spaces(subset_end)
         if text[cursor] != ">":
             raise self.fail(2, cursor)
-        self.parser._emit_doctype(text[name_at:name_end], public, system)
+        self.parser._emit_doctype(text[name_at:name_end], public, system, subset)
         self.doctype_seen = True
         return cursor + 1
 
@@ -1609,8 +1637,10 @@ class XMLParser:
     def _emit_pi(self, target, text):
         self._queue("pi", self._call("pi", target, text))
 
-    def _emit_doctype(self, name, public, system):
+    def _emit_doctype(self, name, public, system, subset):
         self._call("doctype", name, public, system)
+
+    _emit_cdata = _emit_data
 
     # ---- input ----
 
