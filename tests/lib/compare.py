@@ -73,7 +73,7 @@ def same_output(label, program, timeout=60, first_difference=False):
         return
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, label + "_probe.py")
-        with open(path, "w") as f:
+        with open(path, "w", encoding="utf-8") as f:
             f.write(program)
         def run(exe):
             # UTF-8 whatever the locale: test_shutil_hmac_locale sets LC_ALL to "C" in
