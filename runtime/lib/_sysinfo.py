@@ -100,3 +100,40 @@ def excepthook(exc_type, exc_value, exc_traceback):
 # interpreter prints uncaught exceptions itself.
 __excepthook__ = excepthook
 del excepthook
+
+
+
+def _breakpointhook(*args, **kws):
+    # The work of sys.breakpointhook (a C function of sys, so that the hook is there and
+    # printed as a built-in before this module loads). As CPython's: $PYTHONBREAKPOINT,
+    # read at each call (the sandbox's environment is os.environ, which only a program
+    # that imported os can have changed), names the hook: "0" disables it, empty or
+    # unset means pdb.set_trace, a name without a dot is a builtin. What cannot be
+    # imported or found is a RuntimeWarning, and None.
+    os = _sys.modules.get("os")
+    name = os.environ.get("PYTHONBREAKPOINT") if os is not None else None
+    if name == "0":
+        return None
+    if not name:
+        name = "pdb.set_trace"
+    module_name, dot, attr = name.rpartition(".")
+    try:
+        if dot:
+            __import__(module_name)
+            module = _sys.modules[module_name]
+        else:
+            import builtins as module
+        hook = getattr(module, attr)
+    except (ImportError, AttributeError, KeyError):
+        hook = None
+    if hook is not None:
+        return hook(*args, **kws)
+    import warnings
+    try:
+        warnings.warn(f'Ignoring unimportable $PYTHONBREAKPOINT: "{name}"', RuntimeWarning,
+                      stacklevel=2)
+    except Warning as exc:
+        # The "error" filter: raised from C in CPython, so without the frames of
+        # warnings (this module's own are not shown, as sys's are C there).
+        raise exc.with_traceback(None)
+    return None

@@ -12,6 +12,7 @@ __all__ = ["warn", "simplefilter", "filterwarnings", "resetwarnings",
 # (action, message regex or None, category, module regex or None, lineno), as CPython's.
 filters = []
 _seen = set()
+_tracemalloc_asked = False  # CPython would have imported tracemalloc by now
 
 
 def formatwarning(message, category, filename, lineno, line=None):
@@ -40,8 +41,14 @@ def _formatwarnmsg(msg):
                                msg.line)
     if msg.source is not None:
         # Where the source was made when tracemalloc traces (it records that for
-        # coroutines); CPython suggests enabling it when it does not.
+        # coroutines); CPython suggests enabling it when it does not. CPython imports
+        # tracemalloc here; at exit, once sys.path is None, that import fails unless an
+        # earlier warning made it, and nothing is added.
+        global _tracemalloc_asked
         tracer = sys.modules.get("tracemalloc")
+        if tracer is None and sys.path is None and not _tracemalloc_asked:
+            return text
+        _tracemalloc_asked = True
         tracing = tracer is not None and tracer.is_tracing()
         origin = tracer.get_object_traceback(msg.source) if tracing else None
         if origin is not None:
@@ -108,11 +115,32 @@ def warn(message, category=None, stacklevel=1, source=None):
         return
     if action == "error":
         raise message
+    if _first_time(_seen, action, text, category, filename, lineno):
+        _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None,
+                                    source))
+
+
+def _first_time(seen, action, text, category, filename, lineno):
+    # CPython's registries, one set for all: (text, category, file, line) for what a
+    # module's registry holds, (text, category, file, 0) for the "module" action, and
+    # (text, category) for the once registry. A warning already in the registry is not
+    # shown again whatever the filters now say, until they change.
     key = (text, category, filename, lineno)
-    if action in ("default", "module", "once") and key in _seen:
-        return
-    _seen.add(key)
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+    if key in seen:
+        return False
+    if action == "always":
+        return True
+    seen.add(key)
+    if action == "once":
+        key = (text, category)
+    elif action == "module":
+        key = (text, category, filename, 0)
+    else:
+        return True
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def _warn_unawaited_coroutine(coro):
@@ -120,6 +148,37 @@ def _warn_unawaited_coroutine(coro):
     # names the code that was running then, as in CPython.
     msg = f"coroutine '{coro.__qualname__}' was never awaited"
     warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
+def _unawaited_at_exit(coro, filters=filters, seen=_seen, first_time=_first_time,
+                       sys=sys):
+    # The report at exit, once the modules are being torn down: CPython's warnings
+    # module can no longer be imported, so its C part reports with the same filters
+    # (the default action for RuntimeWarning when none matches) and the sys module's
+    # registry as "sys:1", written plainly: no source line, no tracemalloc hint, and
+    # neither a replaced showwarning nor catch_warnings' log is called. The "error"
+    # action is an exception C can only print as unraisable. The defaults keep what it
+    # needs once this module's namespace is emptied.
+    text = f"coroutine '{coro.__qualname__}' was never awaited"
+    action = "default"
+    for act, message, cat, mod, ln in filters:
+        if (issubclass(RuntimeWarning, cat) and (message is None or message.match(text))
+                and (mod is None or mod.match("sys")) and ln in (0, 1)):
+            action = act
+            break
+    # An error is not entered in the registry: each one is printed. CPython's C part
+    # finds the once registry without its version and empties it first, so "once" (as
+    # "module") comes down to the sys module's registry.
+    if action in ("once", "module"):
+        action = "default"
+    if action == "ignore" or not first_time(seen, "always" if action == "error" else action,
+                                            text, RuntimeWarning, "sys", 1):
+        return
+    if action == "error":
+        text = f"Exception ignored in: {coro!r}\nRuntimeWarning: {text}"
+    else:
+        text = f"sys:1: RuntimeWarning: {text}"
+    sys.stderr.write(text + "\n")
 
 
 def _add_filter(entry, append):

@@ -130,6 +130,14 @@ BUILTIN(builtin_input) {
   return py_raise(&py_exc_EOFError, "EOF when reading a line");
 }
 
+/* breakpoint(*args, **kws): sys.breakpointhook(*args, **kws), whatever the hook is now. */
+BUILTIN(builtin_breakpoint) {
+  UNUSED_MOD;
+  py_object *hook = py_sys_get("breakpointhook");
+  if (!hook) return py_raise(&py_exc_RuntimeError, "lost sys.breakpointhook");
+  return py_call(hook, args, nargs, kwnames);
+}
+
 /* open(...): there is no file system in the playground. */
 BUILTIN(builtin_open) {
   UNUSED_MOD;
@@ -826,6 +834,7 @@ static const py_method_def builtin_functions[] = {
     {"any", builtin_any, 0, NULL},
     {"ascii", builtin_ascii, 0, NULL},
     {"bin", builtin_bin, 0, NULL},
+    {"breakpoint", builtin_breakpoint, 0, NULL},
     {"callable", builtin_callable, 0, NULL},
     {"chr", builtin_chr, 0, NULL},
     {"delattr", builtin_delattr, 0, NULL},

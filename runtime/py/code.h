@@ -186,6 +186,9 @@ py_object *py_gen_send(py_object *gen, py_object *v);
 py_object *py_gen_qualname(py_object *gen);
 /* Frees the dropped generator objects py_gen_new keeps for reuse (py_fini). */
 void py__gen_spare_clear(void);
+/* At exit, before the modules go (sys.modules given) and after (NULL): takes, then lets
+ * go of, what reports coroutines never awaited once the warnings module is gone. */
+void py__gen_shutdown(py_object *modules);
 /* tracemalloc: a dict (borrowed; None-like NULL stops) in which each coroutine created
  * from now on is noted, id -> (file, line) of its creation, until it is freed. */
 void py__gen_trace_origins(py_object *table);

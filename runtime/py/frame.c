@@ -81,7 +81,13 @@ py_frame *py_frame_new(py_code *code, py_function *func, py_object *globals,
 void py_frame_free(py_frame *f) {
   py_code *co = f->code;
   int nvars = co->nlocals + co->ncells + co->nfrees;
-  for (int i = 0; i < nvars; i++) py_xdecref(f->slots[i]);
+  /* Each slot is emptied before its value goes: a __del__ or a never-awaited warning
+   * meanwhile may read the frame's locals (sys._getframe). */
+  for (int i = 0; i < nvars; i++) {
+    py_object *v = f->slots[i];
+    f->slots[i] = NULL;
+    py_xdecref(v);
+  }
   py_object **base = f->slots + nvars;
   for (int i = 0; i < f->stackdepth; i++) py_xdecref(base[i]);
   py_xdecref(f->locals);

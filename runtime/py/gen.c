@@ -31,6 +31,7 @@ static py_object *origins;
 void py__gen_spare_clear(void) {
   while (gen_nspare) py_type_free((py_object *)gen_spare[--gen_nspare]);
   py_setref(&origins, NULL);
+  py__gen_shutdown(NULL);
 }
 
 /* While tracemalloc traces, the dict it gave (py__gen_trace_origins) maps the address
@@ -381,10 +382,6 @@ static void warn_never_awaited_alive(py_gen *g);
 static int warn_never_awaited(py_gen *g) {
   py_object *self = (py_object *)g;
   g->warned = true;
-  if (!py_vm_current || py_stop_reason()) {
-    write_never_awaited(g);
-    return 0;
-  }
   self->refcnt = 1;
   warn_never_awaited_alive(g);
   return --self->refcnt != 0;
@@ -396,22 +393,50 @@ bool py__coro_warn_unstarted(py_object *coro) {
     return false;
   g->warned = true;
   py_incref(coro);
-  if (!py_vm_current || py_stop_reason()) write_never_awaited(g);
-  else warn_never_awaited_alive(g);
+  warn_never_awaited_alive(g);
   py_decref(coro);
   return true;
+}
+
+/* At exit, once the modules go, CPython can no longer import its warnings module: its
+ * C part reports with the same filters and the sys module's registry, so a message is
+ * shown once under the default filter, plainly ("sys:1", no source line, no hint).
+ * warnings._unawaited_at_exit does that (taken while sys.modules still holds it); a
+ * program that never imported warnings has the default filter, which exit_seen (the
+ * names reported) applies. */
+static py_object *exit_warner, *exit_seen;
+
+void py__gen_shutdown(py_object *modules) {
+  py_setref(&exit_seen, NULL);
+  py_object *w = modules ? py_dict_get_str(modules, "warnings") : NULL;
+  py_setref(&exit_warner, w ? py_getattr_str(w, "_unawaited_at_exit") : NULL);
+  py_err_clear();
 }
 
 /* The warnings module's report for g, which is alive (its count held) meanwhile. */
 static void warn_never_awaited_alive(py_gen *g) {
   py_object *self = (py_object *)g;
+  if (py_stop_reason()) {
+    write_never_awaited(g);
+    return;
+  }
   py_object *saved = py_err_fetch();
-  py_object *mod = py_import("warnings");
-  py_object *fn = mod ? py_getattr_str(mod, "_warn_unawaited_coroutine") : NULL;
-  py_xdecref(mod);
+  py_object *fn;
+  if (py__import_shutting_down()) {
+    fn = py_xnewref(exit_warner);
+    py_object *name = gen_qualname(g);
+    if (!fn && !exit_seen) exit_seen = py_dict_new();
+    if (!fn && exit_seen && !py_dict_get(exit_seen, name) &&
+        py_dict_set(exit_seen, name, PY_NONE) == 0)
+      write_never_awaited(g);
+  } else {
+    py_object *mod = py_import("warnings");
+    fn = mod ? py_getattr_str(mod, "_warn_unawaited_coroutine") : NULL;
+    py_xdecref(mod);
+    if (!fn) write_never_awaited(g);
+  }
   if (!fn) {
     py_err_clear();
-    write_never_awaited(g);
   } else {
     py_object *r = py_call1(fn, self);
     py_decref(fn);

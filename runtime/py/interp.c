@@ -285,7 +285,7 @@ static void clear_modules(void) {
   py_object *mods = py_sys_modules();
   if (!mods) return;
   py__import_shutdown();
-  reset_sys_for_shutdown(py_dict_get_str(mods, "sys"));
+  py__gen_shutdown(mods);
   py_object *list = py_list_new(0);
   py_ssize pos = 0;
   py_object *k, *v;
@@ -304,6 +304,7 @@ static void clear_modules(void) {
   py__sys_flush(); /* what __del__ methods printed, while sys still works */
   clear_module(sys_m);
   clear_module(builtins_module);
+  py__gen_shutdown(NULL);
   py_xdecref(main_m);
   py_xdecref(sys_m);
   py_xdecref(list);
@@ -316,7 +317,10 @@ void py_fini(void) {
   py__asyncio_fini();
   py_thread_fini();
   /* Cycles through variables tracebacks keep go first, while the modules their
-   * __del__ methods use still work: CPython collects them before clearing modules. */
+   * __del__ methods use still work: CPython collects them before clearing modules,
+   * once sys.path and the streams are reset (a warning then cannot import). */
+  py_object *mods = py_sys_modules();
+  reset_sys_for_shutdown(mods ? py_dict_get_str(mods, "sys") : NULL);
   py__traceback_release_all();
   py__import_reveal_all(); /* modules imported ahead end as the others do */
   clear_modules();
@@ -413,6 +417,22 @@ static void report_through_excepthook(py_object *exc) {
   py_print_exception(exc);
 }
 
+/* As CPython's report, sys.last_type, last_value and last_traceback keep the exception:
+ * what its traceback's frames held goes at exit, once sys.path is None
+ * (reset_sys_for_shutdown), so a coroutine among them is reported "sys:1" as there. */
+static void keep_as_last(py_object *exc) {
+  py_object *sys_m = py_dict_get_str(py_sys_modules(), "sys");
+  py_object *d = sys_m && PY_TYPE(sys_m) == &py_module_type ? py_module_dict(sys_m) : NULL;
+  py_object *tb = d ? py_getattr_str(exc, "__traceback__") : NULL;
+  if (tb) {
+    py_dict_set_str(d, "last_type", (py_object *)PY_TYPE(exc));
+    py_dict_set_str(d, "last_value", exc);
+    py_dict_set_str(d, "last_traceback", tb);
+  }
+  py_xdecref(tb);
+  py_err_clear();
+}
+
 /* Reports the pending exception of a failed run; returns the exit status. */
 static int report_uncaught(void) {
   py_mem_set_limit(0); /* printing must not fail for lack of memory */
@@ -423,13 +443,12 @@ static int report_uncaught(void) {
   if (py_isinstance(exc, (py_object *)&py_exc_SystemExit) == 1) {
     status = system_exit_status(exc);
   } else {
+    keep_as_last(exc);
     py__sys_flush();
     report_through_excepthook(exc);
     /* CPython ends by the signal's default action: the shell sees 128 + SIGINT. */
     if (py_isinstance(exc, (py_object *)&py_exc_KeyboardInterrupt) == 1) status = 130;
   }
-  /* What the traceback's frames held goes after the report, as in CPython's exit. */
-  py_traceback_release_locals(exc);
   py_decref(exc);
   return status;
 }

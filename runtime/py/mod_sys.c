@@ -499,7 +499,21 @@ static py_object *sys_getattr_hook(py_object *self, py_object *const *args, size
   return found;
 }
 
+/* sys.breakpointhook(*args, **kws), the default hook breakpoint() calls: the Python
+ * function _sysinfo._breakpointhook reads $PYTHONBREAKPOINT and calls what it names. */
+static py_object *sys_breakpointhook(py_object *self, py_object *const *args, size_t nargs,
+                                     py_object *kwnames) {
+  (void)self;
+  py_object *info = py_import("_sysinfo");
+  py_object *fn = info ? py_getattr_str(info, "_breakpointhook") : NULL;
+  py_xdecref(info);
+  py_object *r = fn ? py_call(fn, args, nargs, kwnames) : NULL;
+  py_xdecref(fn);
+  return r;
+}
+
 static const py_method_def sys_functions[] = {
+    {"breakpointhook", sys_breakpointhook, 0, NULL},
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"displayhook", sys_displayhook, 0, NULL},
     {"_getframe", sys_getframe, 0, NULL},
@@ -653,6 +667,8 @@ py_object *py_mod_sys_init(void) {
      * (session 7)"). The dict holds the function just added above. */
     py_object *hook = py_dict_get_str(py_module_dict(m), "displayhook");
     rc = hook ? py_module_add(m, "__displayhook__", hook) : -1;
+    hook = py_dict_get_str(py_module_dict(m), "breakpointhook");
+    if (rc == 0) rc = hook ? py_module_add(m, "__breakpointhook__", hook) : -1;
   }
   if (rc < 0) {
     py_decref(m);

@@ -156,9 +156,10 @@ py_type py_traceback_type = {
 
 /* Library modules written in Python here that are C in CPython: their functions add
  * no traceback entries there, so they add none here either, and an uncaught
- * `Decimal(1) / 0` prints CPython's traceback. */
+ * `Decimal(1) / 0` prints CPython's traceback (_sysinfo holds parts of sys). */
 static bool is_c_module_in_cpython(const py_code *co) {
-  return strcmp(PY_STR_DATA(co->filename), "<frozen decimal>") == 0;
+  return strcmp(PY_STR_DATA(co->filename), "<frozen decimal>") == 0 ||
+         strcmp(PY_STR_DATA(co->filename), "<frozen _sysinfo>") == 0;
 }
 
 int py_traceback_add(py_object *exc, py_frame *f) {

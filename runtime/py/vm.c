@@ -1466,8 +1466,10 @@ frame_return:
       g->frame = NULL;
       py_xdecref(py_vm_leave_gen_exc(child->saved_exc));
       child->saved_exc = NULL;
-      py_frame_free(child);
+      /* The caller is current before the locals go: a coroutine among them that was
+       * never awaited warns from the caller's line, as in CPython. */
       py_vm_current = f;
+      py_frame_free(child);
       LOAD_FRAME();
       py_object *recv = POP();
       py_decref(recv);
@@ -1476,8 +1478,8 @@ frame_return:
       JUMPTO(PY_OPARG(co->instrs[f->lasti]));
       DISPATCH();
     }
-    py_frame_free(child);
     py_vm_current = f;
+    py_frame_free(child);
     LOAD_FRAME();
     PUSH(retval);
     retval = NULL;
@@ -1532,8 +1534,8 @@ error_no_context:
       py_xdecref(py_vm_leave_gen_exc(child->saved_exc));
       child->saved_exc = NULL;
     }
-    py_frame_free(child);
     py_vm_current = f;
+    py_frame_free(child);
     LOAD_FRAME();
     /* The exception continues in the caller, at its call instruction; it already has
      * its context, but gets the caller's traceback entry. */
