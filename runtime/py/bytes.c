@@ -10,6 +10,7 @@
 #include "py/bytes_impl.h"
 #include "py/containers.h"
 #include "py/memoryview.h"
+#include "py/objimpl.h"
 
 #define BYTES_HEADER offsetof(py_bytes_object, data)
 #define IS_BYTES(o) (PY_TYPE(o) == &py_bytes_type || py_type_is_subtype(PY_TYPE(o), &py_bytes_type))
@@ -558,9 +559,15 @@ static py_object *bytes_iter(py_object *o) {
  * decode
  * =================================================================================== */
 
-static py_object *decode_error(const char *codec, unsigned char byte, size_t pos, const char *why) {
-  return py_raise(&py_exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zd: %s",
-                  codec, (unsigned)byte, (py_ssize)pos, why);
+/* CPython's error: the whole input (as bytes) with the range of the bad bytes. */
+static py_object *decode_error(const char *codec, const char *d, size_t n, size_t start,
+                               size_t end, const char *why) {
+  py_object *data = py_bytes_from(d, n);
+  if (!data) return NULL;
+  py__raise_codec_error(&py_exc_UnicodeDecodeError, codec, data, (py_ssize)start,
+                        (py_ssize)end, why);
+  py_decref(data);
+  return NULL;
 }
 
 py_object *py__bytes_decode(py_object *o, py_object *encoding, py_object *errors) {
@@ -593,7 +600,11 @@ py_object *py__bytes_decode(py_object *o, py_object *encoding, py_object *errors
                 !strcmp(norm, "iso8859_1") || !strcmp(norm, "l1");
   bool ascii = !strcmp(norm, "ascii") || !strcmp(norm, "us_ascii");
   bool utf8 = !strcmp(norm, "utf_8") || !strcmp(norm, "utf8") || !strcmp(norm, "u8");
-  if (!latin1 && !ascii && !utf8) return py_raise(&py_exc_LookupError, "unknown encoding: %s", enc);
+  if (!latin1 && !ascii && !utf8) {
+    /* Other encodings are Python's (codecs.lookup). */
+    py_object *a[3] = {o, encoding, errors ? errors : PY_NONE};
+    return py__codec_bridge("decode", a, 3);
+  }
   py__strbuf b;
   py__strbuf_init(&b);
   size_t i = 0;
@@ -651,7 +662,7 @@ py_object *py__bytes_decode(py_object *o, py_object *encoding, py_object *errors
       }
     } else {
       py__strbuf_free(&b);
-      return decode_error(utf8 ? "utf-8" : "ascii", c, i, why);
+      return decode_error(utf8 ? "utf-8" : "ascii", d, n, i, i + bad, why);
     }
     i += bad;
   }

@@ -11,6 +11,7 @@
 #include "py/object.h"
 #include "py/scalars.h"
 #include "py/containers.h"
+#include "py/objimpl.h"
 
 #define DATA(o) (((py_str_object *)(o))->data)
 #define SIZE(o) (((py_str_object *)(o))->size)
@@ -1079,19 +1080,27 @@ static int encoding_kind(py_object *enc) {
   return -1;
 }
 
+static bool unencodable(uint32_t c, uint32_t limit, int kind) {
+  return c >= limit || (kind == 8 && c >= 0xD800 && c <= 0xDFFF);
+}
+
 py_object *py__str_encode(py_object *self, py_object *encoding, py_object *errors) {
   int kind = 8;
   if (encoding) {
     if (!PY_STR_CHECK(encoding))
       return py_raise(&py_exc_TypeError, "encode() argument 'encoding' must be str, not %T", encoding);
     kind = encoding_kind(encoding);
-    if (kind < 0) return py_raise(&py_exc_LookupError, "unknown encoding: %U", encoding);
   }
   const char *mode = "strict";
   if (errors) {
     if (!PY_STR_CHECK(errors))
       return py_raise(&py_exc_TypeError, "encode() argument 'errors' must be str, not %T", errors);
     mode = DATA(errors);
+  }
+  if (kind < 0) {
+    /* Other encodings are Python's (codecs.lookup). */
+    py_object *a[3] = {self, encoding, errors ? errors : PY_NONE};
+    return py__codec_bridge("encode", a, 3);
   }
   if (IS_ASCII(self)) return py_bytes_from(DATA(self), (size_t)SIZE(self));
   if (kind == 8) {
@@ -1113,7 +1122,7 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
   py_object *r = NULL;
   while (p < end) {
     uint32_t c = py__utf8_next(&p);
-    bool bad = c >= limit || (kind == 8 && c >= 0xD800 && c <= 0xDFFF);
+    bool bad = unencodable(c, limit, kind);
     if (!bad) {
       if (kind == 8) w += (size_t)py__utf8_put(buf + w, c);
       else buf[w++] = (char)c;
@@ -1125,17 +1134,13 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
     } else if (!strcmp(mode, "xmlcharrefreplace")) {
       w += (size_t)snprintf(buf + w, 11, "&#%u;", (unsigned)c);
     } else {
-      char esc[12];
-      snprintf(esc, sizeof esc, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x",
-               (unsigned)c);
-      if (kind == 8)
-        py_raise(&py_exc_UnicodeEncodeError,
-                 "'%s' codec can't encode character '%s' in position %zd: surrogates not allowed",
-                 codec, esc, pos);
-      else
-        py_raise(&py_exc_UnicodeEncodeError,
-                 "'%s' codec can't encode character '%s' in position %zd: ordinal not in range(%d)",
-                 codec, esc, pos, (int)limit);
+      /* One error for the whole run of characters that cannot be encoded, as CPython. */
+      py_ssize stop = pos + 1;
+      for (const char *q = p; q < end && unencodable(py__utf8_next(&q), limit, kind);) stop++;
+      py__raise_codec_error(&py_exc_UnicodeEncodeError, codec, self, pos, stop,
+                            kind == 8     ? "surrogates not allowed"
+                            : kind == 7   ? "ordinal not in range(128)"
+                                          : "ordinal not in range(256)");
       goto done;
     }
     pos++;
