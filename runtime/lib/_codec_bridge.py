@@ -117,3 +117,83 @@ def decode(data, encoding, errors):
         raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() "
                         "to decode to arbitrary types" % (encoding, type(result).__name__))
     return result
+
+
+def _handler_result(result, what, length):
+    """(replacement, next position) from an error handler's answer, checked."""
+    kinds = (str, bytes) if what == 'encoding' else (str,)
+    if not (isinstance(result, tuple) and len(result) == 2 and
+            isinstance(result[0], kinds) and isinstance(result[1], int)):
+        raise TypeError("%s error handler must return (%s, int) tuple" % (
+            what, 'str/bytes' if what == 'encoding' else 'str'))
+    piece, position = result
+    if position < 0:
+        position += length
+    if not 0 <= position <= length:
+        raise IndexError("position %d from error handler out of bounds" % result[1])
+    return piece, position
+
+
+def encode_handled(text, codec, errors):
+    """text.encode(codec, errors) for the engine's utf-8, ascii and latin-1 once a
+    character cannot be encoded and errors names a handler the engine leaves to
+    codecs.lookup_error. Each run of such characters goes to the handler at once."""
+    import codecs
+    handler = codecs.lookup_error(errors)
+    limit = {'ascii': 0x80, 'latin-1': 0x100}.get(codec)
+    reason = 'surrogates not allowed' if limit is None else 'ordinal not in range(%d)' % limit
+
+    def encodable(ch):
+        code = ord(ch)
+        return code < limit if limit else not 0xD800 <= code < 0xE000
+
+    out = []
+    at, length = 0, len(text)
+    while at < length:
+        bad = at
+        while bad < length and encodable(text[bad]):
+            bad += 1
+        out.append(text[at:bad].encode(codec))
+        if bad == length:
+            break
+        stop = bad + 1
+        while stop < length and not encodable(text[stop]):
+            stop += 1
+        error = UnicodeEncodeError(codec, text, bad, stop, reason)
+        piece, at = _handler_result(handler(error), 'encoding', length)
+        if isinstance(piece, str):
+            if not all(encodable(ch) for ch in piece):
+                raise error
+            piece = piece.encode(codec)
+        out.append(piece)
+    return b''.join(out)
+
+
+def decode_handled(data, codec, errors):
+    """data.decode(codec, errors) for the engine's utf-8 and ascii when the input has
+    an error and errors names a handler the engine leaves to codecs.lookup_error. The
+    engine decodes windows of the input (growing while they decode cleanly) so that
+    many errors do not make the work quadratic."""
+    import codecs
+    handler = codecs.lookup_error(errors)
+    out = []
+    at, length, window = 0, len(data), 256
+    while at < length:
+        chunk = data[at:at + window]
+        try:
+            out.append(chunk.decode(codec))
+        except UnicodeDecodeError as cut:
+            if at + len(chunk) < length and cut.end == len(chunk) and cut.start > 0:
+                # The window may have split a sequence: decode up to it, then retry.
+                out.append(chunk[:cut.start].decode(codec))
+                at += cut.start
+                continue
+            out.append(chunk[:cut.start].decode(codec))
+            error = UnicodeDecodeError(codec, data, at + cut.start, at + cut.end, cut.reason)
+            piece, at = _handler_result(handler(error), 'decoding', length)
+            out.append(piece)
+            window = 256
+            continue
+        at += len(chunk)
+        window = min(window * 2, 1 << 20)
+    return ''.join(out)

@@ -716,7 +716,12 @@ def backslashreplace_errors(exception):
 def namereplace_errors(exception):
     import unicodedata
     part = exception.object[exception.start:exception.end]
-    return (''.join('\\N{%s}' % unicodedata.name(c) for c in part), exception.end)
+    out = []
+    for c in part:
+        name = unicodedata.name(c, None)
+        out.append('\\N{%s}' % name if name is not None else backslashreplace_errors(
+            UnicodeEncodeError('ascii', c, 0, 1, ''))[0])
+    return (''.join(out), exception.end)
 
 
 def surrogateescape_errors(exception):

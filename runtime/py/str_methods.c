@@ -1059,8 +1059,7 @@ static py_object *str_maketrans(py_object *cls, py_object *const *args, size_t n
   return d;
 }
 
-/* Normalises an encoding name as CPython's codec lookup does (case, '-' vs '_'). */
-static int encoding_kind(py_object *enc) {
+int py__encoding_kind(py_object *enc) {
   char buf[32];
   size_t n = (size_t)SIZE(enc), w = 0;
   if (n >= sizeof buf) return -1;
@@ -1089,7 +1088,7 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
   if (encoding) {
     if (!PY_STR_CHECK(encoding))
       return py_raise(&py_exc_TypeError, "encode() argument 'encoding' must be str, not %T", encoding);
-    kind = encoding_kind(encoding);
+    kind = py__encoding_kind(encoding);
   }
   const char *mode = "strict";
   if (errors) {
@@ -1114,7 +1113,7 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
   }
   uint32_t limit = kind == 7 ? 0x80 : kind == 1 ? 0x100 : 0x110000;
   const char *codec = kind == 7 ? "ascii" : kind == 1 ? "latin-1" : "utf-8";
-  char *buf = py_mem_alloc((size_t)SIZE(self) * 10 + 1);
+  char *buf = py_mem_alloc((size_t)SIZE(self) + 1);
   if (!buf) return py_raise_nomemory();
   size_t w = 0;
   const char *p = DATA(self), *end = p + SIZE(self);
@@ -1129,10 +1128,13 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
     } else if (!strcmp(mode, "ignore")) {
     } else if (!strcmp(mode, "replace")) {
       buf[w++] = '?';
-    } else if (!strcmp(mode, "backslashreplace")) {
-      w += (size_t)snprintf(buf + w, 11, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
-    } else if (!strcmp(mode, "xmlcharrefreplace")) {
-      w += (size_t)snprintf(buf + w, 11, "&#%u;", (unsigned)c);
+    } else if (strcmp(mode, "strict")) {
+      /* The other error handlers (backslashreplace, ..., codecs.register_error's) are
+       * Python's. */
+      py_object *a[3] = {self, py_str_from_cstr(codec), errors};
+      r = a[1] ? py__codec_bridge("encode_handled", a, 3) : NULL;
+      py_xdecref(a[1]);
+      goto done;
     } else {
       /* One error for the whole run of characters that cannot be encoded, as CPython. */
       py_ssize stop = pos + 1;
@@ -1147,7 +1149,7 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
   }
   r = py_bytes_from(buf, w);
 done:
-  py_mem_free(buf, (size_t)SIZE(self) * 10 + 1);
+  py_mem_free(buf, (size_t)SIZE(self) + 1);
   return r;
 }
 

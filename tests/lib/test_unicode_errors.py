@@ -1,8 +1,9 @@
 """UnicodeEncodeError / UnicodeDecodeError / UnicodeTranslateError as CPython's
 (constructor checks, attributes, messages; runtime/py/exceptions.c with
 runtime/lib/_codec_bridge.py), the errors our C codecs raise, the error handlers of
-codecs.py, and the encodings str.encode / bytes.decode find through codecs (utf-16,
-utf-32): each probe runs on the native engine and on python3, line by line."""
+codecs.py (through str.encode and bytes.decode too), and the encodings str.encode /
+bytes.decode find through codecs (utf-16, utf-32): each probe runs on the native engine
+and on python3, line by line."""
 from compare import same_output
 
 ERRORS_PROBE = r'''import codecs
@@ -138,7 +139,62 @@ attrs("errors type", lambda: "x".encode("utf-16", 5))
 attrs("utf-8-sig", lambda: "x".encode("utf-8-sig"))
 attrs("utf-8-sig dec", lambda: b"\xef\xbb\xbfx".decode("utf-8-sig"))
 attrs("kw", lambda: "\xe9".encode(encoding="utf-16-be", errors="strict"))
+for n in ("646", "cp819", "L1", "latin", "Latin-1", "ISO-8859-1", "US-ASCII", "U8", "UTF8", "utf 8", "utf_8_sig", "utf-8-sig", "x" * 40):
+    t("name dec %s" % n, lambda: b"a\xe9".decode(n))
+    t("name enc %s" % n, lambda: "a\xe9".encode(n))
+'''
+
+# Error handlers through str.encode / bytes.decode (the engine keeps strict, replace
+# and ignore; the others are codecs' through runtime/lib/_codec_bridge.py), and the
+# C UTF-8 decoder's error units on random short inputs.
+HANDLERS_PROBE = r'''import codecs
+def t(label, f):
+    try: r = f(); print(label, "ok", ascii(r))
+    except BaseException as e: print(label, type(e).__name__, ascii(str(e)))
+texts = ["a\xe9\u20ac\U0001f600b", "\xe9\xe9x\u20ac", "ok", "a\udc80b\udcffc\ud800"]
+for codec in ("ascii", "latin-1", "utf-8"):
+    for errors in ("ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass", "bogus"):
+        for s in texts:
+            t("enc %s %s %r" % (codec, errors, s), lambda: s.encode(codec, errors))
+datas = [b"a\xff\xfeb", b"\xe2\x82", b"x\xe2\x82y", b"\xed\xa0\x80z", b"\xc3\xa9\x80\x80" * 3, bytes(range(120, 136)),
+         b"q" * 300 + b"\xe2\x82\xac" + b"\xff" * 3 + b"r" * 600 + b"\xf0\x9f\x98\x80" + b"\x80"]
+for codec in ("ascii", "utf-8", "latin-1"):
+    for errors in ("replace", "ignore", "backslashreplace", "surrogateescape", "surrogatepass", "bogus", "strict"):
+        for d in datas:
+            t("dec %s %s %r" % (codec, errors, d[:20]), lambda: d.decode(codec, errors))
+t("roundtrip escape", lambda: bytes(range(256)).decode("utf-8", "surrogateescape").encode("utf-8", "surrogateescape") == bytes(range(256)))
+import random
+rng = random.Random(5)
+blob = bytes(rng.randrange(256) for _ in range(5000))
+t("random blob", lambda: blob.decode("utf-8", "backslashreplace"))
+t("random blob esc", lambda: blob.decode("utf-8", "surrogateescape").encode("utf-8", "surrogateescape") == blob)
+def mine(exc):
+    if isinstance(exc, UnicodeDecodeError):
+        return ("<%d:%d %s>" % (exc.start, exc.end, exc.reason), exc.end)
+    return ("[%s]" % exc.object[exc.start:exc.end].upper(), exc.end)
+codecs.register_error("mine", mine)
+t("custom enc", lambda: "a\xe9\xe8b\u20ac".encode("ascii", "mine"))
+t("custom dec", lambda: b"a\xff\xe2\x82b\xc3".decode("utf-8", "mine"))
+codecs.register_error("badret", lambda e: "x")
+codecs.register_error("badpos", lambda e: ("x", 99))
+codecs.register_error("negpos", lambda e: ("N", -1))
+codecs.register_error("bytesrep", lambda e: (b"\x01\x02", e.end))
+codecs.register_error("unenc", lambda e: ("\xff", e.end))
+for h in ("badret", "badpos", "negpos", "bytesrep", "unenc"):
+    t("enc " + h, lambda: "ab\u20acc".encode("ascii", h))
+    t("dec " + h, lambda: b"ab\xffc".decode("utf-8", h))
+t("latin unenc", lambda: "ab\u20acc".encode("latin-1", "unenc"))
+t("str() errors", lambda: str(b"a\xffb", "utf-8", "surrogateescape"))
+# the C utf-8 decoder's error units (lead byte ranges, surrogates, overlongs, truncation)
+rng = random.Random(11)
+alphabet = [0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xff]
+for k in range(300):
+    d = bytes(rng.choice(alphabet) for _ in range(rng.randrange(1, 7)))
+    t("fuzz %s" % d.hex(), lambda: d.decode("utf-8"))
+    t("fuzz replace %s" % d.hex(), lambda: d.decode("utf-8", "replace"))
+    t("fuzz escape %s" % d.hex(), lambda: d.decode("utf-8", "surrogateescape"))
 '''
 
 same_output("unicode_errors", ERRORS_PROBE)
 same_output("utf16_utf32", UTF_PROBE)
+same_output("error_handlers", HANDLERS_PROBE)
