@@ -209,14 +209,27 @@ def _utf8_complete_prefix(data):
     return n
 
 
-def _utf16_units(text, errors, codec):
+def _handled_surrogate(errors, codec, text, i, order, size):
+    """What a registered error handler (surrogatepass, ...) puts for the lone surrogate
+    text[i], as code units of the given size (bytes it returns are cut into units)."""
+    exc = UnicodeEncodeError(codec, text, i, i + 1, 'surrogates not allowed')
+    if errors == 'strict':
+        raise exc
+    piece = lookup_error(errors)(exc)[0]
+    if isinstance(piece, str):
+        return [ord(c) for c in piece]
+    return [int.from_bytes(piece[k:k + size], order) for k in range(0, len(piece), size)]
+
+
+def _utf16_units(text, errors, codec, order='little'):
     units = []
     for i, ch in enumerate(text):
         cp = ord(ch)
         if 0xD800 <= cp < 0xE000:
-            if errors == 'strict':
-                raise UnicodeEncodeError(codec, text, i, i + 1, 'surrogates not allowed')
             if errors == 'ignore':
+                continue
+            if errors != 'replace':
+                units.extend(_handled_surrogate(errors, codec, text, i, order, 2))
                 continue
             cp = ord('?')
         if cp >= 0x10000:
@@ -233,16 +246,17 @@ def _utf16_encoder(order, bom):
 
     def enc(input, errors='strict'):
         _check_text(input, 'utf_16_encode')
-        units = _utf16_units(input, errors, 'utf-16' if bom else codec)
+        units = _utf16_units(input, errors, 'utf-16' if bom else codec, order)
         body = b''.join(u.to_bytes(2, order) for u in units)
         return ((BOM_UTF16_LE if order == 'little' else BOM_UTF16_BE) if bom else b'') + body, len(input)
     return enc
 
 
-def _utf16_decode_body(data, order, errors, final, codec):
-    """(text, bytes used) for UTF-16 in the given byte order."""
+def _utf16_decode_body(data, order, errors, final, codec, start=0):
+    """(text, bytes used) for UTF-16 in the given byte order, from data[start:] (the
+    bytes before are a BOM: error positions count them, as CPython's do)."""
     out = []
-    i = 0
+    i = start
     n = len(data)
     while i + 1 < n:
         unit = int.from_bytes(data[i:i + 2], order)
@@ -294,10 +308,11 @@ def _utf32_encoder(order, bom):
         for i, ch in enumerate(input):
             cp = ord(ch)
             if 0xD800 <= cp < 0xE000:
-                if errors == 'strict':
-                    raise UnicodeEncodeError('utf-32' if bom else codec, input, i, i + 1,
-                                             'surrogates not allowed')
                 if errors == 'ignore':
+                    continue
+                if errors != 'replace':
+                    parts.extend(u.to_bytes(4, order) for u in _handled_surrogate(
+                        errors, 'utf-32' if bom else codec, input, i, order, 4))
                     continue
                 cp = ord('?')
             parts.append(cp.to_bytes(4, order))
@@ -306,9 +321,9 @@ def _utf32_encoder(order, bom):
     return enc
 
 
-def _utf32_decode_body(data, order, errors, final, codec):
+def _utf32_decode_body(data, order, errors, final, codec, start=0):
     out = []
-    i = 0
+    i = start
     n = len(data)
     while i + 3 < n:
         cp = int.from_bytes(data[i:i + 4], order)
@@ -347,8 +362,7 @@ def _bom_decoder(body, boms, codec):
         elif data.startswith(boms[1]):
             order, skip = 'big', len(boms[1])
         named = '%s-%s' % (codec, 'le' if order == 'little' else 'be')
-        text, used = body(data[skip:], order, errors, final, named)
-        return text, used + skip
+        return body(data, order, errors, final, named, skip)
     return dec
 
 
@@ -702,4 +716,74 @@ def backslashreplace_errors(exception):
 def namereplace_errors(exception):
     import unicodedata
     part = exception.object[exception.start:exception.end]
-    return (''.join('\\N{%s}' % unicodedata.name(c) for c in part), exception.end)
+    out = []
+    for c in part:
+        name = unicodedata.name(c, None)
+        out.append('\\N{%s}' % name if name is not None else backslashreplace_errors(
+            UnicodeEncodeError('ascii', c, 0, 1, ''))[0])
+    return (''.join(out), exception.end)
+
+
+def surrogateescape_errors(exception):
+    """PEP 383: undecodable bytes 0x80-0xff become lone surrogates U+DC80-U+DCFF (at
+    most four at a time), and encoding such a surrogate gives the byte back."""
+    obj, start, end = exception.object, exception.start, exception.end
+    if isinstance(exception, UnicodeDecodeError):
+        taken = []
+        for byte in obj[start:min(end, start + 4)]:
+            if byte < 128:
+                break
+            taken.append(chr(0xDC00 + byte))
+        if not taken:
+            raise exception
+        return (''.join(taken), start + len(taken))
+    if isinstance(exception, UnicodeEncodeError):
+        out = bytearray()
+        for ch in obj[start:end]:
+            if not 0xDC80 <= ord(ch) <= 0xDCFF:
+                raise exception
+            out.append(ord(ch) - 0xDC00)
+        return (bytes(out), end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exception).__name__)
+
+
+def _surrogate_form(encoding):
+    """(unit size in bytes, byte order) of a UTF codec name, or None."""
+    key = _normalize(str(encoding)).replace('_', '')
+    forms = {'utf8': (1, None), 'utf16': (2, 'little'), 'utf16le': (2, 'little'),
+             'utf16be': (2, 'big'), 'utf32': (4, 'little'), 'utf32le': (4, 'little'),
+             'utf32be': (4, 'big')}
+    return forms.get(key)
+
+
+def surrogatepass_errors(exception):
+    """Lets lone surrogates through the UTF codecs: encoded as any other code point,
+    decoded back one at a time."""
+    form = _surrogate_form(getattr(exception, 'encoding', None))
+    obj, start, end = exception.object, exception.start, exception.end
+    if isinstance(exception, UnicodeEncodeError):
+        out = b''
+        for ch in obj[start:end]:
+            cp = ord(ch)
+            if form is None or not 0xD800 <= cp <= 0xDFFF:
+                raise exception
+            size, order = form
+            out += bytes((0xE0 | cp >> 12, 0x80 | (cp >> 6) & 0x3F, 0x80 | cp & 0x3F)) \
+                if size == 1 else cp.to_bytes(size, order)
+        return (out, end)
+    if isinstance(exception, UnicodeDecodeError):
+        if form is not None:
+            size, order = form
+            width = 3 if size == 1 else size
+            part = obj[start:start + width]
+            cp = -1
+            if len(part) == width:
+                if size == 1:
+                    if part[0] & 0xF0 == 0xE0 and part[1] & 0xC0 == 0x80 and part[2] & 0xC0 == 0x80:
+                        cp = (part[0] & 0x0F) << 12 | (part[1] & 0x3F) << 6 | part[2] & 0x3F
+                else:
+                    cp = int.from_bytes(part, order)
+            if 0xD800 <= cp <= 0xDFFF:
+                return (chr(cp), start + width)
+        raise exception
+    raise TypeError("don't know how to handle %s in error callback" % type(exception).__name__)

@@ -10,6 +10,7 @@
 #include "py/bytes_impl.h"
 #include "py/containers.h"
 #include "py/memoryview.h"
+#include "py/objimpl.h"
 
 #define BYTES_HEADER offsetof(py_bytes_object, data)
 #define IS_BYTES(o) (PY_TYPE(o) == &py_bytes_type || py_type_is_subtype(PY_TYPE(o), &py_bytes_type))
@@ -558,9 +559,23 @@ static py_object *bytes_iter(py_object *o) {
  * decode
  * =================================================================================== */
 
-static py_object *decode_error(const char *codec, unsigned char byte, size_t pos, const char *why) {
-  return py_raise(&py_exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zd: %s",
-                  codec, (unsigned)byte, (py_ssize)pos, why);
+/* CPython's error: the whole input (as bytes) with the range of the bad bytes. An
+ * error handler other than strict, replace and ignore (backslashreplace, ...,
+ * codecs.register_error's) is Python's: it decodes the whole input again. */
+static py_object *decode_error(const char *codec, const char *d, size_t n, size_t start,
+                               size_t end, const char *why, py_object *errors) {
+  py_object *data = py_bytes_from(d, n), *r = NULL;
+  if (!data) return NULL;
+  if (errors && PY_STR_CHECK(errors) && strcmp(PY_STR_DATA(errors), "strict")) {
+    py_object *a[3] = {data, py_str_from_cstr(codec), errors};
+    r = a[1] ? py__codec_bridge("decode_handled", a, 3) : NULL;
+    py_xdecref(a[1]);
+  } else {
+    py__raise_codec_error(&py_exc_UnicodeDecodeError, codec, data, (py_ssize)start,
+                          (py_ssize)end, why);
+  }
+  py_decref(data);
+  return r;
 }
 
 py_object *py__bytes_decode(py_object *o, py_object *encoding, py_object *errors) {
@@ -573,27 +588,19 @@ py_object *py__bytes_decode(py_object *o, py_object *encoding, py_object *errors
   py__bytes_view(o, &d, &n);
   /* CPython decodes nothing to '' before it looks the codec up. */
   if (n == 0) return py_str_from_cstr("");
-  const char *enc = "utf-8";
+  int kind = 8;
   if (encoding) {
     if (!PY_STR_CHECK(encoding))
       return py_raise(&py_exc_TypeError, "decode() argument 'encoding' must be str, not %T", encoding);
-    enc = PY_STR_DATA(encoding);
+    kind = py__encoding_kind(encoding);
   }
   const char *mode = errors && PY_STR_CHECK(errors) ? PY_STR_DATA(errors) : "strict";
-  char norm[32];
-  size_t k = 0;
-  for (; enc[k] && k < sizeof norm - 1; k++) {
-    char c = enc[k];
-    if (c >= 'A' && c <= 'Z') c += 32;
-    if (c == '-' || c == ' ') c = '_';
-    norm[k] = c;
+  bool latin1 = kind == 1, utf8 = kind == 8;
+  if (kind < 0) {
+    /* Other encodings are Python's (codecs.lookup). */
+    py_object *a[3] = {o, encoding, errors ? errors : PY_NONE};
+    return py__codec_bridge("decode", a, 3);
   }
-  norm[k] = 0;
-  bool latin1 = !strcmp(norm, "latin_1") || !strcmp(norm, "latin1") || !strcmp(norm, "iso_8859_1") ||
-                !strcmp(norm, "iso8859_1") || !strcmp(norm, "l1");
-  bool ascii = !strcmp(norm, "ascii") || !strcmp(norm, "us_ascii");
-  bool utf8 = !strcmp(norm, "utf_8") || !strcmp(norm, "utf8") || !strcmp(norm, "u8");
-  if (!latin1 && !ascii && !utf8) return py_raise(&py_exc_LookupError, "unknown encoding: %s", enc);
   py__strbuf b;
   py__strbuf_init(&b);
   size_t i = 0;
@@ -618,40 +625,33 @@ py_object *py__bytes_decode(py_object *o, py_object *encoding, py_object *errors
       py_ssize len;
       bool a;
       size_t ok = py__utf8_check(d + i, n - i, &len, &a);
+      /* Our strs hold lone surrogates as ED A0..BF xx; UTF-8 data may not. */
+      const char *e = memchr(d + i, 0xED, ok);
+      while (e && (unsigned char)e[1] < 0xA0) e = memchr(e + 1, 0xED, ok - (size_t)(e + 1 - d - i));
+      if (e) ok = py__utf8_check(d + i, (size_t)(e - d - i), &len, &a);
       if (ok > 0) {
         py__strbuf_append(&b, d + i, ok, len);
         i += ok;
         continue;
       }
-      /* Classify the error as CPython does. */
+      /* CPython's error: the lead byte and the continuation bytes that could still
+       * start a valid sequence (the second byte's range depends on the lead) are one
+       * unit; data that ends inside such a start is "unexpected end of data". */
       size_t need = (c >= 0xC2 && c <= 0xDF) ? 1 : (c >= 0xE0 && c <= 0xEF) ? 2 : (c >= 0xF0 && c <= 0xF4) ? 3 : 0;
-      if (!need) why = "invalid start byte";
-      else {
-        size_t j = 1;
-        while (j <= need && i + j < n && ((unsigned char)d[i + j] & 0xC0) == 0x80) j++;
-        if (i + j >= n && j <= need) why = "unexpected end of data";
-        else why = "invalid continuation byte";
-        bad = j > need ? need + 1 : j;
-        if (bad == 0) bad = 1;
+      unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+      while (bad <= need && i + bad < n) {
+        unsigned x = (unsigned char)d[i + bad];
+        if (bad == 1 ? x < lo || x > hi : (x & 0xC0) != 0x80) break;
+        bad++;
       }
-      if (!strcmp(why, "invalid continuation byte") || !strcmp(why, "unexpected end of data")) {
-        /* The maximal valid prefix is one error unit. */
-      } else {
-        bad = 1;
-      }
+      why = !need ? "invalid start byte" : i + bad >= n ? "unexpected end of data" : "invalid continuation byte";
     }
     if (!strcmp(mode, "replace")) {
       py__strbuf_append_char(&b, 0xFFFD);
     } else if (!strcmp(mode, "ignore")) {
-    } else if (!strcmp(mode, "backslashreplace")) {
-      for (size_t j = 0; j < bad; j++) {
-        char esc[8];
-        snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)d[i + j]);
-        py__strbuf_append(&b, esc, 4, 4);
-      }
     } else {
       py__strbuf_free(&b);
-      return decode_error(utf8 ? "utf-8" : "ascii", c, i, why);
+      return decode_error(utf8 ? "utf-8" : "ascii", d, n, i, i + bad, why, errors);
     }
     i += bad;
   }

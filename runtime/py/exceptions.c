@@ -7,6 +7,7 @@
  * Every type is defined by the X-macro with BaseException's defaults; the ones with
  * their own layout or behaviour are completed in py__exceptions_init before any of
  * them is readied. */
+#include "py/interp.h"
 #include "py/objimpl.h"
 
 #include <errno.h>
@@ -667,6 +668,44 @@ static const py_getset_def syntaxerror_getset[] = {
     {0},
 };
 
+/* ---- UnicodeEncodeError / UnicodeDecodeError / UnicodeTranslateError ---- */
+
+/* Their argument checks, attributes and messages are Python (_codec_bridge.init and
+ * message): they are rare, and the engine's wasm size budget is tight. */
+py_object *py__codec_bridge(const char *fn, py_object *const *args, size_t nargs) {
+  py_object *m = py_import("_codec_bridge");
+  if (!m) return NULL;
+  py_object *f = py_dict_get_str(py_module_dict(m), fn);
+  py_object *r = f ? py_call(f, args, nargs, NULL) : py_raise(&py_exc_AttributeError, "%s", fn);
+  py_decref(m);
+  return r;
+}
+
+static int unicode_error_init(py_object *self, py_object *const *args, size_t nargs,
+                              py_object *kwnames) {
+  if (exc_init(self, args, nargs, kwnames) < 0) return -1;
+  py_object *r = py__codec_bridge("init", &self, 1);
+  py_xdecref(r);
+  return r ? 0 : -1;
+}
+
+static py_object *unicode_error_str(py_object *self) {
+  return py__codec_bridge("message", &self, 1);
+}
+
+py_object *py__raise_codec_error(py_type *type, const char *codec, py_object *object,
+                                 py_ssize start, py_ssize end, const char *reason) {
+  py_object *a[5] = {py_str_from_cstr(codec), object, py_int_from_i64(start),
+                     py_int_from_i64(end), py_str_from_cstr(reason)};
+  py_object *e = a[0] && a[2] && a[3] && a[4] ? py_call((py_object *)type, a, 5, NULL) : NULL;
+  if (e) py_err_restore(e);
+  py_xdecref(a[0]);
+  py_xdecref(a[2]);
+  py_xdecref(a[3]);
+  py_xdecref(a[4]);
+  return NULL;
+}
+
 /* ===================================================================================
  * Setting up the hierarchy
  * =================================================================================== */
@@ -715,6 +754,13 @@ int py__exceptions_init(void) {
   py_exc_SyntaxError.str = syntaxerror_str;
 #undef LAYOUT
   py_exc_KeyError.str = keyerror_str;
+  static py_type *const unicode_errors[] = {&py_exc_UnicodeEncodeError,
+                                            &py_exc_UnicodeDecodeError,
+                                            &py_exc_UnicodeTranslateError};
+  for (size_t i = 0; i < 3; i++) {
+    unicode_errors[i]->init = unicode_error_init;
+    unicode_errors[i]->str = unicode_error_str;
+  }
   if (py__exc_group_init() < 0) return -1;
 
   /* A table and a loop rather than a call per class: less code for the wasm host

@@ -172,6 +172,13 @@ int py__errors_init(void);
 int py__exceptions_init(void);
 /* Builds an instance of an exception type from a message (steals msg). New. */
 py_object *py__exc_from_message(py_type *type, py_object *msg);
+/* Calls fn(*args) of runtime/lib/_codec_bridge.py, the Python half of the codecs
+ * (UnicodeError arguments and messages, encodings the engine does not know). New. */
+py_object *py__codec_bridge(const char *fn, py_object *const *args, size_t nargs);
+/* Raises type(codec, object, start, end, reason): a UnicodeEncodeError or
+ * UnicodeDecodeError with CPython's arguments (object borrowed). Always NULL. */
+py_object *py__raise_codec_error(py_type *type, const char *codec, py_object *object,
+                                 py_ssize start, py_ssize end, const char *reason);
 int py__exc_group_init(void);
 /* except*'s PREP_RERAISE_STAR: from the exception caught (orig) and the list of what
  * the clauses raised plus the unmatched rest, the one exception to raise (new ref):

@@ -196,6 +196,9 @@ py_object *py__bytes_decode(py_object *o, py_object *encoding, py_object *errors
 
 /* s.encode(encoding, errors) (either may be NULL). New. */
 py_object *py__str_encode(py_object *s, py_object *encoding, py_object *errors);
+/* The engine's own codec an encoding name (a str) names, spelled any way CPython's
+ * lookup accepts: 8 utf-8, 7 ascii, 1 latin-1; -1 for the others (codecs'). */
+int py__encoding_kind(py_object *enc);
 /* str.format_map / str.format with positional args and a keyword mapping (may be
  * NULL). New. */
 py_object *py__str_format_with(py_object *fmt, py_object *const *args, size_t nargs,

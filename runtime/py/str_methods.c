@@ -11,6 +11,7 @@
 #include "py/object.h"
 #include "py/scalars.h"
 #include "py/containers.h"
+#include "py/objimpl.h"
 
 #define DATA(o) (((py_str_object *)(o))->data)
 #define SIZE(o) (((py_str_object *)(o))->size)
@@ -1058,8 +1059,7 @@ static py_object *str_maketrans(py_object *cls, py_object *const *args, size_t n
   return d;
 }
 
-/* Normalises an encoding name as CPython's codec lookup does (case, '-' vs '_'). */
-static int encoding_kind(py_object *enc) {
+int py__encoding_kind(py_object *enc) {
   char buf[32];
   size_t n = (size_t)SIZE(enc), w = 0;
   if (n >= sizeof buf) return -1;
@@ -1079,19 +1079,27 @@ static int encoding_kind(py_object *enc) {
   return -1;
 }
 
+static bool unencodable(uint32_t c, uint32_t limit, int kind) {
+  return c >= limit || (kind == 8 && c >= 0xD800 && c <= 0xDFFF);
+}
+
 py_object *py__str_encode(py_object *self, py_object *encoding, py_object *errors) {
   int kind = 8;
   if (encoding) {
     if (!PY_STR_CHECK(encoding))
       return py_raise(&py_exc_TypeError, "encode() argument 'encoding' must be str, not %T", encoding);
-    kind = encoding_kind(encoding);
-    if (kind < 0) return py_raise(&py_exc_LookupError, "unknown encoding: %U", encoding);
+    kind = py__encoding_kind(encoding);
   }
   const char *mode = "strict";
   if (errors) {
     if (!PY_STR_CHECK(errors))
       return py_raise(&py_exc_TypeError, "encode() argument 'errors' must be str, not %T", errors);
     mode = DATA(errors);
+  }
+  if (kind < 0) {
+    /* Other encodings are Python's (codecs.lookup). */
+    py_object *a[3] = {self, encoding, errors ? errors : PY_NONE};
+    return py__codec_bridge("encode", a, 3);
   }
   if (IS_ASCII(self)) return py_bytes_from(DATA(self), (size_t)SIZE(self));
   if (kind == 8) {
@@ -1105,7 +1113,7 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
   }
   uint32_t limit = kind == 7 ? 0x80 : kind == 1 ? 0x100 : 0x110000;
   const char *codec = kind == 7 ? "ascii" : kind == 1 ? "latin-1" : "utf-8";
-  char *buf = py_mem_alloc((size_t)SIZE(self) * 10 + 1);
+  char *buf = py_mem_alloc((size_t)SIZE(self) + 1);
   if (!buf) return py_raise_nomemory();
   size_t w = 0;
   const char *p = DATA(self), *end = p + SIZE(self);
@@ -1113,36 +1121,35 @@ py_object *py__str_encode(py_object *self, py_object *encoding, py_object *error
   py_object *r = NULL;
   while (p < end) {
     uint32_t c = py__utf8_next(&p);
-    bool bad = c >= limit || (kind == 8 && c >= 0xD800 && c <= 0xDFFF);
+    bool bad = unencodable(c, limit, kind);
     if (!bad) {
       if (kind == 8) w += (size_t)py__utf8_put(buf + w, c);
       else buf[w++] = (char)c;
     } else if (!strcmp(mode, "ignore")) {
     } else if (!strcmp(mode, "replace")) {
       buf[w++] = '?';
-    } else if (!strcmp(mode, "backslashreplace")) {
-      w += (size_t)snprintf(buf + w, 11, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
-    } else if (!strcmp(mode, "xmlcharrefreplace")) {
-      w += (size_t)snprintf(buf + w, 11, "&#%u;", (unsigned)c);
+    } else if (strcmp(mode, "strict")) {
+      /* The other error handlers (backslashreplace, ..., codecs.register_error's) are
+       * Python's. */
+      py_object *a[3] = {self, py_str_from_cstr(codec), errors};
+      r = a[1] ? py__codec_bridge("encode_handled", a, 3) : NULL;
+      py_xdecref(a[1]);
+      goto done;
     } else {
-      char esc[12];
-      snprintf(esc, sizeof esc, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x",
-               (unsigned)c);
-      if (kind == 8)
-        py_raise(&py_exc_UnicodeEncodeError,
-                 "'%s' codec can't encode character '%s' in position %zd: surrogates not allowed",
-                 codec, esc, pos);
-      else
-        py_raise(&py_exc_UnicodeEncodeError,
-                 "'%s' codec can't encode character '%s' in position %zd: ordinal not in range(%d)",
-                 codec, esc, pos, (int)limit);
+      /* One error for the whole run of characters that cannot be encoded, as CPython. */
+      py_ssize stop = pos + 1;
+      for (const char *q = p; q < end && unencodable(py__utf8_next(&q), limit, kind);) stop++;
+      py__raise_codec_error(&py_exc_UnicodeEncodeError, codec, self, pos, stop,
+                            kind == 8     ? "surrogates not allowed"
+                            : kind == 7   ? "ordinal not in range(128)"
+                                          : "ordinal not in range(256)");
       goto done;
     }
     pos++;
   }
   r = py_bytes_from(buf, w);
 done:
-  py_mem_free(buf, (size_t)SIZE(self) * 10 + 1);
+  py_mem_free(buf, (size_t)SIZE(self) + 1);
   return r;
 }
 
