@@ -75,7 +75,10 @@ py_object *py_gen_new(py_frame *f, py_function *fn) {
                : (flags & PY_CO_ASYNC_GENERATOR) ? &py_async_generator_type
                                                  : &py_generator_type;
   py_gen *g;
-  if (gen_nspare && t != &py_async_generator_type) {
+  /* A spare is reused only for a readied type: a spare generator turned into the
+   * first coroutine would leave the coroutine type without its inherited slots
+   * (hash(coro) said "unhashable"); py_type_alloc readies it. */
+  if (gen_nspare && t != &py_async_generator_type && PY_HAS_FLAG(t, PY_TPFLAGS_READY)) {
     g = gen_spare[--gen_nspare];
     memset((char *)g + sizeof(py_object), 0, sizeof(py_gen) - sizeof(py_object));
     g->ob_base.refcnt = 1;
