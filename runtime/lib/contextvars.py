@@ -7,7 +7,18 @@ created in and runs each of its steps with Context.run."""
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
-_MISSING = object()
+class MISSING:
+    # Token.MISSING, the old value of a token whose variable had none: CPython
+    # prints it as <Token.MISSING>.
+    __slots__ = ()
+
+    def __repr__(self):
+        return '<Token.MISSING>'
+
+
+MISSING.__module__, MISSING.__qualname__ = 'Token', 'MISSING'  # <class 'Token.MISSING'>
+_MISSING = MISSING()
+del MISSING
 
 
 class Context:
