@@ -250,12 +250,21 @@ def _task_repr_words(task):
 
 
 def _task_stack(task, limit):
-    # As CPython for a coroutine: the task's own suspended frame, or [] once done.
-    # Frames are stand-ins carrying f_code (co_filename, co_name) and f_lineno.
+    # As CPython for a coroutine: the task's own suspended frame (a stand-in carrying
+    # f_code and f_lineno); once done, the frames of its exception's traceback, the
+    # first `limit` of them ([] if it returned or was cancelled).
     loc = _asyncio.coro_location(task._coro)
-    if loc is None or loc[2] == 'closed' or limit == 0:
+    if limit is not None and limit <= 0:
         return []
-    return [_FrameInfo(task._coro, loc[0], loc[1])]
+    if loc is not None and loc[2] != 'closed':
+        return [_FrameInfo(task._coro, loc[0], loc[1])]
+    frames = []
+    exc = None if not task.done() or task.cancelled() else task._exception
+    tb = exc.__traceback__ if exc is not None else None
+    while tb is not None and (limit is None or len(frames) < limit):
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    return frames
 
 
 def _task_write_stack(task, limit, file):
@@ -265,7 +274,9 @@ def _task_write_stack(task, limit, file):
     if not frames:
         out.write(f'No stack for {task!r}\n')
         return
-    out.write(f'Stack for {task!r} (most recent call last):\n')
+    exc = None if task.cancelled() or not task.done() else task._exception
+    kind = 'Stack' if exc is None else 'Traceback'
+    out.write(f'{kind} for {task!r} (most recent call last):\n')
     for f in frames:
         code = f.f_code
         out.write(f'  File "{code.co_filename}", line {f.f_lineno}, '
@@ -273,6 +284,9 @@ def _task_write_stack(task, limit, file):
         text = _asyncio.source_line(code.co_filename, f.f_lineno)
         if text:
             out.write(f'    {text}\n')
+    if exc is not None:
+        import traceback
+        out.write(''.join(traceback.format_exception_only(type(exc), exc)))
 
 
 # A coroutine driven by the loop: each step sends into it (or throws into it) and what
