@@ -918,6 +918,12 @@ static py_object *asend_step(asend_object *a, int mode, py_object *arg) {
       ag->running_async = true;
       if (mode == PY_RESUME_THROW) r = gen_throw_ex(a->gen, arg, &status);
       else r = gen_send_ex(a->gen, PY_RESUME_SEND, a->value, &status);
+    } else if (mode == PY_RESUME_THROW) {
+      /* Thrown into before its first step, an athrow()/aclose() passes on what it is
+       * given, as CPython 3.11's: asyncio cancelling a finalizer's aclose() task
+       * delivers CancelledError to the generator, not GeneratorExit. */
+      ag->running_async = true;
+      r = gen_throw_ex(a->gen, arg, &status);
     } else {
       if (!a->gen->frame || (a->kind == AS_CLOSE && !a->gen->started)) {
         if (a->gen->frame) {
@@ -937,7 +943,6 @@ static py_object *asend_step(asend_object *a, int mode, py_object *arg) {
       py_object *exc = py_newref(a->value);
       ag->running_async = true;
       r = gen_throw_ex(a->gen, exc, &status);
-      if (mode == PY_RESUME_THROW) py_decref(arg);
     }
   } else if (mode == PY_RESUME_THROW) {
     ag->running_async = true;
