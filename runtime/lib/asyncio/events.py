@@ -10,21 +10,43 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy'
            'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy')
 
 
-def _format_callback(cb, args):
-    # As asyncio's format helpers: name(args) and, for Python code, where it is defined.
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    if args:
-        # Arguments abbreviated as asyncio's format helpers do (reprlib).
-        import reprlib
-        text = name + '(' + ', '.join(reprlib.repr(a) for a in args) + ')'
-    else:
-        text = name + '()'
-    code = getattr(cb, '__code__', None)
-    if code is None:
-        code = getattr(getattr(cb, '__func__', None), '__code__', None)
-    if code is not None:
+def _format_callback(cb, args, kwargs=None):
+    # As asyncio's format helpers: name(args), a partial as its function with its
+    # frozen arguments then the call's (f(1, k=2)(5)), and ' at file:line' when the
+    # callback is (or wraps, or is a partial of) a Python function; a bound method
+    # shows no place.
+    import functools
+    text = _format_call(cb, args, kwargs)
+    source = cb
+    while True:
+        source = getattr(source, '__wrapped__', source) if not isinstance(
+            source, functools.partial) else source.func
+        if not isinstance(source, functools.partial) and \
+                not hasattr(source, '__wrapped__'):
+            break
+    if type(source) is type(_format_callback):
+        code = source.__code__
         text += f' at {code.co_filename}:{code.co_firstlineno}'
     return text
+
+
+def _format_call(cb, args, kwargs):
+    import functools
+    if isinstance(cb, functools.partial):
+        return (_format_call(cb.func, cb.args, cb.keywords)
+                + _format_arguments(args, kwargs))
+    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+    return name + _format_arguments(args, kwargs)
+
+
+def _format_arguments(args, kwargs):
+    # Abbreviated as asyncio's format helpers do (reprlib).
+    if not args and not kwargs:
+        return '()'
+    import reprlib
+    items = [reprlib.repr(a) for a in args or ()]
+    items += [f'{k}={reprlib.repr(v)}' for k, v in (kwargs or {}).items()]
+    return '(' + ', '.join(items) + ')'
 
 
 def _add_creation_point(obj, info):

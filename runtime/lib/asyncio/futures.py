@@ -25,11 +25,8 @@ def isfuture(obj):
 
 def _format_callbacks(cbs):
     def fmt(cb):
-        code = getattr(cb, '__code__', None)
-        name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', repr(cb))
-        if code is not None:
-            return f'{name}() at {code.co_filename}:{code.co_firstlineno}'
-        return f'{name}()'
+        from asyncio.events import _format_callback
+        return _format_callback(cb, ())
     size = len(cbs)
     if size == 0:
         return ''
