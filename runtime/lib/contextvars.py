@@ -8,15 +8,13 @@ created in and runs each of its steps with Context.run."""
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
 class MISSING:
-    # Token.MISSING, the old value of a token whose variable had none: CPython
-    # prints it as <Token.MISSING>.
-    __slots__ = ()
+    # Token.MISSING: CPython's prints as <Token.MISSING>, its type as Token.MISSING.
+    __module__ = 'Token'
 
     def __repr__(self):
         return '<Token.MISSING>'
 
 
-MISSING.__module__, MISSING.__qualname__ = 'Token', 'MISSING'  # <class 'Token.MISSING'>
 _MISSING = MISSING()
 del MISSING
 

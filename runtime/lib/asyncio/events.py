@@ -10,43 +10,11 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy'
            'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy')
 
 
-def _format_callback(cb, args, kwargs=None):
-    # As asyncio's format helpers: name(args), a partial as its function with its
-    # frozen arguments then the call's (f(1, k=2)(5)), and ' at file:line' when the
-    # callback is (or wraps, or is a partial of) a Python function; a bound method
-    # shows no place.
-    import functools
-    text = _format_call(cb, args, kwargs)
-    source = cb
-    while True:
-        source = getattr(source, '__wrapped__', source) if not isinstance(
-            source, functools.partial) else source.func
-        if not isinstance(source, functools.partial) and \
-                not hasattr(source, '__wrapped__'):
-            break
-    if type(source) is type(_format_callback):
-        code = source.__code__
-        text += f' at {code.co_filename}:{code.co_firstlineno}'
-    return text
-
-
-def _format_call(cb, args, kwargs):
-    import functools
-    if isinstance(cb, functools.partial):
-        return (_format_call(cb.func, cb.args, cb.keywords)
-                + _format_arguments(args, kwargs))
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    return name + _format_arguments(args, kwargs)
-
-
-def _format_arguments(args, kwargs):
-    # Abbreviated as asyncio's format helpers do (reprlib).
-    if not args and not kwargs:
-        return '()'
-    import reprlib
-    items = [reprlib.repr(a) for a in args or ()]
-    items += [f'{k}={reprlib.repr(v)}' for k, v in (kwargs or {}).items()]
-    return '(' + ', '.join(items) + ')'
+def _format_callback(cb, args):
+    # name(args) at file:line, written by a module of the library bundle: the
+    # engine's size counts and reprs of callbacks are rare.
+    from asyncio.format_helpers import format_callback
+    return format_callback(cb, args)
 
 
 def _add_creation_point(obj, info):

@@ -178,19 +178,6 @@ def _format_coro(coro):
     return f'{name}() running at {filename}:{line}'
 
 
-class _FrameInfo:
-    """What Task.get_stack() gives for a suspended coroutine: its code and line."""
-
-    def __init__(self, coro, filename, lineno):
-        self.f_code = coro.cr_code
-        self.f_lineno = lineno
-        self.f_filename = filename
-
-    def __repr__(self):
-        return (f'<frame at {id(self):#x}, file {self.f_code.co_filename!r}, '
-                f'line {self.f_lineno}, code {self.f_code.co_name}>')
-
-
 def _trace_created(task):
     # task_created, and the task's trace id (None for asyncio.run's own shutdown
     # tasks, which are not part of the program's story).
@@ -250,43 +237,14 @@ def _task_repr_words(task):
 
 
 def _task_stack(task, limit):
-    # As CPython for a coroutine: the task's own suspended frame (a stand-in carrying
-    # f_code and f_lineno); once done, the frames of its exception's traceback, the
-    # first `limit` of them ([] if it returned or was cancelled).
-    loc = _asyncio.coro_location(task._coro)
-    if limit is not None and limit <= 0:
-        return []
-    if loc is not None and loc[2] != 'closed':
-        return [_FrameInfo(task._coro, loc[0], loc[1])]
-    frames = []
-    exc = None if not task.done() or task.cancelled() else task._exception
-    tb = exc.__traceback__ if exc is not None else None
-    while tb is not None and (limit is None or len(frames) < limit):
-        frames.append(tb.tb_frame)
-        tb = tb.tb_next
-    return frames
+    # Task.get_stack(), in a module of the library bundle (the engine's size counts).
+    from asyncio.format_helpers import task_stack
+    return task_stack(task, limit)
 
 
 def _task_write_stack(task, limit, file):
-    import sys
-    out = file if file is not None else sys.stderr
-    frames = _task_stack(task, limit)
-    if not frames:
-        out.write(f'No stack for {task!r}\n')
-        return
-    exc = None if task.cancelled() or not task.done() else task._exception
-    kind = 'Stack' if exc is None else 'Traceback'
-    out.write(f'{kind} for {task!r} (most recent call last):\n')
-    for f in frames:
-        code = f.f_code
-        out.write(f'  File "{code.co_filename}", line {f.f_lineno}, '
-                  f'in {code.co_name}\n')
-        text = _asyncio.source_line(code.co_filename, f.f_lineno)
-        if text:
-            out.write(f'    {text}\n')
-    if exc is not None:
-        import traceback
-        out.write(''.join(traceback.format_exception_only(type(exc), exc)))
+    from asyncio.format_helpers import write_task_stack
+    write_task_stack(task, limit, file)
 
 
 # A coroutine driven by the loop: each step sends into it (or throws into it) and what
