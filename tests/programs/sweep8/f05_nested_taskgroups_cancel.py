@@ -25,7 +25,7 @@ async def main():
     except* ValueError as eg:
         print("outer caught", repr(eg))
     outer = asyncio.create_task(branch("C", False))
-    await asyncio.sleep(0.2)
+    await asyncio.sleep(0.4)
     outer.cancel()
     try:
         await outer

@@ -20,7 +20,7 @@ async def main():
     d = dict.fromkeys("hello")
     print(d, list(d.keys()), d.keys() & {"h", "z"}, d.items() | {("q", 1)} > set(), reversed(list(d)).__class__.__name__)
     print({1, 2, 3, 100, 33, 64, -1}, {"x", "y", "z", "w"}, set("mississippi"), {3.5, 1.25, 2.0})
-    print({(1, "a"), (2, "b")}, {None, True, 0.5}, {frozenset({1}), frozenset()})
+    print({(1, "a"), (2, "b")}, {True, 0.5, "s"}, {frozenset({1}), frozenset()})
     d2 = {"b": 1, "a": 2}
     d2 |= {"c": 3, "a": 0}
     print(d2, d2 | {"z": 9}, list(reversed(d2)), dict(sorted(d2.items())))
