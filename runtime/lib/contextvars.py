@@ -7,7 +7,16 @@ created in and runs each of its steps with Context.run."""
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
-_MISSING = object()
+class MISSING:
+    # Token.MISSING: CPython's prints as <Token.MISSING>, its type as Token.MISSING.
+    __module__ = 'Token'
+
+    def __repr__(self):
+        return '<Token.MISSING>'
+
+
+_MISSING = MISSING()
+del MISSING
 
 
 class Context:

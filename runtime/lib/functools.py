@@ -113,9 +113,15 @@ class partial:
 
 # -- cmp_to_key -----------------------------------------------------------------------
 
+class _KeyBase:
+    # Every K class derives from this one: CPython's wrappers are all of one C type,
+    # so keys made by two cmp_to_key calls still compare (with the left one's cmp).
+    __slots__ = ()
+
+
 def _key_comparison(test):
     def compare(self, other):
-        if not isinstance(other, type(self)):
+        if not isinstance(other, _KeyBase):
             raise TypeError('other argument must be K instance')
         return test(self._cmp(self.obj, other.obj), 0)
     return compare
@@ -166,7 +172,7 @@ def cmp_to_key(mycmp):
                '__init__': lambda self, obj: setattr(self, 'obj', obj)}
     for name in ('lt', 'le', 'eq', 'ne', 'gt', 'ge'):
         methods['__%s__' % name] = _key_comparison(getattr(operator, name))
-    return type('K', (object,), methods)
+    return type('K', (_KeyBase,), methods)
 
 
 # -- total_ordering -------------------------------------------------------------------

@@ -19,7 +19,7 @@ def _type_repr(obj):
         return f"{obj.__module__}.{obj.__qualname__}"
     if obj is ...:
         return "..."
-    if obj is None or obj is type(None):
+    if obj is None:  # only Literal keeps None itself; 3.11 shows NoneType elsewhere
         return "None"
     return repr(obj)
 
@@ -46,7 +46,7 @@ class _Special:
         elif self._name != "Literal":
             params = _forward_refs(params)
         if self._name == "Optional":
-            return _Alias(_Union, params + (type(None),), "Optional")
+            return Union[params + (None,)]
         if self._name == "Union":
             flat = []
             for p in params:
@@ -459,7 +459,16 @@ def no_type_check(arg):
 
 
 def _forward_refs(params):
-    return tuple(ForwardRef(p) if isinstance(p, str) else p for p in params)
+    """Strings become forward references and None becomes NoneType, as CPython's
+    parameter check does (so List[None] shows typing.List[NoneType]); Callable's
+    argument list is converted the same way."""
+    def one(p):
+        if isinstance(p, list):
+            return [one(q) for q in p]
+        if p is None:
+            return type(None)
+        return ForwardRef(p) if isinstance(p, str) else p
+    return tuple(one(p) for p in params)
 
 
 def _resolve_hint(hint, globalns, localns, include_extras):

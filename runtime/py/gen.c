@@ -76,7 +76,10 @@ py_object *py_gen_new(py_frame *f, py_function *fn) {
                : (flags & PY_CO_ASYNC_GENERATOR) ? &py_async_generator_type
                                                  : &py_generator_type;
   py_gen *g;
-  if (gen_nspare && t != &py_async_generator_type) {
+  /* A spare is reused only for a readied type: a spare generator turned into the
+   * first coroutine would leave the coroutine type without its inherited slots
+   * (hash(coro) said "unhashable"); py_type_alloc readies it. */
+  if (gen_nspare && t != &py_async_generator_type && PY_HAS_FLAG(t, PY_TPFLAGS_READY)) {
     g = gen_spare[--gen_nspare];
     memset((char *)g + sizeof(py_object), 0, sizeof(py_gen) - sizeof(py_object));
     g->ob_base.refcnt = 1;
@@ -940,6 +943,12 @@ static py_object *asend_step(asend_object *a, int mode, py_object *arg) {
       ag->running_async = true;
       if (mode == PY_RESUME_THROW) r = gen_throw_ex(a->gen, arg, &status);
       else r = gen_send_ex(a->gen, PY_RESUME_SEND, a->value, &status);
+    } else if (mode == PY_RESUME_THROW) {
+      /* Thrown into before its first step, an athrow()/aclose() passes on what it is
+       * given, as CPython 3.11's: asyncio cancelling a finalizer's aclose() task
+       * delivers CancelledError to the generator, not GeneratorExit. */
+      ag->running_async = true;
+      r = gen_throw_ex(a->gen, arg, &status);
     } else {
       if (!a->gen->frame || (a->kind == AS_CLOSE && !a->gen->started)) {
         if (a->gen->frame) {
@@ -959,7 +968,6 @@ static py_object *asend_step(asend_object *a, int mode, py_object *arg) {
       py_object *exc = py_newref(a->value);
       ag->running_async = true;
       r = gen_throw_ex(a->gen, exc, &status);
-      if (mode == PY_RESUME_THROW) py_decref(arg);
     }
   } else if (mode == PY_RESUME_THROW) {
     ag->running_async = true;

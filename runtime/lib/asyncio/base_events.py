@@ -43,11 +43,13 @@ def _logger():
 def _debug_log(msg, *args):
     """A DEBUG record of the "asyncio" logger, as CPython's loop writes. Only a
     program that imported logging can have configured a handler that shows it, so
-    a program that did not pays nothing (logging is not imported for it)."""
+    a program that did not pays nothing (logging is not imported for it). The
+    record names our caller (stacklevel=2), as CPython's names the loop method that
+    logs (%(funcName)s is __init__ for 'Using selector', close for 'Close')."""
     if 'logging' in sys.modules:
         logger = _logger()
         if logger is not None and logger.isEnabledFor(10):  # logging.DEBUG
-            logger.debug(msg, *args)
+            logger.debug(msg, *args, stacklevel=2)
 
 
 def _quietly(report, context, what):

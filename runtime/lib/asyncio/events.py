@@ -11,20 +11,10 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy'
 
 
 def _format_callback(cb, args):
-    # As asyncio's format helpers: name(args) and, for Python code, where it is defined.
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    if args:
-        # Arguments abbreviated as asyncio's format helpers do (reprlib).
-        import reprlib
-        text = name + '(' + ', '.join(reprlib.repr(a) for a in args) + ')'
-    else:
-        text = name + '()'
-    code = getattr(cb, '__code__', None)
-    if code is None:
-        code = getattr(getattr(cb, '__func__', None), '__code__', None)
-    if code is not None:
-        text += f' at {code.co_filename}:{code.co_firstlineno}'
-    return text
+    # name(args) at file:line, written by a module of the library bundle: the
+    # engine's size counts and reprs of callbacks are rare.
+    from asyncio.format_helpers import format_callback
+    return format_callback(cb, args)
 
 
 def _add_creation_point(obj, info):

@@ -24,22 +24,9 @@ def isfuture(obj):
 
 
 def _format_callbacks(cbs):
-    def fmt(cb):
-        code = getattr(cb, '__code__', None)
-        name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', repr(cb))
-        if code is not None:
-            return f'{name}() at {code.co_filename}:{code.co_firstlineno}'
-        return f'{name}()'
-    size = len(cbs)
-    if size == 0:
-        return ''
-    if size == 1:
-        inner = fmt(cbs[0][0])
-    elif size == 2:
-        inner = f'{fmt(cbs[0][0])}, {fmt(cbs[1][0])}'
-    else:
-        inner = f'{fmt(cbs[0][0])}, <{size - 2} more>, {fmt(cbs[-1][0])}'
-    return f'cb=[{inner}]'
+    # cb=[...], written by a module of the library bundle (the engine's size counts).
+    from asyncio.format_helpers import format_callbacks
+    return format_callbacks(cbs)
 
 
 def _future_repr_info(fut):

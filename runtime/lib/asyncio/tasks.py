@@ -178,19 +178,6 @@ def _format_coro(coro):
     return f'{name}() running at {filename}:{line}'
 
 
-class _FrameInfo:
-    """What Task.get_stack() gives for a suspended coroutine: its code and line."""
-
-    def __init__(self, coro, filename, lineno):
-        self.f_code = coro.cr_code
-        self.f_lineno = lineno
-        self.f_filename = filename
-
-    def __repr__(self):
-        return (f'<frame at {id(self):#x}, file {self.f_code.co_filename!r}, '
-                f'line {self.f_lineno}, code {self.f_code.co_name}>')
-
-
 def _trace_created(task):
     # task_created, and the task's trace id (None for asyncio.run's own shutdown
     # tasks, which are not part of the program's story).
@@ -250,29 +237,14 @@ def _task_repr_words(task):
 
 
 def _task_stack(task, limit):
-    # As CPython for a coroutine: the task's own suspended frame, or [] once done.
-    # Frames are stand-ins carrying f_code (co_filename, co_name) and f_lineno.
-    loc = _asyncio.coro_location(task._coro)
-    if loc is None or loc[2] == 'closed' or limit == 0:
-        return []
-    return [_FrameInfo(task._coro, loc[0], loc[1])]
+    # Task.get_stack(), in a module of the library bundle (the engine's size counts).
+    from asyncio.format_helpers import task_stack
+    return task_stack(task, limit)
 
 
 def _task_write_stack(task, limit, file):
-    import sys
-    out = file if file is not None else sys.stderr
-    frames = _task_stack(task, limit)
-    if not frames:
-        out.write(f'No stack for {task!r}\n')
-        return
-    out.write(f'Stack for {task!r} (most recent call last):\n')
-    for f in frames:
-        code = f.f_code
-        out.write(f'  File "{code.co_filename}", line {f.f_lineno}, '
-                  f'in {code.co_name}\n')
-        text = _asyncio.source_line(code.co_filename, f.f_lineno)
-        if text:
-            out.write(f'    {text}\n')
+    from asyncio.format_helpers import write_task_stack
+    write_task_stack(task, limit, file)
 
 
 # A coroutine driven by the loop: each step sends into it (or throws into it) and what
