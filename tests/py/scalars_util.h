@@ -11,13 +11,17 @@
 #include <string.h>
 
 #include "../check.h"
+#include "py/interp.h"
 #include "py/object.h"
 #include "py/scalars.h"
 
-/* Readies the scalar types (slot inheritance: bool from int). */
+/* Starts the interpreter (the codecs' error messages and the encodings the engine
+ * does not know are Python, runtime/lib/_codec_bridge.py, so imports must work) and
+ * readies the scalar types (slot inheritance: bool from int). */
 static inline void scalars_test_init(void) {
-  if (py_objcore_init() < 0) {
-    fprintf(stderr, "py_objcore_init failed\n");
+  py_config cfg = {.virtual_clock = true};
+  if (py_init(&cfg) < 0) {
+    fprintf(stderr, "py_init failed\n");
     exit(1);
   }
   py_type *types[] = {&py_int_type, &py_bool_type, &py_float_type, &py_str_type,
