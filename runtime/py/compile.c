@@ -14,6 +14,7 @@
 #include "py/opcodes.h"
 #include "py/scalars.h"
 #include "py/symtable.h"
+#include "py/syntax_warning.h"
 
 /* ---- units -------------------------------------------------------------------------- */
 
@@ -857,6 +858,7 @@ static int compile_compare_op(compiler *c, int op) {
 
 static int compile_compare(compiler *c, py_ast_expr *e) {
   size_t n = e->v.Compare.ops.len;
+  py__syntax_warning_check(e, c->filename);
   CHECK(compile_expr(c, e->v.Compare.left));
   if (n == 1) {
     CHECK(compile_expr(c, e->v.Compare.comparators.items[0]));
@@ -1012,6 +1014,7 @@ static int compile_call_args(compiler *c, py_ast_expr_seq args, py_ast_keyword_s
 
 static int compile_call(compiler *c, py_ast_expr *e) {
   py_ast_expr *f = e->v.Call.func;
+  py__syntax_warning_check(e, c->filename);
   /* Zero-argument super() becomes super(__class__, <first argument>). */
   if (f->kind == PY_EXPR_Name && strcmp(f->v.Name.id, "super") == 0 &&
       e->v.Call.args.len == 0 && e->v.Call.keywords.len == 0 &&
