@@ -8,6 +8,7 @@
  * bodies inline. */
 #include "py/compile.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -73,6 +74,7 @@ typedef struct compiler {
   py_syntax_error *err;
   unit *u;
   bool failed;
+  py_object *strs; /* every str constant so far, itself (see add_const) */
 } compiler;
 
 #define CHECK(x) do { if ((x) < 0) return -1; } while (0)
@@ -204,6 +206,18 @@ static bool same_const(py_object *a, py_object *b) {
 /* Adds a constant (steals o). Returns its index. */
 static int add_const(compiler *c, py_object *o) {
   if (!o) return c_nomem(c);
+  /* Equal strings are one object across the whole compilation, as with CPython's
+   * constant cache: `s is "not found"` holds for the "not found" of another function. */
+  if (PY_IS_TYPE(o, &py_str_type)) {
+    py_object *seen = (c->strs || (c->strs = py_dict_new())) ? py_dict_get(c->strs, o) : NULL;
+    if (seen) {
+      py_decref(o);
+      o = py_newref(seen);
+    } else if (!c->strs || py_dict_set(c->strs, o, o) < 0) {
+      py_decref(o);
+      return c_nomem(c);
+    }
+  }
   py_object *l = c->u->consts;
   py_ssize n = PY_LIST_SIZE(l);
   for (py_ssize i = 0; i < n; i++) {
@@ -233,7 +247,15 @@ static py_object *const_object(const py_ast_constant *k) {
   case PY_CONST_int: return py_int_from_string(k->digits, strlen(k->digits), k->base);
   case PY_CONST_float: return py_float_from_double(k->f);
   case PY_CONST_complex: return py_complex_from_doubles(0.0, k->f);
-  case PY_CONST_str: return py_str_from_utf8(k->bytes, k->len);
+  case PY_CONST_str: {
+    /* A constant made only of ASCII letters, digits and underscores is interned, as
+     * CPython's are: `answer is "skip"` holds for the "skip" of another function. */
+    py_object *o = py_str_from_utf8(k->bytes, k->len);
+    size_t i = 0;
+    while (i < k->len && (isalnum((unsigned char)k->bytes[i]) || k->bytes[i] == '_')) i++;
+    if (o && i == k->len) py_str_intern(&o);
+    return o;
+  }
   case PY_CONST_bytes: return py_bytes_from(k->bytes, k->len);
   }
   return NULL;
@@ -2913,6 +2935,7 @@ done:
     unit_free(u);
   }
   py_symtable_free(&c.st);
+  py_xdecref(c.strs);
   if (!co && !c.failed && !py_err_occurred()) py_raise_nomemory();
   return co;
 }
