@@ -8,12 +8,14 @@
  * bodies inline. */
 #include "py/compile.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "py/opcodes.h"
 #include "py/scalars.h"
 #include "py/symtable.h"
+#include "py/syntax_warning.h"
 
 /* ---- units -------------------------------------------------------------------------- */
 
@@ -72,6 +74,7 @@ typedef struct compiler {
   py_syntax_error *err;
   unit *u;
   bool failed;
+  py_object *strs; /* every str constant so far, itself (see add_const) */
 } compiler;
 
 #define CHECK(x) do { if ((x) < 0) return -1; } while (0)
@@ -203,6 +206,18 @@ static bool same_const(py_object *a, py_object *b) {
 /* Adds a constant (steals o). Returns its index. */
 static int add_const(compiler *c, py_object *o) {
   if (!o) return c_nomem(c);
+  /* Equal strings are one object across the whole compilation, as with CPython's
+   * constant cache: `s is "not found"` holds for the "not found" of another function. */
+  if (PY_IS_TYPE(o, &py_str_type)) {
+    py_object *seen = (c->strs || (c->strs = py_dict_new())) ? py_dict_get(c->strs, o) : NULL;
+    if (seen) {
+      py_decref(o);
+      o = py_newref(seen);
+    } else if (!c->strs || py_dict_set(c->strs, o, o) < 0) {
+      py_decref(o);
+      return c_nomem(c);
+    }
+  }
   py_object *l = c->u->consts;
   py_ssize n = PY_LIST_SIZE(l);
   for (py_ssize i = 0; i < n; i++) {
@@ -232,7 +247,15 @@ static py_object *const_object(const py_ast_constant *k) {
   case PY_CONST_int: return py_int_from_string(k->digits, strlen(k->digits), k->base);
   case PY_CONST_float: return py_float_from_double(k->f);
   case PY_CONST_complex: return py_complex_from_doubles(0.0, k->f);
-  case PY_CONST_str: return py_str_from_utf8(k->bytes, k->len);
+  case PY_CONST_str: {
+    /* A constant made only of ASCII letters, digits and underscores is interned, as
+     * CPython's are: `answer is "skip"` holds for the "skip" of another function. */
+    py_object *o = py_str_from_utf8(k->bytes, k->len);
+    size_t i = 0;
+    while (i < k->len && (isalnum((unsigned char)k->bytes[i]) || k->bytes[i] == '_')) i++;
+    if (o && i == k->len) py_str_intern(&o);
+    return o;
+  }
   case PY_CONST_bytes: return py_bytes_from(k->bytes, k->len);
   }
   return NULL;
@@ -857,6 +880,7 @@ static int compile_compare_op(compiler *c, int op) {
 
 static int compile_compare(compiler *c, py_ast_expr *e) {
   size_t n = e->v.Compare.ops.len;
+  py__syntax_warning_check(e, c->filename);
   CHECK(compile_expr(c, e->v.Compare.left));
   if (n == 1) {
     CHECK(compile_expr(c, e->v.Compare.comparators.items[0]));
@@ -1012,6 +1036,7 @@ static int compile_call_args(compiler *c, py_ast_expr_seq args, py_ast_keyword_s
 
 static int compile_call(compiler *c, py_ast_expr *e) {
   py_ast_expr *f = e->v.Call.func;
+  py__syntax_warning_check(e, c->filename);
   /* Zero-argument super() becomes super(__class__, <first argument>). */
   if (f->kind == PY_EXPR_Name && strcmp(f->v.Name.id, "super") == 0 &&
       e->v.Call.args.len == 0 && e->v.Call.keywords.len == 0 &&
@@ -2910,6 +2935,7 @@ done:
     unit_free(u);
   }
   py_symtable_free(&c.st);
+  py_xdecref(c.strs);
   if (!co && !c.failed && !py_err_occurred()) py_raise_nomemory();
   return co;
 }

@@ -27,6 +27,10 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 from _collections import deque as _deque
 
 
+# ids of the deques and OrderedDicts whose repr is being written (recursion guard).
+_repr_running = set()
+
+
 class deque(_deque):
     """A double-ended queue, optionally bounded by maxlen.
 
@@ -132,10 +136,17 @@ class deque(_deque):
         return cls
 
     def __repr__(self):
-        name = type(self).__name__
-        if self.maxlen is None:
-            return f'{name}({list(self)!r})'
-        return f'{name}({list(self)!r}, maxlen={self.maxlen})'
+        # A deque inside itself shows as [...], as CPython's does.
+        if id(self) in _repr_running:
+            return '[...]'
+        _repr_running.add(id(self))
+        try:
+            name = type(self).__name__
+            if self.maxlen is None:
+                return f'{name}({list(self)!r})'
+            return f'{name}({list(self)!r}, maxlen={self.maxlen})'
+        finally:
+            _repr_running.discard(id(self))
 
 
 ################################################################################
@@ -230,7 +241,14 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        # An OrderedDict inside itself shows as ..., as CPython's does.
+        if id(self) in _repr_running:
+            return '...'
+        _repr_running.add(id(self))
+        try:
+            return f'{self.__class__.__name__}({list(self.items())!r})'
+        finally:
+            _repr_running.discard(id(self))
 
     def __or__(self, other):
         if not isinstance(other, dict):
