@@ -12,8 +12,6 @@
 #include "py/code.h"
 #include "py/interp.h"
 
-bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
-
 static const char *kind_name(py_object *o) {
   if (PY_TYPE(o) == &py_coroutine_type) return "coroutine";
   if (PY_TYPE(o) == &py_async_generator_type) return "async generator";

@@ -118,6 +118,11 @@ void py_print_exception(py_object *exc);
  * "Exception ignored in: <repr of where>" (unless where is NULL), the traceback and
  * the "Type: message" line, without chained exceptions or notes. */
 void py_print_unraisable(py_object *where, py_object *exc);
+/* Line `lineno` of a source the runtime knows (the program, an embedded module, a
+ * string given to linecache), into buf: stripped, as warnings and tracebacks show it,
+ * or raw. False when there is no such line. */
+bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
+bool py__source_line_raw(const char *filename, int lineno, char *buf, size_t cap);
 /* The running coroutine's __qualname__ and current source line (for traces); NULL/0
  * outside Python code. */
 py_object *py_vm_current_qualname(void);

@@ -1119,7 +1119,6 @@ static py_object *a_await_chain(py_object *s, py_object *const *a, size_t n,
   return list;
 }
 
-bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
 
 /* source_line(filename, line) -> str: the line's text, stripped, or "" (print_stack). */
 static py_object *a_source_line(py_object *s, py_object *const *a, size_t n,

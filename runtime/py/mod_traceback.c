@@ -17,8 +17,6 @@
 
 void py__traceback_set_sink(void (*fn)(const char *s, size_t n, void *ctx), void *ctx);
 void py__traceback_set_module_style(bool on, bool limited, long limit);
-bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
-bool py__source_line_raw(const char *filename, int lineno, char *buf, size_t cap);
 /* traceback.c: the caret line drawn under source line `lineno` of filename for an
  * instruction spanning (lineno, col) to (endlineno, endcol) (columns in bytes), without
  * its newline; false when none is drawn. */

@@ -12,7 +12,6 @@
 
 #include "py/interp.h"
 
-bool py__source_line(const char *filename, int lineno, char *buf, size_t cap);
 
 /* Whether CPython's constant folding makes e a constant: a literal, a signed or
  * inverted number, or a tuple of such. */
