@@ -10,7 +10,7 @@ import _asyncio
 from asyncio import events
 from asyncio import coroutines
 
-__all__ = ("BaseEventLoop", "EventLoop")
+__all__ = ("BaseEventLoop",)  # EventLoop is SelectorEventLoop (asyncio has no EventLoop)
 
 _NOT_IN_BROWSER = ('{} is not available in Taskscope: programs run in a browser, '
                    'without threads, processes or network access')
