@@ -537,15 +537,18 @@ static void raw(const char *s, size_t n) {
     return;
   }
   py_object *f = py_sys_get("stderr");
-  if (!f || f == PY_NONE || f == py_sys_get("__stderr__")) {
+  if (!f || f == PY_NONE) {
     py_host_write(2, s, n);
     return;
   }
+  /* One of sys's own streams (even when a program has swapped sys.__stderr__ and
+   * sys.stdout around) takes the text directly; others through their write(). */
   py_object *saved = py_err_fetch();
   py_object *text = py_str_from_utf8(s, n);
-  py_object *write = text ? py_getattr_str(f, "write") : NULL;
+  int own = text ? py__sys_stream_write(f, text) : 0;
+  py_object *write = text && !own ? py_getattr_str(f, "write") : NULL;
   py_object *r = write ? py_call1(write, text) : NULL;
-  if (!r) {
+  if (!r && !own) {
     py_err_clear();
     py_host_write(2, s, n);
   }

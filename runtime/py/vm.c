@@ -1362,6 +1362,7 @@ static py_object *vm_run(py_frame *entry, int mode, py_object *value, int *statu
     DISPATCH();
   }
   TARGET(POP_EXCEPT) {
+    SAVE_FRAME(); /* what goes with the exception may warn, naming this line */
     py_object *prev = POP();
     /* The handler ended. If the program stored the exception, the variables its
      * traceback keeps go now (CPython keeps them as long as it is stored, often in a

@@ -98,6 +98,21 @@ def fail():
     raise KeyError("x")
 fail()
 """,
+    "handled_exception": """
+async def f(): pass
+def boom():
+    keep = [f()]
+    raise ValueError("x")
+try:
+    boom()
+except ValueError:
+    x = 1
+    y = 2
+try:
+    boom()
+except ValueError as e:
+    pass
+""",
     "tracing_at_exit": """
 import tracemalloc
 tracemalloc.start()

@@ -12,7 +12,7 @@ from asyncio import coroutines
 from asyncio import futures
 from asyncio import tasks
 
-__all__ = ("BaseEventLoop", "EventLoop")
+__all__ = ("BaseEventLoop",)  # EventLoop is SelectorEventLoop (asyncio has no EventLoop)
 
 _NOT_IN_BROWSER = ('{} is not available in Taskscope: programs run in a browser, '
                    'without threads, processes or network access')
