@@ -5,12 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createTaskscope } from '../../wasm/dist/taskscope.mjs';
+import { partModules } from './bundle_parts.mjs';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/dist');
 const FORMATS = ['tomllib', 'configparser', 'html.parser', 'xml', 'xml.etree', 'xml.etree.ElementTree',
   'xml.dom', 'xml.dom.minidom', 'xml.parsers', 'xml.parsers.expat'];
 
@@ -62,18 +59,6 @@ async def main():
 asyncio.run(main())
 `;
 
-/** The module names a part of the bundle holds (the layout of runtime/py/libbundle.h). */
-function partModules(file) {
-  const bytes = fs.readFileSync(path.join(dist, file));
-  const names = [];
-  let at = 20;
-  for (let i = bytes.readUInt32LE(16); i > 0; i--) {
-    const [nameLen, , sourceLen, codeLen] = [0, 4, 8, 12].map((k) => bytes.readUInt32LE(at + k));
-    names.push(bytes.toString('latin1', at + 16, at + 16 + nameLen));
-    at += 16 + nameLen + 1 + sourceLen + codeLen;
-  }
-  return names;
-}
 
 let ts;
 before(async () => { ts = await createTaskscope(); });

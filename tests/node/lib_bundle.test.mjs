@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createTaskscope } from '../../wasm/dist/taskscope.mjs';
+import { partModules } from './bundle_parts.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(repo, 'wasm/dist');
@@ -83,18 +84,6 @@ test('the bundle exists and the .wasm does not embed its modules', () => {
   assert.ok(wasm.includes(Buffer.from('def gather(')), 'asyncio is embedded in the .wasm');
 });
 
-/** The module names a part of the bundle holds (the layout of runtime/py/libbundle.h). */
-function partModules(file) {
-  const bytes = fs.readFileSync(path.join(dist, file));
-  const names = [];
-  let at = 20;
-  for (let i = bytes.readUInt32LE(16); i > 0; i--) {
-    const [nameLen, , sourceLen, codeLen] = [0, 4, 8, 12].map((k) => bytes.readUInt32LE(at + k));
-    names.push(bytes.toString('latin1', at + 16, at + 16 + nameLen));
-    at += 16 + nameLen + 1 + sourceLen + codeLen;
-  }
-  return names;
-}
 
 /**
  * Imports every one of `modules` on an engine whose dist lacks the part `missing`, and
