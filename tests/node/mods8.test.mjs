@@ -9,8 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { createTaskscope } from '../../wasm/dist/taskscope.mjs';
 import { partModules } from './bundle_parts.mjs';
 
+// python3 runs in a session of its own, without a controlling terminal: CPython's
+// getpass reads a terminal when there is one (/dev/tty) and would wait there for a
+// password when the suite runs in a terminal; the sandbox's engine has none either.
 function cpython(source) {
-  return execFileSync('python3', ['-c', source], { encoding: 'utf8' });
+  return execFileSync('setsid', ['-w', 'python3', '-c', source], { encoding: 'utf8' });
 }
 
 async function collect(ts, source) {
