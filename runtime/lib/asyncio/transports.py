@@ -17,7 +17,8 @@ class BaseTransport:
 
     def get_extra_info(self, name, default=None):
         """Optional information about the transport or what it runs on."""
-        return self._extra.get(name, default)
+        extra = self._extra
+        return extra[name] if name in extra else default
 
     def is_closing(self):
         """True if the transport is closing or closed."""
@@ -77,8 +78,7 @@ class WriteTransport(BaseTransport):
 
     def writelines(self, list_of_data):
         """Writes a list (or any iterable) of bytes objects."""
-        data = b''.join(list_of_data)
-        self.write(data)
+        self.write(b''.join(list_of_data))  # one write, as CPython's base does
 
     def write_eof(self):
         """Closes the write end after flushing what is buffered."""
