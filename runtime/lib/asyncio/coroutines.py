@@ -1,5 +1,6 @@
 """iscoroutine / iscoroutinefunction."""
 
+import functools
 import types
 
 __all__ = ('iscoroutinefunction', 'iscoroutine')
@@ -11,6 +12,9 @@ def iscoroutinefunction(func):
     """True for an `async def` function (or one marked by the old decorator)."""
     while hasattr(func, '__func__'):
         func = func.__func__
+    # A partial of a coroutine function makes a coroutine when called: CPython says True.
+    while isinstance(func, functools.partial):
+        func = func.func
     if getattr(func, '_is_coroutine', None) is _is_coroutine:
         return True
     code = getattr(func, '__code__', None)
