@@ -448,13 +448,13 @@ BUILTIN(builtin_anext) {
                     PY_TYPE(ait)->name);
   py_object *awaitable = call_async_slot(ait, PY_TYPE(ait)->anext, PY_ID(__anext__));
   if (!awaitable || nargs == 1) return awaitable;
-  /* With a default, StopAsyncIteration becomes that value: a small coroutine from
+  /* With a default, StopAsyncIteration becomes that value: an awaitable class of
    * runtime/lib/_anext.py does it (rare enough not to need an awaitable type in C). */
   py_object *helper = py_import("_anext");
   py_object *r = NULL;
   if (helper) {
     py_object *a[2] = {awaitable, args[1]};
-    py_object *with_default = py_getattr_str(helper, "with_default");
+    py_object *with_default = py_getattr_str(helper, "anext_awaitable");
     if (with_default) r = py_call(with_default, a, 2, NULL);
     py_xdecref(with_default);
     py_decref(helper);
