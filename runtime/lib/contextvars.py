@@ -165,3 +165,6 @@ class ContextVar:
 
     def __hash__(self):
         return object.__hash__(self)
+
+# CPython's types live in the C module: reprs and type() say _contextvars.Context.
+Context.__module__ = ContextVar.__module__ = Token.__module__ = '_contextvars'
