@@ -1,6 +1,6 @@
 import re
 
-def show(*parts):
+def out(*parts):
     # Addresses differ from run to run: printed as 0x?.
     print(*(re.sub(r"0x[0-9a-f]+", "0x?", str(p)) for p in parts))
 
@@ -9,53 +9,53 @@ import asyncio, contextvars
 user = contextvars.ContextVar("user", default="anon")
 depth = contextvars.ContextVar("depth")
 
-async def show(tag):
+async def report(tag):
     await asyncio.sleep(0.1)
-    show(tag, user.get(), depth.get("no depth"))
+    out(tag, user.get(), depth.get("no depth"))
 
 async def child():
     user.set("child")
-    await show("child")
+    await report("child")
 
 async def main():
     user.set("main")
     t = asyncio.create_task(child())
     await t
-    await show("main after child")
+    await report("main after child")
     ctx = contextvars.copy_context()
     ctx.run(user.set, "in ctx")
-    show(ctx[user], user.get(), len(ctx) >= 1, user in ctx, depth in ctx)
-    t2 = asyncio.create_task(show("custom ctx"), context=ctx)
+    out(ctx[user], user.get(), len(ctx) >= 1, user in ctx, depth in ctx)
+    t2 = asyncio.create_task(report("custom ctx"), context=ctx)
     await t2
     loop = asyncio.get_running_loop()
     ran = loop.create_future()
     def cb():
-        show("callback sees", user.get())
+        out("callback sees", user.get())
         ran.set_result(None)
     loop.call_soon(cb, context=ctx)
     await ran
     tok = depth.set(1)
-    show(repr(tok.var), tok.old_value)
+    out(repr(tok.var), tok.old_value)
     depth.reset(tok)
     try:
         depth.reset(tok)
     except RuntimeError as e:
-        show("RuntimeError:", e)
+        out("RuntimeError:", e)
     try:
         depth.get()
     except LookupError as e:
-        show("LookupError", repr(e))
+        out("LookupError", repr(e))
     other = contextvars.copy_context()
     try:
         other.run(depth.reset, user.set("x"))
     except ValueError as e:
-        show("ValueError:", e)
+        out("ValueError:", e)
     def recurse():
         ctx.run(lambda: None)
     try:
         ctx.run(recurse)
     except RuntimeError as e:
-        show("RuntimeError:", e)
-    show(sorted(v.name for v in ctx.keys()))
+        out("RuntimeError:", e)
+    out(sorted(v.name for v in ctx.keys()))
 
 asyncio.run(main())
