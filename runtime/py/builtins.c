@@ -143,7 +143,14 @@ BUILTIN(builtin_open) {
   UNUSED_MOD;
   (void)kwnames;
   if (nargs < 1) return py_raise(&py_exc_TypeError, "open() missing required argument 'file' (pos 1)");
-  return py_raise(&py_exc_FileNotFoundError, "[Errno 2] No such file or directory: %R", args[0]);
+  /* Made as CPython's (errno, strerror, filename), so e.errno and e.filename are set. */
+  static const char why[] = "No such file or directory";
+  py_object *a[3] = {py_int_from_i64(2), py_str_from_utf8(why, sizeof why - 1), args[0]};
+  py_object *e = a[0] && a[1] ? py_call((py_object *)&py_exc_FileNotFoundError, a, 3, NULL) : NULL;
+  py_xdecref(a[0]);
+  py_xdecref(a[1]);
+  if (e) py_err_restore(e);
+  return NULL;
 }
 
 /* ===================================================================================
