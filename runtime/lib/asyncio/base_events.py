@@ -313,6 +313,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         return tasks.Task(coro, loop=self, name=name, context=context)
 
     def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
         self._task_maker = factory
 
     def get_task_factory(self):
