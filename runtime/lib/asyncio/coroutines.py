@@ -9,10 +9,10 @@ _is_coroutine = object()
 
 
 def iscoroutinefunction(func):
-    """True for an `async def` function (or one marked by the old decorator)."""
+    # True for an `async def` function (or one marked by the old decorator), also
+    # behind a bound method and then behind partials, as CPython's.
     while hasattr(func, '__func__'):
         func = func.__func__
-    # A partial of a coroutine function makes a coroutine when called: CPython says True.
     while isinstance(func, functools.partial):
         func = func.func
     if getattr(func, '_is_coroutine', None) is _is_coroutine:

@@ -213,8 +213,8 @@ def set_event_loop(loop):
     global _event_loop, _set_called
     _set_called = True
     if loop is not None and not isinstance(loop, AbstractEventLoop):
-        raise TypeError("loop must be an instance of AbstractEventLoop or None, "
-                        f"not '{type(loop).__name__}'")
+        raise TypeError("loop must be an instance of AbstractEventLoop or None, not %r"
+                        % type(loop).__name__)
     _event_loop = loop
 
 
