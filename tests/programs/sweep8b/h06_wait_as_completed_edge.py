@@ -33,7 +33,7 @@ async def main():
     except asyncio.TimeoutError:
         print("as_completed timed out", loop.time())
     res = []
-    for f in asyncio.as_completed([job(0.2, 1), job(0.2, 2), job(0.1, 3)]):
+    for f in asyncio.as_completed([job(0.2, 1), job(0.3, 2), job(0.1, 3)]):
         res.append(await f)
     print(res)
     print(list(asyncio.as_completed([])))
