@@ -728,13 +728,6 @@ static py_object *t_get_coro(py_object *self, py_object *const *a, size_t n, py_
   return py_newref(TASK(self)->coro ? TASK(self)->coro : PY_NONE);
 }
 
-static py_object *t_get_context(py_object *self, py_object *const *a, size_t n,
-                                py_object *k) {
-  (void)a;
-  if (py_args_check("get_context", n, k, 0, 0) < 0) return NULL;
-  return py_newref(TASK(self)->context ? TASK(self)->context : PY_NONE);
-}
-
 static py_object *t_set_result(py_object *self, py_object *const *a, size_t n,
                                py_object *k) {
   (void)self;
@@ -850,7 +843,6 @@ static const py_method_def task_methods[] = {
     {"get_name", t_get_name, 0, NULL},
     {"set_name", t_set_name, 0, NULL},
     {"get_coro", t_get_coro, 0, NULL},
-    {"get_context", t_get_context, 0, NULL},
     {"set_result", t_set_result, 0, NULL},
     {"set_exception", t_set_exception, 0, NULL},
     {"cancel", t_cancel, 0, NULL},
