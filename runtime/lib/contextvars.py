@@ -39,6 +39,14 @@ class Context:
             _current = saved
             self._entered = False
 
+    # A mapping: equal when the variables and values are, and so not hashable.
+    __hash__ = None
+
+    def __eq__(self, other):
+        if not isinstance(other, Context):
+            return NotImplemented
+        return self._data == other._data
+
     def copy(self):
         new = Context()
         new._data = self._data
@@ -165,3 +173,6 @@ class ContextVar:
 
     def __hash__(self):
         return object.__hash__(self)
+
+# CPython's types live in the C module: reprs and type() say _contextvars.Context.
+Context.__module__ = ContextVar.__module__ = Token.__module__ = '_contextvars'

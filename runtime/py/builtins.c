@@ -143,7 +143,14 @@ BUILTIN(builtin_open) {
   UNUSED_MOD;
   (void)kwnames;
   if (nargs < 1) return py_raise(&py_exc_TypeError, "open() missing required argument 'file' (pos 1)");
-  return py_raise(&py_exc_FileNotFoundError, "[Errno 2] No such file or directory: %R", args[0]);
+  /* Made as CPython's (errno, strerror, filename), so e.errno and e.filename are set. */
+  static const char why[] = "No such file or directory";
+  py_object *a[3] = {py_int_from_i64(2), py_str_from_utf8(why, sizeof why - 1), args[0]};
+  py_object *e = a[0] && a[1] ? py_call((py_object *)&py_exc_FileNotFoundError, a, 3, NULL) : NULL;
+  py_xdecref(a[0]);
+  py_xdecref(a[1]);
+  if (e) py_err_restore(e);
+  return NULL;
 }
 
 /* ===================================================================================
@@ -448,13 +455,13 @@ BUILTIN(builtin_anext) {
                     PY_TYPE(ait)->name);
   py_object *awaitable = call_async_slot(ait, PY_TYPE(ait)->anext, PY_ID(__anext__));
   if (!awaitable || nargs == 1) return awaitable;
-  /* With a default, StopAsyncIteration becomes that value: a small coroutine from
+  /* With a default, StopAsyncIteration becomes that value: an awaitable class of
    * runtime/lib/_anext.py does it (rare enough not to need an awaitable type in C). */
   py_object *helper = py_import("_anext");
   py_object *r = NULL;
   if (helper) {
     py_object *a[2] = {awaitable, args[1]};
-    py_object *with_default = py_getattr_str(helper, "with_default");
+    py_object *with_default = py_getattr_str(helper, "anext_awaitable");
     if (with_default) r = py_call(with_default, a, 2, NULL);
     py_xdecref(with_default);
     py_decref(helper);

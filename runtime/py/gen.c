@@ -954,13 +954,10 @@ static py_object *asend_step(asend_object *a, int mode, py_object *arg) {
           a->gen->frame = NULL;
           py_frame_free(f);
         }
+        /* Nothing left to run: athrow() and aclose() of a finished generator both
+         * return None in CPython 3.11 (only asend/anext say StopAsyncIteration). */
         a->state = ST_CLOSED;
-        if (a->kind == AS_CLOSE) {
-          set_stop_iteration(NULL);
-          return NULL;
-        }
-        py_object *e = py_call0((py_object *)&py_exc_StopAsyncIteration);
-        if (e) py_err_restore(e);
+        set_stop_iteration(NULL);
         return NULL;
       }
       py_object *exc = py_newref(a->value);

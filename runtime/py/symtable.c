@@ -218,6 +218,9 @@ static int visit_comprehension(builder *b, py_ast_expr *e, py_ast_comprehension_
   if (elt && visit_expr(b, elt) < 0) return -1;
   if (value && visit_expr(b, value) < 0) return -1;
   close_scope(b);
+  /* An async comprehension inside another comprehension is awaited there, so the
+   * outer one becomes asynchronous too (CPython 3.11). */
+  if (s->coroutine && !s->generator && b->cur->comprehension) b->cur->coroutine = true;
   return 0;
 }
 

@@ -181,12 +181,16 @@ static py_object *take_stop_value(void) {
  * with *out (its StopIteration value), or PY_RUN_ERROR. */
 static int send_other(py_object *recv, py_object *v, py_object **out) {
   py_object *r;
-  if (v == PY_NONE && PY_TYPE(recv)->iternext) {
+  /* A class's __next__ is called as a method: its iternext slot treats StopIteration
+   * as the end and drops the value, which is the result of the await/yield from. */
+  if (v == PY_NONE && PY_TYPE(recv)->iternext && !(PY_TYPE(recv)->flags & PY_TPFLAGS_HEAPTYPE)) {
     r = PY_TYPE(recv)->iternext(recv);
     if (!r && !py_err_occurred()) {
       *out = py_newref(PY_NONE);
       return PY_RUN_RETURN;
     }
+  } else if (v == PY_NONE && PY_TYPE(recv)->iternext) {
+    r = py_call_method(recv, PY_ID(__next__), NULL, 0);
   } else {
     r = py_call_method(recv, PY_ID(send), &v, 1);
   }

@@ -46,9 +46,11 @@ int py__vm_op_get_anext(py_frame *f, int oparg) {
   } else {
     py_object *m = py_getattr_opt(ait, PY_ID(__anext__));
     if (!m) {
+      /* CPython checks this when __aiter__ returns, with this message. */
       if (!py_err_occurred())
         py_raise(&py_exc_TypeError,
-                 "'async for' requires an iterator with __anext__ method, got %s",
+                 "'async for' received an object from __aiter__ that does not implement "
+                 "__anext__: %s",
                  PY_TYPE(ait)->name);
       return -1;
     }

@@ -1,5 +1,6 @@
 """iscoroutine / iscoroutinefunction."""
 
+import functools
 import types
 
 __all__ = ('iscoroutinefunction', 'iscoroutine')
@@ -8,9 +9,12 @@ _is_coroutine = object()
 
 
 def iscoroutinefunction(func):
-    """True for an `async def` function (or one marked by the old decorator)."""
+    # True for an `async def` function (or one marked by the old decorator), also
+    # behind a bound method and then behind partials, as CPython's.
     while hasattr(func, '__func__'):
         func = func.__func__
+    while isinstance(func, functools.partial):
+        func = func.func
     if getattr(func, '_is_coroutine', None) is _is_coroutine:
         return True
     code = getattr(func, '__code__', None)

@@ -88,8 +88,16 @@ class Handle:
             return
         # Context.run, inlined: this is the hottest path of every program.
         ctx = self._context
-        if ctx._entered:
-            raise RuntimeError(f'cannot enter context: {ctx} is already entered')
+        if type(ctx) is not contextvars.Context or ctx._entered:
+            # Entering it fails (not a Context, or one already entered): the callback
+            # failed, reported through the exception handler as in CPython.
+            try:
+                ctx.run(self._callback, *self._args)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                _report_failure(self, exc)
+            return
         saved = contextvars._current
         ctx._entered = True
         contextvars._current = ctx
@@ -204,6 +212,9 @@ def get_event_loop():
 def set_event_loop(loop):
     global _event_loop, _set_called
     _set_called = True
+    if loop is not None and not isinstance(loop, AbstractEventLoop):
+        raise TypeError("loop must be an instance of AbstractEventLoop or None, not %r"
+                        % type(loop).__name__)
     _event_loop = loop
 
 
