@@ -69,16 +69,18 @@ class error(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = "%s at position %d" % (msg, pos)
-            if isinstance(pattern, str) and "\n" in pattern:
-                self.lineno = pattern.count("\n", 0, pos) + 1
-                self.colno = pos - pattern.rfind("\n", 0, pos)
+            # Line and column are set for every positioned error; the message names
+            # them only when the pattern spans several lines.
+            nl = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(nl, 0, pos) + 1
+            self.colno = pos - pattern.rfind(nl, 0, pos)
+            if nl in pattern:
                 msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None
         super().__init__(msg)
 
 
-PatternError = error
 
 # ---- character categories -----------------------------------------------------------
 
@@ -1130,7 +1132,8 @@ class Match:
         return tuple(self.span(i) for i in range(self.re.groups + 1))
 
     def __repr__(self):
-        return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
+        # CPython shows at most 50 characters of the matched text's repr.
+        return "<re.Match object; span=%r, match=%s>" % (self.span(), repr(self.group())[:50])
 
     def __bool__(self):
         return True
