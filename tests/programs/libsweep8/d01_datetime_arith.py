@@ -35,10 +35,6 @@ async def main():
         date(2020, 1, 1) < datetime(2020, 1, 1)
     except TypeError as e:
         print("TypeError:", e)
-    try:
-        date(2020, 1, 1) + 1
-    except TypeError as e:
-        print("TypeError:", e)
     print(date(2020, 1, 1) == datetime(2020, 1, 1))
     print(timedelta.max, timedelta.min, timedelta.resolution)
     print(date.min, date.max, datetime.min, time.max)
