@@ -355,6 +355,17 @@ class _ProtocolMeta(_abc.ABCMeta):
                 return True
         return super().__instancecheck__(instance)
 
+    # issubclass() likewise compares the members the class itself provides.
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get("_is_protocol", False):
+            if not cls.__dict__.get("_is_runtime_protocol", False):
+                raise TypeError("Instance and class checks can only be used with "
+                                "@runtime_checkable protocols")
+            if isinstance(other, type) and \
+                    all(hasattr(other, name) for name in _protocol_members(cls)):
+                return True
+        return super().__subclasscheck__(other)
+
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base for structural types: explicit subclasses are ordinary subclasses, and
@@ -508,6 +519,8 @@ def _resolve_hint(hint, globalns, localns, include_extras):
         if special is Annotated:
             inner = _resolve_hint(args[0], globalns, localns, include_extras)
             return Annotated[(inner,) + args[1:]] if include_extras else inner
+        if (special is Required or special is NotRequired) and not include_extras:
+            return _resolve_hint(args[0], globalns, localns, include_extras)
         if special is Literal:
             return hint
         resolved = tuple(
@@ -670,6 +683,11 @@ class _TypedDictMeta(type):
 
     def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __subclasscheck__ = __instancecheck__
 
 
 class TypedDict(metaclass=_TypedDictMeta):
