@@ -395,3 +395,31 @@ def _cwr_gen(pool, n, r):
             return
         indices[i:] = [indices[i] + 1] * (r - i)
         yield tuple(pool[i] for i in indices)
+
+
+def _iterator_type(name, make):
+    """A class named itertools.<name> whose instances step through what make(...)
+    returns: CPython's itertools are types, so type(), repr() and isinstance() name
+    them; the generator functions above do the work."""
+
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        self._steps = make(*args, **kwargs)
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._steps)
+
+    return type(name, (), {'__slots__': ('_steps',), '__new__': __new__,
+                           '__iter__': __iter__, '__next__': __next__,
+                           '__module__': __name__, '__doc__': make.__doc__})
+
+
+for _name in ('accumulate', 'combinations', 'combinations_with_replacement', 'compress',
+              'cycle', 'dropwhile', 'filterfalse', 'islice', 'pairwise', 'permutations',
+              'product', 'starmap', 'takewhile', 'zip_longest'):
+    globals()[_name] = _iterator_type(_name, globals()[_name])
+del _name
