@@ -16,6 +16,7 @@ class _MissingType:
 
 
 MISSING = _MissingType()
+_mappingproxy = type(type.__dict__)
 
 
 class _KwOnlyType:
@@ -62,7 +63,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        # A read-only view of the caller's own mapping (not a copy), as in CPython.
+        self.metadata = _mappingproxy({} if metadata is None else metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -311,8 +313,13 @@ def _make_frozen(cls, fields):
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
                    slots, weakref_slot=False):
     all_fields = {}
+    frozen_bases = []
     for base in reversed(cls.__mro__[1:]):
-        for f in getattr(base, "__dataclass_fields__", {}).values():
+        base_fields = getattr(base, "__dataclass_fields__", None)
+        if base_fields is None:
+            continue
+        frozen_bases.append(base.__dataclass_params__[5])
+        for f in base_fields.values():
             all_fields[f.name] = f
     for f in _own_fields(cls, kw_only):
         all_fields[f.name] = f
@@ -324,6 +331,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     for name, value in cls.__dict__.items():
         if isinstance(value, Field) and name not in all_fields:
             raise TypeError("%r is a field but has no type annotation" % name)
+    # Frozenness cannot change along a chain of data classes.
+    if frozen_bases and any(frozen_bases) and not frozen:
+        raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
+    if frozen_bases and not any(frozen_bases) and frozen:
+        raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
     cls.__dataclass_fields__ = all_fields
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
     fields_list = list(all_fields.values())

@@ -188,16 +188,26 @@ class groupby:
             self._currkey = self._keyfunc(self._currvalue)
 
 
-def _islice_index(value, message):
-    if value is None:
-        return None
+_ISLICE_STOP_ERROR = ('Stop argument for islice() must be None or an integer: '
+                      '0 <= x <= sys.maxsize.')
+_ISLICE_INDICES_ERROR = ('Indices for islice() must be None or an integer: '
+                         '0 <= x <= sys.maxsize.')
+_ISLICE_STEP_ERROR = 'Step for islice() must be a positive integer or None.'
+
+
+def _islice_ssize(value):
+    """The value as a C size: -1 stands for anything that is not an integer
+    or does not fit, which is why islice's messages depend on it."""
     if not isinstance(value, int):
         index = getattr(type(value), '__index__', None)
         if index is None:
-            raise ValueError(message)
-        value = index(value)
-    if value < 0 or value > _MAXSIZE:
-        raise ValueError(message)
+            return -1
+        try:
+            value = index(value)
+        except Exception:
+            return -1
+    if value < -_MAXSIZE - 1 or value > _MAXSIZE:
+        return -1
     return value
 
 
@@ -211,15 +221,20 @@ def islice(iterable, *args):
     else:
         start, stop = args[0], args[1]
         step = args[2] if len(args) > 2 else None
-    stop = _islice_index(stop, 'Stop argument for islice() must be None or an integer: '
-                               '0 <= x <= sys.maxsize.')
-    start = _islice_index(start, 'Indices for islice() must be None or an integer: '
-                                 '0 <= x <= sys.maxsize.')
+    # A stop that is not a usable size is named as such; any other negative
+    # start or stop gets the general message, as CPython's checks order them.
+    if stop is not None:
+        stop = _islice_ssize(stop)
+        if stop == -1:
+            raise ValueError(_ISLICE_STOP_ERROR)
+    start = 0 if start is None else _islice_ssize(start)
+    if start < 0 or (stop is not None and stop < -1):
+        raise ValueError(_ISLICE_INDICES_ERROR)
     if step is not None:
-        step = _islice_index(step, 'Step for islice() must be a positive integer or None.')
-        if step == 0:
-            raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice_gen(iter(iterable), start or 0, stop, step or 1)
+        step = _islice_ssize(step)
+        if step <= 0:
+            raise ValueError(_ISLICE_STEP_ERROR)
+    return _islice_gen(iter(iterable), start, stop, step or 1)
 
 
 def _islice_gen(it, start, stop, step):
@@ -380,3 +395,31 @@ def _cwr_gen(pool, n, r):
             return
         indices[i:] = [indices[i] + 1] * (r - i)
         yield tuple(pool[i] for i in indices)
+
+
+def _iterator_type(name, make):
+    """A class named itertools.<name> whose instances step through what make(...)
+    returns: CPython's itertools are types, so type(), repr() and isinstance() name
+    them; the generator functions above do the work."""
+
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        self._steps = make(*args, **kwargs)
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._steps)
+
+    return type(name, (), {'__slots__': ('_steps',), '__new__': __new__,
+                           '__iter__': __iter__, '__next__': __next__,
+                           '__module__': __name__, '__doc__': make.__doc__})
+
+
+for _name in ('accumulate', 'combinations', 'combinations_with_replacement', 'compress',
+              'cycle', 'dropwhile', 'filterfalse', 'islice', 'pairwise', 'permutations',
+              'product', 'starmap', 'takewhile', 'zip_longest'):
+    globals()[_name] = _iterator_type(_name, globals()[_name])
+del _name

@@ -69,16 +69,18 @@ class error(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = "%s at position %d" % (msg, pos)
-            if isinstance(pattern, str) and "\n" in pattern:
-                self.lineno = pattern.count("\n", 0, pos) + 1
-                self.colno = pos - pattern.rfind("\n", 0, pos)
+            # Line and column are set for every positioned error; the message names
+            # them only when the pattern spans several lines.
+            nl = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(nl, 0, pos) + 1
+            self.colno = pos - pattern.rfind(nl, 0, pos)
+            if nl in pattern:
                 msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None
         super().__init__(msg)
 
 
-PatternError = error
 
 # ---- character categories -----------------------------------------------------------
 
@@ -148,6 +150,7 @@ class _CharClass:
 # ("backref", index) ("empty",)
 
 _REPEAT_CHARS = "*+?{"
+_MAXREPEAT = 4294967295
 _SPECIAL_CHARS = ".^$*+?{}[]\\|()"
 _ESCAPE_CHARS = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
                  "v": "\v", "\\": "\\"}
@@ -271,6 +274,9 @@ class _Parser:
             return None
         lo = int(lo_text) if lo_text else 0
         hi = (int(hi_text) if hi_text else None) if comma else lo
+        # Counts are C unsigned ints in CPython's engine; MAXREPEAT itself means "no limit".
+        if lo >= _MAXREPEAT or (hi is not None and hi >= _MAXREPEAT):
+            raise OverflowError("the repetition number is too large")
         if hi is not None and hi < lo:
             raise self.error("min repeat greater than max repeat", self.pos + 1)
         self.pos = end + 1
@@ -342,8 +348,11 @@ class _Parser:
                 return ("look", True, kind == "!", node, 0)
             elif kind == "<":
                 which = self.peek()
+                if which is None:
+                    raise self.error("unexpected end of pattern", self.pos)
                 if which not in ("=", "!"):
-                    name = self.parse_name(">")  # (?<name>...) is 3.12 syntax; accept it
+                    # Only look-behinds start with (?<; named groups are (?P<name>...).
+                    raise self.error("unknown extension ?<" + which, start + 1)
                 else:
                     self.pos += 1
                     node = self.parse_alt()
@@ -520,6 +529,14 @@ class _Parser:
             if ch == "\\":
                 node = self.parse_escape(item_start, in_class=True)
                 if node[0] == "cat":
+                    after = self.pos + 1
+                    if self.peek() == "-" and after < len(self.pattern) and \
+                            self.pattern[after] != "]":
+                        # A class such as \d cannot start a range: [\d-z].
+                        that = self.pattern[after:after + 2] \
+                            if self.pattern[after] == "\\" else self.pattern[after]
+                        raise self.error("bad character range %s-%s" % (
+                            self.pattern[item_start:self.pos], that), item_start)
                     cls.categories.append((node[1], node[2]))
                     continue
                 lo = node[1]
@@ -1130,7 +1147,8 @@ class Match:
         return tuple(self.span(i) for i in range(self.re.groups + 1))
 
     def __repr__(self):
-        return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
+        # CPython shows at most 50 characters of the matched text's repr.
+        return "<re.Match object; span=%r, match=%s>" % (self.span(), repr(self.group())[:50])
 
     def __bool__(self):
         return True

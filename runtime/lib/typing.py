@@ -48,6 +48,8 @@ class _Special:
         if self._name == "Optional":
             return Union[params + (None,)]
         if self._name == "Union":
+            if not params:
+                raise TypeError("Cannot take a Union of no types.")
             flat = []
             for p in params:
                 p = type(None) if p is None else p
@@ -84,6 +86,11 @@ class _Special:
             return isinstance(obj, self.__origin__)
         raise TypeError(f"{self!r} cannot be used with isinstance()")
 
+    def __subclasscheck__(self, cls):
+        if self.__origin__ is not None:
+            return issubclass(cls, self.__origin__)
+        raise TypeError(f"{self!r} cannot be used with issubclass()")
+
 
 def _hashable(arg):
     try:
@@ -113,6 +120,8 @@ class _Alias:
                 other = args[0] if args[1] is type(None) else args[1]
                 return f"typing.Optional[{_type_repr(other)}]"
             return "typing.Union[" + ", ".join(_type_repr(a) for a in args) + "]"
+        if not self.__args__:  # Tuple[()]: the empty tuple type
+            return f"{self._special!r}[()]"
         if self._special._name == "Callable" and len(self.__args__) == 2 and \
                 isinstance(self.__args__[0], list):
             params = "[" + ", ".join(_type_repr(a) for a in self.__args__[0]) + "]"
@@ -130,6 +139,8 @@ class _Alias:
         return origin(*args, **kwargs)
 
     def __eq__(self, other):
+        if self._special is _Union and isinstance(other, _types.UnionType):
+            return _members_equal(self.__args__, other.__args__)
         if not isinstance(other, _Alias) or self._special is not other._special:
             return False
         if self._special is _Union:
@@ -221,6 +232,12 @@ class TypeVar:
 
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
         self.__name__ = name
         self.__constraints__ = constraints
         self.__bound__ = bound
@@ -289,8 +306,12 @@ class Generic:
 
     def __class_getitem__(cls, params):
         display = f"{cls.__module__}.{cls.__qualname__}"
-        return _Alias(_Special(cls.__name__, cls, display=display),
-                      params if isinstance(params, tuple) else (params,))
+        params = params if isinstance(params, tuple) else (params,)
+        expected = len(cls.__dict__.get("__parameters__", ()))
+        if expected and len(params) != expected:
+            raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments "
+                            f"for {cls}; actual {len(params)}, expected {expected}")
+        return _Alias(_Special(cls.__name__, cls, display=display), params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
@@ -333,6 +354,17 @@ class _ProtocolMeta(_abc.ABCMeta):
             if all(hasattr(instance, name) for name in _protocol_members(cls)):
                 return True
         return super().__instancecheck__(instance)
+
+    # issubclass() likewise compares the members the class itself provides.
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get("_is_protocol", False):
+            if not cls.__dict__.get("_is_runtime_protocol", False):
+                raise TypeError("Instance and class checks can only be used with "
+                                "@runtime_checkable protocols")
+            if isinstance(other, type) and \
+                    all(hasattr(other, name) for name in _protocol_members(cls)):
+                return True
+        return super().__subclasscheck__(other)
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
@@ -487,6 +519,8 @@ def _resolve_hint(hint, globalns, localns, include_extras):
         if special is Annotated:
             inner = _resolve_hint(args[0], globalns, localns, include_extras)
             return Annotated[(inner,) + args[1:]] if include_extras else inner
+        if (special is Required or special is NotRequired) and not include_extras:
+            return _resolve_hint(args[0], globalns, localns, include_extras)
         if special is Literal:
             return hint
         resolved = tuple(
@@ -541,6 +575,8 @@ def get_origin(tp):
         return _types.UnionType
     if isinstance(tp, _Alias) and tp._special is Annotated:
         return Annotated
+    if isinstance(tp, _Alias) and tp.__origin__ is None:
+        return tp._special  # Literal[1], Final[int], ClassVar[int]: the special form
     return getattr(tp, "__origin__", None)
 
 
@@ -647,6 +683,11 @@ class _TypedDictMeta(type):
 
     def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __subclasscheck__ = __instancecheck__
 
 
 class TypedDict(metaclass=_TypedDictMeta):

@@ -304,6 +304,27 @@ static py_object *methodcaller_call(py_object *self, py_object *const *args, siz
   return r;
 }
 
+/* "operator.methodcaller('f', 1, k=2)": the name, the positional arguments, then
+ * the keyword arguments as name=value, as CPython shows them. */
+static py_object *methodcaller_repr(py_object *self) {
+  getter_object *g = (getter_object *)self;
+  py_ssize n = PY_TUPLE_SIZE(g->items);
+  py_ssize first_kw = n - (g->kwnames ? PY_TUPLE_SIZE(g->kwnames) : 0);
+  py_object *r = py_str_format("%s(%R", PY_TYPE(self)->name, PY_TUPLE_ITEMS(g->items)[0]);
+  for (py_ssize i = 1; r && i < n; i++) {
+    int kw = i >= first_kw;
+    py_object *next = py_str_format(
+        "%U, %s%s%R", r, kw ? PY_STR_DATA(PY_TUPLE_ITEMS(g->kwnames)[i - first_kw]) : "",
+        kw ? "=" : "", PY_TUPLE_ITEMS(g->items)[i]);
+    py_decref(r);
+    r = next;
+  }
+  if (!r) return NULL;
+  py_object *done = py_str_format("%U)", r);
+  py_decref(r);
+  return done;
+}
+
 static py_type itemgetter_type = {
     .ob_base = {PY_IMMORTAL, &py_type_type},
     .name = "operator.itemgetter",
@@ -330,6 +351,7 @@ static py_type methodcaller_type = {
     .basicsize = sizeof(getter_object),
     .new = methodcaller_new,
     .dealloc = getter_dealloc,
+    .repr = methodcaller_repr,
     .call = methodcaller_call,
 };
 

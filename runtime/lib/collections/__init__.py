@@ -501,6 +501,13 @@ class _tuplegetter(property):
     """A named tuple's field: reads item i; assigning or deleting it fails with the
     messages of CPython's _tuplegetter (a plain property would say "has no setter")."""
 
+    def __init__(self, index, doc):
+        super().__init__(_itemgetter(index), doc=doc)
+        self._index = index
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._index}, {self.__doc__!r})"
+
     def __set__(self, obj, value):
         raise AttributeError("can't set attribute")
 
@@ -584,8 +591,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = _tuplegetter(_itemgetter(index),
-                                       doc=f'Alias for field number {index}')
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     result = type(typename, (tuple,), namespace)
     result.__module__ = '__main__' if module is None else module
