@@ -954,6 +954,15 @@ static py_object *a_abandon_tasks_of(py_object *s, py_object *const *a, size_t n
   return list;
 }
 
+/* next_task_number() -> N: consumes a Task-N number (create_task(name=...) does). */
+static py_object *a_next_task_number(py_object *s, py_object *const *a, size_t n,
+                                     py_object *k) {
+  (void)s;
+  (void)a;
+  if (py_args_check("next_task_number", n, k, 0, 0) < 0) return NULL;
+  return py_int_from_i64(++task_counter);
+}
+
 static void set_hook(py_object **slot, py_object *v) {
   py_setref(slot, v == PY_NONE ? NULL : py_newref(v));
 }
@@ -1010,6 +1019,7 @@ static const py_method_def task_functions[] = {
     {"current_task_of", a_current_task_of, 0, NULL},
     {"pending_tasks", a_pending_tasks, 0, NULL},
     {"abandon_tasks_of", a_abandon_tasks_of, 0, NULL},
+    {"next_task_number", a_next_task_number, 0, NULL},
     {"set_hooks", a_set_hooks, 0, NULL},
     {"_enter_task", a_enter_task, 0, NULL},
     {"_leave_task", a_leave_task, 0, NULL},

@@ -109,10 +109,11 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        # Made unnamed (taking a Task-N number), then renamed, as CPython's.
-        child = self._loop.create_task(coro, context=context)
         if name is not None:
-            child.set_name(name)
+            # CPython creates the task (taking the next Task-N number) and
+            # renames it afterwards: take the number all the same.
+            tasks._next_task_name()
+        child = self._loop.create_task(coro, name=name, context=context)
         child.add_done_callback(self._on_task_done)
         self._tasks[child] = None
         return child

@@ -19,6 +19,10 @@ FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
+def _next_task_name():
+    return f'Task-{_asyncio.next_task_number()}'
+
+
 # The registry is C's (runtime/py/asyncio_task.c): the task running on each loop, and
 # the tasks not yet done in creation order (CPython keeps a WeakSet).
 _current_task_of = _asyncio.current_task_of
@@ -255,12 +259,11 @@ _asyncio.set_hooks(futures._future_repr_info, _task_repr_words,
 
 
 def create_task(coro, *, name=None, context=None):
-    # Made unnamed (taking a Task-N number, through a task factory if there is one),
-    # then renamed, as CPython's.
-    task = events.get_running_loop().create_task(coro, context=context)
+    loop = events.get_running_loop()
     if name is not None:
-        task.set_name(name)
-    return task
+        # CPython creates the task (consuming a Task-N number), then renames it.
+        _next_task_name()
+    return loop.create_task(coro, name=name, context=context)
 
 
 async def _wrap_awaitable(awaitable):
