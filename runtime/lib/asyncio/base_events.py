@@ -304,8 +304,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         make = self._task_maker
         if make is not None:
-            # A factory is given the loop and the coroutine only; the name comes after.
-            made = make(self, coro)
+            # A factory is given the loop and the coroutine (and a context if there
+            # is one); the name comes after.
+            made = make(self, coro) if context is None else make(self, coro, context=context)
             if name is not None:
                 made.set_name(name)
             return made

@@ -109,11 +109,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        if name is not None:
-            # CPython creates the task (taking the next Task-N number) and
-            # renames it afterwards: take the number all the same.
-            tasks._next_task_name()
-        child = self._loop.create_task(coro, name=name, context=context)
+        child = tasks._create_named_task(self._loop, coro, name, context)
         child.add_done_callback(self._on_task_done)
         self._tasks[child] = None
         return child

@@ -258,12 +258,18 @@ _asyncio.set_hooks(futures._future_repr_info, _task_repr_words,
                    _trace_created, _trace_cancel, _trace_step_end)
 
 
-def create_task(coro, *, name=None, context=None):
-    loop = events.get_running_loop()
-    if name is not None:
-        # CPython creates the task (consuming a Task-N number), then renames it.
+def _create_named_task(loop, coro, name, context):
+    """The task asyncio.create_task and TaskGroup.create_task make. CPython's make it
+    unnamed (taking a Task-N number, through the loop's task factory if there is one)
+    and rename it. Without a factory the number is taken first and the task is made
+    with its name, so that the trace's task_created event carries the name."""
+    if name is not None and loop.get_task_factory() is None:
         _next_task_name()
     return loop.create_task(coro, name=name, context=context)
+
+
+def create_task(coro, *, name=None, context=None):
+    return _create_named_task(events.get_running_loop(), coro, name, context)
 
 
 async def _wrap_awaitable(awaitable):
